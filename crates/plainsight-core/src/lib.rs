@@ -1,0 +1,22 @@
+//! The vocabulary at the bottom of the plainsight pipeline.
+//!
+//! Every stage (ingest → extract → indicators → link → store) speaks these types and nothing
+//! else: a [`Post`] comes in, [`Selector`]s and [`IndicatorHit`]s come out of it, images become
+//! [`PdqHash`]es. Stage crates depend on this crate and on pure algorithm crates, never on each
+//! other.
+//!
+//! People in the data come first: the `Debug` and `Display` forms of anything that carries a
+//! selector or post text are masked. Revealing a value is an explicit call
+//! ([`Selector::reveal_value`], [`mask`]) so that it can be found with grep.
+//!
+//! ```
+//! use plainsight_core::{Field, Selector, SelectorKind};
+//! let s = Selector::new(SelectorKind::Phone, "+17135550123", Field::Body, 4, 20, "713 555 0123");
+//! assert_eq!(format!("{s}"), "phone +171*******3 body[4..20]");
+//! ```
+
+mod post;
+mod selector;
+
+pub use post::{Post, SourceRef};
+pub use selector::{mask, Field, IndicatorHit, PdqHash, PdqParseError, Platform, Selector, SelectorKind};

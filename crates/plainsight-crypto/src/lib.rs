@@ -1,0 +1,1 @@
+//! Cryptocurrency address checksums. (Stub interface: being implemented.)

@@ -1,0 +1,1 @@
+//! Posts in. (Stub interface: being implemented.)
