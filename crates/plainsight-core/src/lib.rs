@@ -19,4 +19,6 @@ mod post;
 mod selector;
 
 pub use post::{Post, SourceRef};
-pub use selector::{mask, Field, IndicatorHit, PdqHash, PdqParseError, Platform, Selector, SelectorKind};
+pub use selector::{
+    mask, Field, IndicatorHit, PdqHash, PdqParseError, Platform, Selector, SelectorKind,
+};

@@ -307,7 +307,14 @@ mod tests {
     #[test]
     fn selector_equality_is_on_normal_form() {
         let a = Selector::new(SelectorKind::Phone, "+17135550123", Field::Body, 0, 5, "a");
-        let b = Selector::new(SelectorKind::Phone, "+17135550123", Field::Title, 9, 30, "b");
+        let b = Selector::new(
+            SelectorKind::Phone,
+            "+17135550123",
+            Field::Title,
+            9,
+            30,
+            "b",
+        );
         assert_eq!(a, b);
     }
 

@@ -18,7 +18,13 @@ pub struct PhoneMatch {
 
 impl std::fmt::Debug for PhoneMatch {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "PhoneMatch({} [{}..{}])", plainsight_core::mask(&self.e164), self.start, self.end)
+        write!(
+            f,
+            "PhoneMatch({} [{}..{}])",
+            plainsight_core::mask(&self.e164),
+            self.start,
+            self.end
+        )
     }
 }
 

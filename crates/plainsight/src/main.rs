@@ -8,7 +8,11 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "plainsight", version, about = "Find human trafficking in plain sight online.")]
+#[command(
+    name = "plainsight",
+    version,
+    about = "Find human trafficking in plain sight online."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -18,6 +22,18 @@ struct Cli {
 enum Command {
     /// Extract contact selectors (phones, emails, URLs, handles, crypto, payment) from posts.
     Extract(cmd::extract::Args),
+    /// Everything `extract` gives, plus indicators of exploitation and the post's risk.
+    Scan(cmd::scan::Args),
+    /// Group posts into the networks behind them, with the evidence for every link.
+    Link(cmd::link::Args),
+    /// Generate a seeded synthetic corpus with ground truth.
+    Synth(cmd::synth::Args),
+    /// Score a linking against ground truth (pairwise and B-cubed precision, recall, F1).
+    Eval(cmd::eval::Args),
+    /// PDQ-hash image files.
+    Hash(cmd::hash::Args),
+    /// Match PDQ hashes against hash lists.
+    Match(cmd::matching::Args),
 }
 
 fn main() -> ExitCode {
@@ -25,11 +41,21 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     let result = match cli.command {
         Command::Extract(args) => cmd::extract::run(args),
+        Command::Scan(args) => cmd::scan::run(args),
+        Command::Link(args) => cmd::link::run(args),
+        Command::Synth(args) => cmd::synth::run(args),
+        Command::Eval(args) => cmd::eval::run(args),
+        Command::Hash(args) => cmd::hash::run(args),
+        Command::Match(args) => cmd::matching::run(args),
     };
     cmd::finish(result)
 }

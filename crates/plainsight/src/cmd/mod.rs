@@ -1,6 +1,12 @@
 //! One module per subcommand. Each has `Args` (clap) and `run(Args) -> anyhow::Result<ExitCode>`.
 
+pub mod eval;
 pub mod extract;
+pub mod hash;
+pub mod link;
+pub mod matching;
+pub mod scan;
+pub mod synth;
 
 use std::process::ExitCode;
 
