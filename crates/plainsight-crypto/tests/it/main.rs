@@ -1,0 +1,3 @@
+//! Integration tests: every vendored vector (tests/data, see NOTICE.md).
+
+mod vectors;
