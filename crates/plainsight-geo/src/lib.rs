@@ -1,8 +1,349 @@
-//! Free-text locations to countries. (Stub interface: being implemented.)
+//! Free-text locations to places: the gazetteer the extract and link stages consult.
+//!
+//! Takes the `location` string of a post as the site gave it ("Houston, TX", "Lagos",
+//! "London UK", "São Paulo") and gives the place it most likely names: a city (with country,
+//! admin1 code and coordinates, for the linker's "movement" evidence), a US state, or a country.
+//! Extract uses the country to read phone numbers written without a country code.
+//!
+//! The table is embedded (no files or network at run time): GeoNames cities of 15,000 people
+//! or more, countries and US states, derived by `scripts/gazetteer.py` into
+//! `data/gazetteer.tsv` (CC-BY-4.0, credit GeoNames; see `data/NOTICE`), parsed once on first
+//! use (about 34,000 places).
+//!
+//! Ambiguous names go to the most populous place, unless the rest of the string names a country
+//! or a US state: "Paris" is in France, "Paris, TX" in Texas.
+//!
+//! ```
+//! use plainsight_geo::{country_for_location, resolve, PlaceKind};
+//! assert_eq!(country_for_location("Houston, TX"), Some("US"));
+//! assert_eq!(country_for_location("Lagos"), Some("NG"));
+//! let paris = resolve("Paris, TX").unwrap();
+//! assert_eq!((paris.kind, paris.country, paris.admin1), (PlaceKind::City, "US", Some("TX")));
+//! ```
+
+mod fold;
+
+pub use fold::fold;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+static TABLE: &str = include_str!("../data/gazetteer.tsv");
+
+/// What a resolved place is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PlaceKind {
+    City,
+    /// A US state (or DC); its `admin1` is the postal code.
+    State,
+    Country,
+}
+
+/// A place of the gazetteer.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Place {
+    pub kind: PlaceKind,
+    /// The GeoNames name ("São Paulo").
+    pub name: &'static str,
+    /// ISO 3166-1 alpha-2.
+    pub country: &'static str,
+    /// GeoNames admin1 code: the postal code for US states ("TX"), a numeric or letter code
+    /// elsewhere ("05", "ENG"). `None` for countries.
+    pub admin1: Option<&'static str>,
+    pub population: u64,
+    /// Latitude and longitude in degrees, for cities.
+    pub coordinates: Option<(f64, f64)>,
+}
+
+impl Place {
+    /// Great-circle distance in km to another place, when both have coordinates.
+    pub fn distance_km(&self, other: &Place) -> Option<f64> {
+        Some(distance_km(self.coordinates?, other.coordinates?))
+    }
+}
+
+/// Great-circle (haversine) distance in km between two (latitude, longitude) points, on a
+/// sphere of the mean Earth radius (6371.0088 km, IUGG).
+pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    const R: f64 = 6371.0088;
+    let (la1, lo1) = (a.0.to_radians(), a.1.to_radians());
+    let (la2, lo2) = (b.0.to_radians(), b.1.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * R * h.sqrt().min(1.0).asin()
+}
+
+/// The embedded gazetteer, indexed by folded name.
+pub struct Gazetteer {
+    places: Vec<Place>,
+    /// Folded city name → city indices, most populous first.
+    cities: HashMap<&'static str, Vec<u32>>,
+    /// Folded country names, ISO alpha-3 codes and aliases → index.
+    countries: HashMap<&'static str, u32>,
+    /// Lower-case ISO alpha-2 → country index.
+    country_codes: HashMap<String, u32>,
+    /// Folded state name → index.
+    states: HashMap<&'static str, u32>,
+    /// Lower-case postal code → state index.
+    state_codes: HashMap<String, u32>,
+}
+
+/// The gazetteer, parsed on first use.
+pub fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(|| Gazetteer::parse(TABLE))
+}
+
+/// Resolves a free-text location to the place it most likely names.
+pub fn resolve(location: &str) -> Option<Place> {
+    gazetteer().resolve(location)
+}
 
 /// The ISO 3166-1 alpha-2 code of the country a free-text location most likely names
 /// ("Houston, TX" → "US", "Lagos" → "NG"), or `None` when it cannot tell.
 pub fn country_for_location(location: &str) -> Option<&'static str> {
-    let _ = location;
-    None
+    resolve(location).map(|p| p.country)
+}
+
+/// A reading of the end of a location string as a qualifier.
+#[derive(Clone, Copy, Debug)]
+enum Qualifier {
+    Country(u32),
+    State(u32),
+}
+
+impl Gazetteer {
+    /// Parses the table format written by `scripts/gazetteer.py`. Malformed lines are skipped
+    /// (the table is ours and tested; this keeps a bad edit from panicking at run time).
+    fn parse(table: &'static str) -> Gazetteer {
+        let mut g = Gazetteer {
+            places: Vec::with_capacity(35_000),
+            cities: HashMap::with_capacity(200_000),
+            countries: HashMap::new(),
+            country_codes: HashMap::new(),
+            states: HashMap::new(),
+            state_codes: HashMap::new(),
+        };
+        for line in table.lines() {
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            let cols: Vec<&'static str> = line.split('\t').collect();
+            let [kind, keys, name, country, population, admin1, coords] = cols[..] else {
+                continue;
+            };
+            let kind = match kind {
+                "C" => PlaceKind::Country,
+                "S" => PlaceKind::State,
+                "P" => PlaceKind::City,
+                _ => continue,
+            };
+            let coordinates = coords
+                .split_once(',')
+                .and_then(|(la, lo)| Some((la.parse::<f64>().ok()?, lo.parse::<f64>().ok()?)));
+            let idx = g.places.len() as u32;
+            g.places.push(Place {
+                kind,
+                name,
+                country,
+                admin1: (admin1 != "-").then_some(admin1),
+                population: population.parse().unwrap_or(0),
+                coordinates,
+            });
+            let keys = keys.split('|').filter(|k| !k.is_empty());
+            match kind {
+                PlaceKind::Country => {
+                    g.country_codes.insert(country.to_ascii_lowercase(), idx);
+                    for k in keys {
+                        g.countries.entry(k).or_insert(idx);
+                    }
+                }
+                PlaceKind::State => {
+                    g.state_codes.insert(admin1.to_ascii_lowercase(), idx);
+                    for k in keys {
+                        g.states.entry(k).or_insert(idx);
+                    }
+                }
+                PlaceKind::City => {
+                    for k in keys {
+                        g.cities.entry(k).or_default().push(idx);
+                    }
+                }
+            }
+        }
+        g
+    }
+
+    /// Number of places in the table.
+    pub fn len(&self) -> usize {
+        self.places.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty()
+    }
+
+    /// The country with this ISO alpha-2 code.
+    pub fn country(&self, iso2: &str) -> Option<Place> {
+        let i = *self.country_codes.get(&iso2.to_ascii_lowercase())?;
+        Some(self.places[i as usize])
+    }
+
+    /// Every city with this name (folded), most populous first.
+    pub fn cities_named(&self, name: &str) -> Vec<Place> {
+        self.cities
+            .get(fold(name).as_str())
+            .map(|v| v.iter().map(|&i| self.places[i as usize]).collect())
+            .unwrap_or_default()
+    }
+
+    /// Resolves a free-text location; see the crate documentation for the rules.
+    pub fn resolve(&self, location: &str) -> Option<Place> {
+        let folded = fold(location);
+        if folded.is_empty() {
+            return None;
+        }
+        let tokens: Vec<&str> = folded.split(' ').collect();
+        // "City, ST" is the common US form: a trailing code after a comma is a state first.
+        let comma_before_last = location
+            .trim_end()
+            .rsplit_once([',', '/', '|', '-'])
+            .is_some_and(|(_, tail)| fold(tail).split(' ').count() == 1);
+
+        // The whole string: a country, a state, a code alone, or a city.
+        if let Some(p) = self.whole(&folded) {
+            return Some(p);
+        }
+
+        // A qualifier at the end ("…, Texas", "… UK", "…, Nigeria"), the longest that leaves
+        // a head, then the head as a city under that qualifier.
+        for qlen in (1..tokens.len().min(5)).rev() {
+            let head = &tokens[..tokens.len() - qlen];
+            let tail = tokens[tokens.len() - qlen..].join(" ");
+            let quals = self.qualifiers(&tail, qlen == 1, comma_before_last);
+            if quals.is_empty() {
+                continue;
+            }
+            if let Some(city) = self.city_in(head, &quals) {
+                return Some(city);
+            }
+            return Some(self.qualifier_place(quals[0]));
+        }
+
+        // No qualifier: the longest run of words that names a city, leftmost first.
+        self.city_in(&tokens, &[])
+    }
+
+    fn whole(&self, folded: &str) -> Option<Place> {
+        let at = |i: u32| self.places[i as usize];
+        if folded.len() == 2 {
+            if let Some(&i) = self.country_codes.get(folded) {
+                return Some(at(i));
+            }
+            if let Some(&i) = self.state_codes.get(folded) {
+                return Some(at(i));
+            }
+        }
+        if let Some(&i) = self.countries.get(folded) {
+            return Some(at(i));
+        }
+        if let Some(&i) = self.states.get(folded) {
+            return Some(at(i));
+        }
+        self.cities
+            .get(folded)
+            .and_then(|v| v.first())
+            .map(|&i| at(i))
+    }
+
+    /// The readings of `tail` as a qualifier, in order of preference.
+    fn qualifiers(&self, tail: &str, single: bool, after_comma: bool) -> Vec<Qualifier> {
+        let mut out = Vec::new();
+        if let Some(&i) = self.countries.get(tail) {
+            out.push(Qualifier::Country(i));
+        }
+        if let Some(&i) = self.states.get(tail) {
+            out.push(Qualifier::State(i));
+        }
+        if single && tail.len() == 2 {
+            let state = self.state_codes.get(tail).map(|&i| Qualifier::State(i));
+            let country = self.country_codes.get(tail).map(|&i| Qualifier::Country(i));
+            let (first, second) = if after_comma {
+                (state, country)
+            } else {
+                (country, state)
+            };
+            out.extend(first);
+            out.extend(second);
+        }
+        out
+    }
+
+    fn qualifier_place(&self, q: Qualifier) -> Place {
+        match q {
+            Qualifier::Country(i) | Qualifier::State(i) => self.places[i as usize],
+        }
+    }
+
+    fn fits(&self, city: &Place, q: Qualifier) -> bool {
+        match q {
+            Qualifier::Country(i) => city.country == self.places[i as usize].country,
+            Qualifier::State(i) => {
+                city.country == "US" && city.admin1 == self.places[i as usize].admin1
+            }
+        }
+    }
+
+    /// The most populous city named by a run of `tokens` (the whole run first, then shorter
+    /// runs; among runs of one length the most populous city wins, so "Downtown Lagos" is Lagos
+    /// and not the Warsaw district GeoNames also calls "Downtown") that fits one of the
+    /// qualifiers (any city when there are none).
+    fn city_in(&self, tokens: &[&str], quals: &[Qualifier]) -> Option<Place> {
+        let n = tokens.len();
+        for len in (1..=n.min(5)).rev() {
+            let mut best: Option<Place> = None;
+            for start in 0..=n - len {
+                let key = tokens[start..start + len].join(" ");
+                // A single short word inside a longer string is too often an ordinary word.
+                if len == 1 && n > 1 && key.chars().count() < 4 {
+                    continue;
+                }
+                let Some(ids) = self.cities.get(key.as_str()) else {
+                    continue;
+                };
+                let found = ids
+                    .iter()
+                    .map(|&i| self.places[i as usize])
+                    .find(|c| quals.is_empty() || quals.iter().any(|&q| self.fits(c, q)));
+                if let Some(c) = found {
+                    if best.is_none_or(|b| c.population > b.population) {
+                        best = Some(c);
+                    }
+                }
+            }
+            if best.is_some() {
+                return best;
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_parses_fully() {
+        let g = gazetteer();
+        assert!(g.len() > 34_000, "{}", g.len());
+        assert_eq!(g.country("ng").map(|p| p.name), Some("Nigeria"));
+        assert_eq!(g.state_codes.len(), 51);
+    }
+
+    #[test]
+    fn haversine() {
+        let d = distance_km((29.7633, -95.3633), (32.7831, -96.8067));
+        assert!((d - 362.0).abs() < 5.0, "{d}");
+        assert_eq!(distance_km((1.0, 2.0), (1.0, 2.0)), 0.0);
+    }
 }

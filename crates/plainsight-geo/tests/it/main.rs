@@ -1,0 +1,115 @@
+//! The gazetteer against the locations the brief and real ads use.
+
+use plainsight_geo::{country_for_location, gazetteer, resolve, PlaceKind};
+use proptest::prelude::*;
+
+#[test]
+fn cities_alone_and_qualified() {
+    let cases = [
+        ("Houston, TX", "US"),
+        ("Houston Texas", "US"),
+        ("houston", "US"),
+        ("Lagos", "NG"),
+        ("Lagos, Nigeria", "NG"),
+        ("Madrid", "ES"),
+        ("Paris, France", "FR"),
+        ("Paris", "FR"),
+        ("London UK", "GB"),
+        ("London", "GB"),
+        ("São Paulo", "BR"),
+        ("Sao Paulo", "BR"),
+        ("SAO PAULO, Brazil", "BR"),
+        ("Dubai, UAE", "AE"),
+        ("Dubai", "AE"),
+        ("Abuja", "NG"),
+        ("Tripoli, Libya", "LY"),
+        ("Tripoli, Lebanon", "LB"),
+        ("Agadez", "NE"),
+        ("New York, NY", "US"),
+        ("Downtown Lagos", "NG"),
+        ("Benin City, Edo", "NG"),
+        ("London, Ontario, Canada", "CA"),
+        ("دبي", "AE"),
+    ];
+    for (loc, want) in cases {
+        assert_eq!(country_for_location(loc), Some(want), "{loc}");
+    }
+}
+
+#[test]
+fn qualifier_picks_among_same_names() {
+    let p = resolve("Paris, TX").unwrap();
+    assert_eq!(
+        (p.kind, p.country, p.admin1),
+        (PlaceKind::City, "US", Some("TX"))
+    );
+    let h = resolve("Houston, TX").unwrap();
+    assert_eq!(h.name, "Houston");
+    let (lat, lon) = h.coordinates.unwrap();
+    assert!((lat - 29.76).abs() < 0.1 && (lon + 95.36).abs() < 0.1);
+    let ca = resolve("London, CA").unwrap();
+    assert_eq!(ca.country, "CA", "no London in California: Ontario");
+    let madrid = resolve("Madrid").unwrap();
+    assert!(madrid.population > 3_000_000, "most populous Madrid");
+}
+
+#[test]
+fn countries_states_and_codes_alone() {
+    for (loc, want) in [
+        ("Nigeria", "NG"),
+        ("nigeria", "NG"),
+        ("NG", "NG"),
+        ("NGA", "NG"),
+        ("United States", "US"),
+        ("USA", "US"),
+        ("UK", "GB"),
+        ("Côte d'Ivoire", "CI"),
+        ("Ivory Coast", "CI"),
+        ("Libya", "LY"),
+        ("Niger", "NE"),
+        ("Texas", "US"),
+        ("TX", "US"),
+        ("California", "US"),
+        ("District of Columbia", "US"),
+    ] {
+        assert_eq!(country_for_location(loc), Some(want), "{loc}");
+    }
+    assert_eq!(resolve("Texas").unwrap().kind, PlaceKind::State);
+    assert_eq!(resolve("Texas").unwrap().admin1, Some("TX"));
+    // A bare ISO alpha-2 code is a country, even where it is also a state's postal code.
+    assert_eq!(country_for_location("CA"), Some("CA"));
+    // After a city and a comma, a postal code is a state first.
+    assert_eq!(resolve("Los Angeles, CA").unwrap().admin1, Some("CA"));
+    // An unknown town in a known state still gives the state.
+    let s = resolve("Smallville, Kansas").unwrap();
+    assert_eq!((s.kind, s.country), (PlaceKind::State, "US"));
+}
+
+#[test]
+fn unknown_is_none() {
+    for loc in ["", "   ", "!!!", "incall only", "xyzzy plugh", "near you"] {
+        assert_eq!(country_for_location(loc), None, "{loc}");
+    }
+}
+
+#[test]
+fn distances() {
+    let h = resolve("Houston, TX").unwrap();
+    let d = resolve("Dallas, TX").unwrap();
+    let km = h.distance_km(&d).unwrap();
+    assert!((330.0..400.0).contains(&km), "{km}");
+    assert!(gazetteer().cities_named("lagos").len() >= 2);
+}
+
+proptest! {
+    #[test]
+    fn never_panics(s in "\\PC{0,80}") {
+        let _ = resolve(&s);
+    }
+
+    #[test]
+    fn long_input_is_bounded(n in 0usize..5000) {
+        let s = "Houston ".repeat(n);
+        let _ = resolve(&s);
+    }
+}
