@@ -1,7 +1,40 @@
 //! Normalization for matching, with a map back to original byte offsets.
 //!
-//! (Stub interface: being implemented.) Every extractor matches on a normalized view of a post's
-//! field and reports spans in the original text through [`Normalized::to_original`].
+//! Place in the pipeline: every extractor (phones, emails, URLs, handles) reads a post's field
+//! through a normalized *view* and reports its finds as byte spans of the ORIGINAL field, which
+//! are the evidence an analyst sees. This crate takes raw text (plain or HTML) and gives a
+//! [`Normalized`] view: the folded text plus, for every byte of it, the original byte range it
+//! came from ([`Normalized::to_original`]).
+//!
+//! Two views:
+//! - [`fold`]: the general view. HTML tags become a space (script/style content dropped) and
+//!   entities are decoded; invisible characters are removed; Unicode compatibility forms are
+//!   folded (NFKC: full-width, mathematical alphanumerics, circled, super/subscript); Cyrillic
+//!   and Greek look-alike letters are folded to ASCII inside Latin-looking words. Case and emoji
+//!   are kept.
+//! - [`digit_view`]: [`fold`] plus what a phone finder needs: every Unicode decimal digit and
+//!   keycap/dingbat digit becomes ASCII, number words in English, Spanish, French and Portuguese
+//!   become digits ("seventy one" → "71", "double five" → "55", "7one3" → "713"), look-alike
+//!   letters inside digit runs become digits ("o1two3" → "0123"), and spelled separators
+//!   ("dot", "dash") between numbers become a space.
+//!
+//! ```
+//! let raw = "Call ７one３ five5five o1two3";
+//! let view = plainsight_text::digit_view(raw);
+//! assert_eq!(view.as_str(), "Call 713 555 0123");
+//! let (s, e) = view.to_original(5, view.as_str().len());
+//! assert_eq!(&raw[s..e], "７one３ five5five o1two3");
+//! ```
+//!
+//! Folding HTML is by nature not idempotent on escaped markup (`&amp;lt;b&amp;gt;` is text about a
+//! tag); on everything else both views are idempotent (property-tested).
+
+mod decimal_zeros;
+mod digits;
+mod html;
+mod unicode;
+
+pub use digits::digit_view;
 
 /// A normalized view of a text with, for every byte of the view, the original byte range it came
 /// from.
@@ -11,6 +44,20 @@ pub struct Normalized {
     /// `starts[i]..ends[i]` is the original byte range that normalized byte `i` came from.
     starts: Vec<u32>,
     ends: Vec<u32>,
+    /// Length of the original text, for empty ranges at the end.
+    original_len: u32,
+}
+
+impl std::fmt::Debug for Normalized {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Post text never reaches logs: only its size.
+        write!(
+            f,
+            "Normalized({} bytes from {} original bytes)",
+            self.text.len(),
+            self.original_len
+        )
+    }
 }
 
 impl Normalized {
@@ -20,22 +67,229 @@ impl Normalized {
     }
 
     /// Maps a byte range `[start, end)` of the normalized text back to the smallest byte range of
-    /// the original text that covers it. Always on char boundaries of the original.
+    /// the original text that covers it. Always on char boundaries of the original. Out-of-range
+    /// positions are clamped; an empty range maps to an empty range at the matching position.
     pub fn to_original(&self, start: usize, end: usize) -> (usize, usize) {
-        if start >= end || self.starts.is_empty() {
-            let p = self.starts.get(start).copied().unwrap_or(0) as usize;
+        let n = self.text.len();
+        let start = start.min(n);
+        let end = end.min(n);
+        if start >= end {
+            let p = if start < n {
+                self.starts[start]
+            } else {
+                self.ends.last().copied().unwrap_or(0)
+            } as usize;
             return (p, p);
         }
-        (self.starts[start] as usize, self.ends[end - 1] as usize)
+        // Ranges are monotone by construction; min/max keeps this correct even if a pass ever
+        // reorders (canonical reordering of combining marks assigns a run one shared range).
+        let s = self.starts[start..end].iter().copied().min().unwrap_or(0);
+        let e = self.ends[start..end].iter().copied().max().unwrap_or(0);
+        (s as usize, e as usize)
+    }
+
+    /// The identity view of `raw`.
+    fn identity(raw: &str) -> Normalized {
+        let n = raw.len() as u32;
+        let mut starts = Vec::with_capacity(raw.len());
+        let mut ends = Vec::with_capacity(raw.len());
+        for (i, c) in raw.char_indices() {
+            let (s, e) = (i as u32, (i + c.len_utf8()) as u32);
+            for _ in 0..c.len_utf8() {
+                starts.push(s);
+                ends.push(e);
+            }
+        }
+        Normalized {
+            text: raw.to_string(),
+            starts,
+            ends,
+            original_len: n,
+        }
+    }
+
+    /// Composes this view (over some text `t`) with a pass whose output bytes came from byte
+    /// ranges of `t`: the result maps the pass's output straight to this view's original.
+    fn compose(&self, pass: Builder) -> Normalized {
+        let mut starts = Vec::with_capacity(pass.starts.len());
+        let mut ends = Vec::with_capacity(pass.ends.len());
+        for (&s, &e) in pass.starts.iter().zip(&pass.ends) {
+            let (os, oe) = self.to_original(s as usize, e as usize);
+            starts.push(os as u32);
+            ends.push(oe as u32);
+        }
+        Normalized {
+            text: pass.text,
+            starts,
+            ends,
+            original_len: self.original_len,
+        }
     }
 }
 
-/// Folding for general matching (emails, URLs, handles, words): identity in this stub.
+/// Output of one pass: text plus, per output byte, the input byte range it came from.
+struct Builder {
+    text: String,
+    starts: Vec<u32>,
+    ends: Vec<u32>,
+}
+
+impl Builder {
+    fn with_capacity(n: usize) -> Self {
+        Builder {
+            text: String::with_capacity(n),
+            starts: Vec::with_capacity(n),
+            ends: Vec::with_capacity(n),
+        }
+    }
+
+    fn push(&mut self, c: char, s: usize, e: usize) {
+        self.text.push(c);
+        for _ in 0..c.len_utf8() {
+            self.starts.push(s as u32);
+            self.ends.push(e as u32);
+        }
+    }
+
+    fn push_str(&mut self, t: &str, s: usize, e: usize) {
+        self.text.push_str(t);
+        for _ in 0..t.len() {
+            self.starts.push(s as u32);
+            self.ends.push(e as u32);
+        }
+    }
+
+    fn finish(self, original_len: usize) -> Normalized {
+        Normalized {
+            text: self.text,
+            starts: self.starts,
+            ends: self.ends,
+            original_len: original_len as u32,
+        }
+    }
+}
+
+/// Texts longer than this are cut (at a char boundary) before normalizing, so that offsets fit
+/// in `u32` and memory stays bounded (the map costs 8 bytes per byte of text).
+pub const MAX_TEXT_BYTES: usize = 64 << 20;
+
+fn bounded(raw: &str) -> &str {
+    if raw.len() <= MAX_TEXT_BYTES {
+        return raw;
+    }
+    let mut end = MAX_TEXT_BYTES;
+    while !raw.is_char_boundary(end) {
+        end -= 1;
+    }
+    &raw[..end]
+}
+
+/// Folding for general matching (emails, URLs, handles, words); see the crate documentation.
+/// Texts over [`MAX_TEXT_BYTES`] are read up to that size.
 pub fn fold(raw: &str) -> Normalized {
-    let n = raw.len();
-    Normalized {
-        text: raw.to_string(),
-        starts: (0..n as u32).collect(),
-        ends: (1..=n as u32).collect(),
+    let raw = bounded(raw);
+    if raw.is_ascii() && !raw.bytes().any(|b| b == b'<' || b == b'&') {
+        // Fast path: ASCII without markup is already folded (NFKC of ASCII is ASCII).
+        return Normalized::identity(raw);
+    }
+    let pieces = html::decode(raw);
+    let pieces = unicode::strip_invisible(pieces);
+    let pieces = unicode::nfkc_with_lookalikes(pieces);
+    let mut b = Builder::with_capacity(raw.len());
+    for p in pieces {
+        b.push(p.c, p.s as usize, p.e as usize);
+    }
+    b.finish(raw.len())
+}
+
+/// A char of an intermediate stream with the original byte range it came from.
+#[derive(Clone, Copy, Debug)]
+struct Piece {
+    c: char,
+    s: u32,
+    e: u32,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roundtrip(raw: &str) -> (String, Vec<(usize, usize)>) {
+        let n = fold(raw);
+        let spans = (0..n.as_str().len())
+            .map(|i| n.to_original(i, i + 1))
+            .collect();
+        (n.as_str().to_string(), spans)
+    }
+
+    #[test]
+    fn ascii_is_identity() {
+        let (t, spans) = roundtrip("call 713-555-0123");
+        assert_eq!(t, "call 713-555-0123");
+        assert_eq!(spans[5], (5, 6));
+    }
+
+    #[test]
+    fn compatibility_forms_fold() {
+        assert_eq!(fold("ｌｉｌｙ＠ｇｍａｉｌ").as_str(), "lily@gmail");
+        assert_eq!(fold("𝟕𝟏𝟑 ①②³₄").as_str(), "713 1234");
+        assert_eq!(fold("𝐋𝐢𝐥𝐲").as_str(), "Lily");
+    }
+
+    #[test]
+    fn lookalikes_fold_in_latin_words_only() {
+        assert_eq!(fold("Ѕwееt уоung").as_str(), "Sweet young");
+        // A genuinely Cyrillic word keeps its letters.
+        assert_eq!(fold("Привет").as_str(), "Привет");
+        assert_eq!(fold("gmаil.соm").as_str(), "gmail.com");
+    }
+
+    #[test]
+    fn invisibles_removed_and_mapped() {
+        let raw = "li\u{200B}ly\u{FEFF}22";
+        let n = fold(raw);
+        assert_eq!(n.as_str(), "lily22");
+        assert_eq!(n.to_original(0, 6), (0, raw.len()));
+        assert_eq!(n.to_original(2, 3), (5, 6));
+    }
+
+    #[test]
+    fn html_tags_and_entities() {
+        let raw = "<p>lily&#64;gmail&period;com</p><script>x=1</script>&amp;amp;ok";
+        let n = fold(raw);
+        assert_eq!(n.as_str(), " lily@gmail.com  &ok");
+        let at = n.as_str().find('@').unwrap();
+        let (s, e) = n.to_original(at, at + 1);
+        assert_eq!(&raw[s..e], "&#64;");
+        let amp = n.as_str().find('&').unwrap();
+        let (s, e) = n.to_original(amp, amp + 1);
+        assert_eq!(&raw[s..e], "&amp;amp;");
+    }
+
+    #[test]
+    fn not_a_tag_is_kept() {
+        assert_eq!(fold("I <3 you & me").as_str(), "I <3 you & me");
+    }
+
+    #[test]
+    fn emoji_and_case_kept() {
+        assert_eq!(fold("Lily 🌹❤️ XO").as_str(), "Lily 🌹❤️ XO");
+    }
+
+    #[test]
+    fn combining_marks_compose() {
+        let raw = "cafe\u{301}";
+        let n = fold(raw);
+        assert_eq!(n.as_str(), "café");
+        assert_eq!(n.to_original(3, 5), (3, raw.len()));
+    }
+
+    #[test]
+    fn empty_and_clamped_ranges() {
+        let n = fold("");
+        assert_eq!(n.to_original(0, 0), (0, 0));
+        let n = fold("ab");
+        assert_eq!(n.to_original(5, 9), (2, 2));
+        assert_eq!(n.to_original(1, 1), (1, 1));
     }
 }

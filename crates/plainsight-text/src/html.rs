@@ -1,0 +1,342 @@
+//! HTML as text: tags become one space (script/style/comment content dropped), character
+//! references are decoded. Follows the HTML Living Standard's tokenizer in spirit (§13.2.5), not
+//! to the letter: scraped bodies are often broken markup, so anything that does not look like a
+//! tag or a reference is kept as text.
+
+use crate::Piece;
+
+/// Longest tag we accept; a `<` with no `>` within this many bytes is text ("I <3 you").
+const MAX_TAG: usize = 4096;
+/// Longest comment we skip; an unterminated comment beyond this is text.
+const MAX_COMMENT: usize = 1 << 16;
+/// How many levels of double-escaping (`&amp;amp;`) are undone.
+const MAX_REESCAPE: usize = 8;
+
+pub(crate) fn decode(raw: &str) -> Vec<Piece> {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'<' => {
+                if let Some(end) = tag_end(raw, i) {
+                    out.push(Piece {
+                        c: ' ',
+                        s: i as u32,
+                        e: end as u32,
+                    });
+                    i = end;
+                    continue;
+                }
+            }
+            b'&' => {
+                if let Some((c, end)) = reference(raw, i) {
+                    out.push(Piece {
+                        c,
+                        s: i as u32,
+                        e: end as u32,
+                    });
+                    i = end;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        // Not markup: copy one char.
+        let c = raw[i..].chars().next().unwrap_or('\u{FFFD}');
+        let e = i + c.len_utf8();
+        out.push(Piece {
+            c,
+            s: i as u32,
+            e: e as u32,
+        });
+        i = e;
+    }
+    out
+}
+
+/// If a tag (or comment, or a script/style element) starts at `i`, the byte after it.
+fn tag_end(raw: &str, i: usize) -> Option<usize> {
+    let b = raw.as_bytes();
+    let next = *b.get(i + 1)?;
+    if raw[i..].starts_with("<!--") {
+        let limit = (i + MAX_COMMENT).min(raw.len());
+        let body = raw.get(i + 4..limit).unwrap_or_else(|| &raw[i + 4..]);
+        return body.find("-->").map(|p| i + 4 + p + 3);
+    }
+    let closing = next == b'/';
+    let name_start = if closing { i + 2 } else { i + 1 };
+    let first = *b.get(name_start)?;
+    if !(first.is_ascii_alphabetic() || (!closing && (next == b'!' || next == b'?'))) {
+        return None;
+    }
+    // Scan to '>' outside quotes; a new '<' means this was not a tag.
+    let mut quote = 0u8;
+    let mut j = name_start;
+    let limit = (i + MAX_TAG).min(b.len());
+    let end = loop {
+        if j >= limit {
+            return None;
+        }
+        let c = b[j];
+        if quote != 0 {
+            if c == quote {
+                quote = 0;
+            }
+        } else if c == b'"' || c == b'\'' {
+            // Quotes only open inside attributes (after '='), so "don't" in text is no quote.
+            if j > 0 && b[j - 1] == b'=' {
+                quote = c;
+            }
+        } else if c == b'>' {
+            break j + 1;
+        } else if c == b'<' {
+            return None;
+        }
+        j += 1;
+    };
+    if !closing {
+        let name_end = b[name_start..end]
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric())
+            .map_or(end, |p| name_start + p);
+        let name = &raw[name_start..name_end];
+        for raw_text in ["script", "style"] {
+            if name.eq_ignore_ascii_case(raw_text) {
+                // Raw-text element: everything to its end tag is not text.
+                return Some(find_end_tag(raw, end, raw_text).unwrap_or(raw.len()));
+            }
+        }
+    }
+    Some(end)
+}
+
+/// The byte after `</name ...>` at or after `from`, matching the name case-insensitively.
+fn find_end_tag(raw: &str, from: usize, name: &str) -> Option<usize> {
+    let b = raw.as_bytes();
+    let mut j = from;
+    while j + 2 + name.len() <= b.len() {
+        let p = raw[j..].find("</")? + j;
+        let after = p + 2 + name.len();
+        if after <= b.len() && b[p + 2..after].eq_ignore_ascii_case(name.as_bytes()) {
+            return Some(raw[after..].find('>').map_or(raw.len(), |q| after + q + 1));
+        }
+        j = p + 2;
+    }
+    None
+}
+
+/// If a character reference starts at `i` (`&name;`, `&#64;`, `&#x40;`), the char and the byte
+/// after it. Double escapes (`&amp;#64;`) are undone up to [`MAX_REESCAPE`] levels.
+fn reference(raw: &str, i: usize) -> Option<(char, usize)> {
+    let (mut c, mut end) = reference_body(raw, i + 1)?;
+    for _ in 0..MAX_REESCAPE {
+        if c != '&' {
+            break;
+        }
+        match reference_body(raw, end) {
+            Some((c2, end2)) => {
+                c = c2;
+                end = end2;
+            }
+            None => break,
+        }
+    }
+    Some((c, end))
+}
+
+/// Parses what follows a `&` at byte `j`.
+fn reference_body(raw: &str, j: usize) -> Option<(char, usize)> {
+    let b = raw.as_bytes();
+    if *b.get(j)? == b'#' {
+        let (radix, digits_start) = match b.get(j + 1) {
+            Some(b'x' | b'X') => (16, j + 2),
+            _ => (10, j + 1),
+        };
+        let digits_len = b[digits_start..]
+            .iter()
+            .take(9)
+            .take_while(|c| c.is_ascii_digit() || (radix == 16 && c.is_ascii_hexdigit()))
+            .count();
+        if digits_len == 0 || digits_len > 8 {
+            return None;
+        }
+        let digits = &raw[digits_start..digits_start + digits_len];
+        let value = u32::from_str_radix(digits, radix).ok()?;
+        // Invalid code points (NUL, surrogates, beyond U+10FFFF) become U+FFFD, as in HTML.
+        let c = char::from_u32(value)
+            .filter(|&c| c != '\0')
+            .unwrap_or('\u{FFFD}');
+        let mut end = digits_start + digits_len;
+        if b.get(end) == Some(&b';') {
+            end += 1;
+        }
+        return Some((c, end));
+    }
+    let name_len = b[j..]
+        .iter()
+        .take(33)
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    if name_len == 0 || name_len > 32 || b.get(j + name_len) != Some(&b';') {
+        return None;
+    }
+    let name = &raw[j..j + name_len];
+    let c = NAMED
+        .binary_search_by(|(n, _)| n.cmp(&name))
+        .ok()
+        .map(|k| NAMED[k].1)?;
+    Some((c, j + name_len + 1))
+}
+
+/// Named character references that decode to one char: the ones seen in text, not all 2,231.
+/// Sorted by name (byte order) for binary search; a unit test checks the order.
+const NAMED: &[(&str, char)] = &[
+    ("AElig", 'Æ'),
+    ("Aacute", 'Á'),
+    ("Agrave", 'À'),
+    ("Auml", 'Ä'),
+    ("Ccedil", 'Ç'),
+    ("Eacute", 'É'),
+    ("Ntilde", 'Ñ'),
+    ("Oacute", 'Ó'),
+    ("Ouml", 'Ö'),
+    ("Uuml", 'Ü'),
+    ("aacute", 'á'),
+    ("acirc", 'â'),
+    ("aelig", 'æ'),
+    ("agrave", 'à'),
+    ("amp", '&'),
+    ("apos", '\''),
+    ("ast", '*'),
+    ("atilde", 'ã'),
+    ("auml", 'ä'),
+    ("bdquo", '„'),
+    ("bsol", '\\'),
+    ("bull", '•'),
+    ("ccedil", 'ç'),
+    ("cent", '¢'),
+    ("check", '✓'),
+    ("clubs", '♣'),
+    ("colon", ':'),
+    ("comma", ','),
+    ("commat", '@'),
+    ("copy", '©'),
+    ("dash", '‐'),
+    ("deg", '°'),
+    ("diams", '♦'),
+    ("divide", '÷'),
+    ("dollar", '$'),
+    ("eacute", 'é'),
+    ("ecirc", 'ê'),
+    ("egrave", 'è'),
+    ("emsp", '\u{2003}'),
+    ("ensp", '\u{2002}'),
+    ("equals", '='),
+    ("euml", 'ë'),
+    ("euro", '€'),
+    ("excl", '!'),
+    ("frac12", '½'),
+    ("frac14", '¼'),
+    ("frac34", '¾'),
+    ("grave", '`'),
+    ("gt", '>'),
+    ("hearts", '♥'),
+    ("hellip", '…'),
+    ("hyphen", '‐'),
+    ("iacute", 'í'),
+    ("iexcl", '¡'),
+    ("iquest", '¿'),
+    ("laquo", '«'),
+    ("lbrack", '['),
+    ("lcub", '{'),
+    ("ldquo", '“'),
+    ("lowbar", '_'),
+    ("lpar", '('),
+    ("lrm", '\u{200E}'),
+    ("lsqb", '['),
+    ("lsquo", '‘'),
+    ("lt", '<'),
+    ("mdash", '—'),
+    ("midast", '*'),
+    ("middot", '·'),
+    ("nbsp", '\u{A0}'),
+    ("ndash", '–'),
+    ("ntilde", 'ñ'),
+    ("num", '#'),
+    ("oacute", 'ó'),
+    ("ocirc", 'ô'),
+    ("otilde", 'õ'),
+    ("ouml", 'ö'),
+    ("percnt", '%'),
+    ("period", '.'),
+    ("phone", '☎'),
+    ("plus", '+'),
+    ("plusmn", '±'),
+    ("pound", '£'),
+    ("quest", '?'),
+    ("quot", '"'),
+    ("raquo", '»'),
+    ("rbrack", ']'),
+    ("rcub", '}'),
+    ("rdquo", '”'),
+    ("reg", '®'),
+    ("rlm", '\u{200F}'),
+    ("rpar", ')'),
+    ("rsqb", ']'),
+    ("rsquo", '’'),
+    ("sbquo", '‚'),
+    ("semi", ';'),
+    ("shy", '\u{AD}'),
+    ("sol", '/'),
+    ("spades", '♠'),
+    ("star", '☆'),
+    ("sup1", '¹'),
+    ("sup2", '²'),
+    ("sup3", '³'),
+    ("szlig", 'ß'),
+    ("thinsp", '\u{2009}'),
+    ("times", '×'),
+    ("trade", '™'),
+    ("uacute", 'ú'),
+    ("uuml", 'ü'),
+    ("verbar", '|'),
+    ("vert", '|'),
+    ("yen", '¥'),
+    ("zwj", '\u{200D}'),
+    ("zwnj", '\u{200C}'),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(raw: &str) -> String {
+        decode(raw).iter().map(|p| p.c).collect()
+    }
+
+    #[test]
+    fn named_table_is_sorted() {
+        assert!(NAMED.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn references() {
+        assert_eq!(text("a&#64;b&#x40;c&commat;d"), "a@b@c@d");
+        assert_eq!(text("&amp;#64; &amp;amp;"), "@ &");
+        assert_eq!(
+            text("&#0; &#xD800; &#99999999;"),
+            "\u{FFFD} \u{FFFD} \u{FFFD}"
+        );
+        assert_eq!(text("&unknown; & &;"), "&unknown; & &;");
+    }
+
+    #[test]
+    fn tags() {
+        assert_eq!(text("a<br/>b<a href='x>y'>c</a>"), "a b c ");
+        assert_eq!(text("<style>p{}</style>x<SCRIPT>a<b</script >y"), " x y");
+        assert_eq!(text("a<!-- hidden -->b"), "a b");
+        assert_eq!(text("x < y and <3 and <"), "x < y and <3 and <");
+        assert_eq!(text("<script>never closed"), " ");
+    }
+}

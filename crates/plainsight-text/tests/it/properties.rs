@@ -1,0 +1,138 @@
+//! Invariants: no panics, spans on original char boundaries, idempotence.
+
+use plainsight_text::{digit_view, fold, Normalized};
+use proptest::prelude::*;
+
+/// Every byte of the view maps to a non-empty range on char boundaries of `raw`, and ranges are
+/// monotone, so any span maps to a valid covering slice.
+fn check_map(raw: &str, n: &Normalized) {
+    let len = n.as_str().len();
+    let mut last = (0, 0);
+    for i in 0..len {
+        let (s, e) = n.to_original(i, i + 1);
+        assert!(s < e && e <= raw.len(), "byte {i} -> {s}..{e}");
+        assert!(raw.is_char_boundary(s) && raw.is_char_boundary(e));
+        assert!(s >= last.0 && e >= last.1, "not monotone at {i}");
+        last = (s, e);
+    }
+    let (s, e) = n.to_original(0, len);
+    assert!(raw.get(s..e).is_some());
+}
+
+/// Text that mixes the things both views rewrite, so properties meet them often.
+fn adversarial() -> impl Strategy<Value = String> {
+    let atoms = prop::sample::select(vec![
+        "7",
+        "one",
+        "o",
+        "O",
+        "l",
+        "S",
+        "double",
+        "seventy",
+        "y",
+        "et",
+        "dos",
+        "quatre",
+        "vingt",
+        "dix",
+        "dot",
+        " ",
+        "-",
+        ".",
+        "(",
+        "+",
+        "🌹",
+        "7\u{FE0F}\u{20E3}",
+        "\u{200B}",
+        "٣",
+        "𝟕",
+        "①",
+        "❼",
+        "ｏ",
+        "е",
+        "Ѕ",
+        "a",
+        "é",
+        "e\u{301}",
+        "\u{301}",
+        "ﾞ",
+        "ｶ",
+        "\u{A0}",
+        "&amp;",
+        "&#64;",
+        "<b>",
+        "</p>",
+        "x",
+        "\n",
+        "Ω",
+        "ß",
+        "İ",
+    ]);
+    prop::collection::vec(atoms, 0..24).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn fold_maps_and_never_panics(raw in any::<String>()) {
+        check_map(&raw, &fold(&raw));
+        check_map(&raw, &digit_view(&raw));
+    }
+
+    #[test]
+    fn adversarial_maps(raw in adversarial()) {
+        check_map(&raw, &fold(&raw));
+        check_map(&raw, &digit_view(&raw));
+    }
+
+    // Idempotence holds except on escaped markup (decoding `&lt;b&gt;` yields a tag).
+    #[test]
+    fn fold_is_idempotent(raw in any::<String>().prop_filter("no markup", |s| !s.contains(['<', '&']))) {
+        let once = fold(&raw);
+        let twice = fold(once.as_str());
+        prop_assert_eq!(twice.as_str(), once.as_str());
+    }
+
+    #[test]
+    fn fold_is_idempotent_adversarial(raw in adversarial()) {
+        let once = fold(&raw);
+        prop_assume!(!once.as_str().contains(['<', '&']));
+        let twice = fold(once.as_str());
+        prop_assert_eq!(twice.as_str(), once.as_str());
+    }
+
+    #[test]
+    fn digit_view_is_idempotent(raw in adversarial()) {
+        let once = digit_view(&raw);
+        prop_assume!(!once.as_str().contains(['<', '&']));
+        let twice = digit_view(once.as_str());
+        prop_assert_eq!(twice.as_str(), once.as_str());
+    }
+
+    #[test]
+    fn digit_view_is_idempotent_any(raw in any::<String>().prop_filter("no markup", |s| !s.contains(['<', '&']))) {
+        let once = digit_view(&raw);
+        let twice = digit_view(once.as_str());
+        prop_assert_eq!(twice.as_str(), once.as_str());
+    }
+
+    /// Digits written plainly are never lost or invented by the digit view.
+    #[test]
+    fn plain_digits_survive(groups in prop::collection::vec("[0-9]{1,4}", 1..6), sep in "[ .\\-/()]{1,2}") {
+        let raw = groups.join(&sep);
+        let view = digit_view(&raw);
+        let digits: String = view.as_str().chars().filter(char::is_ascii_digit).collect();
+        prop_assert_eq!(digits, groups.concat());
+    }
+}
+
+#[test]
+fn huge_input_is_bounded_and_fast_enough() {
+    let raw = "seven one three 🌹 ".repeat(50_000);
+    let v = digit_view(&raw);
+    assert!(v.as_str().starts_with("7 1 3"));
+    let one_token = "o".repeat(1_000_000);
+    assert_eq!(digit_view(&one_token).as_str().len(), one_token.len());
+}
