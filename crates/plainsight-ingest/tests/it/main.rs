@@ -96,7 +96,7 @@ fn every_bad_record_is_reported_with_its_line_and_the_rest_comes_through() {
 
 #[test]
 fn gzip_and_truncated_gzip() {
-    let text = b"{\"id\":\"G1\",\"body\":\"one\"}\n{\"id\":\"G2\",\"body\":\"two\"}\n".repeat(1);
+    let text = b"{\"id\":\"G1\",\"body\":\"one\"}\n{\"id\":\"G2\",\"body\":\"two\"}\n".to_vec();
     let whole = gzip(&text);
     let (posts, problems, _) = mem("x.jsonl.gz", whole.clone());
     assert_eq!(ids(&posts), vec!["G1", "G2"]);
