@@ -1,0 +1,3 @@
+//! Engine pipelines end to end.
+
+mod extract;
