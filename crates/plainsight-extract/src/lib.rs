@@ -1,6 +1,57 @@
-//! Selectors out of posts. (Stub interface: being implemented.)
+//! Selectors out of posts: the `extract` stage.
+//!
+//! Place in the pipeline: after `ingest`, before `indicators` and `link`. It takes a
+//! [`Post`](plainsight_core::Post) and gives the contact [`Selector`]s in its title and body —
+//! phones, emails, URLs, platform handles, crypto addresses and payment handles — each with its
+//! normalized value and the byte span of its evidence in the field as the input record has it
+//! (`raw == field[start..end]`), as `CONTRACT.md` (`extract`) describes.
+//!
+//! Each field is folded once by `plainsight_text::fold` (NFKC, look-alikes, invisible characters,
+//! HTML) and ASCII-lower-cased (which keeps byte offsets), matched by regexes compiled once, and
+//! every span is mapped back to the raw field. Phones come from `plainsight_phone::find_phones`
+//! on the raw field, crypto addresses from `plainsight_crypto` (checksum-valid only).
+//!
+//! **Overlaps.** A span is claimed by one kind unless both are true. Candidates carry a *group*:
+//! those made from one piece of evidence share it (a profile URL is a `url` and a `handle`;
+//! "zelle 713…" is a `payment` and a `phone`; `wa.me/<n>` is a `url`, a whatsapp `handle` and a
+//! `phone`). Across groups the stronger kind keeps an overlapping span: crypto, then email, then
+//! cue handles, then payments, then URLs, then phones (so `gmail.com` inside an email is not a
+//! URL, and digits inside an email or a crypto address are not a phone).
+//!
+//! Output order: title first, then body; within a field by start, then end, then kind, platform
+//! and value — deterministic for the same input.
+//!
+//! ```
+//! use plainsight_core::{Post, SelectorKind};
+//! use plainsight_extract::{ExtractConfig, Extractor};
+//! let post = Post {
+//!     id: "P1".into(),
+//!     body: Some("snap: lily_xo22 or lily22 at gmail dot com".into()),
+//!     ..Post::default()
+//! };
+//! let found = Extractor::new(ExtractConfig::default()).extract(&post);
+//! assert_eq!(found[0].kind, SelectorKind::Handle);
+//! assert_eq!(found[0].raw, "snap: lily_xo22");
+//! assert_eq!(found[1].reveal_value(), "lily22@gmail.com");
+//! ```
 
-use plainsight_core::{Post, Selector};
+mod email;
+mod handle;
+mod payment;
+mod suffix;
+mod url;
+
+pub use suffix::{is_known_tld, registrable_domain};
+
+use plainsight_core::{Field, Platform, Post, Selector, SelectorKind};
+use plainsight_phone::{find_phones, PhoneContext};
+use plainsight_text::Normalized;
+
+/// Fields longer than this are read up to this many bytes (at a char boundary): an ad is a few
+/// kilobytes, and a multi-megabyte "field" is a dump whose tail is not worth unbounded work.
+pub const MAX_FIELD_BYTES: usize = 256 * 1024;
+/// At most this many selectors are kept per field (in order of position).
+pub const MAX_SELECTORS_PER_FIELD: usize = 1000;
 
 /// Settings for extraction.
 #[derive(Clone, Debug, Default)]
@@ -10,7 +61,8 @@ pub struct ExtractConfig {
     pub default_region: Option<String>,
 }
 
-/// Extracts every selector of a post. Cheap to share across threads.
+/// Extracts every selector of a post. Cheap to share across threads (`Send + Sync`; the regexes
+/// are compiled once per process).
 #[derive(Clone, Debug, Default)]
 pub struct Extractor {
     config: ExtractConfig,
@@ -28,7 +80,355 @@ impl Extractor {
     /// All selectors of the post, title first, then body, each in order of position; one entry
     /// per mention.
     pub fn extract(&self, post: &Post) -> Vec<Selector> {
-        let _ = post;
-        Vec::new()
+        let region = self.region_for(post);
+        let mut out = Vec::new();
+        for (field, text) in post.text_fields() {
+            out.extend(self.extract_field(field, text, region.as_deref()));
+        }
+        out
+    }
+
+    /// The region numbers are read in: the record's `region` (if it is two ASCII letters), else
+    /// the country of its `location`, else the configured default.
+    pub fn region_for(&self, post: &Post) -> Option<String> {
+        post.region
+            .as_deref()
+            .and_then(valid_region)
+            .or_else(|| {
+                post.location
+                    .as_deref()
+                    .and_then(plainsight_geo::country_for_location)
+                    .and_then(valid_region)
+            })
+            .or_else(|| self.config.default_region.as_deref().and_then(valid_region))
+    }
+
+    /// The selectors of one text field, in order of position (spans into `text`).
+    pub fn extract_field(&self, field: Field, text: &str, region: Option<&str>) -> Vec<Selector> {
+        let text = truncate(text, MAX_FIELD_BYTES);
+        let ft = FieldText::new(text, region);
+        let mut sink = Sink::default();
+
+        let phones: Vec<PhoneHit> = find_phones(text, &PhoneContext { region })
+            .into_iter()
+            .filter(|p| p.start < p.end && text.get(p.start..p.end).is_some())
+            .map(|p| PhoneHit {
+                e164: p.e164,
+                start: p.start,
+                end: p.end,
+                group: sink.group(),
+            })
+            .collect();
+        for p in &phones {
+            sink.push(Cand {
+                kind: SelectorKind::Phone,
+                platform: None,
+                value: p.e164.clone(),
+                start: p.start,
+                end: p.end,
+                group: p.group,
+                rank: RANK_PHONE,
+            });
+        }
+        crypto(&ft, &mut sink);
+        let emails = email::find(&ft, &mut sink);
+        url::find(&ft, &mut sink);
+        handle::find(&ft, &mut sink, &phones);
+        payment::find(&ft, &mut sink, &phones, &emails);
+
+        resolve(sink.cands)
+            .into_iter()
+            .take(MAX_SELECTORS_PER_FIELD)
+            .filter_map(|c| {
+                let raw = text.get(c.start..c.end)?;
+                let s = Selector::new(c.kind, c.value, field, c.start, c.end, raw);
+                Some(match c.platform {
+                    Some(p) => s.with_platform(p),
+                    None => s,
+                })
+            })
+            .collect()
+    }
+}
+
+fn valid_region(r: &str) -> Option<String> {
+    let r = r.trim();
+    (r.len() == 2 && r.bytes().all(|b| b.is_ascii_alphabetic())).then(|| r.to_ascii_uppercase())
+}
+
+fn truncate(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// One field as the extractors see it: the raw text, its folded view and the ASCII-lower-cased
+/// folded view (same byte offsets as the folded view).
+pub(crate) struct FieldText<'a> {
+    pub raw: &'a str,
+    pub norm: Normalized,
+    pub lower: String,
+    pub region: Option<&'a str>,
+}
+
+impl<'a> FieldText<'a> {
+    pub(crate) fn new(raw: &'a str, region: Option<&'a str>) -> Self {
+        let norm = plainsight_text::fold(raw);
+        let lower = norm.as_str().to_ascii_lowercase();
+        FieldText {
+            raw,
+            norm,
+            lower,
+            region,
+        }
+    }
+
+    /// The folded text (case kept).
+    pub(crate) fn folded(&self) -> &str {
+        self.norm.as_str()
+    }
+
+    /// Maps a folded byte range to the raw field.
+    pub(crate) fn orig(&self, start: usize, end: usize) -> (usize, usize) {
+        let (s, e) = self.norm.to_original(start, end);
+        // Defensive: keep spans inside the field whatever the folding layer returns.
+        let e = e.min(self.raw.len());
+        (s.min(e), e)
+    }
+}
+
+pub(crate) const RANK_CRYPTO: u8 = 0;
+pub(crate) const RANK_EMAIL: u8 = 1;
+pub(crate) const RANK_HANDLE: u8 = 2;
+pub(crate) const RANK_PAYMENT: u8 = 3;
+pub(crate) const RANK_URL: u8 = 4;
+pub(crate) const RANK_PHONE: u8 = 5;
+
+/// A selector before overlaps are resolved; spans are into the raw field.
+#[derive(Clone, Debug)]
+pub(crate) struct Cand {
+    pub kind: SelectorKind,
+    pub platform: Option<Platform>,
+    pub value: String,
+    pub start: usize,
+    pub end: usize,
+    /// Candidates from one piece of evidence share a group and never displace each other.
+    pub group: u32,
+    /// Lower is stronger across groups.
+    pub rank: u8,
+}
+
+#[derive(Default)]
+pub(crate) struct Sink {
+    pub cands: Vec<Cand>,
+    next_group: u32,
+}
+
+/// Candidates gathered before resolving; beyond this a field is a dump (see
+/// [`MAX_SELECTORS_PER_FIELD`]) and resolving stays bounded.
+const MAX_CANDIDATES: usize = 4 * MAX_SELECTORS_PER_FIELD;
+
+impl Sink {
+    pub(crate) fn group(&mut self) -> u32 {
+        self.next_group += 1;
+        self.next_group
+    }
+
+    pub(crate) fn push(&mut self, c: Cand) {
+        if self.cands.len() < MAX_CANDIDATES && c.start < c.end {
+            self.cands.push(c);
+        }
+    }
+}
+
+/// A phone found by the phone stage, with its group so that payments and handles can join it.
+#[derive(Clone, Debug)]
+pub(crate) struct PhoneHit {
+    pub e164: String,
+    pub start: usize,
+    pub end: usize,
+    pub group: u32,
+}
+
+/// The phone that starts right after raw offset `pos` (at most 3 bytes of spaces or
+/// punctuation between).
+pub(crate) fn phone_right_after<'p>(
+    raw: &str,
+    pos: usize,
+    phones: &'p [PhoneHit],
+) -> Option<&'p PhoneHit> {
+    phones.iter().find(|p| {
+        p.start >= pos
+            && p.start <= pos + 3
+            && raw.get(pos..p.start).is_some_and(|gap| {
+                gap.chars()
+                    .all(|c| c.is_whitespace() || c.is_ascii_punctuation())
+            })
+    })
+}
+
+/// Checks a number written in international form ("+15551234567") through the phone stage.
+pub(crate) fn validate_e164(number: &str, region: Option<&str>) -> Option<String> {
+    let found = find_phones(number, &PhoneContext { region });
+    match found.as_slice() {
+        [p] if p.start == 0 && p.end == number.len() => Some(p.e164.clone()),
+        _ => None,
+    }
+}
+
+fn crypto(ft: &FieldText<'_>, sink: &mut Sink) {
+    for m in plainsight_crypto::find_addresses(ft.folded()) {
+        let (start, end) = ft.orig(m.start, m.end);
+        let group = sink.group();
+        sink.push(Cand {
+            kind: SelectorKind::Crypto,
+            platform: m.address.chain.platform(),
+            value: ft.folded()[m.start..m.end].to_string(),
+            start,
+            end,
+            group,
+            rank: RANK_CRYPTO,
+        });
+    }
+}
+
+fn overlaps(a: &Cand, b: &Cand) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Keeps, strongest first, each candidate that overlaps no kept candidate of another group, and
+/// drops exact repeats; returns them in output order.
+fn resolve(mut cands: Vec<Cand>) -> Vec<Cand> {
+    cands.sort_by(|a, b| {
+        (
+            a.rank,
+            a.start,
+            std::cmp::Reverse(a.end),
+            a.kind,
+            a.platform,
+            &a.value,
+        )
+            .cmp(&(
+                b.rank,
+                b.start,
+                std::cmp::Reverse(b.end),
+                b.kind,
+                b.platform,
+                &b.value,
+            ))
+    });
+    let mut kept: Vec<Cand> = Vec::with_capacity(cands.len());
+    for c in cands {
+        let clash = kept.iter().any(|k| {
+            (k.group != c.group && overlaps(k, &c))
+                || (k.kind == c.kind
+                    && k.platform == c.platform
+                    && k.start == c.start
+                    && k.end == c.end
+                    && k.value == c.value)
+        });
+        if !clash {
+            kept.push(c);
+        }
+    }
+    kept.sort_by(|a, b| {
+        (a.start, a.end, a.kind, a.platform, &a.value)
+            .cmp(&(b.start, b.end, b.kind, b.platform, &b.value))
+    });
+    kept
+}
+
+#[cfg(test)]
+pub(crate) mod testutil {
+    use super::*;
+
+    pub fn selectors(text: &str) -> Vec<Selector> {
+        Extractor::default().extract_field(Field::Body, text, Some("US"))
+    }
+
+    pub fn values_of(text: &str, kind: SelectorKind) -> Vec<String> {
+        selectors(text)
+            .into_iter()
+            .filter(|s| s.kind == kind)
+            .map(|s| s.reveal_value().to_string())
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testutil::*;
+    use super::*;
+
+    #[test]
+    fn extractor_is_send_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Extractor>();
+    }
+
+    #[test]
+    fn region_resolution() {
+        let x = Extractor::new(ExtractConfig {
+            default_region: Some("gb".into()),
+        });
+        let mut p = Post {
+            id: "1".into(),
+            region: Some("us".into()),
+            ..Post::default()
+        };
+        assert_eq!(x.region_for(&p).as_deref(), Some("US"));
+        p.region = Some("USA".into());
+        assert_eq!(x.region_for(&p).as_deref(), Some("GB"));
+        p.region = None;
+        assert_eq!(x.region_for(&p).as_deref(), Some("GB"));
+    }
+
+    #[test]
+    fn crypto_in_text() {
+        let s = selectors("btc: 1BgGZ9tcN4rm9KBzDn7KprQz87SZ26SAMH thanks");
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].kind, SelectorKind::Crypto);
+        assert_eq!(s[0].platform, Some(Platform::Bitcoin));
+        assert_eq!(s[0].raw, "1BgGZ9tcN4rm9KBzDn7KprQz87SZ26SAMH");
+        assert!(selectors("btc: 1BgGZ9tcN4rm9KBzDn7KprQz87SZ26SAMh").is_empty());
+    }
+
+    #[test]
+    fn email_domain_is_not_a_url() {
+        let s = selectors("lily22@gmail.com");
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].kind, SelectorKind::Email);
+    }
+
+    #[test]
+    fn resolve_keeps_siblings_and_drops_weaker_overlaps() {
+        let c = |kind, start, end, group, rank| Cand {
+            kind,
+            platform: None,
+            value: String::new(),
+            start,
+            end,
+            group,
+            rank,
+        };
+        let out = resolve(vec![
+            c(SelectorKind::Phone, 6, 18, 1, RANK_PHONE),
+            c(SelectorKind::Payment, 0, 18, 1, RANK_PAYMENT),
+            c(SelectorKind::Url, 2, 10, 2, RANK_URL),
+        ]);
+        let kinds: Vec<_> = out.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![SelectorKind::Payment, SelectorKind::Phone]);
+    }
+
+    #[test]
+    fn long_fields_are_bounded() {
+        let text = "é".repeat(MAX_FIELD_BYTES);
+        assert!(selectors(&text).is_empty());
+        assert_eq!(truncate(&text, 5).len(), 4);
     }
 }

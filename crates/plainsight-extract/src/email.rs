@@ -1,0 +1,243 @@
+//! Email addresses, plain and obfuscated ("lily22 at gmail dot com", "lily22 [at] gmail [dot]
+//! com", "lily22(at)gmail(dot)com", "lily22 @ gmail . com"). Works on the folded, ASCII
+//! lower-cased text, so full-width and mathematical letters and "AT"/"DOT" are covered.
+//!
+//! False positives come from English: "meet at noon dot" has no TLD and never matches; when the
+//! "at" is a bare word, the local part must not be a common word ("see you at school dot com" is
+//! not an address) and the TLD must be a known one.
+
+use crate::suffix::is_known_tld;
+use crate::{Cand, FieldText, Sink, RANK_EMAIL};
+use plainsight_core::SelectorKind;
+use regex::Regex;
+use std::sync::LazyLock;
+
+// One label of a domain; `dot` separators between labels: ".", " . ", "[dot]", "(dot)",
+// "{dot}", "<dot>", " dot ".
+const DOT: &str =
+    r"(?:[ \t]*\.[ \t]*|[ \t]*[\[\(\{<][ \t]*dot[ \t]*[\]\)\}>][ \t]*|[ \t]+dot[ \t]+)";
+const AT: &str =
+    r"(?P<at>[ \t]*@[ \t]*|[ \t]*[\[\(\{<][ \t]*at[ \t]*[\]\)\}>][ \t]*|[ \t]+at[ \t]+)";
+
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    let label = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?";
+    let pattern = format!(
+        r"(?P<local>[a-z0-9](?:[a-z0-9._%+\-]{{0,62}}[a-z0-9_%+\-])?){AT}(?P<domain>{label}(?:{DOT}{label}){{0,4}}{DOT}(?P<tld>[a-z]{{2,24}}))(?-u:\b)"
+    );
+    Regex::new(&pattern).expect("email pattern")
+});
+
+static DOT_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(DOT).expect("dot pattern"));
+
+/// Words that precede a spelled-out "at" in ordinary sentences.
+const LOCAL_STOPWORDS: &[&str] = &[
+    "me",
+    "us",
+    "you",
+    "him",
+    "her",
+    "them",
+    "it",
+    "i",
+    "im",
+    "we",
+    "is",
+    "be",
+    "am",
+    "are",
+    "meet",
+    "see",
+    "look",
+    "here",
+    "there",
+    "call",
+    "text",
+    "email",
+    "mail",
+    "write",
+    "reach",
+    "contact",
+    "hit",
+    "find",
+    "available",
+    "located",
+    "stay",
+    "staying",
+    "arrive",
+    "back",
+    "only",
+    "out",
+    "in",
+    "up",
+    "home",
+    "work",
+    "night",
+    "day",
+    "now",
+    "today",
+    "tonight",
+    "incall",
+    "outcall",
+    "hotel",
+    "ready",
+];
+
+/// Platform cue words that precede "@handle" with a space.
+const CUE_WORDS: &[&str] = &[
+    "ig",
+    "insta",
+    "instagram",
+    "snap",
+    "snapchat",
+    "sc",
+    "tg",
+    "telegram",
+    "kik",
+    "twitter",
+    "tw",
+    "tiktok",
+    "fb",
+    "facebook",
+    "onlyfans",
+    "of",
+    "venmo",
+    "wa",
+    "whatsapp",
+    "line",
+    "signal",
+    "wechat",
+    "threads",
+    "x",
+    "dm",
+    "follow",
+    "add",
+    "me",
+    "at",
+];
+
+/// An email found in a field, kept so that payments (Zelle, PayPal) can point at it.
+pub(crate) struct EmailHit {
+    pub start: usize,
+    pub end: usize,
+    pub value: String,
+    pub group: u32,
+}
+
+/// Finds emails; returns them (raw spans) as well as adding them to the sink.
+pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
+    let mut hits = Vec::new();
+    // Cheap gate: no '@' and no "at" means no email.
+    if !ft.lower.contains('@') && !ft.lower.contains("at") {
+        return hits;
+    }
+    for caps in EMAIL.captures_iter(&ft.lower) {
+        let (Some(m), Some(local), Some(domain), Some(tld), Some(at)) = (
+            caps.get(0),
+            caps.name("local"),
+            caps.name("domain"),
+            caps.name("tld"),
+            caps.name("at"),
+        ) else {
+            continue;
+        };
+        // A local part that is the tail of a longer token ("x_lily@..." starts at '_'): skip.
+        if let Some(prev) = ft.lower[..m.start()].bytes().next_back() {
+            if prev.is_ascii_alphanumeric() || b"._%+-".contains(&prev) {
+                continue;
+            }
+        }
+        let plain_at = at.as_str().contains('@');
+        let word_at = !plain_at && !at.as_str().contains(['[', '(', '{', '<']);
+        let tight_at = at.as_str() == "@";
+        // An unknown TLD is taken only from a plain, tight "a@b.tld".
+        let any_tld = tight_at && !domain.as_str().contains(' ');
+        if !(is_known_tld(tld.as_str()) || any_tld) {
+            continue;
+        }
+        // "IG @lily.rose" is a handle after a cue, not "ig@lily.rose".
+        if !tight_at
+            && (CUE_WORDS.contains(&local.as_str()) || LOCAL_STOPWORDS.contains(&local.as_str()))
+        {
+            continue;
+        }
+        if word_at {
+            // "Sarah at home. Com..." is a sentence: with a spelled-out "at", a period may only
+            // separate labels when it is written tight ("lily22 at gmail.com").
+            let d = domain.as_str();
+            if LOCAL_STOPWORDS.contains(&local.as_str())
+                || d.contains(". ")
+                || d.contains(" .")
+                || d.contains(".\t")
+            {
+                continue;
+            }
+        }
+        let labels: Vec<&str> = DOT_SEP.split(domain.as_str()).collect();
+        if labels.iter().any(|l| l.is_empty()) {
+            continue;
+        }
+        let value = format!("{}@{}", local.as_str(), labels.join("."));
+        let (start, end) = ft.orig(m.start(), m.end());
+        let group = sink.group();
+        sink.push(Cand {
+            kind: SelectorKind::Email,
+            platform: None,
+            value: value.clone(),
+            start,
+            end,
+            group,
+            rank: RANK_EMAIL,
+        });
+        hits.push(EmailHit {
+            start,
+            end,
+            value,
+            group,
+        });
+    }
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testutil::values_of;
+    use plainsight_core::SelectorKind::Email;
+
+    #[test]
+    fn positives() {
+        for (text, want) in [
+            ("mail lily22@gmail.com now", "lily22@gmail.com"),
+            ("lily22 at gmail dot com", "lily22@gmail.com"),
+            ("lily22 [at] gmail [dot] com", "lily22@gmail.com"),
+            ("lily22(at)gmail(dot)com", "lily22@gmail.com"),
+            ("lily22 @ gmail . com", "lily22@gmail.com"),
+            ("Lily22 AT Gmail DOT Com", "lily22@gmail.com"),
+            (
+                "x: Lily.Rose+ads@Mail.Example.co.uk.",
+                "lily.rose+ads@mail.example.co.uk",
+            ),
+            (
+                "email me at sweet_anna at yahoo dot com",
+                "sweet_anna@yahoo.com",
+            ),
+        ] {
+            assert_eq!(values_of(text, Email), vec![want.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn negatives() {
+        for text in [
+            "meet at noon dot",
+            "see you at school dot com",
+            "I am at home. Com on",
+            "price @ 200",
+            "lily22 at gmail",
+            "name@localhost",
+            "a @ b",
+            "photo at beach dot jpg",
+        ] {
+            assert!(values_of(text, Email).is_empty(), "{text}");
+        }
+    }
+}

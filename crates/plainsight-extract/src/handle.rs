@@ -1,0 +1,379 @@
+//! Handles on messaging and social platforms, read from cue words: "snap: lily_xo22",
+//! "IG @lily", "insta lily.rose", "sc- lily", "tg @lily", "kik me lily22", "👻 lily",
+//! "@lily on ig". Profile URLs (`instagram.com/lily`) are handled in [`crate::url`]; a cue
+//! followed by a phone number ("whatsapp +1 713 555 0123") makes a handle whose value is the
+//! number in E.164, beside the phone itself.
+//!
+//! Short cues that are also common letter pairs or words (`ig`, `sc`, `tg`, `fb`, `wa`, `line`,
+//! `signal`, ...) need an explicit separator (`:`, `-`, `=`, `>`, or `@` before the handle).
+//! Long cues may be followed by a space, but then the handle must not be a common word ("add me
+//! on snapchat for pics" gives nothing). Values are lower-cased, without `@`.
+
+use crate::{Cand, FieldText, PhoneHit, Sink, RANK_HANDLE};
+use plainsight_core::{Platform, SelectorKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+const CUES: &str = r"instagram|insta|snapchat|sn@p|snap|telegram|tele|kik|twitter|onlyfans|only[ \t]?fans|0nlyfans|tiktok|tik[ \t]?tok|facebook|wechat|we[ \t]?chat|weixin|whatsapp|whats[ \t]?app|line[ \t]?id|line|signal|ig|sc|tg|tw|fb|wx|wa|\x{1F47B}|\x{1F4F7}|\x{1F4F8}";
+
+static CUE_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(
+        r"(?P<cue>{CUES})\x{{FE0F}}?(?P<sep>[ \t]*(?:(?:[:=>~|\-]+|(?:me|at|is|id|add|name)(?:[ \t]*[:=\-]+|[ \t]))[ \t]*){{0,3}})(?P<at>@[ \t]?)?(?P<handle>[a-z0-9_](?:[a-z0-9_.\-]{{0,28}}[a-z0-9_])?)"
+    );
+    Regex::new(&pattern).expect("cue handle pattern")
+});
+
+static TRAILING_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"@(?P<handle>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)[ \t]+(?:on[ \t]+|via[ \t]+)?(?P<cue>instagram|insta|snapchat|snap|telegram|kik|twitter|tiktok|onlyfans|facebook|ig|sc|tg|fb)(?-u:\b)")
+        .expect("trailing cue pattern")
+});
+
+static PHONE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<cue>whatsapp|whats[ \t]?app|wa|signal|telegram|tg|viber|line)[ \t]*(?:[:=\-]+[ \t]*|(?:me|at|on)[ \t]+)?")
+        .expect("phone cue pattern")
+});
+
+/// Handles that are ordinary words after a cue.
+const STOPWORDS: &[&str] = &[
+    "me",
+    "my",
+    "on",
+    "at",
+    "and",
+    "or",
+    "for",
+    "the",
+    "to",
+    "if",
+    "is",
+    "it",
+    "in",
+    "only",
+    "pics",
+    "pic",
+    "video",
+    "videos",
+    "add",
+    "follow",
+    "dm",
+    "message",
+    "msg",
+    "text",
+    "call",
+    "info",
+    "here",
+    "now",
+    "please",
+    "pls",
+    "with",
+    "too",
+    "also",
+    "account",
+    "acc",
+    "id",
+    "name",
+    "user",
+    "username",
+    "handle",
+    "story",
+    "stories",
+    "premium",
+    "free",
+    "vip",
+    "link",
+    "bio",
+    "available",
+    "avail",
+    "no",
+    "yes",
+    "not",
+    "nope",
+    "a",
+    "an",
+    "this",
+    "that",
+    "of",
+    "same",
+    "below",
+    "above",
+    "inbox",
+    "chat",
+    "hmu",
+    "ok",
+    "okay",
+    "app",
+    "and",
+    "but",
+    "so",
+    "you",
+    "u",
+    "ur",
+    "your",
+    "snap",
+    "insta",
+    "instagram",
+    "snapchat",
+    "kik",
+    "telegram",
+    "whatsapp",
+    "number",
+    "num",
+    "contact",
+    "from",
+    "by",
+    "as",
+    "just",
+    "verified",
+    "real",
+    "fake",
+];
+
+fn platform_of(cue: &str) -> Option<Platform> {
+    let c: String = cue.chars().filter(|c| !c.is_whitespace()).collect();
+    Some(match c.as_str() {
+        "instagram" | "insta" | "ig" | "\u{1F4F7}" | "\u{1F4F8}" => Platform::Instagram,
+        "snapchat" | "snap" | "sn@p" | "sc" | "\u{1F47B}" => Platform::Snapchat,
+        "telegram" | "tele" | "tg" => Platform::Telegram,
+        "kik" => Platform::Kik,
+        "twitter" | "tw" => Platform::Twitter,
+        "onlyfans" | "0nlyfans" => Platform::Onlyfans,
+        "tiktok" => Platform::Tiktok,
+        "facebook" | "fb" => Platform::Facebook,
+        "wechat" | "weixin" | "wx" => Platform::Wechat,
+        "whatsapp" | "wa" => Platform::Whatsapp,
+        "lineid" | "line" => Platform::Line,
+        "signal" => Platform::Signal,
+        _ => return None,
+    })
+}
+
+/// Cues that need an explicit separator before the handle.
+fn is_weak(cue: &str) -> bool {
+    matches!(
+        cue,
+        "ig" | "sc" | "tg" | "tw" | "fb" | "wx" | "wa" | "tele" | "line" | "signal"
+    )
+}
+
+fn word_before(lower: &str, pos: usize) -> bool {
+    lower.as_bytes()[..pos]
+        .last()
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+}
+
+pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
+    let lower = &ft.lower;
+    for caps in CUE_HANDLE.captures_iter(lower) {
+        let (Some(m), Some(cue), Some(sep), Some(h)) = (
+            caps.get(0),
+            caps.name("cue"),
+            caps.name("sep"),
+            caps.name("handle"),
+        ) else {
+            continue;
+        };
+        let ascii_cue = cue.as_str().is_ascii();
+        if ascii_cue && word_before(lower, cue.start()) {
+            continue;
+        }
+        let Some(platform) = platform_of(cue.as_str()) else {
+            continue;
+        };
+        let has_at = caps.name("at").is_some();
+        let punct_sep = sep.as_str().contains([':', '=', '>', '~', '|', '-']);
+        if ascii_cue && sep.as_str().is_empty() && !has_at {
+            continue; // "snapshot", "kiki"
+        }
+        if is_weak(cue.as_str()) && !punct_sep && !has_at {
+            continue;
+        }
+        let handle = h.as_str();
+        // The handle must end where its token ends ("kik: lily@gmail.com" is an email).
+        if let Some(&next) = lower.as_bytes().get(h.end()) {
+            if next.is_ascii_alphanumeric() || next == b'@' || next == b'_' {
+                continue;
+            }
+            if next == b'.'
+                && lower
+                    .as_bytes()
+                    .get(h.end() + 1)
+                    .is_some_and(u8::is_ascii_alphanumeric)
+            {
+                continue;
+            }
+        }
+        if !handle.bytes().any(|b| b.is_ascii_lowercase()) || STOPWORDS.contains(&handle) {
+            continue;
+        }
+        if ascii_cue && !punct_sep && !has_at && handle.len() < 3 {
+            continue;
+        }
+        push(ft, sink, platform, handle, m.start(), h.end());
+    }
+    if lower.contains('@') {
+        for caps in TRAILING_CUE.captures_iter(lower) {
+            let (Some(m), Some(cue), Some(h)) =
+                (caps.get(0), caps.name("cue"), caps.name("handle"))
+            else {
+                continue;
+            };
+            if word_before(lower, m.start()) {
+                continue;
+            }
+            let Some(platform) = platform_of(cue.as_str()) else {
+                continue;
+            };
+            if !h.as_str().bytes().any(|b| b.is_ascii_lowercase()) {
+                continue;
+            }
+            push(ft, sink, platform, h.as_str(), m.start(), m.end());
+        }
+    }
+    if !phones.is_empty() {
+        for caps in PHONE_CUE.captures_iter(lower) {
+            let (Some(m), Some(cue)) = (caps.get(0), caps.name("cue")) else {
+                continue;
+            };
+            if word_before(lower, m.start()) {
+                continue;
+            }
+            let platform = match cue.as_str() {
+                "signal" => Platform::Signal,
+                "telegram" | "tg" => Platform::Telegram,
+                "line" => Platform::Line,
+                "viber" => continue, // no platform in core for Viber yet
+                _ => Platform::Whatsapp,
+            };
+            let (cs, ce) = ft.orig(m.start(), m.end());
+            if let Some(p) = crate::phone_right_after(ft.raw, ce, phones) {
+                sink.push(Cand {
+                    kind: SelectorKind::Handle,
+                    platform: Some(platform),
+                    value: p.e164.clone(),
+                    start: cs,
+                    end: p.end,
+                    group: p.group,
+                    rank: RANK_HANDLE,
+                });
+            }
+        }
+    }
+}
+
+fn push(ft: &FieldText<'_>, sink: &mut Sink, platform: Platform, handle: &str, s: usize, e: usize) {
+    let (start, end) = ft.orig(s, e);
+    let group = sink.group();
+    sink.push(Cand {
+        kind: SelectorKind::Handle,
+        platform: Some(platform),
+        value: handle.trim_end_matches(['.', '-']).to_string(),
+        start,
+        end,
+        group,
+        rank: RANK_HANDLE,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testutil::selectors;
+    use plainsight_core::{Platform, Platform::*, SelectorKind};
+
+    fn handles(text: &str) -> Vec<(Platform, String, String)> {
+        selectors(text)
+            .into_iter()
+            .filter(|s| s.kind == SelectorKind::Handle)
+            .map(|s| {
+                (
+                    s.platform.unwrap(),
+                    s.reveal_value().to_string(),
+                    s.raw.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn positives() {
+        for (text, platform, value, raw) in [
+            ("snap: lily_xo22", Snapchat, "lily_xo22", "snap: lily_xo22"),
+            (
+                "add my IG @Lily.Rose",
+                Instagram,
+                "lily.rose",
+                "IG @Lily.Rose",
+            ),
+            (
+                "insta lily.rose22",
+                Instagram,
+                "lily.rose22",
+                "insta lily.rose22",
+            ),
+            ("sc- lilyxo", Snapchat, "lilyxo", "sc- lilyxo"),
+            ("tg @lily_tg", Telegram, "lily_tg", "tg @lily_tg"),
+            ("kik me lily22", Kik, "lily22", "kik me lily22"),
+            (
+                "\u{1F47B} lily_snap",
+                Snapchat,
+                "lily_snap",
+                "\u{1F47B} lily_snap",
+            ),
+            (
+                "\u{1F47B}\u{FE0F}: lily_snap",
+                Snapchat,
+                "lily_snap",
+                "\u{1F47B}\u{FE0F}: lily_snap",
+            ),
+            (
+                "find me @lily_xo on ig",
+                Instagram,
+                "lily_xo",
+                "@lily_xo on ig",
+            ),
+            (
+                "onlyfans: sweetlily",
+                Onlyfans,
+                "sweetlily",
+                "onlyfans: sweetlily",
+            ),
+            (
+                "wechat id: lily888",
+                Wechat,
+                "lily888",
+                "wechat id: lily888",
+            ),
+            ("line id: lily22", Line, "lily22", "line id: lily22"),
+            (
+                "SNAPCHAT = LILY_XO.",
+                Snapchat,
+                "lily_xo",
+                "SNAPCHAT = LILY_XO",
+            ),
+        ] {
+            assert_eq!(
+                handles(text),
+                vec![(platform, value.to_string(), raw.to_string())],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn negatives() {
+        for text in [
+            "add me on snapchat for pics",
+            "snapshot of the day",
+            "big lily",
+            "desc lily",
+            "ig lily",
+            "the line is long",
+            "signal lost",
+            "kik: lily22@gmail.com",
+            "whatsapp only",
+            "snap: 7135550123",
+            "wa me",
+        ] {
+            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! A compact public-suffix table for turning a host into its registrable domain.
+//!
+//! The full Public Suffix List (publicsuffix.org) has ~10,000 rules; the `psl` crate compiles
+//! them into a very large generated match, which every build of the workspace would pay for.
+//! Ads name a small set of hosts, so this table keeps what changes the answer in practice: the
+//! generic and country TLDs (any two-letter label is a ccTLD), the second-level registries under
+//! common ccTLDs (`co.uk`, `com.au`, `com.ng`, ...), and the private suffixes that hand out
+//! subdomains to users (`blogspot.com`, `github.io`, ...). A host under an unlisted multi-label
+//! suffix gets the last two labels, as the PSL's default rule `*` does.
+
+/// Generic TLDs accepted for bare domains (without `http://` or `www.`). Deliberately leaves out
+/// TLDs that collide with file names and words in ads (`.mov`, `.zip`, `.pics`, `.date`, ...).
+const GENERIC_TLDS: &[&str] = &[
+    "com", "net", "org", "info", "biz", "edu", "gov", "mil", "int", "xyz", "online", "site",
+    "club", "top", "app", "dev", "live", "store", "shop", "link", "click", "website", "space",
+    "tech", "fun", "vip", "sexy", "xxx", "adult", "porn", "sex", "chat", "social", "love",
+    "dating", "escort", "agency", "services", "world", "today", "life", "page", "blog", "icu",
+    "cam", "name", "mobi", "pro", "asia", "work", "guru", "email", "one",
+];
+
+/// Second-level labels that registries use under country TLDs.
+const CC_SECOND_LEVEL: &[&str] = &[
+    "co", "com", "net", "org", "gov", "edu", "ac", "or", "ne", "go", "gob", "mil", "nom", "ltd",
+    "plc", "me", "sch", "info", "biz",
+];
+
+/// Private suffixes whose subdomains belong to different people.
+const PRIVATE_SUFFIXES: &[&str] = &[
+    "blogspot.com",
+    "github.io",
+    "wordpress.com",
+    "tumblr.com",
+    "wixsite.com",
+    "weebly.com",
+    "carrd.co",
+    "linktr.ee",
+    "netlify.app",
+    "vercel.app",
+    "pages.dev",
+    "herokuapp.com",
+    "square.site",
+    "myshopify.com",
+    "substack.com",
+    "webflow.io",
+    "glitch.me",
+];
+
+/// True if `tld` (lower case) is a top-level domain we accept in a bare domain.
+pub fn is_known_tld(tld: &str) -> bool {
+    (tld.len() == 2 && tld.bytes().all(|b| b.is_ascii_lowercase())) || GENERIC_TLDS.contains(&tld)
+}
+
+/// The registrable domain ("eTLD+1") of a lower-case host, or `None` if the host is itself a
+/// public suffix (or empty).
+pub fn registrable_domain(host: &str) -> Option<&str> {
+    let host = host.trim_end_matches('.');
+    let labels: Vec<(usize, &str)> = label_starts(host);
+    let n = labels.len();
+    if n < 2 {
+        return None;
+    }
+    // Length in labels of the public suffix.
+    let mut suffix_labels = 1;
+    let last2 = &host[labels[n - 2].0..];
+    if PRIVATE_SUFFIXES.contains(&last2) {
+        suffix_labels = 2;
+    } else if n >= 3 && PRIVATE_SUFFIXES.contains(&&host[labels[n - 3].0..]) {
+        suffix_labels = 3;
+    } else if labels[n - 1].1.len() == 2 && CC_SECOND_LEVEL.contains(&labels[n - 2].1) {
+        suffix_labels = 2;
+    }
+    if n <= suffix_labels {
+        return None;
+    }
+    Some(&host[labels[n - suffix_labels - 1].0..])
+}
+
+fn label_starts(host: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in host.bytes().enumerate() {
+        if b == b'.' {
+            out.push((start, &host[start..i]));
+            start = i + 1;
+        }
+    }
+    out.push((start, &host[start..]));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registrable_domains() {
+        for (host, want) in [
+            ("mysite.com", Some("mysite.com")),
+            ("www.x.co.uk", Some("x.co.uk")),
+            ("m.facebook.com", Some("facebook.com")),
+            ("lily.blogspot.com", Some("lily.blogspot.com")),
+            ("a.b.lily.github.io", Some("lily.github.io")),
+            ("shop.example.com.ng", Some("example.com.ng")),
+            ("co.uk", None),
+            ("com", None),
+            ("blogspot.com", None),
+            ("t.me", Some("t.me")),
+        ] {
+            assert_eq!(registrable_domain(host), want, "{host}");
+        }
+    }
+
+    #[test]
+    fn tlds() {
+        assert!(is_known_tld("com"));
+        assert!(is_known_tld("uk"));
+        assert!(!is_known_tld("mov"));
+        assert!(!is_known_tld("jpg"));
+        assert!(!is_known_tld("c"));
+    }
+}

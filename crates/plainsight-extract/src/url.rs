@@ -1,0 +1,449 @@
+//! URLs (`https://…`, `www.…`, bare `mysite.com/lily`, spelled `mysite dot com`), and what a
+//! URL on a known platform also is: a handle (`instagram.com/lily` → instagram `lily`), a
+//! payment handle (`paypal.me/lily` → `paypal:lily`), a WhatsApp number (`wa.me/<number>` →
+//! a whatsapp handle and a phone).
+//!
+//! Value: the registrable domain (public-suffix aware, see [`crate::suffix`]) plus the path,
+//! without scheme, `www.`, subdomains, fragment or trailing `/`; the host is lower-cased and the
+//! path keeps its case, because paths are case-sensitive (RFC 3986, section 6.2.2.1) — the
+//! case-insensitive identity of a profile is carried by the handle selector instead.
+//!
+//! A profile URL yields both a `url` and a `handle` (or `payment`) selector over the same span:
+//! both are true, and each links posts on its own key.
+
+use crate::suffix::{is_known_tld, registrable_domain};
+use crate::{Cand, FieldText, Sink, RANK_PAYMENT, RANK_PHONE, RANK_URL};
+use plainsight_core::{Platform, SelectorKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+const PATH: &str = r#"(?P<path>/[^\s<>"'`{}|\\^\[\]]*)?"#;
+
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(
+        r"(?P<scheme>https?://)?(?P<www>www\.)?(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{{0,61}}[a-z0-9])?\.){{1,8}}(?P<tld>[a-z]{{2,24}}))(?P<port>:[0-9]{{1,5}})?{PATH}"
+    );
+    Regex::new(&pattern).expect("url pattern")
+});
+
+static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(
+        r"(?P<label>[a-z0-9](?:[a-z0-9\-]{{0,61}}[a-z0-9])?)(?:[ \t]+dot[ \t]+|[ \t]*[\[\(\{{<][ \t]*dot[ \t]*[\]\)\}}>][ \t]*)(?P<tld>com|net|org|info|co|me|io|xxx|biz|us|uk|ca)(?-u:\b){PATH}"
+    );
+    Regex::new(&pattern).expect("spelled url pattern")
+});
+
+/// Two-letter TLDs common enough in ads to accept in a bare domain without a path. Others need a
+/// path, because a missing space after a period ("done.Is", "ok.so") makes the same shape.
+const BARE_CC_TLDS: &[&str] = &[
+    "co", "me", "io", "tv", "ly", "to", "gg", "cc", "uk", "us", "ca", "au", "de", "fr", "es", "it",
+    "nl", "ru", "ng", "in", "br", "mx", "za", "ke", "gh", "ph", "th", "vn", "id", "my", "sg", "hk",
+    "jp", "cn", "kr", "tw", "ws", "ee", "am", "fm", "la",
+];
+
+/// Labels before a spelled "dot com" that are English rather than a site name.
+const SPELLED_STOPWORDS: &[&str] = &["the", "a", "an", "and", "or", "my", "your", "this", "that"];
+
+/// A URL found in a field (raw span), for other extractors that need to know where URLs are.
+pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) {
+    if ft.lower.contains('.') {
+        for caps in URL.captures_iter(&ft.lower) {
+            let (Some(m), Some(host), Some(tld)) =
+                (caps.get(0), caps.name("host"), caps.name("tld"))
+            else {
+                continue;
+            };
+            let bytes = ft.lower.as_bytes();
+            if let Some(&prev) = bytes[..m.start()].last() {
+                if prev.is_ascii_alphanumeric() || b"@.-_/$".contains(&prev) {
+                    continue;
+                }
+            }
+            let explicit = caps.name("scheme").is_some() || caps.name("www").is_some();
+            let mut end = m.end();
+            let path = caps.name("path");
+            if path.is_none() && caps.name("port").is_none() {
+                if let Some(&next) = bytes.get(end) {
+                    if next.is_ascii_alphanumeric() || next == b'_' || next == b'-' {
+                        continue;
+                    }
+                }
+            }
+            if !explicit {
+                let t = tld.as_str();
+                if !is_known_tld(t) {
+                    continue;
+                }
+                if t.len() == 2 && path.is_none() && !BARE_CC_TLDS.contains(&t) {
+                    continue;
+                }
+                // "done.Is" — a capitalised TLD after a lower-case word is a missing space.
+                let orig_tld = &ft.folded()[tld.start()..tld.end()];
+                if orig_tld.starts_with(|c: char| c.is_ascii_uppercase())
+                    && !orig_tld.bytes().all(|b| b.is_ascii_uppercase())
+                {
+                    continue;
+                }
+                // All-numeric labels before the TLD: a time or a price ("5.pm", "3.am").
+                let before_tld = &host.as_str()[..host.as_str().len() - t.len()];
+                if before_tld.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+                    continue;
+                }
+            }
+            // Trailing punctuation belongs to the sentence, not the URL.
+            if let Some(p) = path {
+                let trimmed = ft.lower[p.start()..end].trim_end_matches(|c: char| {
+                    matches!(
+                        c,
+                        '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\'' | '"' | '*'
+                    )
+                });
+                end = p.start() + trimmed.len();
+            }
+            let path_range = path.map(|p| (p.start(), end.max(p.start())));
+            emit(ft, sink, m.start(), end, host.as_str(), path_range);
+        }
+    }
+    if ft.lower.contains("dot") {
+        for caps in SPELLED.captures_iter(&ft.lower) {
+            let (Some(m), Some(label), Some(tld)) =
+                (caps.get(0), caps.name("label"), caps.name("tld"))
+            else {
+                continue;
+            };
+            if let Some(&prev) = ft.lower.as_bytes()[..m.start()].last() {
+                if prev.is_ascii_alphanumeric() || b"@.-_".contains(&prev) {
+                    continue;
+                }
+            }
+            if SPELLED_STOPWORDS.contains(&label.as_str()) {
+                continue;
+            }
+            let host = format!("{}.{}", label.as_str(), tld.as_str());
+            let path_range = caps.name("path").map(|p| (p.start(), p.end()));
+            emit(ft, sink, m.start(), m.end(), &host, path_range);
+        }
+    }
+}
+
+fn emit(
+    ft: &FieldText<'_>,
+    sink: &mut Sink,
+    start: usize,
+    end: usize,
+    host: &str,
+    path: Option<(usize, usize)>,
+) {
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let Some(domain) = registrable_domain(host) else {
+        return;
+    };
+    // Path as written (case kept), without fragment and trailing slashes.
+    let path_text = path.map_or("", |(s, e)| &ft.folded()[s..e]);
+    let path_text = path_text.split('#').next().unwrap_or("");
+    let path_text = path_text.trim_end_matches('/');
+    let mut value = String::with_capacity(domain.len() + path_text.len());
+    value.push_str(domain);
+    value.push_str(path_text);
+    let (os, oe) = ft.orig(start, end);
+    let group = sink.group();
+    sink.push(Cand {
+        kind: SelectorKind::Url,
+        platform: None,
+        value,
+        start: os,
+        end: oe,
+        group,
+        rank: RANK_URL,
+    });
+    let path_lower = path.map_or("", |(s, e)| &ft.lower[s..e]);
+    let path_lower = path_lower.split(['#', '?']).next().unwrap_or("");
+    profile(ft, sink, domain, path_lower, path, (os, oe), group);
+}
+
+/// Path segments, without empty ones.
+fn segments(path: &str) -> impl Iterator<Item = &str> {
+    path.split('/').filter(|s| !s.is_empty())
+}
+
+fn clean_handle(seg: &str) -> Option<String> {
+    let h = seg.trim_start_matches(['@', '~']);
+    let ok = (1..=40).contains(&h.len())
+        && h.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+        && h.bytes().any(|b| b.is_ascii_alphanumeric());
+    ok.then(|| h.trim_end_matches('.').to_string())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn profile(
+    ft: &FieldText<'_>,
+    sink: &mut Sink,
+    domain: &str,
+    path_lower: &str,
+    path_range: Option<(usize, usize)>,
+    (os, oe): (usize, usize),
+    group: u32,
+) {
+    let segs: Vec<&str> = segments(path_lower).take(4).collect();
+    let first = segs.first().copied().unwrap_or("");
+    let second = segs.get(1).copied().unwrap_or("");
+    let not = |words: &[&str], s: &str| !s.is_empty() && !words.contains(&s);
+    let handle: Option<(Platform, &str)> = match domain {
+        "instagram.com" | "instagr.am" => {
+            if first == "stories" {
+                Some((Platform::Instagram, second))
+            } else if not(
+                &["p", "reel", "reels", "explore", "accounts", "tv", "direct"],
+                first,
+            ) {
+                Some((Platform::Instagram, first))
+            } else {
+                None
+            }
+        }
+        "snapchat.com" => match first {
+            "add" => Some((Platform::Snapchat, second)),
+            f if f.starts_with('@') => Some((Platform::Snapchat, f)),
+            _ => None,
+        },
+        "t.me" | "telegram.me" | "telegram.dog" => (not(
+            &["joinchat", "s", "share", "addstickers", "c", "proxy", "iv"],
+            first,
+        ) && !first.starts_with('+'))
+        .then_some((Platform::Telegram, first)),
+        "kik.me" => (!first.is_empty()).then_some((Platform::Kik, first)),
+        "twitter.com" | "x.com" => not(
+            &[
+                "home",
+                "i",
+                "search",
+                "intent",
+                "share",
+                "hashtag",
+                "explore",
+                "settings",
+                "messages",
+                "notifications",
+                "login",
+            ],
+            first,
+        )
+        .then_some((Platform::Twitter, first)),
+        "onlyfans.com" => not(&["my", "action", "login", "signup", "posts"], first)
+            .then_some((Platform::Onlyfans, first)),
+        "tiktok.com" => first.starts_with('@').then_some((Platform::Tiktok, first)),
+        "facebook.com" | "fb.com" | "fb.me" | "m.me" => not(
+            &[
+                "profile.php",
+                "groups",
+                "pages",
+                "watch",
+                "events",
+                "share",
+                "sharer",
+                "sharer.php",
+                "photo.php",
+                "story.php",
+                "marketplace",
+                "people",
+                "login",
+                "permalink.php",
+                "reel",
+                "photo",
+            ],
+            first,
+        )
+        .then_some((Platform::Facebook, first)),
+        "line.me" => {
+            // line.me/ti/p/~id and line.me/R/ti/p/@id
+            let i = segs.iter().position(|s| *s == "p");
+            i.and_then(|i| segs.get(i + 1))
+                .map(|s| (Platform::Line, *s))
+        }
+        _ => None,
+    };
+    if let Some((platform, seg)) = handle {
+        if let Some(h) = clean_handle(seg) {
+            sink.push(Cand {
+                kind: SelectorKind::Handle,
+                platform: Some(platform),
+                value: h,
+                start: os,
+                end: oe,
+                group,
+                rank: RANK_URL,
+            });
+        }
+    }
+    let payment: Option<(Platform, String)> = match domain {
+        "paypal.me" => clean_handle(first).map(|h| (Platform::Paypal, format!("paypal:{h}"))),
+        "paypal.com" if first == "paypalme" => {
+            clean_handle(second).map(|h| (Platform::Paypal, format!("paypal:{h}")))
+        }
+        "venmo.com" => {
+            let seg = if first == "u" { second } else { first };
+            clean_handle(seg).map(|h| (Platform::Venmo, format!("venmo:{h}")))
+        }
+        "cash.app" | "cash.me" => first
+            .strip_prefix('$')
+            .and_then(clean_handle)
+            .map(|h| (Platform::Cashapp, format!("cashapp:${h}"))),
+        _ => None,
+    };
+    if let Some((platform, value)) = payment {
+        sink.push(Cand {
+            kind: SelectorKind::Payment,
+            platform: Some(platform),
+            value,
+            start: os,
+            end: oe,
+            group,
+            rank: RANK_PAYMENT,
+        });
+    }
+    if domain == "wa.me" {
+        if let Some((ps, _)) = path_range {
+            // "/15551234567": international format without '+'.
+            let digits_start = ps + 1;
+            let digits_len = first.bytes().take_while(u8::is_ascii_digit).count();
+            if first.len() == digits_len && (7..=15).contains(&digits_len) {
+                whatsapp_number(
+                    ft,
+                    sink,
+                    digits_start,
+                    digits_start + digits_len,
+                    (os, oe),
+                    group,
+                );
+            }
+        }
+    }
+}
+
+/// A WhatsApp link's number: validated through the phone crate as "+<digits>", it becomes a
+/// whatsapp handle (value in E.164) over the URL and a phone over the digits.
+fn whatsapp_number(
+    ft: &FieldText<'_>,
+    sink: &mut Sink,
+    ds: usize,
+    de: usize,
+    url_span: (usize, usize),
+    group: u32,
+) {
+    let digits = &ft.lower[ds..de];
+    let Some(e164) = crate::validate_e164(&format!("+{digits}"), ft.region) else {
+        return;
+    };
+    sink.push(Cand {
+        kind: SelectorKind::Handle,
+        platform: Some(Platform::Whatsapp),
+        value: e164.clone(),
+        start: url_span.0,
+        end: url_span.1,
+        group,
+        rank: RANK_URL,
+    });
+    let (ps, pe) = ft.orig(ds, de);
+    sink.push(Cand {
+        kind: SelectorKind::Phone,
+        platform: None,
+        value: e164,
+        start: ps,
+        end: pe,
+        group,
+        rank: RANK_PHONE,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testutil::{selectors, values_of};
+    use plainsight_core::{Platform, SelectorKind::*};
+
+    #[test]
+    fn positives() {
+        for (text, want) in [
+            (
+                "see https://www.MySite.com/Lily?x=1#top.",
+                "mysite.com/Lily?x=1",
+            ),
+            ("mysite.com/lily", "mysite.com/lily"),
+            ("www.x.co.uk/p", "x.co.uk/p"),
+            ("visit lily.blogspot.com today", "lily.blogspot.com"),
+            ("http://m.example.com:8080/", "example.com"),
+            ("mysite dot com/lily", "mysite.com/lily"),
+            ("mysite[dot]com", "mysite.com"),
+            ("(see sweetlily.xxx)", "sweetlily.xxx"),
+        ] {
+            assert_eq!(values_of(text, Url), vec![want.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn negatives() {
+        for text in [
+            "lily22@gmail.com",
+            "photo.jpg and clip.mov",
+            "available 5.pm or 3.am",
+            "done.Is it ok",
+            "e.g. this",
+            "rate 1.5hr",
+            "the dot com era",
+            "version 2.0.1",
+        ] {
+            assert!(
+                values_of(text, Url).is_empty(),
+                "{text}: {:?}",
+                values_of(text, Url)
+            );
+        }
+    }
+
+    #[test]
+    fn profile_urls_are_handles_too() {
+        for (text, platform, handle) in [
+            ("instagram.com/Lily_XO", Platform::Instagram, "lily_xo"),
+            (
+                "https://www.snapchat.com/add/lily.22",
+                Platform::Snapchat,
+                "lily.22",
+            ),
+            ("t.me/lilyxo", Platform::Telegram, "lilyxo"),
+            ("onlyfans.com/lilyxo/", Platform::Onlyfans, "lilyxo"),
+            ("tiktok.com/@lily", Platform::Tiktok, "lily"),
+            ("x.com/lily", Platform::Twitter, "lily"),
+            ("fb.com/lily.rose", Platform::Facebook, "lily.rose"),
+            ("kik.me/lily", Platform::Kik, "lily"),
+            ("line.me/ti/p/~lily22", Platform::Line, "lily22"),
+        ] {
+            let s = selectors(text);
+            let h: Vec<_> = s.iter().filter(|s| s.kind == Handle).collect();
+            assert_eq!(h.len(), 1, "{text}: {s:?}");
+            assert_eq!(h[0].platform, Some(platform));
+            assert_eq!(h[0].reveal_value(), handle);
+            assert!(
+                s.iter().any(|s| s.kind == Url && s.start == h[0].start),
+                "{text}"
+            );
+        }
+        assert!(values_of("instagram.com/p/abc", Handle).is_empty());
+        assert!(values_of("t.me/joinchat/abc", Handle).is_empty());
+    }
+
+    #[test]
+    fn payment_urls() {
+        assert_eq!(
+            values_of("paypal.me/LilyXO", Payment),
+            vec!["paypal:lilyxo"]
+        );
+        assert_eq!(
+            values_of("venmo.com/u/lily-22", Payment),
+            vec!["venmo:lily-22"]
+        );
+        assert_eq!(
+            values_of("cash.app/$Lily22", Payment),
+            vec!["cashapp:$lily22"]
+        );
+    }
+}
