@@ -1,0 +1,414 @@
+//! Evaluating a post: compiled patterns of every language pack, run once per field on the folded
+//! text; hits mapped back to byte spans of the raw field.
+
+use crate::calling::calling_code;
+use crate::lang::LanguagePack;
+use crate::prepare::{fold_pattern, Prepared};
+use crate::registry::{Detector, IndicatorSpec, REGISTRY};
+use crate::risk::{Contribution, Risk};
+use crate::IndicatorError;
+use plainsight_core::{Field, IndicatorHit, Post, Selector, SelectorKind};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use serde::Serialize;
+
+/// Only the first this many bytes of a field are examined: the rest of a very long field cannot
+/// change whether an indicator fires early in it, and bounding keeps memory per post small.
+pub const MAX_FIELD_BYTES: usize = 256 * 1024;
+
+/// Compiled-size limit for each regex (the patterns are ours, but files can be added by users).
+const REGEX_SIZE_LIMIT: usize = 32 * 1024 * 1024;
+
+/// The result of evaluating one post: the indicators that fired (one per code, the first
+/// evidence span), the stated ages read, and the post's risk.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Evaluation {
+    pub indicators: Vec<IndicatorHit>,
+    /// Every stated age read in the post (for network risk), in order of appearance.
+    pub ages: Vec<u32>,
+    pub risk: Risk,
+}
+
+struct CodeRule {
+    spec: &'static IndicatorSpec,
+    regex: Regex,
+    exclude: Option<Regex>,
+}
+
+impl CodeRule {
+    /// The first match that no exclusion overlaps.
+    fn first_match(&self, text: &str) -> Option<(usize, usize)> {
+        let Some(exclude) = &self.exclude else {
+            return self.regex.find(text).map(|m| (m.start(), m.end()));
+        };
+        let excluded: Vec<(usize, usize)> = exclude
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        self.regex
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .find(|&(s, e)| !excluded.iter().any(|&(xs, xe)| s < xe && xs < e))
+    }
+}
+
+/// Evaluates posts against the registry. Build once (compiling is the costly part), share across
+/// threads (`Evaluator: Send + Sync`).
+pub struct Evaluator {
+    rules: Vec<CodeRule>,
+    /// Prefilter: which rules match the text at all, in one pass.
+    set: RegexSet,
+    age: Option<Regex>,
+    pay: Option<Regex>,
+    languages: Vec<String>,
+}
+
+impl std::fmt::Debug for Evaluator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Evaluator")
+            .field("rules", &self.rules.len())
+            .field("languages", &self.languages)
+            .finish()
+    }
+}
+
+/// Rewrites `\b` to an ASCII word boundary: the text's Latin letters are ASCII after folding, and
+/// a Unicode boundary would keep the regex engine off its fast DFA on non-ASCII text (emoji).
+fn ascii_boundaries(p: &str) -> String {
+    let mut out = String::with_capacity(p.len() + 16);
+    let mut chars = p.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('b') => out.push_str("(?-u:\\b)"),
+                Some(n) => {
+                    out.push('\\');
+                    out.push(n);
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn compile_alternation(
+    what: &str,
+    patterns: &[(String, String)],
+) -> Result<Option<Regex>, IndicatorError> {
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    // Check each pattern alone first so that an error names the file and the pattern.
+    for (source, p) in patterns {
+        RegexBuilder::new(p)
+            .size_limit(REGEX_SIZE_LIMIT)
+            .build()
+            .map_err(|e| IndicatorError::Pattern {
+                source_name: source.clone(),
+                code: what.to_string(),
+                message: e.to_string(),
+            })?;
+    }
+    let joined = patterns
+        .iter()
+        .map(|(_, p)| format!("(?:{p})"))
+        .collect::<Vec<_>>()
+        .join("|");
+    RegexBuilder::new(&joined)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .build()
+        .map(Some)
+        .map_err(|e| IndicatorError::Pattern {
+            source_name: "(combined)".into(),
+            code: what.to_string(),
+            message: e.to_string(),
+        })
+}
+
+impl Evaluator {
+    /// The evaluator for the languages shipped with the crate.
+    pub fn new() -> Result<Self, IndicatorError> {
+        Self::with_languages(&LanguagePack::embedded())
+    }
+
+    /// An evaluator for the given language packs (e.g. the embedded ones plus files loaded with
+    /// a flag).
+    pub fn with_languages(packs: &[LanguagePack]) -> Result<Self, IndicatorError> {
+        let mut rules = Vec::new();
+        for spec in REGISTRY {
+            if spec.detector != Detector::Patterns {
+                continue;
+            }
+            let pats: Vec<(String, String)> = packs
+                .iter()
+                .flat_map(|pk| {
+                    pk.patterns
+                        .get(spec.code)
+                        .into_iter()
+                        .flatten()
+                        .map(|p| (pk.language.clone(), ascii_boundaries(&fold_pattern(p))))
+                })
+                .collect();
+            let excl: Vec<(String, String)> = packs
+                .iter()
+                .flat_map(|pk| {
+                    pk.exclude
+                        .get(spec.code)
+                        .into_iter()
+                        .flatten()
+                        .map(|p| (pk.language.clone(), ascii_boundaries(&fold_pattern(p))))
+                })
+                .collect();
+            if let Some(regex) = compile_alternation(spec.code, &pats)? {
+                let exclude = compile_alternation(spec.code, &excl)?;
+                rules.push(CodeRule {
+                    spec,
+                    regex,
+                    exclude,
+                });
+            }
+        }
+        let cue = |f: fn(&LanguagePack) -> &Vec<String>| -> Vec<(String, String)> {
+            packs
+                .iter()
+                .flat_map(|pk| {
+                    f(pk)
+                        .iter()
+                        .map(|p| (pk.language.clone(), ascii_boundaries(&fold_pattern(p))))
+                })
+                .collect()
+        };
+        let age = compile_alternation("age", &cue(|p| &p.cues.age))?;
+        let pay = compile_alternation("pay", &cue(|p| &p.cues.pay))?;
+        let set = RegexSetBuilder::new(rules.iter().map(|r| r.regex.as_str()))
+            .size_limit(REGEX_SIZE_LIMIT * 4)
+            .build()
+            .map_err(|e| IndicatorError::Pattern {
+                source_name: "(set)".into(),
+                code: "*".into(),
+                message: e.to_string(),
+            })?;
+        Ok(Evaluator {
+            rules,
+            set,
+            age,
+            pay,
+            languages: packs.iter().map(|p| p.language.clone()).collect(),
+        })
+    }
+
+    /// The languages this evaluator reads.
+    pub fn languages(&self) -> &[String] {
+        &self.languages
+    }
+
+    /// Evaluates a post. `selectors` are the post's extracted selectors (for J010, the foreign
+    /// number); pass `&[]` when there are none.
+    pub fn evaluate(&self, post: &Post, selectors: &[Selector]) -> Evaluation {
+        let mut first: Vec<Option<IndicatorHit>> = vec![None; REGISTRY.len()];
+        let mut ages = Vec::new();
+        let mut pay_hit: Option<(Field, usize, usize)> = None;
+        for (field, raw) in post.text_fields() {
+            let raw = truncate(raw, MAX_FIELD_BYTES);
+            let folded = plainsight_text::fold(raw);
+            let prepared = Prepared::new(folded.as_str());
+            let text = prepared.text.as_str();
+            let span = |s: usize, e: usize| {
+                let (fs, fe) = prepared.to_folded(s, e);
+                let (rs, re) = folded.to_original(fs, fe);
+                (rs.min(raw.len()), re.min(raw.len()))
+            };
+            let mut record = |spec: &'static IndicatorSpec, s: usize, e: usize| {
+                let idx = registry_index(spec.code);
+                if first[idx].is_none() {
+                    let (rs, re) = span(s, e);
+                    first[idx] = Some(IndicatorHit {
+                        code: spec.code.to_string(),
+                        name: spec.name.to_string(),
+                        field,
+                        start: rs,
+                        end: re,
+                        weight: spec.weight,
+                    });
+                }
+            };
+            for i in self.set.matches(text).iter() {
+                let rule = &self.rules[i];
+                if let Some((s, e)) = rule.first_match(text) {
+                    record(rule.spec, s, e);
+                }
+            }
+            if let Some(age_re) = &self.age {
+                for caps in age_re.captures_iter(text) {
+                    let (Some(whole), Some(num)) = (caps.get(0), first_group(&caps)) else {
+                        continue;
+                    };
+                    let Ok(age) = num.as_str().parse::<u32>() else {
+                        continue;
+                    };
+                    if ages.len() < 64 {
+                        ages.push(age);
+                    }
+                    for spec in REGISTRY {
+                        if let Detector::StatedAge { min, max } = spec.detector {
+                            if (min..=max).contains(&age) {
+                                record(spec, whole.start(), whole.end());
+                            }
+                        }
+                    }
+                }
+            }
+            if let Some(pay_re) = &self.pay {
+                if pay_hit.is_none() {
+                    let threshold = REGISTRY
+                        .iter()
+                        .find_map(|s| match s.detector {
+                            Detector::UnskilledHighPay { threshold } => Some(threshold),
+                            _ => None,
+                        })
+                        .unwrap_or(u64::MAX);
+                    for caps in pay_re.captures_iter(text) {
+                        let (Some(whole), Some(num)) = (caps.get(0), first_group(&caps)) else {
+                            continue;
+                        };
+                        if parse_amount(num.as_str()).is_some_and(|a| a >= threshold) {
+                            let (rs, re) = span(whole.start(), whole.end());
+                            pay_hit = Some((field, rs, re));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        // J001 needs both the high pay and the "no skills" cue (J013) in the post.
+        if let Some((field, start, end)) = pay_hit {
+            for (idx, spec) in REGISTRY.iter().enumerate() {
+                if matches!(spec.detector, Detector::UnskilledHighPay { .. })
+                    && first[registry_index("J013")].is_some()
+                {
+                    first[idx] = Some(IndicatorHit {
+                        code: spec.code.to_string(),
+                        name: spec.name.to_string(),
+                        field,
+                        start,
+                        end,
+                        weight: spec.weight,
+                    });
+                }
+            }
+        }
+        if let Some(region) = post.region.as_deref().and_then(calling_code) {
+            let foreign = selectors.iter().find(|s| {
+                s.kind == SelectorKind::Phone
+                    && s.reveal_value().starts_with('+')
+                    && !s.reveal_value()[1..].starts_with(region)
+            });
+            if let Some(sel) = foreign {
+                for (idx, spec) in REGISTRY.iter().enumerate() {
+                    if spec.detector == Detector::ForeignNumber {
+                        first[idx] = Some(IndicatorHit {
+                            code: spec.code.to_string(),
+                            name: spec.name.to_string(),
+                            field: sel.field,
+                            start: sel.start,
+                            end: sel.end,
+                            weight: spec.weight,
+                        });
+                    }
+                }
+            }
+        }
+        let indicators: Vec<IndicatorHit> = first.into_iter().flatten().collect();
+        let risk = Risk::from_contributions(
+            indicators
+                .iter()
+                .map(|h| Contribution {
+                    code: h.code.clone(),
+                    name: h.name.clone(),
+                    weight: h.weight,
+                })
+                .collect(),
+        );
+        Evaluation {
+            indicators,
+            ages,
+            risk,
+        }
+    }
+}
+
+fn registry_index(code: &str) -> usize {
+    REGISTRY
+        .iter()
+        .position(|s| s.code == code)
+        .unwrap_or_else(|| panic!("registry has no {code}"))
+}
+
+fn first_group<'h>(caps: &regex::Captures<'h>) -> Option<regex::Match<'h>> {
+    caps.iter().skip(1).flatten().next()
+}
+
+fn truncate(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// Reads "3,000", "3.000", "3 000", "3000.00", "2.5k" as a whole amount; `None` if it is not one.
+pub(crate) fn parse_amount(s: &str) -> Option<u64> {
+    let s = s.trim();
+    let (num, mult) = match s.strip_suffix('k') {
+        Some(n) => (n.trim(), 1000.0),
+        None => (s, 1.0),
+    };
+    // A decimal part is a separator followed by exactly 1–2 digits at the end ("3000.00").
+    let mut int_part = num;
+    let mut frac = "";
+    if let Some(pos) = num.rfind(['.', ',']) {
+        let tail = &num[pos + 1..];
+        if (1..=2).contains(&tail.len()) && tail.bytes().all(|b| b.is_ascii_digit()) {
+            int_part = &num[..pos];
+            frac = tail;
+        }
+    }
+    let digits: String = int_part.chars().filter(|c| c.is_ascii_digit()).collect();
+    if digits.is_empty() || digits.len() > 12 {
+        return None;
+    }
+    let whole: f64 = digits.parse::<f64>().ok()?;
+    let frac: f64 = if frac.is_empty() {
+        0.0
+    } else {
+        format!("0.{frac}").parse::<f64>().ok()?
+    };
+    Some(((whole + frac) * mult) as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts() {
+        assert_eq!(parse_amount("3,000"), Some(3000));
+        assert_eq!(parse_amount("3.000"), Some(3000));
+        assert_eq!(parse_amount("3 000"), Some(3000));
+        assert_eq!(parse_amount("3000.00"), Some(3000));
+        assert_eq!(parse_amount("2.5k"), Some(2500));
+        assert_eq!(parse_amount("3k"), Some(3000));
+        assert_eq!(parse_amount("abc"), None);
+        assert_eq!(parse_amount("99999999999999999"), None);
+    }
+
+    #[test]
+    fn boundaries_rewritten() {
+        assert_eq!(ascii_boundaries(r"\bhi\b\d"), r"(?-u:\b)hi(?-u:\b)\d");
+    }
+}

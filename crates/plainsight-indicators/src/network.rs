@@ -1,0 +1,224 @@
+//! Network risk: what only a group of linked posts shows (several people behind one contact,
+//! fast circuits, rotated numbers, stated ages, volume, one template for several people), added
+//! to the posts' own evidence. The linking stage builds a [`NetworkFeatures`] per network and
+//! calls [`network_risk`].
+
+use crate::evaluate::Evaluation;
+use crate::registry::{spec, REGISTRY};
+use crate::risk::{Contribution, Risk};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One post's evidence, as the network sees it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PostEvidence {
+    /// Indicator codes that fired on the post.
+    pub codes: Vec<String>,
+    /// The post's evidence sum (Σ weight; see [`crate::Risk::evidence`]).
+    pub evidence: f64,
+}
+
+impl PostEvidence {
+    pub fn from_evaluation(e: &Evaluation) -> Self {
+        PostEvidence {
+            codes: e.indicators.iter().map(|h| h.code.clone()).collect(),
+            evidence: e.risk.evidence,
+        }
+    }
+}
+
+/// A post seen in a place at a time.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sighting {
+    /// The place as normalized by the caller (e.g. a gazetteer id or "houston, tx").
+    pub city: String,
+    /// Unix seconds.
+    pub at: i64,
+}
+
+/// What the linker knows about one network.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct NetworkFeatures {
+    /// Every post of the network.
+    pub posts: Vec<PostEvidence>,
+    /// Distinct phone numbers across the network.
+    pub distinct_phones: usize,
+    /// Distinct people advertised (by name, image, or stated body description — the linker's
+    /// estimate); 1 when unknown.
+    pub distinct_persons: usize,
+    /// Where and when the posts were seen (posts without a place or time are left out).
+    pub sightings: Vec<Sighting>,
+    /// Stated ages across the posts ([`Evaluation::ages`]).
+    pub stated_ages: Vec<u32>,
+    /// The largest number of distinct people advertised with one shared text template.
+    pub persons_per_template: usize,
+}
+
+const DAY: i64 = 86_400;
+/// A move to a new city within this many days of the previous sighting counts as fast.
+const FAST_MOVE_DAYS: i64 = 30;
+
+/// The network's risk: named contributions `N001`…`N007` (see the registry), squashed like a
+/// post's risk. Deterministic and monotone: more persons, phones, cities, young ages, volume or
+/// post evidence never lower the score.
+pub fn network_risk(f: &NetworkFeatures) -> Risk {
+    let mut parts = Vec::new();
+    let mut add = |code: &str, factor: f64| {
+        if factor > 0.0 && factor.is_finite() {
+            if let Some(s) = spec(code) {
+                parts.push(Contribution {
+                    code: s.code.to_string(),
+                    name: s.name.to_string(),
+                    weight: round4(s.weight * factor),
+                });
+            }
+        }
+    };
+
+    // N001: several people behind one contact. Spas and agencies also advertise several people,
+    // so the contribution is halved when the posts carry no evidence of their own.
+    if f.distinct_persons >= 2 {
+        let with_evidence = f.posts.iter().filter(|p| p.evidence >= 0.5).count();
+        let share = if f.posts.is_empty() {
+            0.0
+        } else {
+            with_evidence as f64 / f.posts.len() as f64
+        };
+        add(
+            "N001",
+            (f.distinct_persons as f64).ln() * (0.5 + 0.5 * share),
+        );
+    }
+
+    // N002: fast circuit.
+    let mut sightings = f.sightings.clone();
+    sightings.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.city.cmp(&b.city)));
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    let mut fast_moves = 0usize;
+    let mut prev: Option<&Sighting> = None;
+    for s in &sightings {
+        let new_city = seen.insert(s.city.as_str());
+        if let Some(p) = prev {
+            if new_city && p.city != s.city && s.at - p.at <= FAST_MOVE_DAYS * DAY {
+                fast_moves += 1;
+            }
+        }
+        prev = Some(s);
+    }
+    add("N002", fast_moves.saturating_sub(1).min(4) as f64);
+
+    // N003: rotated numbers.
+    if f.distinct_phones >= 3 {
+        add("N003", ((f.distinct_phones - 1) as f64).ln());
+    }
+
+    // N004: young or several stated ages.
+    let distinct_ages: BTreeSet<u32> = f.stated_ages.iter().copied().collect();
+    let young = f64::from(u8::from(distinct_ages.iter().any(|&a| a <= 19)));
+    let several = f64::from(u8::from(distinct_ages.len() > 2));
+    add("N004", young + several);
+
+    // N005: volume, posts per active day.
+    let days: BTreeSet<i64> = f.sightings.iter().map(|s| s.at.div_euclid(DAY)).collect();
+    if !days.is_empty() {
+        let per_day = f.posts.len() as f64 / days.len() as f64;
+        if per_day >= 2.0 {
+            add("N005", per_day.log2());
+        }
+    }
+
+    // N006: one template for several people.
+    if f.persons_per_template >= 2 {
+        add("N006", (f.persons_per_template as f64).log2().min(3.0));
+    }
+
+    // N007: the posts' own evidence.
+    let strongest = f.posts.iter().map(|p| p.evidence).fold(0.0_f64, f64::max);
+    let union: BTreeMap<&str, f64> = f
+        .posts
+        .iter()
+        .flat_map(|p| p.codes.iter())
+        .filter_map(|c| spec(c).map(|s| (s.code, s.weight)))
+        .collect();
+    let union_weight: f64 = union.values().sum();
+    let post_part = strongest + 0.25 * (union_weight - strongest).max(0.0);
+    add("N007", post_part);
+
+    debug_assert!(REGISTRY.iter().any(|s| s.code == "N007"));
+    Risk::from_contributions(parts)
+}
+
+fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn base() -> NetworkFeatures {
+        NetworkFeatures {
+            posts: vec![PostEvidence {
+                codes: vec!["S005".into()],
+                evidence: 0.3,
+            }],
+            distinct_phones: 1,
+            distinct_persons: 1,
+            sightings: vec![Sighting {
+                city: "a".into(),
+                at: 0,
+            }],
+            stated_ages: vec![27],
+            persons_per_template: 0,
+        }
+    }
+
+    #[test]
+    fn an_independent_scores_low() {
+        let r = network_risk(&base());
+        assert!(r.score < 0.3, "{r:?}");
+        assert_eq!(r.contributions.len(), 1);
+        assert_eq!(r.contributions[0].code, "N007");
+    }
+
+    #[test]
+    fn an_operator_scores_high_and_explains_why() {
+        let mut f = base();
+        f.distinct_persons = 5;
+        f.distinct_phones = 6;
+        f.stated_ages = vec![19, 22, 24];
+        f.persons_per_template = 4;
+        f.sightings = (0..6)
+            .map(|i| Sighting {
+                city: format!("c{i}"),
+                at: i * 5 * DAY,
+            })
+            .collect();
+        f.posts = (0..30)
+            .map(|_| PostEvidence {
+                codes: vec!["S007".into(), "S006".into()],
+                evidence: 2.1,
+            })
+            .collect();
+        let r = network_risk(&f);
+        assert!(r.score > 0.95, "{r:?}");
+        let codes: Vec<&str> = r.contributions.iter().map(|c| c.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            ["N001", "N002", "N003", "N004", "N005", "N006", "N007"]
+        );
+    }
+
+    #[test]
+    fn slow_touring_is_not_a_circuit() {
+        let mut f = base();
+        f.sightings = (0..4)
+            .map(|i| Sighting {
+                city: format!("c{i}"),
+                at: i * 90 * DAY,
+            })
+            .collect();
+        let r = network_risk(&f);
+        assert!(r.contributions.iter().all(|c| c.code != "N002"));
+    }
+}

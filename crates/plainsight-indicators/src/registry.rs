@@ -1,0 +1,627 @@
+//! The registry: every indicator the engine knows, with a stable code, a name, a weight, and the
+//! documentation an analyst reads (what it detects, why it matters, an example, known false
+//! positives). Codes are never reused: a retired rule keeps its code and is marked retired.
+//!
+//! The *patterns* that detect each indicator are not here but in one data file per language
+//! (`lang/*.toml`), so that adding a language is adding a file.
+
+use serde::Serialize;
+
+/// Which kind of post an indicator speaks about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Family {
+    /// Commercial sex advertisements.
+    SexAd,
+    /// Job offers and recruitment.
+    Recruitment,
+    /// What only a network of posts shows (computed by [`crate::network_risk`]).
+    Network,
+}
+
+impl Family {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Family::SexAd => "sex_ad",
+            Family::Recruitment => "recruitment",
+            Family::Network => "network",
+        }
+    }
+}
+
+/// The dimensions of the ILO–European Commission *Operational indicators of trafficking in human
+/// beings* (2009), the shared vocabulary of labour inspectors, NGOs and police in Europe and
+/// Africa. See: ILO/EC, "Operational indicators of trafficking in human beings", Delphi survey
+/// results, September 2009 (revised March 2009 edition), tables 1–6.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IloDimension {
+    DeceptiveRecruitment,
+    CoerciveRecruitment,
+    RecruitmentByAbuseOfVulnerability,
+    ExploitativeConditions,
+    CoercionAtDestination,
+    AbuseOfVulnerabilityAtDestination,
+}
+
+impl IloDimension {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IloDimension::DeceptiveRecruitment => "deceptive recruitment",
+            IloDimension::CoerciveRecruitment => "coercive recruitment",
+            IloDimension::RecruitmentByAbuseOfVulnerability => {
+                "recruitment by abuse of vulnerability"
+            }
+            IloDimension::ExploitativeConditions => "exploitative conditions of work",
+            IloDimension::CoercionAtDestination => "coercion at destination",
+            IloDimension::AbuseOfVulnerabilityAtDestination => {
+                "abuse of vulnerability at destination"
+            }
+        }
+    }
+}
+
+/// How an indicator is detected, which decides what a language file must give for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Detector {
+    /// Any pattern of the language files for this code matches.
+    Patterns,
+    /// A stated age (patterns under `[cues] age`, group 1 the number) within a range.
+    StatedAge { min: u32, max: u32 },
+    /// A stated pay at or above a threshold (`[cues] pay`, group 1 the amount) together with a
+    /// "no skills needed" cue (`[cues] no_skills`) in the same post.
+    UnskilledHighPay { threshold: u64 },
+    /// A phone selector whose country calling code differs from the post's region.
+    ForeignNumber,
+    /// Computed from network features, not from a single post's text.
+    Computed,
+}
+
+/// One coded indicator.
+#[derive(Clone, Debug, Serialize)]
+pub struct IndicatorSpec {
+    /// Stable code, never reused: `S…` sex ads, `J…` recruitment, `N…` network.
+    pub code: &'static str,
+    /// Short kebab-case name shown next to the code.
+    pub name: &'static str,
+    pub family: Family,
+    pub ilo: Option<IloDimension>,
+    /// Contribution to the evidence sum when the indicator fires (counted once per post).
+    pub weight: f64,
+    pub detector: Detector,
+    /// What it detects.
+    pub what: &'static str,
+    /// Why it matters, with the source.
+    pub why: &'static str,
+    /// Known false positives, and how the weight accounts for them.
+    pub false_positives: &'static str,
+    /// The fixture: an English example on which the indicator must fire…
+    pub example: &'static str,
+    /// …and the expected output: the exact text of the evidence span.
+    pub expect: &'static str,
+    /// A known false positive that must NOT fire (tested), or `""` where the false positive is
+    /// accepted and priced into the weight instead.
+    pub benign: &'static str,
+}
+
+use Detector::*;
+use Family::*;
+use IloDimension::*;
+
+/// Every indicator, in code order. Weights are log-evidence units: the post risk is
+/// `1 − exp(−Σ weight)`, so a weight of 0.7 alone gives a risk of about 0.5.
+pub static REGISTRY: &[IndicatorSpec] = &[
+    // ---------------------------------------------------------------- sex advertisements
+    IndicatorSpec {
+        code: "S001",
+        name: "stated-age-near-18",
+        family: SexAd,
+        ilo: None,
+        weight: 1.2,
+        detector: StatedAge { min: 18, max: 19 },
+        what: "An age of 18 or 19 stated in the ad (\"19 yo\", \"just turned 18\", \"tengo 18 años\").",
+        why: "Advertisers of minors state the lowest age a site accepts; ads stating 18–19 are over-represented among ads later tied to minors (Polaris; Ibanez & Suthers 2014, 'Detection of domestic human trafficking indicators and movement trends using content available on open internet sources').",
+        false_positives: "Adults who really are 18 or 19. The weight is moderate and the indicator never decides alone.",
+        example: "Sweet girl, 19 yo, call me",
+        expect: "19 yo",
+        benign: "10 years of experience, age 35",
+    },
+    IndicatorSpec {
+        code: "S002",
+        name: "stated-age-minor",
+        family: SexAd,
+        ilo: None,
+        weight: 3.0,
+        detector: StatedAge { min: 12, max: 17 },
+        what: "An age under 18 stated in the ad.",
+        why: "Any sexual service offered by a person under 18 is exploitation in law (Palermo Protocol, art. 3(c)); such ads need review first.",
+        false_positives: "Ages of children mentioned in other contexts (\"my son is 15\") do not match: the patterns need the first person or an age label.",
+        example: "new girl, I'm 16 years old",
+        expect: "I'm 16 years old",
+        benign: "my son is 15 and plays football",
+    },
+    IndicatorSpec {
+        code: "S003",
+        name: "youth-cues",
+        family: SexAd,
+        ilo: None,
+        weight: 0.8,
+        detector: Patterns,
+        what: "Words that advertise youth: \"young\", \"fresh\", \"new to this\", \"barely legal\", \"teen\", school references.",
+        why: "Youth cues are among the commonest indicators in ads tied to minors (Ibanez & Suthers 2014; Dubrawski et al. 2015, 'Leveraging publicly available data to discern patterns of human-trafficking activity').",
+        false_positives: "\"Young at heart\", \"fresh towels\": the patterns avoid those phrases; a bare \"young\" still fires, hence a weight below 1.",
+        example: "Fresh and new to this, sweet petite",
+        expect: "Fresh",
+        benign: "young at heart, fresh towels and a clean studio",
+    },
+    IndicatorSpec {
+        code: "S004",
+        name: "emoji-codes",
+        family: SexAd,
+        ilo: None,
+        weight: 0.6,
+        detector: Patterns,
+        what: "Emoji documented as codes for youth or control: 🍒 cherry and 🌸 blossom (virginity, youth), 💗 growing heart (a young person), 👑 crown (a pimp).",
+        why: "FBI emoji advisory on pimp and youth codes (2018), echoed by Thorn and Polaris trainings.",
+        false_positives: "Decoration. A single emoji weighs little; it matters next to other cues.",
+        example: "Sweet 🍒 available tonight",
+        expect: "🍒",
+        benign: "",
+    },
+    IndicatorSpec {
+        code: "S005",
+        name: "rose-prices",
+        family: SexAd,
+        ilo: None,
+        weight: 0.3,
+        detector: Patterns,
+        what: "Prices written as roses, donations or 🌹 (\"150 roses\", \"hh 🌹🌹\").",
+        why: "Coded pricing shows an organised commercial sex market, not exploitation by itself; it weighs little and is there so that a reviewer sees the price structure.",
+        false_positives: "Every commercial ad, independent or not: hence the low weight.",
+        example: "150 roses for the hour",
+        expect: "150 roses",
+        benign: "a bouquet of roses for mother's day",
+    },
+    IndicatorSpec {
+        code: "S006",
+        name: "movement",
+        family: SexAd,
+        ilo: None,
+        weight: 0.6,
+        detector: Patterns,
+        what: "Short stays and arrivals: \"new in town\", \"just arrived\", \"leaving Sunday\", \"only here a few days\", \"on tour\".",
+        why: "Moving victims along a circuit keeps them isolated and hides them from police (Polaris 'The Typology of Modern Slavery', 2017; Ibanez & Suthers 2014 track movement as an indicator).",
+        false_positives: "Independent workers who tour. Network risk weighs the pace and number of cities, which independents rarely match.",
+        example: "Just arrived in Houston, only here a few days",
+        expect: "Just arrived",
+        benign: "the package just arrived yesterday",
+    },
+    IndicatorSpec {
+        code: "S007",
+        name: "third-party-control",
+        family: SexAd,
+        ilo: Some(CoercionAtDestination),
+        weight: 1.5,
+        detector: Patterns,
+        what: "Someone else runs the bookings: \"my manager handles bookings\", \"call my daddy\", \"ask for the boss\", \"agency girls\".",
+        why: "A third party who takes the calls and the money is the core of sex trafficking as the law defines it (control of another person; ILO/EC 'coercion at destination').",
+        false_positives: "Licensed agencies where they are legal; receptionists of massage businesses (\"call reception\") do not match.",
+        example: "Serious clients only, my manager handles bookings",
+        expect: "my manager handles bookings",
+        benign: "call reception to book your massage",
+    },
+    IndicatorSpec {
+        code: "S008",
+        name: "multiple-people",
+        family: SexAd,
+        ilo: None,
+        weight: 1.0,
+        detector: Patterns,
+        what: "Two or more people offered together or in turn: \"2 girls\", \"duo\", \"new girls every week\", \"several girls available\".",
+        why: "One ad offering several people points to an operator (Dubrawski et al. 2015; the 'multiple women' flag of the Spotlight/Memex research).",
+        false_positives: "Couples who advertise together. Spas with several therapists use \"therapists\", not \"girls\".",
+        example: "2 girls available, duo special",
+        expect: "2 girls",
+        benign: "our two therapists are licensed",
+    },
+    IndicatorSpec {
+        code: "S009",
+        name: "restricted-contact",
+        family: SexAd,
+        ilo: None,
+        weight: 0.4,
+        detector: Patterns,
+        what: "Contact restrictions: \"text only\", \"no private numbers\", \"no blocked calls\", \"no calls\".",
+        why: "Screening through text lets a third party answer; restricted contact is a Polaris and Thorn indicator.",
+        false_positives: "Independents screen for safety too, hence the low weight.",
+        example: "Text only, no private numbers",
+        expect: "Text only",
+        benign: "",
+    },
+    IndicatorSpec {
+        code: "S010",
+        name: "incall-hotel",
+        family: SexAd,
+        ilo: None,
+        weight: 0.4,
+        detector: Patterns,
+        what: "Incall only, in a hotel or motel (\"incall only\", \"hotel near the airport\", \"room number by text\").",
+        why: "Trafficked people are often kept in hotel rooms they cannot leave (Polaris 'On-Ramps, Intersections and Exit Routes', 2018).",
+        false_positives: "Outcall to hotels by independents: \"outcall to hotels\" does not match.",
+        example: "Incall only, hotel near the airport",
+        expect: "Incall only",
+        benign: "outcall to hotels and homes",
+    },
+    IndicatorSpec {
+        code: "S011",
+        name: "always-available",
+        family: SexAd,
+        ilo: Some(ExploitativeConditions),
+        weight: 0.5,
+        detector: Patterns,
+        what: "Availability around the clock: \"24/7\", \"24 hours\", \"available anytime\".",
+        why: "No fixed hours is an ILO/EC 'exploitative conditions' indicator (excessive working hours).",
+        false_positives: "Phone lines of businesses (\"24/7 customer service\") do not match; \"24 hours\" on a spa ad still does.",
+        example: "Available 24/7 for you",
+        expect: "24/7",
+        benign: "open 9am to 7pm, closed Sundays",
+    },
+    IndicatorSpec {
+        code: "S012",
+        name: "volume-pricing",
+        family: SexAd,
+        ilo: None,
+        weight: 0.5,
+        detector: Patterns,
+        what: "Volume and discount pricing: \"specials\", \"2 for 1\", \"discount for regulars\", \"qv 80\".",
+        why: "Quick-visit and discount pricing maximises the number of buyers a day, a sign of quotas set by a third party.",
+        false_positives: "Ordinary sales language; weight is low.",
+        example: "Specials all day, qv 80",
+        expect: "Specials",
+        benign: "",
+    },
+    IndicatorSpec {
+        code: "S013",
+        name: "third-person",
+        family: SexAd,
+        ilo: Some(CoercionAtDestination),
+        weight: 0.8,
+        detector: Patterns,
+        what: "The person advertised is described in the third person: \"she is\", \"she will\", \"her name is\", \"this girl\".",
+        why: "An ad written about someone rather than by them is written by someone else (Dubrawski et al. 2015 count third-person language).",
+        false_positives: "Reviews and agency profiles. Spas describing therapists use \"our therapists\".",
+        example: "She is sweet and she will treat you right",
+        expect: "She is",
+        benign: "I am sweet and I will treat you right",
+    },
+    // ---------------------------------------------------------------- recruitment
+    IndicatorSpec {
+        code: "J001",
+        name: "unrealistic-pay-unskilled",
+        family: Recruitment,
+        ilo: Some(DeceptiveRecruitment),
+        weight: 1.2,
+        detector: UnskilledHighPay { threshold: 2500 },
+        what: "A pay of 2,500 or more a month (in dollars, euros, pounds, dirhams or riyals) for work that needs no skills or experience.",
+        why: "Deception about wages is the first ILO/EC indicator of deceptive recruitment; pay far above market for unskilled work is the lure in most cases reported by IOM.",
+        false_positives: "Skilled or commission jobs state high pay but ask for skills; the indicator needs both the pay and a \"no experience\" cue. Amounts in weaker currencies (naira, CFA) are not compared.",
+        example: "Cleaners needed, no experience required, salary $3,000 per month",
+        expect: "$3,000",
+        benign: "Warehouse staff, no experience required, salary $1,800 per month",
+    },
+    IndicatorSpec {
+        code: "J002",
+        name: "travel-paid-by-recruiter",
+        family: Recruitment,
+        ilo: Some(DeceptiveRecruitment),
+        weight: 0.6,
+        detector: Patterns,
+        what: "Visa, flight, ticket or accommodation abroad paid or \"provided\" by the recruiter.",
+        why: "A recruiter who pays travel creates a debt and controls the journey (ILO/EC: deceptive recruitment; debt bondage under coercion).",
+        false_positives: "Real employers relocating staff; alone it weighs little.",
+        example: "Visa and flight ticket provided by the agency",
+        expect: "Visa and flight ticket provided",
+        benign: "",
+    },
+    IndicatorSpec {
+        code: "J003",
+        name: "fees-deducted-from-wages",
+        family: Recruitment,
+        ilo: Some(CoercionAtDestination),
+        weight: 1.5,
+        detector: Patterns,
+        what: "Recruitment fees or travel costs repaid from wages later, or a fee asked up front.",
+        why: "Debt bondage: 'deduction from wages' and 'debt' are strong ILO/EC indicators of coercion; ILO Convention 181 art. 7 forbids charging workers recruitment fees.",
+        false_positives: "Tax and pension deductions do not match.",
+        example: "All fees will be deducted from your salary",
+        expect: "deducted from your salary",
+        benign: "tax and pension are deducted as normal",
+    },
+    IndicatorSpec {
+        code: "J004",
+        name: "document-retention",
+        family: Recruitment,
+        ilo: Some(CoercionAtDestination),
+        weight: 2.0,
+        detector: Patterns,
+        what: "Passports or identity documents held by the employer or agency (\"kept safe\", \"hand over your passport\").",
+        why: "Confiscation of identity documents is a strong ILO/EC indicator of coercion at destination and an offence in many countries.",
+        false_positives: "\"Bring your passport to the interview\" does not match.",
+        example: "Your passport will be kept safe by the agency",
+        expect: "passport will be kept safe",
+        benign: "bring your passport to the interview",
+    },
+    IndicatorSpec {
+        code: "J005",
+        name: "no-identifiable-employer",
+        family: Recruitment,
+        ilo: Some(DeceptiveRecruitment),
+        weight: 0.6,
+        detector: Patterns,
+        what: "The employer is not named: \"a reputable company\", \"our client\", \"a big hotel in Dubai\".",
+        why: "Deception about the employer is an ILO/EC deceptive-recruitment indicator; a real employer names itself.",
+        false_positives: "Headhunters hiding a client's name for skilled roles.",
+        example: "A reputable company is hiring girls",
+        expect: "A reputable company",
+        benign: "",
+    },
+    IndicatorSpec {
+        code: "J006",
+        name: "gender-age-appearance-requirement",
+        family: Recruitment,
+        ilo: Some(RecruitmentByAbuseOfVulnerability),
+        weight: 0.8,
+        detector: Patterns,
+        what: "Only young women, a narrow age band, or looks required (\"ladies only\", \"age 18-25\", \"must be beautiful\", \"slim\").",
+        why: "Sexual exploitation behind a job offer recruits by gender, youth and looks (UNODC Global Report on Trafficking in Persons 2020, recruitment for 'hostess' and 'model' jobs).",
+        false_positives: "Ads for roles legally restricted by sex (e.g. female carers) state gender without looks or age bands.",
+        example: "Young ladies only, age 18-25",
+        expect: "Young ladies",
+        benign: "",
+    },
+    IndicatorSpec {
+        code: "J007",
+        name: "photo-requested",
+        family: Recruitment,
+        ilo: Some(RecruitmentByAbuseOfVulnerability),
+        weight: 0.6,
+        detector: Patterns,
+        what: "Applicants asked to send photos (\"send your photo\", \"full body picture\").",
+        why: "A photo selects by looks, which unskilled work does not need (UNODC 2020; IOM counter-trafficking guidance).",
+        false_positives: "CV photos are customary in some countries: \"CV with photo\" still fires; the weight is low.",
+        example: "Send your full body photo on WhatsApp",
+        expect: "Send your full body photo",
+        benign: "",
+    },
+    IndicatorSpec {
+        code: "J008",
+        name: "work-abroad",
+        family: Recruitment,
+        ilo: Some(DeceptiveRecruitment),
+        weight: 0.4,
+        detector: Patterns,
+        what: "The job is abroad (\"work in Dubai\", \"jobs in Europe\", \"travel abroad\").",
+        why: "Cross-border recruitment is where deceptive recruitment concentrates (IOM CTDC data). The destination itself is not suspicious, only a context that raises the weight of the other cues; nationality is never a factor.",
+        false_positives: "Every licensed overseas employment agency; alone it weighs little.",
+        example: "Work in Dubai as a hotel cleaner",
+        expect: "Work in Dubai",
+        benign: "",
+    },
+    IndicatorSpec {
+        code: "J009",
+        name: "messaging-app-only",
+        family: Recruitment,
+        ilo: Some(DeceptiveRecruitment),
+        weight: 0.5,
+        detector: Patterns,
+        what: "Contact only through a messaging app (\"WhatsApp only\", \"inbox only\", \"contact on Telegram\").",
+        why: "A recruiter with no office, address or landline is hard to trace and to hold to its promises.",
+        false_positives: "Small businesses recruit on WhatsApp too; alone it weighs little.",
+        example: "Contact us on WhatsApp only",
+        expect: "Contact us on WhatsApp",
+        benign: "",
+    },
+    IndicatorSpec {
+        code: "J010",
+        name: "foreign-contact-number",
+        family: Recruitment,
+        ilo: Some(DeceptiveRecruitment),
+        weight: 0.5,
+        detector: ForeignNumber,
+        what: "A phone number whose country calling code differs from the country the post was published for (`region`).",
+        why: "Recruiters for overseas jobs often sit at the destination and reach victims by foreign WhatsApp numbers (IOM; Europol EMPACT THB reports).",
+        false_positives: "Diaspora businesses; international firms. Needs the post's region; without it the indicator is silent.",
+        example: "",
+        expect: "",
+        benign: "",
+    },
+    IndicatorSpec {
+        code: "J011",
+        name: "urgency",
+        family: Recruitment,
+        ilo: Some(RecruitmentByAbuseOfVulnerability),
+        weight: 0.3,
+        detector: Patterns,
+        what: "Pressure to decide fast: \"urgent\", \"limited places\", \"departure next week\".",
+        why: "Urgency keeps applicants from checking the offer (IOM awareness campaigns list it first).",
+        false_positives: "Ordinary hiring uses \"urgent\" a lot; lowest weight.",
+        example: "Urgent recruitment, limited places",
+        expect: "Urgent",
+        benign: "",
+    },
+    IndicatorSpec {
+        code: "J012",
+        name: "no-documents-needed",
+        family: Recruitment,
+        ilo: Some(RecruitmentByAbuseOfVulnerability),
+        weight: 0.8,
+        detector: Patterns,
+        what: "No papers, passport or work permit needed (\"no papers required\", \"sans papiers\").",
+        why: "Targets people without legal status, whose vulnerability an exploiter uses (ILO/EC: abuse of vulnerability: irregular status).",
+        false_positives: "Charities offering help to undocumented people do not offer jobs with pay.",
+        example: "No papers needed, we arrange everything",
+        expect: "No papers needed",
+        benign: "",
+    },
+    IndicatorSpec {
+        code: "J013",
+        name: "no-skills-required",
+        family: Recruitment,
+        ilo: None,
+        weight: 0.2,
+        detector: Patterns,
+        what: "No experience, skills or education needed.",
+        why: "Context for J001; common in honest ads too, hence the lowest weight.",
+        false_positives: "Entry-level jobs everywhere.",
+        example: "No experience required",
+        expect: "No experience required",
+        benign: "",
+    },
+    // ---------------------------------------------------------------- network
+    IndicatorSpec {
+        code: "N001",
+        name: "several-people-one-contact",
+        family: Network,
+        ilo: Some(CoercionAtDestination),
+        weight: 1.0,
+        detector: Computed,
+        what: "One contact advertises several distinct people (weight × ln(persons)).",
+        why: "One phone for many people is an operator's phone (Dubrawski et al. 2015; Kejriwal & Szekely 2017, 'An investigative search engine for the human trafficking domain').",
+        false_positives: "Licensed agencies and spas; their posts carry little post-level evidence.",
+        example: "",
+        expect: "",
+        benign: "",
+    },
+    IndicatorSpec {
+        code: "N002",
+        name: "fast-circuit",
+        family: Network,
+        ilo: Some(CoercionAtDestination),
+        weight: 0.5,
+        detector: Computed,
+        what: "Several cities in a short time: each city beyond the second reached within 30 days of the previous city adds the weight (capped at 4).",
+        why: "Circuits move victims fast to isolate them (Ibanez & Suthers 2014 map such movement).",
+        false_positives: "Touring independents move slower and fewer cities.",
+        example: "",
+        expect: "",
+        benign: "",
+    },
+    IndicatorSpec {
+        code: "N003",
+        name: "rotated-numbers",
+        family: Network,
+        ilo: None,
+        weight: 0.4,
+        detector: Computed,
+        what: "Many distinct phone numbers in one network (weight × ln(phones − 1), from 3 phones).",
+        why: "Operators rotate burner numbers to evade blocking and linking.",
+        false_positives: "A person who changed number once.",
+        example: "",
+        expect: "",
+        benign: "",
+    },
+    IndicatorSpec {
+        code: "N004",
+        name: "young-stated-ages",
+        family: Network,
+        ilo: None,
+        weight: 0.8,
+        detector: Computed,
+        what: "Stated ages of 19 or less, or more than two different stated ages, across the network.",
+        why: "Several ages mean several people; low ages as for S001.",
+        false_positives: "An independent who updates her age each year gives two ages.",
+        example: "",
+        expect: "",
+        benign: "",
+    },
+    IndicatorSpec {
+        code: "N005",
+        name: "high-volume",
+        family: Network,
+        ilo: Some(ExploitativeConditions),
+        weight: 0.3,
+        detector: Computed,
+        what: "Posting volume: weight × log2(posts per active day), from 2 a day.",
+        why: "Posting many ads a day needs an operator, and sells more buyers a day than one person chooses.",
+        false_positives: "Bumping services used by independents.",
+        example: "",
+        expect: "",
+        benign: "",
+    },
+    IndicatorSpec {
+        code: "N006",
+        name: "shared-template",
+        family: Network,
+        ilo: None,
+        weight: 0.7,
+        detector: Computed,
+        what: "One ad template used for two or more distinct people.",
+        why: "A template reused across people is written by one hand for all of them (Li et al. 2018, 'Detection and characterization of human trafficking networks using unsupervised scalable text template matching').",
+        false_positives: "Agency boilerplate; spas.",
+        example: "",
+        expect: "",
+        benign: "",
+    },
+    IndicatorSpec {
+        code: "N007",
+        name: "post-evidence",
+        family: Network,
+        ilo: None,
+        weight: 1.0,
+        detector: Computed,
+        what: "The posts' own evidence: the strongest post's evidence sum, plus a quarter of the evidence of indicators that other posts add.",
+        why: "A network is at least as risky as its riskiest post; indicators spread across posts add up.",
+        false_positives: "As for each post indicator.",
+        example: "",
+        expect: "",
+        benign: "",
+    },
+];
+
+/// The spec of a code, if the registry has it.
+pub fn spec(code: &str) -> Option<&'static IndicatorSpec> {
+    REGISTRY.iter().find(|s| s.code == code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn codes_are_unique_sorted_and_well_formed() {
+        let mut seen = BTreeSet::new();
+        let mut prev = "";
+        for s in REGISTRY {
+            assert!(seen.insert(s.code), "duplicate code {}", s.code);
+            assert_eq!(s.code.len(), 4, "{}", s.code);
+            let fam = match s.family {
+                Family::SexAd => 'S',
+                Family::Recruitment => 'J',
+                Family::Network => 'N',
+            };
+            assert!(s.code.starts_with(fam), "{} in wrong family", s.code);
+            assert!(s.weight > 0.0 && s.weight.is_finite());
+            assert!(!s.what.is_empty() && !s.why.is_empty() && !s.false_positives.is_empty());
+            // Sorted within a family letter.
+            if prev.as_bytes().first() == s.code.as_bytes().first() {
+                assert!(prev < s.code, "{prev} before {}", s.code);
+            }
+            prev = s.code;
+            if !s.example.is_empty() {
+                assert!(
+                    s.example.contains(s.expect),
+                    "{}: expect not in example",
+                    s.code
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lookup_works() {
+        assert_eq!(spec("S007").map(|s| s.name), Some("third-party-control"));
+        assert!(spec("X999").is_none());
+    }
+}
