@@ -1,0 +1,350 @@
+//! What the linker keeps of a post: its selectors' normal forms, the shingles of its text with
+//! the selectors cut out, its image hashes, when and where it was posted, and the names it
+//! advertises. Computing features is pure and per post, so the engine runs it in parallel;
+//! adding them to a [`crate::Linker`] is cheap and sequential.
+
+use crate::hash::{hash_bytes, mix64};
+use plainsight_core::{Field, PdqHash, Platform, Post, Selector, SelectorKind};
+use serde::{Deserialize, Serialize};
+
+/// Bounds that keep one hostile post from costing unbounded time or memory.
+pub const MAX_TOKENS: usize = 4_000;
+pub const MAX_SELECTORS: usize = 64;
+pub const MAX_IMAGES: usize = 32;
+pub const MAX_NAMES: usize = 8;
+/// Tokens kept per post for drawing templates.
+pub const TEMPLATE_TOKENS: usize = 80;
+
+/// A selector's identity across posts: kind, platform and normalized value.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct SelectorKey {
+    pub kind: SelectorKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<Platform>,
+    pub value: String,
+}
+
+impl SelectorKey {
+    pub fn from_selector(s: &Selector) -> Self {
+        SelectorKey {
+            kind: s.kind,
+            platform: s.platform,
+            value: s.reveal_value().to_string(),
+        }
+    }
+
+    /// The evidence label of a shared selector of this kind (`shared_phone`, …).
+    pub fn evidence_kind(&self) -> &'static str {
+        match self.kind {
+            SelectorKind::Phone => "shared_phone",
+            SelectorKind::Email => "shared_email",
+            SelectorKind::Url => "shared_url",
+            SelectorKind::Handle => "shared_handle",
+            SelectorKind::Crypto => "shared_crypto",
+            SelectorKind::Payment => "shared_payment",
+        }
+    }
+}
+
+impl std::fmt::Debug for SelectorKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.kind, plainsight_core::mask(&self.value))
+    }
+}
+
+/// The linker's view of one post.
+#[derive(Clone, Debug, Default)]
+pub struct PostFeatures {
+    pub id: String,
+    /// Distinct selectors, sorted.
+    pub selectors: Vec<SelectorKey>,
+    /// Distinct 32-bit hashes of word 3-shingles of title and body, sorted.
+    pub shingles: Vec<u32>,
+    /// The first tokens of the text (selectors cut out, numbers as `#`), for templates.
+    pub tokens: Vec<String>,
+    pub images: Vec<PdqHash>,
+    pub posted_at: Option<i64>,
+    pub location: Option<String>,
+    pub site: Option<String>,
+    /// Names the post advertises (heuristic: capitalized words that are not the place).
+    pub names: Vec<String>,
+    /// The title, for the report (shown masked unless revealed).
+    pub title: Option<String>,
+}
+
+impl PostFeatures {
+    /// Features of a post given the selectors extraction found in it.
+    pub fn from_post(post: &Post, selectors: &[Selector]) -> Self {
+        let mut keys: Vec<SelectorKey> = selectors
+            .iter()
+            .take(MAX_SELECTORS * 4)
+            .map(SelectorKey::from_selector)
+            .collect();
+        keys.sort();
+        keys.dedup();
+        keys.truncate(MAX_SELECTORS);
+
+        let mut words: Vec<String> = Vec::new();
+        let mut names: Vec<String> = Vec::new();
+        let place: Vec<String> = post
+            .location
+            .as_deref()
+            .map(|l| tokenize_plain(l).collect())
+            .unwrap_or_default();
+        for (field, text) in post.text_fields() {
+            let cut = cut_spans(text, field, selectors);
+            collect_tokens(&cut, &mut words, &mut names, &place);
+            if words.len() >= MAX_TOKENS {
+                words.truncate(MAX_TOKENS);
+                break;
+            }
+        }
+        names.sort();
+        names.dedup();
+        names.truncate(MAX_NAMES);
+
+        let word_hashes: Vec<u64> = words.iter().map(|w| hash_bytes(w.as_bytes())).collect();
+        let mut shingles: Vec<u32> = if word_hashes.len() >= 3 {
+            word_hashes
+                .windows(3)
+                .map(|w| (mix64(w[0] ^ w[1].rotate_left(21) ^ w[2].rotate_left(42)) >> 32) as u32)
+                .collect()
+        } else {
+            word_hashes.iter().map(|h| (*h >> 32) as u32).collect()
+        };
+        shingles.sort_unstable();
+        shingles.dedup();
+        words.truncate(TEMPLATE_TOKENS);
+
+        let mut images: Vec<PdqHash> = post
+            .image_hashes
+            .iter()
+            .take(MAX_IMAGES * 4)
+            .filter_map(|h| PdqHash::from_hex(h).ok())
+            .collect();
+        images.sort();
+        images.dedup();
+        images.truncate(MAX_IMAGES);
+
+        PostFeatures {
+            id: post.id.clone(),
+            selectors: keys,
+            shingles,
+            tokens: words,
+            images,
+            posted_at: post.posted_at.as_deref().and_then(parse_rfc3339),
+            location: post
+                .location
+                .as_deref()
+                .map(|l| l.trim().chars().take(120).collect()),
+            site: post
+                .site
+                .as_deref()
+                .map(|s| s.trim().chars().take(120).collect()),
+            names,
+            title: post.title.as_deref().map(|t| t.chars().take(160).collect()),
+        }
+    }
+}
+
+/// The field's text with every selector span replaced by a space, so that a phone written
+/// "7one3…" does not make two posts look alike or different.
+fn cut_spans(text: &str, field: Field, selectors: &[Selector]) -> String {
+    let mut spans: Vec<(usize, usize)> = selectors
+        .iter()
+        .filter(|s| s.field == field && s.start < s.end && s.end <= text.len())
+        .filter(|s| text.is_char_boundary(s.start) && text.is_char_boundary(s.end))
+        .map(|s| (s.start, s.end))
+        .collect();
+    if spans.is_empty() {
+        return text.to_string();
+    }
+    spans.sort_unstable();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (s, e) in spans {
+        if s >= at {
+            out.push_str(&text[at..s]);
+            out.push(' ');
+            at = e;
+        } else if e > at {
+            at = e;
+        }
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+fn tokenize_plain(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+}
+
+/// Words that start sentences or ads and are capitalized without being names.
+const NOT_NAMES: &[&str] = &[
+    "i", "im", "the", "new", "hi", "hey", "call", "text", "me", "my", "no", "yes", "we", "you",
+    "ig", "sc", "tg", "vip", "asian", "grand", "now", "come", "ask", "only", "real",
+];
+
+fn collect_tokens(text: &str, words: &mut Vec<String>, names: &mut Vec<String>, place: &[String]) {
+    for raw in text.split(|c: char| !c.is_alphanumeric()) {
+        if raw.is_empty() {
+            continue;
+        }
+        if words.len() >= MAX_TOKENS {
+            return;
+        }
+        if raw.chars().any(|c| c.is_ascii_digit()) {
+            // Numbers (ages, prices, times) are slots, not template text.
+            words.push("#".to_string());
+            continue;
+        }
+        let lower = raw.to_lowercase();
+        let mut chars = raw.chars();
+        let first_upper = chars.next().is_some_and(|c| c.is_uppercase());
+        let rest_lower = chars.clone().all(|c| c.is_lowercase());
+        let len = raw.chars().count();
+        if first_upper
+            && rest_lower
+            && (3..=12).contains(&len)
+            && names.len() < MAX_NAMES * 4
+            && !NOT_NAMES.contains(&lower.as_str())
+            && !place.contains(&lower)
+        {
+            names.push(raw.to_string());
+        }
+        words.push(lower);
+    }
+}
+
+/// Unix seconds of an RFC 3339 timestamp (`2024-03-05T14:22:00Z`, `…+02:00`, fractional
+/// seconds allowed); `None` if it is not one. See: RFC 3339, section 5.6.
+pub fn parse_rfc3339(s: &str) -> Option<i64> {
+    let b = s.trim().as_bytes();
+    if b.len() < 19 || !b.is_ascii() {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<i64> {
+        let t = std::str::from_utf8(b.get(r)?).ok()?;
+        if t.bytes().all(|c| c.is_ascii_digit()) {
+            t.parse().ok()
+        } else {
+            None
+        }
+    };
+    let (y, mo, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    if b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') {
+        return None;
+    }
+    let (h, mi, se) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || se > 60 {
+        return None;
+    }
+    let mut i = 19;
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        while b.get(i).is_some_and(|c| c.is_ascii_digit()) {
+            i += 1;
+        }
+    }
+    let offset = match b.get(i) {
+        Some(b'Z') | Some(b'z') if i + 1 == b.len() => 0,
+        Some(c @ (b'+' | b'-')) if i + 6 == b.len() && b[i + 3] == b':' => {
+            let oh = num(i + 1..i + 3)?;
+            let om = num(i + 4..i + 6)?;
+            let sign = if *c == b'+' { 1 } else { -1 };
+            sign * (oh * 3600 + om * 60)
+        }
+        _ => return None,
+    };
+    // days_from_civil (Howard Hinnant's date algorithms).
+    let y2 = if mo <= 2 { y - 1 } else { y };
+    let era = y2.div_euclid(400);
+    let yoe = y2 - era * 400;
+    let mp = (mo + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 86_400 + h * 3600 + mi * 60 + se - offset)
+}
+
+/// The RFC 3339 UTC form of Unix seconds.
+pub fn format_rfc3339(unix: i64) -> String {
+    let days = unix.div_euclid(86_400);
+    let secs = unix.rem_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        secs / 3600,
+        (secs % 3600) / 60,
+        secs % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rfc3339_round_trip() {
+        for t in [
+            0i64,
+            1_704_067_200,
+            1_709_208_000,
+            951_782_400,
+            4_102_444_800,
+        ] {
+            assert_eq!(parse_rfc3339(&format_rfc3339(t)), Some(t));
+        }
+        assert_eq!(
+            parse_rfc3339("2024-01-01T02:00:00+02:00"),
+            Some(1_704_067_200)
+        );
+        assert_eq!(
+            parse_rfc3339("2024-01-01T00:00:00.123Z"),
+            Some(1_704_067_200)
+        );
+        assert_eq!(parse_rfc3339("yesterday"), None);
+        assert_eq!(parse_rfc3339("2024-13-01T00:00:00Z"), None);
+        assert_eq!(parse_rfc3339("2024-01-01T00:00:00Zjunk"), None);
+    }
+
+    #[test]
+    fn selectors_are_cut_out_of_the_text() {
+        let body = "call 713 555 0123 now Lily";
+        let s = Selector::new(SelectorKind::Phone, "+17135550123", Field::Body, 5, 17, "x");
+        let post = Post {
+            id: "a".into(),
+            body: Some(body.into()),
+            location: Some("Houston, TX".into()),
+            ..Post::default()
+        };
+        let f = PostFeatures::from_post(&post, &[s]);
+        assert_eq!(f.tokens, vec!["call", "now", "lily"]);
+        assert_eq!(f.names, vec!["Lily"]);
+        assert_eq!(f.selectors.len(), 1);
+        assert_eq!(f.shingles.len(), 1);
+    }
+
+    #[test]
+    fn hostile_spans_do_not_panic() {
+        let post = Post {
+            id: "a".into(),
+            body: Some("é🌹x".into()),
+            ..Post::default()
+        };
+        let bad = Selector::new(SelectorKind::Phone, "+1", Field::Body, 1, 99, "x");
+        let worse = Selector::new(SelectorKind::Phone, "+1", Field::Body, 1, 2, "x");
+        let f = PostFeatures::from_post(&post, &[bad, worse]);
+        assert_eq!(f.id, "a");
+    }
+}

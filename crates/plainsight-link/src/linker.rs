@@ -1,0 +1,985 @@
+//! The linker: features in, networks out, every link a sum of named weights.
+
+use crate::features::{format_rfc3339, PostFeatures, SelectorKey};
+use crate::hash::mix64;
+use crate::image::{ImageIndex, MultiIndex};
+use crate::minhash::{band_key, jaccard, signature, BANDS};
+use crate::store::{CountMin, Csr, Interner};
+use crate::uf::UnionFind;
+use crate::LinkError;
+use plainsight_core::PdqHash;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Log-likelihood weights (bits) of each kind of shared evidence before the guards discount
+/// them: `log2(m/u)` in Fellegi–Sunter terms, where `m` is the chance two posts of one network
+/// share the item and `u` the chance two unrelated posts do. A specific phone or email is
+/// almost never shared by chance; a URL often is (link hubs); a near-duplicate text after
+/// stock phrases are removed is strong; a photo within PDQ distance 31 is strong.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Weights {
+    pub phone: f64,
+    pub email: f64,
+    pub handle: f64,
+    pub url: f64,
+    pub crypto: f64,
+    pub payment: f64,
+    pub image: f64,
+    pub text: f64,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            phone: 12.0,
+            email: 12.0,
+            handle: 10.0,
+            url: 4.0,
+            crypto: 12.0,
+            payment: 12.0,
+            image: 10.0,
+            text: 10.0,
+        }
+    }
+}
+
+/// Settings of the linker. The defaults are what the synthetic benchmarks were measured with.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct LinkConfig {
+    pub weights: Weights,
+    /// Total weight (bits) at which two posts are linked.
+    pub threshold: f64,
+    /// Near-duplicate texts: exact Jaccard of their non-stock shingles at least this.
+    pub near_dup_jaccard: f64,
+    /// A shingle in more than `max(stock_df_min, stock_df_fraction × posts)` posts is a stock
+    /// phrase of the community and is ignored for text similarity.
+    pub stock_df_fraction: f64,
+    pub stock_df_min: u32,
+    /// Posts with fewer non-stock shingles than this take no part in text similarity.
+    pub min_shingles: usize,
+    /// PDQ Hamming distance at which two images are the same photo (PDQ's usual 31).
+    pub image_distance: u32,
+    /// A selector that co-occurs with more distinct other selectors than this is not used to
+    /// define posters (a footer, booking line) when measuring spread.
+    pub anchor_max_cooccurrence: usize,
+    /// Spread (distinct posters an item touches) allowed before the item is discounted:
+    /// operators rotate up to four phones, so a template or photo may span four of them.
+    pub spread_free: f64,
+    /// Bits taken off per doubling of the spread beyond `spread_free`.
+    pub spread_penalty: f64,
+    /// Weak items (below the threshold alone) are combined pairwise only when they touch at
+    /// most this many posts.
+    pub weak_pair_cap: usize,
+    /// LSH buckets up to this size are compared all-pairs; larger ones by a sliding window.
+    pub bucket_all_pairs: usize,
+    pub bucket_window: usize,
+    /// Keep the first tokens of each post, to draw templates in summaries.
+    pub keep_tokens: bool,
+    /// Risk given to networks until a risk model sets it (0.5: no opinion).
+    pub neutral_risk: f64,
+}
+
+impl Default for LinkConfig {
+    fn default() -> Self {
+        LinkConfig {
+            weights: Weights::default(),
+            threshold: 6.0,
+            near_dup_jaccard: 0.5,
+            stock_df_fraction: 0.01,
+            stock_df_min: 50,
+            min_shingles: 5,
+            image_distance: 31,
+            anchor_max_cooccurrence: 12,
+            spread_free: 4.0,
+            spread_penalty: 3.0,
+            weak_pair_cap: 64,
+            bucket_all_pairs: 32,
+            bucket_window: 4,
+            keep_tokens: true,
+            neutral_risk: 0.5,
+        }
+    }
+}
+
+/// What an evidence item is.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ItemKind {
+    Selector(u32),
+    Image,
+    Text,
+}
+
+/// One piece of shared evidence across posts: a selector value, a photo (a cluster of PDQ
+/// hashes within the distance), or a template (a cluster of near-duplicate texts).
+#[derive(Clone, Debug)]
+struct Item {
+    kind: ItemKind,
+    /// Posts (indices) that carry it, sorted by canonical rank.
+    posts: Vec<u32>,
+    /// Distinct posters (anchor groups) it touches.
+    spread: u32,
+    weight: f64,
+    base: f64,
+}
+
+/// The accumulated state: append posts in any number of batches, then [`Linker::link`].
+///
+/// Design for incremental linking: everything kept here is append-only and per post (interned
+/// selectors, shingle hashes, a document-frequency sketch, image hashes), so a later batch is
+/// added without touching earlier posts; `link` then recomputes the derived structures (LSH
+/// buckets, image pairs, spreads, unions), which is `O(n log n)` and a few seconds for a
+/// million posts. [`Linking::carry_ids`] keeps network ids of an earlier result.
+pub struct Linker {
+    config: LinkConfig,
+    ids: Vec<Box<str>>,
+    id_index: FxHashMap<Box<str>, u32>,
+    selectors: Interner<SelectorKey>,
+    post_selectors: Csr<u32>,
+    shingles: Csr<u32>,
+    df: CountMin,
+    images: Interner<PdqHash>,
+    post_images: Csr<u32>,
+    words: Interner<Box<str>>,
+    post_tokens: Csr<u32>,
+    names: Interner<Box<str>>,
+    post_names: Csr<u32>,
+    places: Interner<Box<str>>,
+    post_place: Vec<u32>,
+    sites: Interner<Box<str>>,
+    post_site: Vec<u32>,
+    times: Vec<Option<i64>>,
+    titles: Vec<Option<Box<str>>>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Linker {
+    pub fn new(config: LinkConfig) -> Self {
+        Linker {
+            config,
+            ids: Vec::new(),
+            id_index: FxHashMap::default(),
+            selectors: Interner::default(),
+            post_selectors: Csr::default(),
+            shingles: Csr::default(),
+            df: CountMin::default(),
+            images: Interner::default(),
+            post_images: Csr::default(),
+            words: Interner::default(),
+            post_tokens: Csr::default(),
+            names: Interner::default(),
+            post_names: Csr::default(),
+            places: Interner::default(),
+            post_place: Vec::new(),
+            sites: Interner::default(),
+            post_site: Vec::new(),
+            times: Vec::new(),
+            titles: Vec::new(),
+        }
+    }
+
+    pub fn config(&self) -> &LinkConfig {
+        &self.config
+    }
+
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// Adds one post's features. Posts are kept in the order added (the output order).
+    pub fn add(&mut self, f: PostFeatures) -> Result<(), LinkError> {
+        if self.ids.len() >= (u32::MAX - 1) as usize {
+            return Err(LinkError::TooManyPosts);
+        }
+        let id: Box<str> = f.id.into_boxed_str();
+        if self.id_index.contains_key(&id) {
+            return Err(LinkError::DuplicateId { id: id.to_string() });
+        }
+        let index = self.ids.len() as u32;
+        self.id_index.insert(id.clone(), index);
+        self.ids.push(id);
+        let sel: Vec<u32> = f
+            .selectors
+            .iter()
+            .map(|k| self.selectors.intern(k))
+            .collect();
+        self.post_selectors.push_row(sel);
+        for &s in &f.shingles {
+            self.df.add(s);
+        }
+        self.shingles.push_row(f.shingles.iter().copied());
+        let imgs: Vec<u32> = f.images.iter().map(|h| self.images.intern(h)).collect();
+        self.post_images.push_row(imgs);
+        if self.config.keep_tokens {
+            let toks: Vec<u32> = f
+                .tokens
+                .iter()
+                .map(|w| self.words.intern(&Box::from(w.as_str())))
+                .collect();
+            self.post_tokens.push_row(toks);
+        } else {
+            self.post_tokens.push_row([]);
+        }
+        let names: Vec<u32> = f
+            .names
+            .iter()
+            .map(|n| self.names.intern(&Box::from(n.as_str())))
+            .collect();
+        self.post_names.push_row(names);
+        self.post_place.push(
+            f.location
+                .map(|l| self.places.intern(&l.into_boxed_str()))
+                .unwrap_or(NONE),
+        );
+        self.post_site.push(
+            f.site
+                .map(|s| self.sites.intern(&s.into_boxed_str()))
+                .unwrap_or(NONE),
+        );
+        self.times.push(f.posted_at);
+        self.titles.push(f.title.map(String::into_boxed_str));
+        Ok(())
+    }
+
+    /// Links every post added so far.
+    pub fn link(&self) -> Linking {
+        let n = self.ids.len();
+        let cfg = &self.config;
+        // Canonical rank: order by id, so that nothing depends on the input order.
+        let mut order: Vec<u32> = (0..n as u32).collect();
+        order.par_sort_unstable_by(|&a, &b| self.ids[a as usize].cmp(&self.ids[b as usize]));
+        let mut rank = vec![0u32; n];
+        for (r, &p) in order.iter().enumerate() {
+            rank[p as usize] = r as u32;
+        }
+
+        let mut items: Vec<Item> = Vec::new();
+
+        // 1. Templates: near-duplicate texts once community stock phrases are removed.
+        let stock_df = cfg
+            .stock_df_min
+            .max((cfg.stock_df_fraction * n as f64).ceil() as u32);
+        let kept: Vec<Vec<u32>> = (0..n)
+            .into_par_iter()
+            .map(|p| {
+                self.shingles
+                    .row(p)
+                    .iter()
+                    .copied()
+                    .filter(|&s| self.df.estimate(s) <= stock_df)
+                    .collect()
+            })
+            .collect();
+        let keys: Vec<Option<[u64; BANDS]>> = kept
+            .par_iter()
+            .map(|k| {
+                if k.len() < cfg.min_shingles {
+                    return None;
+                }
+                let sig = signature(k.iter().copied())?;
+                let mut out = [0u64; BANDS];
+                for (b, o) in out.iter_mut().enumerate() {
+                    *o = band_key(&sig, b);
+                }
+                Some(out)
+            })
+            .collect();
+        let mut text_uf = UnionFind::new(n);
+        for b in 0..BANDS {
+            let mut entries: Vec<(u64, u32)> = order
+                .iter()
+                .filter_map(|&p| keys[p as usize].map(|k| (k[b], p)))
+                .collect();
+            // Stable sort on the key keeps canonical order inside a bucket.
+            entries.par_sort_by_key(|e| e.0);
+            let mut candidates: Vec<(u32, u32)> = Vec::new();
+            let mut i = 0;
+            while i < entries.len() {
+                let mut j = i + 1;
+                while j < entries.len() && entries[j].0 == entries[i].0 {
+                    j += 1;
+                }
+                let bucket = &entries[i..j];
+                if bucket.len() <= cfg.bucket_all_pairs {
+                    for x in 0..bucket.len() {
+                        for y in x + 1..bucket.len() {
+                            candidates.push((bucket[x].1, bucket[y].1));
+                        }
+                    }
+                } else {
+                    for x in 0..bucket.len() {
+                        for y in x + 1..(x + 1 + cfg.bucket_window).min(bucket.len()) {
+                            candidates.push((bucket[x].1, bucket[y].1));
+                        }
+                    }
+                }
+                i = j;
+            }
+            let confirmed: Vec<(u32, u32)> = candidates
+                .into_par_iter()
+                .filter(|&(a, c)| {
+                    jaccard(&kept[a as usize], &kept[c as usize]) >= cfg.near_dup_jaccard
+                })
+                .collect();
+            for (a, c) in confirmed {
+                text_uf.union(a, c);
+            }
+        }
+        drop(kept);
+        let mut groups: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for &p in &order {
+            if text_uf.set_size(p) > 1 {
+                let r = text_uf.find(p);
+                groups.entry(r).or_default().push(p);
+            }
+        }
+        let mut text_items: Vec<Vec<u32>> = groups.into_values().collect();
+        text_items.sort_by_key(|g| rank[g[0] as usize]);
+        for posts in text_items {
+            items.push(Item {
+                kind: ItemKind::Text,
+                posts,
+                spread: 0,
+                weight: 0.0,
+                base: cfg.weights.text,
+            });
+        }
+
+        // 2. Photos: PDQ hashes within the distance, clustered.
+        let hashes: Vec<PdqHash> = (0..self.images.len() as u32)
+            .map(|i| *self.images.get(i))
+            .collect();
+        let mut img_uf = UnionFind::new(hashes.len());
+        for (a, b) in MultiIndex.close_pairs(&hashes, cfg.image_distance) {
+            img_uf.union(a, b);
+        }
+        let mut photo_posts: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for &p in &order {
+            let mut roots: Vec<u32> = self
+                .post_images
+                .row(p as usize)
+                .iter()
+                .map(|&i| img_uf.find(i))
+                .collect();
+            roots.sort_unstable();
+            roots.dedup();
+            for r in roots {
+                photo_posts.entry(r).or_default().push(p);
+            }
+        }
+        let mut photo_items: Vec<Vec<u32>> =
+            photo_posts.into_values().filter(|v| v.len() > 1).collect();
+        photo_items.sort_by_key(|g| rank[g[0] as usize]);
+        for posts in photo_items {
+            items.push(Item {
+                kind: ItemKind::Image,
+                posts,
+                spread: 0,
+                weight: 0.0,
+                base: cfg.weights.image,
+            });
+        }
+
+        // 3. Selectors.
+        let mut sel_posts: Vec<Vec<u32>> = vec![Vec::new(); self.selectors.len()];
+        for &p in &order {
+            for &s in self.post_selectors.row(p as usize) {
+                sel_posts[s as usize].push(p);
+            }
+        }
+        // How many distinct other selectors each selector appears beside: a poster's own
+        // phone sits beside a handful (rotated phones, an email); a footer or booking line
+        // beside every poster's own contact.
+        let mut co: Vec<(u32, u32)> = Vec::new();
+        for p in 0..n {
+            let row = self.post_selectors.row(p);
+            let row = &row[..row.len().min(16)];
+            for &a in row {
+                for &b in row {
+                    if a != b {
+                        co.push((a, b));
+                    }
+                }
+            }
+        }
+        co.par_sort_unstable();
+        co.dedup();
+        let mut co_count = vec![0usize; self.selectors.len()];
+        for (a, _) in co {
+            co_count[a as usize] += 1;
+        }
+        // Posters ("anchors"): posts joined by their own selectors, footers left out.
+        let mut anchor_uf = UnionFind::new(n);
+        let mut anchored = vec![false; n];
+        for (s, posts) in sel_posts.iter().enumerate() {
+            if co_count[s] <= cfg.anchor_max_cooccurrence {
+                for &p in posts {
+                    anchored[p as usize] = true;
+                    anchor_uf.union(posts[0], p);
+                }
+            }
+        }
+        let anchor: Vec<u32> = (0..n as u32)
+            .map(|p| {
+                if anchored[p as usize] {
+                    anchor_uf.find(p)
+                } else {
+                    NONE
+                }
+            })
+            .collect();
+        let mut sel_ids: Vec<u32> = (0..self.selectors.len() as u32).collect();
+        sel_ids.sort_by(|&a, &b| self.selectors.get(a).cmp(self.selectors.get(b)));
+        for s in sel_ids {
+            let posts = std::mem::take(&mut sel_posts[s as usize]);
+            if posts.len() < 2 {
+                continue;
+            }
+            let key = self.selectors.get(s);
+            let w = &cfg.weights;
+            let base = match key.kind {
+                plainsight_core::SelectorKind::Phone => w.phone,
+                plainsight_core::SelectorKind::Email => w.email,
+                plainsight_core::SelectorKind::Url => w.url,
+                plainsight_core::SelectorKind::Handle => w.handle,
+                plainsight_core::SelectorKind::Crypto => w.crypto,
+                plainsight_core::SelectorKind::Payment => w.payment,
+            };
+            items.push(Item {
+                kind: ItemKind::Selector(s),
+                posts,
+                spread: 0,
+                weight: 0.0,
+                base,
+            });
+        }
+
+        // 4. Guards: discount every item by how many distinct posters it spans.
+        items.par_iter_mut().for_each(|it| {
+            let mut a: Vec<u32> = it
+                .posts
+                .iter()
+                .map(|&p| anchor[p as usize])
+                .filter(|&a| a != NONE)
+                .collect();
+            a.sort_unstable();
+            a.dedup();
+            it.spread = a.len().max(1) as u32;
+            let excess = (it.spread as f64).log2() - cfg.spread_free.log2();
+            it.weight = it.base - cfg.spread_penalty * excess.max(0.0);
+        });
+
+        // 5. Unions: strong items join all their posts; weak ones add up pair by pair.
+        let mut uf = UnionFind::new(n);
+        let mut pair_weight: FxHashMap<(u32, u32), f64> = FxHashMap::default();
+        for it in &items {
+            if it.weight >= cfg.threshold {
+                for &p in &it.posts[1..] {
+                    uf.union(it.posts[0], p);
+                }
+            } else if it.weight > 0.0 && it.posts.len() <= cfg.weak_pair_cap {
+                for x in 0..it.posts.len() {
+                    for y in x + 1..it.posts.len() {
+                        *pair_weight.entry((it.posts[x], it.posts[y])).or_default() += it.weight;
+                    }
+                }
+            }
+        }
+        let mut weak_pairs: Vec<((u32, u32), f64)> = pair_weight
+            .into_iter()
+            .filter(|&(_, w)| w >= cfg.threshold)
+            .collect();
+        weak_pairs.sort_by_key(|&((a, b), _)| (rank[a as usize], rank[b as usize]));
+        for &((a, b), _) in &weak_pairs {
+            uf.union(a, b);
+        }
+
+        // 6. Networks, named by size then by their first member's id.
+        let mut members: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for &p in &order {
+            members.entry(uf.find(p)).or_default().push(p);
+        }
+        let mut comps: Vec<Vec<u32>> = members.into_values().collect();
+        comps.sort_by(|a, b| {
+            b.len()
+                .cmp(&a.len())
+                .then(rank[a[0] as usize].cmp(&rank[b[0] as usize]))
+        });
+        let mut network_of = vec![0u32; n];
+        for (ni, c) in comps.iter().enumerate() {
+            for &p in c {
+                network_of[p as usize] = ni as u32;
+            }
+        }
+        let weak_items: Vec<bool> = items
+            .iter()
+            .map(|it| {
+                it.weight > 0.0 && it.weight < cfg.threshold && it.posts.len() <= cfg.weak_pair_cap
+            })
+            .collect();
+        let summaries = self.summarize(&comps, &network_of, &items, &weak_items, &rank);
+        Linking {
+            ids: self.ids.clone(),
+            network_of,
+            names: (0..comps.len()).map(network_name).collect(),
+            networks: summaries,
+        }
+    }
+
+    fn item_label(&self, kind: &ItemKind) -> (String, Option<SelectorKey>) {
+        match kind {
+            ItemKind::Selector(s) => {
+                let k = self.selectors.get(*s);
+                (k.evidence_kind().to_string(), Some(k.clone()))
+            }
+            ItemKind::Image => ("shared_image".to_string(), None),
+            ItemKind::Text => ("shared_template".to_string(), None),
+        }
+    }
+
+    fn summarize(
+        &self,
+        comps: &[Vec<u32>],
+        network_of: &[u32],
+        items: &[Item],
+        weak: &[bool],
+        rank: &[u32],
+    ) -> Vec<Network> {
+        let cfg = &self.config;
+        // Items per network: those inside it (evidence) and discounted ones touching it.
+        let mut by_net: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+        for (i, it) in items.iter().enumerate() {
+            let mut nets: Vec<u32> = it.posts.iter().map(|&p| network_of[p as usize]).collect();
+            nets.sort_unstable();
+            nets.dedup();
+            for ni in nets {
+                if comps[ni as usize].len() > 1 {
+                    by_net.entry(ni).or_default().push(i);
+                }
+            }
+        }
+        comps
+            .par_iter()
+            .enumerate()
+            .filter(|(_, c)| c.len() > 1)
+            .map(|(ni, c)| {
+                let mut evidence: BTreeMap<String, Evidence> = BTreeMap::new();
+                let mut guards: Vec<Guard> = Vec::new();
+                let mut templates: Vec<Template> = Vec::new();
+                for &i in by_net.get(&(ni as u32)).map(Vec::as_slice).unwrap_or(&[]) {
+                    let it = &items[i];
+                    let inside = it
+                        .posts
+                        .iter()
+                        .filter(|&&p| network_of[p as usize] == ni as u32)
+                        .count();
+                    let (kind, key) = self.item_label(&it.kind);
+                    if it.weight >= cfg.threshold || (weak[i] && inside > 1) {
+                        if inside < 2 {
+                            continue;
+                        }
+                        let e = evidence.entry(kind.clone()).or_insert_with(|| Evidence {
+                            kind: kind.clone(),
+                            weight: 0.0,
+                            items: 0,
+                            links: 0,
+                        });
+                        e.weight += it.weight * (inside - 1) as f64;
+                        e.items += 1;
+                        e.links += inside - 1;
+                        if it.kind == ItemKind::Text && cfg.keep_tokens {
+                            templates.push(self.template(&it.posts, inside));
+                        }
+                    } else if it.spread as f64 > cfg.spread_free {
+                        guards.push(Guard {
+                            kind,
+                            selector: key,
+                            spread: it.spread,
+                            posts_here: inside,
+                            posts_total: it.posts.len(),
+                            base: it.base,
+                            weight: it.weight,
+                        });
+                    }
+                }
+                guards.sort_by(|a, b| b.posts_total.cmp(&a.posts_total).then(a.kind.cmp(&b.kind)));
+                guards.truncate(20);
+                templates.sort_by(|a, b| b.posts.cmp(&a.posts).then(a.text.cmp(&b.text)));
+                templates.truncate(10);
+                let mut posts = c.clone();
+                posts.sort_by_key(|&p| (self.times[p as usize], rank[p as usize]));
+                self.network_summary(
+                    ni,
+                    posts,
+                    evidence.into_values().collect(),
+                    guards,
+                    templates,
+                )
+            })
+            .collect()
+    }
+
+    fn network_summary(
+        &self,
+        ni: usize,
+        posts: Vec<u32>,
+        mut evidence: Vec<Evidence>,
+        guards: Vec<Guard>,
+        templates: Vec<Template>,
+    ) -> Network {
+        let times: Vec<i64> = posts
+            .iter()
+            .filter_map(|&p| self.times[p as usize])
+            .collect();
+        let mut locations: Vec<String> = Vec::new();
+        let mut movement: Vec<Stop> = Vec::new();
+        for &p in &posts {
+            let pl = self.post_place[p as usize];
+            if pl == NONE {
+                continue;
+            }
+            let name = self.places.get(pl).to_string();
+            if movement.last().map(|s| &s.location) != Some(&name) {
+                movement.push(Stop {
+                    location: name.clone(),
+                    from: self.times[p as usize].map(format_rfc3339),
+                    posts: 0,
+                });
+            }
+            if let Some(s) = movement.last_mut() {
+                s.posts += 1;
+            }
+            if !locations.contains(&name) {
+                locations.push(name);
+            }
+        }
+        let mut sel_count: BTreeMap<u32, usize> = BTreeMap::new();
+        let mut name_count: BTreeMap<u32, usize> = BTreeMap::new();
+        let mut site_count: BTreeMap<u32, usize> = BTreeMap::new();
+        for &p in &posts {
+            for &s in self.post_selectors.row(p as usize) {
+                *sel_count.entry(s).or_default() += 1;
+            }
+            for &s in self.post_names.row(p as usize) {
+                *name_count.entry(s).or_default() += 1;
+            }
+            let site = self.post_site[p as usize];
+            if site != NONE {
+                *site_count.entry(site).or_default() += 1;
+            }
+        }
+        let mut selectors: Vec<SelectorCount> = sel_count
+            .into_iter()
+            .map(|(s, c)| {
+                let k = self.selectors.get(s);
+                SelectorCount {
+                    kind: k.kind,
+                    platform: k.platform,
+                    value: k.value.clone(),
+                    posts: c,
+                }
+            })
+            .collect();
+        selectors.sort_by(|a, b| b.posts.cmp(&a.posts).then(a.value.cmp(&b.value)));
+        let mut persons: Vec<Count> = name_count
+            .into_iter()
+            .map(|(s, c)| Count {
+                name: self.names.get(s).to_string(),
+                posts: c,
+            })
+            .collect();
+        persons.sort_by(|a, b| b.posts.cmp(&a.posts).then(a.name.cmp(&b.name)));
+        persons.truncate(50);
+        let mut sites: Vec<Count> = site_count
+            .into_iter()
+            .map(|(s, c)| Count {
+                name: self.sites.get(s).to_string(),
+                posts: c,
+            })
+            .collect();
+        sites.sort_by(|a, b| b.posts.cmp(&a.posts).then(a.name.cmp(&b.name)));
+        evidence.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.kind.cmp(&b.kind)));
+        Network {
+            network: network_name(ni),
+            size: posts.len(),
+            risk: self.config.neutral_risk,
+            first_seen: times.iter().min().map(|&t| format_rfc3339(t)),
+            last_seen: times.iter().max().map(|&t| format_rfc3339(t)),
+            locations,
+            movement,
+            selectors,
+            persons,
+            sites,
+            templates,
+            evidence,
+            guards,
+            posts: posts
+                .iter()
+                .map(|&p| PostRef {
+                    id: self.ids[p as usize].to_string(),
+                    index: p,
+                    posted_at: self.times[p as usize].map(format_rfc3339),
+                    location: (self.post_place[p as usize] != NONE)
+                        .then(|| self.places.get(self.post_place[p as usize]).to_string()),
+                    title: self.titles[p as usize].as_deref().map(str::to_string),
+                    selectors: self
+                        .post_selectors
+                        .row(p as usize)
+                        .iter()
+                        .map(|&s| self.selectors.get(s).clone())
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+
+    /// A template in the spirit of InfoShield: the words of the cluster's first post that most
+    /// members share, runs of the others collapsed into slots.
+    fn template(&self, posts: &[u32], inside: usize) -> Template {
+        let rep = self.post_tokens.row(posts[0] as usize);
+        let sample: Vec<Vec<u32>> = posts
+            .iter()
+            .skip(1)
+            .take(40)
+            .map(|&p| {
+                let mut t = self.post_tokens.row(p as usize).to_vec();
+                t.sort_unstable();
+                t.dedup();
+                t
+            })
+            .collect();
+        let mut text = String::new();
+        let mut slots = 0;
+        let mut in_slot = false;
+        for &tok in rep {
+            let shared = sample
+                .iter()
+                .filter(|t| t.binary_search(&tok).is_ok())
+                .count();
+            let fixed = sample.is_empty() || shared * 2 >= sample.len();
+            let w = self.words.get(tok);
+            if fixed && &**w != "#" {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(w);
+                in_slot = false;
+            } else if !in_slot {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str("{…}");
+                slots += 1;
+                in_slot = true;
+            }
+        }
+        Template {
+            text,
+            slots,
+            posts: inside,
+        }
+    }
+}
+
+/// `N` and six digits: the contract's network id form.
+pub fn network_name(i: usize) -> String {
+    format!("N{:06}", i + 1)
+}
+
+/// The result of linking: a network for every post, and summaries of networks of two or more.
+#[derive(Clone, Debug)]
+pub struct Linking {
+    ids: Vec<Box<str>>,
+    network_of: Vec<u32>,
+    names: Vec<String>,
+    /// Networks of two or more posts, largest first.
+    pub networks: Vec<Network>,
+}
+
+impl Linking {
+    /// Post ids and their network ids, in the order posts were added.
+    pub fn assignments(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
+        self.ids
+            .iter()
+            .zip(&self.network_of)
+            .map(|(id, &n)| (&**id, self.names[n as usize].as_str()))
+    }
+
+    /// The network id of the post added `index`-th.
+    pub fn network_of(&self, index: usize) -> &str {
+        &self.names[self.network_of[index] as usize]
+    }
+
+    pub fn network_count(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Renames networks so that ids of an earlier linking live on: each network takes the
+    /// earlier id most of its posts had (ties to the smallest id), if no larger network has
+    /// claimed it; the rest get fresh ids after the largest earlier one.
+    pub fn carry_ids(&mut self, previous: &std::collections::HashMap<String, String>) {
+        let mut votes: Vec<BTreeMap<&str, usize>> = vec![BTreeMap::new(); self.names.len()];
+        for (i, id) in self.ids.iter().enumerate() {
+            if let Some(old) = previous.get(&**id) {
+                *votes[self.network_of[i] as usize].entry(old).or_default() += 1;
+            }
+        }
+        let mut max_old = 0usize;
+        for old in previous.values() {
+            if let Some(num) = old.strip_prefix('N').and_then(|d| d.parse::<usize>().ok()) {
+                max_old = max_old.max(num);
+            }
+        }
+        let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let mut next = max_old;
+        let mut new_names = vec![String::new(); self.names.len()];
+        // Networks are ordered largest first, so larger ones claim first.
+        for (ni, v) in votes.iter().enumerate() {
+            let best = v
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map(|(k, _)| k.to_string());
+            match best {
+                Some(b) if !taken.contains(&b) => {
+                    taken.insert(b.clone());
+                    new_names[ni] = b;
+                }
+                _ => {
+                    next += 1;
+                    new_names[ni] = format!("N{next:06}");
+                }
+            }
+        }
+        for net in &mut self.networks {
+            if let Some(num) = net
+                .network
+                .strip_prefix('N')
+                .and_then(|d| d.parse::<usize>().ok())
+            {
+                net.network = new_names[num - 1].clone();
+            }
+        }
+        self.names = new_names;
+    }
+}
+
+/// A network of two or more posts and why it was formed. Serialized as one line of
+/// `networks.jsonl`; selector values are the contract's explicit reveal.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Network {
+    pub network: String,
+    pub size: usize,
+    /// In [0, 1]; neutral until a risk model sets it.
+    pub risk: f64,
+    pub first_seen: Option<String>,
+    pub last_seen: Option<String>,
+    /// Places in order of first appearance in time (movement).
+    pub locations: Vec<String>,
+    /// Consecutive stays: where, from when, how many posts.
+    pub movement: Vec<Stop>,
+    pub selectors: Vec<SelectorCount>,
+    pub persons: Vec<Count>,
+    pub sites: Vec<Count>,
+    pub templates: Vec<Template>,
+    /// Evidence totals by kind, strongest first (the waterfall).
+    pub evidence: Vec<Evidence>,
+    /// Items that touched this network but were discounted as shared by many posters.
+    pub guards: Vec<Guard>,
+    /// Members in time order.
+    #[serde(skip)]
+    pub posts: Vec<PostRef>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Stop {
+    pub location: String,
+    pub from: Option<String>,
+    pub posts: usize,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+pub struct SelectorCount {
+    pub kind: plainsight_core::SelectorKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<plainsight_core::Platform>,
+    pub value: String,
+    pub posts: usize,
+}
+
+impl std::fmt::Debug for SelectorCount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} {} ×{}",
+            self.kind,
+            plainsight_core::mask(&self.value),
+            self.posts
+        )
+    }
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Count {
+    pub name: String,
+    pub posts: usize,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Template {
+    /// Shared words, `{…}` where members differ (names, places, ages, phones).
+    pub text: String,
+    pub slots: usize,
+    pub posts: usize,
+}
+
+/// One bar of the waterfall: the total weight (bits) of one kind of evidence in a network.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Evidence {
+    pub kind: String,
+    pub weight: f64,
+    /// Distinct items (phones, photos, templates…) of this kind.
+    pub items: usize,
+    /// Links they made (posts joined beyond the first of each item).
+    pub links: usize,
+}
+
+/// An item discounted by the guards: shared by `spread` distinct posters, so its weight fell
+/// from `base` to `weight` and it did not link on its own.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Guard {
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selector: Option<SelectorKey>,
+    pub spread: u32,
+    pub posts_here: usize,
+    pub posts_total: usize,
+    pub base: f64,
+    pub weight: f64,
+}
+
+/// A member post as the report shows it.
+#[derive(Clone, Debug)]
+pub struct PostRef {
+    pub id: String,
+    pub index: u32,
+    pub posted_at: Option<String>,
+    pub location: Option<String>,
+    pub title: Option<String>,
+    pub selectors: Vec<SelectorKey>,
+}
+
+/// A stable 64-bit fingerprint of a network's member ids, for
+/// callers that want to detect changed networks between runs.
+pub fn fingerprint<'a>(ids: impl Iterator<Item = &'a str>) -> u64 {
+    let mut all: Vec<&str> = ids.collect();
+    all.sort_unstable();
+    all.iter().fold(0u64, |h, id| {
+        mix64(h ^ crate::hash::hash_bytes(id.as_bytes()))
+    })
+}
