@@ -1,1 +1,63 @@
-//! PDQ perceptual hashing of images and exact hash-list matching (multi-index hashing). (Stub: being implemented.)
+//! Images in the pipeline: PDQ perceptual hashes of image files, and exact matching of hashes
+//! against shared hash lists.
+//!
+//! Place: beside `extract`, feeding `link` (posts that share an image are linked) and the
+//! `hash` / `match` subcommands. Takes image files (JPEG, PNG, WebP, GIF, BMP, TIFF, any
+//! colour mode) or PDQ hashes; gives [`PdqOutput`] (hash and quality 0–100, per Meta's PDQ
+//! specification), the eight dihedral hashes, and, from [`HashIndex`] / [`Matcher`], every
+//! list entry within a Hamming distance, nearest first.
+//!
+//! Untrusted input: every decode is bounded ([`DecodeOptions`]) and panics are caught per file,
+//! so one hostile image is one error line, not a crashed run.
+//!
+//! ```
+//! use plainsight_imagehash::{hash_rgb8, HashIndex};
+//! // A synthetic 64×64 gradient.
+//! let rgb: Vec<u8> = (0..64 * 64).flat_map(|i| { let v = (i % 64 * 4) as u8; [v, v, v] }).collect();
+//! let out = hash_rgb8(&rgb, 64, 64).unwrap();
+//! let index = HashIndex::build(vec![out.hash]).unwrap();
+//! assert_eq!(index.query(&out.hash, 31), vec![(0, 0)]);
+//! ```
+
+pub mod decode;
+mod error;
+pub mod index;
+pub mod list;
+pub mod matcher;
+pub mod pdq;
+
+pub use decode::{decode_bytes, decode_file, DecodeOptions, LumaImage};
+pub use error::ImageHashError;
+pub use index::HashIndex;
+pub use list::{load_list_file, read_list, BadLine, HashList};
+pub use matcher::{
+    ListConfig, Lookup, MatchHit, Matcher, Quarantine, Resolved, DEFAULT_MAX_DISTANCE,
+};
+pub use pdq::{hash_rgb8, Dihedral, PdqDct, PdqOutput};
+
+use std::path::Path;
+
+/// PDQ hash and quality of an image file.
+pub fn hash_file(path: &Path, opts: &DecodeOptions) -> Result<PdqOutput, ImageHashError> {
+    dct_file(path, opts).map(|d| d.output())
+}
+
+/// PDQ hash and quality of an in-memory image file.
+pub fn hash_bytes(bytes: &[u8], opts: &DecodeOptions) -> Result<PdqOutput, ImageHashError> {
+    dct_bytes(bytes, opts).map(|d| d.output())
+}
+
+/// The PDQ DCT of an image file, from which [`PdqDct::output`] and the dihedral hashes
+/// ([`PdqDct::dihedrals`]) are computed.
+pub fn dct_file(path: &Path, opts: &DecodeOptions) -> Result<PdqDct, ImageHashError> {
+    decode_file(path, opts)?
+        .into_dct()
+        .ok_or_else(|| ImageHashError::Decode("image has no pixels".into()))
+}
+
+/// The PDQ DCT of an in-memory image file.
+pub fn dct_bytes(bytes: &[u8], opts: &DecodeOptions) -> Result<PdqDct, ImageHashError> {
+    decode_bytes(bytes, opts)?
+        .into_dct()
+        .ok_or_else(|| ImageHashError::Decode("image has no pixels".into()))
+}

@@ -1,0 +1,324 @@
+//! Matching query hashes against several hash lists, each with its own distance threshold,
+//! with negative lists and quarantine of entries that match too much.
+//!
+//! Two halves, so that the expensive one runs in parallel and the stateful one stays
+//! deterministic: [`Matcher::lookup`] is pure (`&self`, any thread), and
+//! [`Quarantine::resolve`] is applied to the lookups in query order.
+//!
+//! - A **negative list** holds hashes of known benign images that are known to collide with
+//!   list entries (a stock photo, a logo). A query within a negative list's distance of one of
+//!   its entries has its positive matches moved to `suppressed`, and the negative hits are
+//!   reported: never silently dropped.
+//! - **Quarantine**: an entry that has matched more than `max_distinct_queries` distinct query
+//!   hashes is most likely a low-information hash (a blank frame, a gradient) that matches
+//!   everything. From then on its hits are reported under `quarantined`, not `matches`, and the
+//!   caller is told once (see [`Resolved::newly_quarantined`]).
+
+use crate::error::ImageHashError;
+use crate::index::HashIndex;
+use crate::list::{HashList, NO_LABEL};
+use plainsight_core::PdqHash;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The contract's default: the largest distance that counts as a match.
+pub const DEFAULT_MAX_DISTANCE: u32 = 31;
+
+/// How one list takes part in matching.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListConfig {
+    pub max_distance: u32,
+    pub negative: bool,
+}
+
+struct IndexedList {
+    name: String,
+    config: ListConfig,
+    index: HashIndex,
+    label_ids: Vec<u32>,
+    labels: Vec<String>,
+}
+
+/// One list entry within distance of a query.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct MatchHit {
+    pub list: String,
+    pub hash: PdqHash,
+    pub distance: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Which list (position given to [`Matcher::add_list`]) and which entry in it.
+    #[serde(skip)]
+    pub entry: (usize, u32),
+}
+
+/// What one query hash found, before quarantine.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Lookup {
+    /// Positive-list hits, nearest first (ties: list order, then entry).
+    pub positive: Vec<MatchHit>,
+    /// Negative-list hits, nearest first.
+    pub negative: Vec<MatchHit>,
+}
+
+/// Several indexed lists.
+#[derive(Default)]
+pub struct Matcher {
+    lists: Vec<IndexedList>,
+}
+
+impl Matcher {
+    pub fn new() -> Matcher {
+        Matcher::default()
+    }
+
+    /// Indexes a parsed list. The list's hashes move into the index.
+    pub fn add_list(&mut self, list: HashList, config: ListConfig) -> Result<(), ImageHashError> {
+        let HashList {
+            name,
+            hashes,
+            label_ids,
+            labels,
+            ..
+        } = list;
+        let index = HashIndex::build(hashes)?;
+        self.lists.push(IndexedList {
+            name,
+            config,
+            index,
+            label_ids,
+            labels,
+        });
+        Ok(())
+    }
+
+    /// Total entries over all lists.
+    pub fn len(&self) -> usize {
+        self.lists.iter().map(|l| l.index.len()).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Bytes held by the indexes.
+    pub fn memory_bytes(&self) -> usize {
+        self.lists
+            .iter()
+            .map(|l| l.index.memory_bytes() + l.label_ids.len() * 4)
+            .sum()
+    }
+
+    /// Every entry of every list within that list's distance of `query`.
+    pub fn lookup(&self, query: &PdqHash) -> Lookup {
+        let mut out = Lookup::default();
+        for (li, list) in self.lists.iter().enumerate() {
+            for (id, distance) in list.index.query(query, list.config.max_distance) {
+                let label = match list.label_ids.get(id as usize) {
+                    Some(&l) if l != NO_LABEL => list.labels.get(l as usize).cloned(),
+                    _ => None,
+                };
+                let hit = MatchHit {
+                    list: list.name.clone(),
+                    hash: list.index.hash(id).copied().unwrap_or_default(),
+                    distance,
+                    label,
+                    entry: (li, id),
+                };
+                if list.config.negative {
+                    out.negative.push(hit);
+                } else {
+                    out.positive.push(hit);
+                }
+            }
+        }
+        let key = |h: &MatchHit| (h.distance, h.entry);
+        out.positive.sort_by_key(key);
+        out.negative.sort_by_key(key);
+        out
+    }
+}
+
+/// The final answer for one query hash.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Resolved {
+    /// Matches to act on.
+    pub matches: Vec<MatchHit>,
+    /// Positive hits withheld because the query also matched a negative list.
+    pub suppressed: Vec<MatchHit>,
+    /// The negative-list hits responsible.
+    pub negative: Vec<MatchHit>,
+    /// Hits on quarantined entries.
+    pub quarantined: Vec<MatchHit>,
+    /// Entries that crossed the quarantine threshold on this query.
+    pub newly_quarantined: Vec<MatchHit>,
+}
+
+/// Tracks how many distinct query hashes each entry has matched. `None` disables quarantine.
+pub struct Quarantine {
+    max_distinct_queries: Option<usize>,
+    seen: BTreeMap<(usize, u32), BTreeSet<PdqHash>>,
+    quarantined: BTreeSet<(usize, u32)>,
+}
+
+impl Quarantine {
+    pub fn new(max_distinct_queries: Option<usize>) -> Quarantine {
+        Quarantine {
+            max_distinct_queries,
+            seen: BTreeMap::new(),
+            quarantined: BTreeSet::new(),
+        }
+    }
+
+    /// Number of quarantined entries so far.
+    pub fn quarantined_count(&self) -> usize {
+        self.quarantined.len()
+    }
+
+    /// Applies negative lists and quarantine to one lookup. Call in query order.
+    pub fn resolve(&mut self, query: &PdqHash, lookup: Lookup) -> Resolved {
+        let mut out = Resolved::default();
+        let Lookup { positive, negative } = lookup;
+        for hit in positive {
+            if let Some(limit) = self.max_distinct_queries {
+                if self.quarantined.contains(&hit.entry) {
+                    out.quarantined.push(hit);
+                    continue;
+                }
+                let set = self.seen.entry(hit.entry).or_default();
+                set.insert(*query);
+                if set.len() > limit {
+                    // Memory stays bounded: the set is dropped once the entry is quarantined.
+                    self.seen.remove(&hit.entry);
+                    self.quarantined.insert(hit.entry);
+                    out.newly_quarantined.push(hit.clone());
+                    out.quarantined.push(hit);
+                    continue;
+                }
+            }
+            if negative.is_empty() {
+                out.matches.push(hit);
+            } else {
+                out.suppressed.push(hit);
+            }
+        }
+        out.negative = negative;
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::list::read_list;
+
+    fn h(w: u64) -> PdqHash {
+        PdqHash([w, 0, 0, 0])
+    }
+
+    fn list(name: &str, hashes: &[PdqHash]) -> HashList {
+        let text: String = hashes
+            .iter()
+            .map(|x| format!("{x},{name}-label\n"))
+            .collect();
+        read_list(name, text.as_bytes()).expect("reads")
+    }
+
+    #[test]
+    fn per_list_thresholds_and_order() {
+        let mut m = Matcher::new();
+        m.add_list(
+            list("near", &[h(0b111)]),
+            ListConfig {
+                max_distance: 2,
+                negative: false,
+            },
+        )
+        .expect("ok");
+        m.add_list(
+            list("far", &[h(0b1)]),
+            ListConfig {
+                max_distance: 10,
+                negative: false,
+            },
+        )
+        .expect("ok");
+        let got = m.lookup(&h(0));
+        assert_eq!(
+            got.positive.len(),
+            1,
+            "3 bits is over near's threshold of 2"
+        );
+        assert_eq!(got.positive[0].list, "far");
+        let got = m.lookup(&h(0b11));
+        assert_eq!(
+            got.positive
+                .iter()
+                .map(|x| (x.list.as_str(), x.distance))
+                .collect::<Vec<_>>(),
+            vec![("near", 1), ("far", 1)]
+        );
+        assert_eq!(got.positive[0].label.as_deref(), Some("near-label"));
+    }
+
+    #[test]
+    fn negative_list_suppresses_and_reports() {
+        let mut m = Matcher::new();
+        m.add_list(
+            list("known", &[h(1)]),
+            ListConfig {
+                max_distance: 4,
+                negative: false,
+            },
+        )
+        .expect("ok");
+        m.add_list(
+            list("benign", &[h(3)]),
+            ListConfig {
+                max_distance: 1,
+                negative: true,
+            },
+        )
+        .expect("ok");
+        let mut q = Quarantine::new(None);
+        let r = q.resolve(&h(3), m.lookup(&h(3)));
+        assert!(r.matches.is_empty());
+        assert_eq!(r.suppressed.len(), 1);
+        assert_eq!(r.negative.len(), 1);
+        let r = q.resolve(&h(0x30), m.lookup(&h(0x30)));
+        assert_eq!(r.matches.len(), 1);
+    }
+
+    #[test]
+    fn entry_matching_too_many_distinct_queries_is_quarantined() {
+        let mut m = Matcher::new();
+        m.add_list(
+            list("known", &[h(0)]),
+            ListConfig {
+                max_distance: 8,
+                negative: false,
+            },
+        )
+        .expect("ok");
+        let mut q = Quarantine::new(Some(2));
+        for (i, w) in [1u64, 1, 2, 4, 8].into_iter().enumerate() {
+            let r = q.resolve(&h(w), m.lookup(&h(w)));
+            match i {
+                // Queries 1, 1 (the same hash again), 2: two distinct, still matches.
+                0..=2 => assert_eq!((r.matches.len(), r.quarantined.len()), (1, 0), "query {i}"),
+                3 => {
+                    assert_eq!(r.newly_quarantined.len(), 1);
+                    assert_eq!(r.quarantined.len(), 1);
+                }
+                _ => assert_eq!(
+                    (
+                        r.matches.len(),
+                        r.quarantined.len(),
+                        r.newly_quarantined.len()
+                    ),
+                    (0, 1, 0)
+                ),
+            }
+        }
+        assert_eq!(q.quarantined_count(), 1);
+    }
+}

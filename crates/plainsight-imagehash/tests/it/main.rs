@@ -1,0 +1,6 @@
+//! Integration tests of plainsight-imagehash: conformance with Meta's reference, robustness on
+//! hostile files, exactness of the index.
+
+mod conformance;
+mod index;
+mod robustness;

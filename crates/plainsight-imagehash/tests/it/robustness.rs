@@ -1,0 +1,148 @@
+//! Hostile and broken files give a per-file error, never a panic, in bounded memory.
+
+use plainsight_imagehash::{decode_bytes, hash_bytes, hash_file, DecodeOptions, ImageHashError};
+use proptest::prelude::*;
+use std::path::Path;
+
+fn data(p: &str) -> Vec<u8> {
+    std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/pdq/images")
+            .join(p),
+    )
+    .expect("vendored")
+}
+
+#[test]
+fn zero_byte_file_is_an_error() {
+    let err = hash_bytes(&[], &DecodeOptions::default()).expect_err("empty");
+    assert!(matches!(err, ImageHashError::Decode(_)), "{err}");
+}
+
+#[test]
+fn truncated_files_are_errors() {
+    for f in [
+        "pytx-resources/rgb.jpeg",
+        "pytx-resources/LA.png",
+        "misc-images/wee.jpg",
+    ] {
+        let bytes = data(f);
+        for cut in [8, 100, bytes.len() / 2] {
+            // Some decoders return a partial image for a truncated stream (JPEG pads with grey);
+            // either outcome is fine as long as there is no panic.
+            let _ = hash_bytes(&bytes[..cut], &DecodeOptions::default());
+        }
+        assert!(
+            hash_bytes(&bytes[..8], &DecodeOptions::default()).is_err(),
+            "{f}"
+        );
+    }
+}
+
+#[test]
+fn png_named_jpg_is_sniffed_from_content() {
+    let dir = std::env::temp_dir().join(format!("plainsight-imagehash-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let path = dir.join("really-a-png.jpg");
+    std::fs::write(&path, data("pytx-resources/LA.png")).expect("write");
+    let by_name = hash_file(&path, &DecodeOptions::default()).expect("decodes despite its name");
+    let direct =
+        hash_bytes(&data("pytx-resources/LA.png"), &DecodeOptions::default()).expect("decodes");
+    assert_eq!(by_name, direct);
+    let text = dir.join("notes.png");
+    std::fs::write(&text, b"hello, not an image").expect("write");
+    let err = hash_file(&text, &DecodeOptions::default()).expect_err("text");
+    assert!(matches!(err, ImageHashError::Unsupported(_)), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// A PNG whose header declares 100,000 × 100,000 pixels (40 GB as RGBA): refused from the
+/// header, before any pixel buffer exists.
+#[test]
+fn enormous_declared_png_is_refused_before_allocation() {
+    let mut png = Vec::new();
+    png.extend_from_slice(b"\x89PNG\r\n\x1a\n");
+    let mut ihdr = Vec::new();
+    ihdr.extend_from_slice(&100_000u32.to_be_bytes());
+    ihdr.extend_from_slice(&100_000u32.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 6, 0, 0, 0]);
+    png.extend_from_slice(&(ihdr.len() as u32).to_be_bytes());
+    let mut chunk = b"IHDR".to_vec();
+    chunk.extend_from_slice(&ihdr);
+    png.extend_from_slice(&chunk);
+    png.extend_from_slice(&crc32(&chunk).to_be_bytes());
+    // A token IDAT so the decoder gets past the header.
+    let idat = [b'I', b'D', b'A', b'T', 0x78, 0x9c, 0x03, 0x00];
+    png.extend_from_slice(&4u32.to_be_bytes());
+    png.extend_from_slice(&idat);
+    png.extend_from_slice(&crc32(&idat).to_be_bytes());
+    png.extend_from_slice(&[0, 0, 0, 0]);
+    png.extend_from_slice(b"IEND");
+    png.extend_from_slice(&crc32(b"IEND").to_be_bytes());
+    let err = hash_bytes(&png, &DecodeOptions::default()).expect_err("bomb");
+    assert!(matches!(err, ImageHashError::TooLarge(_)), "{err}");
+}
+
+/// A JPEG whose SOF declares 65,000 × 65,000: the same, through the JPEG path.
+#[test]
+fn enormous_declared_jpeg_is_refused() {
+    let mut jpg = data("misc-images/small.jpg");
+    // Patch the first SOF0/SOF2 frame header's height and width.
+    let pos = jpg
+        .windows(2)
+        .position(|w| w == [0xFF, 0xC0] || w == [0xFF, 0xC2])
+        .expect("SOF");
+    jpg[pos + 5..pos + 7].copy_from_slice(&65_000u16.to_be_bytes());
+    jpg[pos + 7..pos + 9].copy_from_slice(&65_000u16.to_be_bytes());
+    let err = hash_bytes(&jpg, &DecodeOptions::default()).expect_err("bomb");
+    assert!(matches!(err, ImageHashError::TooLarge(_)), "{err}");
+}
+
+#[test]
+fn byte_cap_is_enforced() {
+    let opts = DecodeOptions {
+        max_file_bytes: 100,
+        ..DecodeOptions::default()
+    };
+    let err = hash_bytes(&data("pytx-resources/rgb.jpeg"), &opts).expect_err("over cap");
+    assert!(matches!(err, ImageHashError::TooLarge(_)), "{err}");
+}
+
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFFu32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+    /// Arbitrary bytes, and valid files with bytes overwritten: never a panic.
+    #[test]
+    fn decode_never_panics_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..4096)) {
+        let _ = decode_bytes(&bytes, &DecodeOptions::default());
+    }
+
+    #[test]
+    fn decode_never_panics_on_corrupted_images(
+        which in 0usize..4,
+        edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..16),
+    ) {
+        let files = ["misc-images/small.jpg", "pytx-resources/random_image_from_test.png", "bridge-mods/shrink-a-lot.jpg", "reg-test-input/labelme-subset/q0003.jpg"];
+        let mut bytes = data(files[which]);
+        for (i, v) in edits {
+            let at = i.index(bytes.len());
+            bytes[at] = v;
+        }
+        let opts = DecodeOptions { max_pixels: 4_000_000, ..DecodeOptions::default() };
+        let _ = hash_bytes(&bytes, &opts);
+    }
+}
