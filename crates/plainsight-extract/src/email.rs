@@ -12,10 +12,11 @@ use plainsight_core::SelectorKind;
 use regex::Regex;
 use std::sync::LazyLock;
 
-// One label of a domain; `dot` separators between labels: ".", " . ", "[dot]", "(dot)",
-// "{dot}", "<dot>", " dot ".
+// Separators between domain labels: ".", " . ", "[dot]", "(dot)", "{dot}", "<dot>", " dot ".
+// A period with a space on one side only ("outlook.com. Then") ends a sentence, so a spaced
+// period needs spaces on both sides ("gmail . com").
 const DOT: &str =
-    r"(?:[ \t]*\.[ \t]*|[ \t]*[\[\(\{<][ \t]*dot[ \t]*[\]\)\}>][ \t]*|[ \t]+dot[ \t]+)";
+    r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{<][ \t]*dot[ \t]*[\]\)\}>][ \t]*|[ \t]+dot[ \t]+)";
 const AT: &str =
     r"(?P<at>[ \t]*@[ \t]*|[ \t]*[\[\(\{<][ \t]*at[ \t]*[\]\)\}>][ \t]*|[ \t]+at[ \t]+)";
 

@@ -90,17 +90,10 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) {
                     continue;
                 }
             }
-            // Trailing punctuation belongs to the sentence, not the URL.
             if let Some(p) = path {
-                let trimmed = ft.lower[p.start()..end].trim_end_matches(|c: char| {
-                    matches!(
-                        c,
-                        '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\'' | '"' | '*'
-                    )
-                });
-                end = p.start() + trimmed.len();
+                end = trim_path_end(&ft.lower, p.start(), end);
             }
-            let path_range = path.map(|p| (p.start(), end.max(p.start())));
+            let path_range = path.map(|p| (p.start(), end));
             emit(ft, sink, m.start(), end, host.as_str(), path_range);
         }
     }
@@ -119,11 +112,57 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) {
             if SPELLED_STOPWORDS.contains(&label.as_str()) {
                 continue;
             }
+            // "see you at school dot com": after a preposition, a spelled "dot" is a sentence.
+            let spelled_word = !m.as_str().contains(['[', '(', '{', '<']);
+            if spelled_word && preposition_before(&ft.lower, m.start()) {
+                continue;
+            }
             let host = format!("{}.{}", label.as_str(), tld.as_str());
-            let path_range = caps.name("path").map(|p| (p.start(), p.end()));
-            emit(ft, sink, m.start(), m.end(), &host, path_range);
+            let path = caps.name("path");
+            let end = path.map_or(m.end(), |p| trim_path_end(&ft.lower, p.start(), p.end()));
+            let path_range = path.map(|p| (p.start(), end));
+            emit(ft, sink, m.start(), end, &host, path_range);
         }
     }
+}
+
+/// Trailing punctuation belongs to the sentence, not the URL: the end of a path without it.
+fn trim_path_end(lower: &str, path_start: usize, end: usize) -> usize {
+    let trimmed = lower[path_start..end].trim_end_matches(|c: char| {
+        matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\'' | '"' | '*'
+        )
+    });
+    path_start + trimmed.len()
+}
+
+/// True if the word before `pos` is a preposition or article.
+fn preposition_before(lower: &str, pos: usize) -> bool {
+    let before = lower[..pos].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "at" | "in"
+            | "on"
+            | "to"
+            | "from"
+            | "of"
+            | "by"
+            | "into"
+            | "near"
+            | "the"
+            | "a"
+            | "my"
+            | "our"
+            | "your"
+            | "his"
+            | "her"
+            | "their"
+    )
 }
 
 fn emit(
@@ -372,7 +411,8 @@ mod tests {
             ("www.x.co.uk/p", "x.co.uk/p"),
             ("visit lily.blogspot.com today", "lily.blogspot.com"),
             ("http://m.example.com:8080/", "example.com"),
-            ("mysite dot com/lily", "mysite.com/lily"),
+            ("mysite dot com/lily.", "mysite.com/lily"),
+            ("visit lilyxo dot com", "lilyxo.com"),
             ("mysite[dot]com", "mysite.com"),
             ("(see sweetlily.xxx)", "sweetlily.xxx"),
         ] {
@@ -390,6 +430,7 @@ mod tests {
             "e.g. this",
             "rate 1.5hr",
             "the dot com era",
+            "see you at school dot com",
             "version 2.0.1",
         ] {
             assert!(
