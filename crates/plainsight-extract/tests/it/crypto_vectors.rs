@@ -100,7 +100,7 @@ fn every_valid_address_is_extracted_from_a_sentence() {
     for a in &all {
         for body in [
             format!("Donations welcome: {a}. Thank you"),
-            format!("{a}"),
+            a.to_string(),
             format!("btc/eth ({a})"),
         ] {
             let found = x.extract(&crate::post(None, &body));
