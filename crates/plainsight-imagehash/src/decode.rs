@@ -198,3 +198,19 @@ fn to_luma(img: DynamicImage, pil_16bit: bool) -> LumaImage {
         luma: luma_buf,
     }
 }
+
+/// Whether the file starts like an image of a known format (by content, not by name): lets a
+/// caller tell an image query from a text file of hashes.
+pub fn looks_like_image(path: &Path) -> std::io::Result<bool> {
+    let mut head = [0u8; 32];
+    let mut file = std::fs::File::open(path)?;
+    let mut n = 0;
+    while n < head.len() {
+        let m = file.read(&mut head[n..])?;
+        if m == 0 {
+            break;
+        }
+        n += m;
+    }
+    Ok(image::guess_format(&head[..n]).is_ok())
+}

@@ -1,11 +1,295 @@
-//! `plainsight match` (stub: being implemented).
+//! `plainsight match --list FILE [--distance N] [QUERY...]`: every list entry within the
+//! distance of each query hash, nearest first (see CONTRACT.md).
+//!
+//! Beyond the contract: `--list FILE:N` gives one list its own distance; `--negative FILE[:N]`
+//! adds a list of known benign collisions that suppresses matches (reported, not dropped);
+//! `--quarantine-after N` stops counting an entry as a match once it has matched N distinct
+//! query hashes (reported on stderr and under `"quarantined"`). Queries are hashed and looked up
+//! in parallel; quarantine is applied in query order so output is deterministic.
 
+use super::hash::DecodeArgs;
+use super::UsageError;
+use plainsight_core::PdqHash;
+use plainsight_imagehash::{
+    dct_file, load_list_file, looks_like_image, read_list, HashList, ListConfig, MatchHit, Matcher,
+    Quarantine, Resolved, DEFAULT_MAX_DISTANCE,
+};
+use rayon::prelude::*;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// A hash list (one PDQ hash per line, optionally `,label`; or a CSV with a header such as a
+    /// ThreatExchange export). `FILE:N` sets this list's own distance. Repeatable; each list is
+    /// named by its file stem.
+    #[arg(long = "list", value_name = "FILE[:N]", required = true)]
+    pub lists: Vec<String>,
+    /// A negative list: a query within its distance of one of its entries has its matches
+    /// suppressed (listed under "suppressed"). Repeatable.
+    #[arg(long = "negative", value_name = "FILE[:N]")]
+    pub negatives: Vec<String>,
+    /// Largest Hamming distance that counts as a match, for lists without their own.
+    #[arg(long, default_value_t = DEFAULT_MAX_DISTANCE, value_parser = clap::value_parser!(u32).range(0..=256))]
+    pub distance: u32,
+    /// Quarantine a list entry once it has matched this many distinct query hashes
+    /// (0 disables quarantine).
+    #[arg(long, default_value_t = 1000)]
+    pub quarantine_after: usize,
+    /// Image files, text files of PDQ hashes (one per line), or `-` for hashes on stdin.
+    /// None means stdin.
+    pub queries: Vec<String>,
+    #[command(flatten)]
+    pub decode: DecodeArgs,
+}
+
+/// `FILE:N` → (FILE, Some(N)); a path whose text after the last colon is not a number is taken
+/// whole.
+fn split_spec(spec: &str) -> (PathBuf, Option<u32>) {
+    if let Some((path, n)) = spec.rsplit_once(':') {
+        if let Ok(n) = n.parse::<u32>() {
+            if !path.is_empty() {
+                return (PathBuf::from(path), Some(n));
+            }
+        }
+    }
+    (PathBuf::from(spec), None)
+}
+
+fn report_list(list: &HashList, path: &Path) {
+    for bad in &list.bad_lines {
+        eprintln!(
+            "plainsight match: {}:{}: skipped: {}",
+            path.display(),
+            bad.line,
+            bad.reason
+        );
+    }
+    let more = list
+        .bad_line_count
+        .saturating_sub(list.bad_lines.len() as u64);
+    if more > 0 {
+        eprintln!(
+            "plainsight match: {}: {more} more bad lines not shown",
+            path.display()
+        );
+    }
+    eprintln!(
+        "plainsight match: list {}: {} hashes, {} bad lines skipped{}",
+        list.name,
+        list.len(),
+        list.bad_line_count,
+        if list.skipped_other_type > 0 {
+            format!(
+                ", {} rows of other hash types ignored",
+                list.skipped_other_type
+            )
+        } else {
+            String::new()
+        }
+    );
+}
+
+enum Query {
+    Image(PathBuf),
+    Hash {
+        name: String,
+        hash: PdqHash,
+    },
+    /// A query input that could not be read at all.
+    Failed {
+        name: String,
+        error: String,
+    },
+}
+
+fn hashes_from_text(name: &str, list: HashList, out: &mut Vec<Query>) {
+    for bad in &list.bad_lines {
+        eprintln!(
+            "plainsight match: {name}:{}: skipped: {}",
+            bad.line, bad.reason
+        );
+    }
+    // read_list does not keep line numbers of good lines; number hashes by position instead.
+    for (i, hash) in list.hashes.into_iter().enumerate() {
+        out.push(Query::Hash {
+            name: format!("{name}#{}", i + 1),
+            hash,
+        });
+    }
+}
+
+fn collect_queries(specs: &[String]) -> Vec<Query> {
+    let specs: Vec<String> = if specs.is_empty() {
+        vec!["-".to_string()]
+    } else {
+        specs.to_vec()
+    };
+    let mut out = Vec::new();
+    for spec in specs {
+        if spec == "-" {
+            match read_list("-", std::io::stdin().lock()) {
+                Ok(list) => hashes_from_text("-", list, &mut out),
+                Err(e) => out.push(Query::Failed {
+                    name: spec,
+                    error: e.to_string(),
+                }),
+            }
+            continue;
+        }
+        let path = PathBuf::from(&spec);
+        match looks_like_image(&path) {
+            Ok(true) => out.push(Query::Image(path)),
+            Ok(false) => match std::fs::File::open(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|f| read_list(&spec, f).map_err(|e| e.to_string()))
+            {
+                Ok(list) => hashes_from_text(&spec, list, &mut out),
+                Err(error) => out.push(Query::Failed { name: spec, error }),
+            },
+            Err(e) => out.push(Query::Failed {
+                name: spec,
+                error: e.to_string(),
+            }),
+        }
+    }
+    out
+}
+
+fn hits_json(hits: &[MatchHit]) -> serde_json::Value {
+    hits.iter()
+        .map(|h| {
+            let mut m = serde_json::json!({"list": h.list, "hash": h.hash.to_hex(), "distance": h.distance});
+            if let Some(l) = &h.label {
+                m["label"] = l.clone().into();
+            }
+            m
+        })
+        .collect()
+}
+
+const BATCH: usize = 4096;
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let _ = args;
-    Err(anyhow::anyhow!("not implemented yet"))
+    let mut matcher = Matcher::new();
+    for (spec, negative) in args
+        .lists
+        .iter()
+        .map(|s| (s, false))
+        .chain(args.negatives.iter().map(|s| (s, true)))
+    {
+        let (path, distance) = split_spec(spec);
+        let list = load_list_file(&path).map_err(|e| UsageError(e.to_string()))?;
+        report_list(&list, &path);
+        let config = ListConfig {
+            max_distance: distance.unwrap_or(args.distance),
+            negative,
+        };
+        matcher
+            .add_list(list, config)
+            .map_err(|e| UsageError(e.to_string()))?;
+    }
+    let opts = args.decode.options();
+    let queries = collect_queries(&args.queries);
+    let mut quarantine =
+        Quarantine::new((args.quarantine_after > 0).then_some(args.quarantine_after));
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut failed = 0usize;
+    for batch in queries.chunks(BATCH) {
+        let looked: Vec<_> = batch
+            .par_iter()
+            .map(|q| match q {
+                Query::Image(path) => match dct_file(path, &opts) {
+                    Ok(d) => {
+                        let o = d.output();
+                        let found = matcher.lookup(&o.hash);
+                        (
+                            path.display().to_string(),
+                            Ok((o.hash, Some(o.quality), found)),
+                        )
+                    }
+                    Err(e) => (path.display().to_string(), Err(e.to_string())),
+                },
+                Query::Hash { name, hash } => {
+                    (name.clone(), Ok((*hash, None, matcher.lookup(hash))))
+                }
+                Query::Failed { name, error } => (name.clone(), Err(error.clone())),
+            })
+            .collect();
+        for (name, result) in looked {
+            let (hash, quality, found) = match result {
+                Ok(x) => x,
+                Err(error) => {
+                    failed += 1;
+                    writeln!(
+                        out,
+                        "{}",
+                        serde_json::json!({"query": name, "error": error})
+                    )?;
+                    continue;
+                }
+            };
+            let Resolved {
+                matches,
+                suppressed,
+                negative,
+                quarantined,
+                newly_quarantined,
+            } = quarantine.resolve(&hash, found);
+            for q in &newly_quarantined {
+                eprintln!(
+                    "plainsight match: quarantined {}:{} after it matched more than {} distinct queries",
+                    q.list,
+                    q.hash.to_hex(),
+                    args.quarantine_after
+                );
+            }
+            let mut v = serde_json::json!({"query": name, "pdq": hash.to_hex()});
+            if let Some(q) = quality {
+                v["quality"] = q.into();
+            }
+            v["matches"] = hits_json(&matches);
+            if !suppressed.is_empty() {
+                v["suppressed"] = hits_json(&suppressed);
+            }
+            if !negative.is_empty() {
+                v["negative"] = hits_json(&negative);
+            }
+            if !quarantined.is_empty() {
+                v["quarantined"] = hits_json(&quarantined);
+            }
+            writeln!(out, "{v}")?;
+        }
+        out.flush()?;
+    }
+    if failed > 0 {
+        eprintln!(
+            "plainsight match: {failed} queries could not be read (see their \"error\" lines)"
+        );
+    }
+    if quarantine.quarantined_count() > 0 {
+        eprintln!(
+            "plainsight match: {} list entries quarantined",
+            quarantine.quarantined_count()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_spec;
+    use std::path::PathBuf;
+
+    #[test]
+    fn list_spec_with_and_without_distance() {
+        assert_eq!(
+            split_spec("known.csv:20"),
+            (PathBuf::from("known.csv"), Some(20))
+        );
+        assert_eq!(split_spec("known.csv"), (PathBuf::from("known.csv"), None));
+        assert_eq!(split_spec("c:lists"), (PathBuf::from("c:lists"), None));
+    }
 }
