@@ -1,15 +1,57 @@
-//! `plainsight extract [INPUT...]` (stub: being wired to ingest and the engine).
+//! `plainsight extract [INPUT...]`: one JSONL line of selectors per good post, in input order.
 
-use std::path::PathBuf;
+use super::{finish_run, strict_error, InputArgs, OutputArgs, Reporter, RunArgs, UsageError};
+use plainsight_engine::extract::{run as run_extract, ExtractOptions};
+use plainsight_extract::ExtractConfig;
 use std::process::ExitCode;
+use std::time::Instant;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Input files (JSONL or CSV, optionally .gz/.zst); `-` or nothing reads stdin.
-    pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    /// Region (ISO 3166-1 alpha-2, e.g. US) for numbers without a country code when a post has
+    /// neither `region` nor a resolvable `location`.
+    #[arg(long, value_name = "CC")]
+    pub default_region: Option<String>,
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+/// Two ASCII letters, upper-cased.
+fn region(code: &str) -> anyhow::Result<String> {
+    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) {
+        Ok(code.to_ascii_uppercase())
+    } else {
+        Err(UsageError(format!(
+            "--default-region must be an ISO 3166-1 alpha-2 code such as US, got {code:?}"
+        ))
+        .into())
+    }
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let _ = args;
-    Ok(ExitCode::SUCCESS)
+    let started = Instant::now();
+    let options = ExtractOptions {
+        extract: ExtractConfig {
+            default_region: args.default_region.as_deref().map(region).transpose()?,
+        },
+        parallelism: args.run.parallelism()?,
+        strict: args.input.strict,
+    };
+    let mut out = args.output.open()?;
+    let reporter = Reporter::new(args.run.quiet);
+    let summary = run_extract(args.input.reader(), &options, &mut *out, &mut |p| {
+        reporter.report(p)
+    })
+    .map_err(strict_error)?;
+    Ok(finish_run(
+        "extract",
+        &summary.ingest,
+        summary.written,
+        started.elapsed(),
+        args.run.quiet,
+    ))
 }

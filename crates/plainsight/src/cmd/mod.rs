@@ -1,4 +1,8 @@
 //! One module per subcommand. Each has `Args` (clap) and `run(Args) -> anyhow::Result<ExitCode>`.
+//!
+//! Shared by the subcommands that read posts: [`InputArgs`] (inputs, `--strict`, format and
+//! limits), [`OutputArgs`] (`-o FILE`), [`RunArgs`] (`--threads`, `--quiet`), the bad-record
+//! reporter [`Reporter`] and the end-of-run summary and exit status ([`finish_run`]).
 
 pub mod eval;
 pub mod extract;
@@ -8,7 +12,13 @@ pub mod matching;
 pub mod scan;
 pub mod synth;
 
+use plainsight_engine::{EngineError, Parallelism};
+use plainsight_ingest::{Format, IngestError, IngestOptions, Input, PostReader, Summary};
+use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 
 /// An error the user can fix (bad arguments, unreadable configuration, a bad record under
 /// `--strict`): exit status 2. Every other error is a runtime failure: exit status 1.
@@ -34,5 +44,179 @@ pub fn finish(result: anyhow::Result<ExitCode>) -> ExitCode {
                 ExitCode::from(1)
             }
         }
+    }
+}
+
+/// Input format names for `--format`.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum FormatArg {
+    Jsonl,
+    Csv,
+}
+
+/// Where posts come from and how strictly they are read (`CONTRACT.md`, "Posts").
+#[derive(clap::Args, Debug)]
+pub struct InputArgs {
+    /// Input files (JSONL or CSV, optionally .gz/.zst); `-` or nothing reads stdin.
+    pub inputs: Vec<PathBuf>,
+    /// Make the first bad record fatal (exit status 2).
+    #[arg(long)]
+    pub strict: bool,
+    /// Read every input as this format instead of deciding by extension and content.
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+    /// Skip lines (CSV records) longer than this many bytes.
+    #[arg(long, default_value_t = plainsight_ingest::DEFAULT_MAX_LINE_BYTES, value_name = "BYTES")]
+    pub max_line_bytes: usize,
+    /// Reject records with a field larger than this many bytes.
+    #[arg(long, default_value_t = plainsight_ingest::DEFAULT_MAX_FIELD_BYTES, value_name = "BYTES")]
+    pub max_field_bytes: usize,
+    /// Do not check ids for uniqueness (saves ~20 bytes of memory per post on huge archives).
+    #[arg(long)]
+    pub no_duplicate_check: bool,
+}
+
+impl InputArgs {
+    pub fn inputs(&self) -> Vec<Input> {
+        self.inputs.iter().cloned().map(Input::from_arg).collect()
+    }
+
+    pub fn ingest_options(&self) -> IngestOptions {
+        IngestOptions {
+            strict: self.strict,
+            max_line_bytes: self.max_line_bytes.max(1),
+            max_field_bytes: self.max_field_bytes,
+            format: self.format.map(|f| match f {
+                FormatArg::Jsonl => Format::Jsonl,
+                FormatArg::Csv => Format::Csv,
+            }),
+            check_duplicates: !self.no_duplicate_check,
+        }
+    }
+
+    /// A reader over the inputs.
+    pub fn reader(&self) -> PostReader {
+        PostReader::new(self.inputs(), self.ingest_options())
+    }
+}
+
+/// Where JSONL output goes.
+#[derive(clap::Args, Debug)]
+pub struct OutputArgs {
+    /// Write output to FILE instead of stdout.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+impl OutputArgs {
+    /// A buffered writer on the file or on stdout.
+    pub fn open(&self) -> anyhow::Result<Box<dyn Write + Send>> {
+        const BUF: usize = 256 * 1024;
+        Ok(match &self.output {
+            Some(path) => {
+                let file = std::fs::File::create(path).map_err(|e| {
+                    anyhow::Error::new(UsageError(format!("cannot create {}: {e}", path.display())))
+                })?;
+                Box::new(std::io::BufWriter::with_capacity(BUF, file))
+            }
+            None => Box::new(std::io::BufWriter::with_capacity(BUF, std::io::stdout())),
+        })
+    }
+}
+
+/// How a run uses the machine and how much it says.
+#[derive(clap::Args, Debug)]
+pub struct RunArgs {
+    /// Worker threads (default: one per core).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// Do not print each bad record, and print the summary only when something went wrong.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+impl RunArgs {
+    pub fn parallelism(&self) -> anyhow::Result<Parallelism> {
+        if self.threads == Some(0) {
+            return Err(UsageError("--threads must be at least 1".into()).into());
+        }
+        Ok(Parallelism {
+            threads: self.threads.unwrap_or(0),
+            ..Parallelism::default()
+        })
+    }
+}
+
+/// Prints problems on stderr as the reader meets them: `FILE:LINE: bad record: REASON` (never
+/// the record's text), and `plainsight: FILE: cannot read: ERROR`.
+pub struct Reporter {
+    quiet: bool,
+    unreadable: AtomicU64,
+}
+
+impl Reporter {
+    pub fn new(quiet: bool) -> Self {
+        Reporter {
+            quiet,
+            unreadable: AtomicU64::new(0),
+        }
+    }
+
+    pub fn report(&self, problem: &IngestError) {
+        match problem {
+            IngestError::Unreadable { .. } => {
+                self.unreadable.fetch_add(1, Ordering::Relaxed);
+                eprintln!("plainsight: {problem}");
+            }
+            IngestError::BadRecord(_) => {
+                if !self.quiet {
+                    eprintln!("{problem}");
+                }
+            }
+        }
+    }
+}
+
+/// The end of a run that read posts: the summary line on stderr, and the exit status.
+///
+/// Exit status: 0 when every input was read (bad records skipped and reported are not a
+/// failure, per the contract); 1 when an input could not be read at all, because the output
+/// then silently lacks a whole file's posts; a `--strict` stop is exit 2 (see [`strict_error`]).
+pub fn finish_run(
+    command: &str,
+    summary: &Summary,
+    written: u64,
+    elapsed: Duration,
+    quiet: bool,
+) -> ExitCode {
+    let bad = summary.bad_total();
+    if !quiet || bad > 0 || summary.unreadable > 0 {
+        eprintln!(
+            "plainsight {command}: {} records read from {} input{}, {written} post{} written, {}{}, {:.2} s",
+            summary.records,
+            summary.inputs,
+            if summary.inputs == 1 { "" } else { "s" },
+            if written == 1 { "" } else { "s" },
+            summary.bad_description(),
+            if bad > 0 { " skipped" } else { "" },
+            elapsed.as_secs_f64()
+        );
+    }
+    if summary.unreadable > 0 {
+        eprintln!(
+            "plainsight {command}: {} input{} could not be read",
+            summary.unreadable,
+            if summary.unreadable == 1 { "" } else { "s" }
+        );
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}
+
+/// Maps an engine error: a strict stop is a usage error (exit 2), the rest runtime (exit 1).
+pub fn strict_error(e: EngineError) -> anyhow::Error {
+    match e {
+        EngineError::Strict(b) => UsageError(format!("--strict: stopped at {b}")).into(),
+        other => other.into(),
     }
 }

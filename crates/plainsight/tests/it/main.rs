@@ -1,0 +1,3 @@
+//! The `plainsight` binary end to end: exit codes, stdout/stderr separation.
+
+mod extract;
