@@ -58,6 +58,10 @@ pub struct Evaluator {
     /// Prefilter: which rules match the text at all, in one pass.
     set: RegexSet,
     age: Option<Regex>,
+    /// What follows an age that makes it a range ("aged 18-25", "de 18 a 25"), not a stated age.
+    age_range_tail: Regex,
+    /// What precedes the second number of such a range ("18-" of "18-25 ans").
+    age_range_head: Regex,
     pay: Option<Regex>,
     languages: Vec<String>,
 }
@@ -190,10 +194,28 @@ impl Evaluator {
                 code: "*".into(),
                 message: e.to_string(),
             })?;
+        let age_range_tail =
+            Regex::new(r"^\s*(?:-|to|a|y|e|et|and|al|الى|و)\s*\d").map_err(|e| {
+                IndicatorError::Pattern {
+                    source_name: "(built-in)".into(),
+                    code: "age".into(),
+                    message: e.to_string(),
+                }
+            })?;
+        let age_range_head =
+            Regex::new(r"\d\s*(?:-|to|a|y|e|et|and|al|الى|و)\s*$").map_err(|e| {
+                IndicatorError::Pattern {
+                    source_name: "(built-in)".into(),
+                    code: "age".into(),
+                    message: e.to_string(),
+                }
+            })?;
         Ok(Evaluator {
             rules,
             set,
             age,
+            age_range_tail,
+            age_range_head,
             pay,
             languages: packs.iter().map(|p| p.language.clone()).collect(),
         })
@@ -248,6 +270,17 @@ impl Evaluator {
                     let Ok(age) = num.as_str().parse::<u32>() else {
                         continue;
                     };
+                    let before = &text[..whole.start()];
+                    let mut head_from = before.len().saturating_sub(16);
+                    while !before.is_char_boundary(head_from) {
+                        head_from -= 1;
+                    }
+                    if self.age_range_tail.is_match(&text[whole.end()..])
+                        || self.age_range_head.is_match(&before[head_from..])
+                    {
+                        // An age band of a job requirement, not someone's age.
+                        continue;
+                    }
                     if ages.len() < 64 {
                         ages.push(age);
                     }

@@ -35,7 +35,8 @@ impl Risk {
                     0.0
                 }
             })
-            .sum();
+            // A fold from +0.0, not `sum()` (which starts from −0.0 and would print "-0").
+            .fold(0.0, |a, w| a + w);
         Risk {
             score: squash(evidence),
             evidence,
