@@ -31,7 +31,7 @@ pub use error::ImageHashError;
 pub use index::HashIndex;
 pub use list::{load_list_file, read_list, BadLine, HashList};
 pub use matcher::{
-    ListConfig, Lookup, MatchHit, Matcher, Quarantine, Resolved, DEFAULT_MAX_DISTANCE,
+    ListConfig, Lookup, MatchHit, MatchRecord, Matcher, Quarantine, Resolved, DEFAULT_MAX_DISTANCE,
 };
 pub use pdq::{hash_rgb8, Dihedral, PdqDct, PdqOutput};
 

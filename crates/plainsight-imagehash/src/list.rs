@@ -43,7 +43,7 @@ pub struct BadLine {
 pub struct HashList {
     pub name: String,
     pub hashes: Vec<PdqHash>,
-    /// Per entry, an index into `labels`, or [`NO_LABEL`].
+    /// Per entry, an index into `labels`, or [`NO_LABEL`]; empty when no entry has a label.
     pub label_ids: Vec<u32>,
     pub labels: Vec<String>,
     /// The first [`MAX_REPORTED_BAD_LINES`] bad lines.
@@ -307,7 +307,15 @@ pub fn read_list<R: Read>(name: &str, reader: R) -> Result<HashList, ImageHashEr
             Err(_) => b.bad(line_no, "not a PDQ hash (need 64 hex characters)"),
         }
     }
-    Ok(b.list)
+    let mut list = b.list;
+    // Lists of 10M hashes: give back the growth slack, and drop the label column when no line
+    // had a label (4 bytes a hash).
+    if list.labels.is_empty() {
+        list.label_ids = Vec::new();
+    }
+    list.hashes.shrink_to_fit();
+    list.label_ids.shrink_to_fit();
+    Ok(list)
 }
 
 /// Reads a list file; the list is named by the file stem (`lists/known.csv` → `known`).

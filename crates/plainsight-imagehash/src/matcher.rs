@@ -15,7 +15,7 @@
 //!   caller is told once (see [`Resolved::newly_quarantined`]).
 
 use crate::error::ImageHashError;
-use crate::index::HashIndex;
+use crate::index::{HashIndex, MAX_ENTRIES};
 use crate::list::{HashList, NO_LABEL};
 use plainsight_core::PdqHash;
 use std::collections::{BTreeMap, BTreeSet};
@@ -33,7 +33,8 @@ pub struct ListConfig {
 struct IndexedList {
     name: String,
     config: ListConfig,
-    index: HashIndex,
+    /// One index per [`MAX_ENTRIES`] hashes (24-bit ids); entry id = shard offset + id.
+    shards: Vec<HashIndex>,
     label_ids: Vec<u32>,
     labels: Vec<String>,
 }
@@ -80,11 +81,18 @@ impl Matcher {
             labels,
             ..
         } = list;
-        let index = HashIndex::build(hashes)?;
+        let mut shards = Vec::new();
+        let mut rest = hashes;
+        while rest.len() > MAX_ENTRIES {
+            let tail = rest.split_off(MAX_ENTRIES);
+            shards.push(HashIndex::build(rest)?);
+            rest = tail;
+        }
+        shards.push(HashIndex::build(rest)?);
         self.lists.push(IndexedList {
             name,
             config,
-            index,
+            shards,
             label_ids,
             labels,
         });
@@ -93,7 +101,11 @@ impl Matcher {
 
     /// Total entries over all lists.
     pub fn len(&self) -> usize {
-        self.lists.iter().map(|l| l.index.len()).sum()
+        self.lists
+            .iter()
+            .flat_map(|l| l.shards.iter())
+            .map(HashIndex::len)
+            .sum()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -104,7 +116,10 @@ impl Matcher {
     pub fn memory_bytes(&self) -> usize {
         self.lists
             .iter()
-            .map(|l| l.index.memory_bytes() + l.label_ids.len() * 4)
+            .map(|l| {
+                l.shards.iter().map(HashIndex::memory_bytes).sum::<usize>()
+                    + l.label_ids.capacity() * 4
+            })
             .sum()
     }
 
@@ -112,14 +127,21 @@ impl Matcher {
     pub fn lookup(&self, query: &PdqHash) -> Lookup {
         let mut out = Lookup::default();
         for (li, list) in self.lists.iter().enumerate() {
-            for (id, distance) in list.index.query(query, list.config.max_distance) {
+            let found = list.shards.iter().enumerate().flat_map(|(si, shard)| {
+                let base = (si * MAX_ENTRIES) as u32;
+                shard
+                    .query(query, list.config.max_distance)
+                    .into_iter()
+                    .map(move |(id, d)| (base + id, d, shard.hash(id).copied().unwrap_or_default()))
+            });
+            for (id, distance, hash) in found {
                 let label = match list.label_ids.get(id as usize) {
                     Some(&l) if l != NO_LABEL => list.labels.get(l as usize).cloned(),
                     _ => None,
                 };
                 let hit = MatchHit {
                     list: list.name.clone(),
-                    hash: list.index.hash(id).copied().unwrap_or_default(),
+                    hash,
                     distance,
                     label,
                     entry: (li, id),
@@ -151,6 +173,37 @@ pub struct Resolved {
     pub quarantined: Vec<MatchHit>,
     /// Entries that crossed the quarantine threshold on this query.
     pub newly_quarantined: Vec<MatchHit>,
+}
+
+/// One output line of `plainsight match`: the contract's `query`, `pdq`, `matches`, plus
+/// `quality` for image queries and `suppressed` / `negative` / `quarantined` when not empty.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct MatchRecord<'a> {
+    pub query: &'a str,
+    pub pdq: PdqHash,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quality: Option<u8>,
+    pub matches: &'a [MatchHit],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub suppressed: &'a [MatchHit],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub negative: &'a [MatchHit],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub quarantined: &'a [MatchHit],
+}
+
+impl<'a> MatchRecord<'a> {
+    pub fn new(query: &'a str, pdq: PdqHash, quality: Option<u8>, r: &'a Resolved) -> Self {
+        MatchRecord {
+            query,
+            pdq,
+            quality,
+            matches: &r.matches,
+            suppressed: &r.suppressed,
+            negative: &r.negative,
+            quarantined: &r.quarantined,
+        }
+    }
 }
 
 /// Tracks how many distinct query hashes each entry has matched. `None` disables quarantine.

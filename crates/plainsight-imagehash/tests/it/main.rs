@@ -3,4 +3,5 @@
 
 mod conformance;
 mod index;
+mod matching;
 mod robustness;

@@ -11,8 +11,8 @@ use super::hash::DecodeArgs;
 use super::UsageError;
 use plainsight_core::PdqHash;
 use plainsight_imagehash::{
-    dct_file, load_list_file, looks_like_image, read_list, HashList, ListConfig, MatchHit, Matcher,
-    Quarantine, Resolved, DEFAULT_MAX_DISTANCE,
+    dct_file, load_list_file, looks_like_image, read_list, HashList, ListConfig, MatchRecord,
+    Matcher, Quarantine, DEFAULT_MAX_DISTANCE,
 };
 use rayon::prelude::*;
 use std::io::Write;
@@ -157,18 +157,6 @@ fn collect_queries(specs: &[String]) -> Vec<Query> {
     out
 }
 
-fn hits_json(hits: &[MatchHit]) -> serde_json::Value {
-    hits.iter()
-        .map(|h| {
-            let mut m = serde_json::json!({"list": h.list, "hash": h.hash.to_hex(), "distance": h.distance});
-            if let Some(l) = &h.label {
-                m["label"] = l.clone().into();
-            }
-            m
-        })
-        .collect()
-}
-
 const BATCH: usize = 4096;
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -231,14 +219,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     continue;
                 }
             };
-            let Resolved {
-                matches,
-                suppressed,
-                negative,
-                quarantined,
-                newly_quarantined,
-            } = quarantine.resolve(&hash, found);
-            for q in &newly_quarantined {
+            let resolved = quarantine.resolve(&hash, found);
+            for q in &resolved.newly_quarantined {
                 eprintln!(
                     "plainsight match: quarantined {}:{} after it matched more than {} distinct queries",
                     q.list,
@@ -246,21 +228,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     args.quarantine_after
                 );
             }
-            let mut v = serde_json::json!({"query": name, "pdq": hash.to_hex()});
-            if let Some(q) = quality {
-                v["quality"] = q.into();
-            }
-            v["matches"] = hits_json(&matches);
-            if !suppressed.is_empty() {
-                v["suppressed"] = hits_json(&suppressed);
-            }
-            if !negative.is_empty() {
-                v["negative"] = hits_json(&negative);
-            }
-            if !quarantined.is_empty() {
-                v["quarantined"] = hits_json(&quarantined);
-            }
-            writeln!(out, "{v}")?;
+            let record = MatchRecord::new(&name, hash, quality, &resolved);
+            writeln!(out, "{}", serde_json::to_string(&record)?)?;
         }
         out.flush()?;
     }
