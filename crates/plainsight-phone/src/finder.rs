@@ -1,0 +1,1005 @@
+//! Finding phone numbers in the digit view of a text.
+//!
+//! 1. Digit groups (ASCII digit runs of [`plainsight_text::digit_view`]) are marked as decoys
+//!    from their structure and surroundings: prices and quantities (currency before, unit after,
+//!    thousands/decimal separators), dates, times, year ranges, body measurements, IBANs,
+//!    card-like runs of 4-digit groups, digits glued inside words, URL parameters.
+//! 2. The remaining groups are chained across separator-like gaps (spaces, punctuation, dashes,
+//!    slashes, emoji; never letters, colons, quotes or `+` between digits), up to a bounded gap.
+//! 3. A chain after a reference keyword ("Ad #", "ref:", "order", "invoice"...) is dropped.
+//! 4. In each chain a dynamic program picks non-overlapping runs of whole groups that are valid
+//!    numbers, maximising the digits explained and then preferring fewer numbers: the longest
+//!    valid reading wins, and "713-555-0123 / 832-555-0199" comes out as two numbers.
+//!
+//! A run reads as a number with `+`, `00` or `011` in front (international), else nationally in
+//! the context's region, else with a bare country code when that code is written as its own
+//! group ("44 7911 123456") or a phone keyword ("whatsapp") is near. Only numbers valid per
+//! libphonenumber's metadata count (possible-but-not-valid ones are mostly decoys).
+
+use std::sync::LazyLock;
+
+use plainsight_text::digit_view;
+use regex::Regex;
+use rlibphonenumber::Region;
+
+use crate::numbers::{national_prefix_missing, valid, Reading};
+use crate::PhoneMatch;
+
+/// Most groups a number is read across (one digit per group: "7 1 3 5 5 5 0 1 2 3 4 5 6 7 8").
+const MAX_GROUPS: usize = 16;
+/// Most digits in a run: 15 (E.164) plus a 3-digit international prefix.
+const MAX_DIGITS: usize = 18;
+/// Fewest digits read nationally (some territories have 5-digit numbers; validity decides).
+const MIN_NATIONAL_DIGITS: usize = 5;
+/// Fewest digits read with a bare country code (no `+`).
+const MIN_BARE_CC_DIGITS: usize = 8;
+/// Longest chain considered; longer runs of numbers are tables, not contact details.
+const MAX_CHAIN: usize = 64;
+/// Bytes looked at before a chain for keywords.
+const KEYWORD_WINDOW: usize = 48;
+
+#[derive(Clone, Copy, Debug)]
+struct Group {
+    s: usize,
+    e: usize,
+    excluded: bool,
+}
+
+impl Group {
+    fn len(&self) -> usize {
+        self.e - self.s
+    }
+}
+
+/// What the words before a chain say.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Cue {
+    Neutral,
+    Phone,
+    Reference,
+}
+
+pub(crate) fn find(raw: &str, region: Option<Region>) -> Vec<PhoneMatch> {
+    // Cheap exit: fewer than 5 digit-ish chars cannot hold a number (the view only adds digits
+    // for digit words, so check the view when the raw text has letters).
+    let view = digit_view(raw);
+    let t = view.as_str();
+    if t.bytes().filter(u8::is_ascii_digit).count() < MIN_NATIONAL_DIGITS {
+        return Vec::new();
+    }
+    let mut groups = digit_groups(t);
+    mark_decoys(t, &mut groups);
+
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < groups.len() {
+        if groups[k].excluded {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k + 1 < groups.len()
+            && !groups[k + 1].excluded
+            && k + 1 - start < MAX_CHAIN
+            && linkable(&t[groups[k].e..groups[k + 1].s])
+        {
+            k += 1;
+        }
+        let mut chain = &groups[start..=k];
+        k += 1;
+        let mut cue = cue_before(t, chain[0].s);
+        if cue == Cue::Reference {
+            // The reference is the first number after the keyword: drop it up to a strong gap
+            // ("Ad #12345 | 713-555-0123") and read on.
+            let strong = (0..chain.len() - 1).find(|&x| {
+                let gap = &t[chain[x].e..chain[x + 1].s];
+                gap.contains(['|', ',', ';', '/'])
+                    || gap.chars().filter(|c| c.is_whitespace()).count() >= 2
+            });
+            match strong {
+                Some(x) => {
+                    chain = &chain[x + 1..];
+                    cue = cue_before(t, chain[0].s);
+                }
+                None => continue,
+            }
+        }
+        for (i, j, reading, plus_at) in best_readings(t, chain, region, cue) {
+            let mut s = plus_at.unwrap_or(chain[i].s);
+            // Take an opening parenthesis that belongs to the number: "(713) 555", "(+44)".
+            if s > 0
+                && t.as_bytes()[s - 1] == b'('
+                && (plus_at.is_some() || t[chain[i].e..chain[j].e].contains(')'))
+            {
+                s -= 1;
+            }
+            let (os, oe) = view.to_original(s, chain[j].e);
+            out.push(PhoneMatch {
+                e164: reading.e164,
+                start: os,
+                end: oe,
+            });
+        }
+    }
+    out.sort_by_key(|m| (m.start, m.end));
+    out.dedup_by(|b, a| b.start < a.end);
+    out
+}
+
+fn digit_groups(t: &str) -> Vec<Group> {
+    let b = t.as_bytes();
+    let mut groups = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let s = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            groups.push(Group {
+                s,
+                e: i,
+                excluded: i - s > MAX_DIGITS,
+            });
+        } else {
+            i += 1;
+        }
+    }
+    groups
+}
+
+/// Gap between two groups that may sit inside one written number.
+fn linkable(gap: &str) -> bool {
+    let (mut chars, mut spaces, mut marks) = (0, 0, 0);
+    for c in gap.chars() {
+        chars += 1;
+        if chars > 6 {
+            return false;
+        }
+        if c == '\n' || c == '\r' {
+            return false;
+        }
+        if c.is_whitespace() {
+            spaces += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            return false;
+        }
+        match c {
+            ':' | ';' | '+' | '=' | '%' | '@' | '&' | '<' | '>' | '"' | '\'' | '’' | '‘' | '”'
+            | '“' | '#' | '$' | '€' | '£' | '¥' | '₦' | '₹' | '!' | '?' | '°' | '×' | '²' | '³'
+            | '½' => return false,
+            _ => marks += 1,
+        }
+    }
+    spaces <= 3 && marks <= 3
+}
+
+/// The text right before byte `s`, skipping at most one space.
+fn before(t: &str, s: usize) -> &str {
+    let head = &t[..s];
+    head.strip_suffix(' ').unwrap_or(head)
+}
+
+/// The text right after byte `e`, skipping at most one space or one of `/`, `-`.
+fn after(t: &str, e: usize) -> &str {
+    let tail = &t[e..];
+    tail.strip_prefix([' ', '/', '-']).unwrap_or(tail)
+}
+
+/// The word (letters) at the end of `head`, lower case.
+fn last_word(head: &str) -> String {
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(head.len(), |(i, _)| i);
+    head[start..].to_lowercase()
+}
+
+/// The word (letters) at the start of `tail`, lower case.
+fn first_word(tail: &str) -> String {
+    let end = tail
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(tail.len(), |(i, _)| i);
+    tail[..end].to_lowercase()
+}
+
+fn is_currency_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '€'
+            | '£'
+            | '¥'
+            | '₦'
+            | '₹'
+            | '₱'
+            | '₽'
+            | '₩'
+            | '₺'
+            | '₫'
+            | '฿'
+            | '₴'
+            | '₵'
+            | '¢'
+            | '₪'
+            | '﷼'
+    )
+}
+
+fn is_currency_word(w: &str) -> bool {
+    matches!(
+        w,
+        "usd"
+            | "us"
+            | "eur"
+            | "gbp"
+            | "rs"
+            | "inr"
+            | "ksh"
+            | "kes"
+            | "ngn"
+            | "ghs"
+            | "mxn"
+            | "brl"
+            | "php"
+            | "thb"
+            | "rub"
+            | "aed"
+            | "sar"
+            | "etb"
+            | "cad"
+            | "aud"
+            | "chf"
+            | "r"
+            | "n"
+            | "price"
+            | "precio"
+            | "prix"
+            | "preço"
+            | "preco"
+            | "rate"
+            | "rates"
+            | "tarif"
+            | "tarifa"
+            | "fee"
+            | "cost"
+            | "only"
+            | "pay"
+            | "deposit"
+            | "donation"
+            | "just"
+    )
+}
+
+fn is_unit_word(w: &str) -> bool {
+    matches!(
+        w,
+        "hr" | "hrs"
+            | "hour"
+            | "hours"
+            | "h"
+            | "hh"
+            | "min"
+            | "mins"
+            | "minute"
+            | "minutes"
+            | "lb"
+            | "lbs"
+            | "kg"
+            | "kgs"
+            | "kilos"
+            | "g"
+            | "cm"
+            | "mm"
+            | "m"
+            | "km"
+            | "ft"
+            | "in"
+            | "inch"
+            | "inches"
+            | "yo"
+            | "y"
+            | "yrs"
+            | "years"
+            | "year"
+            | "ans"
+            | "años"
+            | "anos"
+            | "usd"
+            | "eur"
+            | "gbp"
+            | "dollars"
+            | "dollar"
+            | "bucks"
+            | "roses"
+            | "rose"
+            | "rs"
+            | "k"
+            | "pm"
+            | "am"
+            | "gb"
+            | "mb"
+            | "mg"
+            | "ml"
+            | "st"
+            | "nd"
+            | "rd"
+            | "th"
+            | "pesos"
+            | "euros"
+            | "reais"
+            | "naira"
+            | "cedis"
+            | "shillings"
+            | "birr"
+            | "rupees"
+            | "baht"
+            | "rubles"
+            | "dirhams"
+            | "riyals"
+            | "donation"
+            | "donations"
+            | "qv"
+            | "hhr"
+            | "hh/hr"
+            | "mph"
+            | "kmh"
+            | "sqft"
+            | "bed"
+            | "beds"
+            | "bd"
+            | "ba"
+            | "pics"
+            | "photos"
+            | "views"
+            | "likes"
+            | "followers"
+            | "reviews"
+            | "people"
+            | "guys"
+            | "girls"
+            | "minutos"
+            | "horas"
+            | "hora"
+            | "heures"
+            | "heure"
+            | "dólares"
+            | "dolares"
+            | "ngn"
+            | "kes"
+            | "inr"
+            | "mxn"
+            | "brl"
+            | "php"
+            | "thb"
+            | "rub"
+            | "aed"
+            | "sar"
+            | "etb"
+            | "days"
+            | "weeks"
+            | "months"
+            | "times"
+    )
+}
+
+/// Words after which a number is a reference, not a phone.
+fn is_reference_word(w: &str) -> bool {
+    matches!(
+        w,
+        "ad" | "ads"
+            | "id"
+            | "ref"
+            | "reference"
+            | "order"
+            | "ticket"
+            | "invoice"
+            | "tracking"
+            | "track"
+            | "awb"
+            | "sku"
+            | "isbn"
+            | "iban"
+            | "account"
+            | "acct"
+            | "acc"
+            | "flight"
+            | "booking"
+            | "confirmation"
+            | "conf"
+            | "case"
+            | "serial"
+            | "po"
+            | "receipt"
+            | "transaction"
+            | "txn"
+            | "pedido"
+            | "referencia"
+            | "referência"
+            | "factura"
+            | "fatura"
+            | "commande"
+            | "facture"
+            | "réf"
+            | "reserva"
+            | "bilhete"
+            | "anuncio"
+            | "anúncio"
+            | "annonce"
+            | "código"
+            | "codigo"
+            | "code"
+            | "zip"
+            | "zipcode"
+            | "postal"
+            | "postcode"
+            | "cp"
+            | "cep"
+            | "pin"
+            | "otp"
+            | "policy"
+            | "claim"
+            | "customer"
+            | "member"
+            | "license"
+            | "licence"
+            | "passport"
+            | "vin"
+            | "imei"
+            | "ssn"
+            | "nif"
+            | "nie"
+            | "cpf"
+            | "cnpj"
+            | "rfc"
+            | "curp"
+            | "bvn"
+            | "nin"
+            | "tin"
+            | "ein"
+            | "uid"
+            | "listing"
+            | "item"
+            | "lot"
+            | "model"
+            | "part"
+            | "shipment"
+            | "parcel"
+            | "package"
+            | "waybill"
+            | "container"
+            | "isin"
+            | "swift"
+            | "bic"
+            | "routing"
+            | "aba"
+            | "sort"
+            | "card"
+            | "visa"
+            | "mastercard"
+            | "amex"
+            | "cc"
+            | "lat"
+            | "lon"
+            | "lng"
+            | "latitude"
+            | "longitude"
+            | "gps"
+            | "tx"
+            | "hash"
+            | "block"
+            | "post"
+            | "posting"
+            | "version"
+            | "build"
+            | "report"
+            | "file"
+            | "docket"
+            | "permit"
+            | "registration"
+            | "reg"
+            | "invoice no"
+            | "bill"
+            | "batch"
+            | "voucher"
+            | "coupon"
+            | "promo"
+            | "ip"
+            | "expediente"
+            | "dossier"
+            | "numéro de commande"
+    )
+}
+
+fn is_phone_word(w: &str) -> bool {
+    matches!(
+        w,
+        "call"
+            | "text"
+            | "txt"
+            | "sms"
+            | "tel"
+            | "tél"
+            | "telf"
+            | "tlf"
+            | "telefono"
+            | "teléfono"
+            | "telefone"
+            | "téléphone"
+            | "telephone"
+            | "phone"
+            | "ph"
+            | "cell"
+            | "cel"
+            | "celular"
+            | "mobile"
+            | "mob"
+            | "móvil"
+            | "movil"
+            | "portable"
+            | "whatsapp"
+            | "wa"
+            | "watsapp"
+            | "whats"
+            | "wsp"
+            | "wapp"
+            | "zap"
+            | "zapzap"
+            | "viber"
+            | "telegram"
+            | "signal"
+            | "contact"
+            | "contacto"
+            | "contato"
+            | "llama"
+            | "llámame"
+            | "llamame"
+            | "ligue"
+            | "liga"
+            | "appelle"
+            | "appelez"
+            | "appeler"
+            | "hotline"
+            | "dial"
+            | "imo"
+            | "me"
+            | "fone"
+            | "handy"
+            | "number"
+            | "num"
+            | "numero"
+            | "número"
+            | "numéro"
+            | "nummer"
+            | "line"
+            | "wechat"
+            | "botim"
+            | "tg"
+    )
+}
+
+/// Filler words skipped when looking for a keyword before a number.
+fn is_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "no" | "nr"
+            | "nro"
+            | "nº"
+            | "n"
+            | "my"
+            | "at"
+            | "on"
+            | "is"
+            | "de"
+            | "du"
+            | "da"
+            | "do"
+            | "the"
+            | "a"
+            | "our"
+            | "your"
+            | "mi"
+            | "mon"
+            | "meu"
+            | "minha"
+            | "el"
+            | "la"
+            | "le"
+            | "or"
+            | "and"
+            | "to"
+            | "us"
+            | "now"
+            | "please"
+            | "pls"
+            | "plz"
+            | "anytime"
+            | "here"
+            | "babe"
+            | "baby"
+            | "hun"
+            | "only"
+            | "o"
+            | "ou"
+            | "au"
+            | "al"
+            | "me"
+    )
+}
+
+/// Reads the words before byte `s` (within [`KEYWORD_WINDOW`]): the nearest reference or phone
+/// keyword, skipping filler words and punctuation; another number in between ends the search.
+fn cue_before(t: &str, s: usize) -> Cue {
+    let mut from = s.saturating_sub(KEYWORD_WINDOW);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut cue = Cue::Neutral;
+    let words = t[from..s]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(4);
+    for w in words {
+        if w.bytes().any(|c| c.is_ascii_digit()) {
+            return cue;
+        }
+        let w = w.to_lowercase();
+        if is_reference_word(&w) {
+            return Cue::Reference;
+        }
+        if is_phone_word(&w) {
+            cue = Cue::Phone;
+            // "me", "number", "line" are weak: keep looking for "ad number", "ref no".
+            if !matches!(
+                w.as_str(),
+                "me" | "number" | "num" | "numero" | "número" | "line"
+            ) {
+                return cue;
+            }
+        } else if !is_filler(&w) {
+            return cue;
+        }
+    }
+    cue
+}
+
+/// Marks groups that are not part of a phone number.
+fn mark_decoys(t: &str, groups: &mut [Group]) {
+    let b = t.as_bytes();
+    let n = groups.len();
+    let gap = |groups: &[Group], k: usize| -> &str { &t[groups[k].e..groups[k + 1].s] };
+
+    for k in 0..n {
+        let g = groups[k];
+        let prev = t[..g.s].chars().next_back();
+        let next = t[g.e..].chars().next();
+        // Glued inside a word on both sides ("abc123456xyz"), or a URL/query parameter value.
+        if prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic) {
+            groups[k].excluded = true;
+        }
+        if prev == Some('=') && !is_phone_word(&last_word(&t[..g.s - 1])) {
+            groups[k].excluded = true;
+        }
+        // hh:mm, mm:ss.
+        if next == Some(':') && g.len() <= 2 {
+            groups[k].excluded = true;
+            if k + 1 < n && groups[k + 1].s == g.e + 1 && groups[k + 1].len() == 2 {
+                groups[k + 1].excluded = true;
+            }
+        }
+    }
+
+    // Tight expressions: groups joined by one '.' or ','.
+    let mut k = 0;
+    while k < n {
+        let a = k;
+        let (mut commas, mut dots) = (0, 0);
+        while k + 1 < n && matches!(gap(groups, k), "." | ",") {
+            if gap(groups, k) == "," {
+                commas += 1;
+            } else {
+                dots += 1;
+            }
+            k += 1;
+        }
+        let z = k;
+        k += 1;
+        let expr = &groups[a..=z];
+        let mut decoy = false;
+        // Currency before, or unit after.
+        let head = before(t, expr[0].s);
+        if head.ends_with(is_currency_symbol) || is_currency_word(&last_word(head)) {
+            decoy = true;
+        }
+        let tail = after(t, expr[z - a].e);
+        if tail.starts_with(['%', '€', '$', '£', '°', '×', '²', '³'])
+            || is_unit_word(&first_word(tail))
+        {
+            decoy = true;
+        }
+        // Amounts: "1,500.00", "1.500,00"; thousands: "1,500,000".
+        if commas > 0 && dots > 0 {
+            decoy = true;
+        }
+        if commas >= 2 && dots == 0 && expr[0].len() <= 3 && expr[1..].iter().all(|g| g.len() == 3)
+        {
+            decoy = true;
+        }
+        // Decimals with long fractions: coordinates, measurements ("29.76043").
+        if expr.len() == 2 && expr[1].len() >= 5 && expr[0].len() <= 3 {
+            decoy = true;
+        }
+        if expr.len() == 2 && expr[1].len() >= 4 && expr[0].len() <= 3 {
+            // "29.7604, -95.3698": two such decimals side by side are coordinates.
+            let near_decimal = |from: usize| -> bool {
+                let rest = &t[from..t.len().min(from + 8)];
+                let rest = rest.trim_start_matches([',', ' ', '-', '°', 'N', 'S', 'E', 'W']);
+                let d = rest.bytes().take_while(u8::is_ascii_digit).count();
+                (1..=3).contains(&d)
+                    && rest.as_bytes().get(d) == Some(&b'.')
+                    && rest.as_bytes().get(d + 1).is_some_and(u8::is_ascii_digit)
+            };
+            let prev_decimal = {
+                let h = t[..expr[0].s].trim_end_matches([',', ' ', '-']);
+                let hb = h.as_bytes();
+                let d = hb.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+                d >= 4 && hb.len() > d && hb[hb.len() - d - 1] == b'.'
+            };
+            if near_decimal(expr[1].e) || prev_decimal || t[expr[1].e..].starts_with('°') {
+                decoy = true;
+            }
+        }
+        if decoy {
+            for g in &mut groups[a..=z] {
+                g.excluded = true;
+            }
+        }
+    }
+
+    // Three groups joined by the same '-', '/' or '.': dates and body measurements.
+    for k in 0..n.saturating_sub(2) {
+        let (g1, g2) = (gap(groups, k), gap(groups, k + 1));
+        if g1 != g2 || !matches!(g1, "-" | "/" | ".") {
+            continue;
+        }
+        // Not part of a longer run with the same separator ("06.12.34.56.78").
+        let continued_before = k > 0 && gap(groups, k - 1) == g1;
+        let continued_after = k + 3 < n && gap(groups, k + 2) == g1;
+        // After "+CC " it is a number ("+687 20.12.34").
+        let after_plus =
+            k > 0 && plus_before(t, groups[k - 1].s).is_some() && linkable(gap(groups, k - 1));
+        if continued_before || continued_after || after_plus {
+            continue;
+        }
+        let v = |g: &Group| t[g.s..g.e].parse::<u32>().unwrap_or(u32::MAX);
+        let (x, y, z) = (&groups[k], &groups[k + 1], &groups[k + 2]);
+        let (lx, ly, lz) = (x.len(), y.len(), z.len());
+        let (vx, vy, vz) = (v(x), v(y), v(z));
+        let year4 = |v: u32| (1900..=2099).contains(&v);
+        let iso = lx == 4
+            && year4(vx)
+            && ly <= 2
+            && lz <= 2
+            && (1..=12).contains(&vy)
+            && (1..=31).contains(&vz);
+        let dmy = lx <= 2
+            && ly <= 2
+            && (lz == 2 || (lz == 4 && year4(vz)))
+            && (1..=31).contains(&vx)
+            && (1..=31).contains(&vy)
+            && (vx <= 12 || vy <= 12);
+        let measurements = g1 != "."
+            && lx == 2
+            && ly == 2
+            && lz == 2
+            && [vx, vy, vz].iter().all(|v| (20..=60).contains(v));
+        if iso || dmy || measurements {
+            for g in &mut groups[k..k + 3] {
+                g.excluded = true;
+            }
+        }
+    }
+
+    for k in 0..n.saturating_sub(1) {
+        // Year ranges "1979-2011".
+        let g = gap(groups, k);
+        let year = |gr: &Group| gr.len() == 4 && matches!(&t[gr.s..gr.s + 2], "19" | "20");
+        if matches!(g, "-" | "–" | "/" | " - " | " – ") && year(&groups[k]) && year(&groups[k + 1])
+        {
+            groups[k].excluded = true;
+            groups[k + 1].excluded = true;
+        }
+    }
+
+    // Card-like: four or more 4-digit groups in a row with single separators, or 13-19 digits
+    // in 4-digit groups that pass Luhn (ISO/IEC 7812).
+    let mut k = 0;
+    while k < n {
+        let a = k;
+        while k + 1 < n
+            && groups[k].len() == 4
+            && groups[k + 1].len() <= 4
+            && matches!(gap(groups, k), " " | "-" | ".")
+        {
+            k += 1;
+        }
+        let run = &groups[a..=k];
+        let fours = run.iter().filter(|g| g.len() == 4).count();
+        if fours >= 4 || (run.len() >= 3 && fours >= 3 && luhn(t, run)) {
+            for g in &mut groups[a..=k] {
+                g.excluded = true;
+            }
+        }
+        k += 1;
+    }
+    // A single long group that passes Luhn is a card or an account number.
+    for g in groups.iter_mut() {
+        if g.len() >= 13 && luhn(t, std::slice::from_ref(g)) {
+            g.excluded = true;
+        }
+    }
+
+    // IBAN (ISO 13616): country code, check digits, then 4-char blocks.
+    static IBAN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b[A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]{4}){2,8}(?:[ -]?[A-Z0-9]{1,3})?\b")
+            .expect("IBAN pattern compiles")
+    });
+    if b.iter().any(u8::is_ascii_uppercase) {
+        for m in IBAN.find_iter(t) {
+            for g in groups.iter_mut() {
+                if g.s >= m.start() && g.e <= m.end() {
+                    g.excluded = true;
+                }
+            }
+        }
+    }
+}
+
+/// Luhn checksum over the digits of `groups`, 13 to 19 digits.
+fn luhn(t: &str, groups: &[Group]) -> bool {
+    let digits: Vec<u32> = groups
+        .iter()
+        .flat_map(|g| t[g.s..g.e].bytes().map(|c| u32::from(c - b'0')))
+        .collect();
+    if !(13..=19).contains(&digits.len()) {
+        return false;
+    }
+    let sum: u32 = digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &d)| {
+            if i % 2 == 1 {
+                let x = d * 2;
+                if x > 9 {
+                    x - 9
+                } else {
+                    x
+                }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum.is_multiple_of(10)
+}
+
+/// Where a `+` written before the group at `s` is (allowing "+ 44", "(+44)", "+(44)"), if the
+/// `+` is not glued to a digit before it ("650+253").
+fn plus_before(t: &str, s: usize) -> Option<usize> {
+    let head = &t[..s];
+    let head_trim = head.trim_end_matches([' ', '(']);
+    let p = head_trim.strip_suffix('+')?;
+    if p.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(p.len())
+}
+
+/// Reads the digits of groups `i..=j`; the first valid reading by the rules in the module docs.
+fn read_run(
+    t: &str,
+    chain: &[Group],
+    i: usize,
+    j: usize,
+    region: Option<Region>,
+    cue: Cue,
+) -> Option<(Reading, Option<usize>)> {
+    let mut digits = String::with_capacity(MAX_DIGITS + 1);
+    for g in &chain[i..=j] {
+        digits.push_str(&t[g.s..g.e]);
+    }
+    let first = &t[chain[i].s..chain[i].e];
+    if let Some(p) = plus_before(t, chain[i].s) {
+        digits.insert(0, '+');
+        return valid(&digits, None).map(|r| (r, Some(p)));
+    }
+    for idd in ["00", "011"] {
+        if let Some(rest) = digits.strip_prefix(idd) {
+            if rest.len() >= MIN_BARE_CC_DIGITS - 1 && !rest.starts_with('0') {
+                if let Some(r) = valid(&format!("+{rest}"), None) {
+                    return Some((r, None));
+                }
+            }
+        }
+    }
+    if let Some(r) = region {
+        if digits.len() >= MIN_NATIONAL_DIGITS {
+            if let Some(reading) = valid(&digits, Some(r)) {
+                if national_prefix_missing(&digits, r, &reading) {
+                    // A national number without its prefix is no better read as foreign.
+                    return None;
+                }
+                return Some((reading, None));
+            }
+        }
+    }
+    if digits.len() < MIN_BARE_CC_DIGITS || digits.starts_with('0') {
+        return None;
+    }
+    let reading = valid(&format!("+{digits}"), None)?;
+    // A country code stands alone, not in parentheses ("(20) 3346" is an area code).
+    let cc_own_group = first == reading.country_code.to_string() && !t[..chain[i].s].ends_with('(');
+    let single = i == j;
+    let slash_before = t[..chain[i].s].ends_with('/');
+    let ok = match region {
+        Some(_) => cc_own_group || (single && (cue == Cue::Phone || slash_before)),
+        None => {
+            (cue == Cue::Phone && (cc_own_group || single))
+                || (cc_own_group && j - i >= 2 && digits.len() >= 10)
+                || (single && slash_before)
+        }
+    };
+    ok.then_some((reading, None))
+}
+
+/// The best set of non-overlapping valid runs in a chain, as (first group, last group, reading,
+/// position of a leading `+`).
+fn best_readings(
+    t: &str,
+    chain: &[Group],
+    region: Option<Region>,
+    cue: Cue,
+) -> Vec<(usize, usize, Reading, Option<usize>)> {
+    let m = chain.len();
+    // best[k] = (digits explained, -numbers) for chain[k..], and the choice made at k.
+    let mut best: Vec<(usize, i64)> = vec![(0, 0); m + 1];
+    let mut choice: Vec<Option<(usize, Reading, Option<usize>)>> = vec![None; m + 1];
+    for k in (0..m).rev() {
+        best[k] = best[k + 1];
+        choice[k] = None;
+        let mut digits = 0;
+        for j in k..m.min(k + MAX_GROUPS) {
+            digits += chain[j].len();
+            if digits > MAX_DIGITS {
+                break;
+            }
+            if digits < MIN_NATIONAL_DIGITS {
+                continue;
+            }
+            if let Some((reading, plus)) = read_run(t, chain, k, j, region, cue) {
+                let score = (digits + best[j + 1].0, best[j + 1].1 - 1);
+                if score > best[k] {
+                    best[k] = score;
+                    choice[k] = Some((j, reading, plus));
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < m {
+        match choice[k].take() {
+            Some((j, reading, plus)) => {
+                out.push((k, j, reading, plus));
+                k = j + 1;
+            }
+            None => k += 1,
+        }
+    }
+    out
+}

@@ -1,0 +1,133 @@
+//! The one place that talks to `rlibphonenumber` (pinned): reading a digit string as a phone
+//! number in a region, with or without a country code, valid per libphonenumber metadata.
+
+use rlibphonenumber::{
+    get_national_significant_number_owned, PhoneNumberFormat, Region, PHONE_NUMBER_UTIL,
+};
+
+use crate::PhoneError;
+
+/// A region code from ISO 3166-1 alpha-2 text (any case). `None` for codes libphonenumber does
+/// not know.
+pub(crate) fn region(code: &str) -> Option<Region> {
+    if code.len() != 2 || !code.is_ascii() {
+        return None;
+    }
+    let upper = code.to_ascii_uppercase();
+    let r: Region = upper.parse().ok()?;
+    // "ZZ" (unknown) and regions without metadata cannot read national numbers.
+    PHONE_NUMBER_UTIL.get_country_code_for_region(r)?;
+    Some(r)
+}
+
+/// A valid reading of a digit string.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Reading {
+    pub e164: String,
+    /// Country calling code of the number.
+    pub country_code: i32,
+    /// National significant number.
+    pub nsn: String,
+}
+
+/// Parses `number` (digits, maybe with a leading `+`) in `region` and keeps it only if valid.
+pub(crate) fn valid(number: &str, region: Option<Region>) -> Option<Reading> {
+    let n = PHONE_NUMBER_UTIL.parse(number, region).ok()?;
+    if !PHONE_NUMBER_UTIL.is_valid_number(&n) {
+        return None;
+    }
+    Some(Reading {
+        e164: PHONE_NUMBER_UTIL
+            .format(&n, PhoneNumberFormat::E164)
+            .into_owned(),
+        country_code: n.country_code,
+        nsn: get_national_significant_number_owned(&n),
+    })
+}
+
+/// Regions whose metadata marks the national prefix optional when formatting (all or some
+/// formats): computed from PhoneNumberMetadata.xml (`nationalPrefixOptionalWhenFormatting`),
+/// see `tests/it/examples.rs::optional_prefix_regions_match_metadata`.
+pub(crate) const PREFIX_OPTIONAL: [&str; 9] =
+    ["AR", "CN", "IN", "LT", "RU", "SY", "TR", "US", "VN"];
+
+/// Whether `digits`, read nationally in `region` as `reading`, lacks a national prefix that the
+/// region's national format for this number shows ("100200300" in FR, which people write
+/// "01 00 20 03 00"). After libphonenumber's PhoneNumberMatcher check
+/// `isNationalPrefixPresentIfRequired`, at region rather than format granularity.
+pub(crate) fn national_prefix_missing(digits: &str, region: Region, reading: &Reading) -> bool {
+    if digits.len() != reading.nsn.len() {
+        // Something (prefix, country code) was written before the national number.
+        return false;
+    }
+    let Ok(n) = PHONE_NUMBER_UTIL.parse(&reading.e164, None) else {
+        return false;
+    };
+    let national = PHONE_NUMBER_UTIL.format(&n, PhoneNumberFormat::National);
+    let national_digits = national.bytes().filter(u8::is_ascii_digit).count();
+    if national_digits <= reading.nsn.len() {
+        return false;
+    }
+    !PREFIX_OPTIONAL.contains(&region.as_region_str().as_ref())
+}
+
+/// Public parse: `number` as written (any formatting libphonenumber reads), in `region` when it
+/// has no country code; the E.164 form of a valid number.
+pub fn parse_number(number: &str, region_code: Option<&str>) -> Result<String, PhoneError> {
+    let r = match region_code {
+        Some(code) => Some(region(code).ok_or_else(|| PhoneError::UnknownRegion {
+            region: code.chars().take(8).collect(),
+        })?),
+        None => None,
+    };
+    let n = PHONE_NUMBER_UTIL
+        .parse(number, r)
+        .map_err(|e| PhoneError::Unparsable {
+            masked: plainsight_core::mask(number),
+            reason: format!("{e:?}"),
+        })?;
+    if !PHONE_NUMBER_UTIL.is_valid_number(&n) {
+        return Err(PhoneError::Invalid {
+            masked: plainsight_core::mask(number),
+        });
+    }
+    Ok(PHONE_NUMBER_UTIL
+        .format(&n, PhoneNumberFormat::E164)
+        .into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regions() {
+        assert!(region("us").is_some());
+        assert!(region("GB").is_some());
+        assert!(region("XX").is_none());
+        assert!(region("USA").is_none());
+        assert!(region("ü").is_none());
+    }
+
+    #[test]
+    fn readings() {
+        let us = region("US");
+        assert_eq!(valid("7135550123", us).unwrap().e164, "+17135550123");
+        assert_eq!(valid("+447911123456", None).unwrap().country_code, 44);
+        assert!(valid("7121115678", us).is_none(), "possible but not valid");
+        assert!(valid("12345", us).is_none());
+    }
+
+    #[test]
+    fn parse_number_errors_are_masked() {
+        let e = parse_number("7121115678", Some("US"))
+            .unwrap_err()
+            .to_string();
+        assert!(!e.contains("7121115678"), "{e}");
+        assert!(parse_number("1", Some("QQ")).is_err());
+        assert_eq!(
+            parse_number("+44 7911 123456", None).unwrap(),
+            "+447911123456"
+        );
+    }
+}

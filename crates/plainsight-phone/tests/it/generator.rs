@@ -1,0 +1,1 @@
+//! Seeded generator test: see below.
