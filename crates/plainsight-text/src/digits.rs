@@ -433,10 +433,11 @@ fn read_token(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
         out.push(item);
         i = next;
     }
-    // A token of look-alikes only ("Oil", "lol") is a word; S/B need three real digits nearby.
+    // A token of look-alikes only ("Oil", "lol") or mostly ("Ohio") is a word; S/B need three
+    // real digits nearby.
     let ok = literals + words > 0
         && (strong == 0 || literals >= 3)
-        && !(looks > 0 && literals == 0 && looks >= words);
+        && !(looks > 0 && literals == 0 && looks > words);
     if !ok {
         out.truncate(start);
     }
@@ -548,12 +549,19 @@ fn token_pass(t: &str) -> Option<Builder> {
         let sep_word = tok
             .items
             .is_some_and(|(a, b)| b == a + 1 && items[a].kind == Kind::Separator);
-        if !(tok.lone_lookalike || sep_word) || k == 0 || k + 1 >= tokens.len() {
+        if !(tok.lone_lookalike || sep_word) {
             continue;
         }
-        let (p, n) = (&tokens[k - 1], &tokens[k + 1]);
-        let near = numeric_gap(&t[p.e..tok.s]) && numeric_gap(&t[tok.e..n.s]);
-        if !(near && p.numeric(&items) && n.numeric(&items)) {
+        let before = k
+            .checked_sub(1)
+            .map(|x| &tokens[x])
+            .is_some_and(|p| numeric_gap(&t[p.e..tok.s]) && p.numeric(&items));
+        let after = tokens
+            .get(k + 1)
+            .is_some_and(|n| numeric_gap(&t[tok.e..n.s]) && n.numeric(&items));
+        // Between numbers; or, for two look-alikes ("(ll) 234"), next to one.
+        let long_lookalike = tok.lone_lookalike && tok.e - tok.s >= 2;
+        if !((before && after) || (long_lookalike && (before || after))) {
             continue;
         }
         if sep_word {

@@ -37,9 +37,11 @@ pub(crate) fn strip_invisible(pieces: Vec<Piece>) -> Vec<Piece> {
         }
         if is_variation_selector(p.c) {
             let keycap = pieces.get(k + 1).is_some_and(|n| n.c == '\u{20E3}');
-            let after_alnum = out
-                .last()
-                .is_some_and(|prev| nfkd_last(prev.c).is_ascii_alphanumeric());
+            let after_alnum = out.last().is_some_and(|prev| {
+                // Judge the char as it will end up: after NFKC and look-alike folding.
+                let l = nfkd_last(prev.c);
+                l.is_ascii_alphanumeric() || l.is_alphanumeric()
+            });
             if after_alnum && !keycap {
                 continue;
             }
