@@ -101,7 +101,29 @@ fn distances() {
     assert!(gazetteer().cities_named("lagos").len() >= 2);
 }
 
+/// The script folded the table's keys; the crate folds queries. They must agree, or a key could
+/// never be found: every key must be a fixed point of the crate's fold.
+#[test]
+fn table_keys_are_folded_like_queries() {
+    let table = include_str!("../../data/gazetteer.tsv");
+    let mut checked = 0;
+    for line in table.lines().filter(|l| !l.starts_with('#')) {
+        let keys = line.split('\t').nth(1).unwrap();
+        for key in keys.split('|') {
+            assert_eq!(plainsight_geo::fold(key), key, "in line {line:.80}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 100_000, "{checked}");
+}
+
 proptest! {
+    #[test]
+    fn fold_is_idempotent(s in "\\PC{0,40}") {
+        let once = plainsight_geo::fold(&s);
+        prop_assert_eq!(plainsight_geo::fold(&once), once.clone());
+    }
+
     #[test]
     fn never_panics(s in "\\PC{0,80}") {
         let _ = resolve(&s);
