@@ -153,7 +153,7 @@ fn linkable(gap: &str) -> bool {
     let (mut chars, mut spaces, mut marks) = (0, 0, 0);
     for c in gap.chars() {
         chars += 1;
-        if chars > 6 {
+        if chars > 9 {
             return false;
         }
         if c == '\n' || c == '\r' {
@@ -173,7 +173,7 @@ fn linkable(gap: &str) -> bool {
             _ => marks += 1,
         }
     }
-    spaces <= 3 && marks <= 3
+    spaces <= 6 && marks <= 3
 }
 
 /// The text right before byte `s`, skipping at most one space.
@@ -716,9 +716,11 @@ fn mark_decoys(t: &str, groups: &mut [Group]) {
             decoy = true;
         }
         let tail = after(t, expr[z - a].e);
-        if tail.starts_with(['%', '€', '$', '£', '°', '×', '²', '³'])
-            || is_unit_word(&first_word(tail))
-        {
+        // A symbol after the number marks it ("200€", "90%") unless another amount follows it
+        // ("... 0123 $150/hh").
+        let symbol_after = tail.starts_with(['%', '€', '$', '£', '°', '×', '²', '³'])
+            && !tail.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
+        if symbol_after || is_unit_word(&first_word(tail)) {
             decoy = true;
         }
         // Amounts: "1,500.00", "1.500,00"; thousands: "1,500,000".
@@ -730,10 +732,12 @@ fn mark_decoys(t: &str, groups: &mut [Group]) {
             decoy = true;
         }
         // Decimals with long fractions: coordinates, measurements ("29.76043").
-        if expr.len() == 2 && expr[1].len() >= 5 && expr[0].len() <= 3 {
+        // (A leading zero is a trunk prefix, not a decimal: "018.1234567".)
+        let decimal_head = expr[0].len() <= 3 && (expr[0].len() == 1 || b[expr[0].s] != b'0');
+        if expr.len() == 2 && expr[1].len() >= 5 && decimal_head {
             decoy = true;
         }
-        if expr.len() == 2 && expr[1].len() >= 4 && expr[0].len() <= 3 {
+        if expr.len() == 2 && expr[1].len() >= 4 && decimal_head {
             // "29.7604, -95.3698": two such decimals side by side are coordinates.
             let near_decimal = |from: usize| -> bool {
                 let rest = &t[from..t.len().min(from + 8)];

@@ -414,14 +414,13 @@ fn read_token(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
     }
     let start = out.len();
     let mut i = 0;
-    let (mut looks, mut strong, mut literals, mut words) = (0u32, 0u32, 0u32, 0u32);
+    let (mut strong, mut literals, mut words) = (0u32, 0u32, 0u32);
     while i < n {
         let Some((_, _, next, item)) = best[i] else {
             out.truncate(start);
             return false;
         };
         if item.lookalike {
-            looks += 1;
             if lookalike_digit(orig[i]).is_some_and(|x| x.1) {
                 strong += 1;
             }
@@ -433,11 +432,9 @@ fn read_token(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
         out.push(item);
         i = next;
     }
-    // A token of look-alikes only ("Oil", "lol") or mostly ("Ohio") is a word; S/B need three
-    // real digits nearby.
-    let ok = literals + words > 0
-        && (strong == 0 || literals >= 3)
-        && !(looks > 0 && literals == 0 && looks > words);
+    // A token of look-alikes only ("Oil", "lol") is a word; with a digit or a number word
+    // ("o1two3", "fiveOl") the look-alikes are digits. S/B need three real digits nearby.
+    let ok = literals + words > 0 && (strong == 0 || literals >= 3);
     if !ok {
         out.truncate(start);
     }
