@@ -6,6 +6,7 @@
 //! "at" is a bare word, the local part must not be a common word ("see you at school dot com" is
 //! not an address) and the TLD must be a known one.
 
+use crate::anchored::AnchoredRegex;
 use crate::suffix::is_known_tld;
 use crate::{Cand, FieldText, Sink, RANK_EMAIL};
 use plainsight_core::SelectorKind;
@@ -20,12 +21,12 @@ const DOT: &str =
 const AT: &str =
     r"(?P<at>[ \t]*@[ \t]*|[ \t]*[\[\(\{<][ \t]*at[ \t]*[\]\)\}>][ \t]*|[ \t]+at[ \t]+)";
 
-static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+static EMAIL: LazyLock<AnchoredRegex> = LazyLock::new(|| {
     let label = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?";
     let pattern = format!(
         r"(?P<local>[a-z0-9](?:[a-z0-9._%+\-]{{0,62}}[a-z0-9_%+\-])?){AT}(?P<domain>{label}(?:{DOT}{label}){{0,4}}{DOT}(?P<tld>[a-z]{{2,24}}))(?-u:\b)"
     );
-    Regex::new(&pattern).expect("email pattern")
+    AnchoredRegex::new(&pattern)
 });
 
 static DOT_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(DOT).expect("dot pattern"));
@@ -127,11 +128,15 @@ pub(crate) struct EmailHit {
 /// Finds emails; returns them (raw spans) as well as adding them to the sink.
 pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
     let mut hits = Vec::new();
-    // Cheap gate: no '@' and no "at" means no email.
-    if !ft.lower.contains('@') && !ft.lower.contains("at") {
-        return hits;
-    }
-    for caps in EMAIL.captures_iter(&ft.lower) {
+    let lower = ft.lower.as_str();
+    let mut consumed = 0;
+    for start in candidate_starts(lower) {
+        if start < consumed {
+            continue;
+        }
+        let Some(caps) = EMAIL.captures_at(lower, start) else {
+            continue;
+        };
         let (Some(m), Some(local), Some(domain), Some(tld), Some(at)) = (
             caps.get(0),
             caps.name("local"),
@@ -141,6 +146,7 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
         ) else {
             continue;
         };
+        consumed = m.end();
         // A local part that is the tail of a longer token ("x_lily@..." starts at '_'): skip.
         if let Some(prev) = ft.lower[..m.start()].bytes().next_back() {
             if prev.is_ascii_alphanumeric() || b"._%+-".contains(&prev) {
@@ -197,6 +203,52 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
         });
     }
     hits
+}
+
+/// Where an email could start: the local part before each '@' and before each "at" written as a
+/// word or in brackets (" at ", "[at]", "(at)"), in increasing order.
+fn candidate_starts(lower: &str) -> Vec<usize> {
+    let b = lower.as_bytes();
+    let mut ats: Vec<usize> = memchr::memchr_iter(b'@', b).collect();
+    for i in memchr::memmem::find_iter(b, b"at") {
+        let before = i.checked_sub(1).map(|j| b[j]);
+        let after = b.get(i + 2).copied();
+        if matches!(before, Some(b' ' | b'\t' | b'[' | b'(' | b'{' | b'<'))
+            && matches!(after, Some(b' ' | b'\t' | b']' | b')' | b'}' | b'>'))
+        {
+            ats.push(i);
+        }
+    }
+    ats.sort_unstable();
+    let mut starts: Vec<usize> = ats
+        .into_iter()
+        .map(|at| {
+            let mut s = at;
+            while s > 0 && matches!(b[s - 1], b' ' | b'\t') {
+                s -= 1;
+            }
+            if s > 0 && matches!(b[s - 1], b'[' | b'(' | b'{' | b'<') {
+                s -= 1;
+                while s > 0 && matches!(b[s - 1], b' ' | b'\t') {
+                    s -= 1;
+                }
+            }
+            let local_end = s;
+            while s > 0
+                && local_end - s < 64
+                && (b[s - 1].is_ascii_alphanumeric() || b"._%+-".contains(&b[s - 1]))
+            {
+                s -= 1;
+            }
+            while s < local_end && !b[s].is_ascii_alphanumeric() {
+                s += 1;
+            }
+            s
+        })
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    starts
 }
 
 #[cfg(test)]

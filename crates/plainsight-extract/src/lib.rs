@@ -35,6 +35,7 @@
 //! assert_eq!(found[1].reveal_value(), "lily22@gmail.com");
 //! ```
 
+mod anchored;
 mod email;
 mod handle;
 mod payment;

@@ -11,6 +11,7 @@
 //! A profile URL yields both a `url` and a `handle` (or `payment`) selector over the same span:
 //! both are true, and each links posts on its own key.
 
+use crate::anchored::AnchoredRegex;
 use crate::suffix::{is_known_tld, registrable_domain};
 use crate::{Cand, FieldText, Sink, RANK_PAYMENT, RANK_PHONE, RANK_URL};
 use plainsight_core::{Platform, SelectorKind};
@@ -19,11 +20,11 @@ use std::sync::LazyLock;
 
 const PATH: &str = r#"(?P<path>/[^\s<>"'`{}|\\^\[\]]*)?"#;
 
-static URL: LazyLock<Regex> = LazyLock::new(|| {
+static URL: LazyLock<AnchoredRegex> = LazyLock::new(|| {
     let pattern = format!(
         r"(?P<scheme>https?://)?(?P<www>www\.)?(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{{0,61}}[a-z0-9])?\.){{1,8}}(?P<tld>[a-z]{{2,24}}))(?P<port>:[0-9]{{1,5}})?{PATH}"
     );
-    Regex::new(&pattern).expect("url pattern")
+    AnchoredRegex::new(&pattern)
 });
 
 static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
@@ -46,14 +47,49 @@ const SPELLED_STOPWORDS: &[&str] = &["the", "a", "an", "and", "or", "my", "your"
 
 /// A URL found in a field (raw span), for other extractors that need to know where URLs are.
 pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) {
-    if ft.lower.contains('.') {
-        for caps in URL.captures_iter(&ft.lower) {
+    let lower = ft.lower.as_str();
+    let b = lower.as_bytes();
+    // Where the last URL match ended; dots inside it are not new candidates.
+    let mut consumed = 0;
+    for dot in memchr::memchr_iter(b'.', b) {
+        if dot < consumed || dot == 0 {
+            continue;
+        }
+        // A host has a label character on both sides of a dot.
+        let (Some(&p), Some(&n)) = (b.get(dot - 1), b.get(dot + 1)) else {
+            continue;
+        };
+        if !(p.is_ascii_alphanumeric() || p == b'-') || !n.is_ascii_alphanumeric() {
+            continue;
+        }
+        let mut start = dot;
+        while start > 0 && matches!(b[start - 1], b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.') {
+            start -= 1;
+        }
+        while start < dot && !b[start].is_ascii_alphanumeric() {
+            start += 1;
+        }
+        if start >= 3 && &b[start - 3..start] == b"://" {
+            if start >= 8 && &b[start - 8..start - 3] == b"https" {
+                start -= 8;
+            } else if start >= 7 && &b[start - 7..start - 3] == b"http" {
+                start -= 7;
+            }
+        }
+        if start < consumed {
+            continue;
+        }
+        {
+            let Some(caps) = URL.captures_at(lower, start) else {
+                continue;
+            };
             let (Some(m), Some(host), Some(tld)) =
                 (caps.get(0), caps.name("host"), caps.name("tld"))
             else {
                 continue;
             };
-            let bytes = ft.lower.as_bytes();
+            consumed = m.end();
+            let bytes = b;
             if let Some(&prev) = bytes[..m.start()].last() {
                 if prev.is_ascii_alphanumeric() || b"@.-_/$".contains(&prev) {
                     continue;
