@@ -93,6 +93,7 @@ mod tests {
     }
 
     proptest! {
+        #![proptest_config(ProptestConfig::with_cases(32))]
         #[test]
         fn exact_up_to_31(base in any::<[u64; 4]>(), flips in proptest::collection::vec(proptest::collection::vec(0usize..256, 0..40), 1..12)) {
             let mut hashes = vec![PdqHash(base)];

@@ -51,8 +51,8 @@ mod uf;
 
 pub use features::{parse_rfc3339, PostFeatures, SelectorKey};
 pub use linker::{
-    fingerprint, network_name, Count, Evidence, Guard, LinkConfig, Linker, Linking, Network,
-    PostRef, SelectorCount, Stop, Template, Weights,
+    fingerprint, network_name, Count, Evidence, Guard, IndicatorCount, LinkConfig, Linker, Linking,
+    Network, PostRef, RiskPart, SelectorCount, Stop, Template, Weights,
 };
 
 /// What can go wrong while linking.

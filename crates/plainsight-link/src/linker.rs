@@ -552,6 +552,17 @@ impl Linker {
         rank: &[u32],
     ) -> Vec<Network> {
         let cfg = &self.config;
+        let widely: std::collections::HashSet<u32> = items
+            .iter()
+            .filter_map(|it| match it.kind {
+                ItemKind::Selector(s)
+                    if it.spread as f64 > cfg.spread_free && it.weight < cfg.threshold =>
+                {
+                    Some(s)
+                }
+                _ => None,
+            })
+            .collect();
         // Items per network: those inside it (evidence) and discounted ones touching it.
         let mut by_net: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
         for (i, it) in items.iter().enumerate() {
@@ -616,6 +627,7 @@ impl Linker {
                 posts.sort_by_key(|&p| (self.times[p as usize], rank[p as usize]));
                 self.network_summary(
                     ni,
+                    &widely,
                     posts,
                     evidence.into_values().collect(),
                     guards,
@@ -625,9 +637,11 @@ impl Linker {
             .collect()
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn network_summary(
         &self,
         ni: usize,
+        widely: &std::collections::HashSet<u32>,
         posts: Vec<u32>,
         mut evidence: Vec<Evidence>,
         guards: Vec<Guard>,
@@ -683,6 +697,7 @@ impl Linker {
                     platform: k.platform,
                     value: k.value.clone(),
                     posts: c,
+                    widely_shared: widely.contains(&s),
                 }
             })
             .collect();
@@ -709,6 +724,8 @@ impl Linker {
             network: network_name(ni),
             size: posts.len(),
             risk: self.config.neutral_risk,
+            risk_parts: Vec::new(),
+            indicators: Vec::new(),
             first_seen: times.iter().min().map(|&t| format_rfc3339(t)),
             last_seen: times.iter().max().map(|&t| format_rfc3339(t)),
             locations,
@@ -779,10 +796,17 @@ impl Linker {
                 in_slot = true;
             }
         }
+        let mut names: Vec<u32> = posts
+            .iter()
+            .flat_map(|&p| self.post_names.row(p as usize).iter().copied())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
         Template {
             text,
             slots,
             posts: inside,
+            persons: names.len(),
         }
     }
 }
@@ -877,6 +901,13 @@ pub struct Network {
     pub size: usize,
     /// In [0, 1]; neutral until a risk model sets it.
     pub risk: f64,
+    /// The named parts of `risk`, from the risk model (empty while neutral).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub risk_parts: Vec<RiskPart>,
+    /// Indicators that fired on member posts, with how many posts (set by the caller that
+    /// evaluated the posts).
+    #[serde(default)]
+    pub indicators: Vec<IndicatorCount>,
     pub first_seen: Option<String>,
     pub last_seen: Option<String>,
     /// Places in order of first appearance in time (movement).
@@ -896,6 +927,21 @@ pub struct Network {
     pub posts: Vec<PostRef>,
 }
 
+/// One named part of a network's risk.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct RiskPart {
+    pub code: String,
+    pub name: String,
+    pub weight: f64,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct IndicatorCount {
+    pub code: String,
+    pub name: String,
+    pub posts: usize,
+}
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Stop {
     pub location: String,
@@ -910,6 +956,10 @@ pub struct SelectorCount {
     pub platform: Option<plainsight_core::Platform>,
     pub value: String,
     pub posts: usize,
+    /// Shared by many unrelated posters (a site's support line, a booking service): listed,
+    /// but not evidence of this network.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub widely_shared: bool,
 }
 
 impl std::fmt::Debug for SelectorCount {
@@ -936,6 +986,8 @@ pub struct Template {
     pub text: String,
     pub slots: usize,
     pub posts: usize,
+    /// Distinct names advertised with this template.
+    pub persons: usize,
 }
 
 /// One bar of the waterfall: the total weight (bits) of one kind of evidence in a network.

@@ -1,1 +1,442 @@
-//! HTML report (being written).
+//! The analyst's report: one self-contained, offline HTML page (inline CSS and SVG, no script,
+//! no network) listing networks in order, each with its evidence as a waterfall, the guards
+//! that held shared items back, its movement on a timeline, its templates and its posts.
+//!
+//! Selectors are masked ([`plainsight_core::mask`]) and digits in titles hidden unless the
+//! caller asks to reveal them: the page is often printed or shared.
+
+use crate::features::parse_rfc3339;
+use crate::{Network, SelectorKey};
+use plainsight_core::mask;
+use std::fmt::Write as _;
+
+/// What the page shows.
+#[derive(Clone, Debug)]
+pub struct ReportOptions {
+    /// Show selector values and titles as they are.
+    pub reveal: bool,
+    /// At most this many networks get a full section (the rest are listed in the index only).
+    pub max_networks: usize,
+    /// At most this many posts listed per network.
+    pub max_posts: usize,
+    /// Totals for the header: posts linked in the run.
+    pub total_posts: usize,
+    /// Title of the page.
+    pub title: String,
+}
+
+impl Default for ReportOptions {
+    fn default() -> Self {
+        ReportOptions {
+            reveal: false,
+            max_networks: 200,
+            max_posts: 100,
+            total_posts: 0,
+            title: "plainsight networks".to_string(),
+        }
+    }
+}
+
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn shown_value(kind: &str, value: &str, reveal: bool) -> String {
+    if reveal {
+        format!("{kind} {value}")
+    } else {
+        format!("{kind} {}", mask(value))
+    }
+}
+
+fn shown_key(k: &SelectorKey, reveal: bool) -> String {
+    let kind = match k.platform {
+        Some(p) => format!("{}/{}", k.kind, p.as_str()),
+        None => k.kind.to_string(),
+    };
+    shown_value(&kind, &k.value, reveal)
+}
+
+/// Titles may carry numbers written out: hide every digit unless revealing.
+fn shown_title(t: &str, reveal: bool) -> String {
+    if reveal {
+        t.to_string()
+    } else {
+        t.chars()
+            .map(|c| if c.is_ascii_digit() { '•' } else { c })
+            .collect()
+    }
+}
+
+const STYLE: &str =
+    "body{font:14px/1.45 system-ui,sans-serif;margin:0;color:#1d232a;background:#f6f7f9}\
+header{background:#1d2a3a;color:#fff;padding:16px 24px}header h1{margin:0;font-size:20px}\
+main{padding:16px 24px;max-width:1200px}section.net{background:#fff;border:1px solid #d8dde3;\
+border-radius:6px;margin:18px 0;padding:12px 16px}h2{font-size:17px;margin:4px 0 8px}\
+h3{font-size:14px;margin:12px 0 4px;color:#44505c}table{border-collapse:collapse;width:100%}\
+td,th{border-bottom:1px solid #eceff2;padding:3px 6px;text-align:left;vertical-align:top}\
+th{background:#f0f2f5;font-weight:600}.risk{display:inline-block;padding:1px 8px;border-radius:9px;\
+color:#fff;font-weight:600}.muted{color:#6b7580}.mono{font-family:ui-monospace,monospace}\
+.pill{display:inline-block;background:#eef1f5;border-radius:9px;padding:0 7px;margin:1px}\
+.warn{background:#fff4e0;border:1px solid #f0c36d;padding:6px 10px;border-radius:4px}\
+.index td{font-size:13px}svg{display:block}";
+
+fn risk_color(r: f64) -> &'static str {
+    if r >= 0.75 {
+        "#b3261e"
+    } else if r >= 0.5 {
+        "#c86a00"
+    } else if r >= 0.25 {
+        "#7a7a00"
+    } else {
+        "#3c7a3c"
+    }
+}
+
+/// Renders the page for networks already in display order.
+pub fn render(networks: &[Network], opts: &ReportOptions) -> String {
+    let mut h = String::with_capacity(64 * 1024);
+    let _ = write!(
+        h,
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
+<title>{}</title><style>{STYLE}</style></head><body><header><h1>{}</h1>\
+<div>{} posts linked into {} networks of two or more posts; largest {}.</div></header><main>",
+        esc(&opts.title),
+        esc(&opts.title),
+        opts.total_posts,
+        networks.len(),
+        networks.first().map_or(0, |n| n.size),
+    );
+    if opts.reveal {
+        h.push_str("<p class=\"warn\"><b>Selectors are revealed on this page.</b> Handle it as sensitive material.</p>");
+    } else {
+        h.push_str("<p class=\"muted\">Selectors are masked and digits in titles hidden; run with <span class=\"mono\">--reveal</span> to show them.</p>");
+    }
+    h.push_str("<p class=\"muted\">Each network is a group of posts the evidence ties together. \
+The waterfall adds up the evidence (in bits: log-likelihood weights); grey bars are items shared by \
+many unrelated posters (site support lines, stock photos, stock templates) that the guards held back.</p>");
+
+    // Index.
+    h.push_str("<h2>Networks</h2><table class=\"index\"><tr><th>network</th><th>risk</th><th>posts</th><th>first seen</th><th>last seen</th><th>places</th><th>strongest evidence</th></tr>");
+    for n in networks {
+        let _ = write!(
+            h,
+            "<tr><td><a href=\"#{id}\">{id}</a></td><td><span class=\"risk\" style=\"background:{}\">{:.2}</span></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            risk_color(n.risk),
+            n.risk,
+            n.size,
+            esc(n.first_seen.as_deref().unwrap_or("")),
+            esc(n.last_seen.as_deref().unwrap_or("")),
+            esc(&n.locations.iter().take(6).cloned().collect::<Vec<_>>().join(" → ")),
+            esc(n.evidence.first().map_or("", |e| e.kind.as_str())),
+            id = esc(&n.network),
+        );
+    }
+    h.push_str("</table>");
+    if networks.len() > opts.max_networks {
+        let _ = write!(
+            h,
+            "<p class=\"muted\">Sections below cover the first {} networks; the rest are in networks.jsonl.</p>",
+            opts.max_networks
+        );
+    }
+
+    for n in networks.iter().take(opts.max_networks) {
+        network_section(&mut h, n, opts);
+    }
+    h.push_str("</main></body></html>\n");
+    h
+}
+
+fn network_section(h: &mut String, n: &Network, opts: &ReportOptions) {
+    let _ = write!(
+        h,
+        "<section class=\"net\" id=\"{id}\"><h2>{id} <span class=\"risk\" style=\"background:{}\">risk {:.2}</span> <span class=\"muted\">{} posts, {} – {}</span></h2>",
+        risk_color(n.risk),
+        n.risk,
+        n.size,
+        esc(n.first_seen.as_deref().unwrap_or("?")),
+        esc(n.last_seen.as_deref().unwrap_or("?")),
+        id = esc(&n.network),
+    );
+    if !n.sites.is_empty() {
+        h.push_str("<div>Sites: ");
+        for s in &n.sites {
+            let _ = write!(
+                h,
+                "<span class=\"pill\">{} ×{}</span>",
+                esc(&s.name),
+                s.posts
+            );
+        }
+        h.push_str("</div>");
+    }
+    if !n.risk_parts.is_empty() {
+        h.push_str("<h3>Why this risk</h3><div>");
+        for p in &n.risk_parts {
+            let _ = write!(
+                h,
+                "<span class=\"pill\">{} {} +{:.2}</span>",
+                esc(&p.code),
+                esc(&p.name),
+                p.weight
+            );
+        }
+        h.push_str("</div>");
+    }
+    if !n.indicators.is_empty() {
+        h.push_str("<h3>Indicators on member posts</h3><div>");
+        for i in &n.indicators {
+            let _ = write!(
+                h,
+                "<span class=\"pill\">{} {} ×{}</span>",
+                esc(&i.code),
+                esc(&i.name),
+                i.posts
+            );
+        }
+        h.push_str("</div>");
+    }
+    waterfall(h, n);
+    timeline(h, n);
+
+    h.push_str("<h3>Selectors</h3><div>");
+    for s in n.selectors.iter().take(40) {
+        let kind = match s.platform {
+            Some(p) => format!("{}/{}", s.kind, p.as_str()),
+            None => s.kind.to_string(),
+        };
+        let _ = write!(
+            h,
+            "<span class=\"pill mono\"{}>{} ×{}{}</span>",
+            if s.widely_shared {
+                " style=\"opacity:.55\""
+            } else {
+                ""
+            },
+            esc(&shown_value(&kind, &s.value, opts.reveal)),
+            s.posts,
+            if s.widely_shared {
+                " (widely shared)"
+            } else {
+                ""
+            }
+        );
+    }
+    h.push_str("</div>");
+    if !n.persons.is_empty() {
+        h.push_str("<h3>Names advertised</h3><div>");
+        for p in n.persons.iter().take(30) {
+            let _ = write!(
+                h,
+                "<span class=\"pill\">{} ×{}</span>",
+                esc(&p.name),
+                p.posts
+            );
+        }
+        h.push_str("</div>");
+    }
+    if !n.templates.is_empty() {
+        h.push_str("<h3>Templates (shared text, {…} marks slots)</h3><table><tr><th>posts</th><th>names</th><th>template</th></tr>");
+        for t in &n.templates {
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                t.posts,
+                t.persons,
+                esc(&shown_title(&t.text, opts.reveal))
+            );
+        }
+        h.push_str("</table>");
+    }
+    h.push_str("<h3>Posts</h3><table><tr><th>posted</th><th>place</th><th>id</th><th>title</th><th>selectors</th></tr>");
+    for p in n.posts.iter().take(opts.max_posts) {
+        let sels: Vec<String> = p
+            .selectors
+            .iter()
+            .map(|k| esc(&shown_key(k, opts.reveal)))
+            .collect();
+        let _ = write!(
+            h,
+            "<tr><td class=\"mono\">{}</td><td>{}</td><td class=\"mono\">{}</td><td>{}</td><td class=\"mono\">{}</td></tr>",
+            esc(p.posted_at.as_deref().unwrap_or("")),
+            esc(p.location.as_deref().unwrap_or("")),
+            esc(&p.id),
+            esc(&shown_title(p.title.as_deref().unwrap_or(""), opts.reveal)),
+            sels.join("<br>")
+        );
+    }
+    if n.posts.len() > opts.max_posts {
+        let _ = write!(
+            h,
+            "<tr><td colspan=\"5\" class=\"muted\">… and {} more posts</td></tr>",
+            n.posts.len() - opts.max_posts
+        );
+    }
+    h.push_str("</table></section>");
+}
+
+/// Evidence totals as a waterfall: each bar starts where the previous ended; held-back items
+/// follow in grey at the weight they would have had.
+fn waterfall(h: &mut String, n: &Network) {
+    h.push_str("<h3>Evidence</h3>");
+    let total: f64 = n.evidence.iter().map(|e| e.weight.max(0.0)).sum();
+    let guards = n.guards.iter().take(6).collect::<Vec<_>>();
+    let rows = n.evidence.len() + guards.len();
+    if rows == 0 {
+        h.push_str("<p class=\"muted\">No evidence recorded.</p>");
+        return;
+    }
+    let (w, label_w, row_h) = (860.0, 330.0, 22.0);
+    let scale = if total > 0.0 {
+        (w - label_w - 90.0) / total
+    } else {
+        1.0
+    };
+    let _ = write!(
+        h,
+        "<svg width=\"{w}\" height=\"{}\" role=\"img\" aria-label=\"evidence waterfall\">",
+        rows as f64 * row_h + 6.0
+    );
+    let mut at = 0.0;
+    for (i, e) in n.evidence.iter().enumerate() {
+        let y = i as f64 * row_h + 3.0;
+        let width = (e.weight.max(0.0) * scale).max(1.0);
+        let _ = write!(
+            h,
+            "<text x=\"0\" y=\"{:.1}\" font-size=\"12\">{} ({} item{}, {} link{})</text>\
+<rect x=\"{:.1}\" y=\"{y:.1}\" width=\"{width:.1}\" height=\"{:.1}\" fill=\"#2f6db5\"/>\
+<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\">+{:.1}</text>",
+            y + 14.0,
+            esc(&e.kind),
+            e.items,
+            if e.items == 1 { "" } else { "s" },
+            e.links,
+            if e.links == 1 { "" } else { "s" },
+            label_w + at * scale,
+            row_h - 6.0,
+            label_w + at * scale + width + 4.0,
+            y + 14.0,
+            e.weight
+        );
+        at += e.weight.max(0.0);
+    }
+    for (j, g) in guards.iter().enumerate() {
+        let y = (n.evidence.len() + j) as f64 * row_h + 3.0;
+        let _ = write!(
+            h,
+            "<text x=\"0\" y=\"{:.1}\" font-size=\"12\" fill=\"#6b7580\">held back: {} on {} posters</text>\
+<rect x=\"{label_w}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"#c5cad0\"/>\
+<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" fill=\"#6b7580\">{:.1} → {:.1}</text>",
+            y + 14.0,
+            esc(&g.kind),
+            g.spread,
+            (g.base * scale).clamp(1.0, w - label_w - 90.0),
+            row_h - 6.0,
+            label_w + (g.base * scale).clamp(1.0, w - label_w - 90.0) + 4.0,
+            y + 14.0,
+            g.base,
+            g.weight
+        );
+    }
+    h.push_str("</svg>");
+}
+
+/// Posts over time, one row per place in order of first appearance: the movement.
+fn timeline(h: &mut String, n: &Network) {
+    let points: Vec<(i64, usize)> = n
+        .posts
+        .iter()
+        .filter_map(|p| {
+            let t = parse_rfc3339(p.posted_at.as_deref()?)?;
+            let loc = p.location.as_deref()?;
+            let row = n.locations.iter().position(|l| l == loc)?;
+            Some((t, row))
+        })
+        .collect();
+    if points.is_empty() {
+        return;
+    }
+    h.push_str("<h3>Movement</h3>");
+    let (t0, t1) = points
+        .iter()
+        .fold((i64::MAX, i64::MIN), |(a, b), &(t, _)| (a.min(t), b.max(t)));
+    let span = (t1 - t0).max(1) as f64;
+    let rows = n.locations.len().min(12);
+    let (w, label_w, row_h) = (860.0, 170.0, 20.0);
+    let _ = write!(
+        h,
+        "<svg width=\"{w}\" height=\"{}\" role=\"img\" aria-label=\"timeline\">",
+        rows as f64 * row_h + 20.0
+    );
+    for (i, loc) in n.locations.iter().take(rows).enumerate() {
+        let y = i as f64 * row_h + 14.0;
+        let _ = write!(
+            h,
+            "<text x=\"0\" y=\"{y:.1}\" font-size=\"12\">{}</text><line x1=\"{label_w}\" x2=\"{:.1}\" y1=\"{:.1}\" y2=\"{:.1}\" stroke=\"#e3e6ea\"/>",
+            esc(loc),
+            w - 10.0,
+            y - 4.0,
+            y - 4.0
+        );
+    }
+    for &(t, row) in &points {
+        if row >= rows {
+            continue;
+        }
+        let x = label_w + (t - t0) as f64 / span * (w - label_w - 20.0);
+        let y = row as f64 * row_h + 10.0;
+        let _ = write!(
+            h,
+            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"3.5\" fill=\"#b3261e\" fill-opacity=\".7\"/>"
+        );
+    }
+    let _ = write!(
+        h,
+        "<text x=\"{label_w}\" y=\"{:.1}\" font-size=\"11\" fill=\"#6b7580\">{}</text>\
+<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" fill=\"#6b7580\" text-anchor=\"end\">{}</text></svg>",
+        rows as f64 * row_h + 16.0,
+        esc(n.first_seen.as_deref().unwrap_or("")),
+        w - 10.0,
+        rows as f64 * row_h + 16.0,
+        esc(n.last_seen.as_deref().unwrap_or(""))
+    );
+    h.push_str("<div class=\"muted\">Stays: ");
+    for s in n.movement.iter().take(20) {
+        let _ = write!(
+            h,
+            "<span class=\"pill\">{} from {} ({} posts)</span>",
+            esc(&s.location),
+            esc(s.from.as_deref().unwrap_or("?")),
+            s.posts
+        );
+    }
+    h.push_str("</div>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping() {
+        assert_eq!(
+            esc("<a href='x'>&\""),
+            "&lt;a href=&#39;x&#39;&gt;&amp;&quot;"
+        );
+        assert_eq!(shown_title("call 713", false), "call •••");
+        assert_eq!(shown_title("call 713", true), "call 713");
+    }
+}

@@ -277,7 +277,7 @@ impl Generator {
         }
         for (j, p) in phones.iter().enumerate() {
             body.push_str(if j == 0 {
-                *rng.pick(PHONE_LEADS)
+                rng.word(PHONE_LEADS)
             } else {
                 " or"
             });
@@ -552,7 +552,7 @@ fn plan_entity(rng: &mut Rng, index: usize, used: &mut HashSet<String>) -> Entit
                 s.replace("{company}", &business)
                     .replace("{job}", job)
                     .replace("{pay}", &format!("${}", rng.range(12, 24)))
-                    .replace("{shift}", *rng.pick(SHIFTS))
+                    .replace("{shift}", rng.word(SHIFTS))
             })
             .collect();
             Entity {
@@ -661,7 +661,7 @@ fn fill(rng: &mut Rng, frame: &str) -> String {
         ("{hobby2}", HOBBIES),
     ] {
         while let Some(pos) = s.find(slot) {
-            s.replace_range(pos..pos + slot.len(), *rng.pick(pool));
+            s.replace_range(pos..pos + slot.len(), rng.word(pool));
         }
     }
     s

@@ -77,6 +77,11 @@ impl Rng {
         &items[self.below(items.len())]
     }
 
+    /// One of a list of static words.
+    pub fn word(&mut self, items: &[&'static str]) -> &'static str {
+        items[self.below(items.len())]
+    }
+
     /// Fisher–Yates shuffle.
     pub fn shuffle<T>(&mut self, items: &mut [T]) {
         for i in (1..items.len()).rev() {

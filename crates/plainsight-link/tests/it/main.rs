@@ -1,1 +1,45 @@
+//! Integration tests of the linker: quality on synthetic corpora, guards, order independence,
+//! the summaries a person reads.
 
+mod guards;
+mod order;
+mod quality;
+mod summary;
+
+use plainsight_core::{Field, Post, Selector, SelectorKind};
+use plainsight_link::{LinkConfig, Linker, Linking, PostFeatures};
+
+/// A post with a body and selectors written into it (spans computed).
+pub fn post(id: &str, body_parts: &[&str], phones: &[&str]) -> (Post, Vec<Selector>) {
+    let mut body = body_parts.join(". ");
+    let mut sels = Vec::new();
+    for p in phones {
+        body.push_str(". call ");
+        let start = body.len();
+        body.push_str(p);
+        sels.push(Selector::new(
+            SelectorKind::Phone,
+            *p,
+            Field::Body,
+            start,
+            body.len(),
+            *p,
+        ));
+    }
+    (
+        Post {
+            id: id.into(),
+            body: Some(body),
+            ..Post::default()
+        },
+        sels,
+    )
+}
+
+pub fn link_all(posts: &[(Post, Vec<Selector>)]) -> Linking {
+    let mut l = Linker::new(LinkConfig::default());
+    for (p, s) in posts {
+        l.add(PostFeatures::from_post(p, s)).unwrap();
+    }
+    l.link()
+}

@@ -1,0 +1,86 @@
+use crate::{link_all, post};
+
+/// A word of letters only that encodes `n` (digits would read as number slots).
+fn word(mut n: usize) -> String {
+    let mut w = String::new();
+    loop {
+        w.push((b'a' + (n % 26) as u8) as char);
+        n /= 26;
+        if n == 0 {
+            return w;
+        }
+    }
+}
+
+/// Sentences unique to poster `i` (no two posters share a template).
+fn own_text(i: usize) -> Vec<String> {
+    (0..4)
+        .map(|k| {
+            (0..6)
+                .map(|j| word(i * 1000 + k * 10 + j + 700))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+#[test]
+fn a_footer_number_on_many_posters_does_not_merge_them() {
+    let footer = "+18005550147";
+    let mut posts = Vec::new();
+    for i in 0..40 {
+        let phone = format!("+1713555{:04}", 1000 + i);
+        let text = own_text(i);
+        let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+        posts.push(post(&format!("p{i}"), &parts, &[&phone, footer]));
+    }
+    let linking = link_all(&posts);
+    assert_eq!(linking.network_count(), 40, "the footer merged posters");
+    assert!(linking.networks.is_empty());
+}
+
+#[test]
+fn an_operator_rotating_four_phones_is_one_network() {
+    let template = [
+        "hey gentlemen sweet petite companion visiting downtown tonight",
+        "my smile is warm and my energy is playful and genuine",
+        "come unwind with a classy lady who knows how to pamper",
+        "located near the galleria easy parking discreet entrance",
+    ];
+    let mut posts = Vec::new();
+    for k in 0..20 {
+        let phone = format!("+1214555{:04}", 2000 + k / 5);
+        let name = ["Lily", "Rose", "Jade", "Ivy"][k % 4];
+        let first = format!("{name} here for a short time");
+        let mut parts: Vec<&str> = vec![&first];
+        parts.extend(template.iter().copied());
+        posts.push(post(&format!("op{k:02}"), &parts, &[&phone]));
+    }
+    let linking = link_all(&posts);
+    assert_eq!(linking.networks.len(), 1);
+    assert_eq!(linking.networks[0].size, 20);
+    let kinds: Vec<&str> = linking.networks[0]
+        .evidence
+        .iter()
+        .map(|e| e.kind.as_str())
+        .collect();
+    assert!(kinds.contains(&"shared_template"), "{kinds:?}");
+    assert!(kinds.contains(&"shared_phone"), "{kinds:?}");
+    assert_eq!(linking.networks[0].persons.len(), 4);
+}
+
+#[test]
+fn a_stock_photo_on_many_posters_does_not_merge_them() {
+    let stock = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22";
+    let mut posts = Vec::new();
+    for i in 0..30 {
+        let phone = format!("+1312555{:04}", 3000 + i);
+        let text = own_text(i + 50);
+        let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+        let (mut p, s) = post(&format!("s{i}"), &parts, &[&phone]);
+        p.image_hashes = vec![stock.to_string()];
+        posts.push((p, s));
+    }
+    let linking = link_all(&posts);
+    assert_eq!(linking.network_count(), 30);
+}

@@ -1,0 +1,57 @@
+use crate::{link_all, post};
+use plainsight_link::report::{render, ReportOptions};
+
+fn corpus() -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
+    let template = [
+        "new in town for a short time only",
+        "sweet petite companion near the airport with easy parking",
+        "come unwind with a classy lady who knows how to pamper",
+    ];
+    let places = ["Houston, TX", "Houston, TX", "Dallas, TX", "Austin, TX"];
+    let mut posts = Vec::new();
+    for k in 0..4 {
+        let phone = format!("+1713555{:04}", 10 + k / 2);
+        let name = ["Lily", "Rose"][k % 2];
+        let intro = format!("{name} is {} and ready", 21 + k);
+        let mut parts: Vec<&str> = vec![&intro];
+        parts.extend(template.iter().copied());
+        let (mut p, s) = post(&format!("A{k}"), &parts, &[&phone]);
+        p.location = Some(places[k].to_string());
+        p.posted_at = Some(format!("2024-03-0{}T12:00:00Z", k + 1));
+        p.site = Some("board.example".into());
+        p.title = Some(format!("{name} visiting, call 713"));
+        posts.push((p, s));
+    }
+    let (p, s) = post(
+        "B0",
+        &["a different poster altogether with her own words"],
+        &["+13125550999"],
+    );
+    posts.push((p, s));
+    posts
+}
+
+#[test]
+fn network_summary_reads_well() {
+    let linking = link_all(&corpus());
+    assert_eq!(linking.networks.len(), 1);
+    insta::assert_snapshot!(serde_json::to_string_pretty(&linking.networks[0]).unwrap());
+}
+
+#[test]
+fn report_masks_selectors_unless_revealed() {
+    let linking = link_all(&corpus());
+    let masked = render(&linking.networks, &ReportOptions::default());
+    assert!(!masked.contains("+17135550010"));
+    assert!(!masked.contains("call 713"));
+    assert!(masked.contains("+171*******0"));
+    let revealed = render(
+        &linking.networks,
+        &ReportOptions {
+            reveal: true,
+            ..ReportOptions::default()
+        },
+    );
+    assert!(revealed.contains("+17135550010"));
+    assert!(!revealed.contains("<script"));
+}
