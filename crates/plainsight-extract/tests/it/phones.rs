@@ -1,0 +1,125 @@
+//! Phones from the phone stage, and the selectors built on them: Zelle payments, WhatsApp and
+//! Signal handles, `wa.me` links; and the overlap rule that keeps digits inside an email, a
+//! handle, a URL or a crypto address from being reported as a phone.
+
+use plainsight_core::{Platform, SelectorKind};
+use plainsight_extract::Extractor;
+
+type Row = (SelectorKind, Option<Platform>, String, String);
+
+fn rows(body: &str) -> Vec<Row> {
+    Extractor::default()
+        .extract(&crate::post(None, body))
+        .into_iter()
+        .map(|s| {
+            (
+                s.kind,
+                s.platform,
+                s.reveal_value().to_string(),
+                s.raw.clone(),
+            )
+        })
+        .collect()
+}
+
+fn row(kind: SelectorKind, platform: Option<Platform>, value: &str, raw: &str) -> Row {
+    (kind, platform, value.to_string(), raw.to_string())
+}
+
+use SelectorKind::*;
+
+#[test]
+fn zelle_to_a_phone_is_a_payment_and_a_phone() {
+    assert_eq!(
+        rows("zelle 713-555-0123 or zelle: (713) 555-0199"),
+        vec![
+            row(
+                Payment,
+                Some(Platform::Zelle),
+                "zelle:+17135550123",
+                "zelle 713-555-0123"
+            ),
+            row(Phone, None, "+17135550123", "713-555-0123"),
+            row(
+                Payment,
+                Some(Platform::Zelle),
+                "zelle:+17135550199",
+                "zelle: (713) 555-0199"
+            ),
+            row(Phone, None, "+17135550199", "(713) 555-0199"),
+        ]
+    );
+}
+
+#[test]
+fn whatsapp_links_and_cues() {
+    assert_eq!(
+        rows("https://wa.me/447911123456"),
+        vec![
+            row(
+                Url,
+                None,
+                "wa.me/447911123456",
+                "https://wa.me/447911123456"
+            ),
+            row(
+                Handle,
+                Some(Platform::Whatsapp),
+                "+447911123456",
+                "https://wa.me/447911123456"
+            ),
+            row(Phone, None, "+447911123456", "447911123456"),
+        ]
+    );
+    assert_eq!(
+        rows("whatsapp +1 713 555 0123"),
+        vec![
+            row(
+                Handle,
+                Some(Platform::Whatsapp),
+                "+17135550123",
+                "whatsapp +1 713 555 0123"
+            ),
+            row(Phone, None, "+17135550123", "+1 713 555 0123"),
+        ]
+    );
+    assert_eq!(
+        rows("signal: 713.555.0123"),
+        vec![
+            row(
+                Handle,
+                Some(Platform::Signal),
+                "+17135550123",
+                "signal: 713.555.0123"
+            ),
+            row(Phone, None, "+17135550123", "713.555.0123"),
+        ]
+    );
+    // An invalid number in a wa.me link is a URL only.
+    assert_eq!(
+        rows("wa.me/12345678"),
+        vec![row(Url, None, "wa.me/12345678", "wa.me/12345678")]
+    );
+}
+
+#[test]
+fn digits_inside_other_selectors_are_not_phones() {
+    for body in [
+        "lily7135550123@gmail.com",
+        "mysite.com/7135550123",
+        "snap: lily7135550123",
+        "eth 0x52908400098527886E0F7030069857D2E4169EE7",
+    ] {
+        let r = rows(body);
+        assert_eq!(r.len(), 1, "{body}: {r:?}");
+        assert_ne!(r[0].0, Phone, "{body}");
+    }
+}
+
+#[test]
+fn prices_are_not_cashtags_and_phones_survive() {
+    assert_eq!(
+        rows("$200 hh 713 555 0123"),
+        vec![row(Phone, None, "+17135550123", "713 555 0123")]
+    );
+}
