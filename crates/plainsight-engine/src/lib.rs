@@ -18,6 +18,7 @@
 //! ```
 
 pub mod extract;
+pub mod link;
 
 use plainsight_core::Post;
 use plainsight_ingest::{BadRecord, IngestError, PostReader};

@@ -1,0 +1,312 @@
+//! The `link` pipeline: ingest → extract (+ indicators for risk) → link.
+//!
+//! Posts are read in batches; each batch's features (selectors from the extractor, shingles,
+//! image hashes, and the indicators' per-post evidence when risk is on) are computed in
+//! parallel and added to one [`Linker`] in input order, so memory holds the compact features,
+//! never the posts. After the last batch the linker links everything; each network's risk
+//! comes from `plainsight_indicators::network_risk` over what the network shows (people,
+//! phones, places over time, stated ages, one template for several people).
+//!
+//! Output writers: [`write_assignments`] (the contract's `{"id","network"}` lines, input
+//! order), [`write_networks`] (`networks.jsonl`, riskiest first) and [`write_report`] (the
+//! offline HTML page).
+
+use crate::{EngineError, Parallelism};
+use plainsight_core::{Post, SelectorKind};
+use plainsight_extract::{ExtractConfig, Extractor};
+use plainsight_indicators::{
+    network_risk, spec, Evaluator, NetworkFeatures, PostEvidence, Sighting,
+};
+use plainsight_ingest::{IngestError, PostReader, Summary};
+use plainsight_link::report::{render, ReportOptions};
+use plainsight_link::{
+    parse_rfc3339, IndicatorCount, LinkConfig, Linker, Linking, Network, PostFeatures, RiskPart,
+};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::Write;
+
+/// Settings of a link run.
+#[derive(Clone, Debug, Default)]
+pub struct LinkOptions {
+    pub extract: ExtractConfig,
+    pub parallelism: Parallelism,
+    /// Stop at the first bad record.
+    pub strict: bool,
+    pub link: LinkConfig,
+    /// Evaluate indicators per post and score each network's risk (otherwise risk stays
+    /// neutral).
+    pub risk: bool,
+}
+
+/// What a link run produced.
+#[derive(Debug)]
+pub struct LinkOutcome {
+    pub linking: Linking,
+    pub ingest: Summary,
+    /// Posts linked.
+    pub posts: u64,
+}
+
+/// Per-post evidence kept for network risk (small: codes and a sum).
+struct PostRisk {
+    evidence: PostEvidence,
+    ages: Vec<u32>,
+}
+
+/// Reads every post, links them, scores the networks.
+pub fn run(
+    mut reader: PostReader,
+    options: &LinkOptions,
+    on_problem: &mut (dyn FnMut(&IngestError) + Send),
+) -> Result<LinkOutcome, EngineError> {
+    let par = &options.parallelism;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(par.threads)
+        .thread_name(|i| format!("plainsight-link-{i}"))
+        .build()
+        .map_err(|e| EngineError::ThreadPool {
+            threads: par.threads,
+            message: e.to_string(),
+        })?;
+    let extractor = Extractor::new(options.extract.clone());
+    let evaluator = if options.risk {
+        Some(Evaluator::new().map_err(|e| EngineError::ThreadPool {
+            threads: 0,
+            message: format!("indicators: {e}"),
+        })?)
+    } else {
+        None
+    };
+    let mut linker = Linker::new(options.link.clone());
+    let mut risks: Vec<PostRisk> = Vec::new();
+    let mut stop: Option<EngineError> = None;
+    pool.install(|| -> Result<(), EngineError> {
+        loop {
+            let mut batch: Vec<Post> = Vec::new();
+            let mut bytes = 0usize;
+            while batch.len() < par.batch_posts.max(1) && bytes < par.batch_bytes {
+                match reader.next() {
+                    None => break,
+                    Some(Ok(post)) => {
+                        bytes += post.body.as_ref().map_or(0, String::len)
+                            + post.title.as_ref().map_or(0, String::len)
+                            + 256;
+                        batch.push(post);
+                    }
+                    Some(Err(e)) => {
+                        on_problem(&e);
+                        if options.strict {
+                            if let IngestError::BadRecord(b) = e {
+                                stop = Some(EngineError::Strict(b));
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            if batch.is_empty() {
+                return Ok(());
+            }
+            let computed: Vec<(PostFeatures, Option<PostRisk>)> = batch
+                .par_iter()
+                .with_min_len(16)
+                .map(|post| {
+                    let selectors = extractor.extract(post);
+                    let risk = evaluator.as_ref().map(|ev| {
+                        let e = ev.evaluate(post, &selectors);
+                        PostRisk {
+                            evidence: PostEvidence::from_evaluation(&e),
+                            ages: e.ages,
+                        }
+                    });
+                    (PostFeatures::from_post(post, &selectors), risk)
+                })
+                .collect();
+            drop(batch);
+            for (f, r) in computed {
+                // Ingest already rejects repeated ids; a repeat here is skipped, not fatal.
+                if linker.add(f).is_ok() {
+                    if let Some(r) = r {
+                        risks.push(r);
+                    }
+                }
+            }
+            if stop.is_some() {
+                return Ok(());
+            }
+        }
+    })?;
+    if let Some(e) = stop {
+        return Err(e);
+    }
+    let mut linking = pool.install(|| linker.link());
+    if options.risk {
+        score_networks(&mut linking.networks, &risks);
+    }
+    Ok(LinkOutcome {
+        posts: linker.len() as u64,
+        linking,
+        ingest: reader.into_summary(),
+    })
+}
+
+/// Sets each network's risk and indicator counts from its members' evaluations.
+fn score_networks(networks: &mut [Network], risks: &[PostRisk]) {
+    networks.par_iter_mut().for_each(|n| {
+        let mut codes: BTreeMap<String, usize> = BTreeMap::new();
+        let mut posts = Vec::with_capacity(n.posts.len());
+        let mut ages = Vec::new();
+        let mut sightings = Vec::new();
+        for p in &n.posts {
+            let Some(r) = risks.get(p.index as usize) else {
+                continue;
+            };
+            let mut distinct = r.evidence.codes.clone();
+            distinct.sort();
+            distinct.dedup();
+            for c in distinct {
+                *codes.entry(c).or_default() += 1;
+            }
+            posts.push(r.evidence.clone());
+            ages.extend(r.ages.iter().copied());
+            if let (Some(loc), Some(at)) = (
+                p.location.as_deref(),
+                p.posted_at.as_deref().and_then(parse_rfc3339),
+            ) {
+                sightings.push(Sighting {
+                    city: loc.to_lowercase(),
+                    at,
+                });
+            }
+        }
+        let features = NetworkFeatures {
+            posts,
+            distinct_phones: n
+                .selectors
+                .iter()
+                .filter(|s| s.kind == SelectorKind::Phone && !s.widely_shared)
+                .count(),
+            distinct_persons: n.persons.len().max(1),
+            sightings,
+            stated_ages: ages,
+            persons_per_template: n.templates.iter().map(|t| t.persons).max().unwrap_or(0),
+        };
+        let risk = network_risk(&features);
+        n.risk = risk.score;
+        n.risk_parts = risk
+            .contributions
+            .iter()
+            .map(|c| RiskPart {
+                code: c.code.clone(),
+                name: c.name.clone(),
+                weight: c.weight,
+            })
+            .collect();
+        n.indicators = codes
+            .into_iter()
+            .map(|(code, posts)| IndicatorCount {
+                name: spec(&code).map_or_else(String::new, |s| s.name.to_string()),
+                code,
+                posts,
+            })
+            .collect();
+        n.indicators
+            .sort_by(|a, b| b.posts.cmp(&a.posts).then(a.code.cmp(&b.code)));
+    });
+}
+
+#[derive(Serialize)]
+struct Assignment<'a> {
+    id: &'a str,
+    network: &'a str,
+}
+
+/// The contract's stdout: one `{"id","network"}` line per post, in input order.
+pub fn write_assignments(linking: &Linking, out: &mut dyn Write) -> std::io::Result<()> {
+    for (id, network) in linking.assignments() {
+        serde_json::to_writer(&mut *out, &Assignment { id, network })?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()
+}
+
+/// Networks in display order: riskiest first, then largest, then by id.
+pub fn ordered(networks: &[Network]) -> Vec<&Network> {
+    let mut v: Vec<&Network> = networks.iter().collect();
+    v.sort_by(|a, b| {
+        b.risk
+            .total_cmp(&a.risk)
+            .then(b.size.cmp(&a.size))
+            .then(a.network.cmp(&b.network))
+    });
+    v
+}
+
+/// `networks.jsonl`: one line per network of two or more posts, riskiest first.
+pub fn write_networks(linking: &Linking, out: &mut dyn Write) -> std::io::Result<()> {
+    for n in ordered(&linking.networks) {
+        serde_json::to_writer(&mut *out, n)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()
+}
+
+/// The offline HTML report (selectors masked unless `reveal`).
+pub fn write_report(
+    linking: &Linking,
+    posts: usize,
+    reveal: bool,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let nets: Vec<Network> = ordered(&linking.networks).into_iter().cloned().collect();
+    let page = render(
+        &nets,
+        &ReportOptions {
+            reveal,
+            total_posts: posts,
+            ..ReportOptions::default()
+        },
+    );
+    out.write_all(page.as_bytes())?;
+    out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn link_text(input: &str, risk: bool) -> (String, LinkOutcome) {
+        let reader = PostReader::from_reader("in.jsonl", input.as_bytes(), Default::default());
+        let options = LinkOptions {
+            risk,
+            parallelism: Parallelism {
+                threads: 2,
+                batch_posts: 2,
+                ..Parallelism::default()
+            },
+            ..LinkOptions::default()
+        };
+        let outcome = run(reader, &options, &mut |_| {}).unwrap();
+        let mut out = Vec::new();
+        write_assignments(&outcome.linking, &mut out).unwrap();
+        (String::from_utf8(out).unwrap(), outcome)
+    }
+
+    #[test]
+    fn every_post_once_in_input_order() {
+        let input = "{\"id\":\"b\",\"body\":\"x\"}\n{\"id\":\"a\",\"body\":\"y\"}\nnot json\n{\"id\":\"c\",\"title\":\"z\"}\n";
+        let (out, outcome) = link_text(input, false);
+        let ids: Vec<String> = out
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                v["id"].as_str().unwrap().to_string()
+            })
+            .collect();
+        assert_eq!(ids, ["b", "a", "c"]);
+        assert_eq!(outcome.posts, 3);
+        assert_eq!(outcome.ingest.bad_total(), 1);
+    }
+}
