@@ -15,8 +15,9 @@
 //! those made from one piece of evidence share it (a profile URL is a `url` and a `handle`;
 //! "zelle 713…" is a `payment` and a `phone`; `wa.me/<n>` is a `url`, a whatsapp `handle` and a
 //! `phone`). Across groups the stronger kind keeps an overlapping span: crypto, then email, then
-//! cue handles, then payments, then URLs, then phones (so `gmail.com` inside an email is not a
-//! URL, and digits inside an email or a crypto address are not a phone).
+//! cue handles, then payments, then URLs, then phones, then bare domains without a path (so
+//! `gmail.com` inside an email is not a URL, digits inside an email or a crypto address are not
+//! a phone, and a number disguised as "08.l23.4four.one" is a phone, not a site).
 //!
 //! Output order: title first, then body; within a field by start, then end, then kind, platform
 //! and value — deterministic for the same input.
@@ -209,6 +210,9 @@ pub(crate) const RANK_HANDLE: u8 = 2;
 pub(crate) const RANK_PAYMENT: u8 = 3;
 pub(crate) const RANK_URL: u8 = 4;
 pub(crate) const RANK_PHONE: u8 = 5;
+/// A bare domain without a path ("lily22.com") is weaker evidence than a phone over the same
+/// characters ("08.l23.4four.one" is a disguised number, not a site).
+pub(crate) const RANK_BARE_URL: u8 = 6;
 
 /// A selector before overlaps are resolved; spans are into the raw field.
 #[derive(Clone, Debug)]

@@ -9,13 +9,14 @@
 //! suffix gets the last two labels, as the PSL's default rule `*` does.
 
 /// Generic TLDs accepted for bare domains (without `http://` or `www.`). Deliberately leaves out
-/// TLDs that collide with file names and words in ads (`.mov`, `.zip`, `.pics`, `.date`, ...).
+/// TLDs that collide with file names and words in ads (`.mov`, `.zip`, `.pics`, `.date`, ...)
+/// and with spelled numbers (`.one`: "four8.9fivethree.one" is a phone number).
 const GENERIC_TLDS: &[&str] = &[
     "com", "net", "org", "info", "biz", "edu", "gov", "mil", "int", "xyz", "online", "site",
     "club", "top", "app", "dev", "live", "store", "shop", "link", "click", "website", "space",
     "tech", "fun", "vip", "sexy", "xxx", "adult", "porn", "sex", "chat", "social", "love",
     "dating", "escort", "agency", "services", "world", "today", "life", "page", "blog", "icu",
-    "cam", "name", "mobi", "pro", "asia", "work", "guru", "email", "one",
+    "cam", "name", "mobi", "pro", "asia", "work", "guru", "email",
 ];
 
 /// Second-level labels that registries use under country TLDs.

@@ -13,7 +13,7 @@
 
 use crate::anchored::AnchoredRegex;
 use crate::suffix::{is_known_tld, registrable_domain};
-use crate::{Cand, FieldText, Sink, RANK_PAYMENT, RANK_PHONE, RANK_URL};
+use crate::{Cand, FieldText, Sink, RANK_BARE_URL, RANK_PAYMENT, RANK_PHONE, RANK_URL};
 use plainsight_core::{Platform, SelectorKind};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -130,7 +130,15 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) {
                 end = trim_path_end(&ft.lower, p.start(), end);
             }
             let path_range = path.map(|p| (p.start(), end));
-            emit(ft, sink, m.start(), end, host.as_str(), path_range);
+            emit(
+                ft,
+                sink,
+                m.start(),
+                end,
+                host.as_str(),
+                path_range,
+                explicit,
+            );
         }
     }
     if ft.lower.contains("dot") {
@@ -157,7 +165,7 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) {
             let path = caps.name("path");
             let end = path.map_or(m.end(), |p| trim_path_end(&ft.lower, p.start(), p.end()));
             let path_range = path.map(|p| (p.start(), end));
-            emit(ft, sink, m.start(), end, &host, path_range);
+            emit(ft, sink, m.start(), end, &host, path_range, false);
         }
     }
 }
@@ -208,6 +216,7 @@ fn emit(
     end: usize,
     host: &str,
     path: Option<(usize, usize)>,
+    explicit: bool,
 ) {
     let host = host.strip_prefix("www.").unwrap_or(host);
     let Some(domain) = registrable_domain(host) else {
@@ -229,7 +238,11 @@ fn emit(
         start: os,
         end: oe,
         group,
-        rank: RANK_URL,
+        rank: if explicit || path.is_some() {
+            RANK_URL
+        } else {
+            RANK_BARE_URL
+        },
     });
     let path_lower = path.map_or("", |(s, e)| &ft.lower[s..e]);
     let path_lower = path_lower.split(['#', '?']).next().unwrap_or("");
@@ -467,6 +480,7 @@ mod tests {
             "rate 1.5hr",
             "the dot com era",
             "see you at school dot com",
+            "foureightone2.threefour5.9fivethree.one",
             "version 2.0.1",
         ] {
             assert!(
