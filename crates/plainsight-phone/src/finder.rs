@@ -920,7 +920,12 @@ fn read_run(
     let first = &t[chain[i].s..chain[i].e];
     if let Some(p) = plus_before(t, chain[i].s) {
         digits.insert(0, '+');
-        return valid(&digits, None).map(|r| (r, Some(p)));
+        if let Some(r) = valid(&digits, None) {
+            return Some((r, Some(p)));
+        }
+        // Mexico dropped the mobile "1" after +52 in 2019; ads still write "+52 1 55 ...".
+        let rest = digits.strip_prefix("+521")?;
+        return valid(&format!("+52{rest}"), None).map(|r| (r, Some(p)));
     }
     for idd in ["00", "011"] {
         if let Some(rest) = digits.strip_prefix(idd) {
@@ -944,6 +949,16 @@ fn read_run(
     }
     if digits.len() < MIN_BARE_CC_DIGITS || digits.starts_with('0') {
         return None;
+    }
+    // A bare country code starts a chain or follows a strong break, never mid-number
+    // ("+52 1 55 1234 5678" holds no "+1 551...").
+    if i > 0 {
+        let gap = &t[chain[i - 1].e..chain[i].s];
+        let strong = gap.contains(['|', ',', ';', '/'])
+            || gap.chars().filter(|c| c.is_whitespace()).count() >= 2;
+        if !strong {
+            return None;
+        }
     }
     let reading = valid(&format!("+{digits}"), None)?;
     // A country code stands alone, not in parentheses ("(20) 3346" is an area code).

@@ -309,7 +309,7 @@ struct Item {
 }
 
 /// Look-alike letters read as digits inside a digit token (`o1two3`, `7l3`). `S` and `B` only in
-/// capitals and only with enough real digits around (checked by the caller).
+/// capitals and only with two real digits in the token (checked by the caller).
 fn lookalike_digit(c: char) -> Option<(u8, bool)> {
     match c {
         'o' | 'O' => Some((0, false)),
@@ -326,6 +326,9 @@ fn read_token(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
     let tok = &t[s..e];
     // Bound work: long tokens are not spelled numbers.
     if tok.len() > 96 {
+        return false;
+    }
+    if tok.is_ascii() && !ascii_reading_exists(tok.as_bytes()) {
         return false;
     }
     let mut chars: Vec<(usize, char)> = Vec::with_capacity(tok.len());
@@ -433,12 +436,48 @@ fn read_token(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
         i = next;
     }
     // A token of look-alikes only ("Oil", "lol") is a word; with a digit or a number word
-    // ("o1two3", "fiveOl") the look-alikes are digits. S/B need three real digits nearby.
-    let ok = literals + words > 0 && (strong == 0 || literals >= 3);
+    // ("o1two3", "fiveOl") the look-alikes are digits. S/B need two real digits.
+    let ok = literals + words > 0 && (strong == 0 || literals >= 2);
     if !ok {
         out.truncate(start);
     }
     ok
+}
+
+/// Allocation-free check that an ASCII token can be read entirely as digits, number words and
+/// look-alikes (forward reachability over a 128-bit set of positions). Most words fail at their
+/// first letters, so the full reading runs only for real candidates.
+fn ascii_reading_exists(tok: &[u8]) -> bool {
+    let n = tok.len();
+    if n > 96 {
+        return false;
+    }
+    let mut reachable: u128 = 1;
+    for i in 0..n {
+        if reachable & (1u128 << i) == 0 {
+            continue;
+        }
+        let c = tok[i];
+        if c.is_ascii_digit() || lookalike_digit(char::from(c)).is_some() {
+            reachable |= 1u128 << (i + 1);
+        }
+        let lc = char::from(c.to_ascii_lowercase());
+        for (w, kind, _) in words_starting_with(lc) {
+            let len = w.len();
+            if i + len > n
+                || matches!(kind, Kind::Connector | Kind::Separator) && !(i == 0 && len == n)
+            {
+                continue;
+            }
+            if w.iter()
+                .zip(&tok[i..i + len])
+                .all(|(&wc, &tc)| wc.is_ascii() && wc as u8 == tc.to_ascii_lowercase())
+            {
+                reachable |= 1u128 << (i + len);
+            }
+        }
+    }
+    reachable & (1u128 << n) != 0
 }
 
 /// A token of the pass input, read or not.
@@ -746,7 +785,7 @@ mod tests {
     #[test]
     fn mixed_tokens() {
         assert_eq!(dv("7one3 five5five o1two3"), "713 555 0123");
-        assert_eq!(dv("7l3 SS5"), "713 SS5");
+        assert_eq!(dv("7l3 SS5 5S5"), "713 SS5 555");
         assert_eq!(dv("71S5550"), "7155550");
     }
 

@@ -91,6 +91,14 @@ impl Normalized {
     /// The identity view of `raw`.
     fn identity(raw: &str) -> Normalized {
         let n = raw.len() as u32;
+        if raw.is_ascii() {
+            return Normalized {
+                text: raw.to_string(),
+                starts: (0..n).collect(),
+                ends: (1..=n).collect(),
+                original_len: n,
+            };
+        }
         let mut starts = Vec::with_capacity(raw.len());
         let mut ends = Vec::with_capacity(raw.len());
         for (i, c) in raw.char_indices() {

@@ -2,7 +2,16 @@
 //! letters (after UTS #39's confusables, restricted to Cyrillic/Greek letters that render like
 //! ASCII Latin letters).
 
-use unicode_normalization::char::{canonical_combining_class, compose, decompose_compatible};
+use unicode_normalization::char::{compose, decompose_compatible};
+
+/// Canonical combining class, with ASCII (class 0) answered without a table lookup.
+fn canonical_combining_class(c: char) -> u8 {
+    if c.is_ascii() {
+        0
+    } else {
+        unicode_normalization::char::canonical_combining_class(c)
+    }
+}
 
 use crate::Piece;
 
