@@ -142,13 +142,14 @@ impl HashIndex {
                 for chunk in slot_ids[lo * ID_BYTES..hi * ID_BYTES].chunks_exact(ID_BYTES) {
                     let id = read_id(chunk);
                     let h = &self.hashes[id as usize];
-                    // Counted only from the first slot through which it is reachable.
-                    let earlier = (0..s).any(|t| (slot(h, t) ^ q_slots[t]).count_ones() <= radius);
-                    if earlier {
+                    // The full distance first: it rejects almost every candidate.
+                    let d = query.distance(h);
+                    if d > max_distance {
                         continue;
                     }
-                    let d = query.distance(h);
-                    if d <= max_distance {
+                    // Counted only from the first slot through which it is reachable.
+                    let earlier = (0..s).any(|t| (slot(h, t) ^ q_slots[t]).count_ones() <= radius);
+                    if !earlier {
                         out.push((id, d));
                     }
                 }
