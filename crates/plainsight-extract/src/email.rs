@@ -24,7 +24,7 @@ const AT: &str =
 static EMAIL: LazyLock<AnchoredRegex> = LazyLock::new(|| {
     let label = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?";
     let pattern = format!(
-        r"(?P<local>[a-z0-9](?:[a-z0-9._%+\-]{{0,62}}[a-z0-9_%+\-])?){AT}(?P<domain>{label}(?:{DOT}{label}){{0,4}}{DOT}(?P<tld>[a-z]{{2,24}}))(?-u:\b)"
+        r"(?P<local>[a-z0-9](?:[a-z0-9._%+\-]{{0,62}}[a-z0-9_%+\-])?){AT}(?:(?P<domain>{label}(?:{DOT}{label}){{0,4}}{DOT}(?P<tld>[a-z]{{2,24}}))|(?P<provider>gmail|yahoo|hotmail|outlook|icloud|aol|protonmail|ymail))(?-u:\b)"
     );
     AnchoredRegex::new(&pattern)
 });
@@ -137,13 +137,8 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
         let Some(caps) = EMAIL.captures_at(lower, start) else {
             continue;
         };
-        let (Some(m), Some(local), Some(domain), Some(tld), Some(at)) = (
-            caps.get(0),
-            caps.name("local"),
-            caps.name("domain"),
-            caps.name("tld"),
-            caps.name("at"),
-        ) else {
+        let (Some(m), Some(local), Some(at)) = (caps.get(0), caps.name("local"), caps.name("at"))
+        else {
             continue;
         };
         consumed = m.end();
@@ -156,34 +151,44 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
         let plain_at = at.as_str().contains('@');
         let word_at = !plain_at && !at.as_str().contains(['[', '(', '{', '<']);
         let tight_at = at.as_str() == "@";
-        // An unknown TLD is taken only from a plain, tight "a@b.tld".
-        let any_tld = tight_at && !domain.as_str().contains(' ');
-        if !(is_known_tld(tld.as_str()) || any_tld) {
-            continue;
-        }
+        let local_s = local.as_str();
         // "IG @lily.rose" is a handle after a cue, not "ig@lily.rose".
-        if !tight_at
-            && (CUE_WORDS.contains(&local.as_str()) || LOCAL_STOPWORDS.contains(&local.as_str()))
-        {
+        if !tight_at && (CUE_WORDS.contains(&local_s) || LOCAL_STOPWORDS.contains(&local_s)) {
             continue;
         }
-        if word_at {
-            // "Sarah at home. Com..." is a sentence: with a spelled-out "at", a period may only
-            // separate labels when it is written tight ("lily22 at gmail.com").
-            let d = domain.as_str();
-            if LOCAL_STOPWORDS.contains(&local.as_str())
-                || d.contains(". ")
-                || d.contains(" .")
-                || d.contains(".\t")
-            {
+        let value = if let Some(provider) = caps.name("provider") {
+            // "lily22 at gmail": a webmail provider without its ".com". With a spelled "at" the
+            // local part must look like an account ("works at yahoo" is a sentence).
+            let looks_like_account = local_s
+                .bytes()
+                .any(|b| b.is_ascii_digit() || b"._".contains(&b));
+            if local_s.len() < 3 || (!tight_at && !looks_like_account) {
                 continue;
             }
-        }
-        let labels: Vec<&str> = DOT_SEP.split(domain.as_str()).collect();
-        if labels.iter().any(|l| l.is_empty()) {
-            continue;
-        }
-        let value = format!("{}@{}", local.as_str(), labels.join("."));
+            format!("{local_s}@{}.com", provider.as_str())
+        } else {
+            let (Some(domain), Some(tld)) = (caps.name("domain"), caps.name("tld")) else {
+                continue;
+            };
+            // An unknown TLD is taken only from a plain, tight "a@b.tld".
+            let any_tld = tight_at && !domain.as_str().contains(' ');
+            if !(is_known_tld(tld.as_str()) || any_tld) {
+                continue;
+            }
+            if word_at {
+                // "Sarah at home. Com..." is a sentence: with a spelled-out "at", a period may
+                // only separate labels when it is written tight ("lily22 at gmail.com").
+                let d = domain.as_str();
+                if d.contains(". ") || d.contains(" .") || d.contains(".\t") {
+                    continue;
+                }
+            }
+            let labels: Vec<&str> = DOT_SEP.split(domain.as_str()).collect();
+            if labels.iter().any(|l| l.is_empty()) {
+                continue;
+            }
+            format!("{local_s}@{}", labels.join("."))
+        };
         let (start, end) = ft.orig(m.start(), m.end());
         let group = sink.group();
         sink.push(Cand {
@@ -285,7 +290,9 @@ mod tests {
             "see you at school dot com",
             "I am at home. Com on",
             "price @ 200",
-            "lily22 at gmail",
+            "she works at yahoo",
+            "I'm at gmail",
+            "lily22 at gmailer",
             "name@localhost",
             "a @ b",
             "photo at beach dot jpg",

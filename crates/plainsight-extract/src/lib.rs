@@ -155,7 +155,12 @@ impl Extractor {
 
 fn valid_region(r: &str) -> Option<String> {
     let r = r.trim();
-    (r.len() == 2 && r.bytes().all(|b| b.is_ascii_alphabetic())).then(|| r.to_ascii_uppercase())
+    if r.len() != 2 || !r.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let r = r.to_ascii_uppercase();
+    // "UK" is reserved in ISO 3166-1 for the United Kingdom, whose code is GB; sites use both.
+    Some(if r == "UK" { "GB".to_string() } else { r })
 }
 
 fn truncate(s: &str, max: usize) -> &str {
@@ -387,6 +392,8 @@ mod tests {
             ..Post::default()
         };
         assert_eq!(x.region_for(&p).as_deref(), Some("US"));
+        p.region = Some("uk".into());
+        assert_eq!(x.region_for(&p).as_deref(), Some("GB"));
         p.region = Some("USA".into());
         assert_eq!(x.region_for(&p).as_deref(), Some("GB"));
         p.region = None;
