@@ -18,6 +18,10 @@ pub const MAX_FIELD_BYTES: usize = 256 * 1024;
 /// Compiled-size limit for each regex (the patterns are ours, but files can be added by users).
 const REGEX_SIZE_LIMIT: usize = 32 * 1024 * 1024;
 
+/// Lazy-DFA cache per regex and thread: large enough that the set of every rule's alternation
+/// does not keep clearing its cache (which would drop it to the much slower NFA simulation).
+const DFA_CACHE_LIMIT: usize = 16 * 1024 * 1024;
+
 /// The result of evaluating one post: the indicators that fired (one per code, the first
 /// evidence span), the stated ages read, and the post's risk.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -188,6 +192,7 @@ impl Evaluator {
         let pay = compile_alternation("pay", &cue(|p| &p.cues.pay))?;
         let set = RegexSetBuilder::new(rules.iter().map(|r| r.regex.as_str()))
             .size_limit(REGEX_SIZE_LIMIT * 4)
+            .dfa_size_limit(DFA_CACHE_LIMIT)
             .build()
             .map_err(|e| IndicatorError::Pattern {
                 source_name: "(set)".into(),

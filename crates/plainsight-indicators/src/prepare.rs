@@ -10,7 +10,8 @@ use unicode_normalization::char::decompose_canonical;
 /// Matching text with a map back to the folded text.
 pub(crate) struct Prepared {
     pub text: String,
-    /// For each byte of `text`, the start (in the folded text) of the char it came from.
+    /// For each byte of `text`, the start (in the folded text) of the char it came from; empty
+    /// when the map is the identity (ASCII input, the common case, costs no map).
     starts: Vec<u32>,
     /// For each byte of `text`, the end (in the folded text) of the char it came from.
     ends: Vec<u32>,
@@ -18,6 +19,13 @@ pub(crate) struct Prepared {
 
 impl Prepared {
     pub fn new(folded: &str) -> Self {
+        if folded.is_ascii() {
+            return Prepared {
+                text: folded.to_ascii_lowercase(),
+                starts: Vec::new(),
+                ends: Vec::new(),
+            };
+        }
         let mut text = String::with_capacity(folded.len());
         let mut starts = Vec::with_capacity(folded.len());
         let mut ends = Vec::with_capacity(folded.len());
@@ -37,6 +45,10 @@ impl Prepared {
 
     /// The folded-text range `[s, e)` that the matching-text range `[start, end)` came from.
     pub fn to_folded(&self, start: usize, end: usize) -> (usize, usize) {
+        if self.starts.is_empty() {
+            let end = end.min(self.text.len());
+            return (start.min(end), end);
+        }
         if start >= end || end > self.starts.len() {
             let p = self.starts.get(start).copied().unwrap_or(0) as usize;
             return (p, p);
