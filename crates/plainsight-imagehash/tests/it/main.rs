@@ -2,6 +2,7 @@
 //! hostile files, exactness of the index.
 
 mod conformance;
+mod formats;
 mod index;
 mod matching;
 mod robustness;
