@@ -19,6 +19,7 @@
 
 pub mod extract;
 pub mod link;
+pub mod scan;
 
 use plainsight_core::Post;
 use plainsight_ingest::{BadRecord, IngestError, PostReader};

@@ -1,11 +1,76 @@
-//! `plainsight scan` (stub: being implemented).
+//! `plainsight scan [INPUT...]`: everything `extract` gives plus the post's risk and the
+//! indicators that fired, one JSONL line per good post, in input order.
 
+use super::{finish_run, strict_error, InputArgs, OutputArgs, Reporter, RunArgs, UsageError};
+use plainsight_engine::scan::{run as run_scan, ScanOptions, Scanner};
+use plainsight_extract::ExtractConfig;
+use plainsight_indicators::LanguagePack;
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    /// Region (ISO 3166-1 alpha-2, e.g. US) for numbers without a country code when a post has
+    /// neither `region` nor a resolvable `location`.
+    #[arg(long, value_name = "CC")]
+    pub default_region: Option<String>,
+    /// An extra indicator language file (TOML, as `crates/plainsight-indicators/lang/*.toml`),
+    /// read in addition to the built-in languages. May be repeated.
+    #[arg(long = "lang", value_name = "FILE")]
+    pub languages: Vec<PathBuf>,
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+/// Two ASCII letters, upper-cased.
+fn region(code: &str) -> anyhow::Result<String> {
+    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) {
+        Ok(code.to_ascii_uppercase())
+    } else {
+        Err(UsageError(format!(
+            "--default-region must be an ISO 3166-1 alpha-2 code such as US, got {code:?}"
+        ))
+        .into())
+    }
+}
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let _ = args;
-    Err(anyhow::anyhow!("not implemented yet"))
+    let started = Instant::now();
+    let mut extra_languages = Vec::new();
+    for path in &args.languages {
+        // A language file the user named is configuration: a bad one is a usage error.
+        let pack = LanguagePack::load(path).map_err(|e| UsageError(e.to_string()))?;
+        extra_languages.push(pack);
+    }
+    let options = ScanOptions {
+        extract: ExtractConfig {
+            default_region: args.default_region.as_deref().map(region).transpose()?,
+        },
+        parallelism: args.run.parallelism()?,
+        strict: args.input.strict,
+        extra_languages,
+    };
+    let scanner = Scanner::new(&options).map_err(|e| UsageError(e.to_string()))?;
+    let mut out = args.output.open()?;
+    let reporter = Reporter::new(args.run.quiet);
+    let summary = run_scan(
+        args.input.reader(),
+        &scanner,
+        &options,
+        &mut *out,
+        &mut |p| reporter.report(p),
+    )
+    .map_err(strict_error)?;
+    Ok(finish_run(
+        "scan",
+        &summary.ingest,
+        summary.written,
+        started.elapsed(),
+        args.run.quiet,
+    ))
 }

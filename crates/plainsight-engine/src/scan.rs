@@ -1,0 +1,181 @@
+//! The `scan` pipeline: ingest → extract → indicators, one JSONL line per good post in input
+//! order, as `CONTRACT.md` ("`plainsight scan`") shows:
+//! `{"id": ..., "risk": 0.83, "selectors": [...], "indicators": [...]}`.
+//!
+//! It runs on the same [`map_in_order`] machinery as `extract`; the evaluator is compiled once
+//! and shared by the worker threads.
+
+use crate::{map_in_order, EngineError, Parallelism};
+use plainsight_core::{IndicatorHit, Post, Selector};
+use plainsight_extract::{ExtractConfig, Extractor};
+use plainsight_indicators::{Evaluation, Evaluator, IndicatorError, LanguagePack};
+use plainsight_ingest::{IngestError, PostReader, Summary};
+use serde::Serialize;
+use std::io::Write;
+
+/// Settings of a scan run.
+#[derive(Clone, Debug, Default)]
+pub struct ScanOptions {
+    pub extract: ExtractConfig,
+    pub parallelism: Parallelism,
+    /// Stop at the first bad record.
+    pub strict: bool,
+    /// Language packs read in addition to the embedded ones (`--lang FILE`).
+    pub extra_languages: Vec<LanguagePack>,
+}
+
+/// What a scan run did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ScanSummary {
+    pub ingest: Summary,
+    /// Output lines written (one per good post).
+    pub written: u64,
+}
+
+/// One post scanned: its selectors and its evaluation (indicators, ages, risk with its parts).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ScannedPost {
+    pub selectors: Vec<Selector>,
+    pub evaluation: Evaluation,
+}
+
+/// The extract and indicator stages, built once and shared across threads.
+#[derive(Debug)]
+pub struct Scanner {
+    extractor: Extractor,
+    evaluator: Evaluator,
+}
+
+impl Scanner {
+    /// Builds the stages; fails only if a language pack does not compile.
+    pub fn new(options: &ScanOptions) -> Result<Self, IndicatorError> {
+        let mut packs = LanguagePack::embedded();
+        packs.extend(options.extra_languages.iter().cloned());
+        Ok(Scanner {
+            extractor: Extractor::new(options.extract.clone()),
+            evaluator: Evaluator::with_languages(&packs)?,
+        })
+    }
+
+    /// Scans one post (the library entry point, e.g. for the link pipeline).
+    pub fn scan(&self, post: &Post) -> ScannedPost {
+        let selectors = self.extractor.extract(post);
+        let evaluation = self.evaluator.evaluate(post, &selectors);
+        ScannedPost {
+            selectors,
+            evaluation,
+        }
+    }
+
+    pub fn evaluator(&self) -> &Evaluator {
+        &self.evaluator
+    }
+}
+
+/// One output line.
+#[derive(Serialize)]
+struct Line<'a> {
+    id: &'a str,
+    risk: f64,
+    selectors: &'a [Selector],
+    indicators: &'a [IndicatorHit],
+}
+
+/// Writes the output line of one scanned post (JSON and a newline) into `buf`.
+pub fn write_line(id: &str, scanned: &ScannedPost, buf: &mut Vec<u8>) {
+    let line = Line {
+        id,
+        risk: scanned.evaluation.risk.score,
+        selectors: &scanned.selectors,
+        indicators: &scanned.evaluation.indicators,
+    };
+    // Serializing plain strings and finite numbers into a Vec cannot fail.
+    if serde_json::to_writer(&mut *buf, &line).is_err() {
+        buf.clear();
+    }
+    buf.push(b'\n');
+}
+
+/// Runs scan over every post of `reader`, one line per good post to `out` in input order
+/// (byte-identical whatever the thread count). Problems go to `on_problem` and the summary.
+pub fn run(
+    mut reader: PostReader,
+    scanner: &Scanner,
+    options: &ScanOptions,
+    out: &mut (dyn Write + Send),
+    on_problem: &mut (dyn FnMut(&IngestError) + Send),
+) -> Result<ScanSummary, EngineError> {
+    let written = map_in_order(
+        &mut reader,
+        &options.parallelism,
+        options.strict,
+        |post, buf| {
+            let scanned = scanner.scan(post);
+            write_line(&post.id, &scanned, buf);
+        },
+        out,
+        on_problem,
+    )?;
+    Ok(ScanSummary {
+        ingest: reader.into_summary(),
+        written: written.posts,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan_text(input: &str, threads: usize) -> String {
+        let options = ScanOptions {
+            parallelism: Parallelism {
+                threads,
+                batch_posts: 3,
+                ..Parallelism::default()
+            },
+            ..ScanOptions::default()
+        };
+        let scanner = Scanner::new(&options).unwrap();
+        let reader = PostReader::from_reader(
+            "in.jsonl",
+            std::io::Cursor::new(input.to_owned()),
+            Default::default(),
+        );
+        let mut out = Vec::new();
+        run(reader, &scanner, &options, &mut out, &mut |_| {}).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn one_line_per_post_in_input_order_with_risk_and_indicators() {
+        let mut input = String::new();
+        for i in 0..10 {
+            let body = if i % 2 == 0 {
+                "Your passport will be kept safe by the agency"
+            } else {
+                "Bakery assistant, weekday mornings"
+            };
+            input.push_str(&format!("{{\"id\":\"P{i}\",\"body\":\"{body}\"}}\n"));
+        }
+        let out = scan_text(&input, 2);
+        let lines: Vec<serde_json::Value> = out
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 10);
+        for (i, l) in lines.iter().enumerate() {
+            assert_eq!(l["id"], format!("P{i}"));
+            let keys: Vec<&String> = l.as_object().unwrap().keys().collect();
+            assert_eq!(keys, ["id", "risk", "selectors", "indicators"]);
+            let risk = l["risk"].as_f64().unwrap();
+            if i % 2 == 0 {
+                assert!(risk > 0.8);
+                assert_eq!(l["indicators"][0]["code"], "J004");
+                assert_eq!(l["indicators"][0]["field"], "body");
+            } else {
+                assert_eq!(risk, 0.0);
+            }
+        }
+        assert_eq!(out, scan_text(&input, 1), "output depends on thread count");
+    }
+}
