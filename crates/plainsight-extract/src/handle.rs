@@ -47,7 +47,6 @@ const CUE_WORDS: &[&str] = &[
     "ig",
     "sc",
     "tg",
-    "tw",
     "fb",
     "wx",
     "wa",
@@ -172,6 +171,15 @@ const STOPWORDS: &[&str] = &[
     "verified",
     "real",
     "fake",
+    "ask",
+    "request",
+    "inquire",
+    "inquiries",
+    "details",
+    "later",
+    "soon",
+    "down",
+    "active",
 ];
 
 fn platform_of(cue: &str) -> Option<Platform> {
@@ -181,7 +189,7 @@ fn platform_of(cue: &str) -> Option<Platform> {
         "snapchat" | "snap" | "sn@p" | "sc" | "\u{1F47B}" => Platform::Snapchat,
         "telegram" | "tele" | "tg" => Platform::Telegram,
         "kik" => Platform::Kik,
-        "twitter" | "tw" => Platform::Twitter,
+        "twitter" => Platform::Twitter,
         "onlyfans" | "0nlyfans" => Platform::Onlyfans,
         "tiktok" => Platform::Tiktok,
         "facebook" | "fb" => Platform::Facebook,
@@ -197,8 +205,14 @@ fn platform_of(cue: &str) -> Option<Platform> {
 fn is_weak(cue: &str) -> bool {
     matches!(
         cue,
-        "ig" | "sc" | "tg" | "tw" | "fb" | "wx" | "wa" | "tele" | "line" | "signal"
+        "ig" | "sc" | "tg" | "fb" | "wx" | "wa" | "tele" | "line" | "signal" | "lineid"
     )
+}
+
+/// Cues that are also ordinary words ("Line: 2 hours", "signal: strong"): the handle must look
+/// like an account (a digit, `_` or `.`), or follow an `@`.
+fn is_word_cue(cue: &str) -> bool {
+    matches!(cue, "line" | "signal" | "tele" | "wx")
 }
 
 fn word_before(lower: &str, pos: usize) -> bool {
@@ -257,6 +271,14 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
             continue;
         }
         if ascii_cue && !punct_sep && !has_at && handle.len() < 3 {
+            continue;
+        }
+        if is_word_cue(cue_text)
+            && !has_at
+            && !handle
+                .bytes()
+                .any(|b| b.is_ascii_digit() || b"._".contains(&b))
+        {
             continue;
         }
         push(ft, sink, platform, handle, cue.start(), h_end);
@@ -395,6 +417,7 @@ mod tests {
                 "wechat id: lily888",
             ),
             ("line id: lily22", Line, "lily22", "line id: lily22"),
+            ("signal: @lilyrose", Signal, "lilyrose", "signal: @lilyrose"),
             (
                 "SNAPCHAT = LILY_XO.",
                 Snapchat,
@@ -424,6 +447,10 @@ mod tests {
             "whatsapp only",
             "snap: 7135550123",
             "wa me",
+            "TW: violence",
+            "Line: two hours",
+            "signal: strong",
+            "telegram: ask",
         ] {
             assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
         }

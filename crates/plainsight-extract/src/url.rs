@@ -35,11 +35,13 @@ static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Two-letter TLDs common enough in ads to accept in a bare domain without a path. Others need a
-/// path, because a missing space after a period ("done.Is", "ok.so") makes the same shape.
+/// path, because a missing space after a period ("done.Is", "ok.so") makes the same shape; the
+/// ones that are English words (`.my`, `.to`, `.in`, `.it`, `.am`, `.us`, `.id`) are left out
+/// for that reason ("hi.my name is").
 const BARE_CC_TLDS: &[&str] = &[
-    "co", "me", "io", "tv", "ly", "to", "gg", "cc", "uk", "us", "ca", "au", "de", "fr", "es", "it",
-    "nl", "ru", "ng", "in", "br", "mx", "za", "ke", "gh", "ph", "th", "vn", "id", "my", "sg", "hk",
-    "jp", "cn", "kr", "tw", "ws", "ee", "am", "fm", "la",
+    "co", "me", "io", "tv", "ly", "gg", "cc", "uk", "ca", "au", "de", "fr", "es", "nl", "ru", "ng",
+    "br", "mx", "za", "ke", "gh", "ph", "th", "vn", "sg", "hk", "jp", "cn", "kr", "tw", "ws", "ee",
+    "fm",
 ];
 
 /// Labels before a spelled "dot com" that are English rather than a site name.
@@ -482,6 +484,7 @@ mod tests {
             "see you at school dot com",
             "foureightone2.threefour5.9fivethree.one",
             "version 2.0.1",
+            "hi.my name is lily",
         ] {
             assert!(
                 values_of(text, Url).is_empty(),
