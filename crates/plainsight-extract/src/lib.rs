@@ -282,13 +282,10 @@ pub(crate) fn phone_right_after<'p>(
     })
 }
 
-/// Checks a number written in international form ("+15551234567") through the phone stage.
+/// Checks a number written in international form ("+15551234567") with the phone stage's
+/// parser (libphonenumber validity); its E.164 form if valid.
 pub(crate) fn validate_e164(number: &str, region: Option<&str>) -> Option<String> {
-    let found = find_phones(number, &PhoneContext { region });
-    match found.as_slice() {
-        [p] if p.start == 0 && p.end == number.len() => Some(p.e164.clone()),
-        _ => None,
-    }
+    plainsight_phone::parse_number(number, region).ok()
 }
 
 fn crypto(ft: &FieldText<'_>, sink: &mut Sink) {
