@@ -21,7 +21,7 @@ impl Prepared {
     pub fn new(folded: &str) -> Self {
         if folded.is_ascii() {
             return Prepared {
-                text: folded.to_ascii_lowercase(),
+                text: unleet(folded.to_ascii_lowercase()),
                 starts: Vec::new(),
                 ends: Vec::new(),
             };
@@ -40,7 +40,11 @@ impl Prepared {
             }
             text.push_str(&buf);
         }
-        Prepared { text, starts, ends }
+        Prepared {
+            text: unleet(text),
+            starts,
+            ends,
+        }
     }
 
     /// The folded-text range `[s, e)` that the matching-text range `[start, end)` came from.
@@ -54,6 +58,48 @@ impl Prepared {
             return (p, p);
         }
         (self.starts[start] as usize, self.ends[end - 1] as usize)
+    }
+}
+
+/// Reads digits and symbols written for letters inside a word ("y0ung", "n3w", "sp3cials",
+/// "fr@sh") as those letters, so that word patterns see through the commonest obfuscation of ad
+/// text. Only a run of one to three symbols with an ASCII letter on both sides is replaced (ages, prices and phone
+/// numbers keep their digits), and each replacement is one ASCII byte for another, so the byte
+/// map stays valid.
+fn unleet(text: String) -> String {
+    fn letter_for(b: u8) -> Option<u8> {
+        match b {
+            b'0' => Some(b'o'),
+            b'1' => Some(b'i'),
+            b'3' => Some(b'e'),
+            b'4' | b'@' => Some(b'a'),
+            b'5' | b'$' => Some(b's'),
+            _ => None,
+        }
+    }
+    let mut bytes = text.into_bytes();
+    let mut i = 1;
+    while i + 1 < bytes.len() {
+        if letter_for(bytes[i]).is_none() || !bytes[i - 1].is_ascii_lowercase() {
+            i += 1;
+            continue;
+        }
+        // A run of up to three symbols ("l33t") between two letters.
+        let mut j = i;
+        while j < bytes.len() && j - i < 3 && letter_for(bytes[j]).is_some() {
+            j += 1;
+        }
+        if j < bytes.len() && bytes[j].is_ascii_lowercase() {
+            for b in &mut bytes[i..j] {
+                *b = letter_for(*b).unwrap_or(*b);
+            }
+        }
+        i = j.max(i + 1);
+    }
+    // ASCII replaced by ASCII keeps the text valid UTF-8; the lossy branch cannot be taken.
+    match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
     }
 }
 
@@ -128,6 +174,19 @@ mod tests {
         // أ → ا, ة → ه, harakat dropped.
         assert_eq!(Prepared::new("أُجْرَة").text, "اجره");
         assert_eq!(Prepared::new("🍒 ok").text, "🍒 ok");
+    }
+
+    #[test]
+    fn reads_leet_inside_words_only() {
+        assert_eq!(
+            Prepared::new("Y0UNG n3w sp3cials l33t").text,
+            "young new specials leet"
+        );
+        assert_eq!(
+            Prepared::new("19yo $300 24/7 hh150 b4").text,
+            "19yo $300 24/7 hh150 b4"
+        );
+        assert_eq!(Prepared::new("fr3sh 🍒").text, "fresh 🍒");
     }
 
     #[test]
