@@ -147,6 +147,19 @@ mod tests {
     }
 
     #[test]
+    fn line_shape_follows_the_contract() {
+        let out = scan_text(
+            "{\"id\":\"R1\",\"body\":\"Your passport will be kept safe by the agency\"}\n",
+            1,
+        );
+        assert_eq!(
+            out,
+            "{\"id\":\"R1\",\"risk\":0.8647,\"selectors\":[],\"indicators\":[\
+{\"code\":\"J004\",\"name\":\"document-retention\",\"field\":\"body\",\"start\":5,\"end\":31,\"weight\":2.0}]}\n"
+        );
+    }
+
+    #[test]
     fn one_line_per_post_in_input_order_with_risk_and_indicators() {
         let mut input = String::new();
         for i in 0..10 {
