@@ -62,9 +62,11 @@ pub struct Evaluator {
     /// Prefilter: which rules match the text at all, in one pass.
     set: RegexSet,
     age: Option<Regex>,
-    /// What follows an age that makes it a range ("aged 18-25", "de 18 a 25"), not a stated age.
+    /// What follows an age that makes it a range or a requirement ("aged 18-25", "de 18 a 25",
+    /// "16 or over", "18+"), not someone's stated age.
     age_range_tail: Regex,
-    /// What precedes the second number of such a range ("18-" of "18-25 ans").
+    /// What precedes the second number of a range ("18-" of "18-25 ans") or a requirement
+    /// ("minimum age 16", "at least 18").
     age_range_head: Regex,
     pay: Option<Regex>,
     languages: Vec<String>,
@@ -200,7 +202,11 @@ impl Evaluator {
                 message: e.to_string(),
             })?;
         let age_range_tail =
-            Regex::new(r"^\s*(?:-|to|a|y|e|et|and|al|الى|و)\s*\d").map_err(|e| {
+            Regex::new(concat!(
+            r"^\s*(?:(?:-|to|a|y|e|et|and|al|الى|و)\s*\d",
+            r"|\+|(?:years?|yrs?|anos|ans)?\s*(?:and|or|y|o|et|ou|e)\s*(?:over|older|above|up|mas|plus|mais)",
+            r"|(?:years?|yrs?|anos|ans)?\s*(?:minimum|min\b|or more|et plus|ou mais|y mas|وما فوق|فاكثر|فأكثر))"
+        )).map_err(|e| {
                 IndicatorError::Pattern {
                     source_name: "(built-in)".into(),
                     code: "age".into(),
@@ -208,7 +214,11 @@ impl Evaluator {
                 }
             })?;
         let age_range_head =
-            Regex::new(r"\d\s*(?:-|to|a|y|e|et|and|al|الى|و)\s*$").map_err(|e| {
+            Regex::new(concat!(
+            r"(?:\d\s*(?:-|to|a|y|e|et|and|al|الى|و)\s*",
+            r"|(?:minimum|min\.?|at least|over|above|under|below|minima|minimo|au moins|pelo menos|plus de|mas de|mais de|no menos de)\s*(?:age|edad|idade)?\s*:?\s*",
+            r"|(?:aged?|edad|idade|age)\s*(?:minimum|minima|minimo|min\.?)\s*:?\s*)$"
+        )).map_err(|e| {
                 IndicatorError::Pattern {
                     source_name: "(built-in)".into(),
                     code: "age".into(),

@@ -79,3 +79,25 @@ fn nationality_alone_never_raises_risk() {
         assert_eq!(e.risk.score, base, "{who}: {:?}", codes(&e));
     }
 }
+
+#[test]
+fn age_requirements_of_job_ads_are_not_stated_ages() {
+    for t in [
+        "Retail assistant, minimum age 16, weekend shifts.",
+        "Must be aged 16 or over to apply.",
+        "Applicants aged 16+ welcome.",
+        "Age 17 and above can apply.",
+        "Edad mínima 16 años.",
+        "Âgé d'au moins 16 ans.",
+        "Idade mínima 16 anos.",
+    ] {
+        let e = eval(t);
+        assert!(
+            !codes(&e).contains(&"S002") && !codes(&e).contains(&"S001"),
+            "{t:?} read as a stated age: {:?}",
+            codes(&e)
+        );
+    }
+    // A stated age is still read.
+    assert!(codes(&eval("new girl, I'm 16 years old")).contains(&"S002"));
+}
