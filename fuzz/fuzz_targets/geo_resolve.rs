@@ -1,0 +1,12 @@
+//! Arbitrary text as a location: resolving must not panic.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    if let Ok(text) = std::str::from_utf8(data) {
+        if let Some(place) = plainsight_geo::resolve(text) {
+            assert_eq!(place.country.len(), 2);
+        }
+    }
+});
