@@ -20,9 +20,9 @@ use std::sync::LazyLock;
 
 use plainsight_text::digit_view;
 use regex::Regex;
-use rlibphonenumber::Region;
+use rlibphonenumber::{Region, PHONE_NUMBER_UTIL};
 
-use crate::numbers::{national_prefix_missing, valid, Reading};
+use crate::numbers::{national_plausible, national_prefix_missing, valid, Reading};
 use crate::PhoneMatch;
 
 /// Most groups a number is read across (one digit per group: "7 1 3 5 5 5 0 1 2 3 4 5 6 7 8").
@@ -35,6 +35,9 @@ const MIN_NATIONAL_DIGITS: usize = 5;
 const MIN_BARE_CC_DIGITS: usize = 8;
 /// Longest chain considered; longer runs of numbers are tables, not contact details.
 const MAX_CHAIN: usize = 64;
+/// Most libphonenumber parses per text. A post needs a handful; the bound keeps hostile input
+/// ("1 2 3 4 ..." over megabytes) to a fraction of a second. Numbers past it are not read.
+const MAX_PARSES: usize = 50_000;
 /// Bytes looked at before a chain for keywords.
 const KEYWORD_WINDOW: usize = 48;
 
@@ -71,8 +74,9 @@ pub(crate) fn find(raw: &str, region: Option<Region>) -> Vec<PhoneMatch> {
     mark_decoys(t, &mut groups);
 
     let mut out = Vec::new();
+    let mut budget = MAX_PARSES;
     let mut k = 0;
-    while k < groups.len() {
+    while k < groups.len() && budget > 0 {
         if groups[k].excluded {
             k += 1;
             continue;
@@ -104,7 +108,7 @@ pub(crate) fn find(raw: &str, region: Option<Region>) -> Vec<PhoneMatch> {
                 None => continue,
             }
         }
-        for (i, j, reading, plus_at) in best_readings(t, chain, region, cue) {
+        for (i, j, reading, plus_at) in best_readings(t, chain, region, cue, &mut budget) {
             let mut s = plus_at.unwrap_or(chain[i].s);
             // Take an opening parenthesis that belongs to the number: "(713) 555", "(+44)".
             if s > 0
@@ -849,10 +853,19 @@ fn mark_decoys(t: &str, groups: &mut [Group]) {
 
     // IBAN (ISO 13616): country code, check digits, then 4-char blocks.
     static IBAN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b[A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]{4}){2,8}(?:[ -]?[A-Z0-9]{1,3})?\b")
-            .expect("IBAN pattern compiles")
+        Regex::new(
+            r"(?-u:\b)[A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]{4}){2,8}(?:[ -]?[A-Z0-9]{1,3})?(?-u:\b)",
+        )
+        .expect("IBAN pattern compiles")
     });
-    if b.iter().any(u8::is_ascii_uppercase) {
+    // Cheap pre-filter: two capitals then two digits somewhere.
+    let maybe_iban = b.windows(4).any(|w| {
+        w[0].is_ascii_uppercase()
+            && w[1].is_ascii_uppercase()
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+    });
+    if maybe_iban {
         for m in IBAN.find_iter(t) {
             for g in groups.iter_mut() {
                 if g.s >= m.start() && g.e <= m.end() {
@@ -937,7 +950,7 @@ fn read_run(
         }
     }
     if let Some(r) = region {
-        if digits.len() >= MIN_NATIONAL_DIGITS {
+        if digits.len() >= MIN_NATIONAL_DIGITS && national_plausible(&digits, r) {
             if let Some(reading) = valid(&digits, Some(r)) {
                 if national_prefix_missing(&digits, r, &reading) {
                     // A national number without its prefix is no better read as foreign.
@@ -960,11 +973,20 @@ fn read_run(
             return None;
         }
     }
-    let reading = valid(&format!("+{digits}"), None)?;
-    // A country code stands alone, not in parentheses ("(20) 3346" is an area code).
-    let cc_own_group = first == reading.country_code.to_string() && !t[..chain[i].s].ends_with('(');
     let single = i == j;
     let slash_before = t[..chain[i].s].ends_with('/');
+    // A country code stands alone, not in parentheses ("(20) 3346" is an area code). Checked
+    // before parsing: most runs fail here, and parsing is the expensive part.
+    let first_is_cc = first.len() <= 3
+        && !t[..chain[i].s].ends_with('(')
+        && first
+            .parse::<i32>()
+            .is_ok_and(|cc| PHONE_NUMBER_UTIL.get_region_for_country_code(cc).is_some());
+    if !(first_is_cc || (single && (cue == Cue::Phone || slash_before))) {
+        return None;
+    }
+    let reading = valid(&format!("+{digits}"), None)?;
+    let cc_own_group = first_is_cc && first == reading.country_code.to_string();
     let ok = match region {
         Some(_) => cc_own_group || (single && (cue == Cue::Phone || slash_before)),
         None => {
@@ -983,6 +1005,7 @@ fn best_readings(
     chain: &[Group],
     region: Option<Region>,
     cue: Cue,
+    budget: &mut usize,
 ) -> Vec<(usize, usize, Reading, Option<usize>)> {
     let m = chain.len();
     // best[k] = (digits explained, -numbers) for chain[k..], and the choice made at k.
@@ -1000,6 +1023,11 @@ fn best_readings(
             if digits < MIN_NATIONAL_DIGITS {
                 continue;
             }
+            if *budget == 0 {
+                break;
+            }
+            // One run costs at most a few parses; count it as one.
+            *budget -= 1;
             if let Some((reading, plus)) = read_run(t, chain, k, j, region, cue) {
                 let score = (digits + best[j + 1].0, best[j + 1].1 - 1);
                 if score > best[k] {

@@ -5,6 +5,7 @@ use rlibphonenumber::{
     get_national_significant_number_owned, PhoneNumberFormat, Region, PHONE_NUMBER_UTIL,
 };
 
+use crate::region_lengths::REGION_LENGTHS;
 use crate::PhoneError;
 
 /// A region code from ISO 3166-1 alpha-2 text (any case). `None` for codes libphonenumber does
@@ -18,6 +19,24 @@ pub(crate) fn region(code: &str) -> Option<Region> {
     // "ZZ" (unknown) and regions without metadata cannot read national numbers.
     PHONE_NUMBER_UTIL.get_country_code_for_region(r)?;
     Some(r)
+}
+
+/// Whether `digits` could be read nationally in `region`, judged by length alone: at least the
+/// region's shortest national number, and (unless it starts with a prefix digit `0`/`8`, where
+/// international and carrier prefixes vary) at most its longest plus a national prefix and
+/// carrier code or a country code. Saves most parses of runs that cannot be valid.
+pub(crate) fn national_plausible(digits: &str, region: Region) -> bool {
+    let code = region.as_region_str();
+    let Ok(k) = REGION_LENGTHS.binary_search_by(|row| row.0.cmp(code.as_ref())) else {
+        return true;
+    };
+    let (_, min, max, np, cc) = REGION_LENGTHS[k];
+    let len = digits.len();
+    if len < usize::from(min) {
+        return false;
+    }
+    let prefixed = digits.starts_with(['0', '8']);
+    prefixed || len <= usize::from(max) + usize::from((np + 2).max(cc + 1))
 }
 
 /// A valid reading of a digit string.
@@ -99,6 +118,18 @@ pub fn parse_number(number: &str, region_code: Option<&str>) -> Result<String, P
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plausible_lengths() {
+        let us = region("US").unwrap();
+        assert!(national_plausible("7135550123", us));
+        assert!(national_plausible("17135550123", us));
+        assert!(!national_plausible("713555", us));
+        assert!(!national_plausible("71355501231234", us));
+        assert!(national_plausible("011447400123456", us));
+        let ac = region("AC").unwrap();
+        assert!(national_plausible("62889", ac));
+    }
 
     #[test]
     fn regions() {

@@ -6,6 +6,7 @@ mod decoys;
 mod examples;
 mod generator;
 mod matcher;
+mod properties;
 
 /// The example numbers: (region, type, national significant number, E.164).
 pub fn example_numbers() -> Vec<(String, String, String, String)> {

@@ -1,0 +1,94 @@
+//! Invariants of `find_phones` on arbitrary input: no panic, spans on char boundaries, in order,
+//! non-overlapping, values in E.164; and a number's E.164 does not depend on its disguise.
+
+use plainsight_phone::{find_phones, PhoneContext};
+use proptest::prelude::*;
+
+fn check(raw: &str, region: Option<&str>) {
+    let found = find_phones(raw, &PhoneContext { region });
+    let mut last_end = 0;
+    for m in &found {
+        assert!(m.start < m.end && m.end <= raw.len());
+        assert!(raw.is_char_boundary(m.start) && raw.is_char_boundary(m.end));
+        assert!(m.start >= last_end, "overlap or disorder");
+        last_end = m.end;
+        assert!(m.e164.starts_with('+') && m.e164[1..].bytes().all(|b| b.is_ascii_digit()));
+        assert!((8..=16).contains(&m.e164.len()), "{}", m.e164.len());
+    }
+}
+
+fn phone_like() -> impl Strategy<Value = String> {
+    let atoms = prop::sample::select(vec![
+        "7",
+        "1",
+        "3",
+        "5",
+        "0",
+        "2",
+        "44",
+        "+",
+        "(",
+        ")",
+        " ",
+        "-",
+        ".",
+        "/",
+        "one",
+        "five",
+        "o",
+        "O",
+        "l",
+        "double",
+        "seventy",
+        "🌹",
+        "$",
+        "yo",
+        ":",
+        "#",
+        "Ad",
+        "٣",
+        "７",
+        "&#55;",
+        "<b>",
+        "\u{200B}",
+        "7\u{FE0F}\u{20E3}",
+        "x",
+        "\n",
+        "call",
+        "ref",
+    ]);
+    prop::collection::vec(atoms, 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn arbitrary_text_is_safe(raw in any::<String>()) {
+        check(&raw, Some("US"));
+        check(&raw, None);
+    }
+
+    #[test]
+    fn phone_like_text_is_safe(raw in phone_like(), region in prop::sample::select(vec!["US", "GB", "FR", "BR", "NG", "IN"])) {
+        check(&raw, Some(region));
+        check(&raw, None);
+    }
+
+    #[test]
+    fn separators_do_not_change_the_value(sep in prop::sample::select(vec![" ", "-", ".", " - ", "🌹", "/", "  ", "_"])) {
+        let raw = format!("call 713{sep}555{sep}0123 now");
+        let found = find_phones(&raw, &PhoneContext { region: Some("US") });
+        prop_assert_eq!(found.len(), 1);
+        prop_assert_eq!(found[0].e164.as_str(), "+17135550123");
+    }
+}
+
+#[test]
+fn large_input_is_bounded() {
+    // A long run of single digits is the worst case for the reading search.
+    let raw = "1 2 3 4 5 6 7 8 9 0 ".repeat(20_000);
+    let _ = find_phones(&raw, &PhoneContext { region: Some("US") });
+    let raw = "7".repeat(5_000_000);
+    assert!(find_phones(&raw, &PhoneContext { region: Some("US") }).is_empty());
+}
