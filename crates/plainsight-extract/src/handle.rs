@@ -62,9 +62,10 @@ static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("cue automaton")
 });
 
-/// What follows a cue: separator, optional '@', handle. Anchored at the cue's end.
+/// What follows a cue: separator (punctuation, arrows and pointing emoji: "snap 👉 lily"),
+/// optional '@', handle. Anchored at the cue's end.
 static AFTER_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\x{FE0F}?(?P<sep>[ \t]*(?:(?:[:=>~|\-]+|(?:me|at|is|id|add|name)(?:[ \t]*[:=\-]+|[ \t]))[ \t]*){0,3})(?P<at>@[ \t]?)?(?P<handle>[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?)")
+    Regex::new(r"^\x{FE0F}?(?P<sep>[ \t]*(?:(?:(?:[:=>~|\-\x{2192}\x{27A1}\x{279C}\x{25B6}\x{25BA}\x{2B07}\x{1F449}\x{1F447}]\x{FE0F}?)+|(?:me|at|is|id|add|name)(?:[ \t]*[:=\-]+|[ \t]))[ \t]*){0,3})(?P<at>@[ \t]?)?(?P<handle>[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?)")
         .expect("after-cue pattern")
 });
 
@@ -244,7 +245,9 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
             continue;
         };
         let has_at = caps.name("at").is_some();
-        let punct_sep = sep.as_str().contains([':', '=', '>', '~', '|', '-']);
+        let punct_sep = sep
+            .as_str()
+            .contains(|c: char| !(c.is_ascii_alphanumeric() || c == ' ' || c == '\t'));
         if ascii_cue && sep.as_str().is_empty() && !has_at {
             continue; // "snapshot", "kiki"
         }
@@ -418,6 +421,18 @@ mod tests {
             ),
             ("line id: lily22", Line, "lily22", "line id: lily22"),
             ("signal: @lilyrose", Signal, "lilyrose", "signal: @lilyrose"),
+            (
+                "snap \u{1F449} lily_xo",
+                Snapchat,
+                "lily_xo",
+                "snap \u{1F449} lily_xo",
+            ),
+            (
+                "IG\u{27A1}\u{FE0F} lily.rose",
+                Instagram,
+                "lily.rose",
+                "IG\u{27A1}\u{FE0F} lily.rose",
+            ),
             (
                 "SNAPCHAT = LILY_XO.",
                 Snapchat,

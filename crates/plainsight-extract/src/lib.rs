@@ -1,7 +1,7 @@
 //! Selectors out of posts: the `extract` stage.
 //!
 //! Place in the pipeline: after `ingest`, before `indicators` and `link`. It takes a
-//! [`Post`](plainsight_core::Post) and gives the contact [`Selector`]s in its title and body —
+//! [`Post`] and gives the contact [`Selector`]s in its title and body —
 //! phones, emails, URLs, platform handles, crypto addresses and payment handles — each with its
 //! normalized value and the byte span of its evidence in the field as the input record has it
 //! (`raw == field[start..end]`), as `CONTRACT.md` (`extract`) describes.
