@@ -67,7 +67,11 @@ pub struct LinkConfig {
     /// Spread (distinct posters an item touches) allowed before the item is discounted:
     /// operators rotate up to four phones, so a template or photo may span four of them.
     pub spread_free: f64,
-    /// Bits taken off per doubling of the spread beyond `spread_free`.
+    /// Posters a selector may span before it is discounted. A selector that is a poster's
+    /// own contact spans one by construction; one listed beside many others (a footer) is
+    /// measured against the posters it sits beside.
+    pub spread_free_selector: f64,
+    /// Bits taken off per doubling of the spread beyond the free spread.
     pub spread_penalty: f64,
     /// Weak items (below the threshold alone) are combined pairwise only when they touch at
     /// most this many posts.
@@ -91,9 +95,10 @@ impl Default for LinkConfig {
             stock_df_min: 50,
             min_shingles: 5,
             image_distance: 31,
-            anchor_max_cooccurrence: 12,
+            anchor_max_cooccurrence: 6,
             spread_free: 4.0,
-            spread_penalty: 3.0,
+            spread_free_selector: 2.0,
+            spread_penalty: 6.0,
             weak_pair_cap: 64,
             bucket_all_pairs: 32,
             bucket_window: 4,
@@ -460,7 +465,9 @@ impl Linker {
             });
         }
 
-        // 4. Guards: discount every item by how many distinct posters it spans.
+        // 4. Guards: discount every item by how many distinct posters it spans. A photo or a
+        // template may span as many posters as an operator has phones (`spread_free`); a
+        // selector that itself defines no poster (listed beside many others) hardly any.
         items.par_iter_mut().for_each(|it| {
             let mut a: Vec<u32> = it
                 .posts
@@ -471,7 +478,11 @@ impl Linker {
             a.sort_unstable();
             a.dedup();
             it.spread = a.len().max(1) as u32;
-            let excess = (it.spread as f64).log2() - cfg.spread_free.log2();
+            let free = match it.kind {
+                ItemKind::Selector(_) => cfg.spread_free_selector,
+                _ => cfg.spread_free,
+            };
+            let excess = (it.spread as f64).log2() - free.log2();
             it.weight = it.base - cfg.spread_penalty * excess.max(0.0);
         });
 
@@ -555,9 +566,7 @@ impl Linker {
         let widely: std::collections::HashSet<u32> = items
             .iter()
             .filter_map(|it| match it.kind {
-                ItemKind::Selector(s)
-                    if it.spread as f64 > cfg.spread_free && it.weight < cfg.threshold =>
-                {
+                ItemKind::Selector(s) if it.weight < it.base && it.weight < cfg.threshold => {
                     Some(s)
                 }
                 _ => None,
@@ -607,7 +616,7 @@ impl Linker {
                         if it.kind == ItemKind::Text && cfg.keep_tokens {
                             templates.push(self.template(&it.posts, inside));
                         }
-                    } else if it.spread as f64 > cfg.spread_free {
+                    } else if it.weight < it.base {
                         guards.push(Guard {
                             kind,
                             selector: key,

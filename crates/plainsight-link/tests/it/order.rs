@@ -37,11 +37,11 @@ proptest! {
 fn carried_ids_survive_a_new_batch() {
     let corpus = generate(SynthConfig {
         seed: 9,
-        posts: 600,
+        posts: 2000,
         ..SynthConfig::default()
     });
     let mut l = Linker::new(LinkConfig::default());
-    for (p, t) in &corpus[..400] {
+    for (p, t) in &corpus[..1800] {
         l.add(PostFeatures::from_post(p, &t.selectors)).unwrap();
     }
     let first: std::collections::HashMap<String, String> = l
@@ -49,12 +49,18 @@ fn carried_ids_survive_a_new_batch() {
         .assignments()
         .map(|(a, b)| (a.to_string(), b.to_string()))
         .collect();
-    for (p, t) in &corpus[400..] {
+    let mut same = l.link();
+    same.carry_ids(&first);
+    assert!(same
+        .assignments()
+        .all(|(id, net)| first.get(id).is_some_and(|o| o == net)));
+    for (p, t) in &corpus[1800..] {
         l.add(PostFeatures::from_post(p, &t.selectors)).unwrap();
     }
     let mut second = l.link();
     second.carry_ids(&first);
-    // Every earlier network of two or more posts keeps its id for most of its posts.
+    // Posts keep their network id unless the new batch really changed their network (joined
+    // two earlier networks through new evidence).
     let mut kept = 0;
     let mut total = 0;
     for (id, net) in second.assignments() {
@@ -63,5 +69,5 @@ fn carried_ids_survive_a_new_batch() {
             kept += usize::from(old == net);
         }
     }
-    assert!(kept * 100 >= total * 95, "{kept}/{total}");
+    assert!(kept * 100 >= total * 90, "{kept}/{total}");
 }
