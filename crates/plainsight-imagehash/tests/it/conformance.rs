@@ -3,8 +3,31 @@
 //! close to the hashes of the actually rotated files.
 
 use plainsight_core::PdqHash;
-use plainsight_imagehash::{dct_file, DecodeOptions, Dihedral};
+use plainsight_imagehash::{DecodeOptions, Dihedral, PdqDct};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
+
+/// Hashing the full set in a debug build takes minutes (four 12-megapixel photos), and the
+/// expected-hash rows repeat images: each (file, options) is hashed once per test binary.
+fn dct_file(
+    path: &Path,
+    opts: &DecodeOptions,
+) -> Result<PdqDct, plainsight_imagehash::ImageHashError> {
+    static CACHE: OnceLock<Mutex<BTreeMap<(PathBuf, bool, bool), PdqDct>>> = OnceLock::new();
+    let key = (
+        path.to_path_buf(),
+        opts.apply_exif_orientation,
+        opts.pil_compatible_16bit,
+    );
+    let cache = CACHE.get_or_init(Mutex::default);
+    if let Some(d) = cache.lock().expect("cache lock").get(&key) {
+        return Ok(d.clone());
+    }
+    let d = plainsight_imagehash::dct_file(path, opts)?;
+    cache.lock().expect("cache lock").insert(key, d.clone());
+    Ok(d)
+}
 
 fn vendored() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pdq")

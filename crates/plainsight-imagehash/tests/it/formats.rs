@@ -10,7 +10,8 @@ const H: u32 = 97;
 
 /// A synthetic scene with structure at several scales (so the hash is not degenerate).
 fn grey(x: u32, y: u32) -> u8 {
-    let v = (x * 3 + y * 2) % 256 ^ if (x / 20 + y / 15) % 2 == 0 { 0x40 } else { 0 };
+    let checker = if (x / 20 + y / 15) & 1 == 0 { 0x40 } else { 0 };
+    let v = ((x * 3 + y * 2) % 256) ^ checker;
     v as u8
 }
 
