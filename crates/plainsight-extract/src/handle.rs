@@ -50,6 +50,7 @@ const CUE_WORDS: &[&str] = &[
     "fb",
     "wx",
     "wa",
+    "of",
     "\u{1F47B}",
     "\u{1F4F7}",
     "\u{1F4F8}",
@@ -191,7 +192,7 @@ fn platform_of(cue: &str) -> Option<Platform> {
         "telegram" | "tele" | "tg" => Platform::Telegram,
         "kik" => Platform::Kik,
         "twitter" => Platform::Twitter,
-        "onlyfans" | "0nlyfans" => Platform::Onlyfans,
+        "onlyfans" | "0nlyfans" | "of" => Platform::Onlyfans,
         "tiktok" => Platform::Tiktok,
         "facebook" | "fb" => Platform::Facebook,
         "wechat" | "weixin" | "wx" => Platform::Wechat,
@@ -206,7 +207,7 @@ fn platform_of(cue: &str) -> Option<Platform> {
 fn is_weak(cue: &str) -> bool {
     matches!(
         cue,
-        "ig" | "sc" | "tg" | "fb" | "wx" | "wa" | "tele" | "line" | "signal" | "lineid"
+        "ig" | "sc" | "tg" | "fb" | "wx" | "wa" | "tele" | "line" | "signal" | "lineid" | "of"
     )
 }
 
@@ -233,6 +234,10 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
         let cue_text = &lower[cue.start()..cue.end()];
         let ascii_cue = cue_text.is_ascii();
         if ascii_cue && word_before(lower, cue.start()) {
+            continue;
+        }
+        // "OF: lily" is OnlyFans only in capitals; "of" is the commonest word there is.
+        if cue_text == "of" && ft.folded().get(cue.start()..cue.end()) != Some("OF") {
             continue;
         }
         let Some(platform) = platform_of(cue_text) else {
@@ -463,6 +468,8 @@ mod tests {
             "snap: 7135550123",
             "wa me",
             "TW: violence",
+            "list of: things",
+            "OF lilyxo",
             "Line: two hours",
             "signal: strong",
             "telegram: ask",
