@@ -14,7 +14,8 @@ fn dct_file(
     path: &Path,
     opts: &DecodeOptions,
 ) -> Result<PdqDct, plainsight_imagehash::ImageHashError> {
-    static CACHE: OnceLock<Mutex<BTreeMap<(PathBuf, bool, bool), PdqDct>>> = OnceLock::new();
+    type Key = (PathBuf, bool, bool);
+    static CACHE: OnceLock<Mutex<BTreeMap<Key, PdqDct>>> = OnceLock::new();
     let key = (
         path.to_path_buf(),
         opts.apply_exif_orientation,
