@@ -29,7 +29,7 @@ pub mod pdq;
 pub use decode::{decode_bytes, decode_file, looks_like_image, DecodeOptions, LumaImage};
 pub use error::ImageHashError;
 pub use index::HashIndex;
-pub use list::{load_list_file, read_list, BadLine, HashList};
+pub use list::{load_list_file, read_hashes_with_lines, read_list, BadLine, HashList};
 pub use matcher::{
     ListConfig, Lookup, MatchHit, MatchRecord, Matcher, Quarantine, Resolved, DEFAULT_MAX_DISTANCE,
 };

@@ -51,6 +51,9 @@ pub struct HashList {
     pub bad_line_count: u64,
     /// Rows of another hash type (MD5, video) in a typed CSV: skipped, not errors.
     pub skipped_other_type: u64,
+    /// Per entry, its 1-based line: filled only by [`read_hashes_with_lines`] (queries need
+    /// it to name each hash; a 10M-entry list does not).
+    pub lines: Vec<u64>,
 }
 
 impl HashList {
@@ -148,6 +151,8 @@ fn cut_label(s: &str) -> &str {
 
 struct Builder {
     list: HashList,
+    keep_lines: bool,
+    line: u64,
     label_ids: BTreeMap<String, u32>,
 }
 
@@ -166,6 +171,9 @@ impl Builder {
             },
         };
         self.list.hashes.push(hash);
+        if self.keep_lines {
+            self.list.lines.push(self.line);
+        }
         self.list.label_ids.push(label_id);
     }
 
@@ -214,12 +222,24 @@ fn read_bounded_line<R: BufRead>(
 
 /// Parses a hash list from a reader. `name` names the list in output (the file stem).
 pub fn read_list<R: Read>(name: &str, reader: R) -> Result<HashList, ImageHashError> {
+    read(name, reader, false)
+}
+
+/// Like [`read_list`], and records each entry's line in [`HashList::lines`]: for query files,
+/// whose hashes are named `file:line` in output.
+pub fn read_hashes_with_lines<R: Read>(name: &str, reader: R) -> Result<HashList, ImageHashError> {
+    read(name, reader, true)
+}
+
+fn read<R: Read>(name: &str, reader: R, keep_lines: bool) -> Result<HashList, ImageHashError> {
     let mut r = std::io::BufReader::new(reader);
     let mut b = Builder {
         list: HashList {
             name: name.to_string(),
             ..HashList::default()
         },
+        keep_lines,
+        line: 0,
         label_ids: BTreeMap::new(),
     };
     let mut header: Option<Header> = None;
@@ -233,6 +253,7 @@ pub fn read_list<R: Read>(name: &str, reader: R) -> Result<HashList, ImageHashEr
         })?;
         let Some(got) = got else { break };
         line_no += 1;
+        b.line = line_no;
         if got.is_err() {
             b.bad(line_no, format!("line longer than {MAX_LINE_BYTES} bytes"));
             continue;
@@ -348,6 +369,9 @@ mod tests {
         assert_eq!(l.label(2), None);
         assert_eq!(l.bad_line_count, 1);
         assert_eq!(l.bad_lines[0].line, 5);
+        assert!(l.lines.is_empty());
+        let l = read_hashes_with_lines("q", text.as_bytes()).expect("reads");
+        assert_eq!(l.lines, vec![2, 4, 6]);
     }
 
     #[test]

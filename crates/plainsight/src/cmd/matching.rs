@@ -11,8 +11,8 @@ use super::hash::DecodeArgs;
 use super::UsageError;
 use plainsight_core::PdqHash;
 use plainsight_imagehash::{
-    dct_file, load_list_file, looks_like_image, read_list, HashList, ListConfig, MatchRecord,
-    Matcher, Quarantine, DEFAULT_MAX_DISTANCE,
+    dct_file, load_list_file, looks_like_image, read_hashes_with_lines, HashList, ListConfig,
+    MatchRecord, Matcher, Quarantine, DEFAULT_MAX_DISTANCE,
 };
 use rayon::prelude::*;
 use std::io::Write;
@@ -38,7 +38,7 @@ pub struct Args {
     #[arg(long, default_value_t = 1000)]
     pub quarantine_after: usize,
     /// Image files, text files of PDQ hashes (one per line), or `-` for hashes on stdin.
-    /// None means stdin.
+    /// None means stdin. A hash read from a file is named `FILE:LINE` in output.
     pub queries: Vec<String>,
     #[command(flatten)]
     pub decode: DecodeArgs,
@@ -111,10 +111,9 @@ fn hashes_from_text(name: &str, list: HashList, out: &mut Vec<Query>) {
             bad.line, bad.reason
         );
     }
-    // read_list does not keep line numbers of good lines; number hashes by position instead.
-    for (i, hash) in list.hashes.into_iter().enumerate() {
+    for (hash, line) in list.hashes.into_iter().zip(list.lines) {
         out.push(Query::Hash {
-            name: format!("{name}#{}", i + 1),
+            name: format!("{name}:{line}"),
             hash,
         });
     }
@@ -129,7 +128,7 @@ fn collect_queries(specs: &[String]) -> Vec<Query> {
     let mut out = Vec::new();
     for spec in specs {
         if spec == "-" {
-            match read_list("-", std::io::stdin().lock()) {
+            match read_hashes_with_lines("-", std::io::stdin().lock()) {
                 Ok(list) => hashes_from_text("-", list, &mut out),
                 Err(e) => out.push(Query::Failed {
                     name: spec,
@@ -143,7 +142,7 @@ fn collect_queries(specs: &[String]) -> Vec<Query> {
             Ok(true) => out.push(Query::Image(path)),
             Ok(false) => match std::fs::File::open(&path)
                 .map_err(|e| e.to_string())
-                .and_then(|f| read_list(&spec, f).map_err(|e| e.to_string()))
+                .and_then(|f| read_hashes_with_lines(&spec, f).map_err(|e| e.to_string()))
             {
                 Ok(list) => hashes_from_text(&spec, list, &mut out),
                 Err(error) => out.push(Query::Failed { name: spec, error }),
