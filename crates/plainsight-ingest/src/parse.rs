@@ -184,30 +184,54 @@ impl CsvHeader {
 }
 
 /// Splits one CSV record (RFC 4180; it may span several physical lines) into raw fields.
+///
+/// `csv_core`'s reader builds a DFA when constructed, which costs more than parsing a typical
+/// row, so each thread keeps one and resets it per record.
 fn csv_fields(record: &[u8]) -> Result<Vec<Vec<u8>>, BadReason> {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .buffer_capacity(record.len().clamp(64, 1 << 16))
-        .from_reader(record);
-    let mut row = csv::ByteRecord::new();
-    match reader.read_byte_record(&mut row) {
-        Ok(true) => {}
-        Ok(false) => return Ok(Vec::new()),
-        Err(e) => {
-            return Err(BadReason::InvalidCsv {
-                detail: format!("{:?}", e.kind()).chars().take(80).collect(),
-            })
+    use csv_core::ReadRecordResult;
+    thread_local! {
+        static READER: std::cell::RefCell<csv_core::Reader> =
+            std::cell::RefCell::new(csv_core::Reader::new());
+    }
+    let invalid = |detail: &str| BadReason::InvalidCsv {
+        detail: detail.to_string(),
+    };
+    // Unquoting only shrinks a record, and there is at most one field per comma plus one.
+    let mut out = vec![0u8; record.len() + 1];
+    let mut ends = vec![0usize; memchr::memchr_iter(b',', record).count() + 2];
+    READER.with(|cell| {
+        let mut rdr = cell.borrow_mut();
+        rdr.reset();
+        let (mut input, mut nout, mut nend) = (record, 0usize, 0usize);
+        // Input, then end of input (an empty slice): two calls finish any record.
+        for _ in 0..4 {
+            let (res, nin, o, e) = rdr.read_record(input, &mut out[nout..], &mut ends[nend..]);
+            input = &input[nin..];
+            nout += o;
+            nend += e;
+            match res {
+                ReadRecordResult::InputEmpty => continue,
+                ReadRecordResult::OutputFull | ReadRecordResult::OutputEndsFull => {
+                    return Err(invalid("row larger than expected"))
+                }
+                ReadRecordResult::Record => {
+                    if !input.is_empty() {
+                        // A record is exactly one row: more means the quotes were misjudged.
+                        return Err(invalid("unbalanced quotes"));
+                    }
+                    let mut fields = Vec::with_capacity(nend);
+                    let mut start = 0;
+                    for &end in &ends[..nend] {
+                        fields.push(out[start..end].to_vec());
+                        start = end;
+                    }
+                    return Ok(fields);
+                }
+                ReadRecordResult::End => return Ok(Vec::new()),
+            }
         }
-    }
-    // A record is exactly one row: more means the quote balance was misjudged.
-    let mut extra = csv::ByteRecord::new();
-    if matches!(reader.read_byte_record(&mut extra), Ok(true)) {
-        return Err(BadReason::InvalidCsv {
-            detail: "unbalanced quotes".into(),
-        });
-    }
-    Ok(row.iter().map(<[u8]>::to_vec).collect())
+        Err(invalid("row did not end"))
+    })
 }
 
 /// Parses one CSV row against the header: list columns (`image_hashes`, `images`) are
