@@ -125,3 +125,28 @@ fn empty_input_writes_nothing() {
     assert_eq!(summary.unwrap().written, 0);
     assert!(out.is_empty() && problems.is_empty());
 }
+
+mod props {
+    use super::{corpus, extract_with};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+        /// Whatever the threads and batch sizes, the bytes written are those of one thread and
+        /// one batch, and so are the bad records reported.
+        #[test]
+        fn output_does_not_depend_on_threads_or_batches(
+            n in 0usize..300,
+            threads in 1usize..5,
+            batch in 1usize..80,
+        ) {
+            let input = corpus(n);
+            let (base, out1, problems1) = extract_with(&input, 1, 1 << 20, false);
+            let (other, out2, problems2) = extract_with(&input, threads, batch, false);
+            prop_assert_eq!(base.unwrap(), other.unwrap());
+            prop_assert!(out1 == out2);
+            prop_assert_eq!(problems1, problems2);
+        }
+    }
+}

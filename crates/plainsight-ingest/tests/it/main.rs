@@ -94,6 +94,16 @@ fn every_bad_record_is_reported_with_its_line_and_the_rest_comes_through() {
     }
 }
 
+/// What an analyst sees on stderr for the mixed input, and the summary's wording.
+#[test]
+fn bad_record_messages_snapshot() {
+    let (_, problems, summary) = mem("mixed.jsonl", MIXED.to_vec());
+    let mut shown = problems.join("\n");
+    shown.push_str("\n---\n");
+    shown.push_str(&summary.bad_description());
+    insta::assert_snapshot!(shown);
+}
+
 #[test]
 fn gzip_and_truncated_gzip() {
     let text = b"{\"id\":\"G1\",\"body\":\"one\"}\n{\"id\":\"G2\",\"body\":\"two\"}\n".to_vec();
