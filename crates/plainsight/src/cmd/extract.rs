@@ -7,6 +7,12 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 #[derive(clap::Args)]
+#[command(after_help = "\
+Output: one JSONL line per good post, in input order: {\"id\": ..., \"selectors\": [...]}.
+Bad records are reported on stderr as FILE:LINE: bad record: REASON and skipped.
+
+Exit status: 0 success (bad records skipped and reported), 1 runtime failure or an input that
+could not be read (the others are still processed), 2 usage error or a bad record with --strict.")]
 pub struct Args {
     #[command(flatten)]
     pub input: InputArgs,
