@@ -79,15 +79,15 @@ pub(crate) fn national_prefix_missing(digits: &str, region: Region, reading: &Re
         // Something (prefix, country code) was written before the national number.
         return false;
     }
+    if PREFIX_OPTIONAL.contains(&region.as_region_str().as_ref()) {
+        return false;
+    }
     let Ok(n) = PHONE_NUMBER_UTIL.parse(&reading.e164, None) else {
         return false;
     };
     let national = PHONE_NUMBER_UTIL.format(&n, PhoneNumberFormat::National);
     let national_digits = national.bytes().filter(u8::is_ascii_digit).count();
-    if national_digits <= reading.nsn.len() {
-        return false;
-    }
-    !PREFIX_OPTIONAL.contains(&region.as_region_str().as_ref())
+    national_digits > reading.nsn.len()
 }
 
 /// Public parse: `number` as written (any formatting libphonenumber reads), in `region` when it
