@@ -81,8 +81,9 @@ impl std::fmt::Debug for Evaluator {
     }
 }
 
-/// Rewrites `\b` to an ASCII word boundary: the text's Latin letters are ASCII after folding, and
-/// a Unicode boundary would keep the regex engine off its fast DFA on non-ASCII text (emoji).
+/// Rewrites `\b` to an ASCII word boundary (the text's Latin letters are ASCII after folding, and
+/// a Unicode boundary would keep the regex engine off its fast DFA on non-ASCII text such as
+/// emoji), and `\d`, `\s` to their ASCII classes.
 fn ascii_boundaries(p: &str) -> String {
     let mut out = String::with_capacity(p.len() + 16);
     let mut chars = p.chars().peekable();
@@ -90,6 +91,11 @@ fn ascii_boundaries(p: &str) -> String {
         if c == '\\' {
             match chars.next() {
                 Some('b') => out.push_str("(?-u:\\b)"),
+                // ASCII digit and space classes: NFKC has already made other digits and spaces
+                // ASCII, and the Unicode classes make every regex several times larger to build
+                // and to run.
+                Some('d') => out.push_str("[0-9]"),
+                Some('s') => out.push_str("[\\t\\n\\x0B\\x0C\\r ]"),
                 Some(n) => {
                     out.push('\\');
                     out.push(n);
@@ -103,6 +109,54 @@ fn ascii_boundaries(p: &str) -> String {
     out
 }
 
+/// One rule's patterns from every language, before compiling.
+struct RuleSource {
+    spec: &'static IndicatorSpec,
+    patterns: Vec<(String, String)>,
+    exclude: Vec<(String, String)>,
+}
+
+fn compile_rule(source: &RuleSource) -> Result<CodeRule, IndicatorError> {
+    let regex = compile_alternation(source.spec.code, &source.patterns)?.ok_or_else(|| {
+        IndicatorError::Pattern {
+            source_name: "(registry)".into(),
+            code: source.spec.code.into(),
+            message: "no patterns".into(),
+        }
+    })?;
+    Ok(CodeRule {
+        spec: source.spec,
+        regex,
+        exclude: compile_alternation(source.spec.code, &source.exclude)?,
+    })
+}
+
+fn build_set(patterns: &[String]) -> Result<RegexSet, IndicatorError> {
+    RegexSetBuilder::new(patterns)
+        .size_limit(REGEX_SIZE_LIMIT * 4)
+        .dfa_size_limit(DFA_CACHE_LIMIT * 4)
+        .build()
+        .map_err(|e| IndicatorError::Pattern {
+            source_name: "(set)".into(),
+            code: "*".into(),
+            message: e.to_string(),
+        })
+}
+
+/// Waits for a compile job; a panic in it is re-raised here (it is a bug, not bad input).
+fn join<T>(job: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    job.join().unwrap_or_else(|p| std::panic::resume_unwind(p))
+}
+
+/// The patterns of one rule as one regex: each pattern a non-capturing group, in order.
+fn alternation(patterns: &[(String, String)]) -> String {
+    patterns
+        .iter()
+        .map(|(_, p)| format!("(?:{p})"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 fn compile_alternation(
     what: &str,
     patterns: &[(String, String)],
@@ -110,31 +164,30 @@ fn compile_alternation(
     if patterns.is_empty() {
         return Ok(None);
     }
-    // Check each pattern alone first so that an error names the file and the pattern.
-    for (source, p) in patterns {
-        RegexBuilder::new(p)
-            .size_limit(REGEX_SIZE_LIMIT)
-            .build()
-            .map_err(|e| IndicatorError::Pattern {
-                source_name: source.clone(),
-                code: what.to_string(),
-                message: e.to_string(),
-            })?;
-    }
-    let joined = patterns
-        .iter()
-        .map(|(_, p)| format!("(?:{p})"))
-        .collect::<Vec<_>>()
-        .join("|");
-    RegexBuilder::new(&joined)
+    match RegexBuilder::new(&alternation(patterns))
         .size_limit(REGEX_SIZE_LIMIT)
+        .dfa_size_limit(DFA_CACHE_LIMIT)
         .build()
-        .map(Some)
-        .map_err(|e| IndicatorError::Pattern {
-            source_name: "(combined)".into(),
-            code: what.to_string(),
-            message: e.to_string(),
-        })
+    {
+        Ok(re) => Ok(Some(re)),
+        Err(combined) => {
+            // Only on failure: compile each pattern alone so that the error names its file.
+            for (source, p) in patterns {
+                if let Err(e) = RegexBuilder::new(p).size_limit(REGEX_SIZE_LIMIT).build() {
+                    return Err(IndicatorError::Pattern {
+                        source_name: source.clone(),
+                        code: what.to_string(),
+                        message: e.to_string(),
+                    });
+                }
+            }
+            Err(IndicatorError::Pattern {
+                source_name: "(combined)".into(),
+                code: what.to_string(),
+                message: combined.to_string(),
+            })
+        }
+    }
 }
 
 impl Evaluator {
@@ -146,85 +199,91 @@ impl Evaluator {
     /// An evaluator for the given language packs (e.g. the embedded ones plus files loaded with
     /// a flag).
     pub fn with_languages(packs: &[LanguagePack]) -> Result<Self, IndicatorError> {
-        let mut rules = Vec::new();
-        for spec in REGISTRY {
-            if spec.detector != Detector::Patterns {
-                continue;
-            }
-            let pats: Vec<(String, String)> = packs
-                .iter()
-                .flat_map(|pk| {
-                    pk.patterns
-                        .get(spec.code)
-                        .into_iter()
-                        .flatten()
-                        .map(|p| (pk.language.clone(), ascii_boundaries(&fold_pattern(p))))
-                })
-                .collect();
-            let excl: Vec<(String, String)> = packs
-                .iter()
-                .flat_map(|pk| {
-                    pk.exclude
-                        .get(spec.code)
-                        .into_iter()
-                        .flatten()
-                        .map(|p| (pk.language.clone(), ascii_boundaries(&fold_pattern(p))))
-                })
-                .collect();
-            if let Some(regex) = compile_alternation(spec.code, &pats)? {
-                let exclude = compile_alternation(spec.code, &excl)?;
-                rules.push(CodeRule {
-                    spec,
-                    regex,
-                    exclude,
-                });
-            }
-        }
-        let cue = |f: fn(&LanguagePack) -> &Vec<String>| -> Vec<(String, String)> {
-            packs
-                .iter()
-                .flat_map(|pk| {
-                    f(pk)
-                        .iter()
-                        .map(|p| (pk.language.clone(), ascii_boundaries(&fold_pattern(p))))
-                })
-                .collect()
+        let prepare = |pk: &LanguagePack, p: &String| {
+            (pk.language.clone(), ascii_boundaries(&fold_pattern(p)))
         };
-        let age = compile_alternation("age", &cue(|p| &p.cues.age))?;
-        let pay = compile_alternation("pay", &cue(|p| &p.cues.pay))?;
-        let set = RegexSetBuilder::new(rules.iter().map(|r| r.regex.as_str()))
-            .size_limit(REGEX_SIZE_LIMIT * 4)
-            .dfa_size_limit(DFA_CACHE_LIMIT)
-            .build()
-            .map_err(|e| IndicatorError::Pattern {
-                source_name: "(set)".into(),
-                code: "*".into(),
+        let sources: Vec<RuleSource> = REGISTRY
+            .iter()
+            .filter(|spec| spec.detector == Detector::Patterns)
+            .map(|spec| RuleSource {
+                spec,
+                patterns: packs
+                    .iter()
+                    .flat_map(|pk| {
+                        pk.patterns
+                            .get(spec.code)
+                            .into_iter()
+                            .flatten()
+                            .map(move |p| prepare(pk, p))
+                    })
+                    .collect(),
+                exclude: packs
+                    .iter()
+                    .flat_map(|pk| {
+                        pk.exclude
+                            .get(spec.code)
+                            .into_iter()
+                            .flatten()
+                            .map(move |p| prepare(pk, p))
+                    })
+                    .collect(),
+            })
+            .filter(|s| !s.patterns.is_empty())
+            .collect();
+        let age_source: Vec<(String, String)> = packs
+            .iter()
+            .flat_map(|pk| pk.cues.age.iter().map(move |p| prepare(pk, p)))
+            .collect();
+        let pay_source: Vec<(String, String)> = packs
+            .iter()
+            .flat_map(|pk| pk.cues.pay.iter().map(move |p| prepare(pk, p)))
+            .collect();
+        // The set holds every rule's alternation, then the age and pay cues (so that their
+        // captures run only on the few texts where they match), in the order `rules` will have.
+        let set_patterns: Vec<String> = sources
+            .iter()
+            .map(|s| &s.patterns)
+            .chain([&age_source, &pay_source])
+            .filter(|p| !p.is_empty())
+            .map(|p| alternation(p))
+            .collect();
+
+        // Compiling is nearly all of `scan`'s start-up: spread it over the cores.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        let chunk = sources.len().div_ceil(threads).max(1);
+        let (rules, set, age, pay) = std::thread::scope(|scope| {
+            let set_job = scope.spawn(|| build_set(&set_patterns));
+            let rule_jobs: Vec<_> = sources
+                .chunks(chunk)
+                .map(|c| {
+                    scope.spawn(move || c.iter().map(compile_rule).collect::<Result<Vec<_>, _>>())
+                })
+                .collect();
+            let age = compile_alternation("age", &age_source);
+            let pay = compile_alternation("pay", &pay_source);
+            let mut rules = Vec::with_capacity(sources.len());
+            for job in rule_jobs {
+                rules.extend(join(job)?);
+            }
+            Ok::<_, IndicatorError>((rules, join(set_job)?, age?, pay?))
+        })?;
+        let builtin = |pattern: &str| {
+            Regex::new(&ascii_boundaries(pattern)).map_err(|e| IndicatorError::Pattern {
+                source_name: "(built-in)".into(),
+                code: "age".into(),
                 message: e.to_string(),
-            })?;
-        let age_range_tail =
-            Regex::new(concat!(
+            })
+        };
+        let age_range_tail = builtin(concat!(
             r"^\s*(?:(?:-|to|a|y|e|et|and|al|الى|و)\s*\d",
             r"|\+|(?:years?|yrs?|anos|ans)?\s*(?:and|or|y|o|et|ou|e)\s*(?:over|older|above|up|mas|plus|mais)",
-            r"|(?:years?|yrs?|anos|ans)?\s*(?:minimum|min\b|or more|et plus|ou mais|y mas|وما فوق|فاكثر|فأكثر))"
-        )).map_err(|e| {
-                IndicatorError::Pattern {
-                    source_name: "(built-in)".into(),
-                    code: "age".into(),
-                    message: e.to_string(),
-                }
-            })?;
-        let age_range_head =
-            Regex::new(concat!(
+            r"|(?:years?|yrs?|anos|ans)?\s*(?:minimum|min\b|or more|et plus|ou mais|y mas|وما فوق|فاكثر))"
+        ))?;
+        let age_range_head = builtin(concat!(
             r"(?:\d\s*(?:-|to|a|y|e|et|and|al|الى|و)\s*",
             r"|(?:minimum|min\.?|at least|over|above|under|below|minima|minimo|au moins|pelo menos|plus de|mas de|mais de|no menos de)\s*(?:age|edad|idade)?\s*:?\s*",
             r"|(?:aged?|edad|idade|age)\s*(?:minimum|minima|minimo|min\.?)\s*:?\s*)$"
-        )).map_err(|e| {
-                IndicatorError::Pattern {
-                    source_name: "(built-in)".into(),
-                    code: "age".into(),
-                    message: e.to_string(),
-                }
-            })?;
+        ))?;
         Ok(Evaluator {
             rules,
             set,
@@ -271,13 +330,20 @@ impl Evaluator {
                     });
                 }
             };
-            for i in self.set.matches(text).iter() {
-                let rule = &self.rules[i];
+            let matched = self.set.matches(text);
+            for i in matched.iter() {
+                let Some(rule) = self.rules.get(i) else {
+                    continue;
+                };
                 if let Some((s, e)) = rule.first_match(text) {
                     record(rule.spec, s, e);
                 }
             }
-            if let Some(age_re) = &self.age {
+            let n = self.rules.len();
+            let age_matched = self.age.is_some() && matched.matched(n);
+            let pay_index = n + usize::from(self.age.is_some());
+            let pay_matched = self.pay.is_some() && matched.matched(pay_index);
+            if let Some(age_re) = self.age.as_ref().filter(|_| age_matched) {
                 for caps in age_re.captures_iter(text) {
                     let (Some(whole), Some(num)) = (caps.get(0), first_group(&caps)) else {
                         continue;
@@ -308,7 +374,7 @@ impl Evaluator {
                     }
                 }
             }
-            if let Some(pay_re) = &self.pay {
+            if let Some(pay_re) = self.pay.as_ref().filter(|_| pay_matched) {
                 if pay_hit.is_none() {
                     let threshold = REGISTRY
                         .iter()
@@ -457,6 +523,7 @@ mod tests {
 
     #[test]
     fn boundaries_rewritten() {
-        assert_eq!(ascii_boundaries(r"\bhi\b\d"), r"(?-u:\b)hi(?-u:\b)\d");
+        assert_eq!(ascii_boundaries(r"\bhi\b\d"), r"(?-u:\b)hi(?-u:\b)[0-9]");
+        assert_eq!(ascii_boundaries(r"a\s\.\x27"), r"a[\t\n\x0B\x0C\r ]\.\x27");
     }
 }
