@@ -83,6 +83,15 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) {
         }
         {
             let Some(caps) = URL.captures_at(lower, start) else {
+                // No URL starts at this token; its other dots would start it at the same place,
+                // so skip the whole token (keeps "a.a.a.…" linear).
+                let mut token_end = dot;
+                while token_end < b.len()
+                    && matches!(b[token_end], b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.')
+                {
+                    token_end += 1;
+                }
+                consumed = token_end;
                 continue;
             };
             let (Some(m), Some(host), Some(tld)) =
