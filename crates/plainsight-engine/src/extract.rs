@@ -2,7 +2,7 @@
 //! `CONTRACT.md` ("`plainsight extract`") shows: `{"id": ..., "selectors": [...]}`.
 
 use crate::{map_in_order, EngineError, Parallelism};
-use plainsight_core::Selector;
+use plainsight_core::{Selector, SourceRef};
 use plainsight_extract::{ExtractConfig, Extractor};
 use plainsight_ingest::{IngestError, PostReader, Summary};
 use serde::Serialize;
@@ -24,6 +24,10 @@ pub struct ExtractSummary {
     pub ingest: Summary,
     /// Output lines written (one per good post).
     pub written: u64,
+    /// Posts skipped because extraction panicked on them (a bug), and where the first of them
+    /// came from.
+    pub failed: u64,
+    pub failed_sources: Vec<SourceRef>,
 }
 
 /// One output line.
@@ -66,6 +70,8 @@ pub fn run(
     Ok(ExtractSummary {
         ingest: reader.into_summary(),
         written: written.posts,
+        failed: written.failed,
+        failed_sources: written.failed_sources,
     })
 }
 

@@ -21,7 +21,7 @@ pub mod extract;
 pub mod link;
 pub mod scan;
 
-use plainsight_core::Post;
+use plainsight_core::{Post, SourceRef};
 use plainsight_ingest::{BadRecord, IngestError, PostReader};
 use rayon::prelude::*;
 use std::io::Write;
@@ -63,11 +63,19 @@ impl Default for Parallelism {
 }
 
 /// Counts of a [`map_in_order`] run.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Written {
     /// Posts mapped and written.
     pub posts: u64,
+    /// Posts whose `map` panicked (a bug in a stage): skipped, so that one post cannot end a
+    /// run over millions. Their output line is missing; callers must say so and fail the run.
+    pub failed: u64,
+    /// Where the first [`MAX_FAILED_SOURCES`] failed posts came from.
+    pub failed_sources: Vec<SourceRef>,
 }
+
+/// How many failed posts [`Written::failed_sources`] lists.
+pub const MAX_FAILED_SOURCES: usize = 1000;
 
 /// Approximate memory of a post, for batch sizing.
 fn post_bytes(post: &Post) -> usize {
@@ -169,16 +177,34 @@ where
                         .with_min_len(16)
                         .map(|post| {
                             let mut buf = Vec::with_capacity(256);
-                            map(post, &mut buf);
-                            buf
+                            // A panic is a bug, but one post must not cost a 100 M-post run
+                            // its output: the post is skipped and reported by its source.
+                            let ran =
+                                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                    map(post, &mut buf)
+                                }));
+                            match ran {
+                                Ok(()) => Ok(buf),
+                                Err(_) => Err(post.source.clone()),
+                            }
                         })
-                        .collect::<Vec<Vec<u8>>>()
+                        .collect::<Vec<Result<Vec<u8>, SourceRef>>>()
                 },
             );
             for line in &lines {
-                out.write_all(line).map_err(EngineError::Write)?;
+                match line {
+                    Ok(bytes) => {
+                        out.write_all(bytes).map_err(EngineError::Write)?;
+                        written.posts += 1;
+                    }
+                    Err(source) => {
+                        written.failed += 1;
+                        if written.failed_sources.len() < MAX_FAILED_SOURCES {
+                            written.failed_sources.push(source.clone());
+                        }
+                    }
+                }
             }
-            written.posts += lines.len() as u64;
             drop(lines);
             drop(current);
             if let Some(e) = stop {

@@ -150,3 +150,40 @@ mod props {
         }
     }
 }
+
+/// A stage that panics on one post (a bug) costs that post only: the others are written in
+/// order and the failed one is reported by its source.
+#[test]
+fn a_panicking_post_is_skipped_and_reported() {
+    use plainsight_engine::map_in_order;
+    let input = corpus(40);
+    let mut reader = PostReader::from_reader(
+        "c.jsonl",
+        std::io::Cursor::new(input.into_bytes()),
+        IngestOptions::default(),
+    );
+    let mut out = Vec::new();
+    let written = map_in_order(
+        &mut reader,
+        &Parallelism {
+            threads: 2,
+            batch_posts: 8,
+            ..Parallelism::default()
+        },
+        false,
+        |post, buf| {
+            assert!(post.id != "P20", "simulated stage bug");
+            buf.extend_from_slice(post.id.as_bytes());
+            buf.push(b'\n');
+        },
+        &mut out,
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(written.failed, 1);
+    assert_eq!(written.failed_sources[0].line, 21);
+    let text = String::from_utf8(out).unwrap();
+    assert!(!text.lines().any(|l| l == "P20"));
+    assert_eq!(text.lines().count() as u64, written.posts);
+    assert_eq!(written.posts, 40 - 2 - 1);
+}

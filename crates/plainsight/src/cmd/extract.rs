@@ -1,6 +1,8 @@
 //! `plainsight extract [INPUT...]`: one JSONL line of selectors per good post, in input order.
 
-use super::{finish_run, strict_error, InputArgs, OutputArgs, Reporter, RunArgs, UsageError};
+use super::{
+    finish_run, report_failed, strict_error, InputArgs, OutputArgs, Reporter, RunArgs, UsageError,
+};
 use plainsight_engine::extract::{run as run_extract, ExtractOptions};
 use plainsight_extract::ExtractConfig;
 use std::process::ExitCode;
@@ -53,11 +55,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         reporter.report(p)
     })
     .map_err(strict_error)?;
-    Ok(finish_run(
+    let failed = report_failed("extract", summary.failed, &summary.failed_sources);
+    let code = finish_run(
         "extract",
         &summary.ingest,
         summary.written,
         started.elapsed(),
         args.run.quiet,
-    ))
+    );
+    Ok(if failed { ExitCode::from(1) } else { code })
 }

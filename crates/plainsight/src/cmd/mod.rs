@@ -213,6 +213,21 @@ pub fn finish_run(
     ExitCode::SUCCESS
 }
 
+/// Reports posts a stage failed on (a panic, so a bug) and says whether there were any; the
+/// run must then exit 1, since their output lines are missing.
+pub fn report_failed(command: &str, failed: u64, sources: &[plainsight_core::SourceRef]) -> bool {
+    for s in sources {
+        eprintln!(
+            "{}:{}: internal error: {command} failed on this post (a bug, please report it); post skipped",
+            s.file, s.line
+        );
+    }
+    if failed > 0 {
+        eprintln!("plainsight {command}: {failed} posts skipped after internal errors");
+    }
+    failed > 0
+}
+
 /// Maps an engine error: a strict stop is a usage error (exit 2), the rest runtime (exit 1).
 pub fn strict_error(e: EngineError) -> anyhow::Error {
     match e {
