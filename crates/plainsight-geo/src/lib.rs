@@ -11,7 +11,11 @@
 //! use (about 34,000 places).
 //!
 //! Ambiguous names go to the most populous place, unless the rest of the string names a country
-//! or a US state: "Paris" is in France, "Paris, TX" in Texas.
+//! or a US state: "Paris" is in France, "Paris, TX" in Texas. A string that is a whole country
+//! name is the country before a US state of the same name ("Georgia" is GE); a bare two-letter
+//! code is an ISO 3166-1 country before a US postal code ("CA" alone is Canada), but after a
+//! city and a comma the postal code comes first ("Los Angeles, CA"), and either reading is
+//! taken if only it names a city ("London, CA" is London, Ontario).
 //!
 //! ```
 //! use plainsight_geo::{country_for_location, resolve, PlaceKind};
