@@ -17,7 +17,8 @@
 //! `phone`). Across groups the stronger kind keeps an overlapping span: crypto, then email, then
 //! cue handles, then payments, then URLs, then phones, then bare domains without a path (so
 //! `gmail.com` inside an email is not a URL, digits inside an email or a crypto address are not
-//! a phone, and a number disguised as "08.l23.4four.one" is a phone, not a site).
+//! a phone, and a number disguised as "08.l23.4four.one" is a phone, not a site). A URL around a
+//! crypto address (`etherscan.io/address/0x…`) keeps both.
 //!
 //! Output order: title first, then body; within a field by start, then end, then kind, platform
 //! and value — deterministic for the same input.
@@ -308,6 +309,15 @@ fn overlaps(a: &Cand, b: &Cand) -> bool {
     a.start < b.end && b.start < a.end
 }
 
+/// A URL that contains a crypto address ("etherscan.io/address/0x…") is true as well as the
+/// address: both are kept.
+fn url_around_address(url: &Cand, address: &Cand) -> bool {
+    url.kind == SelectorKind::Url
+        && address.kind == SelectorKind::Crypto
+        && url.start <= address.start
+        && address.end <= url.end
+}
+
 /// Keeps, strongest first, each candidate that overlaps no kept candidate of another group, and
 /// drops exact repeats; returns them in output order.
 fn resolve(mut cands: Vec<Cand>) -> Vec<Cand> {
@@ -332,7 +342,7 @@ fn resolve(mut cands: Vec<Cand>) -> Vec<Cand> {
     let mut kept: Vec<Cand> = Vec::with_capacity(cands.len());
     for c in cands {
         let clash = kept.iter().any(|k| {
-            (k.group != c.group && overlaps(k, &c))
+            (k.group != c.group && overlaps(k, &c) && !url_around_address(&c, k))
                 || (k.kind == c.kind
                     && k.platform == c.platform
                     && k.start == c.start
@@ -405,6 +415,18 @@ mod tests {
         assert_eq!(s[0].platform, Some(Platform::Bitcoin));
         assert_eq!(s[0].raw, "1BgGZ9tcN4rm9KBzDn7KprQz87SZ26SAMH");
         assert!(selectors("btc: 1BgGZ9tcN4rm9KBzDn7KprQz87SZ26SAMh").is_empty());
+    }
+
+    #[test]
+    fn url_around_an_address_keeps_both() {
+        let s =
+            selectors("https://etherscan.io/address/0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
+        let kinds: Vec<_> = s.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![SelectorKind::Url, SelectorKind::Crypto],
+            "{s:?}"
+        );
     }
 
     #[test]
