@@ -10,8 +10,9 @@
 //!   a known address type: Bitcoin P2PKH/P2SH on mainnet (0, 5) and testnet (111, 196); Litecoin
 //!   (48, 50), Dogecoin (30, 22), Dash (76, 16) and Tron (65). Any other version byte is refused
 //!   even when the checksum verifies: the Bitcoin Core `base58_keys_invalid` vectors are exactly
-//!   such strings. WIF private keys (version 128/239, 33 or 34 bytes) verify but are keys, not
-//!   addresses, and are refused as [`CryptoError::NotAnAddress`].
+//!   such strings. WIF private keys (version 128/239, a 32-byte key, plus a `01` byte when
+//!   compressed) are accepted too, as [`AddressKind::PrivateKey`]: a key posted in an ad controls
+//!   a wallet just as an address names one, and its checksum verifies the same way.
 //! - **Segwit** Bech32/Bech32m (BIP-173, BIP-350) under the hrps `bc`, `tb`, `bcrt` (Bitcoin)
 //!   and `ltc`, `tltc` (Litecoin): v0 must be Bech32 with a 20/32-byte program, v1–16 Bech32m with
 //!   2–40 bytes. A v1 32-byte (Taproot) program must also be a secp256k1 x coordinate (BIP-341),
@@ -119,6 +120,8 @@ pub enum AddressKind {
     Witness { version: u8, program_len: u8 },
     /// An Ethereum account; `checksummed` is false for all-lower/all-upper hex.
     Account { checksummed: bool },
+    /// A Wallet Import Format private key (base58check, version 128 mainnet / 239 testnet).
+    PrivateKey { compressed: bool },
 }
 
 /// A checksum-valid address.
@@ -152,15 +155,16 @@ fn base58_version(version: u8) -> Option<(Chain, Network, AddressKind)> {
 
 /// Validates a Base58Check address (see the crate docs for the accepted version bytes).
 pub fn validate_base58_address(s: &str) -> Result<Address, CryptoError> {
-    // Addresses with a 21-byte payload are 25 to 35 characters (34 for most).
-    if !(25..=35).contains(&s.len()) {
-        // Still decode so that keys are named as such.
-        let payload = base58::decode_check(s)?;
-        return Err(classify_non_address(&payload));
+    // Addresses with a 21-byte payload are 25 to 35 characters (34 for most); WIF keys 51–52.
+    if s.len() > 60 {
+        return Err(CryptoError::TooLong {
+            len: s.len(),
+            max: 60,
+        });
     }
     let payload = base58::decode_check(s)?;
     if payload.len() != 21 {
-        return Err(classify_non_address(&payload));
+        return classify_non_address(&payload);
     }
     let (chain, network, kind) = base58_version(payload[0]).ok_or(CryptoError::UnknownVersion {
         version: payload[0],
@@ -173,15 +177,34 @@ pub fn validate_base58_address(s: &str) -> Result<Address, CryptoError> {
     })
 }
 
-fn classify_non_address(payload: &[u8]) -> CryptoError {
-    match (payload.first(), payload.len()) {
-        (Some(0x80 | 0xef), 33) => CryptoError::NotAnAddress("WIF private key"),
-        (Some(0x80 | 0xef), 34) if payload[33] == 1 => {
-            CryptoError::NotAnAddress("WIF private key (compressed)")
+/// Payloads that are not 21 bytes: WIF private keys are accepted, anything else is refused.
+fn classify_non_address(payload: &[u8]) -> Result<Address, CryptoError> {
+    let network = match payload.first() {
+        Some(0x80) => Network::Mainnet,
+        Some(0xef) => Network::Testnet,
+        Some(&v) => {
+            return Err(CryptoError::UnknownVersion {
+                version: v,
+                len: payload.len(),
+            })
         }
-        (Some(&v), len) => CryptoError::UnknownVersion { version: v, len },
-        (None, len) => CryptoError::TooShort { len },
-    }
+        None => return Err(CryptoError::TooShort { len: 0 }),
+    };
+    let compressed = match payload.len() {
+        33 => false,
+        34 if payload[33] == 1 => true,
+        len => {
+            return Err(CryptoError::UnknownVersion {
+                version: payload[0],
+                len,
+            })
+        }
+    };
+    Ok(Address {
+        chain: Chain::Bitcoin,
+        network,
+        kind: AddressKind::PrivateKey { compressed },
+    })
 }
 
 /// Validates a segwit address (see the crate docs for the accepted hrps).
@@ -343,11 +366,13 @@ mod tests {
     }
 
     #[test]
-    fn wif_keys_are_not_addresses() {
-        let e = validate_address("5Kd3NBUAdUnhyzenEwVLy9pBKxSwXvE9FMPyR4UKZvpe6E3AgLr");
-        assert!(matches!(e, Err(CryptoError::NotAnAddress(_))), "{e:?}");
-        let e = validate_address("Kz6UJmQACJmLtaQj5A3JAge4kVTNQ8gbvXuwbmCj7bsaabudb3RD");
-        assert!(matches!(e, Err(CryptoError::NotAnAddress(_))), "{e:?}");
+    fn wif_keys_are_private_keys() {
+        let a = validate_address("5Kd3NBUAdUnhyzenEwVLy9pBKxSwXvE9FMPyR4UKZvpe6E3AgLr").unwrap();
+        assert_eq!(a.kind, AddressKind::PrivateKey { compressed: false });
+        let a = validate_address("Kz6UJmQACJmLtaQj5A3JAge4kVTNQ8gbvXuwbmCj7bsaabudb3RD").unwrap();
+        assert_eq!(a.kind, AddressKind::PrivateKey { compressed: true });
+        // A flipped character breaks the checksum.
+        assert!(validate_address("Kz6UJmQACJmLtaQj5A3JAge4kVTNQ8gbvXuwbmCj7bsaabudb3RE").is_err());
     }
 
     #[test]

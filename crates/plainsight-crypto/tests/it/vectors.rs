@@ -50,18 +50,15 @@ pub fn valid_addresses() -> Vec<String> {
         .as_array()
         .unwrap()
     {
-        if e[2]["isPrivkey"] == Value::Bool(false) {
-            out.push(e[0].as_str().unwrap().to_string());
-        }
+        // Addresses and WIF private keys alike (keys are accepted as wallets).
+        out.push(e[0].as_str().unwrap().to_string());
     }
     for e in load("bs58check_fixtures/fixtures.json")["valid"]
         .as_array()
         .unwrap()
     {
-        // 21-byte payloads are addresses; 33/34-byte ones are WIF keys.
-        if e["payload"].as_str().unwrap().len() == 42 {
-            out.push(e["string"].as_str().unwrap().to_string());
-        }
+        // 21-byte payloads are addresses; 33/34-byte ones are WIF keys: both accepted.
+        out.push(e["string"].as_str().unwrap().to_string());
     }
     let eip = load("eip55/eip55_test_vectors.json");
     for k in ["all_caps", "all_lower", "normal"] {
@@ -102,15 +99,6 @@ pub fn invalid_strings() -> Vec<String> {
     // The BIP-173/350 generic strings are valid Bech32 but not addresses under our hrps.
     for k in ["VALID_BECH32", "VALID_BECH32M"] {
         out.extend(strs(&sipa[k]));
-    }
-    // WIF private keys: checksum-valid, but keys.
-    for e in load("bitcoinjs_lib_fixtures/base58_keys_valid.json")
-        .as_array()
-        .unwrap()
-    {
-        if e[2]["isPrivkey"] == Value::Bool(true) {
-            out.push(e[0].as_str().unwrap().to_string());
-        }
     }
     out
 }
@@ -247,10 +235,10 @@ fn key_vectors_are_classified() {
         let s = e[0].as_str().unwrap();
         let meta = &e[2];
         if meta["isPrivkey"] == Value::Bool(true) {
-            assert!(matches!(
-                validate_address(s),
-                Err(CryptoError::NotAnAddress(_))
-            ));
+            let a = validate_address(s).unwrap();
+            assert!(matches!(a.kind, AddressKind::PrivateKey { .. }), "{s}");
+            let testnet = meta["isTestnet"] == Value::Bool(true);
+            assert_eq!(a.network == Network::Testnet, testnet, "{s}");
             continue;
         }
         let a = validate_address(s).unwrap();
