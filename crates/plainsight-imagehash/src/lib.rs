@@ -7,6 +7,14 @@
 //! specification), the eight dihedral hashes, and, from [`HashIndex`] / [`Matcher`], every
 //! list entry within a Hamming distance, nearest first.
 //!
+//! Matching is exact (the same answer as comparing every entry) and sized for police archives:
+//! [`HashIndex`] is a blocked multi-index at most 64 bytes per hash, 32 of them the hash itself,
+//! so 10 M hashes fit in 640 MB. [`Matcher`] adds per-list distances, negative lists of known
+//! benign collisions, quarantine of entries that match everything, and
+//! [`Matcher::lookup_dihedral`] for rotated or mirrored re-posts (PDQ is not flip-invariant).
+//! Hash quality (0–100) is reported so callers can drop featureless images, as the PDQ README
+//! advises below 50.
+//!
 //! Untrusted input: every decode is bounded ([`DecodeOptions`]) and panics are caught per file,
 //! so one hostile image is one error line, not a crashed run.
 //!
