@@ -36,7 +36,26 @@ enum Command {
     Match(cmd::matching::Args),
 }
 
+/// Replaces Rust's default panic message, which quotes whatever a failed slice or `expect` was
+/// given — possibly the text of a post — with one that names only the code location. The engine
+/// catches panics per post and reports the post by file and line; this hook makes sure nothing of
+/// the post itself reaches stderr on the way. `PLAINSIGHT_PANIC_DETAIL=1` shows the full message
+/// (for a developer reproducing a bug on synthetic data).
+fn install_private_panic_hook() {
+    if std::env::var_os("PLAINSIGHT_PANIC_DETAIL").is_some() {
+        return;
+    }
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_else(|| "unknown location".into());
+        eprintln!("plainsight: internal error (panic) at {at}; message withheld because it may quote post text");
+    }));
+}
+
 fn main() -> ExitCode {
+    install_private_panic_hook();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
