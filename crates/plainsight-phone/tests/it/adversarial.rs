@@ -253,6 +253,19 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["+254712345678", "+254722345678"],
     ),
     ("call me at 4 1 5 six six six 7777", "US", &["+14156667777"]),
+    // --- words that look like reference keywords but introduce contacts in ads
+    ("booking 816 555 7547", "US", &["+18165557547"]),
+    (
+        "in Dallas, TX. my number (816) 555-7547.",
+        "US",
+        &["+18165557547"],
+    ),
+    (
+        "model available, call 713-555-0123",
+        "US",
+        &["+17135550123"],
+    ),
+    ("customer service 1-800-555-0115", "US", &["+18005550115"]),
 ];
 
 #[test]
