@@ -17,6 +17,7 @@
 use crate::error::ImageHashError;
 use crate::index::{HashIndex, MAX_ENTRIES};
 use crate::list::{HashList, NO_LABEL};
+use crate::pdq::Dihedral;
 use plainsight_core::PdqHash;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -47,9 +48,23 @@ pub struct MatchHit {
     pub distance: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    /// With [`Matcher::lookup_dihedral`]: the rotation or flip of the query image that came
+    /// nearest this entry (named as in `plainsight hash --dihedral`).
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "serialize_variant"
+    )]
+    pub variant: Option<Dihedral>,
     /// Which list (position given to [`Matcher::add_list`]) and which entry in it.
     #[serde(skip)]
     pub entry: (usize, u32),
+}
+
+fn serialize_variant<S: serde::Serializer>(v: &Option<Dihedral>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(t) => s.serialize_str(t.name()),
+        None => s.serialize_none(),
+    }
 }
 
 /// What one query hash found, before quarantine.
@@ -144,6 +159,7 @@ impl Matcher {
                     hash,
                     distance,
                     label,
+                    variant: None,
                     entry: (li, id),
                 };
                 if list.config.negative {
@@ -151,6 +167,47 @@ impl Matcher {
                 } else {
                     out.positive.push(hit);
                 }
+            }
+        }
+        let key = |h: &MatchHit| (h.distance, h.entry);
+        out.positive.sort_by_key(key);
+        out.negative.sort_by_key(key);
+        out
+    }
+
+    /// Looks up every dihedral variant of one image (from [`crate::PdqDct::dihedrals`]) and
+    /// merges the hits: each entry once, at the variant nearest it (ties: the earlier variant
+    /// in the order given, so the image as stored wins), tagged with that variant. A rotated or
+    /// mirrored re-post of a listed image is found this way; PDQ alone is not flip-invariant.
+    pub fn lookup_dihedral(&self, variants: &[(Dihedral, PdqHash)]) -> Lookup {
+        let mut best: BTreeMap<(bool, (usize, u32)), MatchHit> = BTreeMap::new();
+        for &(t, hash) in variants {
+            let found = self.lookup(&hash);
+            let tagged = found
+                .positive
+                .into_iter()
+                .map(|h| (false, h))
+                .chain(found.negative.into_iter().map(|h| (true, h)));
+            for (negative, mut hit) in tagged {
+                hit.variant = Some(t);
+                match best.entry((negative, hit.entry)) {
+                    std::collections::btree_map::Entry::Vacant(v) => {
+                        v.insert(hit);
+                    }
+                    std::collections::btree_map::Entry::Occupied(mut o) => {
+                        if hit.distance < o.get().distance {
+                            o.insert(hit);
+                        }
+                    }
+                }
+            }
+        }
+        let mut out = Lookup::default();
+        for ((negative, _), hit) in best {
+            if negative {
+                out.negative.push(hit);
+            } else {
+                out.positive.push(hit);
             }
         }
         let key = |h: &MatchHit| (h.distance, h.entry);
@@ -339,6 +396,39 @@ mod tests {
         assert_eq!(r.negative.len(), 1);
         let r = q.resolve(&h(0x30), m.lookup(&h(0x30)));
         assert_eq!(r.matches.len(), 1);
+    }
+
+    #[test]
+    fn dihedral_lookup_keeps_each_entry_once_at_its_nearest_variant() {
+        let mut m = Matcher::new();
+        m.add_list(
+            list("known", &[h(0), h(0xff00)]),
+            ListConfig {
+                max_distance: 4,
+                negative: false,
+            },
+        )
+        .expect("ok");
+        let got = m.lookup_dihedral(&[
+            (Dihedral::Original, h(0b11)),
+            (Dihedral::Rotate90, h(0b1)),
+            (Dihedral::FlipX, h(0b1)),
+            (Dihedral::FlipY, h(0xff01)),
+        ]);
+        let seen: Vec<_> = got
+            .positive
+            .iter()
+            .map(|x| (x.entry.1, x.distance, x.variant))
+            .collect();
+        assert_eq!(
+            seen,
+            vec![
+                (0, 1, Some(Dihedral::Rotate90)),
+                (1, 1, Some(Dihedral::FlipY))
+            ]
+        );
+        let json = serde_json::to_string(&got.positive[0]).expect("serializes");
+        assert!(json.contains(r#""variant":"rotate90""#), "{json}");
     }
 
     #[test]

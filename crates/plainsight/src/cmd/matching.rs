@@ -4,15 +4,19 @@
 //! Beyond the contract: `--list FILE:N` gives one list its own distance; `--negative FILE[:N]`
 //! adds a list of known benign collisions that suppresses matches (reported, not dropped);
 //! `--quarantine-after N` stops counting an entry as a match once it has matched N distinct
-//! query hashes (reported on stderr and under `"quarantined"`). Queries are hashed and looked up
-//! in parallel; quarantine is applied in query order so output is deterministic.
+//! query hashes (reported on stderr and under `"quarantined"`); `--dihedral` also looks up the
+//! eight rotations and flips of image queries (each hit says which `"variant"` matched);
+//! `--min-quality N` skips image queries whose PDQ quality is under N (the PDQ README advises
+//! discarding hashes under 50): each is still one output line, with `"skipped"`, and counted on
+//! stderr. Queries are hashed and looked up in parallel; quarantine is applied in query order
+//! so output is deterministic.
 
 use super::hash::DecodeArgs;
 use super::UsageError;
 use plainsight_core::PdqHash;
 use plainsight_imagehash::{
     dct_file, load_list_file, looks_like_image, read_hashes_with_lines, HashList, ListConfig,
-    MatchRecord, Matcher, Quarantine, DEFAULT_MAX_DISTANCE,
+    Lookup, MatchRecord, Matcher, Quarantine, DEFAULT_MAX_DISTANCE,
 };
 use rayon::prelude::*;
 use std::io::Write;
@@ -37,6 +41,14 @@ pub struct Args {
     /// (0 disables quarantine).
     #[arg(long, default_value_t = 1000)]
     pub quarantine_after: usize,
+    /// Also match the eight rotations and flips of image queries; each hit names the
+    /// `"variant"` that matched (hash queries are matched as given).
+    #[arg(long)]
+    pub dihedral: bool,
+    /// Skip image queries whose PDQ quality (0-100) is below this: low-quality hashes of
+    /// featureless images match unrelated ones. Skipped queries are reported, not dropped.
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=100))]
+    pub min_quality: u8,
     /// Image files, text files of PDQ hashes (one per line), or `-` for hashes on stdin.
     /// None means stdin. A hash read from a file is named `FILE:LINE` in output.
     pub queries: Vec<String>,
@@ -156,6 +168,16 @@ fn collect_queries(specs: &[String]) -> Vec<Query> {
     out
 }
 
+/// What became of one query.
+enum Outcome {
+    /// Looked up: its hash, its quality (image queries), what it found.
+    Found(PdqHash, Option<u8>, Lookup),
+    /// An image whose quality is under `--min-quality`: hash and quality, not looked up.
+    LowQuality(PdqHash, u8),
+    /// Unreadable.
+    Failed(String),
+}
+
 const BATCH: usize = 4096;
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -184,31 +206,54 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = 0usize;
+    let mut low_quality = 0usize;
     for batch in queries.chunks(BATCH) {
-        let looked: Vec<_> = batch
+        let looked: Vec<(String, Outcome)> = batch
             .par_iter()
             .map(|q| match q {
-                Query::Image(path) => match dct_file(path, &opts) {
-                    Ok(d) => {
-                        let o = d.output();
-                        let found = matcher.lookup(&o.hash);
-                        (
-                            path.display().to_string(),
-                            Ok((o.hash, Some(o.quality), found)),
-                        )
+                Query::Image(path) => {
+                    let name = path.display().to_string();
+                    match dct_file(path, &opts) {
+                        Ok(d) => {
+                            let o = d.output();
+                            let outcome = if o.quality < args.min_quality {
+                                Outcome::LowQuality(o.hash, o.quality)
+                            } else if args.dihedral {
+                                let found = matcher.lookup_dihedral(&d.dihedrals());
+                                Outcome::Found(o.hash, Some(o.quality), found)
+                            } else {
+                                Outcome::Found(o.hash, Some(o.quality), matcher.lookup(&o.hash))
+                            };
+                            (name, outcome)
+                        }
+                        Err(e) => (name, Outcome::Failed(e.to_string())),
                     }
-                    Err(e) => (path.display().to_string(), Err(e.to_string())),
-                },
-                Query::Hash { name, hash } => {
-                    (name.clone(), Ok((*hash, None, matcher.lookup(hash))))
                 }
-                Query::Failed { name, error } => (name.clone(), Err(error.clone())),
+                Query::Hash { name, hash } => (
+                    name.clone(),
+                    Outcome::Found(*hash, None, matcher.lookup(hash)),
+                ),
+                Query::Failed { name, error } => (name.clone(), Outcome::Failed(error.clone())),
             })
             .collect();
-        for (name, result) in looked {
-            let (hash, quality, found) = match result {
-                Ok(x) => x,
-                Err(error) => {
+        for (name, outcome) in looked {
+            let (hash, quality, found) = match outcome {
+                Outcome::Found(hash, quality, found) => (hash, quality, found),
+                Outcome::LowQuality(hash, quality) => {
+                    low_quality += 1;
+                    writeln!(
+                        out,
+                        "{}",
+                        serde_json::json!({
+                            "query": name,
+                            "pdq": hash,
+                            "quality": quality,
+                            "skipped": format!("quality {quality} is below --min-quality {}", args.min_quality),
+                        })
+                    )?;
+                    continue;
+                }
+                Outcome::Failed(error) => {
                     failed += 1;
                     writeln!(
                         out,
@@ -235,6 +280,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if failed > 0 {
         eprintln!(
             "plainsight match: {failed} queries could not be read (see their \"error\" lines)"
+        );
+    }
+    if low_quality > 0 {
+        eprintln!(
+            "plainsight match: {low_quality} image queries skipped: quality below --min-quality {}",
+            args.min_quality
         );
     }
     if quarantine.quarantined_count() > 0 {
