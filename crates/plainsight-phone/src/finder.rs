@@ -108,7 +108,22 @@ pub(crate) fn find(raw: &str, region: Option<Region>) -> Vec<PhoneMatch> {
                 None => continue,
             }
         }
-        for (i, j, reading, plus_at) in best_readings(t, chain, region, cue, &mut budget) {
+        for (mut i, j, reading, mut plus_at) in best_readings(t, chain, region, cue, &mut budget) {
+            // A spelled word in front that changes nothing is not part of the evidence: in
+            // "I have one 713-555-0123" the number is "713-555-0123", not "one 713-555-0123".
+            while i < j && plus_at.is_none() {
+                let (os, oe) = view.to_original(chain[i].s, chain[i].e);
+                if !raw[os..oe].contains(char::is_alphabetic) {
+                    break;
+                }
+                match read_run(t, chain, i + 1, j, region, cue) {
+                    Some((r, p)) if r.e164 == reading.e164 => {
+                        i += 1;
+                        plus_at = p;
+                    }
+                    _ => break,
+                }
+            }
             let mut s = plus_at.unwrap_or(chain[i].s);
             // Take an opening parenthesis that belongs to the number: "(713) 555", "(+44)".
             if s > 0

@@ -300,4 +300,8 @@ fn spans_are_the_evidence() {
     let found = find_phones(raw, &PhoneContext { region: Some("US") });
     let spans: Vec<&str> = found.iter().map(|m| &raw[m.start..m.end]).collect();
     assert_eq!(spans, ["seven1three 555 o1two3", "+44 7400 123456"]);
+    let raw = "I have one 713-555-0123 and one +1 832 555 0199";
+    let found = find_phones(raw, &PhoneContext { region: Some("US") });
+    let spans: Vec<&str> = found.iter().map(|m| &raw[m.start..m.end]).collect();
+    assert_eq!(spans, ["713-555-0123", "+1 832 555 0199"]);
 }
