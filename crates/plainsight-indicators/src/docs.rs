@@ -90,7 +90,8 @@ alone.\n"
                     format!("a stated age from {min} to {max} (the `age` cues of each language)")
                 }
                 Detector::UnskilledHighPay { threshold } => format!(
-                    "a `pay` cue of {threshold} or more together with `J013` in the same post"
+                    "a `pay` cue of {threshold} or more together with `J013` or an `unskilled` \
+                     job-title cue in the same post"
                 ),
                 Detector::ForeignNumber => {
                     "a phone selector outside the post's `region` calling code".to_string()

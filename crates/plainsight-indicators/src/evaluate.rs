@@ -69,6 +69,8 @@ pub struct Evaluator {
     /// ("minimum age 16", "at least 18").
     age_range_head: Regex,
     pay: Option<Regex>,
+    /// Unskilled job titles (the other half of J001, with J013).
+    unskilled: Option<Regex>,
     languages: Vec<String>,
 }
 
@@ -234,6 +236,10 @@ impl Evaluator {
             .iter()
             .flat_map(|pk| pk.cues.age.iter().map(move |p| prepare(pk, p)))
             .collect();
+        let unskilled_source: Vec<(String, String)> = packs
+            .iter()
+            .flat_map(|pk| pk.cues.unskilled.iter().map(move |p| prepare(pk, p)))
+            .collect();
         let pay_source: Vec<(String, String)> = packs
             .iter()
             .flat_map(|pk| pk.cues.pay.iter().map(move |p| prepare(pk, p)))
@@ -251,7 +257,7 @@ impl Evaluator {
         // Compiling is nearly all of `scan`'s start-up: spread it over the cores.
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
         let chunk = sources.len().div_ceil(threads).max(1);
-        let (rules, set, age, pay) = std::thread::scope(|scope| {
+        let (rules, set, age, pay, unskilled) = std::thread::scope(|scope| {
             let set_job = scope.spawn(|| build_set(&set_patterns));
             let rule_jobs: Vec<_> = sources
                 .chunks(chunk)
@@ -261,11 +267,12 @@ impl Evaluator {
                 .collect();
             let age = compile_alternation("age", &age_source);
             let pay = compile_alternation("pay", &pay_source);
+            let unskilled = compile_alternation("unskilled", &unskilled_source);
             let mut rules = Vec::with_capacity(sources.len());
             for job in rule_jobs {
                 rules.extend(join(job)?);
             }
-            Ok::<_, IndicatorError>((rules, join(set_job)?, age?, pay?))
+            Ok::<_, IndicatorError>((rules, join(set_job)?, age?, pay?, unskilled?))
         })?;
         let builtin = |pattern: &str| {
             Regex::new(&ascii_boundaries(pattern)).map_err(|e| IndicatorError::Pattern {
@@ -291,6 +298,7 @@ impl Evaluator {
             age_range_tail,
             age_range_head,
             pay,
+            unskilled,
             languages: packs.iter().map(|p| p.language.clone()).collect(),
         })
     }
@@ -306,6 +314,7 @@ impl Evaluator {
         let mut first: Vec<Option<IndicatorHit>> = vec![None; REGISTRY.len()];
         let mut ages = Vec::new();
         let mut pay_hit: Option<(Field, usize, usize)> = None;
+        let mut unskilled_job = false;
         for (field, raw) in post.text_fields() {
             let raw = truncate(raw, MAX_FIELD_BYTES);
             let folded = plainsight_text::fold(raw);
@@ -374,6 +383,9 @@ impl Evaluator {
                     }
                 }
             }
+            if let Some(re) = &self.unskilled {
+                unskilled_job = unskilled_job || re.is_match(text);
+            }
             if let Some(pay_re) = self.pay.as_ref().filter(|_| pay_matched) {
                 if pay_hit.is_none() {
                     let threshold = REGISTRY
@@ -396,11 +408,12 @@ impl Evaluator {
                 }
             }
         }
-        // J001 needs both the high pay and the "no skills" cue (J013) in the post.
+        // J001 needs both the high pay and a "no skills" cue (J013, or an unskilled job title) in
+        // the post.
         if let Some((field, start, end)) = pay_hit {
             for (idx, spec) in REGISTRY.iter().enumerate() {
                 if matches!(spec.detector, Detector::UnskilledHighPay { .. })
-                    && first[registry_index("J013")].is_some()
+                    && (unskilled_job || first[registry_index("J013")].is_some())
                 {
                     first[idx] = Some(IndicatorHit {
                         code: spec.code.to_string(),

@@ -51,6 +51,10 @@ pub struct Cues {
     /// A monthly pay in a hard currency.
     #[serde(default)]
     pub pay: Vec<String>,
+    /// Job titles that need no qualification (cleaner, housemaid, waitress): with a high `pay`,
+    /// they make J001 as a "no experience" cue does.
+    #[serde(default)]
+    pub unskilled: Vec<String>,
 }
 
 /// The language files shipped with the crate, embedded at build time.

@@ -303,7 +303,7 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(DeceptiveRecruitment),
         weight: 1.2,
         detector: UnskilledHighPay { threshold: 2500 },
-        what: "A pay of 2,500 or more a month (in dollars, euros, pounds, dirhams or riyals) for work that needs no skills or experience.",
+        what: "A pay of 2,500 or more a month (in dollars, euros, pounds, dirhams or riyals) for work that needs no skills or experience (a \"no experience\" cue, J013, or an unskilled job title such as cleaner, housemaid, waitress).",
         why: "Deception about wages is the first ILO/EC indicator of deceptive recruitment; pay far above market for unskilled work is the lure in most cases reported by IOM.",
         false_positives: "Skilled or commission jobs state high pay but ask for skills; the indicator needs both the pay and a \"no experience\" cue. Amounts in weaker currencies (naira, CFA) are not compared.",
         example: "Cleaners needed, no experience required, salary $3,000 per month",
