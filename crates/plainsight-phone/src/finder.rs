@@ -502,6 +502,10 @@ fn is_reference_word(w: &str) -> bool {
             | "ip"
             | "expediente"
             | "dossier"
+            | "size"
+            | "sizes"
+            | "taille"
+            | "talla"
     )
 }
 
@@ -813,6 +817,35 @@ fn mark_decoys(t: &str, groups: &mut [Group]) {
         {
             groups[k].excluded = true;
             groups[k + 1].excluded = true;
+        }
+    }
+
+    // Lists: four or more same-length groups (2-3 digits) in arithmetic progression with a small
+    // or round step ("sizes 34 36 38 40 42", "100 150 200 250"); phones do not step so evenly.
+    let mut k = 0;
+    while k + 3 < n {
+        let value = |g: &Group| t[g.s..g.e].parse::<i64>().unwrap_or(0);
+        let len = groups[k].len();
+        let step = value(&groups[k + 1]) - value(&groups[k]);
+        let mut z = k;
+        // Small or round steps only: "12 34 56 78" (step 22) is how example numbers look.
+        let list_step = step != 0 && (step.abs() <= 10 || step % 25 == 0);
+        while z + 1 < n
+            && (2..=3).contains(&len)
+            && list_step
+            && groups[z + 1].len() == len
+            && value(&groups[z + 1]) - value(&groups[z]) == step
+            && gap(groups, z).len() <= 3
+        {
+            z += 1;
+        }
+        if z - k >= 3 {
+            for g in &mut groups[k..=z] {
+                g.excluded = true;
+            }
+            k = z + 1;
+        } else {
+            k += 1;
         }
     }
 

@@ -90,6 +90,23 @@ const DECOYS: &[&str] = &[
     "born 3/10/1984",
     "650x2531234",
     "12345",
+    // lists of rates and counts
+    "rates: 100 150 200 250 300 350 400",
+    "1 hr 200, 2 hrs 350, overnight 1000",
+    "150$ 250$ 400$",
+    "150 € / 250 € / 400 €",
+    "R$150 R$250",
+    "₹2000 ₹3500",
+    "5000 naira 8000 naira",
+    "Ksh 3000 Ksh 5000",
+    "30min 120 60min 200 90min 280",
+    "qv 100 hh 150 h 250",
+    "since 1999, 2005, 2010 and 2020",
+    "open 10 to 22, 7 days",
+    "top 10 in 2023 with 500 reviews",
+    "Room 214, 3rd floor, building 12, 55 Main St",
+    "I'm 5 ft 6 and 125",
+    "sizes 34 36 38 40 42",
 ];
 
 #[test]
