@@ -7,19 +7,18 @@ use crate::Piece;
 
 /// Longest tag we accept; a `<` with no `>` within this many bytes is text ("I <3 you").
 const MAX_TAG: usize = 4096;
-/// Longest comment we skip; an unterminated comment beyond this is text.
-const MAX_COMMENT: usize = 1 << 16;
 /// How many levels of double-escaping (`&amp;amp;`) are undone.
 const MAX_REESCAPE: usize = 8;
 
 pub(crate) fn decode(raw: &str) -> Vec<Piece> {
     let bytes = raw.as_bytes();
     let mut out = Vec::with_capacity(raw.len());
+    let mut no_comment_end = None;
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
             b'<' => {
-                if let Some(end) = tag_end(raw, i) {
+                if let Some(end) = tag_end(raw, i, &mut no_comment_end) {
                     out.push(Piece {
                         c: ' ',
                         s: i as u32,
@@ -56,13 +55,20 @@ pub(crate) fn decode(raw: &str) -> Vec<Piece> {
 }
 
 /// If a tag (or comment, or a script/style element) starts at `i`, the byte after it.
-fn tag_end(raw: &str, i: usize) -> Option<usize> {
+fn tag_end(raw: &str, i: usize, no_comment_end: &mut Option<usize>) -> Option<usize> {
     let b = raw.as_bytes();
     let next = *b.get(i + 1)?;
     if raw[i..].starts_with("<!--") {
-        let limit = (i + MAX_COMMENT).min(raw.len());
-        let body = raw.get(i + 4..limit).unwrap_or_else(|| &raw[i + 4..]);
-        return body.find("-->").map(|p| i + 4 + p + 3);
+        // An unterminated comment is text; once "-->" is known to be absent after some
+        // position, later comments are not searched again (linear on "<!--<!--<!--...").
+        if no_comment_end.is_some_and(|p| p <= i) {
+            return None;
+        }
+        let found = raw[i + 4..].find("-->").map(|p| i + 4 + p + 3);
+        if found.is_none() {
+            *no_comment_end = Some(i);
+        }
+        return found;
     }
     let closing = next == b'/';
     let name_start = if closing { i + 2 } else { i + 1 };
@@ -79,6 +85,10 @@ fn tag_end(raw: &str, i: usize) -> Option<usize> {
             return None;
         }
         let c = b[j];
+        if c == b'<' {
+            // Even inside quotes: keeps the scan linear on hostile input ("<a x='<a x='...").
+            return None;
+        }
         if quote != 0 {
             if c == quote {
                 quote = 0;
@@ -90,8 +100,6 @@ fn tag_end(raw: &str, i: usize) -> Option<usize> {
             }
         } else if c == b'>' {
             break j + 1;
-        } else if c == b'<' {
-            return None;
         }
         j += 1;
     };
@@ -338,5 +346,16 @@ mod tests {
         assert_eq!(text("a<!-- hidden -->b"), "a b");
         assert_eq!(text("x < y and <3 and <"), "x < y and <3 and <");
         assert_eq!(text("<script>never closed"), " ");
+        assert_eq!(text("a<!-- open <!-- -->b"), "a b");
+        assert_eq!(text("<!-- never closed"), "<!-- never closed");
+    }
+
+    #[test]
+    fn hostile_markup_stays_linear() {
+        // Would be quadratic if every '<' rescanned far ahead.
+        let quotes = "<a x='".repeat(200_000);
+        assert_eq!(decode(&quotes).len(), quotes.chars().count());
+        let comments = "<!--".repeat(200_000);
+        assert_eq!(decode(&comments).len(), comments.len());
     }
 }
