@@ -52,6 +52,16 @@ fn querying(c: &mut Criterion) {
             })
         });
     }
+    // What `plainsight match` does: the whole batch per visit to each block.
+    group.bench_function("mih_r31_batch", |b| {
+        b.iter(|| {
+            index
+                .query_many(&queries, 31)
+                .iter()
+                .map(Vec::len)
+                .sum::<usize>()
+        })
+    });
     group.bench_function("brute_force_r31", |b| {
         b.iter(|| {
             queries

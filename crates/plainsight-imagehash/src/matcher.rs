@@ -140,49 +140,68 @@ impl Matcher {
 
     /// Every entry of every list within that list's distance of `query`.
     pub fn lookup(&self, query: &PdqHash) -> Lookup {
-        let mut out = Lookup::default();
+        self.lookup_many(std::slice::from_ref(query))
+            .pop()
+            .unwrap_or_default()
+    }
+
+    /// [`Matcher::lookup`] for several queries, answers in query order: the index visits each
+    /// block once for all of them ([`HashIndex::query_many`]), which is what makes large
+    /// batches fast. Callers parallelise over batches.
+    pub fn lookup_many(&self, queries: &[PdqHash]) -> Vec<Lookup> {
+        let mut outs = vec![Lookup::default(); queries.len()];
         for (li, list) in self.lists.iter().enumerate() {
-            let found = list.shards.iter().enumerate().flat_map(|(si, shard)| {
+            for (si, shard) in list.shards.iter().enumerate() {
                 let base = (si * MAX_ENTRIES) as u32;
-                shard
-                    .query(query, list.config.max_distance)
-                    .into_iter()
-                    .map(move |(id, d)| (base + id, d, shard.hash(id).copied().unwrap_or_default()))
-            });
-            for (id, distance, hash) in found {
-                let label = match list.label_ids.get(id as usize) {
-                    Some(&l) if l != NO_LABEL => list.labels.get(l as usize).cloned(),
-                    _ => None,
-                };
-                let hit = MatchHit {
-                    list: list.name.clone(),
-                    hash,
-                    distance,
-                    label,
-                    variant: None,
-                    entry: (li, id),
-                };
-                if list.config.negative {
-                    out.negative.push(hit);
-                } else {
-                    out.positive.push(hit);
+                let found = shard.query_many(queries, list.config.max_distance);
+                for (out, hits) in outs.iter_mut().zip(found) {
+                    for (id, distance) in hits {
+                        let hash = shard.hash(id).copied().unwrap_or_default();
+                        let id = base + id;
+                        let label = match list.label_ids.get(id as usize) {
+                            Some(&l) if l != NO_LABEL => list.labels.get(l as usize).cloned(),
+                            _ => None,
+                        };
+                        let hit = MatchHit {
+                            list: list.name.clone(),
+                            hash,
+                            distance,
+                            label,
+                            variant: None,
+                            entry: (li, id),
+                        };
+                        if list.config.negative {
+                            out.negative.push(hit);
+                        } else {
+                            out.positive.push(hit);
+                        }
+                    }
                 }
             }
         }
         let key = |h: &MatchHit| (h.distance, h.entry);
-        out.positive.sort_by_key(key);
-        out.negative.sort_by_key(key);
-        out
+        for out in &mut outs {
+            out.positive.sort_by_key(key);
+            out.negative.sort_by_key(key);
+        }
+        outs
     }
 
     /// Looks up every dihedral variant of one image (from [`crate::PdqDct::dihedrals`]) and
-    /// merges the hits: each entry once, at the variant nearest it (ties: the earlier variant
-    /// in the order given, so the image as stored wins), tagged with that variant. A rotated or
-    /// mirrored re-post of a listed image is found this way; PDQ alone is not flip-invariant.
+    /// merges the hits with [`Matcher::merge_variants`]. A rotated or mirrored re-post of a
+    /// listed image is found this way; PDQ alone is not flip-invariant.
     pub fn lookup_dihedral(&self, variants: &[(Dihedral, PdqHash)]) -> Lookup {
+        let hashes: Vec<PdqHash> = variants.iter().map(|&(_, h)| h).collect();
+        let found = self.lookup_many(&hashes);
+        Matcher::merge_variants(variants.iter().map(|&(t, _)| t).zip(found))
+    }
+
+    /// Merges the lookups of an image's variants: each entry once, at the variant nearest it
+    /// (ties: the earlier variant in the order given, so the image as stored wins), tagged with
+    /// that variant.
+    pub fn merge_variants(lookups: impl IntoIterator<Item = (Dihedral, Lookup)>) -> Lookup {
         let mut best: BTreeMap<(bool, (usize, u32)), MatchHit> = BTreeMap::new();
-        for &(t, hash) in variants {
-            let found = self.lookup(&hash);
+        for (t, found) in lookups {
             let tagged = found
                 .positive
                 .into_iter()

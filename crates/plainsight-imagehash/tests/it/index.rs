@@ -18,7 +18,7 @@ fn read_hashes(name: &str) -> Vec<PdqHash> {
 }
 
 /// Meta's needles and haystack (reg-test-input): the haystack holds perturbed copies of the
-/// needles. Padded with random hashes past the brute-force cut-off so the index is used.
+/// needles. Padded with random hashes past one index block (2^15) so the index is used.
 #[test]
 fn needles_in_haystack_equal_brute_force() {
     let needles = read_hashes("needles.txt");
@@ -29,7 +29,7 @@ fn needles_in_haystack_equal_brute_force() {
         seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
         seed ^ (seed >> 31)
     };
-    while hay.len() < 10_000 {
+    while hay.len() < 40_000 {
         hay.push(PdqHash([next(), next(), next(), next()]));
     }
     let index = HashIndex::build(hay).expect("fits");
@@ -64,7 +64,7 @@ proptest! {
         r in 0u32..64,
     ) {
         let mut s = seed;
-        let mut hashes: Vec<PdqHash> = (0..4200).map(|_| {
+        let mut hashes: Vec<PdqHash> = (0..33_000).map(|_| {
             let mut w = [0u64; 4];
             for x in &mut w { s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407); *x = s ^ (s >> 29); }
             PdqHash(w)

@@ -15,8 +15,8 @@ use super::hash::DecodeArgs;
 use super::UsageError;
 use plainsight_core::PdqHash;
 use plainsight_imagehash::{
-    dct_file, load_list_file, looks_like_image, read_hashes_with_lines, HashList, ListConfig,
-    Lookup, MatchRecord, Matcher, Quarantine, DEFAULT_MAX_DISTANCE,
+    dct_file, load_list_file, looks_like_image, read_hashes_with_lines, Dihedral, HashList,
+    ListConfig, Lookup, MatchRecord, Matcher, Quarantine, DEFAULT_MAX_DISTANCE,
 };
 use rayon::prelude::*;
 use std::io::Write;
@@ -168,6 +168,18 @@ fn collect_queries(specs: &[String]) -> Vec<Query> {
     out
 }
 
+/// One query, hashed, before lookup.
+enum Prepared {
+    /// Its hash, quality (image queries) and, with `--dihedral`, its eight variants.
+    Ready(PdqHash, Option<u8>, Option<Box<[(Dihedral, PdqHash); 8]>>),
+    LowQuality(PdqHash, u8),
+    Failed(String),
+}
+
+/// Hashes looked up together: enough that each index block, once in cache, serves many
+/// queries; few enough that every core gets chunks.
+const LOOKUP_CHUNK: usize = 256;
+
 /// What became of one query.
 enum Outcome {
     /// Looked up: its hash, its quality (image queries), what it found.
@@ -208,7 +220,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut failed = 0usize;
     let mut low_quality = 0usize;
     for batch in queries.chunks(BATCH) {
-        let looked: Vec<(String, Outcome)> = batch
+        // Images are decoded and hashed in parallel, one per task.
+        let prepared: Vec<(String, Prepared)> = batch
             .par_iter()
             .map(|q| match q {
                 Query::Image(path) => {
@@ -216,24 +229,51 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     match dct_file(path, &opts) {
                         Ok(d) => {
                             let o = d.output();
-                            let outcome = if o.quality < args.min_quality {
-                                Outcome::LowQuality(o.hash, o.quality)
-                            } else if args.dihedral {
-                                let found = matcher.lookup_dihedral(&d.dihedrals());
-                                Outcome::Found(o.hash, Some(o.quality), found)
+                            let prepared = if o.quality < args.min_quality {
+                                Prepared::LowQuality(o.hash, o.quality)
                             } else {
-                                Outcome::Found(o.hash, Some(o.quality), matcher.lookup(&o.hash))
+                                let variants = args.dihedral.then(|| Box::new(d.dihedrals()));
+                                Prepared::Ready(o.hash, Some(o.quality), variants)
                             };
-                            (name, outcome)
+                            (name, prepared)
                         }
-                        Err(e) => (name, Outcome::Failed(e.to_string())),
+                        Err(e) => (name, Prepared::Failed(e.to_string())),
                     }
                 }
-                Query::Hash { name, hash } => (
-                    name.clone(),
-                    Outcome::Found(*hash, None, matcher.lookup(hash)),
-                ),
-                Query::Failed { name, error } => (name.clone(), Outcome::Failed(error.clone())),
+                Query::Hash { name, hash } => (name.clone(), Prepared::Ready(*hash, None, None)),
+                Query::Failed { name, error } => (name.clone(), Prepared::Failed(error.clone())),
+            })
+            .collect();
+        // Hashes are looked up a chunk at a time, so the index serves a chunk per visit to
+        // each of its blocks (Matcher::lookup_many).
+        let wanted: Vec<PdqHash> = prepared
+            .iter()
+            .flat_map(|(_, p)| match p {
+                Prepared::Ready(_, _, Some(variants)) => variants.iter().map(|&(_, h)| h).collect(),
+                Prepared::Ready(hash, _, None) => vec![*hash],
+                _ => Vec::new(),
+            })
+            .collect();
+        let chunks: Vec<Vec<Lookup>> = wanted
+            .par_chunks(LOOKUP_CHUNK)
+            .map(|c| matcher.lookup_many(c))
+            .collect();
+        let mut found = chunks.into_iter().flatten();
+        let mut next = || found.next().unwrap_or_default();
+        let looked: Vec<(String, Outcome)> = prepared
+            .into_iter()
+            .map(|(name, p)| {
+                let outcome = match p {
+                    Prepared::Ready(hash, quality, Some(variants)) => {
+                        let lookups: Vec<(Dihedral, Lookup)> =
+                            variants.iter().map(|&(t, _)| (t, next())).collect();
+                        Outcome::Found(hash, quality, Matcher::merge_variants(lookups))
+                    }
+                    Prepared::Ready(hash, quality, None) => Outcome::Found(hash, quality, next()),
+                    Prepared::LowQuality(hash, quality) => Outcome::LowQuality(hash, quality),
+                    Prepared::Failed(e) => Outcome::Failed(e),
+                };
+                (name, outcome)
             })
             .collect();
         for (name, outcome) in looked {
