@@ -15,11 +15,24 @@ use crate::{fold, Builder, Normalized};
 /// The digit view of `raw`; see the crate documentation.
 pub fn digit_view(raw: &str) -> Normalized {
     let folded = fold(raw);
-    let chars = char_pass(folded.as_str());
-    let chars_view = match chars {
+    let chars_view = match char_pass(folded.as_str()) {
         Some(b) => folded.compose(b),
         None => folded,
     };
+    with_token_pass(chars_view)
+}
+
+/// The digit view built on a [`fold`] view the caller already has, so that a field is folded once
+/// for all its matchers: `digit_view_of(&fold(raw))` equals `digit_view(raw)`, maps included.
+pub fn digit_view_of(folded: &Normalized) -> Normalized {
+    let chars_view = match char_pass(folded.as_str()) {
+        Some(b) => folded.compose(b),
+        None => folded.clone(),
+    };
+    with_token_pass(chars_view)
+}
+
+fn with_token_pass(chars_view: Normalized) -> Normalized {
     match token_pass(chars_view.as_str()) {
         Some(b) => chars_view.compose(b),
         None => chars_view,
@@ -55,6 +68,10 @@ pub(crate) fn digit_char(c: char) -> Option<&'static str> {
 
 /// Char pass; `None` when nothing changes (the common case), to skip a copy.
 fn char_pass(t: &str) -> Option<Builder> {
+    // ASCII text holds no keycap marks and no other script's digits (SIMD-fast check).
+    if t.is_ascii() {
+        return None;
+    }
     let needs = t
         .chars()
         .any(|c| c == '\u{20E3}' || c == '\u{FE0F}' || (!c.is_ascii() && digit_char(c).is_some()));

@@ -1,5 +1,7 @@
-//! HTML as text: tags become one space (script/style/comment content dropped), character
-//! references are decoded. Follows the HTML Living Standard's tokenizer in spirit (§13.2.5), not
+//! HTML as text: block-level tags (and comments, unknown tags) become one space, inline tags
+//! (`span`, `b`, `a`, `font`…, the HTML Living Standard's phrasing content, §3.2.5.2.5) become
+//! nothing — so `lily<span>22</span>@gmail.com` reads `lily22@gmail.com` as a browser renders
+//! it — script/style content is dropped, and character references are decoded. Follows the HTML Living Standard's tokenizer in spirit (§13.2.5), not
 //! to the letter: scraped bodies are often broken markup, so anything that does not look like a
 //! tag or a reference is kept as text.
 
@@ -18,12 +20,16 @@ pub(crate) fn decode(raw: &str) -> Vec<Piece> {
     while i < bytes.len() {
         match bytes[i] {
             b'<' => {
-                if let Some(end) = tag_end(raw, i, &mut no_comment_end) {
-                    out.push(Piece {
-                        c: ' ',
-                        s: i as u32,
-                        e: end as u32,
-                    });
+                if let Some((end, inline)) = tag_end(raw, i, &mut no_comment_end) {
+                    // An inline tag renders as nothing: its bytes map to no view byte, as an
+                    // invisible character's do.
+                    if !inline {
+                        out.push(Piece {
+                            c: ' ',
+                            s: i as u32,
+                            e: end as u32,
+                        });
+                    }
                     i = end;
                     continue;
                 }
@@ -54,8 +60,30 @@ pub(crate) fn decode(raw: &str) -> Vec<Piece> {
     out
 }
 
-/// If a tag (or comment, or a script/style element) starts at `i`, the byte after it.
-fn tag_end(raw: &str, i: usize, no_comment_end: &mut Option<usize>) -> Option<usize> {
+/// Phrasing-content elements that browsers render inline, without a break: their tags are
+/// dropped without a trace. Sorted for binary search (a unit test checks). Block elements (`p`,
+/// `div`, `br`, `li`, `td`, `tr`, `h1`–`h6`, `hr`, `table`…) and unknown tags stay a separator.
+const INLINE: &[&str] = &[
+    "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
+    "font", "i", "ins", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike",
+    "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+];
+
+fn is_inline(name: &[u8]) -> bool {
+    if name.is_empty() || name.len() > 8 {
+        return false;
+    }
+    let mut lower = [0u8; 8];
+    for (l, c) in lower.iter_mut().zip(name) {
+        *l = c.to_ascii_lowercase();
+    }
+    let lower = &lower[..name.len()];
+    INLINE.binary_search_by(|n| n.as_bytes().cmp(lower)).is_ok()
+}
+
+/// If a tag (or comment, or a script/style element) starts at `i`, the byte after it and whether
+/// it is an inline element's tag (see [`INLINE`]).
+fn tag_end(raw: &str, i: usize, no_comment_end: &mut Option<usize>) -> Option<(usize, bool)> {
     let b = raw.as_bytes();
     let next = *b.get(i + 1)?;
     if raw[i..].starts_with("<!--") {
@@ -68,7 +96,7 @@ fn tag_end(raw: &str, i: usize, no_comment_end: &mut Option<usize>) -> Option<us
         if found.is_none() {
             *no_comment_end = Some(i);
         }
-        return found;
+        return found.map(|end| (end, false));
     }
     let closing = next == b'/';
     let name_start = if closing { i + 2 } else { i + 1 };
@@ -103,20 +131,20 @@ fn tag_end(raw: &str, i: usize, no_comment_end: &mut Option<usize>) -> Option<us
         }
         j += 1;
     };
+    let name_end = b[name_start..end]
+        .iter()
+        .position(|c| !c.is_ascii_alphanumeric())
+        .map_or(end, |p| name_start + p);
+    let name = &raw[name_start..name_end];
     if !closing {
-        let name_end = b[name_start..end]
-            .iter()
-            .position(|c| !c.is_ascii_alphanumeric())
-            .map_or(end, |p| name_start + p);
-        let name = &raw[name_start..name_end];
         for raw_text in ["script", "style"] {
             if name.eq_ignore_ascii_case(raw_text) {
                 // Raw-text element: everything to its end tag is not text.
-                return Some(find_end_tag(raw, end, raw_text).unwrap_or(raw.len()));
+                return Some((find_end_tag(raw, end, raw_text).unwrap_or(raw.len()), false));
             }
         }
     }
-    Some(end)
+    Some((end, is_inline(name.as_bytes())))
 }
 
 /// The byte after `</name ...>` at or after `from`, matching the name case-insensitively.
@@ -326,6 +354,22 @@ mod tests {
     #[test]
     fn named_table_is_sorted() {
         assert!(NAMED.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(INLINE.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn inline_tags_vanish_block_tags_separate() {
+        assert_eq!(text("lily<span>22</span>@gmail.com"), "lily22@gmail.com");
+        assert_eq!(
+            text("7<B>13</B><font color=red>555</font><a href='x'>0123</a>"),
+            "7135550123"
+        );
+        assert_eq!(text("<EM>a</em><sup>b</sup><wbr>c"), "abc");
+        assert_eq!(text("a<p>b</p>c<br/>d<div>e</div>"), "a b c d e ");
+        assert_eq!(text("a<td>b<li>c<h2>d<hr>e<table>f"), "a b c d e f");
+        // Unknown tags and comments keep a separator; a name that merely starts like an inline
+        // one is not inline.
+        assert_eq!(text("a<custom>b<!-- c -->d<span2>e<bx>f"), "a b d e f");
     }
 
     #[test]
@@ -341,7 +385,7 @@ mod tests {
 
     #[test]
     fn tags() {
-        assert_eq!(text("a<br/>b<a href='x>y'>c</a>"), "a b c ");
+        assert_eq!(text("a<br/>b<a href='x>y'>c</a>"), "a bc");
         assert_eq!(text("<style>p{}</style>x<SCRIPT>a<b</script >y"), " x y");
         assert_eq!(text("a<!-- hidden -->b"), "a b");
         assert_eq!(text("x < y and <3 and <"), "x < y and <3 and <");
