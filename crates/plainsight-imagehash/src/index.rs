@@ -58,6 +58,10 @@ const LOW_BITS: u32 = 16 - BUCKET_BITS;
 pub const MAX_ENTRIES: usize = 1 << 24;
 /// Below one full block a linear scan is as fast as the index and needs no directory.
 pub const BRUTE_FORCE_BELOW: usize = BLOCK;
+/// Queries per [`HashIndex::query_many`] call where this crate batches them itself: a block
+/// (2 MiB) then serves this many queries per fetch (1M hashes, 2,000 queries: 11.4 s one by
+/// one, 1.9 s in batches of 256, measured single-threaded).
+pub const QUERY_BATCH: usize = 256;
 /// Largest per-slot radius the index enumerates: 1, i.e. distances up to 31. At radius 2
 /// (distances 32..=47) a query reads 137 slot values per slot, and the flat 16-bit layout this
 /// replaced already measured slower than the sequential scan there (1M hashes: 12.8 ms against
@@ -180,7 +184,8 @@ impl HashIndex {
     }
 
     /// Every entry within `max_distance` of `query` as `(id, distance)`, nearest first, ties by
-    /// id. Exact: the same as [`HashIndex::query_brute_force`].
+    /// id. Exact: the same as [`HashIndex::query_brute_force`]. For many queries use
+    /// [`HashIndex::query_many`], several times faster per query.
     pub fn query(&self, query: &PdqHash, max_distance: u32) -> Vec<(u32, u32)> {
         self.query_many(std::slice::from_ref(query), max_distance)
             .pop()
@@ -295,12 +300,16 @@ impl HashIndex {
     /// that share an image.
     pub fn pairs_within(&self, max_distance: u32) -> Vec<(u32, u32, u32)> {
         let mut out = Vec::new();
-        for (i, h) in self.hashes.iter().enumerate() {
-            let i = i as u32;
-            for (j, d) in self.query(h, max_distance) {
-                if j > i {
-                    out.push((i, j, d));
-                }
+        // In batches, as `query_many` wants: one query at a time refetches every block.
+        for (c, chunk) in self.hashes.chunks(QUERY_BATCH).enumerate() {
+            for (k, found) in self.query_many(chunk, max_distance).into_iter().enumerate() {
+                let i = (c * QUERY_BATCH + k) as u32;
+                out.extend(
+                    found
+                        .into_iter()
+                        .filter(|&(j, _)| j > i)
+                        .map(|(j, d)| (i, j, d)),
+                );
             }
         }
         out.sort_unstable();

@@ -138,7 +138,8 @@ impl Matcher {
             .sum()
     }
 
-    /// Every entry of every list within that list's distance of `query`.
+    /// Every entry of every list within that list's distance of `query`. For many queries use
+    /// [`Matcher::lookup_many`] with batches of about [`crate::index::QUERY_BATCH`].
     pub fn lookup(&self, query: &PdqHash) -> Lookup {
         self.lookup_many(std::slice::from_ref(query))
             .pop()

@@ -178,7 +178,7 @@ enum Prepared {
 
 /// Hashes looked up together: enough that each index block, once in cache, serves many
 /// queries; few enough that every core gets chunks.
-const LOOKUP_CHUNK: usize = 256;
+const LOOKUP_CHUNK: usize = plainsight_imagehash::index::QUERY_BATCH;
 
 /// What became of one query.
 enum Outcome {
