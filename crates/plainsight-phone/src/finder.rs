@@ -38,6 +38,8 @@ const MAX_CHAIN: usize = 64;
 /// Most libphonenumber parses per text. A post needs a handful; the bound keeps hostile input
 /// ("1 2 3 4 ..." over megabytes) to a fraction of a second. Numbers past it are not read.
 const MAX_PARSES: usize = 50_000;
+/// Widest gap (in chars) between two groups of one number: "--🌹--", " . 🌹 . ", "-----".
+const MAX_GAP_CHARS: usize = 12;
 /// Bytes looked at before a chain for keywords.
 const KEYWORD_WINDOW: usize = 48;
 
@@ -168,11 +170,17 @@ fn digit_groups(t: &str) -> Vec<Group> {
 }
 
 /// Gap between two groups that may sit inside one written number.
+///
+/// Separators are counted as runs: a run of one repeated mark ("-----", ".....", "🌹🌹") is one
+/// separator however long, so "713-----555-----0123" and "713--🌹--555" link like "713-555".
+/// What bounds a gap is the number of distinct runs (at most three: "..🌹..", " * 🌹 * ") and
+/// of spaces, and its total width.
 fn linkable(gap: &str) -> bool {
-    let (mut chars, mut spaces, mut marks) = (0, 0, 0);
+    let (mut chars, mut spaces, mut runs) = (0, 0, 0);
+    let mut prev_mark = None;
     for c in gap.chars() {
         chars += 1;
-        if chars > 9 {
+        if chars > MAX_GAP_CHARS {
             return false;
         }
         if c == '\n' || c == '\r' {
@@ -180,6 +188,7 @@ fn linkable(gap: &str) -> bool {
         }
         if c.is_whitespace() {
             spaces += 1;
+            prev_mark = None;
             continue;
         }
         if c.is_alphanumeric() {
@@ -189,10 +198,36 @@ fn linkable(gap: &str) -> bool {
             ':' | ';' | '+' | '=' | '%' | '@' | '&' | '<' | '>' | '"' | '\'' | '’' | '‘' | '”'
             | '“' | '#' | '$' | '€' | '£' | '¥' | '₦' | '₹' | '!' | '?' | '°' | '×' | '²' | '³'
             | '½' => return false,
-            _ => marks += 1,
+            // Emoji presentation selectors and joiners ride on the mark before them.
+            '\u{FE0F}' | '\u{200D}' => {}
+            _ if prev_mark == Some(c) => {}
+            _ => {
+                runs += 1;
+                prev_mark = Some(c);
+            }
         }
     }
-    spaces <= 6 && marks <= 3
+    spaces <= 6 && runs <= 3
+}
+
+/// The longest prefix of `s` of at most `n` bytes that ends on a char boundary. Windows of the
+/// view are measured in bytes, and the view keeps multi-byte characters (emoji, letters), so a
+/// plain `&s[..n]` could cut one in half.
+fn head_bytes(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// The longest suffix of `s` of at most `n` bytes that starts on a char boundary.
+fn tail_bytes(s: &str, n: usize) -> &str {
+    let mut start = s.len().saturating_sub(n);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    &s[start..]
 }
 
 /// The text right before byte `s`, skipping at most one space.
@@ -225,6 +260,24 @@ fn first_word(tail: &str) -> String {
         .find(|(_, c)| !c.is_alphabetic())
         .map_or(tail.len(), |(i, _)| i);
     tail[..end].to_lowercase()
+}
+
+/// Whether `tail` (the text after a number) starts with a unit of that number ("150 roses",
+/// "22 yo"). A unit word that is itself followed by a colon or a number is the label of what
+/// follows ("... 0123 views: 1,234", "... 0123 year 2024", "... 88 pics 2024/03/15"), not a
+/// unit of what precedes.
+fn unit_after(tail: &str) -> bool {
+    let w = first_word(tail);
+    if !is_unit_word(&w) {
+        return false;
+    }
+    let rest = &tail[w.len()..];
+    let rest = rest.strip_prefix(':').unwrap_or(rest);
+    let labels_next = rest.len() < tail.len() - w.len()
+        || rest
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    !labels_next
 }
 
 fn is_currency_symbol(c: char) -> bool {
@@ -635,12 +688,8 @@ fn is_filler(w: &str) -> bool {
 /// Reads the words before byte `s` (within [`KEYWORD_WINDOW`]): the nearest reference or phone
 /// keyword, skipping filler words and punctuation; another number in between ends the search.
 fn cue_before(t: &str, s: usize) -> Cue {
-    let mut from = s.saturating_sub(KEYWORD_WINDOW);
-    while !t.is_char_boundary(from) {
-        from += 1;
-    }
     let mut cue = Cue::Neutral;
-    let words = t[from..s]
+    let words = tail_bytes(&t[..s], KEYWORD_WINDOW)
         .rsplit(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(4);
@@ -685,6 +734,17 @@ fn mark_decoys(t: &str, groups: &mut [Group]) {
         if prev == Some('=') && !is_phone_word(&last_word(&t[..g.s - 1])) {
             groups[k].excluded = true;
         }
+        // Heights in feet and inches: 5'6", 5’ 11".
+        let feet = matches!(next, Some('\'' | '’'))
+            && g.len() == 1
+            && t[g.e..]
+                .chars()
+                .nth(1)
+                .is_some_and(|c| c.is_ascii_digit() || c == ' ');
+        let inches = matches!(prev, Some('\'' | '’' | ' ')) && next == Some('"') && g.len() <= 2;
+        if feet || inches {
+            groups[k].excluded = true;
+        }
         // hh:mm, mm:ss.
         if next == Some(':') && g.len() <= 2 {
             groups[k].excluded = true;
@@ -721,7 +781,7 @@ fn mark_decoys(t: &str, groups: &mut [Group]) {
         // ("... 0123 $150/hh").
         let symbol_after = tail.starts_with(['%', '€', '$', '£', '°', '×', '²', '³'])
             && !tail.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
-        if symbol_after || is_unit_word(&first_word(tail)) {
+        if symbol_after || unit_after(tail) {
             decoy = true;
         }
         // Amounts: "1,500.00", "1.500,00"; thousands: "1,500,000".
@@ -741,7 +801,7 @@ fn mark_decoys(t: &str, groups: &mut [Group]) {
         if expr.len() == 2 && expr[1].len() >= 4 && decimal_head {
             // "29.7604, -95.3698": two such decimals side by side are coordinates.
             let near_decimal = |from: usize| -> bool {
-                let rest = &t[from..t.len().min(from + 8)];
+                let rest = head_bytes(&t[from..], 8);
                 let rest = rest.trim_start_matches([',', ' ', '-', '°', 'N', 'S', 'E', 'W']);
                 let d = rest.bytes().take_while(u8::is_ascii_digit).count();
                 (1..=3).contains(&d)
@@ -765,10 +825,12 @@ fn mark_decoys(t: &str, groups: &mut [Group]) {
         }
     }
 
-    // Three groups joined by the same '-', '/' or '.': dates and body measurements.
+    // Three groups joined by the same mark ('-', '/', '.', "--🌹--"): dates, body measurements.
     for k in 0..n.saturating_sub(2) {
         let (g1, g2) = (gap(groups, k), gap(groups, k + 1));
-        if g1 != g2 || !matches!(g1, "-" | "/" | ".") {
+        // The same mark however written: "-", "/", ".", "--🌹--", "....." (not plain spaces).
+        let marked = g1.chars().any(|c| !c.is_whitespace());
+        if g1 != g2 || !marked {
             continue;
         }
         // Not part of a longer run with the same separator ("06.12.34.56.78").
@@ -810,6 +872,19 @@ fn mark_decoys(t: &str, groups: &mut [Group]) {
     }
 
     for k in 0..n.saturating_sub(1) {
+        // Ratings "10/10", "9/10", "5/5", "95/100": a score out of a round maximum.
+        if gap(groups, k) == "/" {
+            let v = |g: &Group| t[g.s..g.e].parse::<u32>().unwrap_or(u32::MAX);
+            let (x, y) = (v(&groups[k]), v(&groups[k + 1]));
+            let ends = t[groups[k + 1].e..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_ascii_digit() && c != '/');
+            if matches!(y, 5 | 10 | 100) && x <= y && ends {
+                groups[k].excluded = true;
+                groups[k + 1].excluded = true;
+            }
+        }
         // Year ranges "1979-2011".
         let g = gap(groups, k);
         let year = |gr: &Group| gr.len() == 4 && matches!(&t[gr.s..gr.s + 2], "19" | "20");
@@ -1034,15 +1109,21 @@ fn best_readings(
     budget: &mut usize,
 ) -> Vec<(usize, usize, Reading, Option<usize>)> {
     let m = chain.len();
-    // best[k] = (digits explained, -numbers) for chain[k..], and the choice made at k.
-    let mut best: Vec<(usize, i64)> = vec![(0, 0); m + 1];
+    // best[k] = (digits explained, -numbers, -sentence breaks read across) for chain[k..], and
+    // the choice made at k. Of readings that explain as many digits, one that does not run on
+    // across the end of a sentence ("... 74 46. 10/10 reviews") is preferred.
+    let mut best: Vec<(usize, i64, i64)> = vec![(0, 0, 0); m + 1];
     let mut choice: Vec<Option<(usize, Reading, Option<usize>)>> = vec![None; m + 1];
     for k in (0..m).rev() {
         best[k] = best[k + 1];
         choice[k] = None;
         let mut digits = 0;
+        let mut breaks = 0;
         for j in k..m.min(k + MAX_GROUPS) {
             digits += chain[j].len();
+            if j > k && t[chain[j - 1].e..chain[j].s].starts_with(". ") {
+                breaks += 1;
+            }
             if digits > MAX_DIGITS {
                 break;
             }
@@ -1055,7 +1136,11 @@ fn best_readings(
             // One run costs at most a few parses; count it as one.
             *budget -= 1;
             if let Some((reading, plus)) = read_run(t, chain, k, j, region, cue) {
-                let score = (digits + best[j + 1].0, best[j + 1].1 - 1);
+                let score = (
+                    digits + best[j + 1].0,
+                    best[j + 1].1 - 1,
+                    best[j + 1].2 - breaks,
+                );
                 if score > best[k] {
                     best[k] = score;
                     choice[k] = Some((j, reading, plus));

@@ -7,6 +7,7 @@ mod examples;
 mod generator;
 mod matcher;
 mod properties;
+mod rules;
 
 /// The example numbers: (region, type, national significant number, E.164).
 pub fn example_numbers() -> Vec<(String, String, String, String)> {

@@ -60,8 +60,61 @@ fn phone_like() -> impl Strategy<Value = String> {
     prop::collection::vec(atoms, 0..40).prop_map(|v| v.concat())
 }
 
+/// Digits, multi-byte characters and the HTML-entity and separator marks (`#&;|`) that made the
+/// digit view's windows end inside a character.
+fn multibyte_mix() -> impl Strategy<Value = String> {
+    let atoms = prop::sample::select(vec![
+        "0",
+        "1",
+        "2",
+        "5",
+        "7",
+        "9",
+        "00",
+        "0,",
+        ".",
+        ",",
+        "#",
+        "&",
+        ";",
+        "|",
+        "&#",
+        "&#48;",
+        "\0",
+        "@",
+        "c",
+        "I",
+        "O",
+        "é",
+        "中",
+        "🌹",
+        "💋",
+        "7\u{FE0F}\u{20E3}",
+        "\u{20E3}",
+        "\u{FE0F}",
+        "𝟏",
+        "٣",
+        "७",
+        "①",
+        "０",
+        " ",
+        "-",
+        "'",
+        "\"",
+        "/",
+        ":",
+    ]);
+    prop::collection::vec(atoms, 0..60).prop_map(|v| v.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn multibyte_mixes_are_safe(raw in multibyte_mix(), region in prop::sample::select(vec!["US", "FR", "IN", "NE", "SE"])) {
+        check(&raw, Some(region));
+        check(&raw, None);
+    }
 
     #[test]
     fn arbitrary_text_is_safe(raw in any::<String>()) {

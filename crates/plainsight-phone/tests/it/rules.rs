@@ -1,0 +1,114 @@
+//! One guard per general rule found by scoring the independent harness (`bench/phone_eval.py`):
+//! each rule has positive cases (own synthetic strings, several countries) and decoys that must
+//! still yield nothing after the rule was loosened. Also the regression for a crash found by
+//! fuzzing.
+
+use plainsight_phone::{find_phones, PhoneContext};
+
+fn values(raw: &str, region: &str) -> Vec<String> {
+    let region = (!region.is_empty()).then_some(region);
+    find_phones(raw, &PhoneContext { region })
+        .into_iter()
+        .map(|m| m.e164)
+        .collect()
+}
+
+fn check(cases: &[(&str, &str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (raw, region, want) in cases {
+        let got = values(raw, region);
+        if got != *want {
+            failures.push(format!("[{region}] {raw:?}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn crash_reproducer_is_safe() {
+    // Found by fuzzing (base64 QEAwMHwjY0kAJjAsMDAwMHwwI2NJACYjMA==): a fixed-width window after a
+    // decimal ended inside a multi-byte character of the digit view.
+    let raw = "@@00|#cI\0&0,0000|0#cI\0&#0";
+    for region in [None, Some("US"), Some("FR"), Some("IN")] {
+        for m in find_phones(raw, &PhoneContext { region }) {
+            assert!(raw.is_char_boundary(m.start) && raw.is_char_boundary(m.end));
+        }
+    }
+    // The same shape with wider characters right after the fraction.
+    for tail in ["🌹🌹", "é", "中文", "\u{20E3}", "𝟏"] {
+        let raw = format!("1.2345{tail} 0,0000{tail}|0#");
+        let _ = values(&raw, "US");
+    }
+}
+
+/// A run of one repeated mark is one separator, however long.
+#[test]
+fn repeated_separator_runs() {
+    check(&[
+        ("06.....12.....34.....56.....78", "FR", &["+33612345678"]),
+        ("call 0151-----2345-----6789", "DE", &["+4915123456789"]),
+        ("+44 7911--🌹--123--🌹--456", "", &["+447911123456"]),
+        ("912..🌹..345..🌹..678", "PT", &["+351912345678"]),
+        ("0812..-..345..-..6789", "IN", &["+918123456789"]),
+        ("whatsapp 0905--.--123--.--4567", "PH", &["+639051234567"]),
+        ("+7 912 ~~~~ 345 ~~~~ 67 ~~~~ 89", "", &["+79123456789"]),
+        ("081____234____5678", "TH", &["+66812345678"]),
+    ]);
+}
+
+/// A word after a number that labels the NEXT number ("views: 1,234", "year 2024") is not a unit
+/// of the number before it.
+#[test]
+fn labels_of_the_next_number_are_not_units() {
+    check(&[
+        ("tel 0412 345 678 views: 12,345", "AU", &["+61412345678"]),
+        ("call 713 555 0123 year 2024", "US", &["+17135550123"]),
+        (
+            "whatsapp 081-234-5678 pics 2024/03/15",
+            "TH",
+            &["+66812345678"],
+        ),
+        ("+34 612 345 678 photos: 12", "", &["+34612345678"]),
+    ]);
+}
+
+/// Heights in feet and inches and ratings out of a round maximum are not digits of a number.
+#[test]
+fn heights_and_ratings() {
+    check(&[
+        ("+46 8 123 456 5'4\" petite", "", &["+468123456"]),
+        (
+            "reach me 20 35 61 78. 10/10 reviews",
+            "NE",
+            &["+22720356178"],
+        ),
+        ("reach me 20 35 61 78 9/10 service", "NE", &["+22720356178"]),
+    ]);
+}
+
+#[test]
+fn loosened_rules_keep_decoys_out() {
+    let decoys = [
+        "200 roses 1 hour 350 roses 2 hours 500 views: 1,234",
+        "version 2.....3.....14 since 1999-----2005-----2020",
+        "12--🌹--34--🌹--56 and 100.....200.....300.....400",
+        "rated 10/10, 9/10 and 5/5 by 100/100 clients",
+        "5'6\" 5'7\" 5'8\" 5'9\" 6'0\"",
+        "page 12.....45 chapter 3.....78",
+        "$150-----$200-----$300 per hour",
+        "34--🌹--24--🌹--36",
+        "2023-----05-----12 at 10:30",
+        "views: 1,234,567 likes: 12,345",
+        "years 2019 2020 2021 2022",
+    ];
+    let mut failures = Vec::new();
+    for region in ["US", "GB", "FR", "BR", "NG", "IN", "DE", "NE", "SE"] {
+        for text in decoys {
+            let got = values(&format!("Hi, {text} thanks"), region);
+            if !got.is_empty() {
+                failures.push(format!("[{region}] {text:?}: {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
