@@ -461,6 +461,27 @@ fn read_token(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
     ok
 }
 
+/// ASCII number words of two letters or more, indexed by their first two letters (`26 * a + b`):
+/// a token position is tried only against the few words that share its first two letters.
+fn ascii_words_by_prefix(first: u8, second: u8) -> &'static [(&'static [u8], Kind)] {
+    type Index = Vec<Vec<(&'static [u8], Kind)>>;
+    static W: std::sync::LazyLock<Index> = std::sync::LazyLock::new(|| {
+        let mut index: Index = vec![Vec::new(); 26 * 26];
+        for &(s, k, _) in WORDS {
+            let b = s.as_bytes();
+            if s.is_ascii() && b.len() >= 2 && b[..2].iter().all(u8::is_ascii_lowercase) {
+                index[usize::from(b[0] - b'a') * 26 + usize::from(b[1] - b'a')].push((b, k));
+            }
+        }
+        index
+    });
+    if first.is_ascii_lowercase() && second.is_ascii_lowercase() {
+        &W[usize::from(first - b'a') * 26 + usize::from(second - b'a')]
+    } else {
+        &[]
+    }
+}
+
 /// Allocation-free check that an ASCII token can be read entirely as digits, number words and
 /// look-alikes (forward reachability over a 128-bit set of positions). Most words fail at their
 /// first letters, so the full reading runs only for real candidates.
@@ -468,6 +489,15 @@ fn ascii_reading_exists(tok: &[u8]) -> bool {
     let n = tok.len();
     if n > 96 {
         return false;
+    }
+    if n == 1 {
+        // One char: a digit, a look-alike, or a one-letter word ("y", "e").
+        let c = char::from(tok[0]);
+        return c.is_ascii_digit()
+            || lookalike_digit(c).is_some()
+            || words_starting_with(c.to_ascii_lowercase())
+                .iter()
+                .any(|(w, _, _)| w.len() == 1);
     }
     let mut reachable: u128 = 1;
     for i in 0..n {
@@ -478,18 +508,18 @@ fn ascii_reading_exists(tok: &[u8]) -> bool {
         if c.is_ascii_digit() || lookalike_digit(char::from(c)).is_some() {
             reachable |= 1u128 << (i + 1);
         }
-        let lc = char::from(c.to_ascii_lowercase());
-        for (w, kind, _) in words_starting_with(lc) {
+        // One-letter words are connectors, which only count as a whole token (n == 1, above).
+        let Some(&next) = tok.get(i + 1) else {
+            continue;
+        };
+        for &(w, kind) in ascii_words_by_prefix(c.to_ascii_lowercase(), next.to_ascii_lowercase()) {
             let len = w.len();
             if i + len > n
                 || matches!(kind, Kind::Connector | Kind::Separator) && !(i == 0 && len == n)
             {
                 continue;
             }
-            if w.iter()
-                .zip(&tok[i..i + len])
-                .all(|(&wc, &tc)| wc.is_ascii() && wc as u8 == tc.to_ascii_lowercase())
-            {
+            if w[2..].eq_ignore_ascii_case(&tok[i + 2..i + len]) {
                 reachable |= 1u128 << (i + len);
             }
         }

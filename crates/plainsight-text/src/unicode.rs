@@ -178,7 +178,7 @@ fn fold_lookalike_words(d: &mut [Piece]) {
 
 /// Cyrillic and Greek letters that render like an ASCII letter (Unicode confusables.txt, those
 /// mapping to a single ASCII letter).
-fn lookalike(c: char) -> Option<char> {
+pub(crate) fn lookalike(c: char) -> Option<char> {
     Some(match c {
         // Cyrillic capitals
         'А' => 'A',
