@@ -1,26 +1,50 @@
-//! Image proximity: which PDQ hashes lie within a Hamming distance of each other.
+//! Image proximity: which PDQ hashes are the same photo (within a Hamming distance), as
+//! connected components.
 //!
-//! Behind a small trait so the exact multi-index of `plainsight-imagehash` can replace this
-//! one. The index here is exact for distances up to 31 by the pigeonhole principle: split the
-//! 256 bits into 16 segments of 16 bits; if two hashes differ in at most 31 bits, at least one
-//! segment differs in at most one bit (16 segments × 2 bits = 32 > 31). So probing every
-//! segment's value and its 16 one-bit neighbours finds every pair within 31, and the full
-//! 256-bit distance then confirms it. (Probing only equal segments would guarantee just ≤ 15.)
-//! See: Norouzi, Punjani & Fleet, "Fast Search in Hamming Space with Multi-Index Hashing"
-//! (CVPR 2012).
+//! Behind a small trait so the multi-index of `plainsight-imagehash` can replace this one.
+//! This index splits the 256 bits into 16 segments of 16 bits (multi-index hashing; Norouzi,
+//! Punjani & Fleet, "Fast Search in Hamming Space with Multi-Index Hashing", CVPR 2012):
+//! - probing each segment's own value finds every pair within 15 bits (16 segments, so two
+//!   hashes differing in ≤ 15 bits agree exactly on at least one segment);
+//! - probing also the 16 one-bit neighbours of each segment finds every pair within 31 bits
+//!   (16 segments × 2 bits = 32 > 31, so some segment differs in at most one bit). That is
+//!   17× the work, so [`MultiIndex`] does it only up to `exact_limit` distinct hashes; above
+//!   it, pairs at 16–31 bits are found when some segment still matches exactly (the usual case
+//!   for a re-uploaded or lightly edited photo) or through other copies of the photo.
+//!
+//! A stock photo used thousands of times fills its buckets with near-copies; comparing them
+//! all pairwise is quadratic. A bucket larger than [`DENSE`] is compared through its first
+//! [`LEADERS`] members only, which joins every copy close to one of them.
 
+use crate::uf::UnionFind;
 use plainsight_core::PdqHash;
 
-/// Finds all pairs of hashes within a distance.
+/// Groups hashes into photos.
 pub trait ImageIndex {
-    /// Every pair `(i, j)`, `i < j`, of `hashes` with `distance ≤ max_distance`, each once.
-    fn close_pairs(&self, hashes: &[PdqHash], max_distance: u32) -> Vec<(u32, u32)>;
+    /// A component label per hash: hashes within `max_distance` of each other (directly or
+    /// through a chain) share a label.
+    fn components(&self, hashes: &[PdqHash], max_distance: u32) -> Vec<u32>;
 }
 
-/// Multi-index hashing over 16 segments of 16 bits, probing radius 1 (exact up to 31 bits).
-#[derive(Clone, Copy, Debug, Default)]
-pub struct MultiIndex;
+/// Multi-index hashing over 16 segments of 16 bits.
+#[derive(Clone, Copy, Debug)]
+pub struct MultiIndex {
+    /// Up to this many distinct hashes, probe radius 1 (every pair within 31 bits).
+    pub exact_limit: usize,
+}
 
+impl Default for MultiIndex {
+    fn default() -> Self {
+        MultiIndex {
+            exact_limit: 200_000,
+        }
+    }
+}
+
+/// Buckets larger than this are dense (a photo's many copies)…
+pub const DENSE: usize = 64;
+/// …and are compared through their first `LEADERS` members.
+pub const LEADERS: usize = 16;
 const SEGMENTS: usize = 16;
 
 fn segment(h: &PdqHash, s: usize) -> u16 {
@@ -28,50 +52,59 @@ fn segment(h: &PdqHash, s: usize) -> u16 {
 }
 
 impl ImageIndex for MultiIndex {
-    fn close_pairs(&self, hashes: &[PdqHash], max_distance: u32) -> Vec<(u32, u32)> {
-        // Radius per segment that pigeonhole needs for this distance.
-        let radius = (max_distance as usize) / SEGMENTS;
-        let mut pairs = Vec::new();
-        if hashes.len() < 2 {
-            return pairs;
-        }
-        for s in 0..SEGMENTS {
-            // CSR table: members of each 16-bit value of this segment.
+    fn components(&self, hashes: &[PdqHash], max_distance: u32) -> Vec<u32> {
+        let n = hashes.len();
+        let mut uf = UnionFind::new(n);
+        if n >= 2 {
+            let radius1 = max_distance as usize >= SEGMENTS && n <= self.exact_limit;
             let mut counts = vec![0u32; (1 << 16) + 1];
-            for h in hashes {
-                counts[segment(h, s) as usize + 1] += 1;
-            }
-            for i in 1..counts.len() {
-                counts[i] += counts[i - 1];
-            }
-            let mut fill = counts.clone();
-            let mut members = vec![0u32; hashes.len()];
-            for (i, h) in hashes.iter().enumerate() {
-                let v = segment(h, s) as usize;
-                members[fill[v] as usize] = i as u32;
-                fill[v] += 1;
-            }
-            let probe = |i: usize, v: u16, pairs: &mut Vec<(u32, u32)>| {
-                let (a, b) = (counts[v as usize] as usize, counts[v as usize + 1] as usize);
-                for &j in &members[a..b] {
-                    if (j as usize) > i && hashes[i].distance(&hashes[j as usize]) <= max_distance {
-                        pairs.push((i as u32, j));
-                    }
+            let mut members = vec![0u32; n];
+            let mut copies = vec![PdqHash::default(); n];
+            for s in 0..SEGMENTS {
+                // CSR table of this segment: members of each 16-bit value, with a copy of
+                // their hashes so a bucket is scanned sequentially.
+                counts.iter_mut().for_each(|c| *c = 0);
+                for h in hashes {
+                    counts[segment(h, s) as usize + 1] += 1;
                 }
-            };
-            for (i, h) in hashes.iter().enumerate() {
-                let v = segment(h, s);
-                probe(i, v, &mut pairs);
-                if radius >= 1 {
-                    for bit in 0..16 {
-                        probe(i, v ^ (1 << bit), &mut pairs);
+                for i in 1..counts.len() {
+                    counts[i] += counts[i - 1];
+                }
+                let mut fill = counts.clone();
+                for (i, h) in hashes.iter().enumerate() {
+                    let v = segment(h, s) as usize;
+                    members[fill[v] as usize] = i as u32;
+                    copies[fill[v] as usize] = *h;
+                    fill[v] += 1;
+                }
+                for (i, h) in hashes.iter().enumerate() {
+                    let v = segment(h, s);
+                    let probes = if radius1 { 17 } else { 1 };
+                    for probe in 0..probes {
+                        let pv = if probe == 0 {
+                            v
+                        } else {
+                            v ^ (1 << (probe - 1))
+                        };
+                        let (a, b) = (
+                            counts[pv as usize] as usize,
+                            counts[pv as usize + 1] as usize,
+                        );
+                        let b = if b - a > DENSE { a + LEADERS } else { b };
+                        for k in a..b {
+                            let j = members[k];
+                            if j as usize != i
+                                && h.distance(&copies[k]) <= max_distance
+                                && uf.find(i as u32) != uf.find(j)
+                            {
+                                uf.union(i as u32, j);
+                            }
+                        }
                     }
                 }
             }
         }
-        pairs.sort_unstable();
-        pairs.dedup();
-        pairs
+        (0..n as u32).map(|i| uf.find(i)).collect()
     }
 }
 
@@ -80,16 +113,21 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn brute(hashes: &[PdqHash], d: u32) -> Vec<(u32, u32)> {
-        let mut out = Vec::new();
+    fn brute(hashes: &[PdqHash], d: u32) -> Vec<u32> {
+        let mut uf = UnionFind::new(hashes.len());
         for i in 0..hashes.len() {
             for j in i + 1..hashes.len() {
                 if hashes[i].distance(&hashes[j]) <= d {
-                    out.push((i as u32, j as u32));
+                    uf.union(i as u32, j as u32);
                 }
             }
         }
-        out
+        (0..hashes.len() as u32).map(|i| uf.find(i)).collect()
+    }
+
+    /// Same partition (labels may differ).
+    fn same_partition(a: &[u32], b: &[u32]) -> bool {
+        (0..a.len()).all(|i| (0..a.len()).all(|j| (a[i] == a[j]) == (b[i] == b[j])))
     }
 
     proptest! {
@@ -102,7 +140,25 @@ mod tests {
                 for b in f { h[b / 64] ^= 1 << (b % 64); }
                 hashes.push(PdqHash(h));
             }
-            prop_assert_eq!(MultiIndex.close_pairs(&hashes, 31), brute(&hashes, 31));
+            let got = MultiIndex::default().components(&hashes, 31);
+            prop_assert!(same_partition(&got, &brute(&hashes, 31)));
+            // Without radius-1 probing, everything within 15 bits is still found.
+            let fast = MultiIndex { exact_limit: 0 }.components(&hashes, 15);
+            prop_assert!(same_partition(&fast, &brute(&hashes, 15)));
         }
+    }
+
+    #[test]
+    fn a_photo_used_thousands_of_times_is_one_component_quickly() {
+        let base = [1u64, 2, 3, 4];
+        let hashes: Vec<PdqHash> = (0..5000u64)
+            .map(|i| {
+                let mut h = base;
+                h[(i % 4) as usize] ^= 1 << (i % 61);
+                PdqHash(h)
+            })
+            .collect();
+        let labels = MultiIndex::default().components(&hashes, 31);
+        assert!(labels.iter().all(|&l| l == labels[0]));
     }
 }

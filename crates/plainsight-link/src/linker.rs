@@ -77,11 +77,17 @@ pub struct LinkConfig {
     /// Weak items (below the threshold alone) are combined pairwise only when they touch at
     /// most this many posts.
     pub weak_pair_cap: usize,
+    /// Bound on pairs held while adding weak evidence up (memory); items beyond it, in
+    /// canonical order, are not combined.
+    pub max_weak_pairs: usize,
     /// LSH buckets up to this size are compared all-pairs; larger ones by a sliding window.
     pub bucket_all_pairs: usize,
     pub bucket_window: usize,
     /// Keep the first tokens of each post, to draw templates in summaries.
     pub keep_tokens: bool,
+    /// Build network summaries (`Linking::networks`); a run that only needs each post's
+    /// network skips them.
+    pub summarize: bool,
     /// Risk given to networks until a risk model sets it (0.5: no opinion).
     pub neutral_risk: f64,
 }
@@ -100,10 +106,12 @@ impl Default for LinkConfig {
             spread_free: 4.0,
             spread_free_selector: 2.0,
             spread_penalty: 6.0,
-            weak_pair_cap: 64,
+            weak_pair_cap: 24,
+            max_weak_pairs: 20_000_000,
             bucket_all_pairs: 32,
             bucket_window: 4,
             keep_tokens: true,
+            summarize: true,
             neutral_risk: 0.5,
         }
     }
@@ -252,6 +260,12 @@ impl Linker {
     pub fn link(&self) -> Linking {
         let n = self.ids.len();
         let cfg = &self.config;
+        let t0 = std::time::Instant::now();
+        let tick = |label: &str| {
+            if std::env::var_os("PLAINSIGHT_PHASES").is_some() {
+                eprintln!("{label}: {:.2}s", t0.elapsed().as_secs_f64());
+            }
+        };
         // Canonical rank: order by id, so that nothing depends on the input order.
         let mut order: Vec<u32> = (0..n as u32).collect();
         order.par_sort_unstable_by(|&a, &b| self.ids[a as usize].cmp(&self.ids[b as usize]));
@@ -310,6 +324,7 @@ impl Linker {
                 }
             })
             .collect();
+        tick(" Templates");
         // 2. Templates: near-duplicate texts once community stock phrases are removed.
         // Document frequency counted once per poster (anchor group), so that one operator's
         // hundred posts of one template do not make its words look like the community's.
@@ -340,6 +355,7 @@ impl Linker {
             i = j;
         }
         drop(by_poster);
+        tick("df");
         let stock_df = cfg
             .stock_df_min
             .max((cfg.stock_df_fraction * units as f64).ceil() as u32);
@@ -368,6 +384,7 @@ impl Linker {
                 Some(out)
             })
             .collect();
+        tick("signatures");
         let mut text_uf = UnionFind::new(n);
         for b in 0..BANDS {
             let mut entries: Vec<(u64, u32)> = order
@@ -429,21 +446,19 @@ impl Linker {
             });
         }
 
+        tick(" Photos");
         // 3. Photos: PDQ hashes within the distance, clustered.
         let hashes: Vec<PdqHash> = (0..self.images.len() as u32)
             .map(|i| *self.images.get(i))
             .collect();
-        let mut img_uf = UnionFind::new(hashes.len());
-        for (a, b) in MultiIndex.close_pairs(&hashes, cfg.image_distance) {
-            img_uf.union(a, b);
-        }
+        let photo_of = MultiIndex::default().components(&hashes, cfg.image_distance);
         let mut photo_posts: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
         for &p in &order {
             let mut roots: Vec<u32> = self
                 .post_images
                 .row(p as usize)
                 .iter()
-                .map(|&i| img_uf.find(i))
+                .map(|&i| photo_of[i as usize])
                 .collect();
             roots.sort_unstable();
             roots.dedup();
@@ -490,6 +505,7 @@ impl Linker {
             });
         }
 
+        tick(" Guards");
         // 4. Guards: discount every item by how many distinct posters it spans. A photo or a
         // template may span as many posters as an operator has phones (`spread_free`); a
         // selector that itself defines no poster (listed beside many others) hardly any.
@@ -511,6 +527,7 @@ impl Linker {
             it.weight = it.base - cfg.spread_penalty * excess.max(0.0);
         });
 
+        tick(" Unions");
         // 5. Unions: strong items join all their posts; weak ones add up pair by pair.
         let mut uf = UnionFind::new(n);
         let mut pair_weight: FxHashMap<(u32, u32), f64> = FxHashMap::default();
@@ -519,7 +536,10 @@ impl Linker {
                 for &p in &it.posts[1..] {
                     uf.union(it.posts[0], p);
                 }
-            } else if it.weight > 0.0 && it.posts.len() <= cfg.weak_pair_cap {
+            } else if it.weight > 0.0
+                && it.posts.len() <= cfg.weak_pair_cap
+                && pair_weight.len() < cfg.max_weak_pairs
+            {
                 for x in 0..it.posts.len() {
                     for y in x + 1..it.posts.len() {
                         *pair_weight.entry((it.posts[x], it.posts[y])).or_default() += it.weight;
@@ -536,6 +556,7 @@ impl Linker {
             uf.union(a, b);
         }
 
+        tick(" Networks");
         // 6. Networks, named by size then by their first member's id.
         let mut members: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
         for &p in &order {
@@ -559,9 +580,16 @@ impl Linker {
                 it.weight > 0.0 && it.weight < cfg.threshold && it.posts.len() <= cfg.weak_pair_cap
             })
             .collect();
-        let summaries = self.summarize(&comps, &network_of, &items, &weak_items, &rank);
+        tick("summaries");
+        let summaries = if cfg.summarize {
+            self.summarize(&comps, &network_of, &items, &weak_items, &rank)
+        } else {
+            Vec::new()
+        };
+        tick("done");
         Linking {
             ids: self.ids.clone(),
+            linked: comps.iter().filter(|c| c.len() > 1).count(),
             network_of,
             names: (0..comps.len()).map(network_name).collect(),
             networks: summaries,
@@ -854,6 +882,7 @@ pub fn network_name(i: usize) -> String {
 #[derive(Clone, Debug)]
 pub struct Linking {
     ids: Vec<Box<str>>,
+    linked: usize,
     network_of: Vec<u32>,
     names: Vec<String>,
     /// Networks of two or more posts, largest first.
@@ -876,6 +905,11 @@ impl Linking {
 
     pub fn network_count(&self) -> usize {
         self.names.len()
+    }
+
+    /// Networks of two or more posts (whether or not summaries were built).
+    pub fn linked_network_count(&self) -> usize {
+        self.linked
     }
 
     /// Renames networks so that ids of an earlier linking live on: each network takes the

@@ -53,6 +53,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let mut link = LinkConfig {
         keep_tokens: args.out.is_some(),
+        summarize: args.out.is_some(),
         ..LinkConfig::default()
     };
     if let Some(t) = args.threshold {
@@ -94,7 +95,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             "plainsight link: {} posts into {} networks ({} of two or more posts)",
             outcome.posts,
             outcome.linking.network_count(),
-            outcome.linking.networks.len()
+            outcome.linking.linked_network_count()
         );
     }
     Ok(finish_run(
