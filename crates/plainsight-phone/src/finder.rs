@@ -263,20 +263,19 @@ fn first_word(tail: &str) -> String {
 }
 
 /// Whether `tail` (the text after a number) starts with a unit of that number ("150 roses",
-/// "22 yo"). A unit word that is itself followed by a colon or a number is the label of what
-/// follows ("... 0123 views: 1,234", "... 0123 year 2024", "... 88 pics 2024/03/15"), not a
-/// unit of what precedes.
+/// "22 yo", "2 girls 300$"). A unit word that is itself followed by a colon or by a long number
+/// (four digits or more: a year, a date, a count) is the label of what follows ("... 0123 views:
+/// 1,234", "... 0123 year 2024", "... 88 pics 2024/03/15"), not a unit of what precedes.
 fn unit_after(tail: &str) -> bool {
     let w = first_word(tail);
     if !is_unit_word(&w) {
         return false;
     }
     let rest = &tail[w.len()..];
-    let rest = rest.strip_prefix(':').unwrap_or(rest);
-    let labels_next = rest.len() < tail.len() - w.len()
+    let labels_next = rest.starts_with(':')
         || rest
             .strip_prefix(' ')
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+            .is_some_and(|r| r.bytes().take_while(u8::is_ascii_digit).count() >= 4);
     !labels_next
 }
 
@@ -464,6 +463,13 @@ fn is_reference_word(w: &str) -> bool {
     matches!(
         w,
         "ad" | "ads"
+            // Addresses: "suite 305, 1200 Main St", "room 1204".
+            | "suite"
+            | "room"
+            | "apt"
+            | "apartment"
+            | "flat"
+            | "floor"
             | "id"
             | "ref"
             | "reference"
@@ -885,6 +891,15 @@ fn mark_decoys(t: &str, groups: &mut [Group]) {
                 groups[k + 1].excluded = true;
             }
         }
+        // Ranges with a unit: "10-15 min", "2 - 3 hours", "100–150 roses".
+        if matches!(gap(groups, k), "-" | "–" | " - " | " – ")
+            && groups[k].len() <= 3
+            && groups[k + 1].len() <= 3
+            && unit_after(after(t, groups[k + 1].e))
+        {
+            groups[k].excluded = true;
+            groups[k + 1].excluded = true;
+        }
         // Year ranges "1979-2011".
         let g = gap(groups, k);
         let year = |gr: &Group| gr.len() == 4 && matches!(&t[gr.s..gr.s + 2], "19" | "20");
@@ -945,9 +960,10 @@ fn mark_decoys(t: &str, groups: &mut [Group]) {
         }
         k += 1;
     }
-    // A single long group that passes Luhn is a card or an account number.
+    // A single long group that passes Luhn is a card or an account number, unless written with
+    // a `+`: one E.164 number in ten passes Luhn by chance ("+8613123452106").
     for g in groups.iter_mut() {
-        if g.len() >= 13 && luhn(t, std::slice::from_ref(g)) {
+        if g.len() >= 13 && luhn(t, std::slice::from_ref(g)) && plus_before(t, g.s).is_none() {
             g.excluded = true;
         }
     }

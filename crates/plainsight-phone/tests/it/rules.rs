@@ -69,6 +69,31 @@ fn labels_of_the_next_number_are_not_units() {
             &["+66812345678"],
         ),
         ("+34 612 345 678 photos: 12", "", &["+34612345678"]),
+        // A count after the number is still a unit: the "2" is not the number's last digit.
+        ("+62 21 8356 838. 2 girls 300$", "", &["+62218356838"]),
+    ]);
+}
+
+/// A `+` number that happens to pass Luhn is not a card number.
+#[test]
+fn plus_numbers_passing_luhn() {
+    check(&[
+        ("📞 +8613123452106", "", &["+8613123452106"]),
+        ("cell +4915123459641", "", &["+4915123459641"]),
+    ]);
+    assert_eq!(values("card 4111111111111111", "US"), Vec::<String>::new());
+}
+
+/// A range with a unit after a number is not its last digits.
+#[test]
+fn ranges_with_units() {
+    check(&[
+        (
+            "liga 08🌹123🌹41🌹015 | 10-15 min away",
+            "ID",
+            &["+62812341015"],
+        ),
+        ("call 0412 345 678, 2 - 3 hours", "AU", &["+61412345678"]),
     ]);
 }
 
@@ -100,6 +125,11 @@ fn loosened_rules_keep_decoys_out() {
         "2023-----05-----12 at 10:30",
         "views: 1,234,567 likes: 12,345",
         "years 2019 2020 2021 2022",
+        "2 girls 300$ 3 girls 450$",
+        "suite 305, 1200 Main St",
+        "room 512, 3400 Ocean Drive",
+        "1 hour 150 roses 2 hours 280 roses",
+        "10-15 min away, 2 - 3 hours, 100–150 roses",
     ];
     let mut failures = Vec::new();
     for region in ["US", "GB", "FR", "BR", "NG", "IN", "DE", "NE", "SE"] {
