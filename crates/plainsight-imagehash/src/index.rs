@@ -32,11 +32,15 @@
 //!
 //! Blocks make candidates cheap when queries come in batches ([`HashIndex::query_many`]): a
 //! block's 2 MiB is fetched once for the whole batch. Measured (release, 2 cores shared with
-//! other builds, whole `plainsight match` process, 2,000 hash queries at distance 31 in chunks
-//! of 256, random list, `/usr/bin/time -v`): 1 M hashes 1.7–2.2 s wall, 1.6 s CPU, 69 MB
-//! maximum RSS; 10 M hashes 32 s wall, 22 s CPU, 631 MB. The flat 80-byte layout it replaced
-//! held 789 MB at 10 M and answered the 1 M run in 0.85 s: this layout trades query time
-//! (about 1 ms CPU a query per million hashes) for 20% less memory.
+//! other builds at load 5–9, random lists, 2,000 hash queries at distance 31):
+//!
+//! - whole `plainsight match` process (`/usr/bin/time -v`): 1 M hashes 1.7–3.7 s wall,
+//!   1.6–1.8 s CPU, 68,708 KiB maximum RSS; 10 M hashes 32–43 s wall, 20–22 s CPU,
+//!   630,540 KiB (64.6 bytes per hash for the whole process).
+//! - index alone, one thread: 1 M hashes 1.9 s in batches of 256 (11.4 s one query at a time)
+//!   against 0.97 s for the flat 80-byte layout it replaced; 10 M 30 s against 14 s.
+//!
+//! So this layout trades about half the query speed for 20% less memory.
 
 use crate::error::ImageHashError;
 use plainsight_core::PdqHash;
