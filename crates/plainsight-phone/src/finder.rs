@@ -740,6 +740,17 @@ fn mark_decoys(t: &str, groups: &mut [Group]) {
         if prev == Some('=') && !is_phone_word(&last_word(&t[..g.s - 1])) {
             groups[k].excluded = true;
         }
+        // Bust sizes: a band size glued to a cup ("36DD-26-38", "34C"), not a number's digits.
+        let cup = t[g.e..]
+            .bytes()
+            .take_while(|c| matches!(c.to_ascii_uppercase(), b'A'..=b'H'))
+            .count();
+        if g.len() == 2
+            && (1..=4).contains(&cup)
+            && !t[g.e + cup..].starts_with(char::is_alphanumeric)
+        {
+            groups[k].excluded = true;
+        }
         // Heights in feet and inches: 5'6", 5’ 11".
         let feet = matches!(next, Some('\'' | '’'))
             && g.len() == 1

@@ -97,6 +97,15 @@ fn ranges_with_units() {
     ]);
 }
 
+/// A bust size after a number is not its last digits.
+#[test]
+fn bust_sizes() {
+    check(&[
+        ("+49 30 121638 ~ 36DD-26-38", "", &["+4930121638"]),
+        ("+49 30 121638 ~ 34c, slim", "", &["+4930121638"]),
+    ]);
+}
+
 /// Heights in feet and inches and ratings out of a round maximum are not digits of a number.
 #[test]
 fn heights_and_ratings() {
@@ -130,6 +139,7 @@ fn loosened_rules_keep_decoys_out() {
         "room 512, 3400 Ocean Drive",
         "1 hour 150 roses 2 hours 280 roses",
         "10-15 min away, 2 - 3 hours, 100–150 roses",
+        "36DD-26-38 ~ 34C ~ 32B 24 34",
     ];
     let mut failures = Vec::new();
     for region in ["US", "GB", "FR", "BR", "NG", "IN", "DE", "NE", "SE"] {
