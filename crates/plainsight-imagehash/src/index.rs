@@ -213,9 +213,13 @@ impl HashIndex {
             .map(|q| std::array::from_fn(|s| slot(q, s)))
             .collect();
         let blocks = self.hashes.len() / BLOCK;
+        // Block, then slot, then query: one slot's directory and offsets (64 KiB) are shared by
+        // the whole batch (measured 15-20% faster than block, query, slot).
         for k in 0..blocks {
-            for ((query, qs), out) in queries.iter().zip(&q_slots).zip(&mut outs) {
-                self.query_block(k, query, qs, max_distance, out);
+            for s in 0..SLOTS {
+                for ((query, qs), out) in queries.iter().zip(&q_slots).zip(&mut outs) {
+                    self.query_slot(k, s, query, qs, max_distance, out);
+                }
             }
         }
         // The entries after the last full block are scanned.
@@ -234,11 +238,12 @@ impl HashIndex {
         outs
     }
 
-    /// One query against full block `k`, hits appended to `out` unsorted. `max_distance` is below
-    /// `(MAX_SLOT_RADIUS + 1) * SLOTS`.
-    fn query_block(
+    /// One query against slot `s` of full block `k`, hits appended to `out` unsorted.
+    /// `max_distance` is below `(MAX_SLOT_RADIUS + 1) * SLOTS`.
+    fn query_slot(
         &self,
         k: usize,
+        s: usize,
         query: &PdqHash,
         q_slots: &[u16; SLOTS],
         max_distance: u32,
@@ -247,38 +252,36 @@ impl HashIndex {
         let radius = max_distance / SLOTS as u32;
         let base = k * BLOCK;
         let block = &self.hashes[base..base + BLOCK];
-        for s in 0..SLOTS {
-            let dir = &self.dirs[(k * SLOTS + s) * BUCKETS..][..BUCKETS];
-            let first_bit = id_bit(base, s, 0);
-            let mut probe = |b: usize| {
-                let lo = usize::from(dir[b]);
-                let hi = dir.get(b + 1).map_or(BLOCK, |&x| usize::from(x));
-                for j in lo..hi {
-                    let off = read_offset(&self.ids, first_bit + j * BLOCK_BITS);
-                    let h = &block[off];
-                    // A bucket holds 2^5 slot values: this slot must itself be in reach (one
-                    // word, and it rejects most candidates before the full distance).
-                    if (slot(h, s) ^ q_slots[s]).count_ones() > radius {
-                        continue;
-                    }
-                    let d = query.distance(h);
-                    if d > max_distance {
-                        continue;
-                    }
-                    // Counted only from the first slot through which it is reachable.
-                    let earlier = (0..s).any(|t| (slot(h, t) ^ q_slots[t]).count_ones() <= radius);
-                    if !earlier {
-                        out.push(((base + off) as u32, d));
-                    }
+        let dir = &self.dirs[(k * SLOTS + s) * BUCKETS..][..BUCKETS];
+        let first_bit = id_bit(base, s, 0);
+        let mut probe = |b: usize| {
+            let lo = usize::from(dir[b]);
+            let hi = dir.get(b + 1).map_or(BLOCK, |&x| usize::from(x));
+            for j in lo..hi {
+                let off = read_offset(&self.ids, first_bit + j * BLOCK_BITS);
+                let h = &block[off];
+                // A bucket holds 2^5 slot values: this slot must itself be in reach (one
+                // word, and it rejects most candidates before the full distance).
+                if (slot(h, s) ^ q_slots[s]).count_ones() > radius {
+                    continue;
                 }
-            };
-            let b = usize::from(q_slots[s] >> LOW_BITS);
-            probe(b);
-            if radius == 1 {
-                // Flips of the low bits stay in bucket `b`; each high-bit flip is a bucket.
-                for a in 0..BUCKET_BITS {
-                    probe(b ^ (1 << a));
+                let d = query.distance(h);
+                if d > max_distance {
+                    continue;
                 }
+                // Counted only from the first slot through which it is reachable.
+                let earlier = (0..s).any(|t| (slot(h, t) ^ q_slots[t]).count_ones() <= radius);
+                if !earlier {
+                    out.push(((base + off) as u32, d));
+                }
+            }
+        };
+        let b = usize::from(q_slots[s] >> LOW_BITS);
+        probe(b);
+        if radius == 1 {
+            // Flips of the low bits stay in bucket `b`; each high-bit flip is a bucket.
+            for a in 0..BUCKET_BITS {
+                probe(b ^ (1 << a));
             }
         }
     }
