@@ -276,11 +276,7 @@ impl Generator {
             phones.push(&e.phones[(pi + 1) % e.phones.len()]);
         }
         for (j, p) in phones.iter().enumerate() {
-            body.push_str(if j == 0 {
-                rng.word(PHONE_LEADS)
-            } else {
-                " or"
-            });
+            body.push_str(if j == 0 { rng.word(PHONE_LEADS) } else { " or" });
             body.push(' ');
             let raw = write_phone(&mut rng, &p.national);
             push_selector(
