@@ -32,15 +32,16 @@
 //!
 //! Blocks make candidates cheap when queries come in batches ([`HashIndex::query_many`]): a
 //! block's 2 MiB is fetched once for the whole batch. Measured (release, 2 cores shared with
-//! other builds at load 5–9, random lists, 2,000 hash queries at distance 31):
+//! other builds at load 5–9, so expect spread; random lists, 2,000 hash queries at distance 31):
 //!
-//! - whole `plainsight match` process (`/usr/bin/time -v`): 1 M hashes 1.7–3.7 s wall,
-//!   1.6–1.8 s CPU, 68,708 KiB maximum RSS; 10 M hashes 32–43 s wall, 20–22 s CPU,
-//!   630,540 KiB (64.6 bytes per hash for the whole process).
-//! - index alone, one thread: 1 M hashes 1.9 s in batches of 256 (11.4 s one query at a time)
-//!   against 0.97 s for the flat 80-byte layout it replaced; 10 M 30 s against 14 s.
+//! - whole `plainsight match` process (`/usr/bin/time -v`): 1 M hashes 1.6 s wall, 1.5 s CPU,
+//!   68,612 KiB maximum RSS; 10 M hashes 17.5 s wall, 16.2 s CPU, 630,804 KiB (64.6 bytes
+//!   per hash for the whole process; the index itself 63.5 and 64.0 bytes per hash).
+//! - index alone, one thread, 1 M hashes: 2.4–2.9 s in batches of 256 (11.4 s one query at a
+//!   time) against 0.6 s for the flat 80-byte layout it replaced; 10 M: 30 s against 14 s.
 //!
-//! So this layout trades about half the query speed for 20% less memory.
+//! So this layout gives up query speed (2–4 times slower for the index alone) for 20% less
+//! memory, and stays inside 5 s for 2,000 queries against 1 M hashes.
 
 use crate::error::ImageHashError;
 use plainsight_core::PdqHash;
