@@ -13,7 +13,7 @@ pub const MAX_SELECTORS: usize = 64;
 pub const MAX_IMAGES: usize = 32;
 pub const MAX_NAMES: usize = 8;
 /// Tokens kept per post for drawing templates.
-pub const TEMPLATE_TOKENS: usize = 80;
+pub const TEMPLATE_TOKENS: usize = 48;
 
 /// A selector's identity across posts: kind, platform and normalized value.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -142,7 +142,7 @@ impl PostFeatures {
                 .as_deref()
                 .map(|s| s.trim().chars().take(120).collect()),
             names,
-            title: post.title.as_deref().map(|t| t.chars().take(160).collect()),
+            title: post.title.as_deref().map(|t| t.chars().take(100).collect()),
         }
     }
 }
