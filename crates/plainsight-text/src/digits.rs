@@ -500,29 +500,37 @@ fn ascii_reading_exists(tok: &[u8]) -> bool {
                 .any(|(w, _, _)| w.len() == 1);
     }
     let mut reachable: u128 = 1;
-    for i in 0..n {
-        if reachable & (1u128 << i) == 0 {
-            continue;
+    let mut at = 0;
+    while at < n {
+        // Jump to the next reachable position; none left means no reading.
+        let ahead = reachable >> at;
+        if ahead == 0 {
+            return false;
         }
-        let c = tok[i];
+        at += ahead.trailing_zeros() as usize;
+        if at >= n {
+            break;
+        }
+        let c = tok[at];
         if c.is_ascii_digit() || lookalike_digit(char::from(c)).is_some() {
-            reachable |= 1u128 << (i + 1);
+            reachable |= 1u128 << (at + 1);
         }
         // One-letter words are connectors, which only count as a whole token (n == 1, above).
-        let Some(&next) = tok.get(i + 1) else {
-            continue;
-        };
-        for &(w, kind) in ascii_words_by_prefix(c.to_ascii_lowercase(), next.to_ascii_lowercase()) {
-            let len = w.len();
-            if i + len > n
-                || matches!(kind, Kind::Connector | Kind::Separator) && !(i == 0 && len == n)
-            {
-                continue;
-            }
-            if w[2..].eq_ignore_ascii_case(&tok[i + 2..i + len]) {
-                reachable |= 1u128 << (i + len);
+        if let Some(&next) = tok.get(at + 1) {
+            let words = ascii_words_by_prefix(c.to_ascii_lowercase(), next.to_ascii_lowercase());
+            for &(w, kind) in words {
+                let len = w.len();
+                if at + len > n
+                    || matches!(kind, Kind::Connector | Kind::Separator) && !(at == 0 && len == n)
+                {
+                    continue;
+                }
+                if w[2..].eq_ignore_ascii_case(&tok[at + 2..at + len]) {
+                    reachable |= 1u128 << (at + len);
+                }
             }
         }
+        at += 1;
     }
     reachable & (1u128 << n) != 0
 }
@@ -608,13 +616,34 @@ fn token_pass(t: &str) -> Option<Builder> {
             });
         }
     };
-    for (i, c) in t.char_indices() {
-        if c.is_alphanumeric() {
+    // A byte loop with tight runs over ASCII: the same tokens as a char loop over
+    // `char::is_alphanumeric`, without decoding every char.
+    let bytes = t.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let x = bytes[i];
+        let (alnum, width) = if x.is_ascii() {
+            (x.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = t[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        if alnum {
             if cur.is_none() {
                 cur = Some(i);
             }
-        } else if let Some(s) = cur.take() {
-            push_token(s, i, &mut tokens, &mut items);
+            i += width;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+        } else {
+            if let Some(s) = cur.take() {
+                push_token(s, i, &mut tokens, &mut items);
+            }
+            i += width;
+            while i < bytes.len() && bytes[i].is_ascii() && !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
         }
     }
     if let Some(s) = cur {
@@ -802,6 +831,55 @@ fn tens_tail(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The reachability check written plainly (every position, every word of the first letter):
+    /// the indexed version must agree with it.
+    fn reading_exists_reference(tok: &[u8]) -> bool {
+        let n = tok.len();
+        let mut reachable = vec![false; n + 1];
+        reachable[0] = true;
+        for i in 0..n {
+            if !reachable[i] {
+                continue;
+            }
+            let c = char::from(tok[i]);
+            if c.is_ascii_digit() || lookalike_digit(c).is_some() {
+                reachable[i + 1] = true;
+            }
+            for (w, kind, _) in words_starting_with(c.to_ascii_lowercase()) {
+                let len = w.len();
+                if i + len > n
+                    || matches!(kind, Kind::Connector | Kind::Separator) && !(i == 0 && len == n)
+                {
+                    continue;
+                }
+                if w.iter()
+                    .zip(&tok[i..i + len])
+                    .all(|(&wc, &tc)| wc.is_ascii() && wc as u8 == tc.to_ascii_lowercase())
+                {
+                    reachable[i + len] = true;
+                }
+            }
+        }
+        reachable[n]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn indexed_reading_check_agrees(
+            parts in proptest::collection::vec(
+                "(7|0|one|ONE|Two|o|O|l|I|S|B|five|seventy|double|y|e|et|dot|uno|dos|vingt|x|tone|the|[a-z])",
+                1..8,
+            )
+        ) {
+            let tok = parts.concat();
+            proptest::prop_assert_eq!(
+                ascii_reading_exists(tok.as_bytes()),
+                reading_exists_reference(tok.as_bytes()),
+                "{}", tok
+            );
+        }
+    }
 
     fn dv(s: &str) -> String {
         digit_view(s).as_str().to_string()

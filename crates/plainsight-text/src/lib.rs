@@ -223,7 +223,7 @@ pub fn fold(raw: &str) -> Normalized {
 }
 
 /// Whether folding would leave `raw` unchanged, decided much faster than folding: no markup, no
-/// invisible character or variation selector, no look-alike letter (also inside a precomposed
+/// invisible character, variation selector or combining mark, no look-alike letter (also inside a precomposed
 /// char: "Ё" is "Е" + U+0308), and already in NFKC by the UAX #15 quick check (§9). Most fields
 /// are plain ASCII or ASCII with emoji or accented letters, which all take this path; a unit
 /// property test checks it agrees with the general path.
@@ -239,7 +239,12 @@ fn already_folded(raw: &str) -> bool {
         if c.is_ascii() {
             continue;
         }
-        if unicode::is_invisible(c) || unicode::is_variation_selector(c) {
+        // Combining marks: the general path gives a reordered run one shared range, which a
+        // per-char identity map would not reproduce ("À\u{F35}").
+        if unicode::is_invisible(c)
+            || unicode::is_variation_selector(c)
+            || unicode_normalization::char::canonical_combining_class(c) != 0
+        {
             return false;
         }
         let mut lookalike = false;
