@@ -994,12 +994,28 @@ fn mark_decoys(t: &str, groups: &mut [Group]) {
             && w[3].is_ascii_digit()
     });
     if maybe_iban {
-        for m in IBAN.find_iter(t) {
+        // A match can run on into the next IBAN ("ES91 ... 1332 IBAN GB82 WEST" takes "IBAN",
+        // "GB82" and "WEST" as blocks), so the search resumes at the last IBAN head inside a
+        // match rather than after it.
+        let head = |p: usize| {
+            b.get(p..p + 4).is_some_and(|w| {
+                w[0].is_ascii_uppercase()
+                    && w[1].is_ascii_uppercase()
+                    && w[2].is_ascii_digit()
+                    && w[3].is_ascii_digit()
+            })
+        };
+        let mut at = 0;
+        while let Some(m) = IBAN.find_at(t, at) {
             for g in groups.iter_mut() {
                 if g.s >= m.start() && g.e <= m.end() {
                     g.excluded = true;
                 }
             }
+            at = (m.start() + 5..m.end())
+                .rev()
+                .find(|&p| matches!(b[p - 1], b' ' | b'-') && head(p))
+                .unwrap_or(m.end());
         }
     }
 }

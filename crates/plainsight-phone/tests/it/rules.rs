@@ -140,6 +140,8 @@ fn loosened_rules_keep_decoys_out() {
         "1 hour 150 roses 2 hours 280 roses",
         "10-15 min away, 2 - 3 hours, 100–150 roses",
         "36DD-26-38 ~ 34C ~ 32B 24 34",
+        "IBAN ES91 2100 0418 4502 0005 1332 IBAN GB82 WEST 1234 5698 7654 32 I am 22",
+        "ES91 2100 0418 4502 0005 1332 DE89 3704 0044 0532 0130 00",
     ];
     let mut failures = Vec::new();
     for region in ["US", "GB", "FR", "BR", "NG", "IN", "DE", "NE", "SE"] {
