@@ -1,3 +1,4 @@
 //! The `plainsight` binary end to end: exit codes, stdout/stderr separation.
 
 mod extract;
+mod pipeline;

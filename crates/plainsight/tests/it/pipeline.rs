@@ -1,0 +1,201 @@
+//! `synth`, `link`, `eval` and `scan` end to end, as the README's main job runs them: every post
+//! gets exactly one network, in input order; the same input gives the same bytes; `--out` writes
+//! `networks.jsonl` (riskiest first, contract fields) and a self-contained `report.html` that
+//! masks selectors unless `--reveal`; `eval` scores a linking against the synth truth.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_plainsight"))
+}
+
+fn ok(out: Output) -> Output {
+    assert!(
+        out.status.success(),
+        "exit {:?}\nstderr: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+fn scratch(test: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("pipeline-{test}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn lines(bytes: &[u8]) -> Vec<Value> {
+    String::from_utf8(bytes.to_vec())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("stdout is JSONL"))
+        .collect()
+}
+
+/// A small synthetic corpus and its truth, written by `plainsight synth`.
+fn corpus(dir: &Path, posts: usize) -> (PathBuf, PathBuf) {
+    let p = dir.join("posts.jsonl");
+    let t = dir.join("truth.jsonl");
+    ok(bin()
+        .args(["synth", "--seed", "5", "--posts", &posts.to_string(), "-o"])
+        .arg(&p)
+        .arg("--truth")
+        .arg(&t)
+        .output()
+        .unwrap());
+    (p, t)
+}
+
+#[test]
+fn synth_is_deterministic() {
+    let dir = scratch("synth");
+    let a = ok(bin()
+        .args(["synth", "--seed", "9", "--posts", "50"])
+        .output()
+        .unwrap());
+    let b = ok(bin()
+        .args(["synth", "--seed", "9", "--posts", "50"])
+        .output()
+        .unwrap());
+    assert_eq!(a.stdout, b.stdout);
+    let c = ok(bin()
+        .args(["synth", "--seed", "10", "--posts", "50"])
+        .output()
+        .unwrap());
+    assert_ne!(a.stdout, c.stdout, "the seed matters");
+    assert_eq!(lines(&a.stdout).len(), 50);
+    drop(dir);
+}
+
+#[test]
+fn link_assigns_every_post_once_in_input_order_and_eval_scores_it() {
+    let dir = scratch("link");
+    let (posts, truth) = corpus(&dir, 600);
+    let out = ok(bin().arg("link").arg(&posts).output().unwrap());
+    let assigned = lines(&out.stdout);
+    let input: Vec<String> = std::fs::read_to_string(&posts)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(assigned.len(), input.len());
+    for (line, id) in assigned.iter().zip(&input) {
+        assert_eq!(line["id"].as_str().unwrap(), id);
+        assert!(line["network"].as_str().unwrap().starts_with('N'));
+        assert_eq!(
+            line.as_object().unwrap().len(),
+            2,
+            "stdout keeps the contract's shape"
+        );
+    }
+    // Same input, same bytes.
+    let again = ok(bin().arg("link").arg(&posts).output().unwrap());
+    assert_eq!(out.stdout, again.stdout);
+
+    let pred = dir.join("pred.jsonl");
+    std::fs::write(&pred, &out.stdout).unwrap();
+    let scored = ok(bin()
+        .args(["eval", "--truth"])
+        .arg(&truth)
+        .arg("--pred")
+        .arg(&pred)
+        .output()
+        .unwrap());
+    let s = &lines(&scored.stdout)[0];
+    let text = s.to_string();
+    // The scores are there and the linking is good on a corpus this small and clean.
+    let f1 = |k: &str| -> f64 {
+        s.pointer(k)
+            .and_then(Value::as_f64)
+            .unwrap_or_else(|| panic!("{k} missing in {text}"))
+    };
+    assert!(f1("/pairwise/f1") > 0.8, "{text}");
+    assert!(f1("/bcubed/f1") > 0.8, "{text}");
+}
+
+#[test]
+fn link_out_writes_networks_and_a_masked_report() {
+    let dir = scratch("out");
+    let (posts, _) = corpus(&dir, 400);
+    let out_dir = dir.join("out");
+    ok(bin()
+        .arg("link")
+        .arg(&posts)
+        .arg("--out")
+        .arg(&out_dir)
+        .output()
+        .unwrap());
+    let networks = lines(&std::fs::read(out_dir.join("networks.jsonl")).unwrap());
+    assert!(!networks.is_empty());
+    let mut last = f64::INFINITY;
+    for n in &networks {
+        for k in [
+            "network",
+            "size",
+            "risk",
+            "locations",
+            "selectors",
+            "evidence",
+        ] {
+            assert!(n.get(k).is_some(), "{k} missing");
+        }
+        assert!(n["size"].as_u64().unwrap() >= 2);
+        let r = n["risk"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&r));
+        assert!(r <= last + 1e-12, "riskiest first");
+        last = r;
+    }
+    let html = std::fs::read_to_string(out_dir.join("report.html")).unwrap();
+    assert!(html.contains("<html") || html.contains("<!DOCTYPE") || html.contains("<!doctype"));
+    assert!(
+        !html.contains("src=\"http"),
+        "the report loads nothing from the network"
+    );
+    // Selectors are masked by default: no full E.164 number of a network appears in the page.
+    let phone = networks
+        .iter()
+        .flat_map(|n| n["selectors"].as_array().unwrap())
+        .find(|s| s["kind"] == "phone")
+        .map(|s| s["value"].as_str().unwrap().to_string())
+        .expect("some network shares a phone");
+    assert!(!html.contains(&phone), "report leaks an unmasked phone");
+    let revealed = dir.join("revealed");
+    ok(bin()
+        .arg("link")
+        .arg(&posts)
+        .arg("--out")
+        .arg(&revealed)
+        .arg("--reveal")
+        .output()
+        .unwrap());
+    let html = std::fs::read_to_string(revealed.join("report.html")).unwrap();
+    assert!(html.contains(&phone), "--reveal shows selectors");
+}
+
+#[test]
+fn scan_gives_extract_plus_risk_in_input_order() {
+    let dir = scratch("scan");
+    let (posts, _) = corpus(&dir, 200);
+    let scan = lines(&ok(bin().arg("scan").arg(&posts).output().unwrap()).stdout);
+    let extract = lines(&ok(bin().arg("extract").arg(&posts).output().unwrap()).stdout);
+    assert_eq!(scan.len(), extract.len());
+    for (s, e) in scan.iter().zip(&extract) {
+        assert_eq!(s["id"], e["id"]);
+        assert_eq!(
+            s["selectors"], e["selectors"],
+            "scan carries exactly extract's selectors"
+        );
+        let r = s["risk"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&r));
+        assert!(s["indicators"].is_array());
+    }
+}
