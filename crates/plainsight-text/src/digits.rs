@@ -779,15 +779,11 @@ fn token_pass(t: &str) -> Option<Builder> {
         if s < pos {
             continue;
         }
-        for (i, c) in t[pos..s].char_indices() {
-            b.push(c, pos + i, pos + i + c.len_utf8());
-        }
+        b.push_identity(&t[pos..s], pos);
         b.push_str(&rep, s, e);
         pos = e;
     }
-    for (i, c) in t[pos..].char_indices() {
-        b.push(c, pos + i, pos + i + c.len_utf8());
-    }
+    b.push_identity(&t[pos..], pos);
     Some(b)
 }
 

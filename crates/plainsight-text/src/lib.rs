@@ -188,6 +188,9 @@ impl Builder {
 
     /// Copies text that maps to itself at `at..`, each byte to its whole char.
     fn push_identity(&mut self, t: &str, at: usize) {
+        if t.is_ascii() {
+            return self.push_ascii(t, at);
+        }
         self.text.push_str(t);
         for (i, c) in t.char_indices() {
             let (s, e) = ((at + i) as u32, (at + i + c.len_utf8()) as u32);
