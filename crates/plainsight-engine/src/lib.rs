@@ -2,9 +2,10 @@
 //! (ingest → extract → indicators → link) and runs them in parallel while keeping input order.
 //! One module per pipeline the binary exposes.
 //!
-//! Shared by the pipelines: [`Parallelism`] (threads and batch sizes), [`map_in_order`] (read
-//! posts in batches, map each post to its output line on a thread pool, write the lines in input
-//! order while the next batch is read) and the crate's error, [`EngineError`].
+//! Shared by the pipelines: [`Parallelism`] (threads and batch sizes), [`for_each_in_order`]
+//! (split records off the input in batches on one thread; parse, validate and map each post on
+//! the pool while the next batch is split; hand the values on in input order), [`map_in_order`]
+//! (the same, writing each post's output line) and the crate's error, [`EngineError`].
 //!
 //! ```
 //! use plainsight_engine::extract::{run, ExtractOptions};
@@ -22,7 +23,7 @@ pub mod link;
 pub mod scan;
 
 use plainsight_core::{Post, SourceRef};
-use plainsight_ingest::{BadRecord, IngestError, PostReader};
+use plainsight_ingest::{BadRecord, IngestError, PostReader, RawRecord, Verdict};
 use rayon::prelude::*;
 use std::io::Write;
 
@@ -77,49 +78,123 @@ pub struct Written {
 /// How many failed posts [`Written::failed_sources`] lists.
 pub const MAX_FAILED_SOURCES: usize = 1000;
 
-/// Approximate memory of a post, for batch sizing.
-fn post_bytes(post: &Post) -> usize {
-    post.title.as_ref().map_or(0, String::len)
-        + post.body.as_ref().map_or(0, String::len)
-        + post.id.len()
-        + 256
-}
+/// One batch read from the reader: records split from their input but not parsed (so that
+/// parsing runs on the workers, not on the reading thread), and inputs that could not be read,
+/// in input order.
+type Batch = Vec<Result<RawRecord, IngestError>>;
 
-/// One batch read from the reader: the posts, and the error that ended reading early (strict).
-struct Batch {
-    posts: Vec<Post>,
-    stop: Option<EngineError>,
-}
-
-fn read_batch(
-    reader: &mut PostReader,
-    par: &Parallelism,
-    on_problem: &mut (dyn FnMut(&IngestError) + Send),
-    strict: bool,
-) -> Batch {
-    let mut posts = Vec::new();
+/// Splits the next batch off the reader: cheap, sequential work only.
+fn read_batch(reader: &mut PostReader, par: &Parallelism) -> Batch {
+    let mut batch = Vec::new();
     let mut bytes = 0;
-    while posts.len() < par.batch_posts.max(1) && bytes < par.batch_bytes {
-        match reader.next() {
+    while batch.len() < par.batch_posts.max(1) && bytes < par.batch_bytes {
+        match reader.next_raw() {
             None => break,
-            Some(Ok(post)) => {
-                bytes += post_bytes(&post);
-                posts.push(post);
-            }
-            Some(Err(e)) => {
-                on_problem(&e);
-                if strict {
-                    if let IngestError::BadRecord(b) = e {
-                        return Batch {
-                            posts,
-                            stop: Some(EngineError::Strict(b)),
-                        };
-                    }
-                }
+            Some(item) => {
+                // Parsed posts take about twice their JSON text, plus fixed costs.
+                bytes += item.as_ref().map_or(0, |r| 2 * r.len()) + 256;
+                batch.push(item);
             }
         }
     }
-    Batch { posts, stop: None }
+    batch
+}
+
+/// What a worker made of one record.
+enum Mapped<T> {
+    /// An input that could not be read.
+    Unreadable(IngestError),
+    /// A record: its in-order verdict, and the mapped value when the post parsed and `map`
+    /// did not panic (`Err` carries the post's source when it did).
+    Record(Verdict, Option<Result<T, SourceRef>>),
+}
+
+/// The engine's driver: reads every post, maps each with `map` on the current rayon pool, and
+/// hands the values to `sink` in input order. The reader thread only splits records; parsing,
+/// validation and `map` run on the workers, and reading the next batch overlaps them. The
+/// checks that need the whole run (repeated ids, strict stop) happen in input order, before
+/// `sink` sees a value, so the values and the problems do not depend on thread count or
+/// batch sizes.
+///
+/// Problems go to `on_problem` in input order; when `strict`, the first bad record stops the
+/// run after the posts before it reached `sink`.
+pub fn for_each_in_order<T, F, S>(
+    reader: &mut PostReader,
+    par: &Parallelism,
+    strict: bool,
+    map: F,
+    sink: &mut S,
+    on_problem: &mut (dyn FnMut(&IngestError) + Send),
+) -> Result<Written, EngineError>
+where
+    T: Send,
+    F: Fn(&Post) -> T + Sync,
+    S: FnMut(T) -> Result<(), EngineError> + Send,
+{
+    let parser = reader.parser();
+    let mut written = Written::default();
+    let mut batch = read_batch(reader, par);
+    loop {
+        if batch.is_empty() {
+            return Ok(written);
+        }
+        let current = std::mem::take(&mut batch);
+        let (next, mapped) = rayon::join(
+            || read_batch(reader, par),
+            || {
+                current
+                    .into_par_iter()
+                    .with_min_len(16)
+                    .map(|item| match item {
+                        Err(e) => Mapped::Unreadable(e),
+                        Ok(raw) => {
+                            let parsed = parser.parse(raw);
+                            let value = parsed.post.map(|post| {
+                                // A panic is a bug, but one post must not cost a 100 M-post
+                                // run its output: the post is skipped and reported by its
+                                // source.
+                                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                    map(&post)
+                                }))
+                                .map_err(|_| post.source.clone())
+                            });
+                            Mapped::Record(parsed.verdict, value)
+                        }
+                    })
+                    .collect::<Vec<Mapped<T>>>()
+            },
+        );
+        for m in mapped {
+            match m {
+                Mapped::Unreadable(e) => on_problem(&e),
+                Mapped::Record(verdict, value) => match reader.accept(verdict) {
+                    Err(e) => {
+                        on_problem(&e);
+                        if strict {
+                            if let IngestError::BadRecord(b) = e {
+                                return Err(EngineError::Strict(b));
+                            }
+                        }
+                    }
+                    Ok(()) => match value {
+                        Some(Ok(v)) => {
+                            sink(v)?;
+                            written.posts += 1;
+                        }
+                        Some(Err(source)) => {
+                            written.failed += 1;
+                            if written.failed_sources.len() < MAX_FAILED_SOURCES {
+                                written.failed_sources.push(source);
+                            }
+                        }
+                        // A good verdict always comes with its post.
+                        None => {}
+                    },
+                },
+            }
+        }
+        batch = next;
+    }
 }
 
 /// Reads every post, maps each to its output bytes with `map` on a pool of `par.threads`
@@ -148,74 +223,83 @@ where
             threads: par.threads,
             message: e.to_string(),
         })?;
-    pool.install(|| {
-        let mut written = Written::default();
-        let mut batch = read_batch(reader, par, on_problem, strict);
-        loop {
-            let stop = batch.stop.take();
-            if batch.posts.is_empty() {
-                return match stop {
-                    Some(e) => Err(e),
-                    None => Ok(written),
-                };
-            }
-            let current = std::mem::take(&mut batch.posts);
-            let (next, lines) = rayon::join(
-                || {
-                    if stop.is_some() {
-                        Batch {
-                            posts: Vec::new(),
-                            stop: None,
-                        }
-                    } else {
-                        read_batch(reader, par, on_problem, strict)
-                    }
+    let mut sink = |bytes: Vec<u8>| out.write_all(&bytes).map_err(EngineError::Write);
+    let result = pool.install(|| {
+        for_each_in_order(
+            reader,
+            par,
+            strict,
+            |post| {
+                let mut buf = Vec::with_capacity(256);
+                map(post, &mut buf);
+                buf
+            },
+            &mut sink,
+            on_problem,
+        )
+    });
+    out.flush().map_err(EngineError::Write)?;
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Parsing runs on the workers, but the whole-run checks stay in input order: a repeated
+    /// id is caught across batches, problems come in file:line order, and strict mode stops at
+    /// the first bad record after the posts before it.
+    fn run(strict: bool, batch_posts: usize) -> (Vec<String>, Vec<String>, bool) {
+        let input = "{\"id\":\"a\",\"body\":\"x\"}\nnot json\n{\"id\":\"b\",\"body\":\"y\"}\n\
+{\"id\":\"a\",\"body\":\"z\"}\n{\"id\":\"c\",\"body\":\"w\"}\n";
+        let mut reader = PostReader::from_reader(
+            "in.jsonl",
+            input.as_bytes(),
+            plainsight_ingest::IngestOptions {
+                strict,
+                ..Default::default()
+            },
+        );
+        let par = Parallelism {
+            threads: 2,
+            batch_posts,
+            ..Parallelism::default()
+        };
+        let mut ids = Vec::new();
+        let mut problems = Vec::new();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .unwrap();
+        let r = pool.install(|| {
+            for_each_in_order(
+                &mut reader,
+                &par,
+                strict,
+                |p| p.id.clone(),
+                &mut |id| {
+                    ids.push(id);
+                    Ok(())
                 },
-                || {
-                    current
-                        .par_iter()
-                        .with_min_len(16)
-                        .map(|post| {
-                            let mut buf = Vec::with_capacity(256);
-                            // A panic is a bug, but one post must not cost a 100 M-post run
-                            // its output: the post is skipped and reported by its source.
-                            let ran =
-                                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                                    map(post, &mut buf)
-                                }));
-                            match ran {
-                                Ok(()) => Ok(buf),
-                                Err(_) => Err(post.source.clone()),
-                            }
-                        })
-                        .collect::<Vec<Result<Vec<u8>, SourceRef>>>()
-                },
-            );
-            for line in &lines {
-                match line {
-                    Ok(bytes) => {
-                        out.write_all(bytes).map_err(EngineError::Write)?;
-                        written.posts += 1;
-                    }
-                    Err(source) => {
-                        written.failed += 1;
-                        if written.failed_sources.len() < MAX_FAILED_SOURCES {
-                            written.failed_sources.push(source.clone());
-                        }
-                    }
-                }
-            }
-            drop(lines);
-            drop(current);
-            if let Some(e) = stop {
-                out.flush().map_err(EngineError::Write)?;
-                return Err(e);
-            }
-            batch = next;
+                &mut |e| problems.push(e.to_string()),
+            )
+        });
+        (ids, problems, r.is_err())
+    }
+
+    #[test]
+    fn checks_in_input_order_whatever_the_batch() {
+        for batch in [1, 2, 3, 100] {
+            let (ids, problems, failed) = run(false, batch);
+            assert_eq!(ids, ["a", "b", "c"], "batch {batch}");
+            assert_eq!(problems.len(), 2);
+            assert!(problems[0].starts_with("in.jsonl:2: bad record: invalid JSON"));
+            assert_eq!(problems[1], "in.jsonl:4: bad record: duplicate id");
+            assert!(!failed);
+            let (ids, problems, failed) = run(true, batch);
+            assert_eq!(ids, ["a"], "batch {batch}");
+            assert_eq!(problems.len(), 1);
+            assert!(failed);
         }
-    })
-    .and_then(|w| {
-        out.flush().map_err(EngineError::Write)?;
-        Ok(w)
-    })
+    }
 }

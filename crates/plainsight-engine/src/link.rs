@@ -1,6 +1,7 @@
 //! The `link` pipeline: ingest → extract (+ indicators for risk) → link.
 //!
-//! Posts are read in batches; each batch's features (selectors from the extractor, shingles,
+//! Posts are read in batches ([`for_each_in_order`]: split on one thread, parsed on the pool);
+//! each batch's features (selectors from the extractor, shingles,
 //! image hashes, and the indicators' per-post evidence when risk is on) are computed in
 //! parallel and added to one [`Linker`] in input order, so memory holds the compact features,
 //! never the posts. After the last batch the linker links everything; each network's risk
@@ -11,8 +12,8 @@
 //! order), [`write_networks`] (`networks.jsonl`, riskiest first) and [`write_report`] (the
 //! offline HTML page).
 
-use crate::{EngineError, Parallelism};
-use plainsight_core::{Post, SelectorKind};
+use crate::{for_each_in_order, EngineError, Parallelism};
+use plainsight_core::SelectorKind;
 use plainsight_extract::{ExtractConfig, Extractor};
 use plainsight_indicators::{
     network_risk, spec, Evaluator, NetworkFeatures, PostEvidence, Sighting,
@@ -81,66 +82,35 @@ pub fn run(
     };
     let mut linker = Linker::new(options.link.clone());
     let mut risks: Vec<PostRisk> = Vec::new();
-    let mut stop: Option<EngineError> = None;
-    pool.install(|| -> Result<(), EngineError> {
-        loop {
-            let mut batch: Vec<Post> = Vec::new();
-            let mut bytes = 0usize;
-            while batch.len() < par.batch_posts.max(1) && bytes < par.batch_bytes {
-                match reader.next() {
-                    None => break,
-                    Some(Ok(post)) => {
-                        bytes += post.body.as_ref().map_or(0, String::len)
-                            + post.title.as_ref().map_or(0, String::len)
-                            + 256;
-                        batch.push(post);
-                    }
-                    Some(Err(e)) => {
-                        on_problem(&e);
-                        if options.strict {
-                            if let IngestError::BadRecord(b) = e {
-                                stop = Some(EngineError::Strict(b));
-                                break;
-                            }
-                        }
-                    }
-                }
-            }
-            if batch.is_empty() {
-                return Ok(());
-            }
-            let computed: Vec<(PostFeatures, Option<PostRisk>)> = batch
-                .par_iter()
-                .with_min_len(16)
-                .map(|post| {
-                    let selectors = extractor.extract(post);
-                    let risk = evaluator.as_ref().map(|ev| {
-                        let e = ev.evaluate(post, &selectors);
-                        PostRisk {
-                            evidence: PostEvidence::from_evaluation(&e),
-                            ages: e.ages,
-                        }
-                    });
-                    (PostFeatures::from_post(post, &selectors), risk)
-                })
-                .collect();
-            drop(batch);
-            for (f, r) in computed {
-                // Ingest already rejects repeated ids; a repeat here is skipped, not fatal.
-                if linker.add(f).is_ok() {
-                    if let Some(r) = r {
-                        risks.push(r);
-                    }
-                }
-            }
-            if stop.is_some() {
-                return Ok(());
+    let mut sink = |(f, r): (PostFeatures, Option<PostRisk>)| {
+        // Ingest already rejects repeated ids; a repeat here is skipped, not fatal.
+        if linker.add(f).is_ok() {
+            if let Some(r) = r {
+                risks.push(r);
             }
         }
+        Ok(())
+    };
+    pool.install(|| {
+        for_each_in_order(
+            &mut reader,
+            par,
+            options.strict,
+            |post| {
+                let selectors = extractor.extract(post);
+                let risk = evaluator.as_ref().map(|ev| {
+                    let e = ev.evaluate(post, &selectors);
+                    PostRisk {
+                        evidence: PostEvidence::from_evaluation(&e),
+                        ages: e.ages,
+                    }
+                });
+                (PostFeatures::from_post(post, &selectors), risk)
+            },
+            &mut sink,
+            on_problem,
+        )
     })?;
-    if let Some(e) = stop {
-        return Err(e);
-    }
     let mut linking = pool.install(|| linker.link());
     if options.risk {
         score_networks(&mut linking.networks, &risks);

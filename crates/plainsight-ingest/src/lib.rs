@@ -29,6 +29,7 @@ mod source;
 
 pub use error::{BadKind, BadReason, BadRecord, IngestError};
 pub use reader::{
-    Format, IngestOptions, PostReader, Summary, DEFAULT_MAX_FIELD_BYTES, DEFAULT_MAX_LINE_BYTES,
+    Format, IngestOptions, Parsed, PostReader, RawRecord, RecordParser, Summary, Verdict,
+    DEFAULT_MAX_FIELD_BYTES, DEFAULT_MAX_LINE_BYTES,
 };
 pub use source::{format_from_extension, Input};

@@ -8,6 +8,7 @@ use plainsight_core::{Post, SourceRef};
 use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::hash::{BuildHasher, RandomState};
 use std::io::Read;
+use std::sync::Arc;
 
 /// The two input formats of the contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,27 +85,122 @@ impl Summary {
     }
 }
 
-/// Ids seen so far, as 128-bit keyed hashes: fixed size per id whatever its length, and a false
-/// "duplicate" needs a 128-bit collision under random keys (about 2^-64 at 2^32 posts).
-struct IdSet {
-    seen: HashSet<u128>,
+/// The keys of the 128-bit id hash. Ids are hashed where records are parsed (on worker
+/// threads, see [`RecordParser`]) and checked against the set of ids seen in input order (see
+/// [`PostReader::accept`]): fixed size per id whatever its length, and a false "duplicate" needs a
+/// 128-bit collision under random keys (about 2^-64 at 2^32 posts).
+#[derive(Clone, Debug)]
+struct IdKeys {
     k1: RandomState,
     k2: RandomState,
 }
 
-impl IdSet {
+impl IdKeys {
     fn new() -> Self {
-        IdSet {
-            seen: HashSet::new(),
+        IdKeys {
             k1: RandomState::new(),
             k2: RandomState::new(),
         }
     }
 
-    /// Records the id; false if it was there already.
-    fn insert(&mut self, id: &str) -> bool {
-        let h = (u128::from(self.k1.hash_one(id)) << 64) | u128::from(self.k2.hash_one(id));
-        self.seen.insert(h)
+    fn hash(&self, id: &str) -> u128 {
+        (u128::from(self.k1.hash_one(id)) << 64) | u128::from(self.k2.hash_one(id))
+    }
+}
+
+/// A record split from its input but not parsed yet: the cheap, sequential half of reading.
+/// [`RecordParser::parse`] does the expensive half on any thread.
+#[derive(Debug)]
+pub struct RawRecord {
+    source: SourceRef,
+    body: RawBody,
+}
+
+#[derive(Debug)]
+enum RawBody {
+    Json(Vec<u8>),
+    Csv(Arc<CsvHeader>, Vec<u8>),
+    /// Known bad before parsing (line too long, corrupt input, binary file, bad CSV header).
+    Bad(BadReason),
+}
+
+impl RawRecord {
+    /// Where the record starts.
+    pub fn source(&self) -> &SourceRef {
+        &self.source
+    }
+
+    /// Approximate bytes held, for batch sizing.
+    pub fn len(&self) -> usize {
+        match &self.body {
+            RawBody::Json(b) | RawBody::Csv(_, b) => b.len(),
+            RawBody::Bad(_) => 0,
+        }
+    }
+
+    /// True when no bytes are held (a record already known to be bad).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Parses and validates [`RawRecord`]s; cheap to clone and shareable across threads, so a
+/// pipeline can parse in parallel while the reader thread only splits lines.
+#[derive(Clone, Debug)]
+pub struct RecordParser {
+    max_field: usize,
+    keys: IdKeys,
+}
+
+/// A parsed record: the post (or why the record is bad), and the verdict that
+/// [`PostReader::accept`] needs to finish the checks that need the whole run, in input order.
+#[derive(Debug)]
+pub struct Parsed {
+    /// The post, when the record itself is good (the verdict says why otherwise).
+    pub post: Option<Post>,
+    pub verdict: Verdict,
+}
+
+/// The small part of a parsed record that the in-order check needs: its source and its id
+/// hash, or the reason it is bad.
+#[derive(Debug)]
+pub struct Verdict {
+    source: SourceRef,
+    id: Result<u128, BadReason>,
+}
+
+impl Verdict {
+    pub fn source(&self) -> &SourceRef {
+        &self.source
+    }
+}
+
+impl RecordParser {
+    /// Parses one record: JSON or CSV, field checks, id hash. The post's `source` is set.
+    pub fn parse(&self, raw: RawRecord) -> Parsed {
+        let RawRecord { source, body } = raw;
+        let post = match body {
+            RawBody::Json(bytes) => parse_json_line(&bytes, self.max_field),
+            RawBody::Csv(header, bytes) => parse_csv_row(&header, &bytes, self.max_field),
+            RawBody::Bad(reason) => Err(reason),
+        };
+        match post {
+            Ok(mut post) => {
+                let id = self.keys.hash(&post.id);
+                post.source = source.clone();
+                Parsed {
+                    post: Some(post),
+                    verdict: Verdict { source, id: Ok(id) },
+                }
+            }
+            Err(reason) => Parsed {
+                post: None,
+                verdict: Verdict {
+                    source,
+                    id: Err(reason),
+                },
+            },
+        }
     }
 }
 
@@ -117,7 +213,7 @@ struct Current {
     name: String,
     lines: LineReader,
     format: Format,
-    header: Option<CsvHeader>,
+    header: Option<Arc<CsvHeader>>,
     /// Set after an I/O error or a bad header: the rest of the input is unusable.
     done: bool,
     first: bool,
@@ -144,7 +240,8 @@ pub struct PostReader {
     current: Option<Current>,
     buf: Vec<u8>,
     record: Vec<u8>,
-    ids: IdSet,
+    keys: IdKeys,
+    seen: HashSet<u128>,
     summary: Summary,
     stopped: bool,
 }
@@ -178,7 +275,8 @@ impl PostReader {
             current: None,
             buf: Vec::new(),
             record: Vec::new(),
-            ids: IdSet::new(),
+            keys: IdKeys::new(),
+            seen: HashSet::new(),
             summary: Summary::default(),
             stopped: false,
         }
@@ -192,8 +290,8 @@ impl PostReader {
         self.summary
     }
 
-    /// Opens the next input; `Err` is an item to yield (unreadable, binary).
-    fn open_next(&mut self) -> Option<Result<(), IngestError>> {
+    /// Opens the next input; `Some(item)` is an item to yield (unreadable, binary).
+    fn open_next(&mut self) -> Option<Option<Result<RawRecord, IngestError>>> {
         let next = self.pending.pop_front()?;
         self.summary.inputs += 1;
         let (name, opened) = match next {
@@ -212,17 +310,17 @@ impl PostReader {
             Ok(o) => o,
             Err(source) => {
                 self.summary.unreadable += 1;
-                return Some(Err(IngestError::Unreadable { file: name, source }));
+                return Some(Some(Err(IngestError::Unreadable { file: name, source })));
             }
         };
         if opened.binary {
-            return Some(Err(self.bad(
-                SourceRef {
+            return Some(Some(Ok(RawRecord {
+                source: SourceRef {
                     file: name,
                     line: 1,
                 },
-                BadReason::BinaryFile,
-            )));
+                body: RawBody::Bad(BadReason::BinaryFile),
+            })));
         }
         self.current = Some(Current {
             name,
@@ -232,7 +330,7 @@ impl PostReader {
             done: false,
             first: true,
         });
-        Some(Ok(()))
+        Some(None)
     }
 
     /// Counts a bad record and, when strict, stops the reader.
@@ -245,13 +343,16 @@ impl PostReader {
         IngestError::BadRecord(Box::new(BadRecord { source, reason }))
     }
 
-    /// The next record of the current input, or `None` at its end.
-    fn next_record(&mut self) -> Option<(SourceRef, Result<Post, BadReason>)> {
+    /// The next record of the current input, split but not parsed, or `None` at its end.
+    fn next_record(&mut self) -> Option<RawRecord> {
         let cur = self.current.as_mut()?;
         if cur.done {
             return None;
         }
-        let max_field = self.options.max_field_bytes;
+        let bad = |source: SourceRef, reason: BadReason| RawRecord {
+            source,
+            body: RawBody::Bad(reason),
+        };
         loop {
             let line = match cur.lines.next_line(&mut self.buf) {
                 Ok(Line::Eof) => return None,
@@ -262,11 +363,11 @@ impl PostReader {
                         file: cur.name.clone(),
                         line: cur.lines.line().max(1),
                     };
-                    return Some((
+                    return Some(bad(
                         src,
-                        Err(BadReason::CorruptInput {
+                        BadReason::CorruptInput {
                             detail: e.to_string(),
-                        }),
+                        },
                     ));
                 }
             };
@@ -275,12 +376,12 @@ impl PostReader {
                 line: cur.lines.line(),
             };
             if let Line::TooLong(bytes) = line {
-                return Some((
+                return Some(bad(
                     src,
-                    Err(BadReason::LineTooLong {
+                    BadReason::LineTooLong {
                         bytes,
                         limit: self.options.max_line_bytes,
-                    }),
+                    },
                 ));
             }
             if cur.first {
@@ -293,7 +394,12 @@ impl PostReader {
                 continue;
             }
             match cur.format {
-                Format::Jsonl => return Some((src, parse_json_line(&self.buf, max_field))),
+                Format::Jsonl => {
+                    return Some(RawRecord {
+                        source: src,
+                        body: RawBody::Json(self.buf.clone()),
+                    })
+                }
                 Format::Csv => {
                     // A quoted field may hold newlines: gather physical lines until the quotes
                     // balance, within the same cap as one line.
@@ -305,42 +411,42 @@ impl PostReader {
                                 if self.record.len() + 1 + self.buf.len()
                                     > self.options.max_line_bytes
                                 {
-                                    return Some((
+                                    return Some(bad(
                                         src,
-                                        Err(BadReason::LineTooLong {
+                                        BadReason::LineTooLong {
                                             bytes: (self.record.len() + 1 + self.buf.len()) as u64,
                                             limit: self.options.max_line_bytes,
-                                        }),
+                                        },
                                     ));
                                 }
                                 self.record.push(b'\n');
                                 self.record.extend_from_slice(&self.buf);
                             }
                             Ok(Line::TooLong(bytes)) => {
-                                return Some((
+                                return Some(bad(
                                     src,
-                                    Err(BadReason::LineTooLong {
+                                    BadReason::LineTooLong {
                                         bytes,
                                         limit: self.options.max_line_bytes,
-                                    }),
+                                    },
                                 ))
                             }
                             Ok(Line::Eof) => {
-                                return Some((
+                                return Some(bad(
                                     src,
-                                    Err(BadReason::InvalidCsv {
+                                    BadReason::InvalidCsv {
                                         detail: "quoted field not closed before end of input"
                                             .into(),
-                                    }),
+                                    },
                                 ))
                             }
                             Err(e) => {
                                 cur.done = true;
-                                return Some((
+                                return Some(bad(
                                     src,
-                                    Err(BadReason::CorruptInput {
+                                    BadReason::CorruptInput {
                                         detail: e.to_string(),
-                                    }),
+                                    },
                                 ));
                             }
                         }
@@ -348,18 +454,78 @@ impl PostReader {
                     match &cur.header {
                         None => match CsvHeader::parse(&self.record) {
                             Ok(h) => {
-                                cur.header = Some(h);
+                                cur.header = Some(Arc::new(h));
                                 continue;
                             }
                             Err(reason) => {
                                 cur.done = true;
-                                return Some((src, Err(reason)));
+                                return Some(bad(src, reason));
                             }
                         },
-                        Some(h) => return Some((src, parse_csv_row(h, &self.record, max_field))),
+                        Some(h) => {
+                            return Some(RawRecord {
+                                source: src,
+                                body: RawBody::Csv(Arc::clone(h), self.record.clone()),
+                            })
+                        }
                     }
                 }
             }
+        }
+    }
+}
+
+impl PostReader {
+    /// The next record split from its input, unparsed, in input order; `Err` is an input that
+    /// could not be read. The cheap, sequential half of [`Iterator::next`]: a pipeline parses
+    /// the records with [`PostReader::parser`] on its worker threads and hands each record's
+    /// [`Verdict`] back to [`PostReader::accept`] in input order.
+    pub fn next_raw(&mut self) -> Option<Result<RawRecord, IngestError>> {
+        loop {
+            if self.stopped {
+                return None;
+            }
+            if self.current.is_none() {
+                match self.open_next()? {
+                    None => continue,
+                    Some(item) => return Some(item),
+                }
+            }
+            match self.next_record() {
+                Some(raw) => return Some(Ok(raw)),
+                None => self.current = None,
+            }
+        }
+    }
+
+    /// A parser for this reader's records (same field limit and id-hash keys).
+    pub fn parser(&self) -> RecordParser {
+        RecordParser {
+            max_field: self.options.max_field_bytes,
+            keys: self.keys.clone(),
+        }
+    }
+
+    /// Finishes a parsed record, in input order: counts it and rejects a repeated id. `Ok`
+    /// means the post is good; `Err` is the bad record to report (when strict, the reader then
+    /// stops: [`PostReader::next_raw`] yields nothing more, and a caller holding records read
+    /// ahead must drop them).
+    pub fn accept(&mut self, verdict: Verdict) -> Result<(), IngestError> {
+        let Verdict { source, id } = verdict;
+        let checked = id.and_then(|h| {
+            if self.options.check_duplicates && !self.seen.insert(h) {
+                Err(BadReason::DuplicateId)
+            } else {
+                Ok(())
+            }
+        });
+        match checked {
+            Ok(()) => {
+                self.summary.records += 1;
+                self.summary.posts += 1;
+                Ok(())
+            }
+            Err(reason) => Err(self.bad(source, reason)),
         }
     }
 }
@@ -368,36 +534,14 @@ impl Iterator for PostReader {
     type Item = Result<Post, IngestError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        loop {
-            if self.stopped {
-                return None;
-            }
-            if self.current.is_none() {
-                match self.open_next()? {
-                    Ok(()) => continue,
-                    Err(e) => return Some(Err(e)),
-                }
-            }
-            let Some((source, result)) = self.next_record() else {
-                self.current = None;
-                continue;
-            };
-            let result = result.and_then(|post| {
-                if self.options.check_duplicates && !self.ids.insert(&post.id) {
-                    Err(BadReason::DuplicateId)
-                } else {
-                    Ok(post)
-                }
-            });
-            return Some(match result {
-                Ok(mut post) => {
-                    self.summary.records += 1;
-                    self.summary.posts += 1;
-                    post.source = source;
-                    Ok(post)
-                }
-                Err(reason) => Err(self.bad(source, reason)),
-            });
-        }
+        let raw = match self.next_raw()? {
+            Ok(raw) => raw,
+            Err(e) => return Some(Err(e)),
+        };
+        let Parsed { post, verdict } = self.parser().parse(raw);
+        Some(self.accept(verdict).map(|()| {
+            // A good verdict always comes with its post.
+            post.unwrap_or_default()
+        }))
     }
 }
