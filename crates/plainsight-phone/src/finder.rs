@@ -68,10 +68,12 @@ pub(crate) fn find(raw: &str, region: Option<Region>) -> Vec<PhoneMatch> {
     // Cheap exit: fewer than 5 digit-ish chars cannot hold a number (the view only adds digits
     // for digit words, so check the view when the raw text has letters).
     let view = digit_view(raw);
-    let t = view.as_str();
-    if t.bytes().filter(u8::is_ascii_digit).count() < MIN_NATIONAL_DIGITS {
+    if view.as_str().bytes().filter(u8::is_ascii_digit).count() < MIN_NATIONAL_DIGITS {
         return Vec::new();
     }
+    // Same byte length as the view, so every offset still maps through `view.to_original`.
+    let edged = edge_lookalikes(view.as_str());
+    let t = edged.as_deref().unwrap_or(view.as_str());
     let mut groups = digit_groups(t);
     mark_decoys(t, &mut groups);
 
@@ -145,6 +147,100 @@ pub(crate) fn find(raw: &str, region: Option<Region>) -> Vec<PhoneMatch> {
     out.sort_by_key(|m| (m.start, m.end));
     out.dedup_by(|b, a| b.start < a.end);
     out
+}
+
+/// Most letters in a look-alike token read as digits at the edge of a number ("OIO", "oIl").
+const MAX_LOOKALIKE_TOKEN: usize = 4;
+
+/// The previous (or next) alphanumeric char around a token within a gap's reach, and the gap.
+fn neighbour(t: &str, s: usize, e: usize, forward: bool) -> (Option<char>, &str) {
+    if forward {
+        let rest = &t[e..];
+        match rest
+            .char_indices()
+            .take(MAX_GAP_CHARS + 1)
+            .find(|(_, c)| c.is_alphanumeric())
+        {
+            Some((i, c)) => (Some(c), &rest[..i]),
+            None => (None, head_bytes(rest, MAX_GAP_CHARS)),
+        }
+    } else {
+        let head = &t[..s];
+        let found = head
+            .char_indices()
+            .rev()
+            .take(MAX_GAP_CHARS + 1)
+            .find(|(_, c)| c.is_alphanumeric());
+        match found {
+            Some((i, c)) => (Some(c), &head[i + c.len_utf8()..]),
+            None => (None, tail_bytes(head, MAX_GAP_CHARS)),
+        }
+    }
+}
+
+/// Whether the number plainly ends on one side of a token: the text ends, or a digit is too far
+/// to link, or (after the token) a line or a mark comes before the next word; plain spaces then
+/// a word after it make it a word ("... 0123 I am" keeps its "I"). Before a leading token any
+/// word may stand ("llama al OIl 2345 ...").
+fn closes(c: Option<char>, gap: &str, after: bool) -> bool {
+    match c {
+        None => true,
+        Some(c) if c.is_ascii_digit() => !linkable(gap),
+        Some(_) => !after || gap.chars().any(|g| !g.is_whitespace() || g == '\n'),
+    }
+}
+
+/// Look-alike letters standing as their own token at the START or END of a number ("OIO 0123
+/// 3349", "4297 - O", "234 7142 l"): the digit view reads look-alikes inside digit runs, but a
+/// token beside a number on one side only is left as letters there. Such a token (only `O`, `o`,
+/// `I`, `l`; at most four) is read as digits when a digit group is linked to it on one side and
+/// the number plainly ends on the other. A token between two digit groups ("832 o 713", Spanish
+/// "or") or followed by a word ("0123 I am") stays a word; libphonenumber validity still decides.
+/// Returns the rewritten view (same length, ASCII for ASCII) when anything changed.
+fn edge_lookalikes(t: &str) -> Option<String> {
+    let b = t.as_bytes();
+    let mut out: Option<Vec<u8>> = None;
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let e = i;
+        // A token ends at a non-letter; a non-ASCII letter glued to it makes it part of a word.
+        let glued =
+            t[e..].starts_with(char::is_alphabetic) || t[..s].ends_with(char::is_alphabetic);
+        if e - s > MAX_LOOKALIKE_TOKEN
+            || glued
+            || !b[s..e]
+                .iter()
+                .all(|c| matches!(c, b'O' | b'o' | b'I' | b'l'))
+        {
+            continue;
+        }
+        let (left, gap_l) = neighbour(t, s, e, false);
+        let (right, gap_r) = neighbour(t, s, e, true);
+        let digit_linked =
+            |c: Option<char>, gap: &str| c.is_some_and(|c| c.is_ascii_digit()) && linkable(gap);
+        let trailing = digit_linked(left, gap_l) && closes(right, gap_r, true);
+        let leading = digit_linked(right, gap_r) && closes(left, gap_l, false);
+        if trailing != leading {
+            let buf = out.get_or_insert_with(|| b.to_vec());
+            for c in &mut buf[s..e] {
+                *c = if c.eq_ignore_ascii_case(&b'o') {
+                    b'0'
+                } else {
+                    b'1'
+                };
+            }
+        }
+    }
+    // Only ASCII letters were replaced by ASCII digits, so the bytes stay UTF-8.
+    out.and_then(|v| String::from_utf8(v).ok())
 }
 
 fn digit_groups(t: &str) -> Vec<Group> {

@@ -154,3 +154,30 @@ fn loosened_rules_keep_decoys_out() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+/// Look-alike letters as their own token at the start or end of a number are its digits; beside
+/// a word or between two numbers they stay words.
+#[test]
+fn lookalike_tokens_at_number_edges() {
+    check(&[
+        ("appelle O 6 12 34 56 78", "FR", &["+33612345678"]),
+        ("ring 0412 345 67 - O", "AU", &["+61412345670"]),
+        ("whatsapp +7 912 345 67 8 • l", "", &["+79123456781"]),
+        ("llama al OIl 15-2345-6789", "AR", &["+5491123456789"]),
+        ("call 713 555 0123\nO yes", "US", &["+17135550123"]),
+        // Words, not digits: the pronoun, Spanish "o" (or), "lo".
+        ("call 713 555 0123 I am free", "US", &["+17135550123"]),
+        ("Hi I 713 555 0123", "US", &["+17135550123"]),
+        (
+            "612 345 678 o 622 345 678",
+            "ES",
+            &["+34612345678", "+34622345678"],
+        ),
+        ("I 22 yo, lol 100 roses, O 2 hours, I 3 hours", "US", &[]),
+        ("llámame lo antes 612 345 678", "ES", &["+34612345678"]),
+    ]);
+    // The span of a number keeps a leading pronoun out.
+    let raw = "Hi I 713 555 0123";
+    let m = &find_phones(raw, &PhoneContext { region: Some("US") })[0];
+    assert_eq!(&raw[m.start..m.end], "713 555 0123");
+}
