@@ -58,9 +58,26 @@ const DAY: i64 = 86_400;
 /// A move to a new city within this many days of the previous sighting counts as fast.
 const FAST_MOVE_DAYS: i64 = 30;
 
-/// The network's risk: named contributions `N001`…`N007` (see the registry), squashed like a
-/// post's risk. Deterministic and monotone: more persons, phones, cities, young ages, volume or
-/// post evidence never lower the score.
+/// The evidence sum at which a network scores 0.5.
+///
+/// Networks add many contributions; `1 − exp(−Σ)` (the post squash) reaches its 4-decimal
+/// ceiling near Σ = 9, where most operator networks sit, and tied scores cannot rank a review
+/// queue. The rational squash `Σ / (Σ + NETWORK_HALF)` stays strictly increasing in printed
+/// precision up to Σ in the thousands.
+pub(crate) const NETWORK_HALF: f64 = 3.0;
+
+/// The largest posts-per-day factor of `N005`: volume alone is weak evidence (bumping services,
+/// busy independents), so it may not outweigh what only several people show.
+const VOLUME_CAP: f64 = 3.0;
+
+/// The network's risk: named contributions `N001`…`N007` (see the registry), squashed by
+/// `Σ / (Σ + NETWORK_HALF)` so that it does not saturate. Deterministic and monotone: more
+/// persons, phones, cities, young ages, volume or post evidence never lower the score.
+///
+/// Contributions count distinct evidence (people, cities reached fast, numbers, ages, people per
+/// template) rather than posts: one person posting a lot is not an operator, and a fixed place
+/// (one city, at most two numbers — a spa, a salon, an agency office) halves what several people
+/// and a shared template would otherwise add.
 pub fn network_risk(f: &NetworkFeatures) -> Risk {
     let mut parts = Vec::new();
     let mut add = |code: &str, factor: f64| {
@@ -75,6 +92,15 @@ pub fn network_risk(f: &NetworkFeatures) -> Risk {
         }
     };
 
+    // A fixed place: every sighting in one city, and at most two numbers. Spas and agencies
+    // advertise several people from one address; operators move people and rotate numbers.
+    let cities: BTreeSet<&str> = f.sightings.iter().map(|s| s.city.as_str()).collect();
+    let place = if cities.len() <= 1 && f.distinct_phones <= 2 {
+        0.5
+    } else {
+        1.0
+    };
+
     // N001: several people behind one contact. Spas and agencies also advertise several people,
     // so the contribution is halved when the posts carry no evidence of their own.
     if f.distinct_persons >= 2 {
@@ -86,7 +112,7 @@ pub fn network_risk(f: &NetworkFeatures) -> Risk {
         };
         add(
             "N001",
-            (f.distinct_persons as f64).ln() * (0.5 + 0.5 * share),
+            (f.distinct_persons as f64).ln() * (0.5 + 0.5 * share) * place,
         );
     }
 
@@ -108,8 +134,8 @@ pub fn network_risk(f: &NetworkFeatures) -> Risk {
     add("N002", fast_moves.saturating_sub(1).min(4) as f64);
 
     // N003: rotated numbers.
-    if f.distinct_phones >= 3 {
-        add("N003", ((f.distinct_phones - 1) as f64).ln());
+    if f.distinct_phones >= 2 {
+        add("N003", (f.distinct_phones as f64).ln());
     }
 
     // N004: young or several stated ages.
@@ -123,13 +149,16 @@ pub fn network_risk(f: &NetworkFeatures) -> Risk {
     if !days.is_empty() {
         let per_day = f.posts.len() as f64 / days.len() as f64;
         if per_day >= 2.0 {
-            add("N005", per_day.log2());
+            add("N005", per_day.log2().min(VOLUME_CAP));
         }
     }
 
     // N006: one template for several people.
     if f.persons_per_template >= 2 {
-        add("N006", (f.persons_per_template as f64).log2().min(3.0));
+        add(
+            "N006",
+            (f.persons_per_template as f64).log2().min(3.0) * place,
+        );
     }
 
     // N007: the posts' own evidence.
@@ -142,10 +171,28 @@ pub fn network_risk(f: &NetworkFeatures) -> Risk {
         .collect();
     let union_weight: f64 = union.values().sum();
     let post_part = strongest + 0.25 * (union_weight - strongest).max(0.0);
-    add("N007", post_part);
+    // Concave: on their own, a network's post texts separate operators from others weakly
+    // (shared ad wording), so a strongly worded single poster must not outrank what a network
+    // shows; ln(1 + x) keeps the order of post evidence while bounding its lead.
+    add("N007", post_part.ln_1p());
 
     debug_assert!(REGISTRY.iter().any(|s| s.code == "N007"));
-    Risk::from_contributions(parts)
+    let mut risk = Risk::from_contributions(parts);
+    risk.score = network_squash(risk.evidence);
+    risk
+}
+
+/// `Σ / (Σ + NETWORK_HALF)`, rounded to 4 decimals like every printed score.
+pub(crate) fn network_squash(evidence: f64) -> f64 {
+    let x = if evidence.is_finite() {
+        evidence.max(0.0)
+    } else if evidence > 0.0 {
+        return 1.0;
+    } else {
+        0.0
+    };
+    let r = x / (x + NETWORK_HALF);
+    (r * 10_000.0).round() / 10_000.0
 }
 
 fn round4(x: f64) -> f64 {
@@ -201,12 +248,97 @@ mod tests {
             })
             .collect();
         let r = network_risk(&f);
-        assert!(r.score > 0.95, "{r:?}");
+        // The rational squash stays below 1 (no saturation), yet a network like this sits near
+        // the top of a queue.
+        assert!(r.score > 0.7 && r.score < 0.99, "{r:?}");
         let codes: Vec<&str> = r.contributions.iter().map(|c| c.code.as_str()).collect();
         assert_eq!(
             codes,
             ["N001", "N002", "N003", "N004", "N005", "N006", "N007"]
         );
+    }
+
+    fn operator(persons: usize, phones: usize, cities: i64) -> NetworkFeatures {
+        let mut f = base();
+        f.distinct_persons = persons;
+        f.distinct_phones = phones;
+        f.persons_per_template = persons;
+        f.sightings = (0..cities)
+            .map(|i| Sighting {
+                city: format!("c{i}"),
+                at: i * 4 * DAY,
+            })
+            .collect();
+        f.posts = vec![
+            PostEvidence {
+                codes: vec!["S005".into()],
+                evidence: 0.3,
+            };
+            8
+        ];
+        f
+    }
+
+    #[test]
+    fn a_big_independent_and_a_spa_score_below_a_small_operator() {
+        let small = network_risk(&operator(2, 2, 3)).score;
+        // One person, one phone, one city, four posts a day for 100 days, strong wording.
+        let mut big = base();
+        big.posts = vec![
+            PostEvidence {
+                codes: vec!["S005".into(), "S007".into(), "S006".into()],
+                evidence: 2.0,
+            };
+            400
+        ];
+        big.sightings = (0..400)
+            .map(|i| Sighting {
+                city: "a".into(),
+                at: i * DAY / 4,
+            })
+            .collect();
+        let big = network_risk(&big).score;
+        // Five therapists, one phone, one address, one template, daily ads for two months.
+        let mut spa = base();
+        spa.distinct_persons = 5;
+        spa.persons_per_template = 5;
+        spa.posts = vec![
+            PostEvidence {
+                codes: vec!["S005".into()],
+                evidence: 0.5,
+            };
+            60
+        ];
+        spa.sightings = (0..60)
+            .map(|i| Sighting {
+                city: "a".into(),
+                at: i * DAY,
+            })
+            .collect();
+        let spa = network_risk(&spa).score;
+        assert!(big < small, "independent {big} vs operator {small}");
+        assert!(spa < small, "spa {spa} vs operator {small}");
+    }
+
+    #[test]
+    fn does_not_saturate_so_operators_still_rank() {
+        let mut prev = 0.0;
+        for (persons, phones, cities) in [(2, 2, 2), (3, 3, 3), (5, 4, 5), (8, 6, 6), (16, 12, 8)] {
+            let r = network_risk(&operator(persons, phones, cities));
+            assert!(r.score > prev, "{persons} persons: {r:?}");
+            assert!(r.score < 0.99, "{r:?}");
+            prev = r.score;
+        }
+    }
+
+    #[test]
+    fn network_squash_is_bounded_monotone_and_half_at_its_scale() {
+        assert_eq!(network_squash(0.0), 0.0);
+        assert_eq!(network_squash(NETWORK_HALF), 0.5);
+        assert_eq!(network_squash(f64::NAN), 0.0);
+        assert_eq!(network_squash(f64::INFINITY), 1.0);
+        assert!(network_squash(1e12) <= 1.0);
+        assert!(network_squash(30.0) < network_squash(40.0));
     }
 
     #[test]

@@ -486,9 +486,9 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(CoercionAtDestination),
         weight: 1.0,
         detector: Computed,
-        what: "One contact advertises several distinct people (weight × ln(persons)).",
+        what: "One contact advertises several distinct people: weight × ln(persons), halved when the posts carry no evidence of their own, halved again for a fixed place (one city, at most two numbers).",
         why: "One phone for many people is an operator's phone (Dubrawski et al. 2015; Kejriwal & Szekely 2017, 'An investigative search engine for the human trafficking domain').",
-        false_positives: "Licensed agencies and spas; their posts carry little post-level evidence.",
+        false_positives: "Licensed agencies and spas: one address and one number, hence the fixed-place halving.",
         example: "",
         expect: "",
         benign: "",
@@ -514,7 +514,7 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: None,
         weight: 0.4,
         detector: Computed,
-        what: "Many distinct phone numbers in one network (weight × ln(phones − 1), from 3 phones).",
+        what: "Several distinct phone numbers in one network (weight × ln(phones), from 2 phones).",
         why: "Operators rotate burner numbers to evade blocking and linking.",
         false_positives: "A person who changed number once.",
         example: "",
@@ -542,7 +542,7 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(ExploitativeConditions),
         weight: 0.3,
         detector: Computed,
-        what: "Posting volume: weight × log2(posts per active day), from 2 a day.",
+        what: "Posting volume: weight × log2(posts per active day), from 2 a day, capped at 8 a day (volume alone is weak evidence).",
         why: "Posting many ads a day needs an operator, and sells more buyers a day than one person chooses.",
         false_positives: "Bumping services used by independents.",
         example: "",
@@ -556,7 +556,7 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: None,
         weight: 0.7,
         detector: Computed,
-        what: "One ad template used for two or more distinct people.",
+        what: "One ad template used for two or more distinct people: weight × log2(people), capped at 8 people, halved for a fixed place (one city, at most two numbers).",
         why: "A template reused across people is written by one hand for all of them (Li et al. 2018, 'Detection and characterization of human trafficking networks using unsupervised scalable text template matching').",
         false_positives: "Agency boilerplate; spas.",
         example: "",
@@ -570,7 +570,7 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: None,
         weight: 1.0,
         detector: Computed,
-        what: "The posts' own evidence: the strongest post's evidence sum, plus a quarter of the evidence of indicators that other posts add.",
+        what: "The posts' own evidence, ln(1 + x) of the strongest post's evidence sum plus a quarter of the evidence of indicators that other posts add (concave, so wording alone cannot outrank what a network shows).",
         why: "A network is at least as risky as its riskiest post; indicators spread across posts add up.",
         false_positives: "As for each post indicator.",
         example: "",
@@ -624,4 +624,180 @@ mod tests {
         assert_eq!(spec("S007").map(|s| s.name), Some("third-party-control"));
         assert!(spec("X999").is_none());
     }
+}
+
+/// Destinations the `J008` patterns name, with the ISO 3166-1 alpha-2 countries they stand for.
+/// A needle is matched, lower-cased, inside the matched words; regions ("europe", "the gulf")
+/// list every country they cover.
+const DESTINATIONS: &[(&str, &[&str])] = &[
+    ("dubai", &["AE"]),
+    ("doubaï", &["AE"]),
+    ("abu dhabi", &["AE"]),
+    ("emirat", &["AE"]),
+    ("دبي", &["AE"]),
+    ("الامارات", &["AE"]),
+    ("qatar", &["QA"]),
+    ("doha", &["QA"]),
+    ("قطر", &["QA"]),
+    ("الدوحه", &["QA"]),
+    ("saudi", &["SA"]),
+    ("arabi", &["SA"]),
+    ("riyadh", &["SA"]),
+    ("jeddah", &["SA"]),
+    ("السعوديه", &["SA"]),
+    ("الرياض", &["SA"]),
+    ("kuwait", &["KW"]),
+    ("koweit", &["KW"]),
+    ("الكويت", &["KW"]),
+    ("oman", &["OM"]),
+    ("muscat", &["OM"]),
+    ("bahrain", &["BH"]),
+    ("البحرين", &["BH"]),
+    ("lebanon", &["LB"]),
+    ("liban", &["LB"]),
+    ("beirut", &["LB"]),
+    ("لبنان", &["LB"]),
+    ("jordan", &["JO"]),
+    ("libya", &["LY"]),
+    ("canada", &["CA"]),
+    ("usa", &["US"]),
+    ("america", &["US"]),
+    ("estados unidos", &["US"]),
+    ("eeuu", &["US"]),
+    ("eua", &["US"]),
+    ("london", &["GB"]),
+    ("uk", &["GB"]),
+    ("ital", &["IT"]),
+    ("spain", &["ES"]),
+    ("espa", &["ES"]),
+    ("german", &["DE"]),
+    ("alemania", &["DE"]),
+    ("allemagne", &["DE"]),
+    ("alemanha", &["DE"]),
+    ("france", &["FR"]),
+    ("francia", &["FR"]),
+    ("franca", &["FR"]),
+    ("belgique", &["BE"]),
+    ("portugal", &["PT"]),
+    ("suica", &["CH"]),
+    ("turkey", &["TR"]),
+    ("turqu", &["TR"]),
+    ("istanbul", &["TR"]),
+    ("russia", &["RU"]),
+    ("russie", &["RU"]),
+    ("rusia", &["RU"]),
+    ("moscow", &["RU"]),
+    ("china", &["CN"]),
+    ("malaysia", &["MY"]),
+    ("thailand", &["TH"]),
+    ("japon", &["JP"]),
+    ("japao", &["JP"]),
+    ("angola", &["AO"]),
+    ("gulf", &["AE", "QA", "SA", "KW", "OM", "BH"]),
+    (
+        "europ",
+        &[
+            "AT", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GR",
+            "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE",
+            "SI", "SK",
+        ],
+    ),
+];
+
+/// Words that say "abroad" whatever the post's place (`J008` then always stands).
+const ABROAD: &[&str] = &[
+    "abroad",
+    "overseas",
+    "extranjero",
+    "etranger",
+    "étranger",
+    "exterior",
+    "الخارج",
+];
+
+/// Whether a `J008` match names the post's own country or city: an employer in Dubai hiring "to
+/// work in Dubai" recruits locally, which is not the cross-border context `J008` stands for.
+///
+/// `matched` is the text the pattern matched; `region` the post's ISO 3166-1 alpha-2 hint;
+/// `location` its free-text place. Unknown destinations and words like "abroad" are never local.
+pub(crate) fn destination_is_local(
+    matched: &str,
+    region: Option<&str>,
+    location: Option<&str>,
+) -> bool {
+    let matched = matched.to_lowercase();
+    if ABROAD.iter().any(|w| matched.contains(w)) {
+        return false;
+    }
+    let location = location.map(str::to_lowercase);
+    let region = region.map(str::trim).filter(|r| r.len() == 2);
+    DESTINATIONS
+        .iter()
+        .filter(|(needle, _)| contains_word_start(&matched, needle))
+        .any(|(needle, countries)| {
+            let same_country =
+                region.is_some_and(|r| countries.iter().any(|c| c.eq_ignore_ascii_case(r)));
+            let same_place = location
+                .as_deref()
+                .is_some_and(|l| contains_word_start(l, needle));
+            same_country || same_place
+        })
+}
+
+/// `needle` occurs in `hay` at the start of a word (so "uk" is not found in "bukhara").
+fn contains_word_start(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, _)| {
+        hay[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+#[cfg(test)]
+mod destination_tests {
+    use super::destination_is_local;
+
+    #[test]
+    fn local_hiring_is_not_abroad() {
+        assert!(destination_is_local("work in Dubai", Some("AE"), None));
+        assert!(destination_is_local(
+            "jobs in Dubai",
+            None,
+            Some("Dubai, UAE")
+        ));
+        assert!(destination_is_local("trabajo en España", Some("es"), None));
+        assert!(destination_is_local("jobs in Europe", Some("DE"), None));
+    }
+
+    #[test]
+    fn foreign_or_unknown_destinations_stay() {
+        assert!(!destination_is_local(
+            "work in Dubai",
+            Some("KE"),
+            Some("Nairobi")
+        ));
+        assert!(!destination_is_local("work in Dubai", None, None));
+        assert!(!destination_is_local(
+            "jobs abroad",
+            Some("AE"),
+            Some("Dubai")
+        ));
+        assert!(!destination_is_local(
+            "work in the UK",
+            Some("PH"),
+            Some("Bukhara")
+        ));
+    }
+}
+
+/// [`destination_is_local`] for a `J008` hit of `post` (the hit's span in its field).
+pub(crate) fn j008_is_local(
+    post: &plainsight_core::Post,
+    hit: &plainsight_core::IndicatorHit,
+) -> bool {
+    post.text_fields()
+        .find(|(f, _)| *f == hit.field)
+        .and_then(|(_, text)| text.get(hit.start..hit.end))
+        .is_some_and(|m| destination_is_local(m, post.region.as_deref(), post.location.as_deref()))
 }

@@ -115,3 +115,23 @@ fn spans_point_into_the_raw_field_through_folding() {
         assert!(h.start < h.end && h.end <= body.len());
     }
 }
+
+#[test]
+fn j008_work_abroad_is_silent_when_the_destination_is_the_posts_own_place() {
+    let ev = crate::evaluator();
+    let body = "Hotel cleaners wanted, work in Dubai, accommodation provided";
+    let fires = |p: &Post| crate::codes(&ev.evaluate(p, &[])).contains(&"J008");
+    // Recruiting from elsewhere, or with no place known: cross-border context, J008 stands.
+    assert!(fires(&with_region(body, Some("KE"))));
+    assert!(fires(&with_region(body, None)));
+    // An employer in Dubai hiring locally: not abroad, by region or by location.
+    assert!(!fires(&with_region(body, Some("AE"))));
+    let mut local = with_region(body, None);
+    local.location = Some("Dubai, UAE".into());
+    assert!(!fires(&local));
+    // "Abroad" stays abroad wherever the post is.
+    assert!(fires(&with_region(
+        "Jobs abroad for young women",
+        Some("AE")
+    )));
+}
