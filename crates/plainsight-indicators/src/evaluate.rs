@@ -447,7 +447,11 @@ impl Evaluator {
                 }
             }
         }
-        let indicators: Vec<IndicatorHit> = first.into_iter().flatten().collect();
+        let indicators: Vec<IndicatorHit> = first
+            .into_iter()
+            .flatten()
+            .filter(|h| h.code != "J008" || !crate::registry::j008_is_local(post, h))
+            .collect();
         let risk = Risk::from_contributions(
             indicators
                 .iter()
