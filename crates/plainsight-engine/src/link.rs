@@ -230,7 +230,7 @@ pub fn write_report(
     reveal: bool,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let nets: Vec<Network> = ordered(&linking.networks).into_iter().cloned().collect();
+    let nets = ordered(&linking.networks);
     let page = render(
         &nets,
         &ReportOptions {

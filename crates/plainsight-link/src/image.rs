@@ -18,6 +18,7 @@
 
 use crate::uf::UnionFind;
 use plainsight_core::PdqHash;
+use rayon::prelude::*;
 
 /// Groups hashes into photos.
 pub trait ImageIndex {
@@ -46,6 +47,8 @@ pub const DENSE: usize = 64;
 /// …and are compared through their first `LEADERS` members.
 pub const LEADERS: usize = 16;
 const SEGMENTS: usize = 16;
+/// Hashes whose edges are gathered at once (bounds the edge buffer).
+const CHUNK: usize = 1 << 16;
 
 fn segment(h: &PdqHash, s: usize) -> u16 {
     (h.0[s / 4] >> ((s % 4) * 16)) as u16
@@ -77,29 +80,39 @@ impl ImageIndex for MultiIndex {
                     copies[fill[v] as usize] = *h;
                     fill[v] += 1;
                 }
-                for (i, h) in hashes.iter().enumerate() {
-                    let v = segment(h, s);
-                    let probes = if radius1 { 17 } else { 1 };
-                    for probe in 0..probes {
-                        let pv = if probe == 0 {
-                            v
-                        } else {
-                            v ^ (1 << (probe - 1))
-                        };
-                        let (a, b) = (
-                            counts[pv as usize] as usize,
-                            counts[pv as usize + 1] as usize,
-                        );
-                        let b = if b - a > DENSE { a + LEADERS } else { b };
-                        for k in a..b {
-                            let j = members[k];
-                            if j as usize != i
-                                && h.distance(&copies[k]) <= max_distance
-                                && uf.find(i as u32) != uf.find(j)
-                            {
-                                uf.union(i as u32, j);
-                            }
-                        }
+                // Distances are the cost (about 16 per hash per segment): computed on the
+                // pool a chunk at a time (bounded memory), the unions then made in order.
+                // The partition does not depend on the order of unions.
+                let (members, copies, counts) = (&members, &copies, &counts);
+                for start in (0..n).step_by(CHUNK) {
+                    let edges: Vec<(u32, u32)> = (start..(start + CHUNK).min(n))
+                        .into_par_iter()
+                        .with_min_len(1024)
+                        .flat_map_iter(|i| {
+                            let h = &hashes[i];
+                            let v = segment(h, s);
+                            let probes = if radius1 { 17 } else { 1 };
+                            (0..probes).flat_map(move |probe| {
+                                let pv = if probe == 0 {
+                                    v
+                                } else {
+                                    v ^ (1 << (probe - 1))
+                                };
+                                let (a, b) = (
+                                    counts[pv as usize] as usize,
+                                    counts[pv as usize + 1] as usize,
+                                );
+                                let b = if b - a > DENSE { a + LEADERS } else { b };
+                                (a..b).filter_map(move |k| {
+                                    let j = members[k];
+                                    (j as usize != i && h.distance(&copies[k]) <= max_distance)
+                                        .then_some((i as u32, j))
+                                })
+                            })
+                        })
+                        .collect();
+                    for (i, j) in edges {
+                        uf.union(i, j);
                     }
                 }
             }

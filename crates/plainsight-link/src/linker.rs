@@ -416,6 +416,9 @@ impl Linker {
                 }
                 i = j;
             }
+            // A pair an earlier band already joined needs no second Jaccard (near-duplicates
+            // meet in most of the 16 bands); skipping it leaves the partition unchanged.
+            candidates.retain(|&(a, c)| text_uf.find(a) != text_uf.find(c));
             let confirmed: Vec<(u32, u32)> = candidates
                 .into_par_iter()
                 .filter(|&(a, c)| {

@@ -104,8 +104,9 @@ fn risk_color(r: f64) -> &'static str {
     }
 }
 
-/// Renders the page for networks already in display order.
-pub fn render(networks: &[Network], opts: &ReportOptions) -> String {
+/// Renders the page for networks already in display order (owned or borrowed, so a caller
+/// that orders references need not clone a million posts' summaries).
+pub fn render<N: std::borrow::Borrow<Network>>(networks: &[N], opts: &ReportOptions) -> String {
     let mut h = String::with_capacity(64 * 1024);
     let _ = write!(
         h,
@@ -117,7 +118,7 @@ pub fn render(networks: &[Network], opts: &ReportOptions) -> String {
         esc(&opts.title),
         opts.total_posts,
         networks.len(),
-        networks.first().map_or(0, |n| n.size),
+        networks.first().map_or(0, |n| n.borrow().size),
     );
     if opts.reveal {
         h.push_str("<p class=\"warn\"><b>Selectors are revealed on this page.</b> Handle it as sensitive material.</p>");
@@ -131,6 +132,7 @@ many unrelated posters (site support lines, stock photos, stock templates) that 
     // Index.
     h.push_str("<h2>Networks</h2><table class=\"index\"><tr><th>network</th><th>risk</th><th>posts</th><th>first seen</th><th>last seen</th><th>places</th><th>strongest evidence</th></tr>");
     for n in networks {
+        let n: &Network = n.borrow();
         let _ = write!(
             h,
             "<tr><td><a href=\"#{id}\">{id}</a></td><td><span class=\"risk\" style=\"background:{}\">{:.2}</span></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
@@ -154,6 +156,7 @@ many unrelated posters (site support lines, stock photos, stock templates) that 
     }
 
     for n in networks.iter().take(opts.max_networks) {
+        let n: &Network = n.borrow();
         network_section(&mut h, n, opts);
     }
     h.push_str("</main></body></html>\n");
