@@ -1,4 +1,5 @@
-//! Ingest throughput: JSONL, CSV and gzip-compressed JSONL, from memory (no disk in the loop).
+//! Ingest throughput: JSONL, CSV and gzip-compressed JSONL, from memory (no disk in the loop),
+//! and the split-only half that a pipeline's reader thread runs (parsing runs on the workers).
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use plainsight_ingest::{IngestOptions, PostReader};
@@ -41,6 +42,20 @@ fn count(name: &str, data: &[u8]) -> u64 {
     reader.filter(Result::is_ok).count() as u64
 }
 
+/// The sequential half alone: what the reader thread of a pipeline does (split records).
+fn split_only(name: &str, data: &[u8]) -> u64 {
+    let mut reader = PostReader::from_reader(
+        name,
+        std::io::Cursor::new(data.to_vec()),
+        IngestOptions::default(),
+    );
+    let mut n = 0;
+    while let Some(r) = reader.next_raw() {
+        n += u64::from(r.is_ok());
+    }
+    n
+}
+
 fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("ingest");
     let j = jsonl(20_000);
@@ -50,6 +65,7 @@ fn bench(c: &mut Criterion) {
     let gz = enc.finish().unwrap();
     g.throughput(Throughput::Bytes(j.len() as u64));
     g.bench_function("jsonl", |b| b.iter(|| count("b.jsonl", &j)));
+    g.bench_function("jsonl split only", |b| b.iter(|| split_only("b.jsonl", &j)));
     g.bench_function("jsonl_gz", |b| b.iter(|| count("b.jsonl.gz", &gz)));
     g.throughput(Throughput::Bytes(s.len() as u64));
     g.bench_function("csv", |b| b.iter(|| count("b.csv", &s)));

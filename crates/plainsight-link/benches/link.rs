@@ -41,6 +41,10 @@ fn benches(c: &mut Criterion) {
     group.bench_function("photos/components", |b| {
         b.iter(|| MultiIndex::default().components(&hashes, 31).len())
     });
+    // Above `exact_limit` distinct hashes (a million-post corpus), exact segments only.
+    group.bench_function("photos/components exact segments", |b| {
+        b.iter(|| MultiIndex { exact_limit: 0 }.components(&hashes, 31).len())
+    });
     group.finish();
 }
 
