@@ -345,9 +345,64 @@ fn read_token(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
     if tok.len() > 96 {
         return false;
     }
-    if tok.is_ascii() && !ascii_reading_exists(tok.as_bytes()) {
-        return false;
+    if tok.is_ascii() {
+        if !ascii_reading_exists(tok.as_bytes()) {
+            return false;
+        }
+        // Most tokens that get this far are one whole word ("and", "five"): their reading is
+        // looked up, not searched for.
+        if let Some(reading) = whole_word_reading(tok.as_bytes()) {
+            return match reading {
+                Some(items) => {
+                    out.extend(items.iter().map(|it| Item {
+                        s: it.s + s,
+                        e: it.e + s,
+                        ..*it
+                    }));
+                    true
+                }
+                None => false,
+            };
+        }
+        if tok.len() == 1 && !tok.as_bytes()[0].is_ascii_digit() {
+            // One letter that is not a word: at best a lone look-alike ("i", "O"), which alone
+            // is no number (the check after the search below).
+            return false;
+        }
     }
+    read_token_search(t, s, e, out)
+}
+
+/// The reading of a token that is exactly one ASCII number word (any case), precomputed by
+/// [`read_token_search`] on the word itself: `Some(None)` when it reads as no number. A word has
+/// a reading without look-alikes, so the best reading never uses one and case cannot change it.
+fn whole_word_reading(tok: &[u8]) -> Option<Option<&'static [Item]>> {
+    type Table = std::collections::HashMap<&'static [u8], Option<Vec<Item>>>;
+    static W: std::sync::LazyLock<Table> = std::sync::LazyLock::new(|| {
+        WORDS
+            .iter()
+            .filter(|(w, _, _)| w.is_ascii())
+            .map(|&(w, _, _)| {
+                let mut items = Vec::new();
+                let ok = read_token_search(w, 0, w.len(), &mut items);
+                (w.as_bytes(), ok.then_some(items))
+            })
+            .collect()
+    });
+    const LONGEST: usize = 16;
+    if tok.len() > LONGEST {
+        return None;
+    }
+    let mut lower = [0u8; LONGEST];
+    for (l, c) in lower.iter_mut().zip(tok) {
+        *l = c.to_ascii_lowercase();
+    }
+    W.get(&lower[..tok.len()]).map(|r| r.as_deref())
+}
+
+/// The general reading: a shortest-path search over digits, words and look-alikes.
+fn read_token_search(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
+    let tok = &t[s..e];
     let mut chars: Vec<(usize, char)> = Vec::with_capacity(tok.len());
     for (i, c) in tok.char_indices() {
         let lc = c.to_lowercase().next().unwrap_or(c);
@@ -860,7 +915,43 @@ mod tests {
         reachable[n]
     }
 
+    #[test]
+    fn one_letter_shortcut_agrees_with_search() {
+        for c in ('a'..='z').chain('A'..='Z') {
+            let t = c.to_string();
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            assert_eq!(
+                read_token(&t, 0, 1, &mut fast),
+                read_token_search(&t, 0, 1, &mut slow),
+                "{t}"
+            );
+            assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn whole_word_lookup_agrees_with_search(
+            word in proptest::sample::select(
+                WORDS.iter().map(|w| w.0).filter(|w| w.is_ascii()).collect::<Vec<_>>()
+            ),
+            upper in proptest::collection::vec(proptest::bool::ANY, 16),
+            prefix in "[ 0-9]{0,3}",
+        ) {
+            // Any casing, at any offset: the table gives what the search gives.
+            let tok: String = word
+                .chars()
+                .zip(&upper)
+                .map(|(c, &u)| if u { c.to_ascii_uppercase() } else { c })
+                .collect();
+            let t = format!("{prefix}{tok}");
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            let a = read_token(&t, prefix.len(), t.len(), &mut fast);
+            let b = read_token_search(&t, prefix.len(), t.len(), &mut slow);
+            proptest::prop_assert_eq!(a, b);
+            proptest::prop_assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
+        }
+
         #[test]
         fn indexed_reading_check_agrees(
             parts in proptest::collection::vec(
