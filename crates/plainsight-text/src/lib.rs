@@ -243,7 +243,7 @@ pub fn fold(raw: &str) -> Normalized {
     if already_folded(raw) {
         return Normalized::identity(raw);
     }
-    if raw.bytes().any(|b| b == b'<' || b == b'&') {
+    if has_markup(raw) {
         // Markup: a tag or reference may span spaces, so the text goes through whole.
         return fold_general(raw);
     }
@@ -287,13 +287,18 @@ fn fold_by_chunks(raw: &str) -> Normalized {
     b.finish(raw.len())
 }
 
+/// Whether `raw` holds a `<` or `&` (SIMD search: this runs on every field).
+fn has_markup(raw: &str) -> bool {
+    memchr::memchr2(b'<', b'&', raw.as_bytes()).is_some()
+}
+
 /// Whether folding would leave `raw` unchanged, decided much faster than folding: no markup, no
 /// invisible character, variation selector or combining mark, no look-alike letter (also inside a precomposed
 /// char: "Ё" is "Е" + U+0308), and already in NFKC by the UAX #15 quick check (§9). Most fields
 /// are plain ASCII or ASCII with emoji or accented letters, which all take this path; a unit
 /// property test checks it agrees with the general path.
 fn already_folded(raw: &str) -> bool {
-    if raw.bytes().any(|b| b == b'<' || b == b'&') {
+    if has_markup(raw) {
         return false;
     }
     if raw.is_ascii() {
