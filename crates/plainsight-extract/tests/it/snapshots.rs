@@ -53,3 +53,16 @@ fn ordinary_english_gives_nothing() {
          price $300 roses, see you at school dot com. e.g. 1.5hr",
     ));
 }
+
+#[test]
+fn inline_tags_do_not_split_a_selector() {
+    // A browser renders `lily<span>22</span>@gmail.com` as one address; a block tag separates.
+    let body = "mail lily<span>22</span>@gmail.com<br>bye";
+    let found = Extractor::default().extract(&crate::post(None, body));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].reveal_value(), "lily22@gmail.com");
+    assert_eq!(found[0].raw, "lily<span>22</span>@gmail.com");
+    let found = Extractor::default().extract(&crate::post(None, "<b>snap</b>: <i>lily</i>_xo22"));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].reveal_value(), "lily_xo22");
+}
