@@ -84,7 +84,9 @@ impl PostFeatures {
         keys.dedup();
         keys.truncate(MAX_SELECTORS);
 
-        let mut words: Vec<String> = Vec::new();
+        // Every word is hashed, but only the first `TEMPLATE_TOKENS` are kept as text: one
+        // allocation per kept word, none per hashed one (a post has hundreds of words).
+        let mut words = Words::default();
         let mut names: Vec<String> = Vec::new();
         let place: Vec<String> = post
             .location
@@ -94,8 +96,7 @@ impl PostFeatures {
         for (field, text) in post.text_fields() {
             let cut = cut_spans(text, field, selectors);
             collect_tokens(&cut, &mut words, &mut names, &place);
-            if words.len() >= MAX_TOKENS {
-                words.truncate(MAX_TOKENS);
+            if words.hashes.len() >= MAX_TOKENS {
                 break;
             }
         }
@@ -103,7 +104,7 @@ impl PostFeatures {
         names.dedup();
         names.truncate(MAX_NAMES);
 
-        let word_hashes: Vec<u64> = words.iter().map(|w| hash_bytes(w.as_bytes())).collect();
+        let word_hashes = &words.hashes;
         let mut shingles: Vec<u32> = if word_hashes.len() >= 3 {
             word_hashes
                 .windows(3)
@@ -114,7 +115,7 @@ impl PostFeatures {
         };
         shingles.sort_unstable();
         shingles.dedup();
-        words.truncate(TEMPLATE_TOKENS);
+        let words = words.kept;
 
         let mut images: Vec<PdqHash> = post
             .image_hashes
@@ -187,20 +188,54 @@ const NOT_NAMES: &[&str] = &[
     "ig", "sc", "tg", "vip", "asian", "grand", "now", "come", "ask", "only", "real",
 ];
 
-fn collect_tokens(text: &str, words: &mut Vec<String>, names: &mut Vec<String>, place: &[String]) {
+/// A post's words: the hash of each (up to `MAX_TOKENS`) and the text of the first
+/// `TEMPLATE_TOKENS`.
+#[derive(Default)]
+struct Words {
+    hashes: Vec<u64>,
+    kept: Vec<String>,
+    /// Reused buffer for the lowercase form of one word.
+    lower: String,
+}
+
+impl Words {
+    fn push(&mut self, word: &str) {
+        self.hashes.push(hash_bytes(word.as_bytes()));
+        if self.kept.len() < TEMPLATE_TOKENS {
+            self.kept.push(word.to_string());
+        }
+    }
+
+    /// Pushes the lowercase form of `raw` (as `str::to_lowercase`, without allocating for
+    /// ASCII words) and returns it.
+    fn push_lower(&mut self, raw: &str) -> String {
+        let mut lower = std::mem::take(&mut self.lower);
+        lower.clear();
+        if raw.is_ascii() {
+            lower.push_str(raw);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.push_str(&raw.to_lowercase());
+        }
+        self.push(&lower);
+        lower
+    }
+}
+
+fn collect_tokens(text: &str, words: &mut Words, names: &mut Vec<String>, place: &[String]) {
     for raw in text.split(|c: char| !c.is_alphanumeric()) {
         if raw.is_empty() {
             continue;
         }
-        if words.len() >= MAX_TOKENS {
+        if words.hashes.len() >= MAX_TOKENS {
             return;
         }
         if raw.chars().any(|c| c.is_ascii_digit()) {
             // Numbers (ages, prices, times) are slots, not template text.
-            words.push("#".to_string());
+            words.push("#");
             continue;
         }
-        let lower = raw.to_lowercase();
+        let lower = words.push_lower(raw);
         let mut chars = raw.chars();
         let first_upper = chars.next().is_some_and(|c| c.is_uppercase());
         let rest_lower = chars.clone().all(|c| c.is_lowercase());
@@ -210,11 +245,11 @@ fn collect_tokens(text: &str, words: &mut Vec<String>, names: &mut Vec<String>, 
             && (3..=12).contains(&len)
             && names.len() < MAX_NAMES * 4
             && !NOT_NAMES.contains(&lower.as_str())
-            && !place.contains(&lower)
+            && !place.iter().any(|p| *p == lower)
         {
             names.push(raw.to_string());
         }
-        words.push(lower);
+        words.lower = lower;
     }
 }
 
