@@ -245,7 +245,7 @@ fn collect_tokens(text: &str, words: &mut Words, names: &mut Vec<String>, place:
             && (3..=12).contains(&len)
             && names.len() < MAX_NAMES * 4
             && !NOT_NAMES.contains(&lower.as_str())
-            && !place.iter().any(|p| *p == lower)
+            && !place.contains(&lower)
         {
             names.push(raw.to_string());
         }
