@@ -85,7 +85,8 @@ type Batch = Vec<Result<RawRecord, IngestError>>;
 
 /// Splits the next batch off the reader: cheap, sequential work only.
 fn read_batch(reader: &mut PostReader, par: &Parallelism) -> Batch {
-    let mut batch = Vec::new();
+    // Sized up front: growing a batch by doubling reallocates (and copies) it a dozen times.
+    let mut batch = Vec::with_capacity(par.batch_posts.clamp(1, 1 << 16));
     let mut bytes = 0;
     while batch.len() < par.batch_posts.max(1) && bytes < par.batch_bytes {
         match reader.next_raw() {
