@@ -3,9 +3,13 @@
 //! 1. Digit groups (ASCII digit runs of [`plainsight_text::digit_view`]) are marked as decoys
 //!    from their structure and surroundings: prices and quantities (currency before, unit after,
 //!    thousands/decimal separators), dates, times, year ranges, body measurements, IBANs,
-//!    card-like runs of 4-digit groups, digits glued inside words, URL parameters.
+//!    card-like runs of 4-digit groups, digits glued inside words, URL parameters, heights
+//!    (5'6"), bust sizes (36DD), ratings (10/10), ranges with a unit (10-15 min). Before that,
+//!    look-alike tokens standing alone at a number's edge ("OIl 234 5934", "... 67 - O") are
+//!    read as digits ([`edge_lookalikes`]).
 //! 2. The remaining groups are chained across separator-like gaps (spaces, punctuation, dashes,
-//!    slashes, emoji; never letters, colons, quotes or `+` between digits), up to a bounded gap.
+//!    slashes, emoji; never letters, colons, quotes or `+` between digits), up to a bounded gap;
+//!    a run of one repeated mark ("-----", "🌹🌹") counts as one separator.
 //! 3. A chain after a reference keyword ("Ad #", "ref:", "order", "invoice"...) is dropped.
 //! 4. In each chain a dynamic program picks non-overlapping runs of whole groups that are valid
 //!    numbers, maximising the digits explained and then preferring fewer numbers: the longest
