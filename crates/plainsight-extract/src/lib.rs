@@ -47,7 +47,7 @@ mod url;
 pub use suffix::{is_known_tld, registrable_domain};
 
 use plainsight_core::{Field, Platform, Post, Selector, SelectorKind};
-use plainsight_phone::{find_phones, PhoneContext};
+use plainsight_phone::{find_phones_folded, PhoneContext};
 use plainsight_text::Normalized;
 
 /// Fields longer than this are read up to this many bytes (at a char boundary): an ad is a few
@@ -112,7 +112,7 @@ impl Extractor {
         let ft = FieldText::new(text, region);
         let mut sink = Sink::default();
 
-        let phones: Vec<PhoneHit> = find_phones(text, &PhoneContext { region })
+        let phones: Vec<PhoneHit> = find_phones_folded(text, &ft.norm, &PhoneContext { region })
             .into_iter()
             .filter(|p| p.start < p.end && text.get(p.start..p.end).is_some())
             .map(|p| PhoneHit {

@@ -22,7 +22,7 @@
 
 use std::sync::LazyLock;
 
-use plainsight_text::digit_view;
+use plainsight_text::{digit_view, digit_view_of, Normalized};
 use regex::Regex;
 use rlibphonenumber::{Region, PHONE_NUMBER_UTIL};
 
@@ -69,9 +69,22 @@ enum Cue {
 }
 
 pub(crate) fn find(raw: &str, region: Option<Region>) -> Vec<PhoneMatch> {
+    find_in_view(raw, digit_view(raw), region)
+}
+
+/// [`find`] for a caller that already holds `fold(raw)`: the digit view is built on that fold
+/// instead of folding `raw` again (`digit_view_of(&fold(raw)) == digit_view(raw)`).
+pub(crate) fn find_folded(
+    raw: &str,
+    folded: &Normalized,
+    region: Option<Region>,
+) -> Vec<PhoneMatch> {
+    find_in_view(raw, digit_view_of(folded), region)
+}
+
+fn find_in_view(raw: &str, view: Normalized, region: Option<Region>) -> Vec<PhoneMatch> {
     // Cheap exit: fewer than 5 digit-ish chars cannot hold a number (the view only adds digits
     // for digit words, so check the view when the raw text has letters).
-    let view = digit_view(raw);
     if view.as_str().bytes().filter(u8::is_ascii_digit).count() < MIN_NATIONAL_DIGITS {
         return Vec::new();
     }

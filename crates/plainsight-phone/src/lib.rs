@@ -76,3 +76,15 @@ pub fn find_phones(raw: &str, ctx: &PhoneContext<'_>) -> Vec<PhoneMatch> {
     let region = ctx.region.and_then(numbers::region);
     finder::find(raw, region)
 }
+
+/// [`find_phones`] for a caller that has already folded the text: `folded` must be
+/// `plainsight_text::fold(raw)`. Gives exactly what `find_phones(raw, ctx)` gives, without
+/// folding `raw` a second time (the extract stage folds every field once for all its matchers).
+pub fn find_phones_folded(
+    raw: &str,
+    folded: &plainsight_text::Normalized,
+    ctx: &PhoneContext<'_>,
+) -> Vec<PhoneMatch> {
+    let region = ctx.region.and_then(numbers::region);
+    finder::find_folded(raw, folded, region)
+}

@@ -6,7 +6,7 @@
 //! number words and look-alike letters ("7one3", "five5five", "o1two3"); a token that does not
 //! read that way entirely is left alone, so "Boston" or "tone" never turn into digits. Words then
 //! combine across tokens: tens and units ("seventy one", "treinta y dos", "soixante-dix",
-//! "quatre-vingt-onze"), "double"/"triple"/"doble", spelled separators ("dot", "punto") between
+//! "quatre-vingt-onze"), "double"/"triple"/"doble"/"duplo", spelled separators ("dot", "punto") between
 //! numbers, and lone look-alikes between numbers ("713 O 555").
 
 use crate::decimal_zeros::DECIMAL_ZEROS;
@@ -254,6 +254,10 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("um", Kind::Unit, 1),
     ("dois", Kind::Unit, 2),
     ("duas", Kind::Unit, 2),
+    ("duplo", Kind::Repeat, 2),
+    ("dupla", Kind::Repeat, 2),
+    ("triplo", Kind::Repeat, 3),
+    ("tripla", Kind::Repeat, 3),
     ("três", Kind::Unit, 3),
     ("quatro", Kind::Unit, 4),
     ("meia", Kind::Unit, 6),
@@ -985,6 +989,7 @@ mod tests {
         assert_eq!(dv("seventy one twenty-two"), "71 22");
         assert_eq!(dv("double five triple 7"), "55 777");
         assert_eq!(dv("treinta y dos, doble cinco"), "32, 55");
+        assert_eq!(dv("duplo dois, triplo sete"), "22, 777");
         assert_eq!(
             dv("soixante-dix quatre-vingt-onze quatre-vingts"),
             "70 91 80"

@@ -15,6 +15,10 @@ fn check(raw: &str, region: Option<&str>) {
         assert!(m.e164.starts_with('+') && m.e164[1..].bytes().all(|b| b.is_ascii_digit()));
         assert!((8..=16).contains(&m.e164.len()), "{}", m.e164.len());
     }
+    // The entry point for callers that already folded the text gives exactly the same.
+    let folded = plainsight_text::fold(raw);
+    let same = plainsight_phone::find_phones_folded(raw, &folded, &PhoneContext { region });
+    assert_eq!(found, same, "find_phones_folded differs from find_phones");
 }
 
 fn phone_like() -> impl Strategy<Value = String> {
