@@ -134,68 +134,100 @@ where
 {
     let parser = reader.parser();
     let mut written = Written::default();
-    let mut batch = read_batch(reader, par);
+    let map_batch = |batch: Batch| -> Vec<Mapped<T>> {
+        batch
+            .into_par_iter()
+            .with_min_len(16)
+            .map(|item| match item {
+                Err(e) => Mapped::Unreadable(e),
+                Ok(raw) => {
+                    let parsed = parser.parse(raw);
+                    let value = parsed.post.map(|post| {
+                        // A panic is a bug, but one post must not cost a 100 M-post run its
+                        // output: the post is skipped and reported by its source.
+                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| map(&post)))
+                            .map_err(|_| post.source.clone())
+                    });
+                    Mapped::Record(parsed.verdict, value)
+                }
+            })
+            .collect()
+    };
+    // Three batches in flight: while the pool maps one, this thread hands the previous one's
+    // values on in input order (checks, `sink`) and then splits the next one off the input.
+    let mut done: Vec<Mapped<T>> = Vec::new();
+    let mut current = read_batch(reader, par);
     loop {
-        if batch.is_empty() {
+        if current.is_empty() && done.is_empty() {
             return Ok(written);
         }
-        let current = std::mem::take(&mut batch);
+        let batch = std::mem::take(&mut current);
+        let more = !batch.is_empty();
         let (next, mapped) = rayon::join(
-            || read_batch(reader, par),
-            || {
-                current
-                    .into_par_iter()
-                    .with_min_len(16)
-                    .map(|item| match item {
-                        Err(e) => Mapped::Unreadable(e),
-                        Ok(raw) => {
-                            let parsed = parser.parse(raw);
-                            let value = parsed.post.map(|post| {
-                                // A panic is a bug, but one post must not cost a 100 M-post
-                                // run its output: the post is skipped and reported by its
-                                // source.
-                                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                                    map(&post)
-                                }))
-                                .map_err(|_| post.source.clone())
-                            });
-                            Mapped::Record(parsed.verdict, value)
-                        }
-                    })
-                    .collect::<Vec<Mapped<T>>>()
+            || -> Result<Batch, EngineError> {
+                finish(
+                    std::mem::take(&mut done),
+                    reader,
+                    strict,
+                    sink,
+                    on_problem,
+                    &mut written,
+                )?;
+                Ok(if more {
+                    read_batch(reader, par)
+                } else {
+                    Batch::new()
+                })
             },
+            || map_batch(batch),
         );
-        for m in mapped {
-            match m {
-                Mapped::Unreadable(e) => on_problem(&e),
-                Mapped::Record(verdict, value) => match reader.accept(verdict) {
-                    Err(e) => {
-                        on_problem(&e);
-                        if strict {
-                            if let IngestError::BadRecord(b) = e {
-                                return Err(EngineError::Strict(b));
-                            }
+        current = next?;
+        done = mapped;
+    }
+}
+
+/// Hands one mapped batch on in input order: whole-run checks, problems, `sink`.
+fn finish<T, S>(
+    mapped: Vec<Mapped<T>>,
+    reader: &mut PostReader,
+    strict: bool,
+    sink: &mut S,
+    on_problem: &mut (dyn FnMut(&IngestError) + Send),
+    written: &mut Written,
+) -> Result<(), EngineError>
+where
+    S: FnMut(T) -> Result<(), EngineError>,
+{
+    for m in mapped {
+        match m {
+            Mapped::Unreadable(e) => on_problem(&e),
+            Mapped::Record(verdict, value) => match reader.accept(verdict) {
+                Err(e) => {
+                    on_problem(&e);
+                    if strict {
+                        if let IngestError::BadRecord(b) = e {
+                            return Err(EngineError::Strict(b));
                         }
                     }
-                    Ok(()) => match value {
-                        Some(Ok(v)) => {
-                            sink(v)?;
-                            written.posts += 1;
+                }
+                Ok(()) => match value {
+                    Some(Ok(v)) => {
+                        sink(v)?;
+                        written.posts += 1;
+                    }
+                    Some(Err(source)) => {
+                        written.failed += 1;
+                        if written.failed_sources.len() < MAX_FAILED_SOURCES {
+                            written.failed_sources.push(source);
                         }
-                        Some(Err(source)) => {
-                            written.failed += 1;
-                            if written.failed_sources.len() < MAX_FAILED_SOURCES {
-                                written.failed_sources.push(source);
-                            }
-                        }
-                        // A good verdict always comes with its post.
-                        None => {}
-                    },
+                    }
+                    // A good verdict always comes with its post.
+                    None => {}
                 },
-            }
+            },
         }
-        batch = next;
     }
+    Ok(())
 }
 
 /// Reads every post, maps each to its output bytes with `map` on a pool of `par.threads`
