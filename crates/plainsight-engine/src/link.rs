@@ -50,10 +50,51 @@ pub struct LinkOutcome {
     pub posts: u64,
 }
 
-/// Per-post evidence kept for network risk (small: codes and a sum).
+/// Per-post evidence as the workers produce it.
 struct PostRisk {
     evidence: PostEvidence,
     ages: Vec<u32>,
+}
+
+/// Per-post evidence kept until the networks are scored, for every post of the run: indicator
+/// codes as indices into [`Codes`] (a few dozen distinct codes, a million posts), so a post
+/// costs tens of bytes instead of one string per code.
+struct KeptRisk {
+    codes: Box<[u16]>,
+    evidence: f64,
+    ages: Box<[u32]>,
+}
+
+/// The distinct indicator codes of a run.
+#[derive(Default)]
+struct Codes {
+    names: Vec<String>,
+    index: BTreeMap<String, u16>,
+}
+
+impl Codes {
+    fn keep(&mut self, r: PostRisk) -> KeptRisk {
+        let codes = r
+            .evidence
+            .codes
+            .into_iter()
+            .filter_map(|c| {
+                if let Some(&i) = self.index.get(&c) {
+                    return Some(i);
+                }
+                // Codes come from the indicator catalogue (dozens); the cap only bounds memory.
+                let i = u16::try_from(self.names.len()).ok()?;
+                self.names.push(c.clone());
+                self.index.insert(c, i);
+                Some(i)
+            })
+            .collect();
+        KeptRisk {
+            codes,
+            evidence: r.evidence.evidence,
+            ages: r.ages.into_boxed_slice(),
+        }
+    }
 }
 
 /// Reads every post, links them, scores the networks.
@@ -81,12 +122,13 @@ pub fn run(
         None
     };
     let mut linker = Linker::new(options.link.clone());
-    let mut risks: Vec<PostRisk> = Vec::new();
+    let mut risks: Vec<KeptRisk> = Vec::new();
+    let mut codes = Codes::default();
     let mut sink = |(f, r): (PostFeatures, Option<PostRisk>)| {
         // Ingest already rejects repeated ids; a repeat here is skipped, not fatal.
         if linker.add(f).is_ok() {
             if let Some(r) = r {
-                risks.push(r);
+                risks.push(codes.keep(r));
             }
         }
         Ok(())
@@ -113,7 +155,7 @@ pub fn run(
     })?;
     let mut linking = pool.install(|| linker.link());
     if options.risk {
-        score_networks(&mut linking.networks, &risks);
+        score_networks(&mut linking.networks, &risks, &codes.names);
     }
     Ok(LinkOutcome {
         posts: linker.len() as u64,
@@ -123,7 +165,7 @@ pub fn run(
 }
 
 /// Sets each network's risk and indicator counts from its members' evaluations.
-fn score_networks(networks: &mut [Network], risks: &[PostRisk]) {
+fn score_networks(networks: &mut [Network], risks: &[KeptRisk], names: &[String]) {
     networks.par_iter_mut().for_each(|n| {
         let mut codes: BTreeMap<String, usize> = BTreeMap::new();
         let mut posts = Vec::with_capacity(n.posts.len());
@@ -133,13 +175,17 @@ fn score_networks(networks: &mut [Network], risks: &[PostRisk]) {
             let Some(r) = risks.get(p.index as usize) else {
                 continue;
             };
-            let mut distinct = r.evidence.codes.clone();
+            let evidence = PostEvidence {
+                codes: r.codes.iter().map(|&c| names[c as usize].clone()).collect(),
+                evidence: r.evidence,
+            };
+            let mut distinct = evidence.codes.clone();
             distinct.sort();
             distinct.dedup();
             for c in distinct {
                 *codes.entry(c).or_default() += 1;
             }
-            posts.push(r.evidence.clone());
+            posts.push(evidence);
             ages.extend(r.ages.iter().copied());
             if let (Some(loc), Some(at)) = (
                 p.location.as_deref(),
