@@ -162,6 +162,13 @@ pub fn validate_base58_address(s: &str) -> Result<Address, CryptoError> {
             max: 60,
         });
     }
+    // Checked before decoding: the base58 decode is a bignum division, and `find_addresses`
+    // asks about every long word of every post.
+    if !(25..=35).contains(&s.len()) && !(50..=53).contains(&s.len()) {
+        return Err(CryptoError::Malformed(
+            "not the length of a base58 address or key",
+        ));
+    }
     let payload = base58::decode_check(s)?;
     if payload.len() != 21 {
         return classify_non_address(&payload);
