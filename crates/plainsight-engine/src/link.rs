@@ -27,6 +27,41 @@ use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::Write;
+use std::path::Path;
+
+/// Hashes the image files a post names (`images`, relative to its input file's folder) and adds
+/// their PDQ hashes to the post's features, beside any `image_hashes` the platform shared, so
+/// recycled photos link posts whether the dump carries hashes or files. An unreadable image is
+/// reported on stderr with the post's file and line and the image's path, and skipped; decoding
+/// is bounded (`DecodeOptions` limits, panics caught per file) because images are hostile input.
+fn add_image_files(post: &plainsight_core::Post, features: &mut PostFeatures) {
+    if post.images.is_empty() {
+        return;
+    }
+    let base = match post.source.file.as_str() {
+        "" | "-" => Path::new("."),
+        f => Path::new(f).parent().unwrap_or(Path::new(".")),
+    };
+    let opts = plainsight_imagehash::DecodeOptions::default();
+    for rel in post
+        .images
+        .iter()
+        .take(plainsight_link::features::MAX_IMAGES)
+    {
+        match plainsight_imagehash::hash_file(&base.join(rel), &opts) {
+            Ok(out) => features.images.push(out.hash),
+            Err(e) => eprintln!(
+                "{}:{}: image {rel:?} skipped: {e}",
+                post.source.file, post.source.line
+            ),
+        }
+    }
+    features.images.sort();
+    features.images.dedup();
+    features
+        .images
+        .truncate(plainsight_link::features::MAX_IMAGES);
+}
 
 /// Settings of a link run.
 #[derive(Clone, Debug, Default)]
@@ -147,7 +182,9 @@ pub fn run(
                         ages: e.ages,
                     }
                 });
-                (PostFeatures::from_post(post, &selectors), risk)
+                let mut features = PostFeatures::from_post(post, &selectors);
+                add_image_files(post, &mut features);
+                (features, risk)
             },
             &mut sink,
             on_problem,

@@ -199,3 +199,66 @@ fn scan_gives_extract_plus_risk_in_input_order() {
         assert!(s["indicators"].is_array());
     }
 }
+
+#[test]
+fn link_hashes_image_files_and_links_recycled_photos() {
+    let dir = scratch("images");
+    let src =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../plainsight-imagehash/tests/data/pdq/images");
+    std::fs::create_dir_all(dir.join("a")).unwrap();
+    std::fs::create_dir_all(dir.join("b")).unwrap();
+    // One photo at two sizes (Meta's bridge-mods set), and an unrelated photo.
+    std::fs::copy(
+        src.join("bridge-mods/square-256x256.jpg"),
+        dir.join("a/x.jpg"),
+    )
+    .unwrap();
+    std::fs::copy(
+        src.join("bridge-mods/shrink-a-lot.jpg"),
+        dir.join("b/y.jpg"),
+    )
+    .unwrap();
+    std::fs::copy(src.join("pytx-resources/rgb.jpeg"), dir.join("b/z.jpg")).unwrap();
+    let posts = |with_images: bool| {
+        let img = |list: &str| {
+            if with_images {
+                format!(",\"images\":[{list}]")
+            } else {
+                String::new()
+            }
+        };
+        format!(
+            "{{\"id\":\"P1\",\"body\":\"Sunny afternoons by the lake, ask for Mara, call 713 555 0147\",\"region\":\"US\"{}}}\n\
+             {{\"id\":\"P2\",\"body\":\"Evening company downtown with Jade tonight, text 832 555 0199\",\"region\":\"US\"{}}}\n\
+             {{\"id\":\"P3\",\"body\":\"Weekend visits near the river with Lena, phone 214 555 0163\",\"region\":\"US\"{}}}\n",
+            img("\"a/x.jpg\""),
+            img("\"b/y.jpg\""),
+            img("\"b/z.jpg\",\"missing.jpg\"")
+        )
+    };
+    let networks = |name: &str, body: String| -> (Vec<String>, String) {
+        let p = dir.join(name);
+        std::fs::write(&p, body).unwrap();
+        let out = ok(bin().arg("link").arg(&p).output().unwrap());
+        let nets = lines(&out.stdout)
+            .iter()
+            .map(|l| l["network"].as_str().unwrap().to_string())
+            .collect();
+        (nets, String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (without, _) = networks("plain.jsonl", posts(false));
+    assert_ne!(
+        without[0], without[1],
+        "nothing but the photo ties P1 and P2"
+    );
+    let (with, stderr) = networks("images.jsonl", posts(true));
+    assert_eq!(
+        with[0], with[1],
+        "the same photo at two sizes links the posts"
+    );
+    assert_ne!(with[0], with[2], "an unrelated photo does not");
+    assert!(
+        stderr.contains("images.jsonl:3") && stderr.contains("missing.jpg"),
+        "an unreadable image is reported with the post's file and line: {stderr}"
+    );
+}
