@@ -339,6 +339,9 @@ impl Linker {
         let mut units = 0usize;
         let mut i = 0;
         let mut words: Vec<u32> = Vec::new();
+        // Each poster's distinct words, flushed into the table in chunks (bounded memory).
+        const FLUSH: usize = 1 << 20;
+        let mut pending: Vec<u32> = Vec::with_capacity(FLUSH + 4096);
         while i < by_poster.len() {
             let mut j = i;
             words.clear();
@@ -348,12 +351,16 @@ impl Linker {
             }
             words.sort_unstable();
             words.dedup();
-            for &w in &words {
-                df.add(w);
+            pending.extend_from_slice(&words);
+            if pending.len() >= FLUSH {
+                df.add_all(&pending);
+                pending.clear();
             }
             units += 1;
             i = j;
         }
+        df.add_all(&pending);
+        drop(pending);
         drop(by_poster);
         tick("df");
         let stock_df = cfg

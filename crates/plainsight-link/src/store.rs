@@ -92,10 +92,33 @@ impl CountMin {
         [(h & mask) as usize, ((h >> 32) & mask) as usize]
     }
 
+    /// One value at a time (the reference `add_all` is tested against).
+    #[cfg(test)]
     pub fn add(&mut self, x: u32) {
         let [a, b] = Self::slots(x);
         self.rows[0][a] = self.rows[0][a].saturating_add(1);
         self.rows[1][b] = self.rows[1][b].saturating_add(1);
+    }
+
+    /// Adds every value of `xs` once; the two rows are updated on two threads (the table is
+    /// far bigger than the caches, so each add is two cache misses: this halves the wall time
+    /// of the document-frequency pass). Same counts as calling [`CountMin::add`] for each.
+    pub fn add_all(&mut self, xs: &[u32]) {
+        let [r0, r1] = &mut self.rows;
+        rayon::join(
+            || {
+                for &x in xs {
+                    let a = Self::slots(x)[0];
+                    r0[a] = r0[a].saturating_add(1);
+                }
+            },
+            || {
+                for &x in xs {
+                    let b = Self::slots(x)[1];
+                    r1[b] = r1[b].saturating_add(1);
+                }
+            },
+        );
     }
 
     pub fn estimate(&self, x: u32) -> u32 {
@@ -107,6 +130,24 @@ impl CountMin {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn add_all_counts_like_add() {
+        let xs: Vec<u32> = (0..5000u32)
+            .map(|i| i.wrapping_mul(2_654_435_761) % 700)
+            .collect();
+        let mut one = CountMin::default();
+        for &x in &xs {
+            one.add(x);
+        }
+        let mut all = CountMin::default();
+        all.add_all(&xs[..1234]);
+        all.add_all(&xs[1234..]);
+        for x in 0..800 {
+            assert_eq!(one.estimate(x), all.estimate(x), "{x}");
+        }
+        assert!(all.estimate(3) >= 1);
+    }
 
     #[test]
     fn csr_rows() {
