@@ -1,7 +1,8 @@
 //! `plainsight extract [INPUT...]`: one JSONL line of selectors per good post, in input order.
 
 use super::{
-    finish_run, report_failed, strict_error, InputArgs, OutputArgs, Reporter, RunArgs, UsageError,
+    default_region, finish_run, report_failed, strict_error, InputArgs, OutputArgs, Reporter,
+    RunArgs,
 };
 use plainsight_engine::extract::{run as run_extract, ExtractOptions};
 use plainsight_extract::ExtractConfig;
@@ -28,23 +29,11 @@ pub struct Args {
     pub run: RunArgs,
 }
 
-/// Two ASCII letters, upper-cased.
-fn region(code: &str) -> anyhow::Result<String> {
-    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) {
-        Ok(code.to_ascii_uppercase())
-    } else {
-        Err(UsageError(format!(
-            "--default-region must be an ISO 3166-1 alpha-2 code such as US, got {code:?}"
-        ))
-        .into())
-    }
-}
-
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let options = ExtractOptions {
         extract: ExtractConfig {
-            default_region: args.default_region.as_deref().map(region).transpose()?,
+            default_region: default_region(args.default_region.as_deref())?,
         },
         parallelism: args.run.parallelism()?,
         strict: args.input.strict,

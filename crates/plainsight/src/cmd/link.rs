@@ -39,18 +39,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
-    let default_region = match args.default_region.as_deref() {
-        Some(c) if c.len() == 2 && c.bytes().all(|b| b.is_ascii_alphabetic()) => {
-            Some(c.to_ascii_uppercase())
-        }
-        Some(c) => {
-            return Err(UsageError(format!(
-                "--default-region must be an ISO 3166-1 alpha-2 code such as US, got {c:?}"
-            ))
-            .into())
-        }
-        None => None,
-    };
+    let default_region = super::default_region(args.default_region.as_deref())?;
     let mut link = LinkConfig {
         keep_tokens: args.out.is_some(),
         summarize: args.out.is_some(),

@@ -32,6 +32,21 @@ impl std::fmt::Display for UsageError {
 }
 impl std::error::Error for UsageError {}
 
+/// Validates `--default-region`: two ASCII letters, upper-cased; anything else is a usage error
+/// (exit 2). Shared by every subcommand that reads phone numbers.
+pub fn default_region(code: Option<&str>) -> anyhow::Result<Option<String>> {
+    match code {
+        None => Ok(None),
+        Some(c) if c.len() == 2 && c.bytes().all(|b| b.is_ascii_alphabetic()) => {
+            Ok(Some(c.to_ascii_uppercase()))
+        }
+        Some(c) => Err(UsageError(format!(
+            "--default-region must be an ISO 3166-1 alpha-2 code such as US, got {c:?}"
+        ))
+        .into()),
+    }
+}
+
 /// Maps a command's result to the process exit status, printing the error chain on stderr.
 pub fn finish(result: anyhow::Result<ExitCode>) -> ExitCode {
     match result {

@@ -1,7 +1,9 @@
 //! `plainsight scan [INPUT...]`: everything `extract` gives plus the post's risk and the
 //! indicators that fired, one JSONL line per good post, in input order.
 
-use super::{finish_run, strict_error, InputArgs, OutputArgs, Reporter, RunArgs, UsageError};
+use super::{
+    default_region, finish_run, strict_error, InputArgs, OutputArgs, Reporter, RunArgs, UsageError,
+};
 use plainsight_engine::scan::{run as run_scan, ScanOptions, Scanner};
 use plainsight_extract::ExtractConfig;
 use plainsight_indicators::LanguagePack;
@@ -27,18 +29,6 @@ pub struct Args {
     pub run: RunArgs,
 }
 
-/// Two ASCII letters, upper-cased.
-fn region(code: &str) -> anyhow::Result<String> {
-    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) {
-        Ok(code.to_ascii_uppercase())
-    } else {
-        Err(UsageError(format!(
-            "--default-region must be an ISO 3166-1 alpha-2 code such as US, got {code:?}"
-        ))
-        .into())
-    }
-}
-
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let mut extra_languages = Vec::new();
@@ -49,7 +39,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let options = ScanOptions {
         extract: ExtractConfig {
-            default_region: args.default_region.as_deref().map(region).transpose()?,
+            default_region: default_region(args.default_region.as_deref())?,
         },
         parallelism: args.run.parallelism()?,
         strict: args.input.strict,
