@@ -17,6 +17,7 @@
 
 mod post;
 mod selector;
+pub mod time;
 
 pub use post::{Post, SourceRef};
 pub use selector::{

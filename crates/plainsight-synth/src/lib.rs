@@ -776,39 +776,11 @@ fn write_handle(rng: &mut Rng, platform: Platform, handle: &str) -> String {
     }
 }
 
-/// RFC 3339 UTC form of Unix seconds (proleptic Gregorian calendar).
-/// See: Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms", civil_from_days.
-pub fn format_rfc3339(unix: i64) -> String {
-    let days = unix.div_euclid(86_400);
-    let secs = unix.rem_euclid(86_400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = if m <= 2 { y + 1 } else { y };
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        secs / 3600,
-        (secs % 3600) / 60,
-        secs % 60
-    )
-}
+pub use plainsight_core::time::format_rfc3339;
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn rfc3339_formatting() {
-        assert_eq!(format_rfc3339(0), "1970-01-01T00:00:00Z");
-        assert_eq!(format_rfc3339(1_704_067_200), "2024-01-01T00:00:00Z");
-        assert_eq!(format_rfc3339(1_709_208_000), "2024-02-29T12:00:00Z");
-    }
 
     #[test]
     fn same_seed_same_corpus_and_spans_hold() {
