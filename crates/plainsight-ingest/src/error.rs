@@ -24,6 +24,7 @@ pub enum BadKind {
     LineTooLong,
     CorruptInput,
     BinaryFile,
+    NulByte,
 }
 
 impl BadKind {
@@ -42,6 +43,7 @@ impl BadKind {
             BadKind::LineTooLong => "line too long",
             BadKind::CorruptInput => "corrupt or truncated input",
             BadKind::BinaryFile => "binary file",
+            BadKind::NulByte => "NUL byte",
         }
     }
 }
@@ -96,8 +98,10 @@ pub enum BadReason {
     CorruptInput {
         detail: String,
     },
-    /// The input is not text (NUL bytes in its first block: an image, an archive, UTF-16).
+    /// The input is not text: it starts as no UTF-8 text can (an image, UTF-16).
     BinaryFile,
+    /// A NUL byte inside the record: binary data, never text. Only this record is bad.
+    NulByte,
 }
 
 impl BadReason {
@@ -116,6 +120,7 @@ impl BadReason {
             BadReason::LineTooLong { .. } => BadKind::LineTooLong,
             BadReason::CorruptInput { .. } => BadKind::CorruptInput,
             BadReason::BinaryFile => BadKind::BinaryFile,
+            BadReason::NulByte => BadKind::NulByte,
         }
     }
 }
@@ -151,6 +156,7 @@ impl fmt::Display for BadReason {
                 )
             }
             BadReason::BinaryFile => f.write_str("binary file (not UTF-8 JSONL or CSV), skipped"),
+            BadReason::NulByte => f.write_str("NUL byte in record (binary data)"),
         }
     }
 }

@@ -4,9 +4,15 @@
 //! describes, plain or `.gz`/`.zst` (detected by magic bytes, whatever the extension), and gives
 //! a stream of [`Post`](plainsight_core::Post)s in input order, each with its file and line in
 //! `Post::source`. Records that break the contract (invalid JSON or UTF-8, no id, a repeated id,
-//! no text, an over-size field or line, a truncated compressed file, a binary file) come out of
-//! the same stream as [`IngestError::BadRecord`], displayed as `FILE:LINE: bad record: REASON`
-//! and never quoting the record; the [`Summary`] counts them by [`BadKind`].
+//! no text, an over-size field or line, a NUL byte, a truncated compressed file, a file that
+//! starts as no text can) come out of the same stream as [`IngestError::BadRecord`], displayed
+//! as `FILE:LINE: bad record: REASON` and never quoting the record; the [`Summary`] counts them
+//! by [`BadKind`].
+//!
+//! Nothing readable is lost: a NUL byte or an out-of-range number costs only its record (an
+//! unknown field's number past f64 is kept as its text), a truncated `.gz` or `.zst` keeps
+//! every record before the damage, and a CSV record over the cap is skipped whole, quoted
+//! newlines and all, so the reader resumes at the next record.
 //!
 //! Memory stays bounded whatever the input: lines are capped (16 MiB by default; a longer line
 //! is consumed and discarded without being buffered), fields are capped (10 MB), and duplicate

@@ -18,6 +18,11 @@ pub(crate) struct LineReader {
     max: usize,
     /// 1-based number of the line last returned.
     line: u64,
+    /// Count `"` bytes in each line, kept or skipped (CSV: a skipped line may open or close a
+    /// quoted field, and the reader must know which to stay in step).
+    count_quotes: bool,
+    /// `"` bytes in the line last returned, when counting.
+    quotes: u64,
 }
 
 /// Buffers that grew for a long line are given back after it, so one 16 MiB line does not pin
@@ -30,7 +35,20 @@ impl LineReader {
             inner,
             max,
             line: 0,
+            count_quotes: false,
+            quotes: 0,
         }
+    }
+
+    /// Counts the `"` bytes of every line from now on (see [`LineReader::quotes`]).
+    pub fn count_quotes(&mut self) {
+        self.count_quotes = true;
+    }
+
+    /// The number of `"` bytes in the line last returned, whether it was kept or skipped as too
+    /// long (0 unless [`LineReader::count_quotes`] was called).
+    pub fn quotes(&self) -> u64 {
+        self.quotes
     }
 
     /// The 1-based number of the line last returned (0 before the first).
@@ -46,6 +64,7 @@ impl LineReader {
             buf.shrink_to(KEEP_CAPACITY);
         }
         let mut total: u64 = 0;
+        self.quotes = 0;
         let mut too_long = false;
         let mut started = false;
         loop {
@@ -74,6 +93,9 @@ impl LineReader {
                 None => (chunk.len(), false),
             };
             total += take as u64;
+            if self.count_quotes {
+                self.quotes += memchr::memchr_iter(b'"', &chunk[..take]).count() as u64;
+            }
             if !too_long {
                 if buf.len() + take > self.max {
                     too_long = true;

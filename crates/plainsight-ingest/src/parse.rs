@@ -7,14 +7,98 @@ use serde_json::{Map, Value};
 
 /// Parses one JSONL line.
 pub(crate) fn parse_json_line(line: &[u8], max_field: usize) -> Result<Post, BadReason> {
+    check_no_nul(line)?;
     let text = std::str::from_utf8(line).map_err(|e| BadReason::InvalidUtf8 {
         byte: e.valid_up_to(),
     })?;
-    let value: Value = serde_json::from_str(text).map_err(json_error)?;
+    let value: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) if is_out_of_range(&e) => return post_from_map(lenient_object(text)?, max_field),
+        Err(e) => return Err(json_error(e)),
+    };
     let Value::Object(map) = value else {
         return Err(BadReason::NotAnObject);
     };
     post_from_map(map, max_field)
+}
+
+/// The fields the contract defines; all of them are strings or arrays of strings.
+const CONTRACT_FIELDS: [&str; 11] = [
+    "id",
+    "title",
+    "body",
+    "url",
+    "site",
+    "posted_at",
+    "location",
+    "region",
+    "author",
+    "image_hashes",
+    "images",
+];
+
+/// A number past f64 (`1e400`) is valid JSON that `serde_json::Value` cannot hold.
+fn is_out_of_range(e: &serde_json::Error) -> bool {
+    e.classify() == serde_json::error::Category::Syntax
+        && e.to_string().starts_with("number out of range")
+}
+
+/// The object of a line that holds a number past f64 somewhere, read field by field so that
+/// the number costs only its own field: an unknown field (never an error, per the contract)
+/// is kept as its JSON text; a contract field gets a number, which its own check then rejects
+/// with its own reason (`title` is not a string). Only taken after the fast path failed.
+fn lenient_object(text: &str) -> Result<Map<String, Value>, BadReason> {
+    use serde_json::value::RawValue;
+    if !text.trim_start().starts_with('{') {
+        return Err(BadReason::NotAnObject);
+    }
+    let entries: Entries = serde_json::from_str(text).map_err(json_error)?;
+    let mut map = Map::new();
+    for (key, raw) in entries.0 {
+        let raw: Box<RawValue> = raw;
+        let value = match serde_json::from_str::<Value>(raw.get()) {
+            Ok(v) => v,
+            Err(_) if CONTRACT_FIELDS.contains(&key.as_str()) => Value::from(0),
+            Err(_) => Value::String(raw.get().to_string()),
+        };
+        map.insert(key, value);
+    }
+    Ok(map)
+}
+
+/// A JSON object's entries, in order, each value as its unparsed text.
+struct Entries(Vec<(String, Box<serde_json::value::RawValue>)>);
+
+impl<'de> serde::Deserialize<'de> for Entries {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Entries;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut m: A,
+            ) -> Result<Entries, A::Error> {
+                let mut out = Vec::new();
+                while let Some(entry) = m.next_entry()? {
+                    out.push(entry);
+                }
+                Ok(Entries(out))
+            }
+        }
+        d.deserialize_map(Visit)
+    }
+}
+
+/// Text never holds a NUL byte: a record with one is binary data (or a post crafted to break
+/// parsers), and is bad on its own, whatever its format would make of it.
+fn check_no_nul(record: &[u8]) -> Result<(), BadReason> {
+    match memchr::memchr(0, record) {
+        Some(_) => Err(BadReason::NulByte),
+        None => Ok(()),
+    }
 }
 
 /// serde_json's syntax and EOF messages are fixed strings; a data error could quote the input,
@@ -241,6 +325,7 @@ pub(crate) fn parse_csv_row(
     record: &[u8],
     max_field: usize,
 ) -> Result<Post, BadReason> {
+    check_no_nul(record)?;
     let fields = csv_fields(record)?;
     if fields.len() != header.columns.len() {
         return Err(BadReason::InvalidCsv {
@@ -279,12 +364,6 @@ pub(crate) fn parse_csv_row(
         map.insert(name.clone(), value);
     }
     post_from_map(map, max_field)
-}
-
-/// Whether a CSV record read so far is complete: RFC 4180 escapes a quote inside a quoted field
-/// by doubling it, so quotes balance exactly when the record ends.
-pub(crate) fn csv_quotes_balanced(record: &[u8]) -> bool {
-    memchr::memchr_iter(b'"', record).count() & 1 == 0
 }
 
 #[cfg(test)]
@@ -355,11 +434,5 @@ mod tests {
         let short = parse_csv_row(&header, b"P2,t", MAX).unwrap_err();
         assert_eq!(short.kind(), crate::BadKind::InvalidCsv);
         assert!(CsvHeader::parse(b"title,body").is_err());
-    }
-
-    #[test]
-    fn quote_balance() {
-        assert!(csv_quotes_balanced(b"a,\"b\"\"c\",d"));
-        assert!(!csv_quotes_balanced(b"a,\"b\nc"));
     }
 }

@@ -1,7 +1,7 @@
 //! The streaming reader: inputs in order, one record at a time, bad records reported inline.
 
 use crate::lines::{Line, LineReader};
-use crate::parse::{csv_quotes_balanced, parse_csv_row, parse_json_line, CsvHeader};
+use crate::parse::{parse_csv_row, parse_json_line, CsvHeader};
 use crate::source::{open, open_reader, Input};
 use crate::{BadKind, BadReason, BadRecord, IngestError};
 use plainsight_core::{Post, SourceRef};
@@ -322,9 +322,13 @@ impl PostReader {
                 body: RawBody::Bad(BadReason::BinaryFile),
             })));
         }
+        let mut lines = LineReader::new(opened.reader, self.options.max_line_bytes);
+        if opened.format == Format::Csv {
+            lines.count_quotes();
+        }
         self.current = Some(Current {
             name,
-            lines: LineReader::new(opened.reader, self.options.max_line_bytes),
+            lines,
             format: opened.format,
             header: None,
             done: false,
@@ -375,14 +379,20 @@ impl PostReader {
                 file: cur.name.clone(),
                 line: cur.lines.line(),
             };
+            let mut over_cap = None;
             if let Line::TooLong(bytes) = line {
-                return Some(bad(
-                    src,
-                    BadReason::LineTooLong {
-                        bytes,
-                        limit: self.options.max_line_bytes,
-                    },
-                ));
+                if cur.format == Format::Jsonl || cur.lines.quotes() & 1 == 0 {
+                    return Some(bad(
+                        src,
+                        BadReason::LineTooLong {
+                            bytes,
+                            limit: self.options.max_line_bytes,
+                        },
+                    ));
+                }
+                // A CSV line over the cap that opens a quoted field: the field's other lines
+                // belong to this record, so they are skipped with it (below).
+                over_cap = Some(bytes);
             }
             if cur.first {
                 cur.first = false;
@@ -390,7 +400,7 @@ impl PostReader {
                     self.buf.drain(..3);
                 }
             }
-            if self.buf.trim_ascii().is_empty() {
+            if over_cap.is_none() && self.buf.trim_ascii().is_empty() {
                 continue;
             }
             match cur.format {
@@ -402,34 +412,27 @@ impl PostReader {
                 }
                 Format::Csv => {
                     // A quoted field may hold newlines: gather physical lines until the quotes
-                    // balance, within the same cap as one line.
+                    // balance, within the same cap as one line. The balance is kept line by
+                    // line (linear in the record, however many lines it spans), and a record
+                    // over the cap is read to its end without being kept, so that the reader
+                    // resumes at the next record, not inside the quoted field.
+                    let limit = self.options.max_line_bytes;
                     self.record.clear();
-                    self.record.extend_from_slice(&self.buf);
-                    while !csv_quotes_balanced(&self.record) {
-                        match cur.lines.next_line(&mut self.buf) {
-                            Ok(Line::Text) => {
-                                if self.record.len() + 1 + self.buf.len()
-                                    > self.options.max_line_bytes
-                                {
-                                    return Some(bad(
-                                        src,
-                                        BadReason::LineTooLong {
-                                            bytes: (self.record.len() + 1 + self.buf.len()) as u64,
-                                            limit: self.options.max_line_bytes,
-                                        },
-                                    ));
-                                }
-                                self.record.push(b'\n');
-                                self.record.extend_from_slice(&self.buf);
-                            }
+                    let mut total = match over_cap {
+                        Some(bytes) => bytes,
+                        None => {
+                            self.record.extend_from_slice(&self.buf);
+                            self.buf.len() as u64
+                        }
+                    };
+                    let mut over = over_cap.is_some();
+                    let mut open = cur.lines.quotes() & 1 == 1;
+                    while open {
+                        let more = match cur.lines.next_line(&mut self.buf) {
+                            Ok(Line::Text) => self.buf.len() as u64,
                             Ok(Line::TooLong(bytes)) => {
-                                return Some(bad(
-                                    src,
-                                    BadReason::LineTooLong {
-                                        bytes,
-                                        limit: self.options.max_line_bytes,
-                                    },
-                                ))
+                                over = true;
+                                bytes
                             }
                             Ok(Line::Eof) => {
                                 return Some(bad(
@@ -449,7 +452,28 @@ impl PostReader {
                                     },
                                 ));
                             }
+                        };
+                        total = total.saturating_add(1 + more);
+                        open ^= cur.lines.quotes() & 1 == 1;
+                        if !over && total > limit as u64 {
+                            over = true;
                         }
+                        if over {
+                            self.record.clear();
+                        } else {
+                            self.record.push(b'\n');
+                            self.record.extend_from_slice(&self.buf);
+                        }
+                    }
+                    if over {
+                        self.record = Vec::new();
+                        return Some(bad(
+                            src,
+                            BadReason::LineTooLong {
+                                bytes: total,
+                                limit,
+                            },
+                        ));
                     }
                     match &cur.header {
                         None => match CsvHeader::parse(&self.record) {

@@ -207,19 +207,46 @@ fn sniff_format(first: &[u8]) -> Format {
     }
 }
 
-/// Text never holds NUL bytes; images, archives and UTF-16 do, early and often.
+/// Whether the input cannot be UTF-8 text at all, judged from how it *starts*: a NUL among
+/// its first four bytes (UTF-16 and UTF-32 text, most binary formats), or a first byte that
+/// cannot begin UTF-8 (0x80..=0xC1, 0xF5..=0xFF: PNG, JPEG, UTF-16 byte-order marks). Other
+/// binary data is read line by line, each line one bad record: noisy, but nothing is lost.
+///
+/// Only the start is judged because it is written by whoever made the file, not by a post's
+/// author: a NUL *inside* a record (a post can carry one in the first 8 KiB as easily as
+/// anywhere) makes that record bad and nothing more (`BadReason::NulByte`).
 fn looks_binary(first: &[u8]) -> bool {
-    memchr::memchr(0, first).is_some()
+    let Some(&b0) = first.first() else {
+        return false;
+    };
+    if memchr::memchr(0, &first[..first.len().min(4)]).is_some() {
+        return true;
+    }
+    matches!(b0, 0x80..=0xc1 | 0xf5..=0xff)
 }
 
 /// A streaming Zstandard reader over every frame of a stream. ruzstd's `StreamingDecoder`
 /// stops after one frame; RFC 8878 (section 3.1) allows any number of frames, and skippable
 /// frames between them, so we drive its `FrameDecoder` frame by frame.
+///
+/// A damaged or truncated frame keeps what was decoded before the damage: the decoder holds the
+/// last window of output back (for back-references) until its frame ends, which for a file
+/// smaller than its window is everything, so on an error the frame is closed with an empty
+/// last block and its output read out before the error is returned.
 struct ZstdReader<R: BufRead> {
     source: R,
     decoder: ruzstd::decoding::FrameDecoder,
     in_frame: bool,
+    /// The error that ended the stream, returned once the salvaged output has been read.
+    failed: Option<io::Error>,
+    /// Set once the error has been returned: the rest of the source is not read.
+    done: bool,
 }
+
+/// An empty raw block flagged as the frame's last (RFC 8878, 3.1.1.2: `Last_Block` = 1,
+/// `Block_Type` = Raw, `Block_Size` = 0), then four bytes for a content checksum, which are
+/// only read when the frame header announced one (and which nobody checks here).
+const CLOSE_FRAME: [u8; 7] = [0x01, 0x00, 0x00, 0, 0, 0, 0];
 
 impl<R: BufRead> ZstdReader<R> {
     fn new(source: R) -> Self {
@@ -229,6 +256,8 @@ impl<R: BufRead> ZstdReader<R> {
             source,
             decoder,
             in_frame: false,
+            failed: None,
+            done: false,
         }
     }
 }
@@ -244,18 +273,31 @@ impl<R: BufRead> Read for ZstdReader<R> {
                 if self.decoder.can_collect() > 0 {
                     return self.decoder.read(buf);
                 }
-                if !self.decoder.is_finished() {
-                    self.decoder
-                        .decode_blocks(
-                            &mut self.source,
+                if !self.decoder.is_finished() && self.failed.is_none() {
+                    if let Err(e) = self.decoder.decode_blocks(
+                        &mut self.source,
+                        ruzstd::decoding::BlockDecodingStrategy::UptoBlocks(1),
+                    ) {
+                        // Blocks are decoded whole or not at all, so what the decoder holds
+                        // is good output: close the frame and hand it out first.
+                        self.failed = Some(zstd_error(e));
+                        let closed = self.decoder.decode_blocks(
+                            &CLOSE_FRAME[..],
                             ruzstd::decoding::BlockDecodingStrategy::UptoBlocks(1),
-                        )
-                        .map_err(zstd_error)?;
+                        );
+                        if closed.is_err() || !self.decoder.is_finished() {
+                            self.in_frame = false;
+                        }
+                    }
                     continue;
                 }
                 self.in_frame = false;
             }
-            if self.source.fill_buf()?.is_empty() {
+            if let Some(e) = self.failed.take() {
+                self.done = true;
+                return Err(e);
+            }
+            if self.done || self.source.fill_buf()?.is_empty() {
                 return Ok(0);
             }
             match self.decoder.reset(&mut self.source) {
@@ -275,7 +317,10 @@ impl<R: BufRead> Read for ZstdReader<R> {
                         ));
                     }
                 }
-                Err(e) => return Err(zstd_error(e)),
+                Err(e) => {
+                    self.done = true;
+                    return Err(zstd_error(e));
+                }
             }
         }
     }
@@ -310,6 +355,13 @@ mod tests {
         assert_eq!(sniff_format(b"\"title\",\"id\"\n"), Format::Csv);
         assert_eq!(sniff_format(b"garbage"), Format::Jsonl);
         assert!(looks_binary(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"));
+        assert!(looks_binary(b"\xff\xd8\xff\xe0\0\x10JFIF"));
+        assert!(looks_binary(b"\xff\xfe{\0\"\0"));
+        assert!(looks_binary(b"{\0\"\0i\0d\0"));
         assert!(!looks_binary(b"{\"id\":\"1\"}"));
+        assert!(!looks_binary(b"\xef\xbb\xbfid,body"));
+        assert!(!looks_binary(b"\xc3\xa9t\xc3\xa9,id"));
+        // A NUL inside a record is that record's problem, not the file's.
+        assert!(!looks_binary(b"{\"id\":\"1\",\"body\":\"a\0b\"}"));
     }
 }

@@ -1,6 +1,7 @@
 //! Ingest end to end: every kind of bad record, compressed inputs, several inputs, strict mode,
 //! and properties over arbitrary bytes.
 
+mod loss;
 mod props;
 
 use flate2::write::GzEncoder;
