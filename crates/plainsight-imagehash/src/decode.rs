@@ -1,36 +1,53 @@
 //! Decoding untrusted image files into a luminance buffer, with bounds.
 //!
 //! Images come from scraped sites and are hostile input: `image` has open reports of crafted
-//! files that crash or exhaust memory in some decoders. So every file is read under a byte cap,
-//! its format is sniffed from its content (a PNG named `.jpg` still decodes), its declared size
-//! is checked against a pixel cap *before* any pixel buffer is allocated, the decoders run under
-//! `image::Limits`, and a panic inside a decoder becomes a per-file error.
+//! files that crash or exhaust memory in some decoders. So every file's size is checked before
+//! it is read and it is read under a byte cap, its format is sniffed from its content (a PNG
+//! named `.jpg` still decodes), its declared size is checked against a pixel cap from the header
+//! *before* any pixel buffer is allocated, the memory its decoding will take can be reserved
+//! from a [`MemoryBudget`] shared by the images decoded at once, the decoders run under
+//! `image::Limits`, a JPEG cut short is refused rather than hashed with its missing part made
+//! up, and a panic inside a decoder becomes a per-file error.
+//!
+//! Pixels are read the way the reference hashers read them (Meta's `pdq-photo-hasher` and
+//! python-threatexchange, whose hashes fill the shared lists): as stored, EXIF orientation
+//! ignored, and 16-bit samples reduced to 8 as PIL's `Image.open(..).convert("RGB")` does.
 
 use crate::error::ImageHashError;
 use crate::pdq::{luma, PdqDct};
-use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
+use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 use std::io::{BufReader, Cursor, Read};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
 
 /// Bounds and switches for decoding. The defaults admit any real photograph (a 100-megapixel
-/// camera) and refuse decompression bombs.
+/// camera), refuse decompression bombs, and reproduce the reference hashers' pixels.
 #[derive(Clone, Debug)]
 pub struct DecodeOptions {
-    /// Largest file read, in bytes.
+    /// Largest file read, in bytes (checked from the file's size before reading, and while
+    /// reading for files without one, such as pipes).
     pub max_file_bytes: u64,
     /// Largest `width × height` accepted, checked from the header before decoding.
     pub max_pixels: u64,
     /// Largest memory the decoder may allocate, in bytes (`image::Limits::max_alloc`).
     pub max_decoder_alloc: u64,
     /// Apply the EXIF orientation (JPEG, WebP, TIFF, PNG `eXIf`) before hashing, so the hash is
-    /// that of the image as a viewer shows it. The reference hashers (CImg, PIL without
-    /// `exif_transpose`) ignore it; turn this off to reproduce their hashes.
+    /// that of the image as a viewer shows it. Off by default: the reference hashers (CImg in
+    /// `pdq-photo-hasher`, PIL without `exif_transpose` in python-threatexchange) hash the
+    /// stored pixels, and so were the hash lists made. To find a rotated copy either way,
+    /// match the eight dihedral hashes ([`crate::PdqDct::dihedrals`]).
     pub apply_exif_orientation: bool,
-    /// Reduce 16-bit grey images the way PIL's `convert("RGB")` does (values clipped at 255)
-    /// instead of scaling them (`v / 257`). Scaling is what the image looks like; clipping
-    /// reproduces hashes made by python-threatexchange / HMA, which decode with PIL.
+    /// Reduce 16-bit images to 8 bits as PIL does when python-threatexchange opens them (on by
+    /// default): 16-bit grey (PIL mode `I;16`) is clipped at 255 by `convert("RGB")`, and
+    /// 16-bit grey+alpha and colour keep the high byte of each sample (PNG raw modes `LA;16B`,
+    /// `RGB;16B`, `RGBA;16B`). Off: every 16-bit sample is scaled (`v / 257`), which is what the
+    /// image looks like but not what the reference hashes.
     pub pil_compatible_16bit: bool,
+    /// Memory shared by the images decoded at once: each decode reserves what it will take
+    /// (from the header, before allocating) and waits while the budget is spent. `None`: no
+    /// shared bound (each image is still bounded by the limits above).
+    pub budget: Option<Arc<MemoryBudget>>,
 }
 
 impl Default for DecodeOptions {
@@ -39,9 +56,77 @@ impl Default for DecodeOptions {
             max_file_bytes: 256 << 20,
             max_pixels: 128_000_000,
             max_decoder_alloc: 2 << 30,
-            apply_exif_orientation: true,
-            pil_compatible_16bit: false,
+            apply_exif_orientation: false,
+            pil_compatible_16bit: true,
+            budget: None,
         }
+    }
+}
+
+/// A memory budget shared by parallel decodes, so that N threads decoding large photos hold at
+/// most the budget, not N times the largest image. An image that needs more than the whole
+/// budget waits until it can run alone.
+#[derive(Debug)]
+pub struct MemoryBudget {
+    limit: u64,
+    used: Mutex<u64>,
+    freed: Condvar,
+}
+
+impl MemoryBudget {
+    pub fn new(limit_bytes: u64) -> Arc<MemoryBudget> {
+        Arc::new(MemoryBudget {
+            limit: limit_bytes.max(1),
+            used: Mutex::new(0),
+            freed: Condvar::new(),
+        })
+    }
+
+    /// The budget, in bytes.
+    pub fn limit(&self) -> u64 {
+        self.limit
+    }
+
+    /// Bytes reserved now.
+    pub fn in_use(&self) -> u64 {
+        *self.used.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Waits until `bytes` (at most the whole budget) can be reserved, and reserves them until
+    /// the returned guard is dropped.
+    pub fn reserve(self: &Arc<Self>, bytes: u64) -> Reservation {
+        let bytes = bytes.min(self.limit);
+        let mut used = self.used.lock().unwrap_or_else(PoisonError::into_inner);
+        while *used + bytes > self.limit {
+            used = self
+                .freed
+                .wait(used)
+                .unwrap_or_else(PoisonError::into_inner);
+        }
+        *used += bytes;
+        Reservation {
+            budget: Arc::clone(self),
+            bytes,
+        }
+    }
+}
+
+/// Memory reserved from a [`MemoryBudget`], given back on drop.
+#[derive(Debug)]
+pub struct Reservation {
+    budget: Arc<MemoryBudget>,
+    bytes: u64,
+}
+
+impl Drop for Reservation {
+    fn drop(&mut self) {
+        let mut used = self
+            .budget
+            .used
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        *used = used.saturating_sub(self.bytes);
+        self.budget.freed.notify_all();
     }
 }
 
@@ -50,12 +135,16 @@ pub struct LumaImage {
     pub width: usize,
     pub height: usize,
     pub luma: Vec<f32>,
+    /// The memory reserved for this image, held until the hash is computed.
+    reservation: Option<Reservation>,
 }
 
 impl LumaImage {
     /// The PDQ DCT of this image (consumes the buffer as scratch).
     pub fn into_dct(mut self) -> Option<PdqDct> {
-        PdqDct::from_luma(&mut self.luma, self.height, self.width)
+        let dct = PdqDct::from_luma(&mut self.luma, self.height, self.width);
+        drop(self.reservation.take());
+        dct
     }
 }
 
@@ -65,6 +154,16 @@ pub fn decode_file(path: &Path, opts: &DecodeOptions) -> Result<LumaImage, Image
         what: "cannot open image".into(),
         source: e,
     })?;
+    // A regular file says its size: refuse it before reading a byte.
+    if let Ok(meta) = file.metadata() {
+        if meta.is_file() && meta.len() > opts.max_file_bytes {
+            return Err(ImageHashError::TooLarge(format!(
+                "file of {} bytes is over the {} byte limit",
+                meta.len(),
+                opts.max_file_bytes
+            )));
+        }
+    }
     let mut bytes = Vec::new();
     // Read one byte past the cap to know whether the file exceeds it without trusting metadata
     // (a FIFO or /proc file has no meaningful length).
@@ -117,6 +216,7 @@ fn decode_inner(bytes: &[u8], opts: &DecodeOptions) -> Result<LumaImage, ImageHa
     let side = u32::try_from(opts.max_pixels.min(u64::from(u32::MAX))).unwrap_or(u32::MAX);
     limits.max_image_width = Some(side);
     limits.max_image_height = Some(side);
+    let format = reader.format();
     let mut reader = reader;
     reader.limits(limits);
     let mut decoder = reader.into_decoder().map_err(map_image_error)?;
@@ -131,6 +231,22 @@ fn decode_inner(bytes: &[u8], opts: &DecodeOptions) -> Result<LumaImage, ImageHa
     if pixels == 0 {
         return Err(ImageHashError::Decode("image has no pixels".into()));
     }
+    if format == Some(ImageFormat::Jpeg) && jpeg_completeness(bytes) == Completeness::Truncated {
+        // The JPEG decoder makes up the missing part (grey or repeated rows) and says nothing;
+        // the hash of a made-up half would be reported at full quality.
+        return Err(ImageHashError::Decode(
+            "truncated JPEG: the data ends before the end-of-image marker".into(),
+        ));
+    }
+    // What this decode will hold at its peak: the decoded buffer, the decoder's own planes
+    // (about as much again), an 8-bit RGB copy for other layouts, the luminance floats, and
+    // the file's bytes.
+    let cost = decoder
+        .total_bytes()
+        .saturating_mul(2)
+        .saturating_add(pixels.saturating_mul(3 + 4))
+        .saturating_add(bytes.len() as u64);
+    let reservation = opts.budget.as_ref().map(|b| b.reserve(cost));
     let orientation = if opts.apply_exif_orientation {
         // A broken EXIF block is not a reason to lose the image: hash it as stored.
         decoder.orientation().ok()
@@ -141,7 +257,84 @@ fn decode_inner(bytes: &[u8], opts: &DecodeOptions) -> Result<LumaImage, ImageHa
     if let Some(o) = orientation {
         img.apply_orientation(o);
     }
-    Ok(to_luma(img, opts.pil_compatible_16bit))
+    let mut out = to_luma(img, opts.pil_compatible_16bit);
+    out.reservation = reservation;
+    Ok(out)
+}
+
+/// Whether a JPEG's data reaches its end-of-image marker.
+#[derive(Debug, PartialEq, Eq)]
+enum Completeness {
+    Complete,
+    Truncated,
+    /// The marker structure is not what the standard describes; the decoder is left to judge.
+    Unknown,
+}
+
+/// Walks a JPEG's marker segments (ITU T.81, annex B) from its start: segments by their
+/// length, entropy-coded data to the next marker that is neither a stuffed `FF 00` nor a
+/// restart marker. Reaching the end of the bytes before `EOI` means the file was cut. Data
+/// after `EOI` (a phone's appended video, a trailer) is not looked at; a thumbnail inside an
+/// `APP1` segment is skipped with its segment.
+fn jpeg_completeness(b: &[u8]) -> Completeness {
+    use Completeness::*;
+    if !b.starts_with(&[0xFF, 0xD8]) {
+        return Unknown;
+    }
+    let len = b.len();
+    let mut i = 2;
+    loop {
+        if i >= len {
+            return Truncated;
+        }
+        if b[i] != 0xFF {
+            return Unknown;
+        }
+        // Any number of 0xFF fill bytes may precede a marker.
+        while i < len && b[i] == 0xFF {
+            i += 1;
+        }
+        if i >= len {
+            return Truncated;
+        }
+        let marker = b[i];
+        i += 1;
+        match marker {
+            0xD9 => return Complete,
+            // Markers without a length: SOI, TEM, RST0..7.
+            0xD8 | 0x01 | 0xD0..=0xD7 => continue,
+            0x00 => return Unknown,
+            _ => {}
+        }
+        if i + 2 > len {
+            return Truncated;
+        }
+        let seg = usize::from(u16::from_be_bytes([b[i], b[i + 1]]));
+        if seg < 2 {
+            return Unknown;
+        }
+        i += seg;
+        if i > len {
+            return Truncated;
+        }
+        if marker == 0xDA {
+            // Entropy-coded data: runs to the next real marker.
+            loop {
+                match b[i..].iter().position(|&x| x == 0xFF) {
+                    None => return Truncated,
+                    Some(p) => i += p,
+                }
+                let Some(&next) = b.get(i + 1) else {
+                    return Truncated;
+                };
+                match next {
+                    0x00 | 0xD0..=0xD7 => i += 2,
+                    0xFF => i += 1,
+                    _ => break,
+                }
+            }
+        }
+    }
 }
 
 fn map_image_error(e: image::ImageError) -> ImageHashError {
@@ -155,9 +348,13 @@ fn map_image_error(e: image::ImageError) -> ImageHashError {
 /// Luminance of every pixel. 8-bit images are read in place; other layouts (16-bit, float) are
 /// first reduced to 8-bit RGB, as the reference hashes 8-bit RGB. Alpha is ignored, not
 /// composited, again as the reference (PIL's `convert("RGB")`) does.
+///
+/// `pil_16bit`: 16-bit samples are reduced as PIL reduces them (see
+/// [`DecodeOptions::pil_compatible_16bit`]): grey clipped at 255, anything else its high byte.
 fn to_luma(img: DynamicImage, pil_16bit: bool) -> LumaImage {
     let (width, height) = (img.width() as usize, img.height() as usize);
     let clip = |v: u16| v.min(255) as u8;
+    let high = |v: u16| (v >> 8) as u8;
     let luma_buf: Vec<f32> = match img {
         DynamicImage::ImageLuma16(b) if pil_16bit => b
             .as_raw()
@@ -167,7 +364,17 @@ fn to_luma(img: DynamicImage, pil_16bit: bool) -> LumaImage {
         DynamicImage::ImageLumaA16(b) if pil_16bit => b
             .as_raw()
             .chunks_exact(2)
-            .map(|p| luma(clip(p[0]), clip(p[0]), clip(p[0])))
+            .map(|p| luma(high(p[0]), high(p[0]), high(p[0])))
+            .collect(),
+        DynamicImage::ImageRgb16(b) if pil_16bit => b
+            .as_raw()
+            .chunks_exact(3)
+            .map(|p| luma(high(p[0]), high(p[1]), high(p[2])))
+            .collect(),
+        DynamicImage::ImageRgba16(b) if pil_16bit => b
+            .as_raw()
+            .chunks_exact(4)
+            .map(|p| luma(high(p[0]), high(p[1]), high(p[2])))
             .collect(),
         DynamicImage::ImageLuma8(b) => b.as_raw().iter().map(|&l| luma(l, l, l)).collect(),
         DynamicImage::ImageLumaA8(b) => b
@@ -196,6 +403,7 @@ fn to_luma(img: DynamicImage, pil_16bit: bool) -> LumaImage {
         width,
         height,
         luma: luma_buf,
+        reservation: None,
     }
 }
 

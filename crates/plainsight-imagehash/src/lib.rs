@@ -34,7 +34,9 @@ pub mod list;
 pub mod matcher;
 pub mod pdq;
 
-pub use decode::{decode_bytes, decode_file, looks_like_image, DecodeOptions, LumaImage};
+pub use decode::{
+    decode_bytes, decode_file, looks_like_image, DecodeOptions, LumaImage, MemoryBudget, Reservation,
+};
 pub use error::ImageHashError;
 pub use index::HashIndex;
 pub use list::{load_list_file, read_hashes_with_lines, read_list, BadLine, HashList};

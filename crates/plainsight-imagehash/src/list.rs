@@ -11,6 +11,13 @@
 //!   `signal_type` or `type` column exists, rows whose type is not PDQ are skipped (counted,
 //!   not errors).
 //!
+//! A hash listed several times is one entry (lists are concatenations of exports, and a list of
+//! one hash repeated millions of times must not cost millions of matches): the first
+//! occurrence's position is kept, with up to [`MAX_LABELS_PER_HASH`] distinct labels joined by
+//! `"; "` (cut at [`MAX_LABEL_BYTES`]), and the merged lines are counted in
+//! [`HashList::duplicates_merged`]. Query files ([`read_hashes_with_lines`]) are not merged:
+//! each line is its own query.
+//!
 //! Blank lines and lines starting with `#` are ignored. A line that does not parse is a bad
 //! line: reported with its line number, counted, skipped. Quoted CSV fields may contain commas
 //! and doubled quotes but not newlines. Lines are read under a length cap so that one enormous
@@ -27,6 +34,8 @@ pub const MAX_LINE_BYTES: usize = 64 * 1024;
 pub const MAX_LABEL_BYTES: usize = 256;
 /// How many bad lines are kept with their reason (all are counted).
 pub const MAX_REPORTED_BAD_LINES: usize = 1000;
+/// Distinct labels kept for a hash listed several times.
+pub const MAX_LABELS_PER_HASH: usize = 8;
 /// Marks an entry without a label in [`HashList::label_ids`].
 pub const NO_LABEL: u32 = u32::MAX;
 
@@ -51,6 +60,8 @@ pub struct HashList {
     pub bad_line_count: u64,
     /// Rows of another hash type (MD5, video) in a typed CSV: skipped, not errors.
     pub skipped_other_type: u64,
+    /// Lines whose hash was already listed, merged into its first entry.
+    pub duplicates_merged: u64,
     /// Per entry, its 1-based line: filled only by [`read_hashes_with_lines`] (queries need
     /// it to name each hash; a 10M-entry list does not).
     pub lines: Vec<u64>,
@@ -160,21 +171,104 @@ impl Builder {
     fn push(&mut self, hash: PdqHash, label: Option<&str>) {
         let label_id = match label.map(cut_label).filter(|l| !l.is_empty()) {
             None => NO_LABEL,
-            Some(l) => match self.label_ids.get(l) {
-                Some(&id) => id,
-                None => {
-                    let id = self.list.labels.len() as u32;
-                    self.list.labels.push(l.to_string());
-                    self.label_ids.insert(l.to_string(), id);
-                    id
-                }
-            },
+            Some(l) => self.intern(l),
         };
         self.list.hashes.push(hash);
         if self.keep_lines {
             self.list.lines.push(self.line);
         }
         self.list.label_ids.push(label_id);
+    }
+
+    fn intern(&mut self, label: &str) -> u32 {
+        match self.label_ids.get(label) {
+            Some(&id) => id,
+            None => {
+                let id = self.list.labels.len() as u32;
+                self.list.labels.push(label.to_string());
+                self.label_ids.insert(label.to_string(), id);
+                id
+            }
+        }
+    }
+
+    /// Merges repeated hashes into their first entry (see the module doc). Sorts entry numbers
+    /// (4 bytes an entry) rather than hashing the hashes, so 10 M entries cost 40 MB more for
+    /// a moment.
+    fn merge_duplicates(&mut self) {
+        let n = self.list.hashes.len();
+        if n < 2 {
+            return;
+        }
+        let hashes = &self.list.hashes;
+        let mut order: Vec<u32> = (0..n as u32).collect();
+        order.sort_unstable_by_key(|&i| (hashes[i as usize], i));
+        let mut keep = vec![true; n];
+        let mut relabel: Vec<(usize, Vec<u32>)> = Vec::new();
+        let labelled = !self.list.label_ids.is_empty();
+        let mut g = 0;
+        while g < n {
+            let first = order[g] as usize;
+            let mut end = g + 1;
+            while end < n && hashes[order[end] as usize] == hashes[first] {
+                end += 1;
+            }
+            if end - g > 1 {
+                let mut ids: Vec<u32> = Vec::new();
+                for &i in &order[g..end] {
+                    let i = i as usize;
+                    keep[i] = i == first;
+                    let l = if labelled {
+                        self.list.label_ids[i]
+                    } else {
+                        NO_LABEL
+                    };
+                    if l != NO_LABEL && !ids.contains(&l) && ids.len() < MAX_LABELS_PER_HASH {
+                        ids.push(l);
+                    }
+                }
+                relabel.push((first, ids));
+            }
+            g = end;
+        }
+        if relabel.is_empty() {
+            return;
+        }
+        for (first, ids) in relabel {
+            let label = match ids.as_slice() {
+                [] => continue,
+                [one] => *one,
+                many => {
+                    let joined: Vec<&str> = many
+                        .iter()
+                        .map(|&id| self.list.labels[id as usize].as_str())
+                        .collect();
+                    let joined = cut_label(&joined.join("; ")).to_string();
+                    self.intern(&joined)
+                }
+            };
+            self.list.label_ids[first] = label;
+        }
+        let mut i = 0;
+        self.list.hashes.retain(|_| {
+            i += 1;
+            keep[i - 1]
+        });
+        if labelled {
+            let mut i = 0;
+            self.list.label_ids.retain(|_| {
+                i += 1;
+                keep[i - 1]
+            });
+        }
+        if !self.list.lines.is_empty() {
+            let mut i = 0;
+            self.list.lines.retain(|_| {
+                i += 1;
+                keep[i - 1]
+            });
+        }
+        self.list.duplicates_merged = (n - self.list.hashes.len()) as u64;
     }
 
     fn bad(&mut self, line: u64, reason: impl Into<String>) {
@@ -328,6 +422,9 @@ fn read<R: Read>(name: &str, reader: R, keep_lines: bool) -> Result<HashList, Im
             Err(_) => b.bad(line_no, "not a PDQ hash (need 64 hex characters)"),
         }
     }
+    if !keep_lines {
+        b.merge_duplicates();
+    }
     let mut list = b.list;
     // Lists of 10M hashes: give back the growth slack, and drop the label column when no line
     // had a label (4 bytes a hash).
@@ -363,10 +460,11 @@ mod tests {
     fn plain_lines_labels_comments_and_bad_lines() {
         let text = format!("# comment\n{H1}\n\n{H2},bridge, rotated\nnot-a-hash\n{H1},\n");
         let l = read_list("known", text.as_bytes()).expect("reads");
-        assert_eq!(l.len(), 3);
+        // H1 is listed twice: one entry.
+        assert_eq!(l.len(), 2);
+        assert_eq!(l.duplicates_merged, 1);
         assert_eq!(l.label(0), None);
         assert_eq!(l.label(1), Some("bridge, rotated"));
-        assert_eq!(l.label(2), None);
         assert_eq!(l.bad_line_count, 1);
         assert_eq!(l.bad_lines[0].line, 5);
         assert!(l.lines.is_empty());
@@ -401,6 +499,27 @@ mod tests {
                 reason: format!("line longer than {MAX_LINE_BYTES} bytes")
             }]
         );
+    }
+
+    #[test]
+    fn repeated_hashes_are_one_entry_with_their_labels_merged_and_bounded() {
+        let mut text = format!("{H2},first\n{H1},a\n");
+        for i in 0..5000 {
+            text.push_str(&format!("{H1},label {}\n", i % 20));
+        }
+        text.push_str(&format!("{H2}\n{H2},first\n{H1},a\n"));
+        let l = read_list("dups", text.as_bytes()).expect("reads");
+        assert_eq!(l.hashes, vec![PdqHash::from_hex(H2).unwrap(), PdqHash::from_hex(H1).unwrap()]);
+        assert_eq!(l.duplicates_merged, 5003);
+        assert_eq!(l.label(0), Some("first"));
+        let merged = l.label(1).expect("labels kept");
+        assert_eq!(merged.split("; ").count(), MAX_LABELS_PER_HASH);
+        assert!(merged.starts_with("a; label 0; label 1; "), "{merged}");
+        assert!(merged.len() <= MAX_LABEL_BYTES);
+        // Queries are not merged: each line is a query of its own.
+        let q = read_hashes_with_lines("q", text.as_bytes()).expect("reads");
+        assert_eq!(q.len(), 5005);
+        assert_eq!(q.duplicates_merged, 0);
     }
 
     #[test]

@@ -254,6 +254,10 @@ pub struct Resolved {
 
 /// One output line of `plainsight match`: the contract's `query`, `pdq`, `matches`, plus
 /// `quality` for image queries and `suppressed` / `negative` / `quarantined` when not empty.
+///
+/// With [`MatchRecord::capped`], each of the four lists keeps its nearest `cap` hits and says
+/// how many it left out (`matches_omitted`, ...): one query against a list of a million
+/// near-identical entries is then one bounded line, and the cut is on the line, not silent.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct MatchRecord<'a> {
     pub query: &'a str,
@@ -261,12 +265,24 @@ pub struct MatchRecord<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quality: Option<u8>,
     pub matches: &'a [MatchHit],
+    #[serde(skip_serializing_if = "is_zero")]
+    pub matches_omitted: usize,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     pub suppressed: &'a [MatchHit],
+    #[serde(skip_serializing_if = "is_zero")]
+    pub suppressed_omitted: usize,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     pub negative: &'a [MatchHit],
+    #[serde(skip_serializing_if = "is_zero")]
+    pub negative_omitted: usize,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     pub quarantined: &'a [MatchHit],
+    #[serde(skip_serializing_if = "is_zero")]
+    pub quarantined_omitted: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl<'a> MatchRecord<'a> {
@@ -276,10 +292,34 @@ impl<'a> MatchRecord<'a> {
             pdq,
             quality,
             matches: &r.matches,
+            matches_omitted: 0,
             suppressed: &r.suppressed,
+            suppressed_omitted: 0,
             negative: &r.negative,
+            negative_omitted: 0,
             quarantined: &r.quarantined,
+            quarantined_omitted: 0,
         }
+    }
+
+    /// Keeps the nearest `cap` hits of each list (they are sorted nearest first) and counts the
+    /// rest in the `*_omitted` fields.
+    pub fn capped(mut self, cap: usize) -> Self {
+        fn cut<'b>(hits: &mut &'b [MatchHit], cap: usize) -> usize {
+            let omitted = hits.len().saturating_sub(cap);
+            *hits = &hits[..hits.len().min(cap)];
+            omitted
+        }
+        self.matches_omitted = cut(&mut self.matches, cap);
+        self.suppressed_omitted = cut(&mut self.suppressed, cap);
+        self.negative_omitted = cut(&mut self.negative, cap);
+        self.quarantined_omitted = cut(&mut self.quarantined, cap);
+        self
+    }
+
+    /// Hits left out by [`MatchRecord::capped`], over the four lists.
+    pub fn omitted(&self) -> usize {
+        self.matches_omitted + self.suppressed_omitted + self.negative_omitted + self.quarantined_omitted
     }
 }
 

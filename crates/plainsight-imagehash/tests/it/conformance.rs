@@ -1,57 +1,62 @@
-//! PDQ conformance: every row of `expected_hashes.csv` within its tolerance, every image of the
-//! reference oracle within 10 bits (quality >= 80), quality close, dihedral hashes from the DCT
-//! close to the hashes of the actually rotated files.
+//! PDQ conformance with the reference tools, on vendored data only (CI has no `../shared`):
+//! every row of `expected_hashes.csv` within its tolerance (0 bits where the reference is
+//! exact), every image of the reference oracle within 10 bits (quality >= 80), qualities close,
+//! our own hashes pinned by a snapshot, dihedral hashes from the DCT close to the hashes of the
+//! actually rotated files, and EXIF-tagged JPEGs hashed as stored, as the reference does.
+//!
+//! Every CSV row names a vendored image (`scripts/vendor_pdq_subset.py` copies both); a
+//! missing image is a failure, never a skip.
 
 use plainsight_core::PdqHash;
-use plainsight_imagehash::{DecodeOptions, Dihedral, PdqDct};
+use plainsight_imagehash::{dct_bytes, DecodeOptions, Dihedral, PdqDct};
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
-/// Hashing the full set in a debug build takes minutes (four 12-megapixel photos), and the
-/// expected-hash rows repeat images: each (file, options) is hashed once per test binary.
-fn dct_file(
-    path: &Path,
-    opts: &DecodeOptions,
-) -> Result<PdqDct, plainsight_imagehash::ImageHashError> {
-    type Key = (PathBuf, bool, bool);
-    static CACHE: OnceLock<Mutex<BTreeMap<Key, PdqDct>>> = OnceLock::new();
-    let key = (
-        path.to_path_buf(),
-        opts.apply_exif_orientation,
-        opts.pil_compatible_16bit,
-    );
-    let cache = CACHE.get_or_init(Mutex::default);
-    if let Some(d) = cache.lock().expect("cache lock").get(&key) {
-        return Ok(d.clone());
-    }
-    let d = plainsight_imagehash::dct_file(path, opts)?;
-    cache.lock().expect("cache lock").insert(key, d.clone());
-    Ok(d)
-}
-
-fn vendored() -> PathBuf {
+fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pdq")
 }
 
-fn shared() -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/pdq");
-    p.join("images").is_dir().then_some(p)
+fn read(rel: &str) -> Vec<u8> {
+    let path = root().join(rel);
+    std::fs::read(&path).unwrap_or_else(|e| {
+        panic!(
+            "vendored conformance image {} is missing ({e}): restore it with \
+             scripts/vendor_pdq_subset.py",
+            path.display()
+        )
+    })
 }
 
-/// The reference hashers ignore EXIF orientation and decode 16-bit grey the PIL way.
-fn reference_options() -> DecodeOptions {
-    DecodeOptions {
-        apply_exif_orientation: false,
-        pil_compatible_16bit: true,
-        ..DecodeOptions::default()
+/// Hashing the set in a debug build takes a while (eight 1600×1004 photos, CMYK, palette) and
+/// the tests share images: each (file, options) is hashed once per test binary.
+fn dct(rel: &str, orient: bool) -> PdqDct {
+    static CACHE: OnceLock<Mutex<BTreeMap<(String, bool), PdqDct>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Mutex::default);
+    let key = (rel.to_string(), orient);
+    if let Some(d) = cache.lock().expect("cache lock").get(&key) {
+        return d.clone();
     }
+    let opts = DecodeOptions {
+        apply_exif_orientation: orient,
+        ..DecodeOptions::default()
+    };
+    let d = dct_bytes(&read(rel), &opts).unwrap_or_else(|e| panic!("{rel}: {e}"));
+    cache.lock().expect("cache lock").insert(key, d.clone());
+    d
 }
 
-fn csv_rows(path: &Path) -> Vec<Vec<String>> {
-    let text = std::fs::read_to_string(path).expect("csv readable");
+/// The defaults are the reference behaviour: no option is needed to reproduce its hashes.
+fn reference(rel: &str) -> PdqDct {
+    dct(rel, false)
+}
+
+fn csv_rows(name: &str) -> Vec<Vec<String>> {
+    let text = String::from_utf8(read(name)).expect("csv is UTF-8");
     text.lines()
         .skip(1)
+        .filter(|l| !l.trim().is_empty())
         .map(|line| {
             // Only the last columns may be quoted; the first ones never hold commas.
             let mut fields = Vec::new();
@@ -70,36 +75,20 @@ fn csv_rows(path: &Path) -> Vec<Vec<String>> {
         .collect()
 }
 
-struct Summary {
-    checked: usize,
-    exact: usize,
-    max_distance: u32,
-}
-
-fn check_expected(root: &Path) -> Summary {
-    let opts = reference_options();
-    let mut s = Summary {
-        checked: 0,
-        exact: 0,
-        max_distance: 0,
-    };
+#[test]
+fn every_expected_hash_within_its_tolerance() {
+    let rows = csv_rows("expected_hashes.csv");
+    assert!(rows.len() >= 44, "only {} expected rows vendored", rows.len());
     let mut failures = Vec::new();
-    for row in csv_rows(&root.join("expected_hashes.csv")) {
-        let path = root.join(&row[0]);
-        if !path.exists() {
-            continue;
-        }
+    let mut exact_rows = 0;
+    for row in &rows {
         let want = PdqHash::from_hex(&row[1]).expect("expected hash parses");
-        let got = dct_file(&path, &opts)
-            .expect("conformance image decodes")
-            .output();
+        let got = reference(&row[0]).output();
         let d = got.hash.distance(&want);
         // An empty tolerance marks an older build's output (WASM, an old hashtool README):
         // those must still match at the default threshold.
         let tolerance: u32 = row[3].trim().parse().unwrap_or(31);
-        s.checked += 1;
-        s.exact += usize::from(d == 0);
-        s.max_distance = s.max_distance.max(d);
+        exact_rows += usize::from(tolerance == 0);
         if d > tolerance {
             failures.push(format!("{} ({}): {d} bits > {tolerance}", row[0], row[2]));
         }
@@ -111,31 +100,23 @@ fn check_expected(root: &Path) -> Summary {
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
-    s
+    // The bit-exact rows: pdqhash's eight dih images and python-threatexchange's four,
+    // I16.png (16-bit grey, quality 36) among them.
+    assert!(exact_rows >= 12, "{exact_rows} bit-exact rows");
 }
 
-fn check_oracle(root: &Path) -> Summary {
-    let opts = reference_options();
-    let mut s = Summary {
-        checked: 0,
-        exact: 0,
-        max_distance: 0,
-    };
+#[test]
+fn within_ten_bits_of_the_cpp_reference() {
+    let rows = csv_rows("oracle_pdqhash_pypi_0.2.8.csv");
+    assert!(rows.len() >= 29, "only {} oracle rows vendored", rows.len());
     let mut failures = Vec::new();
-    for row in csv_rows(&root.join("oracle_pdqhash_pypi_0.2.8.csv")) {
-        let path = root.join(&row[0]);
-        if !path.exists() {
-            continue;
-        }
+    let mut exact = 0;
+    for row in &rows {
         let want = PdqHash::from_hex(&row[1]).expect("oracle hash parses");
         let want_q: i32 = row[2].parse().expect("quality");
-        let got = dct_file(&path, &opts)
-            .expect("oracle image decodes")
-            .output();
+        let got = reference(&row[0]).output();
         let d = got.hash.distance(&want);
-        s.checked += 1;
-        s.exact += usize::from(d == 0);
-        s.max_distance = s.max_distance.max(d);
+        exact += usize::from(d == 0);
         if want_q >= 80 && d > 10 {
             failures.push(format!("{}: {d} bits from the reference", row[0]));
         }
@@ -149,52 +130,35 @@ fn check_oracle(root: &Path) -> Summary {
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
-    s
-}
-
-#[test]
-fn vendored_subset_matches_expected_hashes() {
-    let s = check_expected(&vendored());
-    assert!(s.checked >= 8, "vendored rows checked: {}", s.checked);
-}
-
-#[test]
-fn vendored_subset_matches_reference_oracle() {
-    let s = check_oracle(&vendored());
-    assert!(s.checked >= 13, "vendored images checked: {}", s.checked);
-    // Bit-exact on most of them: this fails if the arithmetic drifts from the reference's.
+    // Bit-exact on most: this fails if the arithmetic drifts from the reference's.
     assert!(
-        s.exact * 10 >= s.checked * 7,
-        "only {} of {} exact",
-        s.exact,
-        s.checked
+        exact * 10 >= rows.len() * 7,
+        "only {exact} of {} exact",
+        rows.len()
     );
 }
 
+/// Our own hash and quality of every vendored image: any change to decoding or arithmetic,
+/// however small, shows here (the tolerances above would let a few bits drift unnoticed).
 #[test]
-fn full_reference_set_conformance() {
-    let Some(root) = shared() else {
-        eprintln!("note: ../shared/data/pdq is absent; the full conformance check is skipped");
-        return;
-    };
-    let e = check_expected(&root);
-    let o = check_oracle(&root);
-    eprintln!(
-        "expected_hashes.csv: {} rows, {} exact, max {} bits; oracle: {} images, {} exact, max {} bits",
-        e.checked, e.exact, e.max_distance, o.checked, o.exact, o.max_distance
-    );
-    assert_eq!(o.checked, 55);
+fn hashes_of_the_vendored_images_are_pinned() {
+    let mut images: Vec<String> = csv_rows("oracle_pdqhash_pypi_0.2.8.csv")
+        .into_iter()
+        .map(|r| r[0].clone())
+        .collect();
+    images.sort();
+    let mut shown = String::new();
+    for rel in images {
+        let o = reference(&rel).output();
+        writeln!(shown, "{rel} {} {}", o.hash.to_hex(), o.quality).expect("write");
+    }
+    insta::assert_snapshot!(shown);
 }
 
 #[test]
 fn dihedral_hashes_match_the_rotated_files() {
-    let Some(root) = shared() else {
-        eprintln!("note: ../shared/data/pdq is absent; the dihedral check is skipped");
-        return;
-    };
-    let dih = root.join("images/reg-test-input/dih");
-    let original =
-        dct_file(&dih.join("bridge-1-original.jpg"), &reference_options()).expect("decodes");
+    let dih = "images/reg-test-input/dih";
+    let original = reference(&format!("{dih}/bridge-1-original.jpg"));
     let files = [
         (Dihedral::Original, "bridge-1-original.jpg"),
         (Dihedral::Rotate90, "bridge-2-rotate-90.jpg"),
@@ -206,9 +170,7 @@ fn dihedral_hashes_match_the_rotated_files() {
         (Dihedral::FlipMinus1, "bridge-8-flip-minus-1.jpg"),
     ];
     for (t, file) in files {
-        let rotated = dct_file(&dih.join(file), &reference_options())
-            .expect("decodes")
-            .output();
+        let rotated = reference(&format!("{dih}/{file}")).output();
         let d = original.dihedral(t).distance(&rotated.hash);
         // The rotated files were re-encoded as JPEG, so a few bits differ.
         assert!(d <= 10, "{t:?} vs {file}: {d} bits");
@@ -221,29 +183,103 @@ fn dihedral_hashes_match_the_rotated_files() {
     }
 }
 
-#[test]
-fn exif_orientation_is_applied_by_default() {
-    let Some(root) = shared() else {
-        eprintln!("note: ../shared/data/pdq is absent; the EXIF check is skipped");
-        return;
-    };
-    let dir = root.join("images/reg-test-input/exif-rotn");
-    // EXIF 3 = stored upside down; 6 = stored needing a quarter turn clockwise.
-    for (n, want) in [(3, Dihedral::Rotate180), (6, Dihedral::Rotate270)] {
-        let path = dir.join(format!("exif-rotn-{n}.jpg"));
-        let oriented = dct_file(&path, &DecodeOptions::default())
-            .expect("decodes")
-            .output()
-            .hash;
-        let stored = dct_file(&path, &reference_options()).expect("decodes");
-        let d = stored.dihedral(want).distance(&oriented);
-        assert!(
-            d <= 10,
-            "exif-rotn-{n}: oriented hash is {d} bits from the {want:?} of the stored one"
-        );
-        assert!(
-            stored.output().hash.distance(&oriented) > 64,
-            "exif-rotn-{n}: orientation not applied"
-        );
+/// `jpeg` with its EXIF segments replaced by one holding only `Orientation` = `o`: the
+/// compressed pixels are untouched, so the reference's hash of the stored image is unchanged.
+fn with_exif_orientation(jpeg: &[u8], o: u16) -> Vec<u8> {
+    assert_eq!(&jpeg[..2], &[0xFF, 0xD8], "SOI");
+    // TIFF, little-endian, IFD0 at offset 8 with one entry: 0x0112 SHORT 1 = o.
+    let mut tiff = vec![b'I', b'I', 0x2A, 0, 8, 0, 0, 0];
+    tiff.extend(1u16.to_le_bytes());
+    tiff.extend(0x0112u16.to_le_bytes());
+    tiff.extend(3u16.to_le_bytes());
+    tiff.extend(1u32.to_le_bytes());
+    tiff.extend(o.to_le_bytes());
+    tiff.extend([0, 0]);
+    tiff.extend(0u32.to_le_bytes());
+    let mut app1 = b"Exif\0\0".to_vec();
+    app1.extend(tiff);
+    let mut out = vec![0xFF, 0xD8, 0xFF, 0xE1];
+    out.extend(u16::try_from(app1.len() + 2).expect("small").to_be_bytes());
+    out.extend(app1);
+    // Copy the other segments up to the scan, dropping existing EXIF.
+    let mut i = 2;
+    loop {
+        assert_eq!(jpeg[i], 0xFF, "marker");
+        let marker = jpeg[i + 1];
+        if marker == 0xDA {
+            out.extend(&jpeg[i..]);
+            return out;
+        }
+        let len = usize::from(u16::from_be_bytes([jpeg[i + 2], jpeg[i + 3]]));
+        let seg = &jpeg[i..i + 2 + len];
+        if !(marker == 0xE1 && seg[4..].starts_with(b"Exif\0\0")) {
+            out.extend(seg);
+        }
+        i += 2 + len;
     }
 }
+
+/// What a viewer shows for each EXIF orientation, as the dihedral of the stored pixels, and
+/// the vendored file that was rotated that way for real.
+const EXIF: [(u16, Dihedral, &str); 7] = [
+    (2, Dihedral::FlipY, "bridge-6-flipy.jpg"),
+    (3, Dihedral::Rotate180, "bridge-3-rotate-180.jpg"),
+    (4, Dihedral::FlipX, "bridge-5-flipx.jpg"),
+    (5, Dihedral::FlipPlus1, "bridge-7-flip-plus-1.jpg"),
+    (6, Dihedral::Rotate270, "bridge-4-rotate-270.jpg"),
+    (7, Dihedral::FlipMinus1, "bridge-8-flip-minus-1.jpg"),
+    (8, Dihedral::Rotate90, "bridge-2-rotate-90.jpg"),
+];
+
+#[test]
+fn exif_tagged_jpegs_hash_as_stored_by_default_and_as_shown_with_orientation() {
+    let dih = "images/reg-test-input/dih";
+    let stored = read(&format!("{dih}/bridge-1-original.jpg"));
+    let plain = reference(&format!("{dih}/bridge-1-original.jpg"));
+    // The C++ reference's hash of these pixels.
+    let oracle: BTreeMap<String, PdqHash> = csv_rows("oracle_pdqhash_pypi_0.2.8.csv")
+        .into_iter()
+        .map(|r| (r[0].clone(), PdqHash::from_hex(&r[1]).expect("hash")))
+        .collect();
+    let want = oracle[&format!("{dih}/bridge-1-original.jpg")];
+    for (o, shown, file) in EXIF {
+        let tagged = with_exif_orientation(&stored, o);
+        let as_stored = dct_bytes(&tagged, &DecodeOptions::default())
+            .expect("decodes")
+            .output();
+        // Bit for bit what the reference gives: it never reads the tag.
+        assert_eq!(as_stored, plain.output(), "orientation {o}");
+        assert_eq!(as_stored.hash, want, "orientation {o}");
+        let oriented = dct_bytes(
+            &tagged,
+            &DecodeOptions {
+                apply_exif_orientation: true,
+                ..DecodeOptions::default()
+            },
+        )
+        .expect("decodes")
+        .output();
+        // Resampling rotated pixels is not exactly the rotated resampling: a few bits differ.
+        let d = plain.dihedral(shown).distance(&oriented.hash);
+        assert!(d <= 10, "orientation {o}: {d} bits from the {shown:?} of the stored");
+        let real = reference(&format!("{dih}/{file}")).output();
+        let d = real.hash.distance(&oriented.hash);
+        assert!(d <= 10, "orientation {o}: {d} bits from {file}");
+        assert!(
+            oriented.hash.distance(&as_stored.hash) > 64,
+            "orientation {o} not applied"
+        );
+    }
+    // Orientation 1 (or none) changes nothing either way.
+    let one = with_exif_orientation(&stored, 1);
+    let oriented = dct_bytes(
+        &one,
+        &DecodeOptions {
+            apply_exif_orientation: true,
+            ..DecodeOptions::default()
+        },
+    )
+    .expect("decodes");
+    assert_eq!(oriented.output(), plain.output());
+}
+

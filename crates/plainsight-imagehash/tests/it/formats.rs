@@ -60,24 +60,67 @@ fn grey_image_in_every_container() {
 }
 
 #[test]
-fn sixteen_bit_png_scales_by_default_and_clips_in_pil_mode() {
+fn sixteen_bit_grey_is_clipped_as_pil_does_unless_scaling_is_asked() {
     let l16: ImageBuffer<Luma<u16>, Vec<u16>> =
         ImageBuffer::from_fn(W, H, |x, y| Luma([u16::from(grey(x, y)) * 257]));
     let bytes = encode(&DynamicImage::ImageLuma16(l16), ImageFormat::Png);
-    let scaled = hash_bytes(&bytes, &DecodeOptions::default()).expect("decodes");
-    assert_eq!(scaled, expected_grey());
-    let pil = DecodeOptions {
-        pil_compatible_16bit: true,
+    let scale = DecodeOptions {
+        pil_compatible_16bit: false,
         ..DecodeOptions::default()
     };
-    let clipped = hash_bytes(&bytes, &pil).expect("decodes");
-    // Almost every value is over 255, so PIL's reduction is near-white: low quality.
-    assert!(
-        clipped.quality < scaled.quality,
-        "{} vs {}",
-        clipped.quality,
-        scaled.quality
+    let scaled = hash_bytes(&bytes, &scale).expect("decodes");
+    assert_eq!(scaled, expected_grey());
+    // PIL opens 16-bit grey PNG as mode I;16 and convert("RGB") clips at 255: every value
+    // over 255 becomes white. That is what python-threatexchange hashed (I16.png, quality 36).
+    let clipped = hash_bytes(&bytes, &DecodeOptions::default()).expect("decodes");
+    let white_above_255: Vec<u8> = (0..H)
+        .flat_map(|y| {
+            (0..W).flat_map(move |x| {
+                let v = (u16::from(grey(x, y)) * 257).min(255) as u8;
+                [v; 3]
+            })
+        })
+        .collect();
+    assert_eq!(
+        clipped,
+        hash_rgb8(&white_above_255, W as usize, H as usize).expect("valid")
     );
+    assert!(clipped.quality < scaled.quality);
+}
+
+/// PIL reads 16-bit colour and grey+alpha PNGs (raw modes `RGB;16B`, `LA;16B`) by keeping each
+/// sample's high byte, where scaling (`v / 257`, rounded) gives one more for the upper half of
+/// values such as `257 g + 128`.
+#[test]
+fn sixteen_bit_colour_keeps_the_high_byte_as_pil_does() {
+    let v = |x: u32, y: u32| 257 * u16::from(grey(x, y).min(254)) + 128;
+    let rgb16: ImageBuffer<Rgb<u16>, Vec<u16>> = ImageBuffer::from_fn(W, H, |x, y| {
+        let g = v(x, y);
+        Rgb([g, g / 2, g / 3])
+    });
+    let la16: ImageBuffer<image::LumaA<u16>, Vec<u16>> =
+        ImageBuffer::from_fn(W, H, |x, y| image::LumaA([v(x, y), 40_000]));
+    let high = |g: u16| (g >> 8) as u8;
+    let want_rgb: Vec<u8> = (0..H)
+        .flat_map(|y| {
+            (0..W).flat_map(move |x| {
+                let g = v(x, y);
+                [high(g), high(g / 2), high(g / 3)]
+            })
+        })
+        .collect();
+    let want_la: Vec<u8> = (0..H)
+        .flat_map(|y| (0..W).flat_map(move |x| [high(v(x, y)); 3]))
+        .collect();
+    for (name, img, want) in [
+        ("rgb16", DynamicImage::ImageRgb16(rgb16), want_rgb),
+        ("la16", DynamicImage::ImageLumaA16(la16), want_la),
+    ] {
+        let bytes = encode(&img, ImageFormat::Png);
+        let got = hash_bytes(&bytes, &DecodeOptions::default()).expect("decodes");
+        let want = hash_rgb8(&want, W as usize, H as usize).expect("valid");
+        assert_eq!(got, want, "{name}");
+    }
 }
 
 #[test]

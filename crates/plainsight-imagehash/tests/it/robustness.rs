@@ -24,19 +24,75 @@ fn truncated_files_are_errors() {
     for f in [
         "pytx-resources/rgb.jpeg",
         "pytx-resources/LA.png",
+        "pytx-resources/I16.png",
         "misc-images/wee.jpg",
+        "bridge-mods/square-256x256.jpg",
+        "reg-test-input/dih/bridge-1-original.jpg",
     ] {
         let bytes = data(f);
-        for cut in [8, 100, bytes.len() / 2] {
-            // Some decoders return a partial image for a truncated stream (JPEG pads with grey);
-            // either outcome is fine as long as there is no panic.
-            let _ = hash_bytes(&bytes[..cut], &DecodeOptions::default());
+        assert!(hash_bytes(&bytes, &DecodeOptions::default()).is_ok(), "{f}");
+        // The JPEG decoder fills a cut scan with made-up pixels and says nothing; a cut file
+        // must be an error, not a hash of half an image at full quality.
+        for cut in [8, 100, bytes.len() / 2, bytes.len() - 20] {
+            let err = hash_bytes(&bytes[..cut], &DecodeOptions::default())
+                .expect_err(&format!("{f} cut at {cut}"));
+            assert!(matches!(err, ImageHashError::Decode(_)), "{f}: {err}");
         }
-        assert!(
-            hash_bytes(&bytes[..8], &DecodeOptions::default()).is_err(),
-            "{f}"
-        );
     }
+}
+
+/// Data after the end-of-image marker (a phone's appended video, a trailer) is not a cut, even
+/// when it holds bytes that look like JPEG markers.
+#[test]
+fn data_after_the_end_of_a_jpeg_is_ignored() {
+    let bytes = data("bridge-mods/square-256x256.jpg");
+    let want = hash_bytes(&bytes, &DecodeOptions::default()).expect("decodes");
+    let mut trailed = bytes.clone();
+    trailed.extend_from_slice(b"\xFF\xDA\x00\x08trailer\xFF\xD8\xFF\xE1 junk");
+    assert_eq!(
+        hash_bytes(&trailed, &DecodeOptions::default()).expect("decodes"),
+        want
+    );
+}
+
+/// Parallel decodes share a memory budget: reservations never exceed it, an image larger than
+/// the whole budget runs alone, and everything is given back.
+#[test]
+fn memory_budget_bounds_parallel_decodes() {
+    use plainsight_imagehash::MemoryBudget;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    use std::sync::Arc;
+    let budget = MemoryBudget::new(1000);
+    let peak = Arc::new(AtomicU64::new(0));
+    std::thread::scope(|s| {
+        for i in 0..8u64 {
+            let budget = Arc::clone(&budget);
+            let peak = Arc::clone(&peak);
+            s.spawn(move || {
+                for _ in 0..50 {
+                    let r = budget.reserve(300 + i * 100);
+                    peak.fetch_max(budget.in_use(), Ordering::SeqCst);
+                    std::thread::yield_now();
+                    drop(r);
+                }
+            });
+        }
+    });
+    assert!(peak.load(Ordering::SeqCst) <= 1000);
+    assert_eq!(budget.in_use(), 0);
+    // A decode reserves from the header, holds it through the hash, gives it back.
+    let opts = DecodeOptions {
+        budget: Some(MemoryBudget::new(64 << 20)),
+        ..DecodeOptions::default()
+    };
+    let decoded =
+        plainsight_imagehash::decode_bytes(&data("bridge-mods/square-512x512.jpg"), &opts)
+            .expect("decodes");
+    let budget = opts.budget.as_ref().expect("set");
+    // 512 × 512 RGB: twice the buffer, the RGB copy and the floats, and the file.
+    assert!(budget.in_use() >= 512 * 512 * (6 + 7), "{}", budget.in_use());
+    drop(decoded.into_dct());
+    assert_eq!(budget.in_use(), 0);
 }
 
 #[test]
