@@ -35,7 +35,8 @@ pub mod matcher;
 pub mod pdq;
 
 pub use decode::{
-    decode_bytes, decode_file, looks_like_image, DecodeOptions, LumaImage, MemoryBudget, Reservation,
+    decode_bytes, decode_file, looks_like_image, DecodeOptions, LumaImage, MemoryBudget,
+    Reservation,
 };
 pub use error::ImageHashError;
 pub use index::HashIndex;

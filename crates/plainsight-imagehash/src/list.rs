@@ -509,7 +509,13 @@ mod tests {
         }
         text.push_str(&format!("{H2}\n{H2},first\n{H1},a\n"));
         let l = read_list("dups", text.as_bytes()).expect("reads");
-        assert_eq!(l.hashes, vec![PdqHash::from_hex(H2).unwrap(), PdqHash::from_hex(H1).unwrap()]);
+        assert_eq!(
+            l.hashes,
+            vec![
+                PdqHash::from_hex(H2).unwrap(),
+                PdqHash::from_hex(H1).unwrap()
+            ]
+        );
         assert_eq!(l.duplicates_merged, 5003);
         assert_eq!(l.label(0), Some("first"));
         let merged = l.label(1).expect("labels kept");

@@ -319,7 +319,10 @@ impl<'a> MatchRecord<'a> {
 
     /// Hits left out by [`MatchRecord::capped`], over the four lists.
     pub fn omitted(&self) -> usize {
-        self.matches_omitted + self.suppressed_omitted + self.negative_omitted + self.quarantined_omitted
+        self.matches_omitted
+            + self.suppressed_omitted
+            + self.negative_omitted
+            + self.quarantined_omitted
     }
 }
 

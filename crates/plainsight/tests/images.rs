@@ -116,12 +116,12 @@ fn hash_reports_each_file_in_argument_order_and_goes_on_after_errors() {
     assert_eq!(pdq.len(), 64);
     assert!(got[1]["quality"].as_u64().expect("quality") <= 100);
     assert!(got[1].get("error").is_none());
-    // A truncated JPEG either fails or decodes what is there; it never takes the run down.
-    assert!(
-        got[2]["error"].is_string() || got[2]["pdq"].is_string(),
-        "{}",
-        got[2]
-    );
+    // A truncated JPEG is an error line: its decoder would make up the missing part.
+    let why = got[2]["error"]
+        .as_str()
+        .expect("truncated JPEG is an error");
+    assert!(why.contains("truncated"), "{why}");
+    assert!(got[2].get("pdq").is_none());
     assert!(got[3]["error"].is_string(), "missing file: {}", got[3]);
     assert_eq!(got[4]["pdq"], got[1]["pdq"], "same file, same hash");
     let err = stderr(&out);
@@ -326,4 +326,195 @@ impl PdqDistance {
             })
             .sum()
     }
+}
+
+/// `jpeg` with its EXIF segments replaced by one holding only `Orientation` = `o` (pixels
+/// untouched).
+fn with_exif_orientation(jpeg: &[u8], o: u16) -> Vec<u8> {
+    let mut tiff = vec![
+        b'I', b'I', 0x2A, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0,
+    ];
+    tiff.extend(o.to_le_bytes());
+    tiff.extend([0, 0, 0, 0, 0, 0]);
+    let mut app1 = b"Exif\0\0".to_vec();
+    app1.extend(tiff);
+    let mut out = vec![0xFF, 0xD8, 0xFF, 0xE1];
+    out.extend(u16::try_from(app1.len() + 2).expect("small").to_be_bytes());
+    out.extend(app1);
+    let mut i = 2;
+    loop {
+        let marker = jpeg[i + 1];
+        if marker == 0xDA {
+            out.extend(&jpeg[i..]);
+            return out;
+        }
+        let len = usize::from(u16::from_be_bytes([jpeg[i + 2], jpeg[i + 3]]));
+        let seg = &jpeg[i..i + 2 + len];
+        if !(marker == 0xE1 && seg[4..].starts_with(b"Exif\0\0")) {
+            out.extend(seg);
+        }
+        i += 2 + len;
+    }
+}
+
+/// Hash lists are made with the reference tools, which hash an EXIF-rotated photo as stored:
+/// so does `hash` by default; `--orient exif` hashes it as shown; `match --dihedral` finds the
+/// listed photo whichever way it was hashed.
+#[test]
+fn exif_orientation_is_ignored_by_default_applied_on_request_and_matched_by_dihedral() {
+    let dir = scratch("exif");
+    let (path, pdq, _, dihedral) = good_image();
+    let tagged = dir.join("tagged.jpg");
+    let bytes = std::fs::read(&path).expect("vendored");
+    std::fs::write(&tagged, with_exif_orientation(&bytes, 6)).expect("writes");
+
+    let out = run(&["hash", s(&tagged)], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        lines(&out)[0]["pdq"],
+        pdq.as_str(),
+        "stored pixels, tag ignored"
+    );
+
+    let out = run(&["hash", "--orient", "exif", s(&tagged)], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let shown = lines(&out)[0]["pdq"].as_str().expect("pdq").to_string();
+    // EXIF 6 is shown turned a quarter clockwise: the rotate270 of the stored pixels, within
+    // the match distance (PDQ's box filter samples a rotated 256-pixel image a pixel apart:
+    // 16 bits here; 8 on the 1600-pixel photo of the conformance tests).
+    let want = dihedral["rotate270"].as_str().expect("variant");
+    assert!(PdqDistance::of(&shown, want) <= 31, "{shown} vs {want}");
+    assert!(PdqDistance::of(&shown, &pdq) > 64);
+
+    // A list made from the photo as shown still finds the upload, with --dihedral.
+    let list = dir.join("shown.txt");
+    std::fs::write(&list, format!("{shown},as shown\n")).expect("writes");
+    let plain = run(&["match", "--list", s(&list), s(&tagged)], None);
+    assert_eq!(
+        lines(&plain)[0]["matches"].as_array().map(Vec::len),
+        Some(0)
+    );
+    let out = run(
+        &["match", "--dihedral", "--list", s(&list), s(&tagged)],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let m = &lines(&out)[0]["matches"][0];
+    assert_eq!(m["variant"], "rotate270");
+    assert_eq!(m["label"], "as shown");
+
+    let bad = run(&["hash", "--orient", "sideways", s(&tagged)], None);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+/// python-threatexchange's own test image and hash: 16-bit grey clipped as PIL clips it.
+#[test]
+fn sixteen_bit_grey_matches_python_threatexchange() {
+    let path = image("pytx-resources/I16.png");
+    let out = run(&["hash", s(&path)], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v = &lines(&out)[0];
+    assert_eq!(
+        v["pdq"],
+        "de2ef0e99ecdfc1d248a0eb055f023d1d61e79c3920cbb55d561c02accab1763"
+    );
+    assert_eq!(v["quality"], 36);
+    let out = run(&["hash", "--gray16", "scale", s(&path)], None);
+    let scaled = &lines(&out)[0];
+    assert_ne!(scaled["pdq"], v["pdq"]);
+    assert_eq!(scaled["quality"], 100);
+}
+
+#[test]
+fn hash_threads_are_bounded_by_the_machine() {
+    let path = image("bridge-mods/square-128x128.jpg");
+    let out = run(&["hash", "--threads", "0", s(&path)], None);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let out = run(&["hash", "--threads", "100000", s(&path), s(&path)], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(lines(&out).len(), 2);
+    assert!(stderr(&out).contains("cores; using"), "{}", stderr(&out));
+    let one = run(
+        &["hash", "--threads", "1", "--max-memory-mib", "1", s(&path)],
+        None,
+    );
+    assert_eq!(one.status.code(), Some(0), "{}", stderr(&one));
+    assert_eq!(lines(&one)[0]["pdq"], lines(&out)[0]["pdq"]);
+}
+
+/// A list's own distance is checked as `--distance` is: `FILE:999` would match everything.
+#[test]
+fn per_list_distance_is_validated_like_distance() {
+    let dir = scratch("listdist");
+    let list = dir.join("known.txt");
+    std::fs::write(&list, format!("{}\n", "0".repeat(64))).expect("writes");
+    for spec in [format!("{}:999", s(&list)), format!("{}:257", s(&list))] {
+        let out = run(&["match", "--list", &spec, "-"], Some(""));
+        assert_eq!(out.status.code(), Some(2), "{spec}: {}", stderr(&out));
+        assert!(stderr(&out).contains("over 256"), "{}", stderr(&out));
+    }
+    let neg = format!("{}:300", s(&list));
+    let out = run(
+        &["match", "--list", s(&list), "--negative", &neg, "-"],
+        Some(""),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let ok = format!("{}:256", s(&list));
+    let out = run(
+        &["match", "--list", &ok, "-"],
+        Some(&format!("{}\n", "f".repeat(64))),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(lines(&out)[0]["matches"][0]["distance"], 256);
+}
+
+/// A list of one hash repeated 20,000 times is one entry; a query near many distinct entries
+/// gets at most --max-matches of them, with the rest counted on the line and on stderr.
+#[test]
+fn match_output_is_bounded_per_query() {
+    let dir = scratch("bounded");
+    let (_, pdq, _, _) = good_image();
+    let dups = dir.join("dups.txt");
+    let mut text = String::new();
+    for i in 0..20_000 {
+        text.push_str(&format!("{pdq},copy {}\n", i % 3));
+    }
+    std::fs::write(&dups, text).expect("writes");
+    let out = run(
+        &["match", "--list", s(&dups), "-"],
+        Some(&format!("{pdq}\n")),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let got = lines(&out);
+    assert_eq!(got[0]["matches"].as_array().map(Vec::len), Some(1));
+    assert_eq!(got[0]["matches"][0]["label"], "copy 0; copy 1; copy 2");
+    assert!(
+        stderr(&out).contains("19999 repeated hashes merged"),
+        "{}",
+        stderr(&out)
+    );
+
+    let near = dir.join("near.txt");
+    let entries: Vec<String> = (1..=5).map(|n| flip_bits(&pdq, n)).collect();
+    std::fs::write(&near, entries.join("\n")).expect("writes");
+    let out = run(
+        &["match", "--max-matches", "2", "--list", s(&near), "-"],
+        Some(&format!("{pdq}\n")),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v = &lines(&out)[0];
+    let d: Vec<u64> = v["matches"]
+        .as_array()
+        .expect("matches")
+        .iter()
+        .map(|m| m["distance"].as_u64().expect("distance"))
+        .collect();
+    assert_eq!(d, vec![1, 2], "the nearest kept");
+    assert_eq!(v["matches_omitted"], 3);
+    assert!(stderr(&out).contains("3 hits left out"), "{}", stderr(&out));
+    let out = run(
+        &["match", "--max-matches", "0", "--list", s(&near), "-"],
+        Some(""),
+    );
+    assert_eq!(out.status.code(), Some(2));
 }

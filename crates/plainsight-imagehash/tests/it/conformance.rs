@@ -78,7 +78,11 @@ fn csv_rows(name: &str) -> Vec<Vec<String>> {
 #[test]
 fn every_expected_hash_within_its_tolerance() {
     let rows = csv_rows("expected_hashes.csv");
-    assert!(rows.len() >= 44, "only {} expected rows vendored", rows.len());
+    assert!(
+        rows.len() >= 44,
+        "only {} expected rows vendored",
+        rows.len()
+    );
     let mut failures = Vec::new();
     let mut exact_rows = 0;
     for row in &rows {
@@ -261,7 +265,10 @@ fn exif_tagged_jpegs_hash_as_stored_by_default_and_as_shown_with_orientation() {
         .output();
         // Resampling rotated pixels is not exactly the rotated resampling: a few bits differ.
         let d = plain.dihedral(shown).distance(&oriented.hash);
-        assert!(d <= 10, "orientation {o}: {d} bits from the {shown:?} of the stored");
+        assert!(
+            d <= 10,
+            "orientation {o}: {d} bits from the {shown:?} of the stored"
+        );
         let real = reference(&format!("{dih}/{file}")).output();
         let d = real.hash.distance(&oriented.hash);
         assert!(d <= 10, "orientation {o}: {d} bits from {file}");
@@ -282,4 +289,3 @@ fn exif_tagged_jpegs_hash_as_stored_by_default_and_as_shown_with_orientation() {
     .expect("decodes");
     assert_eq!(oriented.output(), plain.output());
 }
-

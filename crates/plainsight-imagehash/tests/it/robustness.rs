@@ -90,7 +90,11 @@ fn memory_budget_bounds_parallel_decodes() {
             .expect("decodes");
     let budget = opts.budget.as_ref().expect("set");
     // 512 × 512 RGB: twice the buffer, the RGB copy and the floats, and the file.
-    assert!(budget.in_use() >= 512 * 512 * (6 + 7), "{}", budget.in_use());
+    assert!(
+        budget.in_use() >= 512 * 512 * (6 + 7),
+        "{}",
+        budget.in_use()
+    );
     drop(decoded.into_dct());
     assert_eq!(budget.in_use(), 0);
 }

@@ -1,8 +1,16 @@
 //! `plainsight hash FILE...`: one JSON line per image, in argument order (see CONTRACT.md).
-//! Files are hashed in parallel over all cores, a chunk at a time so output starts early and
-//! memory stays bounded; an unreadable or hostile file is an error line and the run goes on.
+//! Files are hashed in parallel (`--threads`, at most one per core), a chunk at a time so
+//! output starts early, under a memory budget shared by the images in flight
+//! (`--max-memory-mib`); an unreadable, truncated or hostile file is an error line and the run
+//! goes on.
+//!
+//! Pixels are read as the reference hashers read them (Meta's `pdq-photo-hasher`,
+//! python-threatexchange), so hashes agree with the shared lists: as stored (`--orient exif`
+//! applies the EXIF orientation first) and 16-bit grey clipped as PIL does (`--gray16 scale`
+//! scales it instead).
 
-use plainsight_imagehash::{dct_file, DecodeOptions};
+use super::UsageError;
+use plainsight_imagehash::{dct_file, DecodeOptions, MemoryBudget};
 use rayon::prelude::*;
 use std::io::Write;
 use std::path::PathBuf;
@@ -18,22 +26,44 @@ pub struct Args {
     pub dihedral: bool,
     #[command(flatten)]
     pub decode: DecodeArgs,
+    #[command(flatten)]
+    pub run: ImageRunArgs,
 }
 
-/// Decoding bounds shared by `hash` and `match`.
+/// Which way up an image is hashed.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Orient {
+    /// The pixels as stored, EXIF orientation ignored: what the reference hashers do, and so
+    /// what shared hash lists hold.
+    Stored,
+    /// The image as a viewer shows it, EXIF orientation applied.
+    Exif,
+}
+
+/// How 16-bit greyscale is reduced to 8 bits.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gray16 {
+    /// Clip at 255, as PIL's convert("RGB") does (python-threatexchange's hashes).
+    Clip,
+    /// Scale (v / 257): what the image looks like.
+    Scale,
+}
+
+/// Decoding options and bounds shared by `hash` and `match`.
 #[derive(clap::Args, Clone)]
 pub struct DecodeArgs {
-    /// Hash images as stored, ignoring their EXIF orientation (as Meta's reference tools do).
-    #[arg(long)]
-    pub no_exif_orientation: bool,
-    /// Reduce 16-bit grey images as PIL does (clip at 255), to reproduce hashes made with
-    /// python-threatexchange / HMA.
-    #[arg(long)]
-    pub pil_16bit: bool,
-    /// Refuse images with more pixels than this (decompression bombs).
+    /// `stored` hashes the pixels as stored, as Meta's reference tools do (hash lists match);
+    /// `exif` applies the EXIF orientation first. To find a rotated copy either way, use
+    /// `match --dihedral`.
+    #[arg(long, value_enum, default_value_t = Orient::Stored)]
+    pub orient: Orient,
+    /// 16-bit greyscale: `clip` as PIL (python-threatexchange) does, or `scale`.
+    #[arg(long, value_enum, default_value_t = Gray16::Clip)]
+    pub gray16: Gray16,
+    /// Refuse images with more pixels than this, from the header, before decoding.
     #[arg(long, default_value_t = 128_000_000)]
     pub max_pixels: u64,
-    /// Refuse files larger than this many MiB.
+    /// Refuse files larger than this many MiB, from their size, before reading.
     #[arg(long, default_value_t = 256)]
     pub max_file_mib: u64,
 }
@@ -41,12 +71,55 @@ pub struct DecodeArgs {
 impl DecodeArgs {
     pub fn options(&self) -> DecodeOptions {
         DecodeOptions {
-            apply_exif_orientation: !self.no_exif_orientation,
-            pil_compatible_16bit: self.pil_16bit,
+            apply_exif_orientation: self.orient == Orient::Exif,
+            pil_compatible_16bit: self.gray16 == Gray16::Clip,
             max_pixels: self.max_pixels,
             max_file_bytes: self.max_file_mib.saturating_mul(1 << 20),
             ..DecodeOptions::default()
         }
+    }
+}
+
+/// How many images are decoded at once, and in how much memory.
+#[derive(clap::Args, Clone)]
+pub struct ImageRunArgs {
+    /// Images decoded at once (default and maximum: one per core).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// Memory shared by the images being decoded, in MiB: each reserves what its header says
+    /// it will take (about 13 bytes a pixel for a colour JPEG: 160 MiB for 12 megapixels)
+    /// and waits while the budget is spent; one larger than the budget runs alone.
+    #[arg(long, value_name = "MIB", default_value_t = 2048)]
+    pub max_memory_mib: u64,
+}
+
+impl ImageRunArgs {
+    /// The thread pool and the memory budget for a run, the pool bounded by the machine.
+    pub fn pool(
+        &self,
+        command: &str,
+    ) -> anyhow::Result<(rayon::ThreadPool, std::sync::Arc<MemoryBudget>)> {
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        let threads = match self.threads {
+            Some(0) => return Err(UsageError("--threads must be at least 1".into()).into()),
+            Some(n) if n > cores => {
+                eprintln!(
+                    "plainsight {command}: --threads {n} is more than this machine's {cores} cores; using {cores}"
+                );
+                cores
+            }
+            Some(n) => n,
+            None => cores,
+        };
+        if self.max_memory_mib == 0 {
+            return Err(UsageError("--max-memory-mib must be at least 1".into()).into());
+        }
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .map_err(|e| anyhow::anyhow!("cannot start {threads} threads: {e}"))?;
+        let budget = MemoryBudget::new(self.max_memory_mib.saturating_mul(1 << 20));
+        Ok((pool, budget))
     }
 }
 
@@ -55,7 +128,15 @@ impl DecodeArgs {
 const BATCH: usize = 256;
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let opts = args.decode.options();
+    let (pool, budget) = args.run.pool("hash")?;
+    let opts = DecodeOptions {
+        budget: Some(budget),
+        ..args.decode.options()
+    };
+    pool.install(|| hash_all(&args, &opts))
+}
+
+fn hash_all(args: &Args, opts: &DecodeOptions) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = 0usize;
@@ -64,7 +145,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .par_iter()
             .map(|path| {
                 let shown = path.display().to_string();
-                match dct_file(path, &opts) {
+                match dct_file(path, opts) {
                     Ok(dct) => {
                         let o = dct.output();
                         let mut v = serde_json::json!({

@@ -8,15 +8,20 @@
 //! eight rotations and flips of image queries (each hit says which `"variant"` matched);
 //! `--min-quality N` skips image queries whose PDQ quality is under N (the PDQ README advises
 //! discarding hashes under 50): each is still one output line, with `"skipped"`, and counted on
-//! stderr. Queries are hashed and looked up in parallel; quarantine is applied in query order
-//! so output is deterministic.
+//! stderr. Queries are hashed and looked up in parallel (`--threads`, under the same memory
+//! budget as `hash`); quarantine is applied in query order so output is deterministic.
+//!
+//! Bounds: a hash repeated in a list is one entry (labels merged, see
+//! `plainsight_imagehash::list`), and each output line keeps the nearest `--max-matches` hits
+//! of each of its lists (default 1000), counting the rest in `"matches_omitted"` (and
+//! `"suppressed_omitted"`, ...) and on stderr.
 
-use super::hash::DecodeArgs;
+use super::hash::{DecodeArgs, ImageRunArgs};
 use super::UsageError;
 use plainsight_core::PdqHash;
 use plainsight_imagehash::{
-    dct_file, load_list_file, looks_like_image, read_hashes_with_lines, Dihedral, HashList,
-    ListConfig, Lookup, MatchRecord, Matcher, Quarantine, DEFAULT_MAX_DISTANCE,
+    dct_file, load_list_file, looks_like_image, read_hashes_with_lines, DecodeOptions, Dihedral,
+    HashList, ListConfig, Lookup, MatchRecord, Matcher, Quarantine, DEFAULT_MAX_DISTANCE,
 };
 use rayon::prelude::*;
 use std::io::Write;
@@ -49,12 +54,21 @@ pub struct Args {
     /// featureless images match unrelated ones. Skipped queries are reported, not dropped.
     #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=100))]
     pub min_quality: u8,
+    /// Largest number of hits written per query and list kind, nearest first; the rest are
+    /// counted in `"matches_omitted"` (`"suppressed_omitted"`, ...) and on stderr.
+    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_matches: u64,
     /// Image files, text files of PDQ hashes (one per line), or `-` for hashes on stdin.
     /// None means stdin. A hash read from a file is named `FILE:LINE` in output.
     pub queries: Vec<String>,
     #[command(flatten)]
     pub decode: DecodeArgs,
+    #[command(flatten)]
+    pub run: ImageRunArgs,
 }
+
+/// The largest distance a list may be given, as for `--distance`: a PDQ hash has 256 bits.
+const MAX_DISTANCE: u32 = 256;
 
 /// `FILE:N` → (FILE, Some(N)); a path whose text after the last colon is not a number is taken
 /// whole.
@@ -88,10 +102,18 @@ fn report_list(list: &HashList, path: &Path) {
         );
     }
     eprintln!(
-        "plainsight match: list {}: {} hashes, {} bad lines skipped{}",
+        "plainsight match: list {}: {} hashes, {} bad lines skipped{}{}",
         list.name,
         list.len(),
         list.bad_line_count,
+        if list.duplicates_merged > 0 {
+            format!(
+                ", {} repeated hashes merged into their first entry",
+                list.duplicates_merged
+            )
+        } else {
+            String::new()
+        },
         if list.skipped_other_type > 0 {
             format!(
                 ", {} rows of other hash types ignored",
@@ -193,6 +215,7 @@ enum Outcome {
 const BATCH: usize = 4096;
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let (pool, budget) = args.run.pool("match")?;
     let mut matcher = Matcher::new();
     for (spec, negative) in args
         .lists
@@ -201,6 +224,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .chain(args.negatives.iter().map(|s| (s, true)))
     {
         let (path, distance) = split_spec(spec);
+        if let Some(d) = distance.filter(|&d| d > MAX_DISTANCE) {
+            return Err(UsageError(format!(
+                "{spec}: distance {d} is over {MAX_DISTANCE} (a PDQ hash has 256 bits; see --distance)"
+            ))
+            .into());
+        }
         let list = load_list_file(&path).map_err(|e| UsageError(e.to_string()))?;
         report_list(&list, &path);
         let config = ListConfig {
@@ -211,7 +240,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .add_list(list, config)
             .map_err(|e| UsageError(e.to_string()))?;
     }
-    let opts = args.decode.options();
+    let opts = DecodeOptions {
+        budget: Some(budget),
+        ..args.decode.options()
+    };
+    pool.install(|| match_all(&args, &matcher, &opts))
+}
+
+fn match_all(args: &Args, matcher: &Matcher, opts: &DecodeOptions) -> anyhow::Result<ExitCode> {
+    let cap = usize::try_from(args.max_matches).unwrap_or(usize::MAX);
+    let mut omitted = 0usize;
+    let mut capped_queries = 0usize;
     let queries = collect_queries(&args.queries);
     let mut quarantine =
         Quarantine::new((args.quarantine_after > 0).then_some(args.quarantine_after));
@@ -226,7 +265,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .map(|q| match q {
                 Query::Image(path) => {
                     let name = path.display().to_string();
-                    match dct_file(path, &opts) {
+                    match dct_file(path, opts) {
                         Ok(d) => {
                             let o = d.output();
                             let prepared = if o.quality < args.min_quality {
@@ -312,7 +351,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     args.quarantine_after
                 );
             }
-            let record = MatchRecord::new(&name, hash, quality, &resolved);
+            let record = MatchRecord::new(&name, hash, quality, &resolved).capped(cap);
+            if record.omitted() > 0 {
+                omitted += record.omitted();
+                capped_queries += 1;
+            }
             writeln!(out, "{}", serde_json::to_string(&record)?)?;
         }
         out.flush()?;
@@ -326,6 +369,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         eprintln!(
             "plainsight match: {low_quality} image queries skipped: quality below --min-quality {}",
             args.min_quality
+        );
+    }
+    if omitted > 0 {
+        eprintln!(
+            "plainsight match: {capped_queries} queries had more than --max-matches {cap} hits of a kind; {omitted} hits left out (counted in their \"*_omitted\" fields)"
         );
     }
     if quarantine.quarantined_count() > 0 {
