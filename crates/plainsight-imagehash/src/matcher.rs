@@ -305,7 +305,7 @@ impl<'a> MatchRecord<'a> {
     /// Keeps the nearest `cap` hits of each list (they are sorted nearest first) and counts the
     /// rest in the `*_omitted` fields.
     pub fn capped(mut self, cap: usize) -> Self {
-        fn cut<'b>(hits: &mut &'b [MatchHit], cap: usize) -> usize {
+        fn cut(hits: &mut &[MatchHit], cap: usize) -> usize {
             let omitted = hits.len().saturating_sub(cap);
             *hits = &hits[..hits.len().min(cap)];
             omitted
