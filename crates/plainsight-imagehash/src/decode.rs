@@ -45,8 +45,9 @@ pub struct DecodeOptions {
     /// image looks like but not what the reference hashes.
     pub pil_compatible_16bit: bool,
     /// Memory shared by the images decoded at once: each decode reserves what it will take
-    /// (from the header, before allocating) and waits while the budget is spent. `None`: no
-    /// shared bound (each image is still bounded by the limits above).
+    /// (from the header, before allocating) and waits while the budget is spent; an image
+    /// that needs more than the whole budget is refused. `None`: no shared bound (each image
+    /// is still bounded by the limits above).
     pub budget: Option<Arc<MemoryBudget>>,
 }
 
@@ -65,7 +66,7 @@ impl Default for DecodeOptions {
 
 /// A memory budget shared by parallel decodes, so that N threads decoding large photos hold at
 /// most the budget, not N times the largest image. An image that needs more than the whole
-/// budget waits until it can run alone.
+/// budget is refused ([`ImageHashError::TooLarge`]).
 #[derive(Debug)]
 pub struct MemoryBudget {
     limit: u64,
@@ -92,10 +93,12 @@ impl MemoryBudget {
         *self.used.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Waits until `bytes` (at most the whole budget) can be reserved, and reserves them until
-    /// the returned guard is dropped.
-    pub fn reserve(self: &Arc<Self>, bytes: u64) -> Reservation {
-        let bytes = bytes.min(self.limit);
+    /// Waits until `bytes` can be reserved, and reserves them until the returned guard is
+    /// dropped; `None`, at once, when `bytes` is more than the whole budget.
+    pub fn reserve(self: &Arc<Self>, bytes: u64) -> Option<Reservation> {
+        if bytes > self.limit {
+            return None;
+        }
         let mut used = self.used.lock().unwrap_or_else(PoisonError::into_inner);
         while *used + bytes > self.limit {
             used = self
@@ -104,10 +107,10 @@ impl MemoryBudget {
                 .unwrap_or_else(PoisonError::into_inner);
         }
         *used += bytes;
-        Reservation {
+        Some(Reservation {
             budget: Arc::clone(self),
             bytes,
-        }
+        })
     }
 }
 
@@ -231,6 +234,9 @@ fn decode_inner(bytes: &[u8], opts: &DecodeOptions) -> Result<LumaImage, ImageHa
     if pixels == 0 {
         return Err(ImageHashError::Decode("image has no pixels".into()));
     }
+    if let Some(why) = implausibly_small(format, bytes.len() as u64, w, h, decoder.total_bytes()) {
+        return Err(ImageHashError::Decode(why));
+    }
     if format == Some(ImageFormat::Jpeg) && jpeg_completeness(bytes) == Completeness::Truncated {
         // The JPEG decoder makes up the missing part (grey or repeated rows) and says nothing;
         // the hash of a made-up half would be reported at full quality.
@@ -246,7 +252,16 @@ fn decode_inner(bytes: &[u8], opts: &DecodeOptions) -> Result<LumaImage, ImageHa
         .saturating_mul(2)
         .saturating_add(pixels.saturating_mul(3 + 4))
         .saturating_add(bytes.len() as u64);
-    let reservation = opts.budget.as_ref().map(|b| b.reserve(cost));
+    let reservation = match &opts.budget {
+        None => None,
+        Some(b) => Some(b.reserve(cost).ok_or_else(|| {
+            ImageHashError::TooLarge(format!(
+                "decoding {w}x{h} needs about {} MiB, over the {} MiB memory budget",
+                cost >> 20,
+                b.limit() >> 20
+            ))
+        })?),
+    };
     let orientation = if opts.apply_exif_orientation {
         // A broken EXIF block is not a reason to lose the image: hash it as stored.
         decoder.orientation().ok()
@@ -260,6 +275,34 @@ fn decode_inner(bytes: &[u8], opts: &DecodeOptions) -> Result<LumaImage, ImageHa
     let mut out = to_luma(img, opts.pil_compatible_16bit);
     out.reservation = reservation;
     Ok(out)
+}
+
+/// A file far too small to hold the image its header declares: a forged size (59 KB claiming
+/// 11000 × 11000) or a cut file, which the decoder would pad out with made-up pixels after
+/// allocating the whole image. The bounds are what the formats cannot beat: a JPEG spends at
+/// least one bit on every 8 × 8 block of its first component (a DC code, even with a one-bit
+/// Huffman code or progressive end-of-band runs), and deflate expands at most 1032 to 1 (PNG).
+fn implausibly_small(
+    format: Option<ImageFormat>,
+    file_bytes: u64,
+    w: u32,
+    h: u32,
+    decoded_bytes: u64,
+) -> Option<String> {
+    let (need, what) = match format {
+        Some(ImageFormat::Jpeg) => {
+            let blocks = u64::from(w.div_ceil(8)) * u64::from(h.div_ceil(8));
+            (blocks.div_ceil(8), "JPEG")
+        }
+        Some(ImageFormat::Png) => (decoded_bytes / 1032, "PNG"),
+        _ => return None,
+    };
+    (file_bytes < need).then(|| {
+        format!(
+            "{what} of {file_bytes} bytes cannot hold the {w}x{h} image its header declares \
+             (at least {need} bytes): a forged size or a cut file"
+        )
+    })
 }
 
 /// Whether a JPEG's data reaches its end-of-image marker.

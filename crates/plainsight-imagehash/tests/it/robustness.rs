@@ -70,7 +70,7 @@ fn memory_budget_bounds_parallel_decodes() {
             let peak = Arc::clone(&peak);
             s.spawn(move || {
                 for _ in 0..50 {
-                    let r = budget.reserve(300 + i * 100);
+                    let r = budget.reserve(300 + i * 100).expect("within the budget");
                     peak.fetch_max(budget.in_use(), Ordering::SeqCst);
                     std::thread::yield_now();
                     drop(r);
@@ -80,6 +80,7 @@ fn memory_budget_bounds_parallel_decodes() {
     });
     assert!(peak.load(Ordering::SeqCst) <= 1000);
     assert_eq!(budget.in_use(), 0);
+    assert!(budget.reserve(1001).is_none(), "more than the whole budget");
     // A decode reserves from the header, holds it through the hash, gives it back.
     let opts = DecodeOptions {
         budget: Some(MemoryBudget::new(64 << 20)),
@@ -97,6 +98,13 @@ fn memory_budget_bounds_parallel_decodes() {
     );
     assert!(decoded.into_dct().is_some());
     assert_eq!(budget.in_use(), 0);
+    // An image that needs more than the whole budget is refused, not decoded.
+    let small = DecodeOptions {
+        budget: Some(MemoryBudget::new(1 << 20)),
+        ..DecodeOptions::default()
+    };
+    let err = hash_bytes(&data("bridge-mods/square-512x512.jpg"), &small).expect_err("over");
+    assert!(matches!(err, ImageHashError::TooLarge(_)), "{err}");
 }
 
 #[test]
@@ -156,6 +164,30 @@ fn enormous_declared_jpeg_is_refused() {
     jpg[pos + 7..pos + 9].copy_from_slice(&65_000u16.to_be_bytes());
     let err = hash_bytes(&jpg, &DecodeOptions::default()).expect_err("bomb");
     assert!(matches!(err, ImageHashError::TooLarge(_)), "{err}");
+}
+
+/// A small JPEG whose SOF claims 11,000 × 11,000 (under the pixel cap): the decoder would
+/// allocate the whole image (850 MB) and pad it with made-up pixels. Refused from the header:
+/// no JPEG can hold that many blocks in so few bytes.
+#[test]
+fn small_file_claiming_a_huge_size_is_refused() {
+    let mut jpg = data("misc-images/small.jpg");
+    let pos = jpg
+        .windows(2)
+        .position(|w| w == [0xFF, 0xC0] || w == [0xFF, 0xC2])
+        .expect("SOF");
+    jpg[pos + 5..pos + 7].copy_from_slice(&11_000u16.to_be_bytes());
+    jpg[pos + 7..pos + 9].copy_from_slice(&11_000u16.to_be_bytes());
+    let budget = plainsight_imagehash::MemoryBudget::new(u64::MAX);
+    let opts = DecodeOptions {
+        budget: Some(budget.clone()),
+        ..DecodeOptions::default()
+    };
+    let err = hash_bytes(&jpg, &opts).expect_err("forged size");
+    assert!(err.to_string().contains("cannot hold"), "{err}");
+    assert_eq!(budget.in_use(), 0);
+    // The real size decodes.
+    assert!(hash_bytes(&data("misc-images/small.jpg"), &opts).is_ok());
 }
 
 #[test]

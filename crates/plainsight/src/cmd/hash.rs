@@ -88,7 +88,8 @@ pub struct ImageRunArgs {
     pub threads: Option<usize>,
     /// Memory shared by the images being decoded, in MiB: each reserves what its header says
     /// it will take (about 13 bytes a pixel for a colour JPEG: 160 MiB for 12 megapixels)
-    /// and waits while the budget is spent; one larger than the budget runs alone.
+    /// and waits while the budget is spent; an image that needs more than the whole budget
+    /// is an error line.
     #[arg(long, value_name = "MIB", default_value_t = 2048)]
     pub max_memory_mib: u64,
 }
