@@ -234,7 +234,7 @@ fn decode_inner(bytes: &[u8], opts: &DecodeOptions) -> Result<LumaImage, ImageHa
     if pixels == 0 {
         return Err(ImageHashError::Decode("image has no pixels".into()));
     }
-    if let Some(why) = implausibly_small(format, bytes.len() as u64, w, h, decoder.total_bytes()) {
+    if let Some(why) = implausibly_small(format, bytes, w, h, decoder.total_bytes()) {
         return Err(ImageHashError::Decode(why));
     }
     if format == Some(ImageFormat::Jpeg) && jpeg_completeness(bytes) == Completeness::Truncated {
@@ -279,30 +279,81 @@ fn decode_inner(bytes: &[u8], opts: &DecodeOptions) -> Result<LumaImage, ImageHa
 
 /// A file far too small to hold the image its header declares: a forged size (59 KB claiming
 /// 11000 × 11000) or a cut file, which the decoder would pad out with made-up pixels after
-/// allocating the whole image. The bounds are what the formats cannot beat: a JPEG spends at
-/// least one bit on every 8 × 8 block of its first component (a DC code, even with a one-bit
-/// Huffman code or progressive end-of-band runs), and deflate expands at most 1032 to 1 (PNG).
+/// allocating the whole image. The bounds are what the formats cannot beat, so no valid file is
+/// refused: a Huffman-coded JPEG spends at least one bit on every 8 × 8 block of every
+/// component (its DC code, even a one-bit code, even in a progressive first scan), and deflate
+/// expands at most 1032 to 1 (PNG).
 fn implausibly_small(
     format: Option<ImageFormat>,
-    file_bytes: u64,
+    bytes: &[u8],
     w: u32,
     h: u32,
     decoded_bytes: u64,
 ) -> Option<String> {
     let (need, what) = match format {
-        Some(ImageFormat::Jpeg) => {
-            let blocks = u64::from(w.div_ceil(8)) * u64::from(h.div_ceil(8));
-            (blocks.div_ceil(8), "JPEG")
-        }
+        Some(ImageFormat::Jpeg) => (jpeg_blocks(bytes)?.div_ceil(8), "JPEG"),
         Some(ImageFormat::Png) => (decoded_bytes / 1032, "PNG"),
         _ => return None,
     };
+    let file_bytes = bytes.len() as u64;
     (file_bytes < need).then(|| {
         format!(
             "{what} of {file_bytes} bytes cannot hold the {w}x{h} image its header declares \
              (at least {need} bytes): a forged size or a cut file"
         )
     })
+}
+
+/// The number of 8 × 8 blocks a Huffman-coded JPEG codes (ITU T.81, A.2), from its frame
+/// header: for each component, its share of the image by its sampling factors. `None` for
+/// arithmetic coding (which can spend less than a bit a block) or a header it cannot read.
+fn jpeg_blocks(b: &[u8]) -> Option<u64> {
+    let mut i = 2;
+    while i + 4 <= b.len() {
+        if b[i] != 0xFF {
+            return None;
+        }
+        let marker = b[i + 1];
+        if marker == 0xFF {
+            i += 1;
+            continue;
+        }
+        if matches!(marker, 0xD8 | 0x01 | 0xD0..=0xD7) {
+            i += 2;
+            continue;
+        }
+        let len = usize::from(u16::from_be_bytes([b[i + 2], b[i + 3]]));
+        let seg = b.get(i + 4..i + 2 + len)?;
+        match marker {
+            // Huffman-coded frames: baseline, extended, progressive, lossless.
+            0xC0..=0xC3 => {
+                let y = u64::from(u16::from_be_bytes([*seg.get(1)?, *seg.get(2)?]));
+                let x = u64::from(u16::from_be_bytes([*seg.get(3)?, *seg.get(4)?]));
+                let n = usize::from(*seg.get(5)?);
+                let comps = seg.get(6..6 + 3 * n)?;
+                let factors: Vec<(u64, u64)> = comps
+                    .chunks_exact(3)
+                    .map(|c| (u64::from(c[1] >> 4), u64::from(c[1] & 15)))
+                    .collect();
+                let hmax = factors.iter().map(|f| f.0).max()?;
+                let vmax = factors.iter().map(|f| f.1).max()?;
+                if hmax == 0 || vmax == 0 || marker == 0xC3 {
+                    return None;
+                }
+                let blocks = factors
+                    .iter()
+                    .map(|&(hc, vc)| {
+                        (x * hc).div_ceil(hmax).div_ceil(8) * (y * vc).div_ceil(vmax).div_ceil(8)
+                    })
+                    .sum();
+                return Some(blocks);
+            }
+            // Arithmetic-coded frames, or the scan before any frame header.
+            0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF | 0xDA => return None,
+            _ => i += 2 + len,
+        }
+    }
+    None
 }
 
 /// Whether a JPEG's data reaches its end-of-image marker.
