@@ -15,8 +15,15 @@
 //! Hash quality (0–100) is reported so callers can drop featureless images, as the PDQ README
 //! advises below 50.
 //!
-//! Untrusted input: every decode is bounded ([`DecodeOptions`]) and panics are caught per file,
-//! so one hostile image is one error line, not a crashed run.
+//! Pixels are read as the reference tools read them (Meta's `pdq-photo-hasher`,
+//! python-threatexchange): as stored, EXIF orientation applied only when asked, 16-bit samples
+//! reduced as PIL reduces them; so hashes agree with the lists those tools made (checked
+//! against the vendored reference images in `tests/it/conformance.rs`).
+//!
+//! Untrusted input: every decode is bounded ([`DecodeOptions`]: file size before reading,
+//! pixels from the header, a [`MemoryBudget`] shared by parallel decodes), a JPEG cut short or
+//! a file too small for the size it declares is refused, and panics are caught per file, so
+//! one hostile image is one error line, not a crashed run.
 //!
 //! ```
 //! use plainsight_imagehash::{hash_rgb8, HashIndex};

@@ -190,6 +190,22 @@ fn small_file_claiming_a_huge_size_is_refused() {
     assert!(hash_bytes(&data("misc-images/small.jpg"), &opts).is_ok());
 }
 
+/// A regular file over the cap is refused from its size, before a byte is read.
+#[test]
+fn file_size_is_checked_before_reading() {
+    let dir = std::env::temp_dir().join(format!("plainsight-imagehash-cap-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let path = dir.join("big.jpg");
+    std::fs::write(&path, data("pytx-resources/rgb.jpeg")).expect("write");
+    let opts = DecodeOptions {
+        max_file_bytes: 100,
+        ..DecodeOptions::default()
+    };
+    let err = hash_file(&path, &opts).expect_err("over cap");
+    assert!(err.to_string().contains("file of 40022 bytes"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 #[test]
 fn byte_cap_is_enforced() {
     let opts = DecodeOptions {
