@@ -697,10 +697,13 @@ def set_vars(ad, name=None):
 SEPS = [". ", "! ", " ", "\n", " 💋 ", " ✨ ", " • ", " ~ ", "... ", " | ", "!! ", ". ", "\n", ", "]
 
 
+JOB_SEPS = [". ", "\n", " ", ". ", " | ", " - ", "!! ", " • ", "\n\n"]
+
+
 def join_parts(rng, parts, split, plain=(), decor=None, p_decor=0.22):
     """Join lines as ads do; `plain` lines get no code-emoji decoration after them (so that a
     decorative 🍒 never sits next to a youth or control phrase, where it would read as a code)."""
-    sep = rng.choice(SEPS)
+    sep = rng.choice(JOB_SEPS if decor else SEPS)
     glue = rng.random() < 0.08  # "in town.Call me": no space after a full stop
     out = []
     for i, p in enumerate(parts):
@@ -995,14 +998,17 @@ def job_vars(ad, role, employer=None):
     v["annual2"] = v["annual"] + rng.randint(4, 10)
     v["naira"] = rng.choice([80, 120, 150, 200, 250])
     v["ksh"] = rng.choice([25, 30, 35, 45, 60])
+    v["php"] = rng.choice([16, 18, 20, 22, 25])
+    v["ghs"] = rng.choice(["1,800", "2,500", "3,200", "2,900"])
     v["low"] = rng.randint(100, 800)
     v["eur"] = 1
     v["low_eur"] = rng.randint(200, 600)
     v["mxn"] = rng.choice([9, 10, 12, 14, 16])
     v["brl"] = rng.choice([1, 2])
     v["low_brl"] = rng.randint(500, 900)
-    cur = rng.choice({"en": ["$", "$", "USD ", "€", "£", "AED "], "es": ["$", "USD ", "€", "US$ "],
-                      "fr": ["€", "$", "USD "], "pt": ["US$ ", "€", "$"]}[lang])
+    # a bare "$" in Mexico or Colombia means pesos: Spanish and Portuguese ads name the dollar
+    cur = rng.choice({"en": ["$", "$", "USD ", "€", "£", "AED "], "es": ["US$ ", "USD ", "€", "€"],
+                      "fr": ["€", "€", "USD "], "pt": ["US$ ", "€", "USD "]}[lang])
     v["cur"] = cur
     v["amt"] = money(rng, lang, 2500, 6500)
 
@@ -1030,8 +1036,9 @@ def build_job(rng, split, lang, kind):
         pay_pool = [p for p in pay_pool if not ("R$" in p and region != "BR")] or ["Salary according to experience."]
         if lang == "en":
             cc_pay = {"NG": ["Monthly salary ₦{naira},000."], "KE": ["KSh {ksh},000 per month."],
-                      "GB": ["£{gbp_hour} per hour plus tips."]}.get(region)
-            if cc_pay and rng.random() < 0.7:
+                      "GB": ["£{gbp_hour} per hour plus tips."], "PH": ["Salary ₱{php},000 a month plus 13th month pay."],
+                      "GH": ["GH₵ {ghs} per month, paid on time."]}.get(region)
+            if cc_pay and (rng.random() < 0.7 or region in ("PH", "GH")):
                 pay_pool = cc_pay
         body.append(ad.fill(rng.choice(pay_pool)))
         if no_exp:
@@ -1084,7 +1091,7 @@ def build_job(rng, split, lang, kind):
     if rng.random() < 0.3:
         body.insert(rng.randrange(len(body) + 1), ad.fill(rng.choice({
             "en": ["Serious people only.", "God bless.", "Don't miss this chance!!", "Life changing opportunity 🙏",
-                   "Call now, don't dull yourself", "Interview this week.", "Men and women can apply? contact us"],
+                   "Call now, don't dull yourself", "Interview this week."],
             "es": ["Solo personas serias.", "¡No pierdas esta oportunidad!"],
             "fr": ["Personnes sérieuses uniquement.", "Ne ratez pas cette chance !"],
             "pt": ["Só pessoas sérias.", "Não perca essa chance!"]}[lang])))
@@ -1234,7 +1241,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seed", default="plainsight-ads-2026")
     ap.add_argument("--dev", type=int, default=420)
-    ap.add_argument("--heldout", type=int, default=260)
+    ap.add_argument("--heldout", type=int, default=320)
     ap.add_argument("--out", type=Path, default=HERE)
     ap.add_argument("--only", choices=SPLITS)
     ap.add_argument("--check", action="store_true")
