@@ -347,7 +347,10 @@ def write_phone(rng, country, nsn, *, international, lang, obfuscate=0.0):
         raise ValueError(country)
     text = rng.choice(intl if international else forms)
     if obfuscate and rng.random() < obfuscate:
-        text = obfuscate_digits(rng, text, lang)
+        if rng.random() < 0.12:  # keycap emoji digits: 7️⃣1️⃣3️⃣…
+            text = "".join(EMOJI_DIGITS[int(c)] if c.isdigit() else c for c in text)
+        else:
+            text = obfuscate_digits(rng, text, lang)
     return text, f"+{cc}{nsn}"
 
 
@@ -514,10 +517,13 @@ PLATFORM_CUES = {
     # platform: list of (template, strong?) ; {h} is the written handle
     "instagram": ["IG: {h}", "IG @{h}", "Insta: @{h}", "instagram - {h}", "follow me on IG @{h}", "📷 IG: {h}",
                   "ig➡️ {h}", "Instagram: {h}", "insta @{h}", "IG- {h}", "my ig is {h}", "INSTAGRAM @{h}",
-                  "📸 insta: {h}", "IG:@{h}", "ig • {h}"],
+                  "📸 insta: {h}", "IG:@{h}", "ig • {h}", "IG 👉 @{h}", "my insta: {h}", "Insta- {h}",
+                  "follow @{h} on IG", "Instagram ➡️ @{h}"],
     "snapchat": ["snap: {h}", "SC: {h}", "snap - {h}", "snapchat @{h}", "add my snap {h}", "👻: {h}",
-                 "Snapchat: {h}", "sc @{h}", "SNAP ➡️ {h}", "snap me @{h}", "👻 snap: {h}", "snapchat= {h}"],
-    "telegram": ["TG: @{h}", "telegram @{h}", "Telegram: {h}", "tg @{h}", "✈️ telegram: @{h}"],
+                 "Snapchat: {h}", "sc @{h}", "SNAP ➡️ {h}", "snap me @{h}", "👻 snap: {h}", "snapchat= {h}",
+                 "my snap is {h}", "Sc- {h}", "add me on snap: {h}", "Snap 👉 {h}", "SNAPCHAT:{h}"],
+    "telegram": ["TG: @{h}", "telegram @{h}", "Telegram: {h}", "tg @{h}", "✈️ telegram: @{h}", "Telegram 👉 @{h}",
+                 "text me on telegram @{h}"],
     "twitter": ["twitter @{h}", "Twitter: {h}", "tw: @{h}", "X: @{h}", "follow me on twitter @{h}"],
     "onlyfans": ["OF: {h}", "onlyfans: {h}", "my OF @{h}", "OnlyFans - {h}", "OF ➡️ {h}"],
     "kik": ["kik: {h}", "KIK me {h}", "kik @{h}", "Kik- {h}"],
@@ -1032,6 +1038,7 @@ def build_job(rng, split, lang, kind):
         for _ in range(rng.randint(1, 3)):
             body.append(ad.say(B["lawful_req"], avoid=("experien", "expérience") if no_exp else ()))
         pay_pool = [p for p in B["lawful_pay"] if skilled or "annual" not in (p if isinstance(p, str) else p[0])]
+        pay_pool = [p for p in pay_pool if skilled or "per month (annual" not in p]
         pay_pool = [p for p in pay_pool if not (("MXN" in p) != (region == "MX")) and not ("€" in p and region not in EU)]
         pay_pool = [p for p in pay_pool if not ("R$" in p and region != "BR")] or ["Salary according to experience."]
         if lang == "en":
@@ -1043,6 +1050,8 @@ def build_job(rng, split, lang, kind):
         body.append(ad.fill(rng.choice(pay_pool)))
         if no_exp:
             body.append(ad.say(B["codes"]["J013"], default=("J013",)))
+        if lang == "en" and role in ("caregiver", "nanny") and rng.random() < 0.5:
+            body.append("Female carer required for a female client (personal care).")  # gender, no looks/age: not J006
         if rng.random() < 0.12:
             body.append(ad.say(B["codes"]["J011"], default=("J011",)))
         if lang == "en" and rng.random() < 0.08:
@@ -1060,7 +1069,7 @@ def build_job(rng, split, lang, kind):
             body.append(fill_selectors(ad, a, employer))
         text = join_parts(rng, body, split, decor=JOB_DECOR, p_decor=0.03).replace("..", ".")
         if rng.random() < 0.15 and (ad.phones or ad.emails or ad.urls):
-            text += rng.choice(["\n", " "]) + rng.choice(["Equal opportunity employer.", "EOE.", "Apply today!", ""])
+            text += rng.choice(["\n", " "]) + rng.choice(["Equal opportunity employer.", "EOE.", "Apply online or in person.", ""])
         ad.ind.update(j010(ad, region))
         return ad, title, text
     # deceptive or recruitment into sex work
@@ -1116,6 +1125,9 @@ def build_job(rng, split, lang, kind):
     if rng.random() < 0.3:
         title = title.upper()
     ad.ind.update(j010(ad, region))
+    # a deceptive offer or a recruitment into sex work never names its employer: no identifiable
+    # employer (J005) is what the ad shows, whether or not it says "a reputable company"
+    ad.ind.add("J005")
     return ad, title, text
 
 
