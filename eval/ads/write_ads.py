@@ -429,7 +429,7 @@ class Ad:
 
 def handle_for(rng, name, split):
     n = ascii_fold(name).lower().replace(" ", "").replace("'", "")
-    w = rng.choice(bank(HANDLE_WORDS).pool(split))[0]
+    w = ascii_fold(rng.choice(bank(HANDLE_WORDS).pool(split))[0])  # accounts and mailboxes are ASCII
     d2 = f"{rng.randint(0, 99):02d}"
     d1 = str(rng.randint(1, 9))
     d3 = str(rng.randint(100, 999))
