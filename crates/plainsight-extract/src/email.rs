@@ -8,7 +8,7 @@
 
 use crate::anchored::AnchoredRegex;
 use crate::suffix::is_known_tld;
-use crate::{Cand, FieldText, Sink, RANK_EMAIL};
+use crate::{words, Cand, FieldText, Sink, RANK_EMAIL};
 use plainsight_core::SelectorKind;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -153,7 +153,10 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
         let tight_at = at.as_str() == "@";
         let local_s = local.as_str();
         // "IG @lily.rose" is a handle after a cue, not "ig@lily.rose".
-        if !tight_at && (CUE_WORDS.contains(&local_s) || LOCAL_STOPWORDS.contains(&local_s)) {
+        if !tight_at
+            && (CUE_WORDS.contains(&local_s) || LOCAL_STOPWORDS.contains(&local_s))
+            && !role_at_own_domain(local_s, caps.name("domain").map(|d| d.as_str()))
+        {
             continue;
         }
         let value = if let Some(provider) = caps.name("provider") {
@@ -208,6 +211,21 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
         });
     }
     hits
+}
+
+/// "contact AT velvetrose DOT co": a role mailbox at a site's own domain, where "contact" is
+/// the mailbox and not the verb ("contact at school dot com" stays a sentence: its domain label
+/// is a common word).
+fn role_at_own_domain(local: &str, domain: Option<&str>) -> bool {
+    let Some(domain) = domain else {
+        return false;
+    };
+    let labels: Vec<&str> = DOT_SEP.split(domain).collect();
+    matches!(local, "contact" | "email" | "mail")
+        && labels.len() >= 2
+        && labels[..labels.len() - 1]
+            .iter()
+            .all(|l| !l.is_empty() && !words::is_common(l))
 }
 
 /// Where an email could start: the local part before each '@' and before each "at" written as a
@@ -278,6 +296,11 @@ mod tests {
                 "email me at sweet_anna at yahoo dot com",
                 "sweet_anna@yahoo.com",
             ),
+            (
+                "Email: contact AT velvetlily-spa DOT co",
+                "contact@velvetlily-spa.co",
+            ),
+            ("contact at marisolspa dot com", "contact@marisolspa.com"),
         ] {
             assert_eq!(values_of(text, Email), vec![want.to_string()], "{text}");
         }
@@ -296,6 +319,8 @@ mod tests {
             "name@localhost",
             "a @ b",
             "photo at beach dot jpg",
+            "contact at school dot com",
+            "contact at gmail",
         ] {
             assert!(values_of(text, Email).is_empty(), "{text}");
         }

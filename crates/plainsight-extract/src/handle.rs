@@ -261,10 +261,12 @@ fn after_cue<'a>(
     Some((h_end, handle))
 }
 
-/// "dreams_kiki48 👻": an account-like token right before an emoji cue (spaces between).
-fn before_emoji(ft: &FieldText<'_>, emoji_start: usize, resume: usize) -> Option<(usize, usize)> {
-    let b = ft.lower.as_bytes();
-    let mut end = emoji_start;
+/// The token (of handle characters) that ends at `pos`, spaces before `pos` skipped, and not
+/// before `resume`; `None` if it is glued to something other than a space or a list mark
+/// ("@lily", "x.com/lily").
+fn token_before(lower: &str, pos: usize, resume: usize) -> Option<(usize, usize)> {
+    let b = lower.as_bytes();
+    let mut end = pos;
     while end > resume && matches!(b[end - 1], b' ' | b'\t') {
         end -= 1;
     }
@@ -275,17 +277,38 @@ fn before_emoji(ft: &FieldText<'_>, emoji_start: usize, resume: usize) -> Option
     while start < end && matches!(b[start], b'.' | b'-') {
         start += 1;
     }
-    let end = start + ft.lower[start..end].trim_end_matches(['.', '-']).len();
-    if start == end
-        || start > 0
-            && !matches!(
-                b[start - 1],
-                b' ' | b'\t' | b'\n' | b'\r' | b'|' | b'/' | b',' | b';' | b':' | b'('
-            )
-    {
-        return None; // a token glued to something else ("@lily", "x.com/lily")
+    let end = start + lower[start..end].trim_end_matches(['.', '-']).len();
+    let glued = start > 0
+        && !matches!(
+            b[start - 1],
+            b' ' | b'\t' | b'\n' | b'\r' | b'|' | b',' | b';' | b':' | b'('
+        );
+    (start < end && !glued).then_some((start, end))
+}
+
+/// An account named before its cue, which is weak: "dreams_kiki48 👻", "kiki48 on snap",
+/// "kiki48 en insta". The token must look like an account.
+fn before_cue(
+    ft: &FieldText<'_>,
+    cue_start: usize,
+    ascii_cue: bool,
+    resume: usize,
+) -> Option<(usize, usize)> {
+    let lower = ft.lower.as_str();
+    let mut pos = cue_start;
+    if ascii_cue {
+        // A connector word between: "on", "via", "en", "sur".
+        let (ws, we) = token_before(lower, cue_start, resume)?;
+        if we == cue_start || !matches!(&lower[ws..we], "on" | "via" | "en" | "sur") {
+            return None;
+        }
+        pos = ws;
     }
-    let token = &ft.lower[start..end];
+    let (start, end) = token_before(lower, pos, resume)?;
+    if ascii_cue && end == pos {
+        return None; // "kiki48on snap"
+    }
+    let token = &lower[start..end];
     (token.bytes().any(|c| c.is_ascii_lowercase())
         && !words::is_stop(token)
         && looks_like_account(token, &ft.folded()[start..end]))
@@ -317,13 +340,15 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
                 push(ft, sink, platform, handle, cue.start(), h_end);
                 resume = h_end;
             }
-            None if !ascii_cue => {
-                if let Some((s, e)) = before_emoji(ft, cue.start(), resume) {
+            // "lily22 on line" / "on x": word cues name no account after a connector.
+            None if is_word_cue(cue_text)
+                || (cue_text == "x" && ft.folded().get(cue.start()..cue.end()) != Some("X")) => {}
+            None => {
+                if let Some((s, e)) = before_cue(ft, cue.start(), ascii_cue, resume) {
                     push(ft, sink, platform, &ft.lower[s..e], s, cue.end());
                     resume = cue.end();
                 }
             }
-            None => {}
         }
     }
     if lower.contains('@') {
@@ -658,6 +683,9 @@ mod tests {
             ("OF \u{27A1}\u{FE0F} marisolxo", Onlyfans, "marisolxo"),
             ("\u{1F4F8} The.ReAl.Marisol", Instagram, "the.real.marisol"),
             ("\u{1F47B}: honeybee", Snapchat, "honeybee"),
+            ("add kiki_48 on snap", Snapchat, "kiki_48"),
+            ("sigueme marisol.bcn en insta", Instagram, "marisol.bcn"),
+            ("marisol99 sur snap", Snapchat, "marisol99"),
         ] {
             let got = handles(text);
             assert_eq!(got.len(), 1, "{text}: {got:?}");
@@ -675,6 +703,11 @@ mod tests {
             "2nd line 702 555 0186",
             "see my facebook marketplace listing",
             "\u{1F4F7} - pictures guaranteed",
+            "find me on snap",
+            "more pics on insta",
+            "available 24/7 on snap",
+            "waiting for u on OF",
+            "lily22 on line",
         ] {
             assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
         }
