@@ -153,9 +153,22 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
         let tight_at = at.as_str() == "@";
         let local_s = local.as_str();
         // "IG @lily.rose" is a handle after a cue, not "ig@lily.rose".
+        let role = role_at_own_domain(local_s, caps.name("domain").map(|d| d.as_str()));
         if !tight_at
             && (CUE_WORDS.contains(&local_s) || LOCAL_STOPWORDS.contains(&local_s))
-            && !role_at_own_domain(local_s, caps.name("domain").map(|d| d.as_str()))
+            && !role
+        {
+            continue;
+        }
+        // "Book.Now at lunaspa.co.uk", "now at …": with a spelled "at", common words (joined
+        // by dots or alone) before it are a sentence, not a mailbox.
+        if word_at
+            && !role
+            && (words::is_stop(local_s)
+                || (local_s.contains(['.', '-'])
+                    && local_s
+                        .split(['.', '-'])
+                        .all(|p| words::rank(p).is_some_and(|r| r < words::PHRASE_RANK))))
         {
             continue;
         }
@@ -321,6 +334,8 @@ mod tests {
             "photo at beach dot jpg",
             "contact at school dot com",
             "contact at gmail",
+            "Book.Now at lunaspa.co.uk",
+            "CALL.ME at marisolspa dot com",
         ] {
             assert!(values_of(text, Email).is_empty(), "{text}");
         }

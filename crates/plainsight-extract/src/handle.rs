@@ -204,12 +204,33 @@ fn after_cue<'a>(
     cue_end: usize,
     cue_text: &str,
 ) -> Option<(usize, &'a str)> {
+    after_cue_once(ft, cue_start, cue_end, cue_text, true)
+}
+
+fn after_cue_once<'a>(
+    ft: &'a FieldText<'_>,
+    cue_start: usize,
+    cue_end: usize,
+    cue_text: &str,
+    allow_qualifier: bool,
+) -> Option<(usize, &'a str)> {
     let lower = ft.lower.as_str();
     let ascii_cue = cue_text.is_ascii();
     let caps = AFTER_CUE.captures(&lower[cue_end..])?;
     let (sep, h) = (caps.name("sep")?, caps.name("handle")?);
     let has_at = caps.name("at").is_some();
     let sep_text = sep.as_str();
+    // "insta perso: lily_bcn", "snap privado → lily": a word between the cue and the syntax
+    // qualifies the account; the account follows the syntax.
+    let after_token = lower[cue_end + h.end()..].trim_start_matches([' ', '\t']);
+    if allow_qualifier
+        && !has_at
+        && h.as_str().len() <= 12
+        && h.as_str().bytes().all(|b| b.is_ascii_lowercase())
+        && after_token.starts_with([':', '=', '\u{2192}', '\u{27A1}', '\u{1F449}'])
+    {
+        return after_cue_once(ft, cue_start, cue_end + h.end(), cue_text, false);
+    }
     let punct_sep =
         sep_text.contains(|c: char| !(c.is_ascii_alphanumeric() || c == ' ' || c == '\t'));
     // ':' '=' '-' '>' and arrows name the account; '|' '~' and bullets also divide the items
@@ -219,7 +240,8 @@ fn after_cue<'a>(
         !(c.is_ascii_alphanumeric() || matches!(c, ' ' | '\t' | '|' | '~' | '\u{2022}' | '\u{B7}'))
             && (dash || c != '-')
     };
-    let explicit_sep = sep_text.contains(|c| syntax(c, ascii_cue));
+    // "insta-ready" is a compound word: a dash glued on both sides is weak.
+    let explicit_sep = sep_text != "-" && sep_text.contains(|c| syntax(c, ascii_cue));
     // "my ig is lily22", "mi insta es…", "mon snap est…", "meu insta é…": the verb names the
     // account as a separator does.
     let is_sep = sep_text
@@ -686,6 +708,9 @@ mod tests {
             ("add kiki_48 on snap", Snapchat, "kiki_48"),
             ("sigueme marisol.bcn en insta", Instagram, "marisol.bcn"),
             ("marisol99 sur snap", Snapchat, "marisol99"),
+            ("insta perso: marisol_bcn", Instagram, "marisol_bcn"),
+            ("insta dela: @bruna.rj", Instagram, "bruna.rj"),
+            ("IG-Marisol22", Instagram, "marisol22"),
         ] {
             let got = handles(text);
             assert_eq!(got.len(), 1, "{text}: {got:?}");
@@ -708,6 +733,8 @@ mod tests {
             "available 24/7 on snap",
             "waiting for u on OF",
             "lily22 on line",
+            "insta-ready body",
+            "snap-happy weekend",
         ] {
             assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
         }
