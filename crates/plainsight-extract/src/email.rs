@@ -172,6 +172,11 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
         {
             continue;
         }
+        // "see my site at lunaspa.co.uk", "visit our office at …": a determiner before the
+        // local part makes it a noun of the sentence.
+        if word_at && determiner_before(lower, m.start()) {
+            continue;
+        }
         let value = if let Some(provider) = caps.name("provider") {
             // "lily22 at gmail": a webmail provider without its ".com". With a spelled "at" the
             // local part must look like an account ("works at yahoo" is a sentence).
@@ -239,6 +244,39 @@ fn role_at_own_domain(local: &str, domain: Option<&str>) -> bool {
         && labels[..labels.len() - 1]
             .iter()
             .all(|l| !l.is_empty() && !words::is_common(l))
+}
+
+/// The word before `pos` is a possessive or definite determiner (en, es, fr, pt). Articles
+/// that are also prepositions ("a" in "envía tu CV a rh at …") are left out.
+fn determiner_before(lower: &str, pos: usize) -> bool {
+    let word = lower[..pos]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "my" | "our"
+            | "your"
+            | "his"
+            | "her"
+            | "their"
+            | "the"
+            | "this"
+            | "mi"
+            | "mis"
+            | "tu"
+            | "su"
+            | "nuestro"
+            | "nuestra"
+            | "mon"
+            | "ma"
+            | "notre"
+            | "meu"
+            | "minha"
+            | "nosso"
+            | "nossa"
+    )
 }
 
 /// Where an email could start: the local part before each '@' and before each "at" written as a
@@ -314,6 +352,10 @@ mod tests {
                 "contact@velvetlily-spa.co",
             ),
             ("contact at marisolspa dot com", "contact@marisolspa.com"),
+            (
+                "Env\u{ED}a tu CV a rrhh at marisolspa.com.mx",
+                "rrhh@marisolspa.com.mx",
+            ),
         ] {
             assert_eq!(values_of(text, Email), vec![want.to_string()], "{text}");
         }
@@ -335,6 +377,8 @@ mod tests {
             "contact at school dot com",
             "contact at gmail",
             "Book.Now at lunaspa.co.uk",
+            "see my site at lunaspa.co.uk",
+            "visita nuestro sitio at lunaspa dot com",
             "CALL.ME at marisolspa dot com",
         ] {
             assert!(values_of(text, Email).is_empty(), "{text}");

@@ -341,7 +341,13 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
     let lower = &ft.lower;
     // Where the last handle ended: a cue inside a handle ("snap: ig-lily") is not a new cue.
     let mut resume = 0;
+    // "IG / Snap: lily": cues joined to the next cue share its account (platform, cue start).
+    let mut joined: Vec<(Platform, usize)> = Vec::new();
+    let mut joined_until = usize::MAX;
     for cue in CUE_FINDER.find_iter(lower.as_str()) {
+        if cue.start() != joined_until {
+            joined.clear();
+        }
         if cue.start() < resume {
             continue;
         }
@@ -359,7 +365,10 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
         };
         match after_cue(ft, cue.start(), cue.end(), cue_text) {
             Some((h_end, handle)) => {
-                push(ft, sink, platform, handle, cue.start(), h_end);
+                let group = push(ft, sink, platform, handle, cue.start(), h_end);
+                for (p, s) in joined.drain(..) {
+                    push_in(ft, sink, group, p, handle, s, h_end);
+                }
                 resume = h_end;
             }
             // "lily22 on line" / "on x": word cues name no account after a connector.
@@ -369,6 +378,9 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
                 if let Some((s, e)) = before_cue(ft, cue.start(), ascii_cue, resume) {
                     push(ft, sink, platform, &ft.lower[s..e], s, cue.end());
                     resume = cue.end();
+                } else if let Some(next) = joiner_after(lower, cue.end()) {
+                    joined.push((platform, cue.start()));
+                    joined_until = next;
                 }
             }
         }
@@ -434,9 +446,52 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
     }
 }
 
-fn push(ft: &FieldText<'_>, sink: &mut Sink, platform: Platform, handle: &str, s: usize, e: usize) {
-    let (start, end) = ft.orig(s, e);
+/// Where a cue joined to `pos` by "/", "&", "+", "," or a conjunction (and, or, y, o, e, et,
+/// ou) would start: "IG / Snap: lily", "insta y snap: lily".
+fn joiner_after(lower: &str, pos: usize) -> Option<usize> {
+    let rest = &lower[pos..];
+    let t = rest.trim_start_matches([' ', '\t']);
+    let after = if let Some(r) = t.strip_prefix(['/', '&', '+', ',']) {
+        r
+    } else {
+        let word_end = t.find(|c: char| !c.is_ascii_alphabetic())?;
+        if !matches!(&t[..word_end], "and" | "or" | "y" | "o" | "e" | "et" | "ou") {
+            return None;
+        }
+        let r = &t[word_end..];
+        if !r.starts_with([' ', '\t']) {
+            return None;
+        }
+        r
+    };
+    let next = after.trim_start_matches([' ', '\t']);
+    Some(lower.len() - next.len())
+}
+
+/// Pushes a handle in a group of its own; returns the group.
+fn push(
+    ft: &FieldText<'_>,
+    sink: &mut Sink,
+    platform: Platform,
+    handle: &str,
+    s: usize,
+    e: usize,
+) -> u32 {
     let group = sink.group();
+    push_in(ft, sink, group, platform, handle, s, e);
+    group
+}
+
+fn push_in(
+    ft: &FieldText<'_>,
+    sink: &mut Sink,
+    group: u32,
+    platform: Platform,
+    handle: &str,
+    s: usize,
+    e: usize,
+) {
+    let (start, end) = ft.orig(s, e);
     sink.push(Cand {
         kind: SelectorKind::Handle,
         platform: Some(platform),
@@ -760,5 +815,31 @@ mod tests {
             got.iter().any(|h| h.0 == Tiktok && h.1 == "marisol77"),
             "{got:?}"
         );
+    }
+
+    /// Cues joined by "/", "&" or a conjunction share the account that follows the last one.
+    #[test]
+    fn joined_cues_share_the_account() {
+        for text in [
+            "IG / Snap: marisol_x",
+            "Snap/IG: marisol_x",
+            "instagram & snapchat: marisol_x",
+            "insta y snap: marisol_x",
+        ] {
+            let mut got: Vec<_> = handles(text).into_iter().map(|h| (h.0, h.1)).collect();
+            got.sort();
+            assert_eq!(
+                got,
+                vec![
+                    (Instagram, "marisol_x".to_string()),
+                    (Snapchat, "marisol_x".to_string())
+                ],
+                "{text}"
+            );
+        }
+        // Not joined: an ordinary word between.
+        let got = handles("insta pics and snap: marisol_x");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, Snapchat);
     }
 }

@@ -72,6 +72,13 @@ pub fn is_known_tld(tld: &str) -> bool {
     (tld.len() == 2 && CC_TLDS.binary_search(&tld).is_ok()) || GENERIC_TLDS.contains(&tld)
 }
 
+/// True if `host` (lower case) is one of the private suffixes that hand out pages or
+/// subdomains to users (`linktr.ee`, `blogspot.com`): with a path, such a host is a link to a
+/// user's page ("linktr.ee/lily").
+pub(crate) fn is_private_suffix(host: &str) -> bool {
+    PRIVATE_SUFFIXES.contains(&host)
+}
+
 /// The registrable domain ("eTLD+1") of a lower-case host, or `None` if the host is itself a
 /// public suffix (or empty).
 pub fn registrable_domain(host: &str) -> Option<&str> {

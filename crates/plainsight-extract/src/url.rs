@@ -12,7 +12,7 @@
 //! both are true, and each links posts on its own key.
 
 use crate::anchored::AnchoredRegex;
-use crate::suffix::{is_known_tld, registrable_domain};
+use crate::suffix::{is_known_tld, is_private_suffix, registrable_domain};
 use crate::{words, Cand, FieldText, Sink, RANK_BARE_URL, RANK_PAYMENT, RANK_PHONE, RANK_URL};
 use plainsight_core::{Platform, SelectorKind};
 use regex::Regex;
@@ -124,10 +124,13 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) {
                 if t.len() == 2 && path.is_none() && !BARE_CC_TLDS.contains(&t) {
                     continue;
                 }
-                // "done.Is" — a capitalised TLD after a lower-case word is a missing space.
+                // "done.Is" — a capitalised TLD after a lower-case word is a missing space
+                // ("Lily.Com", capitalised throughout, is a name).
                 let orig_tld = &ft.folded()[tld.start()..tld.end()];
+                let orig_host = &ft.folded()[host.start()..host.end()];
                 if orig_tld.starts_with(|c: char| c.is_ascii_uppercase())
                     && !orig_tld.bytes().all(|b| b.is_ascii_uppercase())
+                    && !orig_host.starts_with(|c: char| c.is_ascii_uppercase())
                 {
                     continue;
                 }
@@ -258,7 +261,9 @@ fn emit(
     explicit: bool,
 ) {
     let host = host.strip_prefix("www.").unwrap_or(host);
-    let Some(domain) = registrable_domain(host) else {
+    let Some(domain) = registrable_domain(host)
+        .or_else(|| (path.is_some() && is_private_suffix(host)).then_some(host))
+    else {
         return;
     };
     // Path as written (case kept), without fragment and trailing slashes.
@@ -639,6 +644,8 @@ mod tests {
             ("chloe-paris.fr", "chloe-paris.fr"),
             ("gabi.com.br/agenda", "gabi.com.br/agenda"),
             ("hot.com", "hot.com"),
+            ("Marisol.Com", "marisol.com"),
+            ("linktr.ee/marisol", "linktr.ee/marisol"),
         ] {
             assert_eq!(values_of(text, Url), vec![want.to_string()], "{text}");
         }
