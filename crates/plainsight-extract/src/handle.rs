@@ -61,12 +61,15 @@ const CUE_WORDS: &[&str] = &[
     "wx",
     "wa",
     "of",
-    "tt",
-    "x",
     "\u{1F47B}",
     "\u{1F4F7}",
     "\u{1F4F8}",
 ];
+
+/// Cues of one or two letters that are everywhere inside words ("sexy", "pretty"): found from
+/// the separator they are written with ("X: lily", "tt @lily") rather than by the automaton,
+/// which would stop at every "x".
+const SHORT_CUES: &[&str] = &["x", "tt"];
 
 static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
@@ -371,9 +374,8 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
                 }
                 resume = h_end;
             }
-            // "lily22 on line" / "on x": word cues name no account after a connector.
-            None if is_word_cue(cue_text)
-                || (cue_text == "x" && ft.folded().get(cue.start()..cue.end()) != Some("X")) => {}
+            // "lily22 on line": word cues name no account after a connector.
+            None if is_word_cue(cue_text) => {}
             None => {
                 if let Some((s, e)) = before_cue(ft, cue.start(), ascii_cue, resume) {
                     push(ft, sink, platform, &ft.lower[s..e], s, cue.end());
@@ -383,6 +385,21 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
                     joined_until = next;
                 }
             }
+        }
+    }
+    for sep in memchr::memchr2_iter(b':', b'@', lower.as_bytes()) {
+        let Some((s, e)) = token_before(lower, sep, 0) else {
+            continue;
+        };
+        let cue_text = &lower[s..e];
+        if !SHORT_CUES.contains(&cue_text) {
+            continue;
+        }
+        let Some(platform) = platform_of(cue_text) else {
+            continue;
+        };
+        if let Some((h_end, handle)) = after_cue(ft, s, e, cue_text) {
+            push(ft, sink, platform, handle, s, h_end);
         }
     }
     if lower.contains('@') {

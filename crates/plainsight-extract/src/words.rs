@@ -14,7 +14,33 @@
 //! apostrophes dropped.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// FNV-1a: the keys are short ASCII words from our own data, so a simple, fast hash is enough
+/// (building the table with SipHash cost about as much as extracting a thousand posts).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
 
 const LISTS: [&str; 4] = [
     include_str!("../data/words/en.txt"),
@@ -36,8 +62,8 @@ const AD_RANK: u32 = STOP_RANK;
 
 struct Lexicon {
     /// Best (lowest) rank of a word over the languages; ad words get [`AD_RANK`] at worst.
-    rank: HashMap<&'static str, u32>,
-    followers: HashMap<&'static str, ()>,
+    rank: Map<u32>,
+    followers: Map<()>,
 }
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -47,7 +73,7 @@ fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut rank: HashMap<&'static str, u32> = HashMap::with_capacity(32_000);
+    let mut rank: Map<u32> = Map::with_capacity_and_hasher(64_000, Default::default());
     for list in LISTS {
         for (i, w) in lines(list).enumerate() {
             let r = u32::try_from(i).unwrap_or(u32::MAX);
