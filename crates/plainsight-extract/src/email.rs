@@ -8,7 +8,7 @@
 
 use crate::anchored::AnchoredRegex;
 use crate::suffix::is_known_tld;
-use crate::{Cand, FieldText, Sink, RANK_EMAIL};
+use crate::{words, Cand, FieldText, Sink, RANK_EMAIL};
 use plainsight_core::SelectorKind;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -153,7 +153,28 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
         let tight_at = at.as_str() == "@";
         let local_s = local.as_str();
         // "IG @lily.rose" is a handle after a cue, not "ig@lily.rose".
-        if !tight_at && (CUE_WORDS.contains(&local_s) || LOCAL_STOPWORDS.contains(&local_s)) {
+        let role = role_at_own_domain(local_s, caps.name("domain").map(|d| d.as_str()));
+        if !tight_at
+            && (CUE_WORDS.contains(&local_s) || LOCAL_STOPWORDS.contains(&local_s))
+            && !role
+        {
+            continue;
+        }
+        // "Book.Now at lunaspa.co.uk", "now at …": with a spelled "at", common words (joined
+        // by dots or alone) before it are a sentence, not a mailbox.
+        if word_at
+            && !role
+            && (words::is_stop(local_s)
+                || (local_s.contains(['.', '-'])
+                    && local_s
+                        .split(['.', '-'])
+                        .all(|p| words::rank(p).is_some_and(|r| r < words::PHRASE_RANK))))
+        {
+            continue;
+        }
+        // "see my site at lunaspa.co.uk", "visit our office at …": a determiner before the
+        // local part makes it a noun of the sentence.
+        if word_at && determiner_before(lower, m.start()) {
             continue;
         }
         let value = if let Some(provider) = caps.name("provider") {
@@ -208,6 +229,54 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
         });
     }
     hits
+}
+
+/// "contact AT velvetrose DOT co": a role mailbox at a site's own domain, where "contact" is
+/// the mailbox and not the verb ("contact at school dot com" stays a sentence: its domain label
+/// is a common word).
+fn role_at_own_domain(local: &str, domain: Option<&str>) -> bool {
+    let Some(domain) = domain else {
+        return false;
+    };
+    let labels: Vec<&str> = DOT_SEP.split(domain).collect();
+    matches!(local, "contact" | "email" | "mail")
+        && labels.len() >= 2
+        && labels[..labels.len() - 1]
+            .iter()
+            .all(|l| !l.is_empty() && !words::is_common(l))
+}
+
+/// The word before `pos` is a possessive or definite determiner (en, es, fr, pt). Articles
+/// that are also prepositions ("a" in "envía tu CV a rh at …") are left out.
+fn determiner_before(lower: &str, pos: usize) -> bool {
+    let word = lower[..pos]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "my" | "our"
+            | "your"
+            | "his"
+            | "her"
+            | "their"
+            | "the"
+            | "this"
+            | "mi"
+            | "mis"
+            | "tu"
+            | "su"
+            | "nuestro"
+            | "nuestra"
+            | "mon"
+            | "ma"
+            | "notre"
+            | "meu"
+            | "minha"
+            | "nosso"
+            | "nossa"
+    )
 }
 
 /// Where an email could start: the local part before each '@' and before each "at" written as a
@@ -278,6 +347,15 @@ mod tests {
                 "email me at sweet_anna at yahoo dot com",
                 "sweet_anna@yahoo.com",
             ),
+            (
+                "Email: contact AT velvetlily-spa DOT co",
+                "contact@velvetlily-spa.co",
+            ),
+            ("contact at marisolspa dot com", "contact@marisolspa.com"),
+            (
+                "Env\u{ED}a tu CV a rrhh at marisolspa.com.mx",
+                "rrhh@marisolspa.com.mx",
+            ),
         ] {
             assert_eq!(values_of(text, Email), vec![want.to_string()], "{text}");
         }
@@ -296,6 +374,12 @@ mod tests {
             "name@localhost",
             "a @ b",
             "photo at beach dot jpg",
+            "contact at school dot com",
+            "contact at gmail",
+            "Book.Now at lunaspa.co.uk",
+            "see my site at lunaspa.co.uk",
+            "visita nuestro sitio at lunaspa dot com",
+            "CALL.ME at marisolspa dot com",
         ] {
             assert!(values_of(text, Email).is_empty(), "{text}");
         }

@@ -1,15 +1,25 @@
 //! Handles on messaging and social platforms, read from cue words: "snap: lily_xo22",
-//! "IG @lily", "insta lily.rose", "sc- lily", "tg @lily", "kik me lily22", "👻 lily",
+//! "IG @lily", "insta lily.rose", "sc- lily", "tg @lily", "kik me lily22", "👻 lily_xo",
 //! "@lily on ig". Profile URLs (`instagram.com/lily`) are handled in [`crate::url`]; a cue
 //! followed by a phone number ("whatsapp +1 713 555 0123") makes a handle whose value is the
 //! number in E.164, beside the phone itself.
 //!
+//! **Cue strength.** Explicit syntax — a platform word with a separator (`snapchat: lily`,
+//! `sc- lily`, `snap 👉 lily`), an `@` (`IG @lily`, `@lily on ig`), a profile URL — is a strong
+//! cue. An emoji (📷 📸 👻) or a platform word followed by a space is weak: emoji decorate text
+//! ("100% real pics 📷", "STOP 👻 wasting time") and platform words run on in sentences ("snap
+//! fun", "facebook page"). After a weak cue the token must look like an account — an underscore,
+//! a dot, digits, mixed case, or at least five letters — and must not be a common word of the
+//! languages ads are written in ([`crate::words`]: English, Spanish, French, Portuguese). After a
+//! strong cue a stop-word of those languages and the words that follow cues in running text
+//! ("pics", "page", "me", "today") are still refused.
+//!
 //! Short cues that are also common letter pairs or words (`ig`, `sc`, `tg`, `fb`, `wa`, `line`,
-//! `signal`, ...) need an explicit separator (`:`, `-`, `=`, `>`, or `@` before the handle).
-//! Long cues may be followed by a space, but then the handle must not be a common word ("add me
-//! on snapchat for pics" gives nothing). Values are lower-cased, without `@`.
+//! `signal`, ...) need an explicit separator (`:`, `-`, `=`, `>`, or `@` before the handle). A
+//! handle ends where its token ends ("kik: lily@gmail.com" is an email, "📷 OPEN24/7" a
+//! timetable). Values are lower-cased, without `@`.
 
-use crate::{Cand, FieldText, PhoneHit, Sink, RANK_HANDLE};
+use crate::{words, Cand, FieldText, PhoneHit, Sink, RANK_HANDLE};
 use aho_corasick::{AhoCorasick, MatchKind};
 use plainsight_core::{Platform, SelectorKind};
 use regex::Regex;
@@ -56,6 +66,11 @@ const CUE_WORDS: &[&str] = &[
     "\u{1F4F8}",
 ];
 
+/// Cues of one or two letters that are everywhere inside words ("sexy", "pretty"): found from
+/// the separator they are written with ("X: lily", "tt @lily") rather than by the automaton,
+/// which would stop at every "x".
+const SHORT_CUES: &[&str] = &["x", "tt"];
+
 static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
@@ -66,7 +81,7 @@ static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// What follows a cue: separator (punctuation, arrows and pointing emoji: "snap 👉 lily"),
 /// optional '@', handle. Anchored at the cue's end.
 static AFTER_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\x{FE0F}?(?P<sep>[ \t]*(?:(?:(?:[:=>~|\-\x{2192}\x{27A1}\x{279C}\x{25B6}\x{25BA}\x{2B07}\x{1F449}\x{1F447}]\x{FE0F}?)+|(?:me|at|is|id|add|name)(?:[ \t]*[:=\-]+|[ \t]))[ \t]*){0,3})(?P<at>@[ \t]?)?(?P<handle>[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?)")
+    Regex::new(r"^\x{FE0F}?(?P<sep>[ \t]*(?:(?:(?:[:=>~|\-\x{2022}\x{00B7}\x{2192}\x{27A1}\x{279C}\x{25B6}\x{25BA}\x{2B07}\x{1F449}\x{1F447}]\x{FE0F}?)+|(?:me|at|is|es|est|\x{E9}|id|add|name)(?:[ \t]*[:=\-]+|[ \t]))[ \t]*){0,3})(?P<at>@[ \t]?)?(?P<handle>[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?)")
         .expect("after-cue pattern")
 });
 
@@ -80,110 +95,6 @@ static PHONE_CUE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("phone cue pattern")
 });
 
-/// Handles that are ordinary words after a cue.
-const STOPWORDS: &[&str] = &[
-    "me",
-    "my",
-    "on",
-    "at",
-    "and",
-    "or",
-    "for",
-    "the",
-    "to",
-    "if",
-    "is",
-    "it",
-    "in",
-    "only",
-    "pics",
-    "pic",
-    "video",
-    "videos",
-    "add",
-    "follow",
-    "dm",
-    "message",
-    "msg",
-    "text",
-    "call",
-    "info",
-    "here",
-    "now",
-    "please",
-    "pls",
-    "with",
-    "too",
-    "also",
-    "account",
-    "acc",
-    "id",
-    "name",
-    "user",
-    "username",
-    "handle",
-    "story",
-    "stories",
-    "premium",
-    "free",
-    "vip",
-    "link",
-    "bio",
-    "available",
-    "avail",
-    "no",
-    "yes",
-    "not",
-    "nope",
-    "a",
-    "an",
-    "this",
-    "that",
-    "of",
-    "same",
-    "below",
-    "above",
-    "inbox",
-    "chat",
-    "hmu",
-    "ok",
-    "okay",
-    "app",
-    "and",
-    "but",
-    "so",
-    "you",
-    "u",
-    "ur",
-    "your",
-    "snap",
-    "insta",
-    "instagram",
-    "snapchat",
-    "kik",
-    "telegram",
-    "whatsapp",
-    "number",
-    "num",
-    "contact",
-    "from",
-    "by",
-    "as",
-    "just",
-    "verified",
-    "real",
-    "fake",
-    "ask",
-    "request",
-    "inquire",
-    "inquiries",
-    "details",
-    "later",
-    "soon",
-    "down",
-    "active",
-];
-
 fn platform_of(cue: &str) -> Option<Platform> {
     let c: String = cue.chars().filter(|c| !c.is_whitespace()).collect();
     Some(match c.as_str() {
@@ -191,9 +102,9 @@ fn platform_of(cue: &str) -> Option<Platform> {
         "snapchat" | "snap" | "sn@p" | "sc" | "\u{1F47B}" => Platform::Snapchat,
         "telegram" | "tele" | "tg" => Platform::Telegram,
         "kik" => Platform::Kik,
-        "twitter" => Platform::Twitter,
+        "twitter" | "x" => Platform::Twitter,
         "onlyfans" | "0nlyfans" | "of" => Platform::Onlyfans,
-        "tiktok" => Platform::Tiktok,
+        "tiktok" | "tt" => Platform::Tiktok,
         "facebook" | "fb" => Platform::Facebook,
         "wechat" | "weixin" | "wx" => Platform::Wechat,
         "whatsapp" | "wa" => Platform::Whatsapp,
@@ -203,11 +114,23 @@ fn platform_of(cue: &str) -> Option<Platform> {
     })
 }
 
-/// Cues that need an explicit separator before the handle.
-fn is_weak(cue: &str) -> bool {
+/// Short cues that are also letter pairs or words ("ig", "sc", "line"): they need an explicit
+/// separator or an `@` before the handle.
+fn needs_separator(cue: &str) -> bool {
     matches!(
         cue,
-        "ig" | "sc" | "tg" | "fb" | "wx" | "wa" | "tele" | "line" | "signal" | "lineid" | "of"
+        "ig" | "sc"
+            | "tg"
+            | "fb"
+            | "wx"
+            | "wa"
+            | "tele"
+            | "line"
+            | "signal"
+            | "lineid"
+            | "of"
+            | "tt"
+            | "x"
     )
 }
 
@@ -217,17 +140,217 @@ fn is_word_cue(cue: &str) -> bool {
     matches!(cue, "line" | "signal" | "tele" | "wx")
 }
 
+/// Letters-only tokens shorter than this are not taken after a weak cue ("👻 fun", "📷 i").
+const MIN_BARE_LEN: usize = 5;
+
 fn word_before(lower: &str, pos: usize) -> bool {
     lower.as_bytes()[..pos]
         .last()
         .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
 }
 
+/// True if the token that the handle pattern stopped in goes on past `end`: into more letters
+/// ("kik: lily@gmail.com" is an email, "snap: está" is a word), a fraction or path ("📷
+/// OPEN24/7"), or a contraction ("📷 I'm").
+fn token_continues(lower: &str, end: usize) -> bool {
+    let mut rest = lower[end..].chars();
+    match rest.next() {
+        None => false,
+        Some(c) if c.is_alphanumeric() || c == '@' || c == '_' => true,
+        Some('.' | '/' | '*' | '\'' | '\u{2019}') => rest.next().is_some_and(char::is_alphanumeric),
+        Some(':') => rest.next() == Some('/'), // "insta https://…": a scheme
+
+        _ => false,
+    }
+}
+
+/// A token made of stop-words, ad words and numbers joined by `.` or `-` ("real.pics",
+/// "CALL.NOW.832") is the ad's text; one with a name in it ("the.real.luna") is an account.
+fn is_phrase(token: &str) -> bool {
+    let mut parts = token.split(['.', '-']).filter(|p| !p.is_empty());
+    token.contains(['.', '-'])
+        && parts.all(|p| p.bytes().all(|b| b.is_ascii_digit()) || words::is_stop_or_ad(p))
+}
+
+/// After a weak cue (an emoji, or a platform word and a space), the token is taken only if it
+/// looks like an account name: an underscore, a dot, digits, mixed case or a length of its own,
+/// and not a common word of the languages ads are written in.
+fn looks_like_account(token: &str, folded: &str) -> bool {
+    if words::is_common(token) || is_phrase(token) {
+        return false;
+    }
+    if token.contains(['_', '.']) {
+        return true;
+    }
+    let b = token.as_bytes();
+    let lead_digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if lead_digits > 0 {
+        // "24hrs", "100real", "2nite": a number before a word or a unit.
+        let rest = token[lead_digits..].trim_matches('-');
+        return rest.len() > 3 && !words::is_common(rest);
+    }
+    if b.iter().any(u8::is_ascii_digit) {
+        return true;
+    }
+    let camel = folded
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    camel || b.iter().filter(|c| c.is_ascii_lowercase()).count() >= MIN_BARE_LEN
+}
+
+/// The handle named after a cue at `cue_start..cue_end` (lower-case text): its end in the
+/// folded text and its value.
+fn after_cue<'a>(
+    ft: &'a FieldText<'_>,
+    cue_start: usize,
+    cue_end: usize,
+    cue_text: &str,
+) -> Option<(usize, &'a str)> {
+    after_cue_once(ft, cue_start, cue_end, cue_text, true)
+}
+
+fn after_cue_once<'a>(
+    ft: &'a FieldText<'_>,
+    cue_start: usize,
+    cue_end: usize,
+    cue_text: &str,
+    allow_qualifier: bool,
+) -> Option<(usize, &'a str)> {
+    let lower = ft.lower.as_str();
+    let ascii_cue = cue_text.is_ascii();
+    let caps = AFTER_CUE.captures(&lower[cue_end..])?;
+    let (sep, h) = (caps.name("sep")?, caps.name("handle")?);
+    let has_at = caps.name("at").is_some();
+    let sep_text = sep.as_str();
+    // "insta perso: lily_bcn", "snap privado → lily": a word between the cue and the syntax
+    // qualifies the account; the account follows the syntax.
+    let after_token = lower[cue_end + h.end()..].trim_start_matches([' ', '\t']);
+    if allow_qualifier
+        && !has_at
+        && h.as_str().len() <= 12
+        && h.as_str().bytes().all(|b| b.is_ascii_lowercase())
+        && after_token.starts_with([':', '=', '\u{2192}', '\u{27A1}', '\u{1F449}'])
+    {
+        return after_cue_once(ft, cue_start, cue_end + h.end(), cue_text, false);
+    }
+    let punct_sep =
+        sep_text.contains(|c: char| !(c.is_ascii_alphanumeric() || c == ' ' || c == '\t'));
+    // ':' '=' '-' '>' and arrows name the account; '|' '~' and bullets also divide the items
+    // of a list ("DM me on insta | STOP wasting…"), and so does a dash after an emoji ("📷 -
+    // real pics").
+    let syntax = |c: char, dash: bool| {
+        !(c.is_ascii_alphanumeric() || matches!(c, ' ' | '\t' | '|' | '~' | '\u{2022}' | '\u{B7}'))
+            && (dash || c != '-')
+    };
+    // "insta-ready" is a compound word: a dash glued on both sides is weak.
+    let explicit_sep = sep_text != "-" && sep_text.contains(|c| syntax(c, ascii_cue));
+    // "my ig is lily22", "mi insta es…", "mon snap est…", "meu insta é…": the verb names the
+    // account as a separator does.
+    let is_sep = sep_text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "is" | "es" | "est" | "\u{E9}" | "id"));
+    if ascii_cue && sep_text.is_empty() && !has_at {
+        return None; // "snapshot", "kiki"
+    }
+    if needs_separator(cue_text) && !punct_sep && !is_sep && !has_at {
+        return None;
+    }
+    // "X: @lily" is Twitter; a lower-case "x" is a multiplication or a kiss.
+    if cue_text == "x" && !has_at && ft.folded().get(cue_start..cue_end) != Some("X") {
+        return None;
+    }
+    let h_start = cue_end + h.start();
+    let h_end = cue_end + h.end();
+    if token_continues(lower, h_end) {
+        return None;
+    }
+    let handle = h.as_str().trim_end_matches(['.', '-']);
+    if !handle.bytes().any(|b| b.is_ascii_lowercase()) || words::is_stop(handle) {
+        return None;
+    }
+    // Explicit syntax ("snapchat: lily", "IG @lily", "👻: lily") is a strong cue; an emoji or a
+    // platform word followed by a space is weak, and needs an account-like token.
+    let strong = has_at || explicit_sep;
+    if !strong && !looks_like_account(handle, &ft.folded()[h_start..h_start + handle.len()]) {
+        return None;
+    }
+    if is_word_cue(cue_text)
+        && !has_at
+        && !handle
+            .bytes()
+            .any(|b| b.is_ascii_digit() || b"._".contains(&b))
+    {
+        return None;
+    }
+    Some((h_end, handle))
+}
+
+/// The token (of handle characters) that ends at `pos`, spaces before `pos` skipped, and not
+/// before `resume`; `None` if it is glued to something other than a space or a list mark
+/// ("@lily", "x.com/lily").
+fn token_before(lower: &str, pos: usize, resume: usize) -> Option<(usize, usize)> {
+    let b = lower.as_bytes();
+    let mut end = pos;
+    while end > resume && matches!(b[end - 1], b' ' | b'\t') {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > resume && matches!(b[start - 1], b'a'..=b'z' | b'0'..=b'9' | b'_' | b'.' | b'-') {
+        start -= 1;
+    }
+    while start < end && matches!(b[start], b'.' | b'-') {
+        start += 1;
+    }
+    let end = start + lower[start..end].trim_end_matches(['.', '-']).len();
+    let glued = start > 0
+        && !matches!(
+            b[start - 1],
+            b' ' | b'\t' | b'\n' | b'\r' | b'|' | b',' | b';' | b':' | b'('
+        );
+    (start < end && !glued).then_some((start, end))
+}
+
+/// An account named before its cue, which is weak: "dreams_kiki48 👻", "kiki48 on snap",
+/// "kiki48 en insta". The token must look like an account.
+fn before_cue(
+    ft: &FieldText<'_>,
+    cue_start: usize,
+    ascii_cue: bool,
+    resume: usize,
+) -> Option<(usize, usize)> {
+    let lower = ft.lower.as_str();
+    let mut pos = cue_start;
+    if ascii_cue {
+        // A connector word between: "on", "via", "en", "sur".
+        let (ws, we) = token_before(lower, cue_start, resume)?;
+        if we == cue_start || !matches!(&lower[ws..we], "on" | "via" | "en" | "sur") {
+            return None;
+        }
+        pos = ws;
+    }
+    let (start, end) = token_before(lower, pos, resume)?;
+    if ascii_cue && end == pos {
+        return None; // "kiki48on snap"
+    }
+    let token = &lower[start..end];
+    (token.bytes().any(|c| c.is_ascii_lowercase())
+        && !words::is_stop(token)
+        && looks_like_account(token, &ft.folded()[start..end]))
+    .then_some((start, end))
+}
+
 pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
     let lower = &ft.lower;
     // Where the last handle ended: a cue inside a handle ("snap: ig-lily") is not a new cue.
     let mut resume = 0;
+    // "IG / Snap: lily": cues joined to the next cue share its account (platform, cue start).
+    let mut joined: Vec<(Platform, usize)> = Vec::new();
+    let mut joined_until = usize::MAX;
     for cue in CUE_FINDER.find_iter(lower.as_str()) {
+        if cue.start() != joined_until {
+            joined.clear();
+        }
         if cue.start() < resume {
             continue;
         }
@@ -243,54 +366,41 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
         let Some(platform) = platform_of(cue_text) else {
             continue;
         };
-        let Some(caps) = AFTER_CUE.captures(&lower[cue.end()..]) else {
-            continue;
-        };
-        let (Some(sep), Some(h)) = (caps.name("sep"), caps.name("handle")) else {
-            continue;
-        };
-        let has_at = caps.name("at").is_some();
-        let punct_sep = sep
-            .as_str()
-            .contains(|c: char| !(c.is_ascii_alphanumeric() || c == ' ' || c == '\t'));
-        if ascii_cue && sep.as_str().is_empty() && !has_at {
-            continue; // "snapshot", "kiki"
-        }
-        if is_weak(cue_text) && !punct_sep && !has_at {
-            continue;
-        }
-        let handle = h.as_str();
-        let h_end = cue.end() + h.end();
-        // The handle must end where its token ends ("kik: lily@gmail.com" is an email).
-        if let Some(&next) = lower.as_bytes().get(h_end) {
-            if next.is_ascii_alphanumeric() || next == b'@' || next == b'_' {
-                continue;
+        match after_cue(ft, cue.start(), cue.end(), cue_text) {
+            Some((h_end, handle)) => {
+                let group = push(ft, sink, platform, handle, cue.start(), h_end);
+                for (p, s) in joined.drain(..) {
+                    push_in(ft, sink, group, p, handle, s, h_end);
+                }
+                resume = h_end;
             }
-            if next == b'.'
-                && lower
-                    .as_bytes()
-                    .get(h_end + 1)
-                    .is_some_and(u8::is_ascii_alphanumeric)
-            {
-                continue;
+            // "lily22 on line": word cues name no account after a connector.
+            None if is_word_cue(cue_text) => {}
+            None => {
+                if let Some((s, e)) = before_cue(ft, cue.start(), ascii_cue, resume) {
+                    push(ft, sink, platform, &ft.lower[s..e], s, cue.end());
+                    resume = cue.end();
+                } else if let Some(next) = joiner_after(lower, cue.end()) {
+                    joined.push((platform, cue.start()));
+                    joined_until = next;
+                }
             }
         }
-        if !handle.bytes().any(|b| b.is_ascii_lowercase()) || STOPWORDS.contains(&handle) {
+    }
+    for sep in memchr::memchr2_iter(b':', b'@', lower.as_bytes()) {
+        let Some((s, e)) = token_before(lower, sep, 0) else {
+            continue;
+        };
+        let cue_text = &lower[s..e];
+        if !SHORT_CUES.contains(&cue_text) {
             continue;
         }
-        if ascii_cue && !punct_sep && !has_at && handle.len() < 3 {
+        let Some(platform) = platform_of(cue_text) else {
             continue;
+        };
+        if let Some((h_end, handle)) = after_cue(ft, s, e, cue_text) {
+            push(ft, sink, platform, handle, s, h_end);
         }
-        if is_word_cue(cue_text)
-            && !has_at
-            && !handle
-                .bytes()
-                .any(|b| b.is_ascii_digit() || b"._".contains(&b))
-        {
-            continue;
-        }
-        push(ft, sink, platform, handle, cue.start(), h_end);
-        resume = h_end;
     }
     if lower.contains('@') {
         for caps in TRAILING_CUE.captures_iter(lower) {
@@ -299,13 +409,18 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
             else {
                 continue;
             };
-            if word_before(lower, m.start()) {
+            // "tiktok.com/@lily": a path, read by the URL stage.
+            if word_before(lower, m.start()) || lower[..m.start()].ends_with('/') {
                 continue;
             }
             let Some(platform) = platform_of(cue.as_str()) else {
                 continue;
             };
-            if !h.as_str().bytes().any(|b| b.is_ascii_lowercase()) {
+            // "@lily insta @rose": the cue names its own account after it.
+            if after_cue(ft, cue.start(), cue.end(), cue.as_str()).is_some() {
+                continue;
+            }
+            if !h.as_str().bytes().any(|b| b.is_ascii_lowercase()) || words::is_stop(h.as_str()) {
                 continue;
             }
             push(ft, sink, platform, h.as_str(), m.start(), m.end());
@@ -317,6 +432,12 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
                 continue;
             };
             if word_before(lower, m.start()) {
+                continue;
+            }
+            // "2nd line 702…", "signal 4 bars": these cue words need an explicit separator.
+            if matches!(cue.as_str(), "line" | "signal")
+                && !lower[cue.end()..m.end()].contains([':', '=', '-'])
+            {
                 continue;
             }
             let platform = match cue.as_str() {
@@ -342,9 +463,52 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
     }
 }
 
-fn push(ft: &FieldText<'_>, sink: &mut Sink, platform: Platform, handle: &str, s: usize, e: usize) {
-    let (start, end) = ft.orig(s, e);
+/// Where a cue joined to `pos` by "/", "&", "+", "," or a conjunction (and, or, y, o, e, et,
+/// ou) would start: "IG / Snap: lily", "insta y snap: lily".
+fn joiner_after(lower: &str, pos: usize) -> Option<usize> {
+    let rest = &lower[pos..];
+    let t = rest.trim_start_matches([' ', '\t']);
+    let after = if let Some(r) = t.strip_prefix(['/', '&', '+', ',']) {
+        r
+    } else {
+        let word_end = t.find(|c: char| !c.is_ascii_alphabetic())?;
+        if !matches!(&t[..word_end], "and" | "or" | "y" | "o" | "e" | "et" | "ou") {
+            return None;
+        }
+        let r = &t[word_end..];
+        if !r.starts_with([' ', '\t']) {
+            return None;
+        }
+        r
+    };
+    let next = after.trim_start_matches([' ', '\t']);
+    Some(lower.len() - next.len())
+}
+
+/// Pushes a handle in a group of its own; returns the group.
+fn push(
+    ft: &FieldText<'_>,
+    sink: &mut Sink,
+    platform: Platform,
+    handle: &str,
+    s: usize,
+    e: usize,
+) -> u32 {
     let group = sink.group();
+    push_in(ft, sink, group, platform, handle, s, e);
+    group
+}
+
+fn push_in(
+    ft: &FieldText<'_>,
+    sink: &mut Sink,
+    group: u32,
+    platform: Platform,
+    handle: &str,
+    s: usize,
+    e: usize,
+) {
+    let (start, end) = ft.orig(s, e);
     sink.push(Cand {
         kind: SelectorKind::Handle,
         platform: Some(platform),
@@ -476,5 +640,223 @@ mod tests {
         ] {
             assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
         }
+    }
+
+    /// An emoji or a bare platform word is a weak cue: a common word after it, in any of the
+    /// supported languages, is the ad's text, not an account.
+    #[test]
+    fn weak_cue_then_common_word_is_refused() {
+        for text in [
+            // English
+            "100% real pics \u{1F4F7} guaranteed",
+            "STOP \u{1F47B} wasting time",
+            "\u{1F4F8} are real",
+            "\u{1F4F7} I'm real",
+            "\u{1F4F7} OPEN24/7",
+            "\u{1F4F8} PICTURES 100% me",
+            "snap fun with me",
+            "see my facebook page",
+            "add me on snapchat today",
+            "insta pictures",
+            "\u{1F47B} 24hrs",
+            "\u{1F4F7} real.pics",
+            // Spanish
+            "\u{1F4F8} fotos reales",
+            "\u{1F47B} siempre disponible",
+            "snapchat hoy mismo",
+            "\u{1F4F7} REALES",
+            // French
+            "\u{1F4F7} photos garanties",
+            "\u{1F47B} toujours dispo",
+            "snapchat aujourd'hui",
+            // Portuguese
+            "\u{1F4F8} fotos reais",
+            "\u{1F47B} sempre disponivel",
+            "snapchat hoje",
+            "insta verdadeira",
+        ] {
+            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+    }
+
+    /// After a weak cue a token that looks like an account (digits, `_`, `.`, mixed case, or a
+    /// long token that is no common word) is a handle.
+    #[test]
+    fn weak_cue_then_account_like_token_is_a_handle() {
+        for (text, platform, value) in [
+            ("\u{1F47B} lily_xo22", Snapchat, "lily_xo22"),
+            ("\u{1F4F7} LilyRose", Instagram, "lilyrose"),
+            ("\u{1F47B} sweetlilyxo", Snapchat, "sweetlilyxo"),
+            ("snap lily.rose", Snapchat, "lily.rose"),
+            ("\u{1F4F8} jessy2024", Instagram, "jessy2024"),
+            ("kik me lily22", Kik, "lily22"),
+            // Spanish, French, Portuguese ads
+            (
+                "Escr\u{ED}beme \u{1F47B} valeria_bcn",
+                Snapchat,
+                "valeria_bcn",
+            ),
+            ("instagram valeria.madrid", Instagram, "valeria.madrid"),
+            ("Ajoute-moi \u{1F4F7} ChloeParis", Instagram, "chloeparis"),
+            (
+                "me chama no \u{1F47B} gabi.santos22",
+                Snapchat,
+                "gabi.santos22",
+            ),
+        ] {
+            let got = handles(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+        }
+    }
+
+    /// Explicit syntax is a strong cue, but a stop-word or a word that follows cues in running
+    /// text is still not a handle.
+    #[test]
+    fn strong_cue_then_stop_word_is_refused() {
+        for text in [
+            // English
+            "snapchat: pics only",
+            "IG: me",
+            "snap: today",
+            "snap - the best",
+            "IG @me",
+            "insta: page",
+            "@me on snap",
+            // Spanish
+            "snapchat: fotos",
+            "insta: aqui",
+            "snap: que rico",
+            // French
+            "snap: les photos",
+            "insta: ici",
+            "snapchat : moi",
+            // Portuguese
+            "insta: nao",
+            "snap: voc\u{EA}",
+            "snapchat: hoje",
+        ] {
+            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+    }
+
+    /// Explicit syntax keeps short and plain names: the account is named by the cue.
+    #[test]
+    fn strong_cue_keeps_plain_names() {
+        for (text, value) in [
+            ("snapchat: lily", "lily"),
+            ("IG @rosa", "rosa"),
+            ("snap: Sweet", "sweet"),
+            ("insta: hermosa", "hermosa"),
+        ] {
+            let got = handles(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].1, value, "{text}");
+        }
+    }
+
+    /// Cue forms beyond "cue: name": "my ig is name", a bullet, `X:`/`tt:`, a name before an
+    /// emoji; and what they must not take.
+    #[test]
+    fn more_cue_forms() {
+        for (text, platform, value) in [
+            ("my ig is Lily_Rose22", Instagram, "lily_rose22"),
+            ("mi insta es rosa.bcn", Instagram, "rosa.bcn"),
+            (
+                "ig \u{2022} the.real.marisol",
+                Instagram,
+                "the.real.marisol",
+            ),
+            ("X: @Marisol_Oficial", Twitter, "marisol_oficial"),
+            ("tt: @marisol.dance", Tiktok, "marisol.dance"),
+            (
+                "text me \u{2014} marisol_77 \u{1F47B}",
+                Snapchat,
+                "marisol_77",
+            ),
+            ("OF \u{27A1}\u{FE0F} marisolxo", Onlyfans, "marisolxo"),
+            ("\u{1F4F8} The.ReAl.Marisol", Instagram, "the.real.marisol"),
+            ("\u{1F47B}: honeybee", Snapchat, "honeybee"),
+            ("add kiki_48 on snap", Snapchat, "kiki_48"),
+            ("sigueme marisol.bcn en insta", Instagram, "marisol.bcn"),
+            ("marisol99 sur snap", Snapchat, "marisol99"),
+            ("insta perso: marisol_bcn", Instagram, "marisol_bcn"),
+            ("insta dela: @bruna.rj", Instagram, "bruna.rj"),
+            ("IG-Marisol22", Instagram, "marisol22"),
+        ] {
+            let got = handles(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+        }
+        for text in [
+            "DM me on insta | STOP wasting my time",
+            "ig in bio",
+            "my snap is private",
+            "2 x 30min",
+            "STOP wasting my time \u{1F47B}\u{1F47B}",
+            "Pics are me \u{1F4F7}",
+            "\u{1F47B}\u{1F47B} | CALL.NOW.832*555*0125",
+            "Instagram https://www.example-spa.com",
+            "2nd line 702 555 0186",
+            "see my facebook marketplace listing",
+            "\u{1F4F7} - pictures guaranteed",
+            "find me on snap",
+            "more pics on insta",
+            "available 24/7 on snap",
+            "waiting for u on OF",
+            "lily22 on line",
+            "insta-ready body",
+            "snap-happy weekend",
+        ] {
+            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+    }
+
+    #[test]
+    fn a_scheme_is_not_a_handle() {
+        // The link's own number is the WhatsApp handle; "https" is not one.
+        let got = handles("WhatsApp https://wa.me/15005550006");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "+15005550006");
+    }
+
+    /// A trailing cue ("@lily on ig") does not take a handle that belongs to a URL or that the
+    /// cue's own account follows.
+    #[test]
+    fn trailing_cue_limits() {
+        let got = handles("TikTok https://tiktok.com/@marisol77  insta @marisol_ig");
+        let insta: Vec<_> = got.iter().filter(|h| h.0 == Instagram).collect();
+        assert_eq!(insta.len(), 1, "{got:?}");
+        assert_eq!(insta[0].1, "marisol_ig");
+        assert!(
+            got.iter().any(|h| h.0 == Tiktok && h.1 == "marisol77"),
+            "{got:?}"
+        );
+    }
+
+    /// Cues joined by "/", "&" or a conjunction share the account that follows the last one.
+    #[test]
+    fn joined_cues_share_the_account() {
+        for text in [
+            "IG / Snap: marisol_x",
+            "Snap/IG: marisol_x",
+            "instagram & snapchat: marisol_x",
+            "insta y snap: marisol_x",
+        ] {
+            let mut got: Vec<_> = handles(text).into_iter().map(|h| (h.0, h.1)).collect();
+            got.sort();
+            assert_eq!(
+                got,
+                vec![
+                    (Instagram, "marisol_x".to_string()),
+                    (Snapchat, "marisol_x".to_string())
+                ],
+                "{text}"
+            );
+        }
+        // Not joined: an ordinary word between.
+        let got = handles("insta pics and snap: marisol_x");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, Snapchat);
     }
 }

@@ -43,6 +43,7 @@ mod handle;
 mod payment;
 mod suffix;
 mod url;
+mod words;
 
 pub use suffix::{is_known_tld, registrable_domain};
 

@@ -3,7 +3,7 @@
 //! The full Public Suffix List (publicsuffix.org) has ~10,000 rules; the `psl` crate compiles
 //! them into a very large generated match, which every build of the workspace would pay for.
 //! Ads name a small set of hosts, so this table keeps what changes the answer in practice: the
-//! generic and country TLDs (any two-letter label is a ccTLD), the second-level registries under
+//! generic TLDs ads use and the country TLDs delegated in the root zone, the second-level registries under
 //! common ccTLDs (`co.uk`, `com.au`, `com.ng`, ...), and the private suffixes that hand out
 //! subdomains to users (`blogspot.com`, `github.io`, ...). A host under an unlisted multi-label
 //! suffix gets the last two labels, as the PSL's default rule `*` does.
@@ -17,6 +17,27 @@ const GENERIC_TLDS: &[&str] = &[
     "tech", "fun", "vip", "sexy", "xxx", "adult", "porn", "sex", "chat", "social", "love",
     "dating", "escort", "agency", "services", "world", "today", "life", "page", "blog", "icu",
     "cam", "name", "mobi", "pro", "asia", "work", "guru", "email",
+];
+
+/// The country-code TLDs delegated in the root zone (IANA; ISO 3166-1 codes plus `ac`, `eu`,
+/// `su`, `uk`). A two-letter label outside this list ("xx", "zz") is no public suffix. Sorted.
+const CC_TLDS: &[&str] = &[
+    "ac", "ad", "ae", "af", "ag", "ai", "al", "am", "ao", "aq", "ar", "as", "at", "au", "aw", "ax",
+    "az", "ba", "bb", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bm", "bn", "bo", "br", "bs", "bt",
+    "bv", "bw", "by", "bz", "ca", "cc", "cd", "cf", "cg", "ch", "ci", "ck", "cl", "cm", "cn", "co",
+    "cr", "cu", "cv", "cw", "cx", "cy", "cz", "de", "dj", "dk", "dm", "do", "dz", "ec", "ee", "eg",
+    "er", "es", "et", "eu", "fi", "fj", "fk", "fm", "fo", "fr", "ga", "gb", "gd", "ge", "gf", "gg",
+    "gh", "gi", "gl", "gm", "gn", "gp", "gq", "gr", "gs", "gt", "gu", "gw", "gy", "hk", "hm", "hn",
+    "hr", "ht", "hu", "id", "ie", "il", "im", "in", "io", "iq", "ir", "is", "it", "je", "jm", "jo",
+    "jp", "ke", "kg", "kh", "ki", "km", "kn", "kp", "kr", "kw", "ky", "kz", "la", "lb", "lc", "li",
+    "lk", "lr", "ls", "lt", "lu", "lv", "ly", "ma", "mc", "md", "me", "mg", "mh", "mk", "ml", "mm",
+    "mn", "mo", "mp", "mq", "mr", "ms", "mt", "mu", "mv", "mw", "mx", "my", "mz", "na", "nc", "ne",
+    "nf", "ng", "ni", "nl", "no", "np", "nr", "nu", "nz", "om", "pa", "pe", "pf", "pg", "ph", "pk",
+    "pl", "pm", "pn", "pr", "ps", "pt", "pw", "py", "qa", "re", "ro", "rs", "ru", "rw", "sa", "sb",
+    "sc", "sd", "se", "sg", "sh", "si", "sj", "sk", "sl", "sm", "sn", "so", "sr", "ss", "st", "su",
+    "sv", "sx", "sy", "sz", "tc", "td", "tf", "tg", "th", "tj", "tk", "tl", "tm", "tn", "to", "tr",
+    "tt", "tv", "tw", "tz", "ua", "ug", "uk", "us", "uy", "uz", "va", "vc", "ve", "vg", "vi", "vn",
+    "vu", "wf", "ws", "ye", "yt", "za", "zm", "zw",
 ];
 
 /// Second-level labels that registries use under country TLDs.
@@ -48,7 +69,14 @@ const PRIVATE_SUFFIXES: &[&str] = &[
 
 /// True if `tld` (lower case) is a top-level domain we accept in a bare domain.
 pub fn is_known_tld(tld: &str) -> bool {
-    (tld.len() == 2 && tld.bytes().all(|b| b.is_ascii_lowercase())) || GENERIC_TLDS.contains(&tld)
+    (tld.len() == 2 && CC_TLDS.binary_search(&tld).is_ok()) || GENERIC_TLDS.contains(&tld)
+}
+
+/// True if `host` (lower case) is one of the private suffixes that hand out pages or
+/// subdomains to users (`linktr.ee`, `blogspot.com`): with a path, such a host is a link to a
+/// user's page ("linktr.ee/lily").
+pub(crate) fn is_private_suffix(host: &str) -> bool {
+    PRIVATE_SUFFIXES.contains(&host)
 }
 
 /// The registrable domain ("eTLD+1") of a lower-case host, or `None` if the host is itself a
@@ -118,5 +146,10 @@ mod tests {
         assert!(!is_known_tld("mov"));
         assert!(!is_known_tld("jpg"));
         assert!(!is_known_tld("c"));
+        // Two letters are not enough: only delegated country codes are suffixes.
+        assert!(is_known_tld("me"));
+        assert!(!is_known_tld("xx"));
+        assert!(!is_known_tld("zz"));
+        assert!(!is_known_tld("aa"));
     }
 }

@@ -12,8 +12,8 @@
 //! both are true, and each links posts on its own key.
 
 use crate::anchored::AnchoredRegex;
-use crate::suffix::{is_known_tld, registrable_domain};
-use crate::{Cand, FieldText, Sink, RANK_BARE_URL, RANK_PAYMENT, RANK_PHONE, RANK_URL};
+use crate::suffix::{is_known_tld, is_private_suffix, registrable_domain};
+use crate::{words, Cand, FieldText, Sink, RANK_BARE_URL, RANK_PAYMENT, RANK_PHONE, RANK_URL};
 use plainsight_core::{Platform, SelectorKind};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -124,16 +124,27 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) {
                 if t.len() == 2 && path.is_none() && !BARE_CC_TLDS.contains(&t) {
                     continue;
                 }
-                // "done.Is" — a capitalised TLD after a lower-case word is a missing space.
+                // "done.Is" — a capitalised TLD after a lower-case word is a missing space
+                // ("Lily.Com", capitalised throughout, is a name).
                 let orig_tld = &ft.folded()[tld.start()..tld.end()];
+                let orig_host = &ft.folded()[host.start()..host.end()];
                 if orig_tld.starts_with(|c: char| c.is_ascii_uppercase())
                     && !orig_tld.bytes().all(|b| b.is_ascii_uppercase())
+                    && !orig_host.starts_with(|c: char| c.is_ascii_uppercase())
                 {
                     continue;
                 }
                 // All-numeric labels before the TLD: a time or a price ("5.pm", "3.am").
                 let before_tld = &host.as_str()[..host.as_str().len() - t.len()];
                 if before_tld.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+                    continue;
+                }
+                // "CALL.ME", "ok.so", "TEXT.TODAY": common words joined by dots are a phrase the
+                // ad shouts, not a domain (unless it has a scheme, `www.` or a path), and it does
+                // not eat the phone number written after it ("CALL.ME/916-555-0123").
+                if path.is_none_or(|p| is_phone_path(p.as_str()))
+                    && is_phrase_host(host.as_str(), t)
+                {
                     continue;
                 }
             }
@@ -179,6 +190,26 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) {
             emit(ft, sink, m.start(), end, &host, path_range, false);
         }
     }
+}
+
+/// A path that is a phone number: only digits and the punctuation numbers are written with, and
+/// at least seven digits ("/916-555-0123", "/(916)5550123").
+fn is_phone_path(path: &str) -> bool {
+    let digits = path.bytes().filter(u8::is_ascii_digit).count();
+    digits >= 7
+        && path
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b"/-.()+ ".contains(&b))
+}
+
+/// Every label of the host, the TLD included, is a very common word of some supported language
+/// ("call.me", "no.rush", "ok.so"). The commercial TLDs are names, not words, whatever Portuguese
+/// says about "com".
+fn is_phrase_host(host: &str, tld: &str) -> bool {
+    !matches!(tld, "com" | "net" | "org" | "edu" | "gov")
+        && host
+            .split('.')
+            .all(|l| words::rank(l).is_some_and(|r| r < words::PHRASE_RANK))
 }
 
 /// Trailing punctuation belongs to the sentence, not the URL: the end of a path without it.
@@ -230,7 +261,9 @@ fn emit(
     explicit: bool,
 ) {
     let host = host.strip_prefix("www.").unwrap_or(host);
-    let Some(domain) = registrable_domain(host) else {
+    let Some(domain) = registrable_domain(host)
+        .or_else(|| (path.is_some() && is_private_suffix(host)).then_some(host))
+    else {
         return;
     };
     // Path as written (case kept), without fragment and trailing slashes.
@@ -548,5 +581,73 @@ mod tests {
             values_of("cash.app/$Lily22", Payment),
             vec!["cashapp:$lily22"]
         );
+    }
+
+    /// A dotted run of common words is a phrase the ad shouts, not a domain, in any supported
+    /// language; a run whose suffix is no delegated TLD is no domain either.
+    #[test]
+    fn shouted_dotted_words_are_not_urls() {
+        for text in [
+            "CALL.ME.NOW",
+            "CALL.ME for fun",
+            "NO.RUSH",
+            "TEXT.ONLY",
+            "ok.so where",
+            "TEXT.TODAY",
+            "new.in town",
+            "lily.xx and lily.zz",
+            // Spanish, French, Portuguese
+            "SOLO.ES real",
+            "LIGA.ME agora",
+            "BESOS.YA",
+            "APPELLE.MOI",
+            "OUI.CE.SOIR",
+        ] {
+            assert!(
+                values_of(text, Url).is_empty(),
+                "{text}: {:?}",
+                values_of(text, Url)
+            );
+        }
+    }
+
+    /// A phone number after a dotted word stays a phone, and no URL eats it.
+    #[test]
+    fn phone_after_a_dotted_word_is_still_a_phone() {
+        for text in [
+            "CALL.ME.(916) 555-0123",
+            "CALL.ME/916-555-0123",
+            "TEXT.ME.916.555.0123",
+            "txt.me.9165550123",
+            "LLAMAME.YA 916 555 0123",
+            "LIGA.ME/(916)5550123",
+        ] {
+            assert_eq!(
+                values_of(text, Phone),
+                vec!["+19165550123".to_string()],
+                "{text}: {:?}",
+                selectors(text)
+            );
+            assert!(values_of(text, Url).is_empty(), "{text}");
+        }
+    }
+
+    /// Real sites keep working: own domains with paths, `www.` forms, schemes, ccTLDs.
+    #[test]
+    fn real_sites_are_kept() {
+        for (text, want) in [
+            ("www.call.me", "call.me"),
+            ("https://text.me/lily", "text.me/lily"),
+            ("lilyrose.me", "lilyrose.me"),
+            ("LILYROSE.COM", "lilyrose.com"),
+            ("sweet-lily.es/fotos", "sweet-lily.es/fotos"),
+            ("chloe-paris.fr", "chloe-paris.fr"),
+            ("gabi.com.br/agenda", "gabi.com.br/agenda"),
+            ("hot.com", "hot.com"),
+            ("Marisol.Com", "marisol.com"),
+            ("linktr.ee/marisol", "linktr.ee/marisol"),
+        ] {
+            assert_eq!(values_of(text, Url), vec![want.to_string()], "{text}");
+        }
     }
 }

@@ -1,0 +1,147 @@
+//! Common words of the languages ads are written in (English, Spanish, French, Portuguese), for
+//! telling a handle or a domain from the words around a cue.
+//!
+//! Data (`data/words/`): per language the most frequent words (20,000 in English, 12,000 in
+//! Spanish, French and Portuguese), most frequent first, derived by `scripts/handle_words.py`
+//! from the MIT-licensed `pyspellchecker` frequency dictionaries (built from OpenSubtitles2018);
+//! `ads.txt`, words common in ads that subtitles rank low or lack
+//! ("incall", "gfe", "roses"); `cue_followers.txt`, the words that follow a platform cue in
+//! running text ("snap fun", "facebook page", "pics"). The last two are written for plainsight.
+//!
+//! Ads mix languages ("100% real pics 📷 fotos reales"), so a word counts as common when it is
+//! common in any of the four: a single word after an emoji is decoration in any language.
+//! Words are compared in the form a handle token takes: ASCII, lower case, accents and
+//! apostrophes dropped.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// FNV-1a: the keys are short ASCII words from our own data, so a simple, fast hash is enough
+/// (building the table with SipHash cost about as much as extracting a thousand posts).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
+
+const LISTS: [&str; 4] = [
+    include_str!("../data/words/en.txt"),
+    include_str!("../data/words/es.txt"),
+    include_str!("../data/words/fr.txt"),
+    include_str!("../data/words/pt.txt"),
+];
+const ADS: &str = include_str!("../data/words/ads.txt");
+const CUE_FOLLOWERS: &str = include_str!("../data/words/cue_followers.txt");
+
+/// Words ranked below this in some language are stop-words: refused even after an explicit cue
+/// ("snapchat: the", "IG: and", "snap: amor").
+pub(crate) const STOP_RANK: u32 = 150;
+/// Every label of a dotted run ranked below this: a phrase, not a domain ("CALL.ME", "ok.so").
+pub(crate) const PHRASE_RANK: u32 = 3000;
+
+/// Rank given to the ad vocabulary: common, but not a stop-word.
+const AD_RANK: u32 = STOP_RANK;
+
+struct Lexicon {
+    /// Best (lowest) rank of a word over the languages; ad words get [`AD_RANK`] at worst.
+    rank: Map<u32>,
+    followers: Map<()>,
+}
+
+fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut rank: Map<u32> = Map::with_capacity_and_hasher(64_000, Default::default());
+    for list in LISTS {
+        for (i, w) in lines(list).enumerate() {
+            let r = u32::try_from(i).unwrap_or(u32::MAX);
+            let e = rank.entry(w).or_insert(r);
+            *e = (*e).min(r);
+        }
+    }
+    for w in lines(ADS) {
+        let e = rank.entry(w).or_insert(AD_RANK);
+        *e = (*e).min(AD_RANK);
+    }
+    let followers = lines(CUE_FOLLOWERS).map(|w| (w, ())).collect();
+    Lexicon { rank, followers }
+});
+
+/// The best rank of `word` (ASCII lower case) over the supported languages, if it is listed.
+pub(crate) fn rank(word: &str) -> Option<u32> {
+    LEXICON.rank.get(word).copied()
+}
+
+/// A common word of some supported language or of the ads' vocabulary, or its plural
+/// ("reales", "fotos", "nuevas": the lists rank inflected forms apart, and cut some off).
+pub(crate) fn is_common(word: &str) -> bool {
+    let stem = |suffix: &str| {
+        word.strip_suffix(suffix)
+            .is_some_and(|w| w.len() >= 3 && rank(w).is_some())
+    };
+    rank(word).is_some() || stem("s") || stem("es")
+}
+
+/// A word that is not a handle even after an explicit cue: a stop-word of some supported
+/// language, or a word that follows cues in running text.
+pub(crate) fn is_stop(word: &str) -> bool {
+    LEXICON.followers.contains_key(word) || rank(word).is_some_and(|r| r < STOP_RANK)
+}
+
+/// A stop-word, a cue follower, or a word of the ads' vocabulary ("real", "pics", "call",
+/// "now", "incall").
+pub(crate) fn is_stop_or_ad(word: &str) -> bool {
+    LEXICON.followers.contains_key(word) || rank(word).is_some_and(|r| r <= AD_RANK)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load_and_rank() {
+        for w in [
+            "the", "que", "de", "nao", "esta", "dont", "pictures", "wasting", "reales", "nuevas",
+        ] {
+            assert!(is_common(w), "{w}");
+        }
+        for w in [
+            "the", "and", "que", "les", "nao", "me", "pics", "page", "today", "fun",
+        ] {
+            assert!(is_stop(w), "{w}");
+        }
+        for w in ["lily_xo22", "lilyrose", "xxjessyxx", "sweetlily"] {
+            assert!(!is_common(w), "{w}");
+        }
+        assert!(!is_stop("lily"));
+        assert!(rank("the") == Some(0));
+        // Each list is lower-case ASCII letters, as a handle token is compared.
+        for list in LISTS.into_iter().chain([ADS, CUE_FOLLOWERS]) {
+            for w in lines(list) {
+                assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w:?}");
+            }
+        }
+    }
+}
