@@ -39,12 +39,14 @@
 //! assert_eq!(linking.networks[0].evidence[0].kind, "shared_phone");
 //! ```
 
+pub mod domain;
 pub mod eval;
 pub mod features;
 mod hash;
 pub mod image;
 mod linker;
 pub mod minhash;
+pub mod names;
 pub mod report;
 mod store;
 mod uf;
