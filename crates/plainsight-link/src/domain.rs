@@ -65,6 +65,17 @@ fn domain_of(k: &SelectorKey) -> Option<&str> {
     (d.contains('.') && d.len() <= 253).then_some(d)
 }
 
+/// Whether a URL or e-mail selector is on the site the post was taken from (`hosts`).
+pub fn on_site(k: &SelectorKey, hosts: &[String]) -> bool {
+    domain_of(k).is_some_and(|d| is_site(&d.to_ascii_lowercase(), hosts))
+}
+
+fn is_site(d: &str, hosts: &[String]) -> bool {
+    hosts
+        .iter()
+        .any(|h| h == d || h.strip_suffix(d).is_some_and(|rest| rest.ends_with('.')))
+}
+
 /// The own-domain key of a URL or e-mail selector: its registrable domain, unless that is a
 /// platform or the site the post was taken from (`hosts`: lower-case, without `www.`).
 pub fn own_domain(k: &SelectorKey, hosts: &[String]) -> Option<SelectorKey> {
@@ -72,12 +83,7 @@ pub fn own_domain(k: &SelectorKey, hosts: &[String]) -> Option<SelectorKey> {
     if is_platform(&d) {
         return None;
     }
-    let own_site = hosts.iter().any(|h| {
-        h == &d
-            || h.strip_suffix(d.as_str())
-                .is_some_and(|rest| rest.ends_with('.'))
-    });
-    if own_site {
+    if is_site(&d, hosts) {
         return None;
     }
     Some(SelectorKey {
@@ -130,5 +136,13 @@ mod tests {
         let sub = vec!["m.jobboard.example".to_string()];
         assert!(own_domain(&key(SelectorKind::Url, "jobboard.example/x"), &sub).is_none());
         assert!(own_domain(&key(SelectorKind::Phone, "+15550100"), &hosts).is_none());
+        assert!(on_site(
+            &key(SelectorKind::Email, "help@jobboard.example"),
+            &hosts
+        ));
+        assert!(!on_site(
+            &key(SelectorKind::Email, "hr@acme.example"),
+            &hosts
+        ));
     }
 }

@@ -83,8 +83,10 @@ impl PostFeatures {
             .filter(is_identity)
             .collect();
         // Own domains: the registrable domain of every URL and e-mail address, unless it is a
-        // platform (the post's own site, or one on the maintained list).
+        // platform (the post's own site, or one on the maintained list). An address or page on
+        // the site the post was taken from is the platform's (its footer), never the author's.
         let hosts = site_hosts(post);
+        keys.retain(|k| !crate::domain::on_site(k, &hosts));
         let domains: Vec<SelectorKey> = keys
             .iter()
             .filter_map(|k| crate::domain::own_domain(k, &hosts))

@@ -69,6 +69,9 @@ pub struct LinkConfig {
     /// A selector that co-occurs with more distinct other selectors than this is not used to
     /// define posters (a footer, booking line) when measuring spread.
     pub anchor_max_cooccurrence: usize,
+    /// A selector beside more distinct others than this is plainly a footer: it does not
+    /// count as company when the others' co-occurrence is measured again.
+    pub footer_cooccurrence: usize,
     /// Spread (distinct posters an item touches) allowed before the item is discounted:
     /// operators rotate up to four phones, so a template or photo may span four of them.
     pub spread_free: f64,
@@ -87,6 +90,12 @@ pub struct LinkConfig {
     /// LSH buckets up to this size are compared all-pairs; larger ones by a sliding window.
     pub bucket_all_pairs: usize,
     pub bucket_window: usize,
+    /// A post with no contact joins, through a stock template, the identity its text is closest
+    /// to only if it is closer by this much (Jaccard) than to any other identity.
+    pub attach_margin: f64,
+    /// A post with no contact joins the one identity whose own wording (shingles no other
+    /// identity uses) it shares at least this many shingles of.
+    pub min_own_shingles: usize,
     /// Keep the first tokens of each post, to draw templates in summaries.
     pub keep_tokens: bool,
     /// Build network summaries (`Linking::networks`); a run that only needs each post's
@@ -107,6 +116,7 @@ impl Default for LinkConfig {
             min_shingles: 5,
             image_distance: 31,
             anchor_max_cooccurrence: 6,
+            footer_cooccurrence: 24,
             spread_free: 4.0,
             spread_free_selector: 2.0,
             spread_penalty: 6.0,
@@ -114,6 +124,8 @@ impl Default for LinkConfig {
             max_weak_pairs: 20_000_000,
             bucket_all_pairs: 32,
             bucket_window: 4,
+            attach_margin: 0.1,
+            min_own_shingles: 4,
             keep_tokens: true,
             summarize: true,
             neutral_risk: 0.5,
@@ -127,6 +139,8 @@ pub enum ItemKind {
     Selector(u32),
     Image,
     Text,
+    /// Wording only one identity uses, shared by a post with no contact.
+    Wording,
 }
 
 /// One piece of shared evidence across posts: a selector value, a photo (a cluster of PDQ
@@ -311,14 +325,15 @@ impl Linker {
         co.par_sort_unstable();
         co.dedup();
         // Two passes: a footer beside everyone does not make everyone's own phone look like a
-        // footer. Company is counted again among selectors that are not busy themselves.
+        // footer. Company is counted again without the selectors that are plainly footers
+        // (beside more than `footer_cooccurrence` others).
         let mut busy = vec![0usize; self.selectors.len()];
         for &(a, _) in &co {
             busy[a as usize] += 1;
         }
         let mut co_count = vec![0usize; self.selectors.len()];
         for &(a, b) in &co {
-            if busy[b as usize] <= cfg.anchor_max_cooccurrence {
+            if busy[b as usize] <= cfg.footer_cooccurrence {
                 co_count[a as usize] += 1;
             }
         }
@@ -660,29 +675,31 @@ impl Linker {
                 }
             }
         }
-        // Posts of no identity in stock templates: the identities of their near-duplicates.
-        let mut near: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        // Posts of no identity in stock templates: the identity their text is closest to, if
+        // clearly closer than to any other (`attach_margin` in Jaccard); several equally
+        // close identities mean the post's wording is the stock part.
+        let mut near: FxHashMap<u32, Vec<(u32, f64)>> = FxHashMap::default();
         open_edges.retain(|&(a, c, _)| {
             open_of[a as usize] != NONE && open_of[a as usize] == open_of[c as usize]
         });
-        for &(a, c, _) in &open_edges {
+        for &(a, c, j) in &open_edges {
             for (x, y) in [(a, c), (c, a)] {
                 if ident[x as usize] == NONE && ident[y as usize] != NONE {
-                    near.entry(x).or_default().push(ident[y as usize]);
+                    near.entry(x).or_default().push((ident[y as usize], j));
                 }
             }
         }
-        for v in near.values_mut() {
-            v.sort_unstable();
-            v.dedup();
+        let mut choice: FxHashMap<u32, u32> = FxHashMap::default();
+        for (&x, v) in near.iter_mut() {
+            // Best Jaccard per identity, best first (ties by identity: deterministic).
+            v.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+            v.dedup_by_key(|e| e.0);
+            v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            let clear = v.len() == 1 || v[0].1 - v[1].1 >= cfg.attach_margin;
+            choice.insert(x, if clear { v[0].0 } else { NONE });
         }
-        let one_identity = |x: u32| -> Option<u32> {
-            match near.get(&x).map(Vec::as_slice) {
-                Some([only]) => Some(*only),
-                Some(_) => Some(NONE),
-                None => None,
-            }
-        };
+        drop(near);
+        let one_identity = |x: u32| -> Option<u32> { choice.get(&x).copied() };
         open_edges.sort_by(|a, b| {
             b.2.total_cmp(&a.2)
                 .then(rank[a.0 as usize].cmp(&rank[b.0 as usize]))
@@ -742,6 +759,102 @@ impl Linker {
                 weight: cfg.weights.text,
                 base: cfg.weights.text,
             });
+        }
+
+        tick(" Wording");
+        // 7. Posts still without an identity: the wording only one identity uses. A shingle
+        // (not stock) that the posts of exactly one identity carry is that identity's own
+        // wording (a signature sentence, an agency's name); a post with no contact that shares
+        // at least `min_own_shingles` of them with one identity, and twice as many as with
+        // any other, joins it.
+        let open_posts: Vec<u32> = order
+            .iter()
+            .copied()
+            .filter(|&p| !group_ident.contains_key(&uf.find(p)))
+            .collect();
+        if !open_posts.is_empty() {
+            let wanted: rustc_hash::FxHashSet<u32> = open_posts
+                .iter()
+                .flat_map(|&p| self.shingles.row(p as usize).iter().copied())
+                .filter(|&s| df.estimate(s) <= stock_df)
+                .collect();
+            let mut owners: Vec<(u32, u32)> = Vec::new();
+            let mut rep: FxHashMap<u32, u32> = FxHashMap::default();
+            for &p in &order {
+                let Some(&g) = group_ident.get(&uf.find(p)) else {
+                    continue;
+                };
+                rep.entry(g).or_insert(p);
+                for &s in self.shingles.row(p as usize) {
+                    if wanted.contains(&s) {
+                        owners.push((s, g));
+                    }
+                }
+            }
+            drop(wanted);
+            owners.par_sort_unstable();
+            owners.dedup();
+            // Shingles of exactly one identity.
+            let mut own: FxHashMap<u32, u32> = FxHashMap::default();
+            let mut i = 0;
+            while i < owners.len() {
+                let mut j = i + 1;
+                while j < owners.len() && owners[j].0 == owners[i].0 {
+                    j += 1;
+                }
+                if j - i == 1 {
+                    own.insert(owners[i].0, owners[i].1);
+                }
+                i = j;
+            }
+            drop(owners);
+            let mut joins: Vec<(u32, u32)> = Vec::new();
+            for &x in &open_posts {
+                let mut votes: Vec<u32> = self
+                    .shingles
+                    .row(x as usize)
+                    .iter()
+                    .filter_map(|s| own.get(s).copied())
+                    .collect();
+                if votes.len() < cfg.min_own_shingles {
+                    continue;
+                }
+                votes.sort_unstable();
+                let mut counts: Vec<(usize, u32)> = Vec::new();
+                let mut i = 0;
+                while i < votes.len() {
+                    let mut j = i + 1;
+                    while j < votes.len() && votes[j] == votes[i] {
+                        j += 1;
+                    }
+                    counts.push((j - i, votes[i]));
+                    i = j;
+                }
+                counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+                let (best, g) = counts[0];
+                let second = counts.get(1).map_or(0, |c| c.0);
+                if best >= cfg.min_own_shingles && best >= 2 * second {
+                    joins.push((x, g));
+                }
+            }
+            for (x, g) in joins {
+                let r = uf.find(x);
+                if group_ident.get(&r).is_some_and(|&h| h != g) {
+                    continue;
+                }
+                let y = rep[&g];
+                uf.union(x, y);
+                group_ident.insert(uf.find(x), g);
+                let mut posts = vec![y, x];
+                posts.sort_by_key(|&p| rank[p as usize]);
+                items.push(Item {
+                    kind: ItemKind::Wording,
+                    posts,
+                    spread: 1,
+                    weight: cfg.weights.text,
+                    base: cfg.weights.text,
+                });
+            }
         }
         tick(" Networks");
         // 6. Networks, named by size then by their first member's id.
@@ -825,6 +938,7 @@ impl Linker {
             }
             ItemKind::Image => ("shared_image".to_string(), None),
             ItemKind::Text => ("shared_template".to_string(), None),
+            ItemKind::Wording => ("shared_wording".to_string(), None),
         }
     }
 
