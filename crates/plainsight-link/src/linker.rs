@@ -75,6 +75,9 @@ pub struct LinkConfig {
     /// Spread (distinct posters an item touches) allowed before the item is discounted:
     /// operators rotate up to four phones, so a template or photo may span four of them.
     pub spread_free: f64,
+    /// Identities a template may span before it is discounted: 1, i.e. wording alone never
+    /// joins two identities; it needs a photo or a selector to corroborate it.
+    pub text_identities_free: f64,
     /// Posters a selector may span before it is discounted. A selector that is a poster's
     /// own contact spans one by construction; one listed beside many others (a footer) is
     /// measured against the posters it sits beside.
@@ -119,6 +122,7 @@ impl Default for LinkConfig {
             footer_cooccurrence: 24,
             spread_free: 4.0,
             spread_free_selector: 2.0,
+            text_identities_free: 1.0,
             spread_penalty: 6.0,
             weak_pair_cap: 24,
             max_weak_pairs: 20_000_000,
@@ -588,13 +592,11 @@ impl Linker {
             }
             // A pair an earlier band already joined needs no second Jaccard (near-duplicates
             // meet in most of the 16 bands), unless a side has no identity: then every
-            // neighbour counts. Pairs within one identity decide nothing.
+            // neighbour counts.
             candidates.retain(|&(a, c)| {
-                let (ia, ic) = (ident[a as usize], ident[c as usize]);
-                if ia != NONE && ia == ic {
-                    return false;
-                }
-                (ia == NONE || ic == NONE) || text_uf.find(a) != text_uf.find(c)
+                ident[a as usize] == NONE
+                    || ident[c as usize] == NONE
+                    || text_uf.find(a) != text_uf.find(c)
             });
             let confirmed: Vec<(u32, u32, f64)> = candidates
                 .into_par_iter()
@@ -648,7 +650,8 @@ impl Linker {
             } else {
                 identities.max(self.shared_wording_spread(&posts, &ident, &df))
             };
-            let weight = cfg.weights.text - cfg.spread_penalty * excess(family, cfg.spread_free);
+            let weight =
+                cfg.weights.text - cfg.spread_penalty * excess(family, cfg.text_identities_free);
             if weight < cfg.threshold {
                 for &p in &posts {
                     open_of[p as usize] = items.len() as u32;
