@@ -346,8 +346,16 @@ impl Linker {
         // Posters ("anchors"): posts joined by their own selectors, footers left out.
         let mut anchor_uf = UnionFind::new(n);
         let mut anchored = vec![false; n];
+        // An own domain may sit beside more numbers than a person's phone (an organisation's
+        // HR lines, a business's branches): it defines a poster up to `footer_cooccurrence`.
         for (s, posts) in sel_posts.iter().enumerate() {
-            if co_count[s] <= cfg.anchor_max_cooccurrence {
+            let key = self.selectors.get(s as u32);
+            let limit = if domain::is_domain_key(key) && !domain::is_platform(&key.value) {
+                cfg.footer_cooccurrence
+            } else {
+                cfg.anchor_max_cooccurrence
+            };
+            if co_count[s] <= limit {
                 for &p in posts {
                     anchored[p as usize] = true;
                     anchor_uf.union(posts[0], p);
