@@ -311,8 +311,8 @@ impl Linker {
         // pages (URLs with a path) do not count as company: a careers page per job ad does not
         // make the employer's domain a footer.
         let counts_as_company = |s: u32| {
-            !(self.selectors.get(s).kind == plainsight_core::SelectorKind::Url
-                && !domain::is_domain_key(self.selectors.get(s)))
+            self.selectors.get(s).kind != plainsight_core::SelectorKind::Url
+                || domain::is_domain_key(self.selectors.get(s))
         };
         let mut co: Vec<(u32, u32)> = Vec::new();
         for p in 0..n {
