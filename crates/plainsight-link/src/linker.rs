@@ -97,7 +97,7 @@ pub struct LinkConfig {
     /// to only if it is closer by this much (Jaccard) than to any other identity.
     pub attach_margin: f64,
     /// A post with no contact joins the one identity whose own wording (shingles no other
-    /// identity uses) it shares at least this many shingles of.
+    /// identity uses) it shares at least this many shingles of (3: about a five-word phrase).
     pub min_own_shingles: usize,
     /// Keep the first tokens of each post, to draw templates in summaries.
     pub keep_tokens: bool,
@@ -129,7 +129,7 @@ impl Default for LinkConfig {
             bucket_all_pairs: 32,
             bucket_window: 4,
             attach_margin: 0.1,
-            min_own_shingles: 4,
+            min_own_shingles: 3,
             keep_tokens: true,
             summarize: true,
             neutral_risk: 0.5,
