@@ -405,6 +405,7 @@ impl Linker {
             });
         }
 
+        tick(" Selectors");
         let mut sel_ids: Vec<u32> = (0..self.selectors.len() as u32).collect();
         sel_ids.sort_by(|&a, &b| self.selectors.get(a).cmp(self.selectors.get(b)));
         for s in sel_ids {
