@@ -204,6 +204,12 @@ const NOT_NAMES: &[&str] = &[
     "that",
 ];
 
+/// Words that make the name after them a place.
+const PLACE_PREFIXES: &[&str] = &[
+    "san", "santa", "santo", "são", "sao", "saint", "sainte", "st", "ste", "port", "fort", "lake",
+    "mount", "mont",
+];
+
 /// Words that, right after a listed name in a title, make it a business ("Jade Spa").
 const BUSINESS_WORDS: &[&str] = &[
     "spa",
@@ -325,6 +331,10 @@ pub fn advertised(text: &str, title: bool, place: &[String], out: &mut Vec<Strin
             || HONORIFICS.contains(&l.as_str())
             || place.contains(l)
         {
+            continue;
+        }
+        // "San Antonio", "Santa Monica", "São Paulo", "Saint Denis": a place, not a person.
+        if i > 0 && PLACE_PREFIXES.contains(&lower[i - 1].as_str()) {
             continue;
         }
         let listed = is_first_name(l);
@@ -467,6 +477,12 @@ mod tests {
         ("Daisy Day Spa grand opening", true, &[]),
         ("Hi, this is Nina. Text me", false, &["Nina"]),
         ("Lily here for a short time", false, &["Lily"]),
+        (
+            "Massagem relaxante em São Paulo com a Bruna",
+            true,
+            &["Bruna"],
+        ),
+        ("Escorts Santa Monica: Sofia 23 available", true, &["Sofia"]),
         ("Rose here, Visiting from Miami", false, &["Rose"]),
     ];
 
