@@ -38,6 +38,7 @@ impl SelectorKey {
         match self.kind {
             SelectorKind::Phone => "shared_phone",
             SelectorKind::Email => "shared_email",
+            SelectorKind::Url if crate::domain::is_domain_key(self) => "shared_domain",
             SelectorKind::Url => "shared_url",
             SelectorKind::Handle => "shared_handle",
             SelectorKind::Crypto => "shared_crypto",
@@ -66,7 +67,7 @@ pub struct PostFeatures {
     pub posted_at: Option<i64>,
     pub location: Option<String>,
     pub site: Option<String>,
-    /// Names the post advertises (heuristic: capitalized words that are not the place).
+    /// Names the post advertises ([`crate::names`]: cues, stated ages, titles, a names list).
     pub names: Vec<String>,
     /// The title, for the report (shown masked unless revealed).
     pub title: Option<String>,
@@ -79,7 +80,18 @@ impl PostFeatures {
             .iter()
             .take(MAX_SELECTORS * 4)
             .map(SelectorKey::from_selector)
+            .filter(is_identity)
             .collect();
+        // Own domains: the registrable domain of every URL and e-mail address, unless it is a
+        // platform (the post's own site, or one on the maintained list). An address or page on
+        // the site the post was taken from is the platform's (its footer), never the author's.
+        let hosts = site_hosts(post);
+        keys.retain(|k| !crate::domain::on_site(k, &hosts));
+        let domains: Vec<SelectorKey> = keys
+            .iter()
+            .filter_map(|k| crate::domain::own_domain(k, &hosts))
+            .collect();
+        keys.extend(domains);
         keys.sort();
         keys.dedup();
         keys.truncate(MAX_SELECTORS);
@@ -95,7 +107,10 @@ impl PostFeatures {
             .unwrap_or_default();
         for (field, text) in post.text_fields() {
             let cut = cut_spans(text, field, selectors);
-            collect_tokens(&cut, &mut words, &mut names, &place);
+            if names.len() < MAX_NAMES * 4 {
+                crate::names::advertised(&cut, field == Field::Title, &place, &mut names);
+            }
+            collect_tokens(&cut, &mut words);
             if words.hashes.len() >= MAX_TOKENS {
                 break;
             }
@@ -148,6 +163,34 @@ impl PostFeatures {
     }
 }
 
+/// Whether a selector can name an account at all: a WhatsApp account is a phone number, so a
+/// "WhatsApp" handle that is a word ("WhatsApp Mrs Esther", "WhatsApp plus two…") is a misread
+/// and would join everyone who writes the same word.
+fn is_identity(k: &SelectorKey) -> bool {
+    !(k.kind == SelectorKind::Handle
+        && k.platform == Some(Platform::Whatsapp)
+        && !(k.value.starts_with('+') && k.value[1..].bytes().all(|b| b.is_ascii_digit())))
+}
+
+/// The hosts of the platform the post was taken from (`site`, and the host of `url`),
+/// lower-case, without `www.`.
+fn site_hosts(post: &Post) -> Vec<String> {
+    let mut out = Vec::new();
+    for raw in [post.site.as_deref(), post.url.as_deref()]
+        .into_iter()
+        .flatten()
+    {
+        let s = raw.trim().to_lowercase();
+        let s = s.split("://").last().unwrap_or("");
+        let host = s.split(['/', '?', '#', ':']).next().unwrap_or("");
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        if !host.is_empty() && !out.iter().any(|h| h == host) {
+            out.push(host.chars().take(253).collect());
+        }
+    }
+    out
+}
+
 /// The field's text with every selector span replaced by a space, so that a phone written
 /// "7one3…" does not make two posts look alike or different.
 fn cut_spans(text: &str, field: Field, selectors: &[Selector]) -> String {
@@ -181,12 +224,6 @@ fn tokenize_plain(text: &str) -> impl Iterator<Item = String> + '_ {
         .filter(|w| !w.is_empty())
         .map(|w| w.to_lowercase())
 }
-
-/// Words that start sentences or ads and are capitalized without being names.
-const NOT_NAMES: &[&str] = &[
-    "i", "im", "the", "new", "hi", "hey", "call", "text", "me", "my", "no", "yes", "we", "you",
-    "ig", "sc", "tg", "vip", "asian", "grand", "now", "come", "ask", "only", "real",
-];
 
 /// A post's words: the hash of each (up to `MAX_TOKENS`) and the text of the first
 /// `TEMPLATE_TOKENS`.
@@ -222,7 +259,7 @@ impl Words {
     }
 }
 
-fn collect_tokens(text: &str, words: &mut Words, names: &mut Vec<String>, place: &[String]) {
+fn collect_tokens(text: &str, words: &mut Words) {
     for raw in text.split(|c: char| !c.is_alphanumeric()) {
         if raw.is_empty() {
             continue;
@@ -236,19 +273,6 @@ fn collect_tokens(text: &str, words: &mut Words, names: &mut Vec<String>, place:
             continue;
         }
         let lower = words.push_lower(raw);
-        let mut chars = raw.chars();
-        let first_upper = chars.next().is_some_and(|c| c.is_uppercase());
-        let rest_lower = chars.clone().all(|c| c.is_lowercase());
-        let len = raw.chars().count();
-        if first_upper
-            && rest_lower
-            && (3..=12).contains(&len)
-            && names.len() < MAX_NAMES * 4
-            && !NOT_NAMES.contains(&lower.as_str())
-            && !place.contains(&lower)
-        {
-            names.push(raw.to_string());
-        }
         words.lower = lower;
     }
 }
@@ -286,7 +310,7 @@ mod tests {
 
     #[test]
     fn selectors_are_cut_out_of_the_text() {
-        let body = "call 713 555 0123 now Lily";
+        let body = "call 713 555 0123 now, I'm Lily";
         let s = Selector::new(SelectorKind::Phone, "+17135550123", Field::Body, 5, 17, "x");
         let post = Post {
             id: "a".into(),
@@ -295,10 +319,10 @@ mod tests {
             ..Post::default()
         };
         let f = PostFeatures::from_post(&post, &[s]);
-        assert_eq!(f.tokens, vec!["call", "now", "lily"]);
+        assert_eq!(f.tokens, vec!["call", "now", "i", "m", "lily"]);
         assert_eq!(f.names, vec!["Lily"]);
         assert_eq!(f.selectors.len(), 1);
-        assert_eq!(f.shingles.len(), 1);
+        assert_eq!(f.shingles.len(), 3);
     }
 
     #[test]

@@ -7,22 +7,33 @@
 //! with slots, the evidence waterfall and the guards that held back shared items).
 //!
 //! How it decides (see the module docs for the papers):
-//! 1. **Evidence items.** A selector value (phone, email, handle…); a photo, i.e. a cluster of
-//!    PDQ hashes within Hamming distance 31 ([`image`]); a template, i.e. a cluster of
-//!    near-duplicate texts ([`minhash`]) once the community's stock phrases — shingles in more
-//!    than 1 % of posts, counted in a sketch — are removed (InfoShield's first stage chained a
-//!    whole corpus through stock phrases).
+//! 1. **Evidence items.** A selector value (phone, email, handle…); an **own domain**, the
+//!    registrable domain of the post's URLs and addresses unless it is a platform
+//!    ([`domain`]: the post's own site, or the maintained list `data/platform_domains.txt`); a
+//!    photo, i.e. a cluster of PDQ hashes within Hamming distance 31 ([`image`]); a template,
+//!    i.e. a cluster of near-duplicate texts ([`minhash`]) once the community's stock phrases —
+//!    shingles in more than 2 % of posters, counted in a sketch — are removed.
 //! 2. **Weights, Fellegi–Sunter style.** Each item kind has a log-likelihood weight in bits.
 //! 3. **Guards learned from the corpus.** Posts are grouped into *posters* by the selectors
 //!    they list (a selector listed beside many distinct others — a site's support line, a
-//!    booking service — is not a poster's own and is left out). An item's *spread* is the
-//!    number of distinct posters it touches; beyond four (an operator rotates up to four
-//!    phones) every doubling takes `spread_penalty` bits off. A footer on 300 posters' ads or
-//!    a stock photo ends far below zero and links nothing.
-//! 4. **Clustering.** Items at or above the threshold join their posts; weaker items add up
+//!    booking service — is not a poster's own and is left out; found in two passes so that a
+//!    footer beside everyone does not make everyone's own phone look like one). An item's
+//!    *spread* is the number of distinct posters it touches; beyond the free spread every
+//!    doubling takes `spread_penalty` bits off. A footer on 300 posters' ads or a stock photo
+//!    ends far below zero and links nothing.
+//! 4. **Identities decide, not wording.** Selectors and photos join posts first; a group that
+//!    holds a selector of its own is an *identity*. A template is measured by the identities
+//!    it spans and by how common the wording they share is in the whole corpus (its family:
+//!    a stock template's variants per city or slot share its stock words), and wording alone
+//!    never joins two identities — a photo or a selector has to. A post with no contact joins
+//!    through text only one identity: the one its near-duplicates clearly point at, or the one
+//!    whose own wording (shingles no other identity uses) it shares.
+//! 5. **Clustering.** Items at or above the threshold join their posts; weaker items add up
 //!    pair by pair and join a pair whose sum reaches the threshold. Everything is ordered by
 //!    post id first, so the networks do not depend on input order; networks are named by size
-//!    then by their smallest post id.
+//!    then by their smallest post id. Every join is a named contribution in bits
+//!    (`shared_phone`, `shared_domain`, `shared_template`, `shared_wording`, …) kept for the
+//!    report's waterfall, and held-back items are listed as guards.
 //!
 //! ```
 //! use plainsight_core::{Field, Post, Selector, SelectorKind};
@@ -39,12 +50,14 @@
 //! assert_eq!(linking.networks[0].evidence[0].kind, "shared_phone");
 //! ```
 
+pub mod domain;
 pub mod eval;
 pub mod features;
 mod hash;
 pub mod image;
 mod linker;
 pub mod minhash;
+pub mod names;
 pub mod report;
 mod store;
 mod uf;

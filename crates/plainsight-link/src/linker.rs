@@ -1,5 +1,6 @@
 //! The linker: features in, networks out, every link a sum of named weights.
 
+use crate::domain;
 use crate::features::{format_rfc3339, PostFeatures, SelectorKey};
 use crate::hash::mix64;
 use crate::image::{ImageIndex, MultiIndex};
@@ -24,6 +25,8 @@ pub struct Weights {
     pub email: f64,
     pub handle: f64,
     pub url: f64,
+    /// An own registrable domain (not a platform): an organisation's site or careers pages.
+    pub domain: f64,
     pub crypto: f64,
     pub payment: f64,
     pub image: f64,
@@ -37,6 +40,7 @@ impl Default for Weights {
             email: 12.0,
             handle: 10.0,
             url: 4.0,
+            domain: 10.0,
             crypto: 12.0,
             payment: 12.0,
             image: 10.0,
@@ -65,9 +69,15 @@ pub struct LinkConfig {
     /// A selector that co-occurs with more distinct other selectors than this is not used to
     /// define posters (a footer, booking line) when measuring spread.
     pub anchor_max_cooccurrence: usize,
+    /// A selector beside more distinct others than this is plainly a footer: it does not
+    /// count as company when the others' co-occurrence is measured again.
+    pub footer_cooccurrence: usize,
     /// Spread (distinct posters an item touches) allowed before the item is discounted:
     /// operators rotate up to four phones, so a template or photo may span four of them.
     pub spread_free: f64,
+    /// Identities a template may span before it is discounted: 1, i.e. wording alone never
+    /// joins two identities; it needs a photo or a selector to corroborate it.
+    pub text_identities_free: f64,
     /// Posters a selector may span before it is discounted. A selector that is a poster's
     /// own contact spans one by construction; one listed beside many others (a footer) is
     /// measured against the posters it sits beside.
@@ -83,6 +93,12 @@ pub struct LinkConfig {
     /// LSH buckets up to this size are compared all-pairs; larger ones by a sliding window.
     pub bucket_all_pairs: usize,
     pub bucket_window: usize,
+    /// A post with no contact joins, through a stock template, the identity its text is closest
+    /// to only if it is closer by this much (Jaccard) than to any other identity.
+    pub attach_margin: f64,
+    /// A post with no contact joins the one identity whose own wording (shingles no other
+    /// identity uses) it shares at least this many shingles of (3: about a five-word phrase).
+    pub min_own_shingles: usize,
     /// Keep the first tokens of each post, to draw templates in summaries.
     pub keep_tokens: bool,
     /// Build network summaries (`Linking::networks`); a run that only needs each post's
@@ -103,13 +119,17 @@ impl Default for LinkConfig {
             min_shingles: 5,
             image_distance: 31,
             anchor_max_cooccurrence: 6,
+            footer_cooccurrence: 24,
             spread_free: 4.0,
             spread_free_selector: 2.0,
+            text_identities_free: 1.0,
             spread_penalty: 6.0,
             weak_pair_cap: 24,
             max_weak_pairs: 20_000_000,
             bucket_all_pairs: 32,
             bucket_window: 4,
+            attach_margin: 0.1,
+            min_own_shingles: 3,
             keep_tokens: true,
             summarize: true,
             neutral_risk: 0.5,
@@ -123,6 +143,8 @@ pub enum ItemKind {
     Selector(u32),
     Image,
     Text,
+    /// Wording only one identity uses, shared by a post with no contact.
+    Wording,
 }
 
 /// One piece of shared evidence across posts: a selector value, a photo (a cluster of PDQ
@@ -284,15 +306,21 @@ impl Linker {
             }
         }
         // How many distinct other selectors each selector appears beside: a poster's own
-        // phone sits beside a handful (rotated phones, an email); a footer or booking line
-        // beside every poster's own contact.
+        // phone sits beside a handful (rotated phones, an email, its domain); a footer or
+        // booking line beside every poster's own contact. Only selectors that could link
+        // pages (URLs with a path) do not count as company: a careers page per job ad does not
+        // make the employer's domain a footer.
+        let counts_as_company = |s: u32| {
+            self.selectors.get(s).kind != plainsight_core::SelectorKind::Url
+                || domain::is_domain_key(self.selectors.get(s))
+        };
         let mut co: Vec<(u32, u32)> = Vec::new();
         for p in 0..n {
             let row = self.post_selectors.row(p);
             let row = &row[..row.len().min(16)];
             for &a in row {
                 for &b in row {
-                    if a != b {
+                    if a != b && counts_as_company(b) {
                         co.push((a, b));
                     }
                 }
@@ -300,15 +328,34 @@ impl Linker {
         }
         co.par_sort_unstable();
         co.dedup();
-        let mut co_count = vec![0usize; self.selectors.len()];
-        for (a, _) in co {
-            co_count[a as usize] += 1;
+        // Two passes: a footer beside everyone does not make everyone's own phone look like a
+        // footer. Company is counted again without the selectors that are plainly footers
+        // (beside more than `footer_cooccurrence` others).
+        let mut busy = vec![0usize; self.selectors.len()];
+        for &(a, _) in &co {
+            busy[a as usize] += 1;
         }
+        let mut co_count = vec![0usize; self.selectors.len()];
+        for &(a, b) in &co {
+            if busy[b as usize] <= cfg.footer_cooccurrence {
+                co_count[a as usize] += 1;
+            }
+        }
+        drop(co);
+        drop(busy);
         // Posters ("anchors"): posts joined by their own selectors, footers left out.
         let mut anchor_uf = UnionFind::new(n);
         let mut anchored = vec![false; n];
+        // An own domain may sit beside more numbers than a person's phone (an organisation's
+        // HR lines, a business's branches): it defines a poster up to `footer_cooccurrence`.
         for (s, posts) in sel_posts.iter().enumerate() {
-            if co_count[s] <= cfg.anchor_max_cooccurrence {
+            let key = self.selectors.get(s as u32);
+            let limit = if domain::is_domain_key(key) && !domain::is_platform(&key.value) {
+                cfg.footer_cooccurrence
+            } else {
+                cfg.anchor_max_cooccurrence
+            };
+            if co_count[s] <= limit {
                 for &p in posts {
                     anchored[p as usize] = true;
                     anchor_uf.union(posts[0], p);
@@ -324,17 +371,143 @@ impl Linker {
                 }
             })
             .collect();
-        tick(" Templates");
-        // 2. Templates: near-duplicate texts once community stock phrases are removed.
-        // Document frequency counted once per poster (anchor group), so that one operator's
-        // hundred posts of one template do not make its words look like the community's.
-        let mut df = CountMin::default();
-        let mut by_poster: Vec<(u32, u32)> = (0..n as u32)
+
+        tick(" Photos");
+        // 2. Photos: PDQ hashes within the distance, clustered.
+        let hashes: Vec<PdqHash> = (0..self.images.len() as u32)
+            .map(|i| *self.images.get(i))
+            .collect();
+        let photo_of = MultiIndex::default().components(&hashes, cfg.image_distance);
+        let mut photo_posts: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for &p in &order {
+            let mut roots: Vec<u32> = self
+                .post_images
+                .row(p as usize)
+                .iter()
+                .map(|&i| photo_of[i as usize])
+                .collect();
+            roots.sort_unstable();
+            roots.dedup();
+            for r in roots {
+                photo_posts.entry(r).or_default().push(p);
+            }
+        }
+        let mut photo_items: Vec<Vec<u32>> =
+            photo_posts.into_values().filter(|v| v.len() > 1).collect();
+        photo_items.sort_by_key(|g| rank[g[0] as usize]);
+        for posts in photo_items {
+            items.push(Item {
+                kind: ItemKind::Image,
+                posts,
+                spread: 0,
+                weight: 0.0,
+                base: cfg.weights.image,
+            });
+        }
+
+        tick(" Selectors");
+        let mut sel_ids: Vec<u32> = (0..self.selectors.len() as u32).collect();
+        sel_ids.sort_by(|&a, &b| self.selectors.get(a).cmp(self.selectors.get(b)));
+        for s in sel_ids {
+            let posts = std::mem::take(&mut sel_posts[s as usize]);
+            if posts.len() < 2 {
+                continue;
+            }
+            let key = self.selectors.get(s);
+            let w = &cfg.weights;
+            let base = match key.kind {
+                plainsight_core::SelectorKind::Phone => w.phone,
+                plainsight_core::SelectorKind::Email => w.email,
+                plainsight_core::SelectorKind::Url
+                    if domain::is_domain_key(key) && !domain::is_platform(&key.value) =>
+                {
+                    w.domain
+                }
+                plainsight_core::SelectorKind::Url => w.url,
+                plainsight_core::SelectorKind::Handle => w.handle,
+                plainsight_core::SelectorKind::Crypto => w.crypto,
+                plainsight_core::SelectorKind::Payment => w.payment,
+            };
+            items.push(Item {
+                kind: ItemKind::Selector(s),
+                posts,
+                spread: 0,
+                weight: 0.0,
+                base,
+            });
+        }
+
+        tick(" Guards");
+        // 3. Guards: discount every item by how many distinct posters it spans. A photo may
+        // span as many posters as an operator has phones (`spread_free`); a selector that
+        // itself defines no poster (listed beside many others) hardly any.
+        items.par_iter_mut().for_each(|it| {
+            it.spread = spread_of(&it.posts, &anchor);
+            let free = match it.kind {
+                ItemKind::Selector(_) => cfg.spread_free_selector,
+                _ => cfg.spread_free,
+            };
+            it.weight = it.base - cfg.spread_penalty * excess(it.spread, free);
+        });
+
+        tick(" Identities");
+        // 4. Identities: strong selectors and photos join their posts; weak ones add up pair
+        // by pair. A group of posts joined this way that holds a selector of its own (an
+        // anchored post) is an *identity*; text may extend an identity but never join two.
+        let mut uf = UnionFind::new(n);
+        let mut pair_weight: FxHashMap<(u32, u32), f64> = FxHashMap::default();
+        for it in &items {
+            if it.weight >= cfg.threshold {
+                for &p in &it.posts[1..] {
+                    uf.union(it.posts[0], p);
+                }
+            } else if it.weight > 0.0
+                && it.posts.len() <= cfg.weak_pair_cap
+                && pair_weight.len() < cfg.max_weak_pairs
+            {
+                for x in 0..it.posts.len() {
+                    for y in x + 1..it.posts.len() {
+                        *pair_weight.entry((it.posts[x], it.posts[y])).or_default() += it.weight;
+                    }
+                }
+            }
+        }
+        let mut weak_pairs: Vec<((u32, u32), f64)> = pair_weight
+            .into_iter()
+            .filter(|&(_, w)| w >= cfg.threshold)
+            .collect();
+        weak_pairs.sort_by_key(|&((a, b), _)| (rank[a as usize], rank[b as usize]));
+        for &((a, b), _) in &weak_pairs {
+            uf.union(a, b);
+        }
+        drop(weak_pairs);
+        // The identity of each post: the root of its group if the group has an anchored post.
+        let mut has_anchor = vec![false; n];
+        for p in 0..n as u32 {
+            if anchored[p as usize] {
+                let r = uf.find(p);
+                has_anchor[r as usize] = true;
+            }
+        }
+        let ident: Vec<u32> = (0..n as u32)
             .map(|p| {
-                let a = anchor[p as usize];
-                (if a == NONE { p } else { a }, p)
+                let r = uf.find(p);
+                if has_anchor[r as usize] {
+                    r
+                } else {
+                    NONE
+                }
             })
             .collect();
+        drop(has_anchor);
+
+        tick(" Templates");
+        // 5. Templates: near-duplicate texts once community stock phrases are removed.
+        // Document frequency is counted once per group of step 4 (an identity, or posts joined
+        // by their photos), so that one operator's hundred posts of one template, with or
+        // without a contact, do not make its words look like the community's.
+        let mut df = CountMin::default();
+        let mut by_poster: Vec<(u32, u32)> = (0..n as u32).map(|p| (uf.find(p), p)).collect();
         by_poster.sort_unstable();
         let mut units = 0usize;
         let mut i = 0;
@@ -393,6 +566,9 @@ impl Linker {
             .collect();
         tick("signatures");
         let mut text_uf = UnionFind::new(n);
+        // Confirmed near-duplicate pairs with a post of no identity on one side, with their
+        // Jaccard: a contact-less post joins the one identity its near-duplicates belong to.
+        let mut open_edges: Vec<(u32, u32, f64)> = Vec::new();
         for b in 0..BANDS {
             let mut entries: Vec<(u64, u32)> = order
                 .iter()
@@ -424,16 +600,25 @@ impl Linker {
                 i = j;
             }
             // A pair an earlier band already joined needs no second Jaccard (near-duplicates
-            // meet in most of the 16 bands); skipping it leaves the partition unchanged.
-            candidates.retain(|&(a, c)| text_uf.find(a) != text_uf.find(c));
-            let confirmed: Vec<(u32, u32)> = candidates
+            // meet in most of the 16 bands), unless a side has no identity: then every
+            // neighbour counts.
+            candidates.retain(|&(a, c)| {
+                ident[a as usize] == NONE
+                    || ident[c as usize] == NONE
+                    || text_uf.find(a) != text_uf.find(c)
+            });
+            let confirmed: Vec<(u32, u32, f64)> = candidates
                 .into_par_iter()
-                .filter(|&(a, c)| {
-                    jaccard(&kept[a as usize], &kept[c as usize]) >= cfg.near_dup_jaccard
+                .filter_map(|(a, c)| {
+                    let j = jaccard(&kept[a as usize], &kept[c as usize]);
+                    (j >= cfg.near_dup_jaccard).then_some((a, c, j))
                 })
                 .collect();
-            for (a, c) in confirmed {
+            for (a, c, j) in confirmed {
                 text_uf.union(a, c);
+                if ident[a as usize] == NONE || ident[c as usize] == NONE {
+                    open_edges.push((a, c, j));
+                }
             }
         }
         drop(kept);
@@ -444,128 +629,245 @@ impl Linker {
                 groups.entry(r).or_default().push(p);
             }
         }
+        drop(text_uf);
         let mut text_items: Vec<Vec<u32>> = groups.into_values().collect();
         text_items.sort_by_key(|g| rank[g[0] as usize]);
+
+        tick(" Text");
+        // 6. Text joins, by identity. A template whose posts belong to one identity at most
+        // (besides posts of none) is that identity's own wording: it joins all its posts. A
+        // template across several identities is stock wording, however rare each of its
+        // variants: it joins no two identities (held back, in the waterfall as a guard), and a
+        // post of no identity joins through it only when all its near-duplicates that have an
+        // identity have the same one.
+        let mut open_of: Vec<u32> = vec![NONE; n];
         for posts in text_items {
+            let mut ids: Vec<u32> = posts
+                .iter()
+                .map(|&p| ident[p as usize])
+                .filter(|&i| i != NONE)
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            let identities = ids.len().max(1) as u32;
+            // How widely the wording is used (its family's spread): the identities it spans,
+            // or, if more, the median document frequency (groups, over whole texts) of the
+            // shingles two of them share: the variants of a stock template share its stock
+            // words, however few identities each variant touches.
+            let family = if identities == 1 {
+                1
+            } else {
+                identities.max(self.shared_wording_spread(&posts, &ident, &df))
+            };
+            let weight =
+                cfg.weights.text - cfg.spread_penalty * excess(family, cfg.text_identities_free);
+            if weight < cfg.threshold {
+                for &p in &posts {
+                    open_of[p as usize] = items.len() as u32;
+                }
+            }
             items.push(Item {
                 kind: ItemKind::Text,
                 posts,
-                spread: 0,
-                weight: 0.0,
+                spread: family,
+                weight,
                 base: cfg.weights.text,
             });
         }
-
-        tick(" Photos");
-        // 3. Photos: PDQ hashes within the distance, clustered.
-        let hashes: Vec<PdqHash> = (0..self.images.len() as u32)
-            .map(|i| *self.images.get(i))
-            .collect();
-        let photo_of = MultiIndex::default().components(&hashes, cfg.image_distance);
-        let mut photo_posts: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-        for &p in &order {
-            let mut roots: Vec<u32> = self
-                .post_images
-                .row(p as usize)
+        let first_text = items.len()
+            - items
                 .iter()
-                .map(|&i| photo_of[i as usize])
-                .collect();
-            roots.sort_unstable();
-            roots.dedup();
-            for r in roots {
-                photo_posts.entry(r).or_default().push(p);
-            }
-        }
-        let mut photo_items: Vec<Vec<u32>> =
-            photo_posts.into_values().filter(|v| v.len() > 1).collect();
-        photo_items.sort_by_key(|g| rank[g[0] as usize]);
-        for posts in photo_items {
-            items.push(Item {
-                kind: ItemKind::Image,
-                posts,
-                spread: 0,
-                weight: 0.0,
-                base: cfg.weights.image,
-            });
-        }
-
-        let mut sel_ids: Vec<u32> = (0..self.selectors.len() as u32).collect();
-        sel_ids.sort_by(|&a, &b| self.selectors.get(a).cmp(self.selectors.get(b)));
-        for s in sel_ids {
-            let posts = std::mem::take(&mut sel_posts[s as usize]);
-            if posts.len() < 2 {
-                continue;
-            }
-            let key = self.selectors.get(s);
-            let w = &cfg.weights;
-            let base = match key.kind {
-                plainsight_core::SelectorKind::Phone => w.phone,
-                plainsight_core::SelectorKind::Email => w.email,
-                plainsight_core::SelectorKind::Url => w.url,
-                plainsight_core::SelectorKind::Handle => w.handle,
-                plainsight_core::SelectorKind::Crypto => w.crypto,
-                plainsight_core::SelectorKind::Payment => w.payment,
-            };
-            items.push(Item {
-                kind: ItemKind::Selector(s),
-                posts,
-                spread: 0,
-                weight: 0.0,
-                base,
-            });
-        }
-
-        tick(" Guards");
-        // 4. Guards: discount every item by how many distinct posters it spans. A photo or a
-        // template may span as many posters as an operator has phones (`spread_free`); a
-        // selector that itself defines no poster (listed beside many others) hardly any.
-        items.par_iter_mut().for_each(|it| {
-            let mut a: Vec<u32> = it
-                .posts
-                .iter()
-                .map(|&p| anchor[p as usize])
-                .filter(|&a| a != NONE)
-                .collect();
-            a.sort_unstable();
-            a.dedup();
-            it.spread = a.len().max(1) as u32;
-            let free = match it.kind {
-                ItemKind::Selector(_) => cfg.spread_free_selector,
-                _ => cfg.spread_free,
-            };
-            let excess = (it.spread as f64).log2() - free.log2();
-            it.weight = it.base - cfg.spread_penalty * excess.max(0.0);
-        });
-
-        tick(" Unions");
-        // 5. Unions: strong items join all their posts; weak ones add up pair by pair.
-        let mut uf = UnionFind::new(n);
-        let mut pair_weight: FxHashMap<(u32, u32), f64> = FxHashMap::default();
-        for it in &items {
+                .rev()
+                .take_while(|it| it.kind == ItemKind::Text)
+                .count();
+        for it in &items[first_text..] {
             if it.weight >= cfg.threshold {
                 for &p in &it.posts[1..] {
                     uf.union(it.posts[0], p);
                 }
-            } else if it.weight > 0.0
-                && it.posts.len() <= cfg.weak_pair_cap
-                && pair_weight.len() < cfg.max_weak_pairs
-            {
-                for x in 0..it.posts.len() {
-                    for y in x + 1..it.posts.len() {
-                        *pair_weight.entry((it.posts[x], it.posts[y])).or_default() += it.weight;
-                    }
+            }
+        }
+        // Posts of no identity in stock templates: the identity their text is closest to, if
+        // clearly closer than to any other (`attach_margin` in Jaccard); several equally
+        // close identities mean the post's wording is the stock part.
+        let mut near: FxHashMap<u32, Vec<(u32, f64)>> = FxHashMap::default();
+        open_edges.retain(|&(a, c, _)| {
+            open_of[a as usize] != NONE && open_of[a as usize] == open_of[c as usize]
+        });
+        for &(a, c, j) in &open_edges {
+            for (x, y) in [(a, c), (c, a)] {
+                if ident[x as usize] == NONE && ident[y as usize] != NONE {
+                    near.entry(x).or_default().push((ident[y as usize], j));
                 }
             }
         }
-        let mut weak_pairs: Vec<((u32, u32), f64)> = pair_weight
-            .into_iter()
-            .filter(|&(_, w)| w >= cfg.threshold)
-            .collect();
-        weak_pairs.sort_by_key(|&((a, b), _)| (rank[a as usize], rank[b as usize]));
-        for &((a, b), _) in &weak_pairs {
-            uf.union(a, b);
+        let mut choice: FxHashMap<u32, u32> = FxHashMap::default();
+        for (&x, v) in near.iter_mut() {
+            // Best Jaccard per identity, best first (ties by identity: deterministic).
+            v.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+            v.dedup_by_key(|e| e.0);
+            v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            let clear = v.len() == 1 || v[0].1 - v[1].1 >= cfg.attach_margin;
+            choice.insert(x, if clear { v[0].0 } else { NONE });
+        }
+        drop(near);
+        let one_identity = |x: u32| -> Option<u32> { choice.get(&x).copied() };
+        open_edges.sort_by(|a, b| {
+            b.2.total_cmp(&a.2)
+                .then(rank[a.0 as usize].cmp(&rank[b.0 as usize]))
+                .then(rank[a.1 as usize].cmp(&rank[b.1 as usize]))
+        });
+        // Which identity each group has now (constrained unions keep it at most one).
+        let mut group_ident: FxHashMap<u32, u32> = FxHashMap::default();
+        for p in 0..n as u32 {
+            if ident[p as usize] != NONE {
+                group_ident.insert(uf.find(p), ident[p as usize]);
+            }
+        }
+        let mut attach_links: Vec<(u32, u32)> = Vec::new();
+        for &(a, c, _) in &open_edges {
+            // The identity each side's near-duplicates point at (NONE: several).
+            let side = |x: u32| -> Option<u32> {
+                if ident[x as usize] != NONE {
+                    Some(ident[x as usize])
+                } else {
+                    one_identity(x)
+                }
+            };
+            let (sa, sc) = (side(a), side(c));
+            if sa == Some(NONE) || sc == Some(NONE) {
+                continue;
+            }
+            if let (Some(x), Some(y)) = (sa, sc) {
+                if x != y {
+                    continue;
+                }
+            }
+            let (ra, rc) = (uf.find(a), uf.find(c));
+            if ra == rc {
+                continue;
+            }
+            let (ga, gc) = (group_ident.get(&ra).copied(), group_ident.get(&rc).copied());
+            if let (Some(x), Some(y)) = (ga, gc) {
+                if x != y {
+                    continue;
+                }
+            }
+            uf.union(a, c);
+            let r = uf.find(a);
+            if let Some(g) = ga.or(gc) {
+                group_ident.insert(r, g);
+            }
+            attach_links.push((a, c));
+        }
+        drop(open_edges);
+        for (a, c) in attach_links {
+            let mut posts = vec![a, c];
+            posts.sort_by_key(|&p| rank[p as usize]);
+            items.push(Item {
+                kind: ItemKind::Text,
+                posts,
+                spread: 1,
+                weight: cfg.weights.text,
+                base: cfg.weights.text,
+            });
         }
 
+        tick(" Wording");
+        // 7. Posts still without an identity: the wording only one identity uses. A shingle
+        // (not stock) that the posts of exactly one identity carry is that identity's own
+        // wording (a signature sentence, an agency's name); a post with no contact that shares
+        // at least `min_own_shingles` of them with one identity, and twice as many as with
+        // any other, joins it.
+        let open_posts: Vec<u32> = order
+            .iter()
+            .copied()
+            .filter(|&p| !group_ident.contains_key(&uf.find(p)))
+            .collect();
+        if !open_posts.is_empty() {
+            let wanted: rustc_hash::FxHashSet<u32> = open_posts
+                .iter()
+                .flat_map(|&p| self.shingles.row(p as usize).iter().copied())
+                .filter(|&s| df.estimate(s) <= stock_df)
+                .collect();
+            let mut owners: Vec<(u32, u32)> = Vec::new();
+            let mut rep: FxHashMap<u32, u32> = FxHashMap::default();
+            for &p in &order {
+                let Some(&g) = group_ident.get(&uf.find(p)) else {
+                    continue;
+                };
+                rep.entry(g).or_insert(p);
+                for &s in self.shingles.row(p as usize) {
+                    if wanted.contains(&s) {
+                        owners.push((s, g));
+                    }
+                }
+            }
+            drop(wanted);
+            owners.par_sort_unstable();
+            owners.dedup();
+            // Shingles of exactly one identity.
+            let mut own: FxHashMap<u32, u32> = FxHashMap::default();
+            let mut i = 0;
+            while i < owners.len() {
+                let mut j = i + 1;
+                while j < owners.len() && owners[j].0 == owners[i].0 {
+                    j += 1;
+                }
+                if j - i == 1 {
+                    own.insert(owners[i].0, owners[i].1);
+                }
+                i = j;
+            }
+            drop(owners);
+            let mut joins: Vec<(u32, u32)> = Vec::new();
+            for &x in &open_posts {
+                let mut votes: Vec<u32> = self
+                    .shingles
+                    .row(x as usize)
+                    .iter()
+                    .filter_map(|s| own.get(s).copied())
+                    .collect();
+                if votes.len() < cfg.min_own_shingles {
+                    continue;
+                }
+                votes.sort_unstable();
+                let mut counts: Vec<(usize, u32)> = Vec::new();
+                let mut i = 0;
+                while i < votes.len() {
+                    let mut j = i + 1;
+                    while j < votes.len() && votes[j] == votes[i] {
+                        j += 1;
+                    }
+                    counts.push((j - i, votes[i]));
+                    i = j;
+                }
+                counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+                let (best, g) = counts[0];
+                let second = counts.get(1).map_or(0, |c| c.0);
+                if best >= cfg.min_own_shingles && best >= 2 * second {
+                    joins.push((x, g));
+                }
+            }
+            for (x, g) in joins {
+                let r = uf.find(x);
+                if group_ident.get(&r).is_some_and(|&h| h != g) {
+                    continue;
+                }
+                let y = rep[&g];
+                uf.union(x, y);
+                group_ident.insert(uf.find(x), g);
+                let mut posts = vec![y, x];
+                posts.sort_by_key(|&p| rank[p as usize]);
+                items.push(Item {
+                    kind: ItemKind::Wording,
+                    posts,
+                    spread: 1,
+                    weight: cfg.weights.text,
+                    base: cfg.weights.text,
+                });
+            }
+        }
         tick(" Networks");
         // 6. Networks, named by size then by their first member's id.
         let mut members: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
@@ -587,7 +889,10 @@ impl Linker {
         let weak_items: Vec<bool> = items
             .iter()
             .map(|it| {
-                it.weight > 0.0 && it.weight < cfg.threshold && it.posts.len() <= cfg.weak_pair_cap
+                it.kind != ItemKind::Text
+                    && it.weight > 0.0
+                    && it.weight < cfg.threshold
+                    && it.posts.len() <= cfg.weak_pair_cap
             })
             .collect();
         tick("summaries");
@@ -606,6 +911,37 @@ impl Linker {
         }
     }
 
+    /// The median document frequency (in groups, over whole texts) of the shingles that at
+    /// least two of a template's identities share.
+    fn shared_wording_spread(&self, posts: &[u32], ident: &[u32], df: &CountMin) -> u32 {
+        let mut per: Vec<(u32, u32)> = Vec::new();
+        for &p in posts {
+            let i = ident[p as usize];
+            if i != NONE {
+                per.extend(self.shingles.row(p as usize).iter().map(|&s| (s, i)));
+            }
+        }
+        per.sort_unstable();
+        per.dedup();
+        let mut shared: Vec<u32> = Vec::new();
+        let mut i = 0;
+        while i < per.len() {
+            let mut j = i + 1;
+            while j < per.len() && per[j].0 == per[i].0 {
+                j += 1;
+            }
+            if j - i >= 2 {
+                shared.push(df.estimate(per[i].0));
+            }
+            i = j;
+        }
+        if shared.is_empty() {
+            return u32::MAX;
+        }
+        shared.sort_unstable();
+        shared[shared.len() / 2]
+    }
+
     fn item_label(&self, kind: &ItemKind) -> (String, Option<SelectorKey>) {
         match kind {
             ItemKind::Selector(s) => {
@@ -614,6 +950,7 @@ impl Linker {
             }
             ItemKind::Image => ("shared_image".to_string(), None),
             ItemKind::Text => ("shared_template".to_string(), None),
+            ItemKind::Wording => ("shared_wording".to_string(), None),
         }
     }
 
@@ -881,6 +1218,23 @@ impl Linker {
             persons: names.len(),
         }
     }
+}
+
+/// Distinct posters (anchor groups) among `posts`, at least one.
+fn spread_of(posts: &[u32], anchor: &[u32]) -> u32 {
+    let mut a: Vec<u32> = posts
+        .iter()
+        .map(|&p| anchor[p as usize])
+        .filter(|&a| a != NONE)
+        .collect();
+    a.sort_unstable();
+    a.dedup();
+    a.len().max(1) as u32
+}
+
+/// Doublings of `spread` beyond `free` (0 within it).
+fn excess(spread: u32, free: f64) -> f64 {
+    ((spread as f64).log2() - free.log2()).max(0.0)
 }
 
 /// `N` and six digits: the contract's network id form.

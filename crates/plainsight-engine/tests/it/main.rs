@@ -1,3 +1,4 @@
 //! Engine pipelines end to end.
 
 mod extract;
+mod link_stress;

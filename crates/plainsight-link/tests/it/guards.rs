@@ -39,6 +39,18 @@ fn a_footer_number_on_many_posters_does_not_merge_them() {
     assert!(linking.networks.is_empty());
 }
 
+/// A photo hash for persona `k` (distinct personas differ in most bits).
+fn persona_photo(k: usize) -> String {
+    let mut h = String::new();
+    for i in 0..64 {
+        let v = (plainsight_link::minhash::jaccard(&[], &[]) as usize + k * 7919 + i * 104_729)
+            .wrapping_mul(2_654_435_761)
+            >> 7;
+        h.push(char::from_digit((v % 16) as u32, 16).unwrap());
+    }
+    h
+}
+
 #[test]
 fn an_operator_rotating_four_phones_is_one_network() {
     let template = [
@@ -54,7 +66,10 @@ fn an_operator_rotating_four_phones_is_one_network() {
         let first = format!("{name} here for a short time");
         let mut parts: Vec<&str> = vec![&first];
         parts.extend(template.iter().copied());
-        posts.push(post(&format!("op{k:02}"), &parts, &[&phone]));
+        let (mut p, s) = post(&format!("op{k:02}"), &parts, &[&phone]);
+        // The persona's photo corroborates the wording across the rotated phones.
+        p.image_hashes = vec![persona_photo(k % 4)];
+        posts.push((p, s));
     }
     let linking = link_all(&posts);
     assert_eq!(linking.networks.len(), 1);
@@ -83,4 +98,28 @@ fn a_stock_photo_on_many_posters_does_not_merge_them() {
     }
     let linking = link_all(&posts);
     assert_eq!(linking.network_count(), 30);
+}
+
+#[test]
+fn wording_alone_does_not_join_rotated_phones() {
+    // The same operator wording over four phones and no photo: four identities that text
+    // alone must not join (it could as well be a stock template four businesses share).
+    let template = [
+        "hey gentlemen sweet petite companion visiting downtown tonight",
+        "my smile is warm and my energy is playful and genuine",
+        "come unwind with a classy lady who knows how to pamper",
+    ];
+    let mut posts = Vec::new();
+    for k in 0..12 {
+        let phone = format!("+1214555{:04}", 3000 + k / 3);
+        posts.push(post(&format!("w{k:02}"), &template, &[&phone]));
+    }
+    let linking = link_all(&posts);
+    assert_eq!(linking.networks.len(), 4);
+    let guards: Vec<&str> = linking
+        .networks
+        .iter()
+        .flat_map(|n| n.guards.iter().map(|g| g.kind.as_str()))
+        .collect();
+    assert!(guards.contains(&"shared_template"), "{guards:?}");
 }

@@ -3,6 +3,7 @@
 
 mod guards;
 mod order;
+mod properties;
 mod quality;
 mod summary;
 

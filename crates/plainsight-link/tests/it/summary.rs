@@ -20,6 +20,9 @@ fn corpus() -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
         p.posted_at = Some(format!("2024-03-0{}T12:00:00Z", k + 1));
         p.site = Some("board.example".into());
         p.title = Some(format!("{name} visiting, call 713"));
+        // One photo across both numbers: wording alone would not join two identities.
+        p.image_hashes =
+            vec!["f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22".into()];
         posts.push((p, s));
     }
     let (p, s) = post(
