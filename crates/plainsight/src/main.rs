@@ -79,9 +79,10 @@ fn main() -> ExitCode {
             .output
             .check_not_input(&args.input)
             .and_then(|()| cmd::extract::run(args)),
-        Command::Scan(args) => args
-            .output
-            .check_not_input(&args.input)
+        // A language file is read whole: one that is not a regular file (`/dev/zero`, a FIFO)
+        // would be read without end, so it is refused before the indicators crate loads it.
+        Command::Scan(args) => cmd::require_regular_files("--lang", &args.languages)
+            .and_then(|()| args.output.check_not_input(&args.input))
             .and_then(|()| cmd::scan::run(args)),
         Command::Link(args) => args
             .output

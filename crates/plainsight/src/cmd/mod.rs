@@ -200,6 +200,21 @@ impl OutputArgs {
     }
 }
 
+/// Refuses (usage error, exit 2) a configuration file that is not a regular file: a device
+/// (`/dev/zero`), a FIFO or a directory is never read, since reading one whole may not end.
+pub fn require_regular_files(option: &str, paths: &[PathBuf]) -> anyhow::Result<()> {
+    for path in paths {
+        let meta = std::fs::metadata(path)
+            .map_err(|e| UsageError(format!("{option} {}: cannot read: {e}", path.display())))?;
+        if !meta.is_file() {
+            return Err(
+                UsageError(format!("{option} {}: not a regular file", path.display())).into(),
+            );
+        }
+    }
+    Ok(())
+}
+
 /// Whether `b` names the same file as `a` (whose metadata is `a_meta`).
 fn same_file(a: &std::path::Path, a_meta: &std::fs::Metadata, b: &std::path::Path) -> bool {
     #[cfg(unix)]
