@@ -316,3 +316,51 @@ fn the_summary_says_record_for_one_and_records_for_more() {
         stderr(&out)
     );
 }
+
+/// `--default-region` is checked against libphonenumber's regions: an unknown code was accepted
+/// and then silently read no national number at all.
+#[test]
+fn default_region_must_be_a_numbering_region_in_either_case() {
+    let dir = scratch("region");
+    let input = dir.join("in.jsonl");
+    std::fs::write(
+        &input,
+        b"{\"id\":\"A\",\"body\":\"call 07400 123456 now\"}\n",
+    )
+    .unwrap();
+    for command in ["extract", "scan", "link"] {
+        for code in ["XX", "ZZ", "uk", "UK", "USA", "1A", ""] {
+            let out = run(&[
+                command.as_ref(),
+                input.as_os_str(),
+                "--default-region".as_ref(),
+                code.as_ref(),
+            ]);
+            assert_eq!(
+                out.status.code(),
+                Some(2),
+                "{command} --default-region {code:?}"
+            );
+            assert!(out.stdout.is_empty());
+            assert!(
+                stderr(&out).contains("--default-region must be"),
+                "{}",
+                stderr(&out)
+            );
+        }
+    }
+    for code in ["gb", "GB", "Gb"] {
+        let out = run(&[
+            "extract".as_ref(),
+            input.as_os_str(),
+            "--default-region".as_ref(),
+            code.as_ref(),
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{code}");
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            stdout.contains("\"value\":\"+447400123456\""),
+            "{code}: {stdout}"
+        );
+    }
+}
