@@ -185,9 +185,14 @@ impl OutputArgs {
         let Some(output) = &self.output else {
             return Ok(());
         };
+        // A file that does not exist yet is no input; a device (`-o /dev/null`) or FIFO loses
+        // nothing when it is opened for writing.
         let Ok(out_meta) = std::fs::metadata(output) else {
-            return Ok(()); // a file that does not exist yet is no input
+            return Ok(());
         };
+        if !out_meta.is_file() {
+            return Ok(());
+        }
         let reads_stdin =
             input.inputs.is_empty() || input.inputs.iter().any(|p| p.as_os_str() == "-");
         let stdin = std::path::Path::new("/dev/stdin");

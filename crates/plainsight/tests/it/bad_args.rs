@@ -98,6 +98,16 @@ fn output_naming_an_input_is_refused_before_the_input_is_touched() {
         assert_eq!(out.status.code(), Some(2), "{command} < in -o in");
         assert_eq!(std::fs::read(&input).unwrap(), TWO_POSTS, "input kept");
     }
+    // A device is not an input to protect: `< /dev/null -o /dev/null` is fine.
+    #[cfg(unix)]
+    {
+        let out = bin()
+            .args(["extract", "-o", "/dev/null"])
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
     // Another file is fine.
     let dest = dir.join("out.jsonl");
     let out = run(&[
