@@ -41,10 +41,16 @@ pub enum EngineError {
     ThreadPool { threads: usize, message: String },
 }
 
+/// The most worker threads a pipeline starts: one per core the machine offers (1 when that
+/// cannot be told). More would only add stacks and contention; a request for more is capped.
+pub fn max_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from)
+}
+
 /// How a pipeline spreads work: threads, and how many posts are in memory at once.
 #[derive(Clone, Debug)]
 pub struct Parallelism {
-    /// Worker threads; 0 means one per core.
+    /// Worker threads; 0 means one per core. More than [`max_threads`] are capped at it.
     pub threads: usize,
     /// A batch ends after this many posts…
     pub batch_posts: usize,
@@ -248,12 +254,13 @@ pub fn map_in_order<F>(
 where
     F: Fn(&Post, &mut Vec<u8>) + Sync,
 {
+    let threads = par.threads.min(max_threads());
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(par.threads)
+        .num_threads(threads)
         .thread_name(|i| format!("plainsight-worker-{i}"))
         .build()
         .map_err(|e| EngineError::ThreadPool {
-            threads: par.threads,
+            threads,
             message: e.to_string(),
         })?;
     let mut sink = |bytes: Vec<u8>| out.write_all(&bytes).map_err(EngineError::Write);

@@ -74,9 +74,20 @@ fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
-        Command::Extract(args) => cmd::extract::run(args),
-        Command::Scan(args) => cmd::scan::run(args),
-        Command::Link(args) => cmd::link::run(args),
+        // `-o` naming an input would empty it before a record was read: refused up front.
+        Command::Extract(args) => args
+            .output
+            .check_not_input(&args.input)
+            .and_then(|()| cmd::extract::run(args)),
+        // A language file is read whole: one that is not a regular file (`/dev/zero`, a FIFO)
+        // would be read without end, so it is refused before the indicators crate loads it.
+        Command::Scan(args) => cmd::require_regular_files("--lang", &args.languages)
+            .and_then(|()| args.output.check_not_input(&args.input))
+            .and_then(|()| cmd::scan::run(args)),
+        Command::Link(args) => args
+            .output
+            .check_not_input(&args.input)
+            .and_then(|()| cmd::link::run(args)),
         Command::Synth(args) => cmd::synth::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Hash(args) => cmd::hash::run(args),

@@ -32,25 +32,44 @@ impl std::fmt::Display for UsageError {
 }
 impl std::error::Error for UsageError {}
 
-/// Validates `--default-region`: two ASCII letters, upper-cased; anything else is a usage error
-/// (exit 2). Shared by every subcommand that reads phone numbers.
+/// Validates `--default-region`: a region libphonenumber has metadata for (asked of
+/// `plainsight_phone`, not a list of our own), in either case, returned upper-cased. Anything
+/// else (`XX`, `ZZ`, `UK` for `GB`, `USA`) is a usage error (exit 2): accepting it would read no
+/// national number at all, silently. Shared by every subcommand that reads phone numbers.
 pub fn default_region(code: Option<&str>) -> anyhow::Result<Option<String>> {
-    match code {
-        None => Ok(None),
-        Some(c) if c.len() == 2 && c.bytes().all(|b| b.is_ascii_alphabetic()) => {
-            Ok(Some(c.to_ascii_uppercase()))
-        }
-        Some(c) => Err(UsageError(format!(
-            "--default-region must be an ISO 3166-1 alpha-2 code such as US, got {c:?}"
-        ))
-        .into()),
+    let Some(c) = code else {
+        return Ok(None);
+    };
+    let upper = c.to_ascii_uppercase();
+    let known = c.len() == 2
+        && c.bytes().all(|b| b.is_ascii_alphabetic())
+        && !matches!(
+            plainsight_phone::parse_number("", Some(&upper)),
+            Err(plainsight_phone::PhoneError::UnknownRegion { .. })
+        );
+    if known {
+        return Ok(Some(upper));
     }
+    let hint = if upper == "UK" {
+        " (the United Kingdom is GB)"
+    } else {
+        ""
+    };
+    Err(UsageError(format!(
+        "--default-region must be a region with phone numbering such as US or GB, got {:?}{hint}",
+        c.chars().take(8).collect::<String>()
+    ))
+    .into())
 }
 
 /// Maps a command's result to the process exit status, printing the error chain on stderr.
+///
+/// A broken pipe on the output (the reader went away, as `plainsight extract | head -1` does)
+/// ends the run quietly with exit 0, as `head` asked for no more: no error message, no summary.
 pub fn finish(result: anyhow::Result<ExitCode>) -> ExitCode {
     match result {
         Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("plainsight: error: {e:#}");
             if e.downcast_ref::<UsageError>().is_some() {
@@ -60,6 +79,15 @@ pub fn finish(result: anyhow::Result<ExitCode>) -> ExitCode {
             }
         }
     }
+}
+
+/// Whether an error was caused by writing to a pipe whose reader has gone.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// Input format names for `--format`.
@@ -125,17 +153,137 @@ pub struct OutputArgs {
 
 impl OutputArgs {
     /// A buffered writer on the file or on stdout.
+    ///
+    /// A file that cannot be created is a runtime failure (exit 1), as the contract's "Exit
+    /// status" has it: the arguments were well formed, the machine refused. A closed stdout
+    /// (`>&-`) is one too: the output would go nowhere while the summary claimed posts were
+    /// written.
     pub fn open(&self) -> anyhow::Result<Box<dyn Write + Send>> {
         const BUF: usize = 256 * 1024;
         Ok(match &self.output {
             Some(path) => {
-                let file = std::fs::File::create(path).map_err(|e| {
-                    anyhow::Error::new(UsageError(format!("cannot create {}: {e}", path.display())))
-                })?;
+                let file = std::fs::File::create(path)
+                    .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", path.display()))?;
                 Box::new(std::io::BufWriter::with_capacity(BUF, file))
             }
-            None => Box::new(std::io::BufWriter::with_capacity(BUF, std::io::stdout())),
+            None => {
+                if stdout_was_closed() {
+                    anyhow::bail!(
+                        "standard output is closed; redirect it or name a file with -o FILE"
+                    );
+                }
+                Box::new(std::io::BufWriter::with_capacity(BUF, std::io::stdout()))
+            }
         })
+    }
+
+    /// Refuses (usage error, exit 2) an output file that is one of the inputs: creating it
+    /// would empty the input before a record was read. Compared as files (device and inode on
+    /// Unix, canonical paths elsewhere), so another spelling, a symlink or a hard link of the
+    /// input is caught too, and so is an input redirected on stdin (`< in.jsonl -o in.jsonl`).
+    pub fn check_not_input(&self, input: &InputArgs) -> anyhow::Result<()> {
+        let Some(output) = &self.output else {
+            return Ok(());
+        };
+        // A file that does not exist yet is no input; a device (`-o /dev/null`) or FIFO loses
+        // nothing when it is opened for writing.
+        let Ok(out_meta) = std::fs::metadata(output) else {
+            return Ok(());
+        };
+        if !out_meta.is_file() {
+            return Ok(());
+        }
+        let reads_stdin =
+            input.inputs.is_empty() || input.inputs.iter().any(|p| p.as_os_str() == "-");
+        let stdin = std::path::Path::new("/dev/stdin");
+        let candidates = input
+            .inputs
+            .iter()
+            .map(PathBuf::as_path)
+            .filter(|p| p.as_os_str() != "-")
+            .chain(reads_stdin.then_some(stdin));
+        for candidate in candidates {
+            if same_file(output, &out_meta, candidate) {
+                let shown = if candidate == stdin {
+                    "standard input".to_string()
+                } else {
+                    candidate.display().to_string()
+                };
+                return Err(UsageError(format!(
+                    "-o {} is the input {shown}: writing it would destroy the input; name another file",
+                    output.display()
+                ))
+                .into());
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Refuses (usage error, exit 2) a configuration file that is not a regular file: a device
+/// (`/dev/zero`), a FIFO or a directory is never read, since reading one whole may not end.
+pub fn require_regular_files(option: &str, paths: &[PathBuf]) -> anyhow::Result<()> {
+    for path in paths {
+        let meta = std::fs::metadata(path)
+            .map_err(|e| UsageError(format!("{option} {}: cannot read: {e}", path.display())))?;
+        if !meta.is_file() {
+            return Err(
+                UsageError(format!("{option} {}: not a regular file", path.display())).into(),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Whether `b` names the same file as `a` (whose metadata is `a_meta`).
+fn same_file(a: &std::path::Path, a_meta: &std::fs::Metadata, b: &std::path::Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let _ = a;
+        std::fs::metadata(b).is_ok_and(|m| m.dev() == a_meta.dev() && m.ino() == a_meta.ino())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = a_meta;
+        match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+            (Ok(x), Ok(y)) => x == y,
+            _ => false,
+        }
+    }
+}
+
+/// Whether stdout was closed when the process started (`plainsight extract >&-`).
+///
+/// Rust's runtime reopens a closed standard descriptor on `/dev/null`, read-write, before
+/// `main`, so writes then "succeed" into nothing. A shell's `> /dev/null` (and
+/// `Stdio::null()`) opens it write-only, so a read-write `/dev/null` on descriptor 1 is the
+/// runtime's stand-in for a closed stdout. Linux only (it reads `/proc/self/fdinfo/1`);
+/// elsewhere nothing is detected.
+fn stdout_was_closed() -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let (Ok(fd1), Ok(null)) = (
+            std::fs::metadata("/proc/self/fd/1"),
+            std::fs::metadata("/dev/null"),
+        ) else {
+            return false;
+        };
+        if fd1.dev() != null.dev() || fd1.ino() != null.ino() {
+            return false;
+        }
+        let Ok(info) = std::fs::read_to_string("/proc/self/fdinfo/1") else {
+            return false;
+        };
+        info.lines()
+            .find_map(|l| l.strip_prefix("flags:"))
+            .and_then(|f| u32::from_str_radix(f.trim(), 8).ok())
+            .is_some_and(|flags| flags & 0o3 == 0o2) // O_ACCMODE == O_RDWR
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        false
     }
 }
 
@@ -151,14 +299,32 @@ pub struct RunArgs {
 }
 
 impl RunArgs {
+    /// The run's [`Parallelism`]. `--threads 0` is a usage error; more threads than the
+    /// machine has cores are capped at the core count with a note on stderr (each thread
+    /// costs a stack and a batch share, and `--threads 100000` would never finish starting).
     pub fn parallelism(&self) -> anyhow::Result<Parallelism> {
-        if self.threads == Some(0) {
-            return Err(UsageError("--threads must be at least 1".into()).into());
-        }
         Ok(Parallelism {
-            threads: self.threads.unwrap_or(0),
+            threads: bounded_threads(self.threads)?,
             ..Parallelism::default()
         })
+    }
+}
+
+/// `--threads` bounded by the machine: `None` is 0 (the engine's "one per core"), `Some(0)` a
+/// usage error, and a value above [`plainsight_engine::max_threads`] is capped with a note on
+/// stderr.
+pub fn bounded_threads(requested: Option<usize>) -> anyhow::Result<usize> {
+    let cores = plainsight_engine::max_threads();
+    match requested {
+        None => Ok(0),
+        Some(0) => Err(UsageError("--threads must be at least 1".into()).into()),
+        Some(n) if n > cores => {
+            eprintln!(
+                "plainsight: --threads {n} is more than this machine's {cores} cores; using {cores}"
+            );
+            Ok(cores)
+        }
+        Some(n) => Ok(n),
     }
 }
 
@@ -207,8 +373,9 @@ pub fn finish_run(
     let bad = summary.bad_total();
     if !quiet || bad > 0 || summary.unreadable > 0 {
         eprintln!(
-            "plainsight {command}: {} records read from {} input{}, {written} post{} written, {}{}, {:.2} s",
+            "plainsight {command}: {} record{} read from {} input{}, {written} post{} written, {}{}, {:.2} s",
             summary.records,
+            if summary.records == 1 { "" } else { "s" },
             summary.inputs,
             if summary.inputs == 1 { "" } else { "s" },
             if written == 1 { "" } else { "s" },

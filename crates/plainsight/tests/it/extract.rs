@@ -135,7 +135,7 @@ fn summary_line_goes_to_stderr() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
         err.starts_with(
-            "plainsight extract: 1 records read from 1 input, 1 post written, no bad records"
+            "plainsight extract: 1 record read from 1 input, 1 post written, no bad records"
         ),
         "{err}"
     );

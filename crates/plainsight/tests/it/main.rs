@@ -1,4 +1,5 @@
 //! The `plainsight` binary end to end: exit codes, stdout/stderr separation.
 
+mod bad_args;
 mod extract;
 mod pipeline;
