@@ -19,13 +19,18 @@ allows, from disjoint banks of cities, sites, names, separators, scripts and sen
 """
 import argparse
 import json
+from collections import Counter
 import os
 import random
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-SPLITS = {"dev": {"seeds": [1, 2, 3], "count": 250}, "heldout": {"seeds": [1001, 1002], "count": 200}}
+SPLITS = {"dev": {"seeds": [1, 2, 3, 4], "count": 250}, "heldout": {"seeds": [1001, 1002], "count": 200}}
+# Seeds written with the second round of variety (phones in titles, HTML and line breaks, capitals,
+# decoys glued to phones, two-country posts, combined disguises, phone-shaped order numbers).
+# dev seeds 1-3 predate it and are kept byte-identical.
+V2_SEEDS = {4, 1001, 1002}
 
 # --------------------------------------------------------------------------------------------
 # Banks. Each is a dict {"dev": [...], "heldout": [...]}; "both" lists are shared on purpose.
@@ -472,7 +477,11 @@ def d_words_lang(num, rng, bank):
 
 
 def d_double_triple(num, rng, bank):
-    g = num.groups(rng)
+    return double_words(num.groups(rng))
+
+
+def double_words(g):
+    """English digit words with runs read as 'double five', 'triple seven'."""
     out = []
     for grp in g:
         toks, i = [], 0
@@ -540,6 +549,25 @@ def d_mixed(num, rng, bank):
     return text
 
 
+def d_combo(num, rng, bank):
+    """A homophone or digit word inside a run that also has a separator between every digit."""
+    sep = rng.choice(SEPARATORS[bank])
+    hom = HOMOPHONES[bank]
+    s = "".join(num.groups(rng))
+    toks = []
+    for c in s:
+        if c in hom and rng.random() < 0.5:
+            toks.append(rng.choice(hom[c]))
+        elif rng.random() < 0.15:
+            toks.append(EN[int(c)])
+        else:
+            toks.append(c)
+    if all(t.isdigit() for t in toks):
+        toks[-1] = EN[int(toks[-1])]
+    return sep.join(toks)
+
+
+V2_DISGUISES = {"combo": d_combo}
 DISGUISES = {
     "sep_each_digit": d_sep_each, "sep_pairs": d_sep_pairs, "homophone": d_homophone, "glued_words": d_glued_words,
     "words_glued_digits": d_words_glued_digits, "leet_words": d_leet_words, "o_as_zero": d_o_as_zero,
@@ -682,6 +710,18 @@ def decoy_misc(rng, region, bank):
 
 DECOYS = [decoy_price, decoy_age, decoy_height, decoy_weight, decoy_measure, decoy_time, decoy_date, decoy_tracking,
           decoy_order, decoy_postcode, decoy_iban, decoy_address, decoy_misc]
+def decoy_phone_shaped(rng, region, bank):
+    """Order, booking and tracking references laid out like a phone number, with their label."""
+    shapes = {"US": "%s-%s-%s" % (rng.choice(["214", "713", "305", "702"]), rd(rng, 3), rd(rng, 4)),
+              "FR": "0%s %s %s %s %s" % (rng.choice("67"), rd(rng, 2), rd(rng, 2), rd(rng, 2), rd(rng, 2)),
+              "GB": "07%s %s" % (rd(rng, 3), rd(rng, 6)), "AU": "04%s %s %s" % (rd(rng, 2), rd(rng, 3), rd(rng, 3)),
+              "DE": "0151 %s" % rd(rng, 8), "ES": "6%s %s %s" % (rd(rng, 2), rd(rng, 3), rd(rng, 3))}
+    shape = shapes.get(region) or shapes["US"]
+    ctx = {"dev": ["Order no. %s", "Booking ref: %s", "Tracking number %s"],
+           "heldout": ["Réf. commande %s", "parcel no. %s", "invoice %s", "Reservation # %s"]}[bank]
+    return "order_phone_shaped", rng.choice(ctx) % shape
+
+
 NEUTRAL_DECOYS = [decoy_age, decoy_height, decoy_weight, decoy_measure, decoy_time, decoy_date, decoy_order, decoy_misc]
 STRONG_DECOYS = [decoy_tracking, decoy_order, decoy_iban, decoy_date, decoy_price, decoy_postcode]
 
@@ -779,6 +819,7 @@ class Gen:
                 if i % 2 == parity:
                     self.by.setdefault(region, []).append(Num(region, info, e))
         self.regions = sorted(self.by)
+        self.v2 = seed in V2_SEEDS
 
     # --- helpers
     def post(self, pid, group):
@@ -968,6 +1009,7 @@ class Gen:
     def disguise(self, pid, kind=None):
         p = self.post(pid, "disguise")
         kind = kind or self.pick(sorted(DISGUISES))
+        fn = DISGUISES.get(kind) or V2_DISGUISES[kind]
         if kind == "multiplier":
             region = self.pick(["US", "US", "CA"])
             n = self.num(region, "round")
@@ -990,7 +1032,7 @@ class Gen:
             region = self.pick(["US", "US", "US", "CA", "GB", "AU", "IN", "NG", "ZA", "FR", "ES", "MX", "BR", "PH"])
             n = self.num(region)
         lang = num_lang(n) if kind in ("number_words", "glued_words") else ("en" if self.rng.random() < 0.7 else LANG_OF.get(region, "en"))
-        raw = DISGUISES[kind](n, self.rng, self.bank)
+        raw = fn(n, self.rng, self.bank)
         p.title = self.pick(TITLES[self.bank])
         cue = self.rng.random()
         if cue < 0.45:
@@ -1028,7 +1070,9 @@ class Gen:
         if lang in ("fr", "es", "pt") and self.rng.random() < 0.4 and len(n.cc) == 2:
             cc_words = words_0_99(lang, int(n.cc))
         joiner = self.pick([" ", ", ", " - "])
-        if lang == "fr" and self.rng.random() < 0.5:
+        if self.v2 and lang == "en" and self.rng.random() < 0.35:
+            rest = double_words(g)
+        elif lang == "fr" and self.rng.random() < 0.5:
             rest = " ".join(pair_words("fr", n.nsn))
         else:
             rest = joiner.join(" ".join(words[int(c)] for c in grp) for grp in g)
@@ -1068,6 +1112,10 @@ class Gen:
         p = self.post(pid, "decoy")
         region = self.pick(["FR", "FR", "GB", "GB", "US", "US", "DE", "ES", "AU", "BR", "IN", "MX"])
         texts = self.add_decoys(p, region, self.rng.randint(2, 4), strong=True)
+        if self.v2 and self.rng.random() < 0.4:
+            kind, text = decoy_phone_shaped(self.rng, region, self.bank)
+            p.decoys.append(kind)
+            texts.append(text)
         texts += self.add_decoys(p, region, 1)
         self.rng.shuffle(texts)
         p.title = self.pick(TITLES[self.bank])
@@ -1088,11 +1136,82 @@ class Gen:
             p.phone(n, raw, src, "decoy_context.phone")
         return p.done()
 
+    # --- second-round variety, applied to a finished record (v2 seeds only)
+    def vary(self, rec):
+        lab = rec["labels"]
+        phones = lab["phones"]
+        raws = [p["raw"] for p in phones] + [a["raw"] for a in lab["ambiguous"]]
+
+        def all_present():
+            t = rec["title"] + "\n" + rec["body"]
+            return all(t.count(r) >= k for r, k in Counter(raws).items())
+        # a decoy glued in front of a phone ("23yo 713 555 0123")
+        if phones and self.rng.random() < 0.15:
+            raw = phones[0]["raw"]
+            if rec["body"].count(raw) == 1:
+                f = self.pick([decoy_age, decoy_height, decoy_measure, decoy_price])
+                kind, text = f(self.rng, None, self.bank)
+                if text.startswith("("):  # "(25) 713..." would read as an area code
+                    text = text.strip("()") + " y/o"
+                body = rec["body"].replace(raw, text + self.pick([" ", " / ", ", "]) + raw, 1)
+                if body.count(raw) == 1:
+                    rec["body"] = body
+                    lab["decoys"] = sorted(set(lab["decoys"]) | {kind})
+        # the phone repeated in the title
+        if phones and self.rng.random() < 0.18:
+            ph = phones[0]
+            rec["title"] = self.pick(["%s - %s", "%s | call %s", "%s \u260e %s", "%s (%s)"]) % (rec["title"], ph["raw"])
+            phones.append(dict(ph))
+            raws.append(ph["raw"])
+        # capitals, HTML, line breaks
+        r = self.rng.random()
+        if r < 0.06 and not any("\\" in x or "&" in x for x in raws):
+            old = (rec["title"], rec["body"], [p["raw"] for p in phones], [a["raw"] for a in lab["ambiguous"]], list(raws))
+            rec["title"], rec["body"] = rec["title"].upper(), rec["body"].upper()
+            for p in phones:
+                p["raw"] = p["raw"].upper()
+            for a in lab["ambiguous"]:
+                a["raw"] = a["raw"].upper()
+            raws[:] = [x.upper() for x in raws]
+            if not all_present():
+                rec["title"], rec["body"] = old[0], old[1]
+                for p, x in zip(phones, old[2]):
+                    p["raw"] = x
+                for a, x in zip(lab["ambiguous"], old[3]):
+                    a["raw"] = x
+                raws[:] = old[4]
+        elif r < 0.22:
+            old = rec["body"]
+            rec["body"] = "<p>" + old.replace(". ", ".</p><p>") + "</p>"
+            if not all_present():
+                rec["body"] = old
+        elif r < 0.36:
+            old = rec["body"]
+            rec["body"] = old.replace(". ", self.pick([".\n", ".\n\n", ".<br>"]))
+            if not all_present():
+                rec["body"] = old
+
+    def region_two_countries(self, pid):
+        """Two numbers of two countries: one placed by a place named next to it, one by its code."""
+        p = self.post(pid, "region")
+        a, b = self.rng.sample([r for r in self.regions if r in COUNTRY_NAMES], 2)
+        na = self.num(a, pred=lambda x: x.candidates != [a]) or self.num(a)
+        nb = self.num(b)
+        ra, rb = national_text(na, self.rng), intl_text(nb, self.rng)
+        pa, pb = self.pick(CITIES[a][self.bank]), self.pick(CITIES[b][self.bank])
+        p.title = self.pick(TITLES_PLACE[self.bank]).replace("{PLACE}", pa)
+        p.body_parts = [self.filler(), "In %s: %s," % (pa, ra), "from next week in %s: %s" % (pb, rb)]
+        p.phone(na, ra, "text", "region.text_two_countries")
+        p.phone(nb, rb, "calling_code", "region.calling_code_written")
+        return p.done()
+
     def generate(self, count):
         plan = ([self.region_text] * 18 + [self.region_url] * 9 + [self.region_calling_code] * 7 + [self.region_format] * 8 +
                 [self.region_record] * 4 + [self.ambiguous] * 7 + [self.disguise] * 30 + [self.spoken] * 8 + [self.decoy] * 9)
         out = []
-        kinds = sorted(DISGUISES)
+        kinds = sorted(DISGUISES) + (sorted(V2_DISGUISES) if self.v2 else [])
+        if self.v2:
+            plan += [self.region_two_countries] * 4
         dis_i = self.rng.randrange(len(kinds))
         for i in range(count):
             f = plan[i % len(plan)] if i < (count // len(plan)) * len(plan) else self.pick(plan)
@@ -1102,6 +1221,8 @@ class Gen:
                 dis_i += 1
             else:
                 rec = f(pid)
+            if self.v2:
+                self.vary(rec)
             out.append(rec)
         self.rng.shuffle(out)
         return out
