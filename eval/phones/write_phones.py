@@ -773,6 +773,14 @@ LANG_TEMPLATES = {  # per language: (phone sentences, place sentences, filler)
     "de": {"dev": (["Ruf mich an: {P}", "Handy {P}"], ["Neu in {PLACE}."], ["Diskret und sauber."]),
            "heldout": (["Termine unter {P}", "Meine Nummer: {P}"], ["Nur kurz in {PLACE}."], ["Privat und gepflegt."])},
 }
+# Extra templates for the v2 seeds only (appended to the banks above when v2 is on).
+V2_TITLES = {"dev": ["Petite brunette, your place or mine", "Mature and classy", "Two friends together", "Massage therapist, certified"],
+             "heldout": ["Curvy and sweet, short notice ok", "Student, part time", "Duo available this weekend", "Spa therapist, hot stones"]}
+V2_BODY_PHONE = {"dev": ["for bookings {P} thanks", "Call/Text/WhatsApp: {P}", "{P} - no blocked calls", "Appointments: {P}"],
+                 "heldout": ["{P} (calls after noon)", "You can reach me at {P} any time", "number: {P}", "Let's chat: {P}"]}
+V2_FILLER = {"dev": ["Well reviewed, ask around.", "Open minded and easy going.", "Available for dinner dates too."],
+             "heldout": ["Friendly, no attitude.", "I speak English and a little Spanish.", "Outcalls to hotels only."]}
+
 RECRUIT = {
     "dev": ["Work abroad: waitresses and dancers needed, visa and flight paid. Call {P}.",
             "Agency hiring girls for hotel jobs overseas, good salary. Contact {P}."],
@@ -820,6 +828,9 @@ class Gen:
                     self.by.setdefault(region, []).append(Num(region, info, e))
         self.regions = sorted(self.by)
         self.v2 = seed in V2_SEEDS
+        self.titles = TITLES[split] + (V2_TITLES[split] if self.v2 else [])
+        self.body_phone = BODY_PHONE[split] + (V2_BODY_PHONE[split] if self.v2 else [])
+        self.body_filler = BODY_FILLER[split] + (V2_FILLER[split] if self.v2 else [])
 
     # --- helpers
     def post(self, pid, group):
@@ -838,7 +849,7 @@ class Gen:
     def filler(self, lang="en", k=1):
         if lang in LANG_TEMPLATES:
             return " ".join(self.rng.sample(LANG_TEMPLATES[lang][self.bank][2], k=min(k, len(LANG_TEMPLATES[lang][self.bank][2]))))
-        bank = [x for x in BODY_FILLER[self.bank] if x not in self.used_fillers] or BODY_FILLER[self.bank]
+        bank = [x for x in self.body_filler if x not in self.used_fillers] or self.body_filler
         out = self.rng.sample(bank, k=k)
         self.used_fillers.update(out)
         return " ".join(out)
@@ -846,7 +857,7 @@ class Gen:
     def phone_sentence(self, lang="en"):
         if lang in LANG_TEMPLATES:
             return self.pick(LANG_TEMPLATES[lang][self.bank][0])
-        return self.pick(BODY_PHONE[self.bank])
+        return self.pick(self.body_phone)
 
     def place_sentence(self, lang="en"):
         if lang in LANG_TEMPLATES:
@@ -892,7 +903,7 @@ class Gen:
             p.title = self.pick(TITLES_PLACE[self.bank]).replace("{PLACE}", place)
             p.body_parts = [self.filler(lang), self.phone_sentence(lang).replace("{P}", raw)]
         else:
-            p.title = self.pick(TITLES[self.bank])
+            p.title = self.pick(self.titles)
             sent = self.place_sentence(lang).replace("{PLACE}", place)
             if lang == "en" and self.rng.random() < 0.3:
                 demo = self.pick(DEMONYMS[self.bank])
@@ -927,7 +938,7 @@ class Gen:
         else:
             p.rec["site"] = "%s%s%s" % (slug, self.pick(["escorts", "girls", "massage"]), tld)
             cls = "region.site"
-        p.title = self.pick(TITLES[self.bank])
+        p.title = self.pick(self.titles)
         p.body_parts = [self.filler(), self.phone_sentence().replace("{P}", raw)]
         if self.rng.random() < 0.3:
             p.body_parts.append(self.decoy_sentence(self.add_decoys(p, region, 1)))
@@ -941,7 +952,7 @@ class Gen:
         region = self.pick(self.regions)
         n1 = self.num(region)
         n2 = self.num(region, pred=lambda x: x.nsn != n1.nsn and x.candidates != [region]) or self.num(region, pred=lambda x: x.nsn != n1.nsn)
-        p.title = self.pick(TITLES[self.bank])
+        p.title = self.pick(self.titles)
         raw2 = national_text(n2, self.rng)
         if self.rng.random() < 0.6:
             raw1 = intl_text(n1, self.rng)
@@ -964,7 +975,7 @@ class Gen:
         region = self.pick(regions)
         n = self.num(region, pred=lambda x: x.candidates == [region])
         raw = national_text(n, self.rng)
-        p.title = self.pick(TITLES[self.bank])
+        p.title = self.pick(self.titles)
         p.body_parts = [self.filler(), self.phone_sentence().replace("{P}", raw), self.filler()]
         if self.rng.random() < 0.25:
             p.body_parts.append(self.decoy_sentence(self.add_decoys(p, None, 1)))
@@ -982,7 +993,7 @@ class Gen:
         else:
             p.rec["location"] = self.pick(CITIES[region][self.bank])
             src, cls = "location", "region.location"
-        p.title = self.pick(TITLES[self.bank])
+        p.title = self.pick(self.titles)
         p.body_parts = [self.filler(), self.phone_sentence().replace("{P}", raw)]
         p.body_parts.append(self.decoy_sentence(self.add_decoys(p, region, self.rng.randint(1, 3))))
         p.phone(n, raw, src, cls)
@@ -994,7 +1005,7 @@ class Gen:
         region = self.pick(regions)
         n = self.num(region, pred=lambda x: len(x.candidates) >= 2 and region in x.candidates)
         raw = n.national  # an unbroken run: no grouping habit hints at a country
-        p.title = self.pick(TITLES[self.bank])
+        p.title = self.pick(self.titles)
         p.body_parts = [self.filler(), self.phone_sentence().replace("{P}", raw), self.filler()]
         cands = []
         for r in n.candidates:
@@ -1033,7 +1044,7 @@ class Gen:
             n = self.num(region)
         lang = num_lang(n) if kind in ("number_words", "glued_words") else ("en" if self.rng.random() < 0.7 else LANG_OF.get(region, "en"))
         raw = fn(n, self.rng, self.bank)
-        p.title = self.pick(TITLES[self.bank])
+        p.title = self.pick(self.titles)
         cue = self.rng.random()
         if cue < 0.45:
             p.rec["region"] = region
@@ -1095,11 +1106,11 @@ class Gen:
         if self.rng.random() < 0.35:
             # a recruiter abroad: the text names another country, the number carries its own code
             other = self.pick([r for r in self.regions if r != region and r in COUNTRY_NAMES])
-            p.title = self.pick(TITLES[self.bank])
+            p.title = self.pick(self.titles)
             p.body_parts = [self.pick(RECRUIT[self.bank]).replace("{P}", raw),
                             "Interviews in %s." % self.pick(CITIES[other][self.bank])]
         else:
-            p.title = self.pick(TITLES[self.bank])
+            p.title = self.pick(self.titles)
             p.body_parts = [self.filler(lang if lang in LANG_TEMPLATES else "en"),
                             self.phone_sentence(lang if lang in LANG_TEMPLATES else "en").replace("{P}", raw)]
         p.phone(n, raw, "calling_code", cls)
@@ -1118,7 +1129,7 @@ class Gen:
             texts.append(text)
         texts += self.add_decoys(p, region, 1)
         self.rng.shuffle(texts)
-        p.title = self.pick(TITLES[self.bank])
+        p.title = self.pick(self.titles)
         cue = self.rng.random()
         if cue < 0.6:
             p.rec["region"] = region
@@ -1191,6 +1202,22 @@ class Gen:
             if not all_present():
                 rec["body"] = old
 
+    def region_text_over_url(self, pid):
+        """The site is in one country, the text names a place in another, and the national number is
+        valid in both: the text wins (the issue's order of evidence)."""
+        p = self.post(pid, "region")
+        opts = [n for r in self.regions for n in self.by[r]
+                if len(n.candidates) >= 2 and n.region in n.candidates and n.region in COUNTRY_NAMES
+                and any(c != n.region and c in CCTLD for c in n.candidates)]
+        n = self.pick(opts)
+        other = self.pick([c for c in n.candidates if c != n.region and c in CCTLD])
+        raw = national_text(n, self.rng)
+        p.rec["url"] = "https://www.%s%s/listing/%d" % (self.pick(SITE_STEMS[self.bank]), CCTLD[other], self.rng.randint(10000, 99999))
+        p.title = self.pick(TITLES_PLACE[self.bank]).replace("{PLACE}", self.pick(CITIES[n.region][self.bank]))
+        p.body_parts = [self.filler(), self.phone_sentence().replace("{P}", raw)]
+        p.phone(n, raw, "text", "region.text_over_url")
+        return p.done()
+
     def region_two_countries(self, pid):
         """Two numbers of two countries: one placed by a place named next to it, one by its code."""
         p = self.post(pid, "region")
@@ -1211,7 +1238,7 @@ class Gen:
         out = []
         kinds = sorted(DISGUISES) + (sorted(V2_DISGUISES) if self.v2 else [])
         if self.v2:
-            plan += [self.region_two_countries] * 4
+            plan += [self.region_two_countries] * 4 + [self.region_text_over_url] * 3
         dis_i = self.rng.randrange(len(kinds))
         for i in range(count):
             f = plan[i % len(plan)] if i < (count // len(plan)) * len(plan) else self.pick(plan)
