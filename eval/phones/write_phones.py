@@ -26,11 +26,11 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-SPLITS = {"dev": {"seeds": [1, 2, 3, 4], "count": 250}, "heldout": {"seeds": [1001, 1002], "count": 200}}
+SPLITS = {"dev": {"seeds": [1, 2, 3, 4], "count": 250}, "heldout": {"seeds": [1001, 1002, 1003], "count": 200}}
 # Seeds written with the second round of variety (phones in titles, HTML and line breaks, capitals,
 # decoys glued to phones, two-country posts, combined disguises, phone-shaped order numbers).
 # dev seeds 1-3 predate it and are kept byte-identical.
-V2_SEEDS = {4, 1001, 1002}
+V2_SEEDS = {4, 1001, 1002, 1003}
 
 # --------------------------------------------------------------------------------------------
 # Banks. Each is a dict {"dev": [...], "heldout": [...]}; "both" lists are shared on purpose.
@@ -807,6 +807,7 @@ class Post:
         self.rec["title"] = self.title
         parts = [p if p[-1] in ".!?;)," else p + "." for p in self.body_parts if p]
         self.rec["body"] = " ".join(parts)
+        self.rec["_parts"] = parts  # sentences, for Gen.vary; removed before writing
         labels = {"group": self.group, "phones": self.phones, "ambiguous": self.ambiguous, "decoys": sorted(set(self.decoys))}
         self.rec["labels"] = labels
         return self.rec
@@ -1080,6 +1081,8 @@ class Gen:
         g = n.intl_groups(self.rng)
         if lang in ("fr", "es", "pt") and self.rng.random() < 0.4 and len(n.cc) == 2:
             cc_words = words_0_99(lang, int(n.cc))
+            if n.cc.endswith("0"):  # "sessenta, um um" - without the comma "sessenta um" reads as 61
+                cc_words += ","
         joiner = self.pick([" ", ", ", " - "])
         if self.v2 and lang == "en" and self.rng.random() < 0.35:
             rest = double_words(g)
@@ -1157,6 +1160,7 @@ class Gen:
             t = rec["title"] + "\n" + rec["body"]
             return all(t.count(r) >= k for r, k in Counter(raws).items())
         # a decoy glued in front of a phone ("23yo 713 555 0123")
+        parts = rec["_parts"]
         if phones and self.rng.random() < 0.15:
             raw = phones[0]["raw"]
             if rec["body"].count(raw) == 1:
@@ -1164,9 +1168,11 @@ class Gen:
                 kind, text = f(self.rng, None, self.bank)
                 if text.startswith("("):  # "(25) 713..." would read as an area code
                     text = text.strip("()") + " y/o"
-                body = rec["body"].replace(raw, text + self.pick([" ", " / ", ", "]) + raw, 1)
-                if body.count(raw) == 1:
-                    rec["body"] = body
+                glue = self.pick([" ", " / ", ", "])
+                new = [x.replace(raw, text + glue + raw, 1) if raw in x else x for x in parts]
+                if " ".join(new).count(raw) == 1:
+                    parts[:] = new
+                    rec["body"] = " ".join(parts)
                     lab["decoys"] = sorted(set(lab["decoys"]) | {kind})
         # the phone repeated in the title
         if phones and self.rng.random() < 0.18:
@@ -1193,12 +1199,12 @@ class Gen:
                 raws[:] = old[4]
         elif r < 0.22:
             old = rec["body"]
-            rec["body"] = "<p>" + old.replace(". ", ".</p><p>") + "</p>"
+            rec["body"] = "<p>" + "</p><p>".join(parts) + "</p>"
             if not all_present():
                 rec["body"] = old
         elif r < 0.36:
             old = rec["body"]
-            rec["body"] = old.replace(". ", self.pick([".\n", ".\n\n", ".<br>"]))
+            rec["body"] = self.pick(["\n", "\n\n", "<br>"]).join(parts)
             if not all_present():
                 rec["body"] = old
 
@@ -1250,6 +1256,7 @@ class Gen:
                 rec = f(pid)
             if self.v2:
                 self.vary(rec)
+            del rec["_parts"]
             out.append(rec)
         self.rng.shuffle(out)
         return out
