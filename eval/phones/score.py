@@ -66,7 +66,7 @@ def score(gold_recs, pred_recs, show=0):
         if p is None:
             tot["missing_posts"] += 1
             p = {}
-        sels = [s for s in p.get("selectors", []) if s.get("kind") == "phone"]
+        sels = [s for s in (p.get("selectors") or []) if isinstance(s, dict) and s.get("kind") == "phone"]
         used = [False] * len(sels)
         tp = 0
         for gp in lab["phones"]:
