@@ -26,8 +26,10 @@
 //! ```
 
 mod fold;
+mod mentions;
 
 pub use fold::fold;
+pub use mentions::{countries_in_text, countries_in_url, places_in_text, Mention};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 

@@ -26,8 +26,11 @@ use plainsight_text::{digit_view, digit_view_of, Normalized};
 use regex::Regex;
 use rlibphonenumber::{Region, PHONE_NUMBER_UTIL};
 
-use crate::numbers::{national_plausible, national_prefix_missing, valid, Reading};
-use crate::PhoneMatch;
+use crate::numbers::{
+    is_mobile, national_groups, national_plausible, national_prefix_missing, number_region, valid,
+    Reading,
+};
+use plainsight_core::RegionSource;
 
 /// Most groups a number is read across (one digit per group: "7 1 3 5 5 5 0 1 2 3 4 5 6 7 8").
 const MAX_GROUPS: usize = 16;
@@ -68,21 +71,52 @@ enum Cue {
     Reference,
 }
 
-pub(crate) fn find(raw: &str, region: Option<Region>) -> Vec<PhoneMatch> {
-    find_in_view(raw, digit_view(raw), region)
+pub(crate) fn find(raw: &str, plan: &Plan) -> Vec<Found> {
+    find_in_view(raw, digit_view(raw), plan)
 }
 
 /// [`find`] for a caller that already holds `fold(raw)`: the digit view is built on that fold
 /// instead of folding `raw` again (`digit_view_of(&fold(raw)) == digit_view(raw)`).
-pub(crate) fn find_folded(
-    raw: &str,
-    folded: &Normalized,
-    region: Option<Region>,
-) -> Vec<PhoneMatch> {
-    find_in_view(raw, digit_view_of(folded), region)
+pub(crate) fn find_folded(raw: &str, folded: &Normalized, plan: &Plan) -> Vec<Found> {
+    find_in_view(raw, digit_view_of(folded), plan)
 }
 
-fn find_in_view(raw: &str, view: Normalized, region: Option<Region>) -> Vec<PhoneMatch> {
+/// Where national numbers are read: levels of region evidence, strongest first. A national
+/// number is read at the first level where it is valid: in exactly one region of the level (or
+/// several giving the same number), else decided by how it is written (see [`tie_break`]), else
+/// reported ambiguous. A number written with its country code needs no level.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Plan {
+    pub levels: Vec<(Vec<Region>, RegionSource)>,
+}
+
+impl Plan {
+    /// Whether any region is known from evidence other than the number's format.
+    fn knows_region(&self) -> bool {
+        self.levels
+            .iter()
+            .any(|(r, src)| !r.is_empty() && *src != RegionSource::Format)
+    }
+}
+
+/// How a run of digits was read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    /// A valid number and where its region came from.
+    Number(Reading, RegionSource),
+    /// Valid in several regions of one level, which nothing written decides (sorted).
+    Ambiguous(Vec<Region>),
+}
+
+/// A number (or an ambiguous national number) found in a text, spans into the raw text.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    pub outcome: Outcome,
+    pub start: usize,
+    pub end: usize,
+}
+
+fn find_in_view(raw: &str, view: Normalized, plan: &Plan) -> Vec<Found> {
     // Cheap exit: fewer than 5 digit-ish chars cannot hold a number (the view only adds digits
     // for digit words, so check the view when the raw text has letters).
     if view.as_str().bytes().filter(u8::is_ascii_digit).count() < MIN_NATIONAL_DIGITS {
@@ -129,7 +163,7 @@ fn find_in_view(raw: &str, view: Normalized, region: Option<Region>) -> Vec<Phon
                 None => continue,
             }
         }
-        for (mut i, j, reading, mut plus_at) in best_readings(t, chain, region, cue, &mut budget) {
+        for (mut i, j, outcome, mut plus_at) in best_readings(t, chain, plan, cue, &mut budget) {
             // A spelled word in front that changes nothing is not part of the evidence: in
             // "I have one 713-555-0123" the number is "713-555-0123", not "one 713-555-0123".
             while i < j && plus_at.is_none() {
@@ -137,8 +171,8 @@ fn find_in_view(raw: &str, view: Normalized, region: Option<Region>) -> Vec<Phon
                 if !raw[os..oe].contains(char::is_alphabetic) {
                     break;
                 }
-                match read_run(t, chain, i + 1, j, region, cue) {
-                    Some((r, p)) if r.e164 == reading.e164 => {
+                match read_run(t, chain, i + 1, j, plan, cue) {
+                    Some((r, p)) if r == outcome => {
                         i += 1;
                         plus_at = p;
                     }
@@ -154,8 +188,8 @@ fn find_in_view(raw: &str, view: Normalized, region: Option<Region>) -> Vec<Phon
                 s -= 1;
             }
             let (os, oe) = view.to_original(s, chain[j].e);
-            out.push(PhoneMatch {
-                e164: reading.e164,
+            out.push(Found {
+                outcome,
                 start: os,
                 end: oe,
             });
@@ -1180,43 +1214,69 @@ fn read_run(
     chain: &[Group],
     i: usize,
     j: usize,
-    region: Option<Region>,
+    plan: &Plan,
     cue: Cue,
-) -> Option<(Reading, Option<usize>)> {
+) -> Option<(Outcome, Option<usize>)> {
     let mut digits = String::with_capacity(MAX_DIGITS + 1);
     for g in &chain[i..=j] {
         digits.push_str(&t[g.s..g.e]);
     }
     let first = &t[chain[i].s..chain[i].e];
+    let cc = |r: Reading| Outcome::Number(r, RegionSource::CallingCode);
     if let Some(p) = plus_before(t, chain[i].s) {
         digits.insert(0, '+');
         if let Some(r) = valid(&digits, None) {
-            return Some((r, Some(p)));
+            return Some((cc(r), Some(p)));
         }
         // Mexico dropped the mobile "1" after +52 in 2019; ads still write "+52 1 55 ...".
         let rest = digits.strip_prefix("+521")?;
-        return valid(&format!("+52{rest}"), None).map(|r| (r, Some(p)));
+        return valid(&format!("+52{rest}"), None).map(|r| (cc(r), Some(p)));
     }
     for idd in ["00", "011"] {
         if let Some(rest) = digits.strip_prefix(idd) {
             if rest.len() >= MIN_BARE_CC_DIGITS - 1 && !rest.starts_with('0') {
                 if let Some(r) = valid(&format!("+{rest}"), None) {
-                    return Some((r, None));
+                    return Some((cc(r), None));
                 }
             }
         }
     }
-    if let Some(r) = region {
-        if digits.len() >= MIN_NATIONAL_DIGITS && national_plausible(&digits, r) {
-            if let Some(reading) = valid(&digits, Some(r)) {
+    if digits.len() >= MIN_NATIONAL_DIGITS {
+        let mut prefix_missing = false;
+        for (regions, source) in &plan.levels {
+            let mut found: Vec<(Region, Reading)> = Vec::new();
+            for &r in regions {
+                if !national_plausible(&digits, r) {
+                    continue;
+                }
+                let Some(reading) = valid(&digits, Some(r)) else {
+                    continue;
+                };
                 if national_prefix_missing(&digits, r, &reading) {
                     // A national number without its prefix is no better read as foreign.
-                    return None;
+                    prefix_missing = true;
+                    continue;
                 }
-                return Some((reading, None));
+                if !found.iter().any(|(_, x)| x.e164 == reading.e164) {
+                    found.push((r, reading));
+                }
+            }
+            match found.len() {
+                0 => continue,
+                1 => {
+                    let (_, reading) = found.pop()?;
+                    return Some((Outcome::Number(reading, *source), None));
+                }
+                _ => {
+                    return Some((tie_break(&chain[i..=j], found, *source), None));
+                }
             }
         }
+        if prefix_missing {
+            return None;
+        }
     }
+    let region_known = plan.knows_region();
     if digits.len() < MIN_BARE_CC_DIGITS || digits.starts_with('0') {
         return None;
     }
@@ -1244,15 +1304,46 @@ fn read_run(
     }
     let reading = valid(&format!("+{digits}"), None)?;
     let cc_own_group = first_is_cc && first == reading.country_code.to_string();
-    let ok = match region {
-        Some(_) => cc_own_group || (single && (cue == Cue::Phone || slash_before)),
-        None => {
-            (cue == Cue::Phone && (cc_own_group || single))
-                || (cc_own_group && j - i >= 2 && digits.len() >= 10)
-                || (single && slash_before)
-        }
+    let ok = if region_known {
+        cc_own_group || (single && (cue == Cue::Phone || slash_before))
+    } else {
+        (cue == Cue::Phone && (cc_own_group || single))
+            || (cc_own_group && j - i >= 2 && digits.len() >= 10)
+            || (single && slash_before)
     };
-    ok.then_some((reading, None))
+    ok.then_some((cc(reading), None))
+}
+
+/// A national number valid in several regions of one level: the one whose national format
+/// groups the digits as written ("(713) 555-0123" is the North American grouping, "98765 43210"
+/// the Indian one), else the only one where it is a mobile number (ads give mobiles), else
+/// ambiguous.
+fn tie_break(
+    groups: &[Group],
+    found: Vec<(Region, Reading)>,
+    source: RegionSource,
+) -> Outcome {
+    let written: Vec<usize> = groups.iter().map(Group::len).collect();
+    if written.len() > 1 {
+        let grouped: Vec<&(Region, Reading)> = found
+            .iter()
+            .filter(|(_, r)| national_groups(r).is_some_and(|g| g == written))
+            .collect();
+        if grouped.len() == 1 {
+            return Outcome::Number(grouped[0].1.clone(), source);
+        }
+    }
+    let mobiles: Vec<&(Region, Reading)> = found.iter().filter(|(_, r)| is_mobile(r)).collect();
+    if mobiles.len() == 1 {
+        return Outcome::Number(mobiles[0].1.clone(), source);
+    }
+    let mut regions: Vec<Region> = found
+        .iter()
+        .map(|(r, reading)| number_region(reading).unwrap_or(*r))
+        .collect();
+    regions.sort_by_key(|r| r.as_region_str().to_string());
+    regions.dedup();
+    Outcome::Ambiguous(regions)
 }
 
 /// The best set of non-overlapping valid runs in a chain, as (first group, last group, reading,
@@ -1260,16 +1351,16 @@ fn read_run(
 fn best_readings(
     t: &str,
     chain: &[Group],
-    region: Option<Region>,
+    plan: &Plan,
     cue: Cue,
     budget: &mut usize,
-) -> Vec<(usize, usize, Reading, Option<usize>)> {
+) -> Vec<(usize, usize, Outcome, Option<usize>)> {
     let m = chain.len();
     // best[k] = (digits explained, -numbers, -sentence breaks read across) for chain[k..], and
     // the choice made at k. Of readings that explain as many digits, one that does not run on
     // across the end of a sentence ("... 74 46. 10/10 reviews") is preferred.
     let mut best: Vec<(usize, i64, i64)> = vec![(0, 0, 0); m + 1];
-    let mut choice: Vec<Option<(usize, Reading, Option<usize>)>> = vec![None; m + 1];
+    let mut choice: Vec<Option<(usize, Outcome, Option<usize>)>> = vec![None; m + 1];
     for k in (0..m).rev() {
         best[k] = best[k + 1];
         choice[k] = None;
@@ -1291,7 +1382,7 @@ fn best_readings(
             }
             // One run costs at most a few parses; count it as one.
             *budget -= 1;
-            if let Some((reading, plus)) = read_run(t, chain, k, j, region, cue) {
+            if let Some((reading, plus)) = read_run(t, chain, k, j, plan, cue) {
                 let score = (
                     digits + best[j + 1].0,
                     best[j + 1].1 - 1,

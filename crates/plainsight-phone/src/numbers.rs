@@ -2,7 +2,8 @@
 //! number in a region, with or without a country code, valid per libphonenumber metadata.
 
 use rlibphonenumber::{
-    get_national_significant_number_owned, PhoneNumberFormat, Region, PHONE_NUMBER_UTIL,
+    get_national_significant_number_owned, PhoneNumberFormat, PhoneNumberType, Region,
+    PHONE_NUMBER_UTIL,
 };
 
 use crate::region_lengths::REGION_LENGTHS;
@@ -62,6 +63,44 @@ pub(crate) fn valid(number: &str, region: Option<Region>) -> Option<Reading> {
         country_code: n.country_code,
         nsn: get_national_significant_number_owned(&n),
     })
+}
+
+/// The digit groups of `reading`'s national format in its own region ("(713) 555-0123" →
+/// `[3, 3, 4]`).
+pub(crate) fn national_groups(reading: &Reading) -> Option<Vec<usize>> {
+    let n = PHONE_NUMBER_UTIL.parse(&reading.e164, None).ok()?;
+    let national = PHONE_NUMBER_UTIL.format(&n, PhoneNumberFormat::National);
+    Some(
+        national
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|g| !g.is_empty())
+            .map(str::len)
+            .collect(),
+    )
+}
+
+/// Whether `reading` is a mobile number (or one its region cannot tell from a fixed line).
+pub(crate) fn is_mobile(reading: &Reading) -> bool {
+    let Ok(n) = PHONE_NUMBER_UTIL.parse(&reading.e164, None) else {
+        return false;
+    };
+    matches!(
+        PHONE_NUMBER_UTIL.get_number_type(&n),
+        PhoneNumberType::Mobile | PhoneNumberType::FixedLineOrMobile
+    )
+}
+
+/// The region a valid number belongs to (`+1 713…` is US, `+1 416…` CA).
+pub(crate) fn number_region(reading: &Reading) -> Option<Region> {
+    let n = PHONE_NUMBER_UTIL.parse(&reading.e164, None).ok()?;
+    PHONE_NUMBER_UTIL.get_region_for_number(&n)
+}
+
+/// The region of an E.164 number, as ISO 3166-1 alpha-2 (`None` for non-geographic numbers).
+pub fn region_of_number(e164: &str) -> Option<String> {
+    let n = PHONE_NUMBER_UTIL.parse(e164, None).ok()?;
+    let r = PHONE_NUMBER_UTIL.get_region_for_number(&n)?;
+    Some(r.as_region_str().to_string())
 }
 
 /// Regions whose metadata marks the national prefix optional when formatting (all or some
