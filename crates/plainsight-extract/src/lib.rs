@@ -112,6 +112,20 @@ impl Extractor {
         // ambiguous.
         if !evidence.record {
             let mut codes: Vec<String> = Vec::new();
+            for (_, text) in post.text_fields() {
+                for r in written_calling_codes(truncate(text, MAX_FIELD_BYTES)) {
+                    if !codes.contains(&r) {
+                        codes.push(r);
+                    }
+                }
+            }
+            let standalone = codes.len();
+            if standalone > 0 {
+                let plan = evidence.plan(&codes);
+                for (_, text, ft, found) in &mut fields {
+                    *found = find_phones_planned(text, &ft.norm, &plan);
+                }
+            }
             let mut weak = false;
             for (_, _, _, found) in &fields {
                 for f in found {
@@ -131,7 +145,13 @@ impl Extractor {
                     }
                 }
             }
-            if weak && !codes.is_empty() {
+            let placed = evidence.levels.iter().any(|(_, src)| {
+                matches!(
+                    src,
+                    RegionSource::Location | RegionSource::Text | RegionSource::Url
+                )
+            });
+            if codes.len() > standalone && (weak || !placed) {
                 let plan = evidence.plan(&codes);
                 for (_, text, ft, found) in &mut fields {
                     *found = find_phones_planned(text, &ft.norm, &plan);
@@ -361,6 +381,36 @@ impl std::fmt::Debug for Ambiguous {
 pub struct Extraction {
     pub selectors: Vec<Selector>,
     pub ambiguous: Vec<Ambiguous>,
+}
+
+/// Regions of country calling codes written on their own ("Country code +44.", "(+234 numbers
+/// only)", "indicatif +33"): a `+` and one to three digits that no further digit follows.
+fn written_calling_codes(text: &str) -> Vec<String> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for p in memchr::memchr_iter(b'+', b) {
+        let digits = b[p + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=3).contains(&digits) {
+            continue;
+        }
+        let rest = &text[p + 1 + digits..];
+        // The next thing is not more of a number ("+44 7911 …", "+44-7911").
+        let more = rest
+            .trim_start_matches([' ', '-', '.', '(', ')', '\u{A0}'])
+            .starts_with(|c: char| c.is_ascii_digit());
+        if more || (p > 0 && b[p - 1].is_ascii_digit()) {
+            continue;
+        }
+        if let Some(r) = plainsight_phone::region_for_calling_code(&text[p + 1..p + 1 + digits]) {
+            if !out.contains(&r) {
+                out.push(r);
+            }
+        }
+        if out.len() >= 8 {
+            break;
+        }
+    }
+    out
 }
 
 fn valid_region(r: &str) -> Option<String> {

@@ -27,6 +27,33 @@ use std::sync::OnceLock;
 pub const MIN_CITY_POPULATION: u64 = 100_000;
 /// Fewest people in a city of several words named in free text ("Palm Springs").
 pub const MIN_MULTIWORD_POPULATION: u64 = 40_000;
+/// Fewest people in a city whose other names (GeoNames alternates) are matched too.
+pub const MIN_ALTERNATE_POPULATION: u64 = 500_000;
+/// Country names in Spanish, French, Portuguese and German where they differ from English
+/// (folded), with the ISO code (lower case).
+const COUNTRY_EXONYMS: &[(&str, &str)] = &[
+    ("brasil", "br"), ("bresil", "br"), ("brasilien", "br"), ("espana", "es"), ("espagne", "es"),
+    ("espanha", "es"), ("spanien", "es"), ("mexique", "mx"), ("mexiko", "mx"), ("allemagne", "de"),
+    ("alemania", "de"), ("alemanha", "de"), ("deutschland", "de"), ("italia", "it"),
+    ("italie", "it"), ("italien", "it"), ("inglaterra", "gb"), ("angleterre", "gb"),
+    ("reino unido", "gb"), ("royaume uni", "gb"), ("grossbritannien", "gb"), ("england", "gb"),
+    ("scotland", "gb"), ("estados unidos", "us"), ("etats unis", "us"), ("eeuu", "us"),
+    ("vereinigte staaten", "us"), ("australie", "au"), ("australien", "au"), ("japon", "jp"),
+    ("japao", "jp"), ("coree du sud", "kr"), ("corea del sur", "kr"), ("coreia do sul", "kr"),
+    ("suisse", "ch"), ("suiza", "ch"), ("schweiz", "ch"), ("belgique", "be"), ("belgica", "be"),
+    ("nederland", "nl"), ("pays bas", "nl"), ("paises bajos", "nl"), ("holanda", "nl"),
+    ("irlande", "ie"), ("irlanda", "ie"), ("afrique du sud", "za"), ("sudafrica", "za"),
+    ("africa do sul", "za"), ("nouvelle zelande", "nz"), ("nueva zelanda", "nz"),
+    ("nova zelandia", "nz"), ("inde", "in"), ("indien", "in"), ("singapour", "sg"),
+    ("singapur", "sg"), ("singapura", "sg"), ("malaisie", "my"), ("malasia", "my"),
+    ("tailandia", "th"), ("thailande", "th"), ("filipinas", "ph"), ("philippines", "ph"),
+    ("equateur", "ec"), ("colombie", "co"), ("kolumbien", "co"), ("perou", "pe"),
+    ("argentine", "ar"), ("argentinien", "ar"), ("chili", "cl"), ("emirats arabes unis", "ae"),
+    ("emiratos arabes unidos", "ae"), ("dubai", "ae"), ("hong kong", "hk"), ("kenia", "ke"),
+    ("nigeria", "ng"), ("frankreich", "fr"), ("francia", "fr"), ("franca", "fr"),
+    ("portugal", "pt"), ("russie", "ru"), ("rusia", "ru"), ("russland", "ru"), ("chine", "cn"),
+    ("turquie", "tr"), ("turquia", "tr"), ("turkei", "tr"), ("grece", "gr"), ("grecia", "gr"),
+];
 /// Longest place name, in words ("Rio de Janeiro", "Bosnia and Herzegovina").
 const MAX_WORDS: usize = 4;
 /// Most words of a text looked at (a post is a few hundred; a dump is not read to the end).
@@ -80,6 +107,25 @@ fn build_index(g: &Gazetteer) -> TextIndex {
                 }
             }
             PlaceKind::Country | PlaceKind::State => {}
+        }
+    }
+    // Other names of big cities ("Lisboa", "Londres", "München", "Bombay"): long ones only, as
+    // GeoNames' alternates include short romanizations that are ordinary words.
+    for (key, ids) in g.cities.iter() {
+        let Some(&i) = ids.first() else { continue };
+        let p = g.places[i as usize];
+        if p.population >= MIN_ALTERNATE_POPULATION
+            && key.len() >= 5
+            && key.split(' ').count() <= MAX_WORDS
+            && !names.contains_key(*key)
+        {
+            names.insert(key.to_string(), (PlaceKind::City, i));
+        }
+    }
+    // Countries in the languages of the ads (es, fr, pt, de).
+    for &(name, iso) in COUNTRY_EXONYMS {
+        if let Some(&i) = g.country_codes.get(iso) {
+            names.insert(name.to_string(), (PlaceKind::Country, i));
         }
     }
     // Countries and states by their names (not codes), over any city of the same name.
@@ -353,7 +399,16 @@ pub fn countries_in_url(url: &str) -> Vec<&'static str> {
     let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
     if labels.len() >= 2 {
         let tld = labels[labels.len() - 1];
-        if tld.len() == 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()) && !generic_cctld(tld) {
+        // A generic-looking ccTLD under a second-level name is the country's: "example.com.co".
+        let second_level = labels.len() >= 3
+            && matches!(
+                labels[labels.len() - 2],
+                "com" | "net" | "org" | "edu" | "gov" | "co" | "ac" | "or" | "ne" | "go" | "gob"
+            );
+        if tld.len() == 2
+            && tld.bytes().all(|b| b.is_ascii_alphabetic())
+            && (second_level || !generic_cctld(tld))
+        {
             let code = if tld == "uk" { "gb" } else { tld };
             if let Some(c) = g.country(code) {
                 out.push(c.country);

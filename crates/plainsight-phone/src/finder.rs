@@ -28,7 +28,7 @@ use rlibphonenumber::{Region, PHONE_NUMBER_UTIL};
 
 use crate::numbers::{
     is_mobile, national_groups, national_plausible, national_prefix_missing, number_region, valid,
-    Reading,
+    written_as_in, Reading,
 };
 use plainsight_core::RegionSource;
 
@@ -126,6 +126,7 @@ fn find_in_view(raw: &str, view: Normalized, plan: &Plan) -> Vec<Found> {
     let edged = edge_lookalikes(view.as_str());
     let t = edged.as_deref().unwrap_or(view.as_str());
     let mut groups = digit_groups(t);
+    let forced = punctuated_runs(t, &groups);
     mark_decoys(t, &mut groups);
 
     let mut out = Vec::new();
@@ -140,7 +141,7 @@ fn find_in_view(raw: &str, view: Normalized, plan: &Plan) -> Vec<Found> {
         while k + 1 < groups.len()
             && !groups[k + 1].excluded
             && k + 1 - start < MAX_CHAIN
-            && linkable(&t[groups[k].e..groups[k + 1].s])
+            && (forced[k] || linkable(&t[groups[k].e..groups[k + 1].s]))
         {
             k += 1;
         }
@@ -292,6 +293,47 @@ fn edge_lookalikes(t: &str) -> Option<String> {
     }
     // Only ASCII letters were replaced by ASCII digits, so the bytes stay UTF-8.
     out.and_then(|v| String::from_utf8(v).ok())
+}
+
+/// A separator between every digit or pair: "2@0@6@5@5", "8!15!55!5", "31;20;55", "0::4/093"
+/// use marks [`linkable`] refuses between ordinary numbers (`@ ! ; : ' ~ |`...). A run of five
+/// groups or more of one to four digits and seven to fifteen digits in all (four groups: eight
+/// digits or more), every gap one to three such marks and no space, is one written number: its gaps link (`forced[k]` for the gap
+/// after group `k`). Times, scores and ratios have fewer groups.
+fn punctuated_runs(t: &str, groups: &[Group]) -> Vec<bool> {
+    let n = groups.len();
+    let mut forced = vec![false; n];
+    let tight = |gap: &str| {
+        let c = gap.chars().count();
+        (1..=3).contains(&c)
+            && gap.chars().all(|c| {
+                !c.is_alphanumeric()
+                    && !c.is_whitespace()
+                    && !is_currency_symbol(c)
+                    && !matches!(c, '+' | '%' | '"' | '.' | ',')
+            })
+    };
+    let mut k = 0;
+    while k < n {
+        let a = k;
+        let mut digits = groups[k].len();
+        while k + 1 < n
+            && groups[k].len() <= 4
+            && groups[k + 1].len() <= 4
+            && tight(&t[groups[k].e..groups[k + 1].s])
+        {
+            k += 1;
+            digits += groups[k].len();
+        }
+        if (k - a >= 4 && (7..=15).contains(&digits)) || (k - a == 3 && (8..=15).contains(&digits))
+        {
+            for f in &mut forced[a..k] {
+                *f = true;
+            }
+        }
+        k += 1;
+    }
+    forced
 }
 
 fn digit_groups(t: &str) -> Vec<Group> {
@@ -881,7 +923,13 @@ fn mark_decoys(t: &str, groups: &mut [Group]) {
         let prev = t[..g.s].chars().next_back();
         let next = t[g.e..].chars().next();
         // Glued inside a word on both sides ("abc123456xyz"), or a URL/query parameter value.
-        if prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic) {
+        // A name glued to a whole number ("Jasmine09053665414baby") is not a code: seven
+        // digits or more between lower-case letters are left to the reading.
+        let named = g.len() >= 7
+            && prev.is_some_and(char::is_lowercase)
+            && next.is_some_and(char::is_lowercase);
+        if prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic) && !named
+        {
             groups[k].excluded = true;
         }
         if prev == Some('=') && !is_phone_word(&last_word(&t[..g.s - 1])) {
@@ -937,7 +985,23 @@ fn mark_decoys(t: &str, groups: &mut [Group]) {
         let mut decoy = false;
         // Currency before, or unit after.
         let head = before(t, expr[0].s);
-        if head.ends_with(is_currency_symbol) || is_currency_word(&last_word(head)) {
+        let head_word = last_word(head);
+        // "only", "just", "rate"... name a price before a short amount; before a number of
+        // seven digits or more ("txt only 0903 042 1967") they are ordinary words.
+        let weak_word = matches!(
+            head_word.as_str(),
+            "only" | "just" | "pay" | "deposit" | "donation" | "rate" | "rates" | "fee" | "cost"
+                | "price" | "precio" | "prix" | "preço" | "preco" | "tarif" | "tarifa"
+        );
+        let mut expr_digits = groups[a].len();
+        let mut x = a;
+        while x + 1 < n && x < a + 8 && linkable(gap(groups, x)) {
+            expr_digits += groups[x + 1].len();
+            x += 1;
+        }
+        if head.ends_with(is_currency_symbol)
+            || (is_currency_word(&head_word) && !(weak_word && expr_digits >= 7))
+        {
             decoy = true;
         }
         let tail = after(t, expr[z - a].e);
@@ -1243,7 +1307,15 @@ fn read_run(
     }
     if digits.len() >= MIN_NATIONAL_DIGITS {
         let mut prefix_missing = false;
+        // The number alone places it only when it is the whole chain (not digits picked out of
+        // a longer run) and a mobile: ads give mobiles, and short fixed-line plans of many
+        // countries would otherwise read any run of digits.
+        let whole_chain = i == 0 && j + 1 == chain.len();
         for (regions, source) in &plan.levels {
+            let by_format = *source == RegionSource::Format;
+            if by_format && !whole_chain {
+                continue;
+            }
             let mut found: Vec<(Region, Reading)> = Vec::new();
             for &r in regions {
                 if !national_plausible(&digits, r) {
@@ -1255,6 +1327,9 @@ fn read_run(
                 if national_prefix_missing(&digits, r, &reading) {
                     // A national number without its prefix is no better read as foreign.
                     prefix_missing = true;
+                    continue;
+                }
+                if by_format && (!is_mobile(&reading) || !written_as_in(&digits, r, &reading)) {
                     continue;
                 }
                 if !found.iter().any(|(_, x)| x.e164 == reading.e164) {

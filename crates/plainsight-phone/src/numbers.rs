@@ -65,6 +65,24 @@ pub(crate) fn valid(number: &str, region: Option<Region>) -> Option<Reading> {
     })
 }
 
+/// Whether `digits` is written the way `region` writes its numbers at home: with the trunk
+/// prefix where the region's national format shows one ("0412 345 678" in AU), without a
+/// leading `0` where it has none ("91234 56789" in IN, not "091234 56789").
+pub(crate) fn written_as_in(digits: &str, region: Region, reading: &Reading) -> bool {
+    let Ok(n) = PHONE_NUMBER_UTIL.parse(&reading.e164, None) else {
+        return false;
+    };
+    let national = PHONE_NUMBER_UTIL.format(&n, PhoneNumberFormat::National);
+    let national: String = national.chars().filter(char::is_ascii_digit).collect();
+    let _ = region;
+    if national.len() > reading.nsn.len() {
+        // The national format carries a prefix: the written digits must too.
+        digits.len() > reading.nsn.len() && digits.starts_with(&national[..national.len() - reading.nsn.len()])
+    } else {
+        digits.len() == reading.nsn.len()
+    }
+}
+
 /// The digit groups of `reading`'s national format in its own region ("(713) 555-0123" →
 /// `[3, 3, 4]`).
 pub(crate) fn national_groups(reading: &Reading) -> Option<Vec<usize>> {
@@ -101,6 +119,14 @@ pub fn region_of_number(e164: &str) -> Option<String> {
     let n = PHONE_NUMBER_UTIL.parse(e164, None).ok()?;
     let r = PHONE_NUMBER_UTIL.get_region_for_number(&n)?;
     Some(r.as_region_str().to_string())
+}
+
+/// The main region of a country calling code ("44" → GB, "1" → US), if libphonenumber knows it.
+pub fn region_for_calling_code(code: &str) -> Option<String> {
+    let cc: i32 = code.parse().ok()?;
+    let r = PHONE_NUMBER_UTIL.get_region_for_country_code(cc)?;
+    let s = r.as_region_str().to_string();
+    (s != "001" && s != "ZZ").then_some(s)
 }
 
 /// Regions whose metadata marks the national prefix optional when formatting (all or some
