@@ -348,7 +348,10 @@ impl RegionEvidence {
                 let c: Vec<&str> = codes.iter().map(String::as_str).collect();
                 plan.push(&c, RegionSource::CallingCode);
             }
-            plan.push(PLAUSIBLE_REGIONS, RegionSource::Format);
+            // The number alone decides only when nothing else says where the post is.
+            if plan.is_empty() {
+                plan.push(PLAUSIBLE_REGIONS, RegionSource::Format);
+            }
         }
         plan
     }

@@ -966,6 +966,51 @@ fn mark_decoys(t: &str, groups: &mut [Group]) {
         }
     }
 
+    // Alphanumeric codes (parcel tracking "1Z 999 AA1 01 2345 6784", "RM 6811 3751 0GB"): a
+    // short group glued to one to three capital letters that stand as their own piece ("1Z",
+    // "AA1", "0GB") makes the whole space-separated run of groups around it a code.
+    for k in 0..n {
+        let g = groups[k];
+        if g.len() > 3 {
+            continue;
+        }
+        let caps_before = t[..g.s]
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_uppercase)
+            .count();
+        let caps_after = t[g.e..].chars().take_while(char::is_ascii_uppercase).count();
+        let bounded_before = caps_before > 0
+            && !t[..g.s - caps_before]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+        let bounded_after = caps_after > 0
+            && !t[g.e + caps_after..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        let code = ((1..=3).contains(&caps_before) && bounded_before)
+            || ((1..=3).contains(&caps_after) && bounded_after);
+        if !code {
+            continue;
+        }
+        let joined = |x: usize| {
+            let gap = &t[groups[x].e..groups[x + 1].s];
+            gap.len() <= 5 && gap.chars().all(|c| c == ' ' || c.is_ascii_uppercase())
+        };
+        let (mut lo, mut hi) = (k, k);
+        while lo > 0 && joined(lo - 1) {
+            lo -= 1;
+        }
+        while hi + 1 < n && joined(hi) {
+            hi += 1;
+        }
+        for x in &mut groups[lo..=hi] {
+            x.excluded = true;
+        }
+    }
+
     // Tight expressions: groups joined by one '.' or ','.
     let mut k = 0;
     while k < n {

@@ -821,7 +821,13 @@ fn accept_homophones(t: &str, tokens: &mut [Token], items: &mut [Item]) {
                 short += 1;
             }
         }
-        if hi > lo && real >= 5 && short >= 4 {
+        // At the end of the run, a homophone followed by a word is that word: "... 74 for
+        // bookings", "... 0123 to book".
+        let trailing_word = hi == k
+            && k + 1 < n
+            && t[tokens[k].e..tokens[k + 1].s].chars().all(|c| c == ' ')
+            && tokens[k + 1].items.is_none();
+        if hi > lo && real >= 5 && short >= 4 && !trailing_word {
             for it in &mut items[a..b] {
                 it.kind = Kind::Unit;
             }
