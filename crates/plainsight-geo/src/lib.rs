@@ -176,6 +176,12 @@ impl Gazetteer {
                 }
             }
         }
+        // Countries in the languages of the ads (es, fr, pt, de): "Guadalajara, España".
+        for &(name, iso) in mentions::COUNTRY_EXONYMS {
+            if let Some(&i) = g.country_codes.get(iso) {
+                g.countries.entry(name).or_insert(i);
+            }
+        }
         g
     }
 

@@ -31,7 +31,7 @@ pub const MIN_MULTIWORD_POPULATION: u64 = 40_000;
 pub const MIN_ALTERNATE_POPULATION: u64 = 500_000;
 /// Country names in Spanish, French, Portuguese and German where they differ from English
 /// (folded), with the ISO code (lower case).
-const COUNTRY_EXONYMS: &[(&str, &str)] = &[
+pub(crate) const COUNTRY_EXONYMS: &[(&str, &str)] = &[
     ("brasil", "br"), ("bresil", "br"), ("brasilien", "br"), ("espana", "es"), ("espagne", "es"),
     ("espanha", "es"), ("spanien", "es"), ("mexique", "mx"), ("mexiko", "mx"), ("allemagne", "de"),
     ("alemania", "de"), ("alemanha", "de"), ("deutschland", "de"), ("italia", "it"),
@@ -114,18 +114,14 @@ fn build_index(g: &Gazetteer) -> TextIndex {
     for (key, ids) in g.cities.iter() {
         let Some(&i) = ids.first() else { continue };
         let p = g.places[i as usize];
+        // Four letters only for the largest ("CDMX", "Roma").
+        let shortest = if p.population >= 1_000_000 { 4 } else { 5 };
         if p.population >= MIN_ALTERNATE_POPULATION
-            && key.len() >= 5
+            && key.len() >= shortest
             && key.split(' ').count() <= MAX_WORDS
             && !names.contains_key(*key)
         {
             names.insert(key.to_string(), (PlaceKind::City, i));
-        }
-    }
-    // Countries in the languages of the ads (es, fr, pt, de).
-    for &(name, iso) in COUNTRY_EXONYMS {
-        if let Some(&i) = g.country_codes.get(iso) {
-            names.insert(name.to_string(), (PlaceKind::Country, i));
         }
     }
     // Countries and states by their names (not codes), over any city of the same name.
@@ -320,7 +316,12 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
             .map(|w| w.folded.as_str())
             .collect();
         let written_as_name = first.capital || first.hashtag;
-        if !written_as_name || is_common_word(&key) || names_a_person(&prev) {
+        if !written_as_name {
+            // "the Philippines": the name may start at the next word.
+            i += 1;
+            continue;
+        }
+        if is_common_word(&key) || names_a_person(&prev) {
             i += n;
             continue;
         }

@@ -126,8 +126,8 @@ fn find_in_view(raw: &str, view: Normalized, plan: &Plan) -> Vec<Found> {
     let edged = edge_lookalikes(view.as_str());
     let t = edged.as_deref().unwrap_or(view.as_str());
     let mut groups = digit_groups(t);
-    let forced = punctuated_runs(t, &groups);
-    mark_decoys(t, &mut groups);
+    let (forced, long_run) = punctuated_runs(t, &groups);
+    mark_decoys(t, &mut groups, &long_run);
 
     let mut out = Vec::new();
     let mut budget = MAX_PARSES;
@@ -141,7 +141,8 @@ fn find_in_view(raw: &str, view: Normalized, plan: &Plan) -> Vec<Found> {
         while k + 1 < groups.len()
             && !groups[k + 1].excluded
             && k + 1 - start < MAX_CHAIN
-            && (forced[k] || linkable(&t[groups[k].e..groups[k + 1].s]))
+            && (forced[k]
+                || (linkable(&t[groups[k].e..groups[k + 1].s]) && !new_sentence(t, &groups, k)))
         {
             k += 1;
         }
@@ -300,9 +301,11 @@ fn edge_lookalikes(t: &str) -> Option<String> {
 /// groups or more of one to four digits and seven to fifteen digits in all (four groups: eight
 /// digits or more), every gap one to three such marks and no space, is one written number: its gaps link (`forced[k]` for the gap
 /// after group `k`). Times, scores and ratios have fewer groups.
-fn punctuated_runs(t: &str, groups: &[Group]) -> Vec<bool> {
+fn punctuated_runs(t: &str, groups: &[Group]) -> (Vec<bool>, Vec<bool>) {
     let n = groups.len();
     let mut forced = vec![false; n];
+    // Groups of such runs of nine digits or more: no time ("46:54") inside them.
+    let mut long = vec![false; n];
     let tight = |gap: &str| {
         let c = gap.chars().count();
         (1..=3).contains(&c)
@@ -330,10 +333,31 @@ fn punctuated_runs(t: &str, groups: &[Group]) -> Vec<bool> {
             for f in &mut forced[a..k] {
                 *f = true;
             }
+            if digits >= 9 {
+                for l in &mut long[a..=k] {
+                    *l = true;
+                }
+            }
         }
         k += 1;
     }
-    forced
+    (forced, long)
+}
+
+/// Whether the group after gap `k` starts a new sentence: the gap ends one (". ") and the group
+/// is followed by a capitalised word ("... five zero. 20095 Hamburg"): a postcode, a year or a
+/// count, not the rest of the number.
+fn new_sentence(t: &str, groups: &[Group], k: usize) -> bool {
+    let gap = &t[groups[k].e..groups[k + 1].s];
+    if !(gap.starts_with('.') && gap.ends_with(' ')) {
+        return false;
+    }
+    let rest = &t[groups[k + 1].e..];
+    let Some(word) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let mut cs = word.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_lowercase)
 }
 
 fn digit_groups(t: &str) -> Vec<Group> {
@@ -913,7 +937,7 @@ fn cue_before(t: &str, s: usize) -> Cue {
 }
 
 /// Marks groups that are not part of a phone number.
-fn mark_decoys(t: &str, groups: &mut [Group]) {
+fn mark_decoys(t: &str, groups: &mut [Group], long_run: &[bool]) {
     let b = t.as_bytes();
     let n = groups.len();
     let gap = |groups: &[Group], k: usize| -> &str { &t[groups[k].e..groups[k + 1].s] };
@@ -958,7 +982,7 @@ fn mark_decoys(t: &str, groups: &mut [Group]) {
             groups[k].excluded = true;
         }
         // hh:mm, mm:ss.
-        if next == Some(':') && g.len() <= 2 {
+        if next == Some(':') && g.len() <= 2 && !long_run[k] {
             groups[k].excluded = true;
             if k + 1 < n && groups[k + 1].s == g.e + 1 && groups[k + 1].len() == 2 {
                 groups[k + 1].excluded = true;

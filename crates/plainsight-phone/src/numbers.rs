@@ -74,7 +74,11 @@ pub(crate) fn written_as_in(digits: &str, region: Region, reading: &Reading) -> 
     };
     let national = PHONE_NUMBER_UTIL.format(&n, PhoneNumberFormat::National);
     let national: String = national.chars().filter(char::is_ascii_digit).collect();
-    let _ = region;
+    // India's national format shows the trunk 0, but its mobiles are customarily written as
+    // the bare ten digits ("98765 43210"), as the other countries without a shown prefix do.
+    if region.as_region_str().as_ref() as &str == "IN" {
+        return digits.len() == reading.nsn.len();
+    }
     if national.len() > reading.nsn.len() {
         // The national format carries a prefix: the written digits must too.
         digits.len() > reading.nsn.len() && digits.starts_with(&national[..national.len() - reading.nsn.len()])

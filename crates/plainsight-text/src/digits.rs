@@ -568,8 +568,13 @@ fn read_token_search(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
                         }
                     }
                 }
-                // Leet only in words of three letters or more, with two letters kept.
-                if !ok || (leet > 0 && (len < 3 || len as u32 - leet < 2)) {
+                // Leet only in number words of three letters or more, with a letter kept
+                // ("0n3"); never in homophones ("7oo" is 700, not "too").
+                let leet_kind = matches!(
+                    kind,
+                    Kind::Unit | Kind::Teen | Kind::Tens | Kind::Pair | Kind::Multiplier
+                );
+                if !ok || (leet > 0 && (len < 3 || len as u32 - leet < 1 || !leet_kind)) {
                     continue;
                 }
                 let item = Item {
@@ -773,7 +778,8 @@ impl Token {
 
 /// Homophones ("for" 4, "to" 2, "won" 1, "ate" 8) are digits only inside a number spelled digit
 /// by digit or pair by pair: a run of tokens joined by numeric gaps that holds at least five
-/// real digits and at least three short tokens (one or two digits), the homophone touching it.
+/// real digits and at least three short tokens (one or two digits, or homophones, itself
+/// included), the homophone touching it.
 /// "0-4-to-7. 6won7. 8 for 6" reads 0427 6172 846; "call me to 713 555 0123" and "from 2024 to
 /// 2025" keep their word. Inside a token with other digits ("forewon6", "03for7") they are
 /// digits. Accepted homophones become units; the others are not read.
@@ -827,7 +833,7 @@ fn accept_homophones(t: &str, tokens: &mut [Token], items: &mut [Item]) {
             && k + 1 < n
             && t[tokens[k].e..tokens[k + 1].s].chars().all(|c| c == ' ')
             && tokens[k + 1].items.is_none();
-        if hi > lo && real >= 5 && short >= 4 && !trailing_word {
+        if hi > lo && real >= 5 && short >= 3 && !trailing_word {
             for it in &mut items[a..b] {
                 it.kind = Kind::Unit;
             }
