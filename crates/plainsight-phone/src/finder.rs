@@ -1004,24 +1004,34 @@ fn mark_decoys(t: &str, groups: &mut [Group], long_run: &[bool]) {
             .take_while(char::is_ascii_uppercase)
             .count();
         let caps_after = t[g.e..].chars().take_while(char::is_ascii_uppercase).count();
+        // The piece stands between spaces (or the text's ends).
         let bounded_before = caps_before > 0
-            && !t[..g.s - caps_before]
+            && t[..g.s - caps_before]
                 .chars()
                 .next_back()
-                .is_some_and(char::is_alphanumeric);
+                .is_none_or(char::is_whitespace);
         let bounded_after = caps_after > 0
-            && !t[g.e + caps_after..]
+            && t[g.e + caps_after..]
                 .chars()
                 .next()
-                .is_some_and(char::is_alphanumeric);
-        let code = ((1..=3).contains(&caps_before) && bounded_before)
-            || ((1..=3).contains(&caps_after) && bounded_after);
+                .is_none_or(|c| c.is_whitespace() || c == '.' || c == ',');
+        // A bust size ("36DD") is a measurement, handled below.
+        let cup = g.len() == 2
+            && caps_after <= 4
+            && t[g.e..g.e + caps_after]
+                .bytes()
+                .all(|c| (b'A'..=b'H').contains(&c));
+        let code = !cup
+            && (((1..=3).contains(&caps_before) && bounded_before)
+                || ((1..=3).contains(&caps_after) && bounded_after));
         if !code {
             continue;
         }
         let joined = |x: usize| {
             let gap = &t[groups[x].e..groups[x + 1].s];
-            gap.len() <= 5 && gap.chars().all(|c| c == ' ' || c.is_ascii_uppercase())
+            gap.len() <= 5
+                && gap.starts_with(' ')
+                && gap.chars().all(|c| c == ' ' || c.is_ascii_uppercase())
         };
         let (mut lo, mut hi) = (k, k);
         while lo > 0 && joined(lo - 1) {
