@@ -209,17 +209,25 @@ fn names_a_person(prev: &[&str]) -> bool {
         || (last == "me" && last2 == "call")
 }
 
-/// A word of the text: its byte span, its folded form, and how it was written.
+/// A word of the text: its byte span and how it was written. Folded on demand: most words of an
+/// ad are lower case and cannot start a place name, so most are never folded.
 struct Word {
     s: usize,
     e: usize,
-    folded: String,
     capital: bool,
     hashtag: bool,
     /// The separator before it holds a comma (for "Paris, TX").
     comma_before: bool,
-    /// Raw text of the word (for upper-case postal codes).
+    /// No lower-case letter (for upper-case postal codes).
     upper: bool,
+}
+
+fn fold_word(w: &str) -> String {
+    if w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        w.to_ascii_lowercase()
+    } else {
+        fold(w)
+    }
 }
 
 fn words(text: &str) -> Vec<Word> {
@@ -233,11 +241,10 @@ fn words(text: &str) -> Vec<Word> {
         out.push(Word {
             s,
             e,
-            folded: fold(w),
             capital: first.is_uppercase(),
             hashtag: hash,
             comma_before: comma,
-            upper: w.chars().all(|c| !c.is_lowercase()),
+            upper: !w.chars().any(char::is_lowercase),
         });
     };
     for (i, c) in text.char_indices() {
@@ -280,13 +287,28 @@ pub fn countries_in_text(text: &str) -> Vec<&'static str> {
 
 /// The places named in `text` (see the module documentation), in order.
 pub fn places_in_text(text: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    // Cheap exit: no capital letter and no hashtag, no place.
+    if !text.bytes().any(|b| b.is_ascii_uppercase() || b == b'#' || b >= 0x80) {
+        return out;
+    }
     let g = gazetteer();
     let idx = text_index();
     let ws = words(text);
-    let mut out = Vec::new();
+    let mut folded: Vec<Option<String>> = vec![None; ws.len()];
+    let fw = |k: usize, folded: &mut Vec<Option<String>>| -> String {
+        folded[k]
+            .get_or_insert_with(|| fold_word(&text[ws[k].s..ws[k].e]))
+            .clone()
+    };
     let mut key = String::new();
     let mut i = 0;
     while i < ws.len() {
+        // A name starts capitalised or after a `#`.
+        if !(ws[i].capital || ws[i].hashtag) {
+            i += 1;
+            continue;
+        }
         let mut matched = None;
         for n in (1..=MAX_WORDS.min(ws.len() - i)).rev() {
             // A name's words are joined by spaces or hyphens only.
@@ -294,11 +316,12 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
                 continue;
             }
             key.clear();
-            for (k, w) in ws[i..i + n].iter().enumerate() {
+            for k in 0..n {
                 if k > 0 {
                     key.push(' ');
                 }
-                key.push_str(&w.folded);
+                let f = fw(i + k, &mut folded);
+                key.push_str(&f);
             }
             if let Some(&hit) = idx.names.get(key.as_str()) {
                 matched = Some((n, hit));
@@ -311,32 +334,27 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
         };
         let first = &ws[i];
         let next = ws.get(i + n);
-        let prev: Vec<&str> = ws[i.saturating_sub(2)..i]
-            .iter()
-            .map(|w| w.folded.as_str())
+        let prev: Vec<String> = (i.saturating_sub(2)..i)
+            .map(|k| fw(k, &mut folded))
             .collect();
-        let written_as_name = first.capital || first.hashtag;
-        if !written_as_name {
-            // "the Philippines": the name may start at the next word.
-            i += 1;
-            continue;
-        }
+        let prev: Vec<&str> = prev.iter().map(String::as_str).collect();
         if is_common_word(&key) || names_a_person(&prev) {
             i += n;
             continue;
         }
+        let next_folded = next.map(|_| fw(i + n, &mut folded));
         let mut place = g.places[pi as usize];
         // A qualifier after a city: "Paris, TX", "Paris Texas", "London, Ontario".
         let mut qualified = false;
         if kind == PlaceKind::City {
-            if let Some(q) = next {
-                let code = q.upper && q.folded.len() == 2;
+            if let (Some(q), Some(qf)) = (next, next_folded.as_deref()) {
+                let code = q.upper && qf.len() == 2;
                 let named = idx
                     .names
-                    .get(q.folded.as_str())
+                    .get(qf)
                     .is_some_and(|&(k, _)| k != PlaceKind::City);
                 if code || named {
-                    let located = format!("{}, {}", key, q.folded);
+                    let located = format!("{key}, {qf}");
                     if let Some(p) = g.resolve(&located) {
                         if p.kind == PlaceKind::City {
                             place = p;
@@ -349,10 +367,12 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
         let cue = qualified
             || first.hashtag
             || prev.last().is_some_and(|w| is_preposition(w))
-            || next.is_some_and(|w| is_place_word(&w.folded) || {
-                idx.names
-                    .get(w.folded.as_str())
-                    .is_some_and(|&(k, _)| k != PlaceKind::City)
+            || next_folded.as_deref().is_some_and(|w| {
+                is_place_word(w)
+                    || idx
+                        .names
+                        .get(w)
+                        .is_some_and(|&(k, _)| k != PlaceKind::City)
             });
         if is_person_name(&key) && !cue {
             i += n;
