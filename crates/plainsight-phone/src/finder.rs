@@ -28,7 +28,7 @@ use rlibphonenumber::{Region, PHONE_NUMBER_UTIL};
 
 use crate::numbers::{
     is_mobile, national_groups, national_plausible, national_prefix_missing, number_region, valid,
-    written_as_in, Reading,
+    format_reading, Reading,
 };
 use plainsight_core::RegionSource;
 
@@ -1397,6 +1397,14 @@ fn read_run(
             }
             let mut found: Vec<(Region, Reading)> = Vec::new();
             for &r in regions {
+                if by_format {
+                    if let Some(reading) = format_reading(&digits, r) {
+                        if !found.iter().any(|(_, x)| x.e164 == reading.e164) {
+                            found.push((r, reading));
+                        }
+                    }
+                    continue;
+                }
                 if !national_plausible(&digits, r) {
                     continue;
                 }
@@ -1406,9 +1414,6 @@ fn read_run(
                 if national_prefix_missing(&digits, r, &reading) {
                     // A national number without its prefix is no better read as foreign.
                     prefix_missing = true;
-                    continue;
-                }
-                if by_format && (!is_mobile(&reading) || !written_as_in(&digits, r, &reading)) {
                     continue;
                 }
                 if !found.iter().any(|(_, x)| x.e164 == reading.e164) {

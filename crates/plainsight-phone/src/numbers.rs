@@ -65,23 +65,58 @@ pub(crate) fn valid(number: &str, region: Option<Region>) -> Option<Reading> {
     })
 }
 
+/// A reading of `digits` that places a number by its format alone in `region`: valid, a mobile
+/// (or a number the region cannot tell from a fixed line), and written as the region writes
+/// numbers at home ([`written_as_in`]). One parse; a length check first saves most of them.
+pub(crate) fn format_reading(digits: &str, region: Region) -> Option<Reading> {
+    let code = region.as_region_str();
+    if let Ok(k) = REGION_LENGTHS.binary_search_by(|row| row.0.cmp(code.as_ref())) {
+        let (_, min, max, np, _) = REGION_LENGTHS[k];
+        let len = digits.len();
+        let (min, max, np) = (usize::from(min), usize::from(max), usize::from(np));
+        if !((min..=max).contains(&len) || (np > 0 && (min + np..=max + np).contains(&len))) {
+            return None;
+        }
+    }
+    let n = PHONE_NUMBER_UTIL.parse(digits, Some(region)).ok()?;
+    if !PHONE_NUMBER_UTIL.is_valid_number(&n) {
+        return None;
+    }
+    if !matches!(
+        PHONE_NUMBER_UTIL.get_number_type(&n),
+        PhoneNumberType::Mobile | PhoneNumberType::FixedLineOrMobile
+    ) {
+        return None;
+    }
+    let reading = Reading {
+        e164: PHONE_NUMBER_UTIL
+            .format(&n, PhoneNumberFormat::E164)
+            .into_owned(),
+        country_code: n.country_code,
+        nsn: get_national_significant_number_owned(&n),
+    };
+    let national = PHONE_NUMBER_UTIL.format(&n, PhoneNumberFormat::National);
+    let national_digits = national.bytes().filter(u8::is_ascii_digit).count();
+    written_as_in_format(digits, region, &reading, national_digits).then_some(reading)
+}
+
 /// Whether `digits` is written the way `region` writes its numbers at home: with the trunk
 /// prefix where the region's national format shows one ("0412 345 678" in AU), without a
 /// leading `0` where it has none ("91234 56789" in IN, not "091234 56789").
-pub(crate) fn written_as_in(digits: &str, region: Region, reading: &Reading) -> bool {
-    let Ok(n) = PHONE_NUMBER_UTIL.parse(&reading.e164, None) else {
-        return false;
-    };
-    let national = PHONE_NUMBER_UTIL.format(&n, PhoneNumberFormat::National);
-    let national: String = national.chars().filter(char::is_ascii_digit).collect();
+fn written_as_in_format(
+    digits: &str,
+    region: Region,
+    reading: &Reading,
+    national_digits: usize,
+) -> bool {
     // India's national format shows the trunk 0, but its mobiles are customarily written as
     // the bare ten digits ("98765 43210"), as the other countries without a shown prefix do.
     if region.as_region_str().as_ref() as &str == "IN" {
         return digits.len() == reading.nsn.len();
     }
-    if national.len() > reading.nsn.len() {
+    if national_digits > reading.nsn.len() {
         // The national format carries a prefix: the written digits must too.
-        digits.len() > reading.nsn.len() && digits.starts_with(&national[..national.len() - reading.nsn.len()])
+        digits.len() == national_digits
     } else {
         digits.len() == reading.nsn.len()
     }
