@@ -69,6 +69,13 @@ pub(crate) fn valid(number: &str, region: Option<Region>) -> Option<Reading> {
 /// (or a number the region cannot tell from a fixed line), and written as the region writes
 /// numbers at home ([`written_as_in`]). One parse; a length check first saves most of them.
 pub(crate) fn format_reading(digits: &str, region: Region) -> Option<Reading> {
+    // Where the region writes a trunk `0` (or whatever its prefix is), a number without a
+    // leading `0` is not written its way, and the other way round: no parse needed.
+    if let Some(shows) = shows_prefix(region) {
+        if digits.starts_with('0') != shows {
+            return None;
+        }
+    }
     let code = region.as_region_str();
     if let Ok(k) = REGION_LENGTHS.binary_search_by(|row| row.0.cmp(code.as_ref())) {
         let (_, min, max, np, _) = REGION_LENGTHS[k];
@@ -98,6 +105,44 @@ pub(crate) fn format_reading(digits: &str, region: Region) -> Option<Reading> {
     let national = PHONE_NUMBER_UTIL.format(&n, PhoneNumberFormat::National);
     let national_digits = national.bytes().filter(u8::is_ascii_digit).count();
     written_as_in_format(digits, region, &reading, national_digits).then_some(reading)
+}
+
+/// Whether `region` writes its mobile numbers at home with a trunk prefix that is `0` (from its
+/// example mobile number's national format; India writes the bare ten digits). `None` when the
+/// metadata has no example, or the prefix is not `0`.
+fn shows_prefix(region: Region) -> Option<bool> {
+    use std::collections::HashMap;
+    use std::sync::{LazyLock, Mutex};
+    static CACHE: LazyLock<Mutex<HashMap<String, Option<bool>>>> =
+        LazyLock::new(|| Mutex::new(HashMap::new()));
+    let key = region.as_region_str().to_string();
+    if let Ok(cache) = CACHE.lock() {
+        if let Some(&v) = cache.get(&key) {
+            return v;
+        }
+    }
+    let v = (|| {
+        if key == "IN" {
+            return Some(false);
+        }
+        let ex = PHONE_NUMBER_UTIL
+            .get_example_number_for_type_and_region(region, PhoneNumberType::Mobile)
+            .ok()?;
+        let nsn = get_national_significant_number_owned(&ex);
+        let national = PHONE_NUMBER_UTIL.format(&ex, PhoneNumberFormat::National);
+        let national: String = national.chars().filter(char::is_ascii_digit).collect();
+        if national.len() == nsn.len() {
+            Some(false)
+        } else if national.starts_with('0') && national.len() == nsn.len() + 1 {
+            Some(true)
+        } else {
+            None
+        }
+    })();
+    if let Ok(mut cache) = CACHE.lock() {
+        cache.insert(key, v);
+    }
+    v
 }
 
 /// Whether `digits` is written the way `region` writes its numbers at home: with the trunk
