@@ -8,8 +8,11 @@
 //!
 //! Each field is folded once by `plainsight_text::fold` (NFKC, look-alikes, invisible characters,
 //! HTML) and ASCII-lower-cased (which keeps byte offsets), matched by regexes compiled once, and
-//! every span is mapped back to the raw field. Phones come from `plainsight_phone::find_phones`
-//! on the raw field, crypto addresses from `plainsight_crypto` (checksum-valid only).
+//! every span is mapped back to the raw field. Phones come from `plainsight_phone` on the raw
+//! field, national numbers read by the post's region evidence ([`Extractor::extract_all`]: record,
+//! location, places in the text, URL, calling codes, default, format) and each phone selector
+//! saying where its region came from; numbers valid in several regions are returned as
+//! [`Ambiguous`], not guessed. Crypto addresses come from `plainsight_crypto` (checksum-valid only).
 //!
 //! **Overlaps.** A span is claimed by one kind unless both are true. Candidates carry a *group*:
 //! those made from one piece of evidence share it (a profile URL is a `url` and a `handle`;
@@ -211,7 +214,10 @@ impl Extractor {
             ev.levels.push((text, RegionSource::Text));
         }
         let mut url: Vec<String> = Vec::new();
-        for u in [post.url.as_deref(), post.site.as_deref()].into_iter().flatten() {
+        for u in [post.url.as_deref(), post.site.as_deref()]
+            .into_iter()
+            .flatten()
+        {
             for c in plainsight_geo::countries_in_url(truncate(u, 4096)) {
                 if let Some(c) = valid_region(c) {
                     if !url.contains(&c) {
@@ -252,18 +258,23 @@ impl Extractor {
     ) -> Vec<Selector> {
         let mut sink = Sink::default();
         let mut phones: Vec<PhoneHit> = Vec::new();
+        // Where each phone's region came from, by group.
+        let mut sources: Vec<(u32, RegionSource)> = Vec::new();
         for p in found {
             if p.start >= p.end || text.get(p.start..p.end).is_none() {
                 continue;
             }
             match p.reading {
-                PhoneReading::Number { e164, source } => phones.push(PhoneHit {
-                    e164,
-                    start: p.start,
-                    end: p.end,
-                    group: sink.group(),
-                    source,
-                }),
+                PhoneReading::Number { e164, source } => {
+                    let group = sink.group();
+                    sources.push((group, source));
+                    phones.push(PhoneHit {
+                        e164,
+                        start: p.start,
+                        end: p.end,
+                        group,
+                    });
+                }
                 PhoneReading::Ambiguous { regions } => ambiguous.push(Ambiguous {
                     field,
                     start: p.start,
@@ -297,8 +308,8 @@ impl Extractor {
                 let raw = text.get(c.start..c.end)?;
                 let mut s = Selector::new(c.kind, c.value, field, c.start, c.end, raw);
                 if c.kind == SelectorKind::Phone {
-                    if let Some(p) = phones.iter().find(|p| p.group == c.group) {
-                        s = s.with_region_source(p.source);
+                    if let Some(&(_, source)) = sources.iter().find(|(g, _)| *g == c.group) {
+                        s = s.with_region_source(source);
                     }
                 }
                 Some(match c.platform {
@@ -526,7 +537,6 @@ pub(crate) struct PhoneHit {
     pub start: usize,
     pub end: usize,
     pub group: u32,
-    pub source: RegionSource,
 }
 
 /// The phone that starts right after raw offset `pos` (at most 3 bytes of spaces or

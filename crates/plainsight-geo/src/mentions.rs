@@ -32,27 +32,94 @@ pub const MIN_ALTERNATE_POPULATION: u64 = 500_000;
 /// Country names in Spanish, French, Portuguese and German where they differ from English
 /// (folded), with the ISO code (lower case).
 pub(crate) const COUNTRY_EXONYMS: &[(&str, &str)] = &[
-    ("brasil", "br"), ("bresil", "br"), ("brasilien", "br"), ("espana", "es"), ("espagne", "es"),
-    ("espanha", "es"), ("spanien", "es"), ("mexique", "mx"), ("mexiko", "mx"), ("allemagne", "de"),
-    ("alemania", "de"), ("alemanha", "de"), ("deutschland", "de"), ("italia", "it"),
-    ("italie", "it"), ("italien", "it"), ("inglaterra", "gb"), ("angleterre", "gb"),
-    ("reino unido", "gb"), ("royaume uni", "gb"), ("grossbritannien", "gb"), ("england", "gb"),
-    ("scotland", "gb"), ("estados unidos", "us"), ("etats unis", "us"), ("eeuu", "us"),
-    ("vereinigte staaten", "us"), ("australie", "au"), ("australien", "au"), ("japon", "jp"),
-    ("japao", "jp"), ("coree du sud", "kr"), ("corea del sur", "kr"), ("coreia do sul", "kr"),
-    ("suisse", "ch"), ("suiza", "ch"), ("schweiz", "ch"), ("belgique", "be"), ("belgica", "be"),
-    ("nederland", "nl"), ("pays bas", "nl"), ("paises bajos", "nl"), ("holanda", "nl"),
-    ("irlande", "ie"), ("irlanda", "ie"), ("afrique du sud", "za"), ("sudafrica", "za"),
-    ("africa do sul", "za"), ("nouvelle zelande", "nz"), ("nueva zelanda", "nz"),
-    ("nova zelandia", "nz"), ("inde", "in"), ("indien", "in"), ("singapour", "sg"),
-    ("singapur", "sg"), ("singapura", "sg"), ("malaisie", "my"), ("malasia", "my"),
-    ("tailandia", "th"), ("thailande", "th"), ("filipinas", "ph"), ("philippines", "ph"),
-    ("equateur", "ec"), ("colombie", "co"), ("kolumbien", "co"), ("perou", "pe"),
-    ("argentine", "ar"), ("argentinien", "ar"), ("chili", "cl"), ("emirats arabes unis", "ae"),
-    ("emiratos arabes unidos", "ae"), ("dubai", "ae"), ("hong kong", "hk"), ("kenia", "ke"),
-    ("nigeria", "ng"), ("frankreich", "fr"), ("francia", "fr"), ("franca", "fr"),
-    ("portugal", "pt"), ("russie", "ru"), ("rusia", "ru"), ("russland", "ru"), ("chine", "cn"),
-    ("turquie", "tr"), ("turquia", "tr"), ("turkei", "tr"), ("grece", "gr"), ("grecia", "gr"),
+    ("brasil", "br"),
+    ("bresil", "br"),
+    ("brasilien", "br"),
+    ("espana", "es"),
+    ("espagne", "es"),
+    ("espanha", "es"),
+    ("spanien", "es"),
+    ("mexique", "mx"),
+    ("mexiko", "mx"),
+    ("allemagne", "de"),
+    ("alemania", "de"),
+    ("alemanha", "de"),
+    ("deutschland", "de"),
+    ("italia", "it"),
+    ("italie", "it"),
+    ("italien", "it"),
+    ("inglaterra", "gb"),
+    ("angleterre", "gb"),
+    ("reino unido", "gb"),
+    ("royaume uni", "gb"),
+    ("grossbritannien", "gb"),
+    ("england", "gb"),
+    ("scotland", "gb"),
+    ("estados unidos", "us"),
+    ("etats unis", "us"),
+    ("eeuu", "us"),
+    ("vereinigte staaten", "us"),
+    ("australie", "au"),
+    ("australien", "au"),
+    ("japon", "jp"),
+    ("japao", "jp"),
+    ("coree du sud", "kr"),
+    ("corea del sur", "kr"),
+    ("coreia do sul", "kr"),
+    ("suisse", "ch"),
+    ("suiza", "ch"),
+    ("schweiz", "ch"),
+    ("belgique", "be"),
+    ("belgica", "be"),
+    ("nederland", "nl"),
+    ("pays bas", "nl"),
+    ("paises bajos", "nl"),
+    ("holanda", "nl"),
+    ("irlande", "ie"),
+    ("irlanda", "ie"),
+    ("afrique du sud", "za"),
+    ("sudafrica", "za"),
+    ("africa do sul", "za"),
+    ("nouvelle zelande", "nz"),
+    ("nueva zelanda", "nz"),
+    ("nova zelandia", "nz"),
+    ("inde", "in"),
+    ("indien", "in"),
+    ("singapour", "sg"),
+    ("singapur", "sg"),
+    ("singapura", "sg"),
+    ("malaisie", "my"),
+    ("malasia", "my"),
+    ("tailandia", "th"),
+    ("thailande", "th"),
+    ("filipinas", "ph"),
+    ("philippines", "ph"),
+    ("equateur", "ec"),
+    ("colombie", "co"),
+    ("kolumbien", "co"),
+    ("perou", "pe"),
+    ("argentine", "ar"),
+    ("argentinien", "ar"),
+    ("chili", "cl"),
+    ("emirats arabes unis", "ae"),
+    ("emiratos arabes unidos", "ae"),
+    ("dubai", "ae"),
+    ("hong kong", "hk"),
+    ("kenia", "ke"),
+    ("nigeria", "ng"),
+    ("frankreich", "fr"),
+    ("francia", "fr"),
+    ("franca", "fr"),
+    ("portugal", "pt"),
+    ("russie", "ru"),
+    ("rusia", "ru"),
+    ("russland", "ru"),
+    ("chine", "cn"),
+    ("turquie", "tr"),
+    ("turquia", "tr"),
+    ("turkei", "tr"),
+    ("grece", "gr"),
+    ("grecia", "gr"),
 ];
 /// Longest place name, in words ("Rio de Janeiro", "Bosnia and Herzegovina").
 const MAX_WORDS: usize = 4;
@@ -99,7 +166,8 @@ fn build_index(g: &Gazetteer) -> TextIndex {
                 // The most populous city of a name wins; countries and states are never
                 // displaced by a city.
                 match names.get(&key) {
-                    Some(&(PlaceKind::City, j)) if g.places[j as usize].population >= p.population => {}
+                    Some(&(PlaceKind::City, j))
+                        if g.places[j as usize].population >= p.population => {}
                     Some(&(PlaceKind::Country | PlaceKind::State, _)) => {}
                     _ => {
                         names.insert(key, (PlaceKind::City, i));
@@ -138,24 +206,133 @@ fn build_index(g: &Gazetteer) -> TextIndex {
 pub fn is_common_word(folded: &str) -> bool {
     matches!(
         folded,
-        "nice" | "mobile" | "bath" | "reading" | "split" | "best" | "police" | "batman" | "sale"
-            | "mango" | "mesa" | "delta" | "metro" | "corona" | "concord" | "natal" | "bimbo"
-            | "bello" | "bole" | "male" | "nada" | "hope" | "young" | "independence" | "eagle"
-            | "victoria station" | "cork" | "derby" | "brent" | "kent" | "gold" | "bella"
-            | "marina" | "palm" | "orange" | "dolores" | "mercedes" | "paradise" | "pueblo"
-            | "laval" | "lancaster" | "temple" | "richmond" | "surprise" | "enterprise"
-            | "spring" | "springs" | "union" | "liberty" | "providence" | "plano" | "amor"
-            | "bonita" | "linda" | "cambridge" | "oxford" | "ancona" | "latina"
-            | "asia" | "europe" | "africa" | "america" | "americas" | "mary"
-            | "nancy" | "eugene" | "george" | "norman" | "milton" | "newton" | "kennedy"
-            | "jackson" | "lincoln" | "madison" | "aurora" | "tyler" | "camden" | "chelsea"
-            | "trinidad" | "medina" | "salem" | "regina" | "bristol" | "guinea" | "turkey"
-            | "chile" | "china" | "wales" | "nelson" | "hamilton" | "marion" | "irving"
-            | "carmen" | "gloria" | "rosario" | "soledad" | "santa" | "santos" | "la paz"
-            | "lomas" | "mansa" | "masaka" | "kira" | "kita" | "lira" | "mati" | "moro"
-            | "naga" | "offa" | "kent town" | "sharing" | "boulder" | "garland" | "lowell"
-            | "pasadena" | "norwalk" | "downey" | "newport" | "sunrise" | "miramar"
-            | "mission" | "hollywood" | "sterling" | "clovis" | "lawton" | "antioch" | "alba"
+        "nice"
+            | "mobile"
+            | "bath"
+            | "reading"
+            | "split"
+            | "best"
+            | "police"
+            | "batman"
+            | "sale"
+            | "mango"
+            | "mesa"
+            | "delta"
+            | "metro"
+            | "corona"
+            | "concord"
+            | "natal"
+            | "bimbo"
+            | "bello"
+            | "bole"
+            | "male"
+            | "nada"
+            | "hope"
+            | "young"
+            | "independence"
+            | "eagle"
+            | "victoria station"
+            | "cork"
+            | "derby"
+            | "brent"
+            | "kent"
+            | "gold"
+            | "bella"
+            | "marina"
+            | "palm"
+            | "orange"
+            | "dolores"
+            | "mercedes"
+            | "paradise"
+            | "pueblo"
+            | "laval"
+            | "lancaster"
+            | "temple"
+            | "richmond"
+            | "surprise"
+            | "enterprise"
+            | "spring"
+            | "springs"
+            | "union"
+            | "liberty"
+            | "providence"
+            | "plano"
+            | "amor"
+            | "bonita"
+            | "linda"
+            | "cambridge"
+            | "oxford"
+            | "ancona"
+            | "latina"
+            | "asia"
+            | "europe"
+            | "africa"
+            | "america"
+            | "americas"
+            | "mary"
+            | "nancy"
+            | "eugene"
+            | "george"
+            | "norman"
+            | "milton"
+            | "newton"
+            | "kennedy"
+            | "jackson"
+            | "lincoln"
+            | "madison"
+            | "aurora"
+            | "tyler"
+            | "camden"
+            | "chelsea"
+            | "trinidad"
+            | "medina"
+            | "salem"
+            | "regina"
+            | "bristol"
+            | "guinea"
+            | "turkey"
+            | "chile"
+            | "china"
+            | "wales"
+            | "nelson"
+            | "hamilton"
+            | "marion"
+            | "irving"
+            | "carmen"
+            | "gloria"
+            | "rosario"
+            | "soledad"
+            | "santa"
+            | "santos"
+            | "la paz"
+            | "lomas"
+            | "mansa"
+            | "masaka"
+            | "kira"
+            | "kita"
+            | "lira"
+            | "mati"
+            | "moro"
+            | "naga"
+            | "offa"
+            | "kent town"
+            | "sharing"
+            | "boulder"
+            | "garland"
+            | "lowell"
+            | "pasadena"
+            | "norwalk"
+            | "downey"
+            | "newport"
+            | "sunrise"
+            | "miramar"
+            | "mission"
+            | "hollywood"
+            | "sterling"
+            | "clovis"
+            | "lawton"
+            | "antioch"
+            | "alba"
     )
 }
 
@@ -163,31 +340,112 @@ pub fn is_common_word(folded: &str) -> bool {
 pub fn is_person_name(folded: &str) -> bool {
     matches!(
         folded,
-        "paris" | "sydney" | "florence" | "victoria" | "india" | "savannah" | "brooklyn"
-            | "charlotte" | "phoenix" | "georgia" | "jordan" | "chad" | "israel" | "adelaide"
-            | "alexandria" | "valencia" | "vienna" | "venice" | "verona" | "siena" | "geneva"
-            | "sofia" | "lima" | "austin" | "dallas" | "houston" | "denver" | "aurora"
-            | "madison" | "milan" | "naples" | "carolina" | "virginia" | "dakota" | "montana"
-            | "nevada" | "cali" | "kingston" | "havana" | "orlando" | "mali" | "ibiza"
+        "paris"
+            | "sydney"
+            | "florence"
+            | "victoria"
+            | "india"
+            | "savannah"
+            | "brooklyn"
+            | "charlotte"
+            | "phoenix"
+            | "georgia"
+            | "jordan"
+            | "chad"
+            | "israel"
+            | "adelaide"
+            | "alexandria"
+            | "valencia"
+            | "vienna"
+            | "venice"
+            | "verona"
+            | "siena"
+            | "geneva"
+            | "sofia"
+            | "lima"
+            | "austin"
+            | "dallas"
+            | "houston"
+            | "denver"
+            | "aurora"
+            | "madison"
+            | "milan"
+            | "naples"
+            | "carolina"
+            | "virginia"
+            | "dakota"
+            | "montana"
+            | "nevada"
+            | "cali"
+            | "kingston"
+            | "havana"
+            | "orlando"
+            | "mali"
+            | "ibiza"
     )
 }
 
 fn is_preposition(w: &str) -> bool {
     matches!(
         w,
-        "in" | "at" | "near" | "around" | "visiting" | "from" | "to" | "en" | "a" | "à" | "em"
-            | "no" | "na" | "dans" | "de" | "del" | "desde" | "city" | "cerca" | "aqui" | "aquí"
-            | "pres" | "près" | "towards" | "outcall" | "incall"
+        "in" | "at"
+            | "near"
+            | "around"
+            | "visiting"
+            | "from"
+            | "to"
+            | "en"
+            | "a"
+            | "à"
+            | "em"
+            | "no"
+            | "na"
+            | "dans"
+            | "de"
+            | "del"
+            | "desde"
+            | "city"
+            | "cerca"
+            | "aqui"
+            | "aquí"
+            | "pres"
+            | "près"
+            | "towards"
+            | "outcall"
+            | "incall"
     )
 }
 
 fn is_place_word(w: &str) -> bool {
     matches!(
         w,
-        "escort" | "escorts" | "girls" | "city" | "cbd" | "area" | "downtown" | "centre"
-            | "center" | "centro" | "incall" | "outcall" | "airport" | "hotel" | "hotels"
-            | "metro" | "suburbs" | "massage" | "ville" | "cidade" | "ciudad" | "tonight"
-            | "today" | "now" | "visit" | "tour" | "bound"
+        "escort"
+            | "escorts"
+            | "girls"
+            | "city"
+            | "cbd"
+            | "area"
+            | "downtown"
+            | "centre"
+            | "center"
+            | "centro"
+            | "incall"
+            | "outcall"
+            | "airport"
+            | "hotel"
+            | "hotels"
+            | "metro"
+            | "suburbs"
+            | "massage"
+            | "ville"
+            | "cidade"
+            | "ciudad"
+            | "tonight"
+            | "today"
+            | "now"
+            | "visit"
+            | "tour"
+            | "bound"
     )
 }
 
@@ -289,7 +547,10 @@ pub fn countries_in_text(text: &str) -> Vec<&'static str> {
 pub fn places_in_text(text: &str) -> Vec<Mention> {
     let mut out = Vec::new();
     // Cheap exit: no capital letter and no hashtag, no place.
-    if !text.bytes().any(|b| b.is_ascii_uppercase() || b == b'#' || b >= 0x80) {
+    if !text
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || b == b'#' || b >= 0x80)
+    {
         return out;
     }
     let g = gazetteer();
@@ -368,11 +629,7 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
             || first.hashtag
             || prev.last().is_some_and(|w| is_preposition(w))
             || next_folded.as_deref().is_some_and(|w| {
-                is_place_word(w)
-                    || idx
-                        .names
-                        .get(w)
-                        .is_some_and(|&(k, _)| k != PlaceKind::City)
+                is_place_word(w) || idx.names.get(w).is_some_and(|&(k, _)| k != PlaceKind::City)
             });
         if is_person_name(&key) && !cue {
             i += n;
@@ -394,10 +651,49 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
 fn generic_cctld(tld: &str) -> bool {
     matches!(
         tld,
-        "co" | "io" | "me" | "tv" | "ly" | "fm" | "ai" | "to" | "ws" | "cc" | "nu" | "tk" | "gg"
-            | "la" | "ag" | "am" | "sh" | "so" | "vc" | "st" | "gl" | "ms" | "im" | "gd" | "ac"
-            | "ml" | "ga" | "cf" | "gq" | "cx" | "su" | "eu" | "af" | "ps" | "pw" | "mu" | "vg"
-            | "bz" | "xyz" | "li" | "is" | "ee" | "lt" | "tw"
+        "co" | "io"
+            | "me"
+            | "tv"
+            | "ly"
+            | "fm"
+            | "ai"
+            | "to"
+            | "ws"
+            | "cc"
+            | "nu"
+            | "tk"
+            | "gg"
+            | "la"
+            | "ag"
+            | "am"
+            | "sh"
+            | "so"
+            | "vc"
+            | "st"
+            | "gl"
+            | "ms"
+            | "im"
+            | "gd"
+            | "ac"
+            | "ml"
+            | "ga"
+            | "cf"
+            | "gq"
+            | "cx"
+            | "su"
+            | "eu"
+            | "af"
+            | "ps"
+            | "pw"
+            | "mu"
+            | "vg"
+            | "bz"
+            | "xyz"
+            | "li"
+            | "is"
+            | "ee"
+            | "lt"
+            | "tw"
     )
 }
 
@@ -476,9 +772,15 @@ mod tests {
 
     #[test]
     fn places_in_sentences() {
-        assert_eq!(countries_in_text("Melbourne escorts, new in town"), vec!["AU"]);
+        assert_eq!(
+            countries_in_text("Melbourne escorts, new in town"),
+            vec!["AU"]
+        );
         assert_eq!(countries_in_text("in Pune tonight only"), vec!["IN"]);
-        assert_eq!(countries_in_text("visiting Paris, TX this week"), vec!["US"]);
+        assert_eq!(
+            countries_in_text("visiting Paris, TX this week"),
+            vec!["US"]
+        );
         assert_eq!(countries_in_text("sexy girl in Paris"), vec!["FR"]);
         assert_eq!(countries_in_text("Guayaquil, Ecuador"), vec!["EC"]);
         assert_eq!(countries_in_text("Hot massage São Paulo"), vec!["BR"]);
@@ -498,11 +800,20 @@ mod tests {
 
     #[test]
     fn urls() {
-        assert_eq!(countries_in_url("https://melbourne.example.com/ad/1"), vec!["AU"]);
+        assert_eq!(
+            countries_in_url("https://melbourne.example.com/ad/1"),
+            vec!["AU"]
+        );
         assert_eq!(countries_in_url("http://www.example.com.au/x"), vec!["AU"]);
-        assert_eq!(countries_in_url("https://example.com/escorts/london/"), vec!["GB"]);
+        assert_eq!(
+            countries_in_url("https://example.com/escorts/london/"),
+            vec!["GB"]
+        );
         assert_eq!(countries_in_url("https://example.co.uk/"), vec!["GB"]);
-        assert_eq!(countries_in_url("https://example.com/new-york/123"), vec!["US"]);
+        assert_eq!(
+            countries_in_url("https://example.com/new-york/123"),
+            vec!["US"]
+        );
         assert!(countries_in_url("https://bit.ly/abc").is_empty());
         assert!(countries_in_url("https://example.com/profile/nice").is_empty());
         assert!(countries_in_url("").is_empty());

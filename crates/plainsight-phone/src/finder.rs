@@ -27,8 +27,8 @@ use regex::Regex;
 use rlibphonenumber::{Region, PHONE_NUMBER_UTIL};
 
 use crate::numbers::{
-    is_mobile, national_groups, national_plausible, national_prefix_missing, number_region, valid,
-    format_reading, Reading,
+    format_reading, is_mobile, national_groups, national_plausible, national_prefix_missing,
+    number_region, valid, Reading,
 };
 use plainsight_core::RegionSource;
 
@@ -1003,7 +1003,10 @@ fn mark_decoys(t: &str, groups: &mut [Group], long_run: &[bool]) {
             .rev()
             .take_while(char::is_ascii_uppercase)
             .count();
-        let caps_after = t[g.e..].chars().take_while(char::is_ascii_uppercase).count();
+        let caps_after = t[g.e..]
+            .chars()
+            .take_while(char::is_ascii_uppercase)
+            .count();
         // The piece stands between spaces (or the text's ends).
         let bounded_before = caps_before > 0
             && t[..g.s - caps_before]
@@ -1069,8 +1072,22 @@ fn mark_decoys(t: &str, groups: &mut [Group], long_run: &[bool]) {
         // seven digits or more ("txt only 0903 042 1967") they are ordinary words.
         let weak_word = matches!(
             head_word.as_str(),
-            "only" | "just" | "pay" | "deposit" | "donation" | "rate" | "rates" | "fee" | "cost"
-                | "price" | "precio" | "prix" | "preço" | "preco" | "tarif" | "tarifa"
+            "only"
+                | "just"
+                | "pay"
+                | "deposit"
+                | "donation"
+                | "rate"
+                | "rates"
+                | "fee"
+                | "cost"
+                | "price"
+                | "precio"
+                | "prix"
+                | "preço"
+                | "preco"
+                | "tarif"
+                | "tarifa"
         );
         let mut expr_digits = groups[a].len();
         let mut x = a;
@@ -1477,11 +1494,7 @@ fn read_run(
 /// groups the digits as written ("(713) 555-0123" is the North American grouping, "98765 43210"
 /// the Indian one), else the only one where it is a mobile number (ads give mobiles), else
 /// ambiguous.
-fn tie_break(
-    groups: &[Group],
-    found: Vec<(Region, Reading)>,
-    source: RegionSource,
-) -> Outcome {
+fn tie_break(groups: &[Group], found: Vec<(Region, Reading)>, source: RegionSource) -> Outcome {
     let written: Vec<usize> = groups.iter().map(Group::len).collect();
     if written.len() > 1 {
         let grouped: Vec<&(Region, Reading)> = found

@@ -200,7 +200,10 @@ pub fn find_phones_planned(
         .into_iter()
         .map(|f| PhoneFind {
             reading: match f.outcome {
-                finder::Outcome::Number(r, source) => PhoneReading::Number { e164: r.e164, source },
+                finder::Outcome::Number(r, source) => PhoneReading::Number {
+                    e164: r.e164,
+                    source,
+                },
                 finder::Outcome::Ambiguous(rs) => PhoneReading::Ambiguous {
                     regions: rs.iter().map(|r| r.as_region_str().to_string()).collect(),
                 },

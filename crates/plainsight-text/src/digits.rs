@@ -498,7 +498,8 @@ fn read_token_search(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
     let orig: Vec<char> = tok.chars().collect();
     let n = chars.len();
     // Leet spelling is looked for only in tokens that mix digits and letters.
-    let mixed = chars.iter().any(|x| x.1.is_ascii_digit()) && chars.iter().any(|x| x.1.is_alphabetic());
+    let mixed =
+        chars.iter().any(|x| x.1.is_ascii_digit()) && chars.iter().any(|x| x.1.is_alphabetic());
     // Cheap reject: most words cannot start a reading ("Boston", "the").
     let first_ok = chars
         .first()
@@ -694,8 +695,16 @@ fn ascii_reading_exists(tok: &[u8]) -> bool {
         // One-letter words are connectors, which only count as a whole token (n == 1, above).
         if let Some(&next) = tok.get(at + 1) {
             let (c0, c1) = (c.to_ascii_lowercase(), next.to_ascii_lowercase());
-            let leet0 = if mixed { leet_letters(char::from(c0)) } else { &[] };
-            let leet1 = if mixed { leet_letters(char::from(c1)) } else { &[] };
+            let leet0 = if mixed {
+                leet_letters(char::from(c0))
+            } else {
+                &[]
+            };
+            let leet1 = if mixed {
+                leet_letters(char::from(c1))
+            } else {
+                &[]
+            };
             for f0 in std::iter::once(c0).chain(leet0.iter().map(|&l| l as u8)) {
                 for f1 in std::iter::once(c1).chain(leet1.iter().map(|&l| l as u8)) {
                     for &(w, kind) in ascii_words_by_prefix(f0, f1) {
@@ -709,9 +718,11 @@ fn ascii_reading_exists(tok: &[u8]) -> bool {
                         {
                             continue;
                         }
-                        let rest_ok = w[2..].iter().zip(&tok[at + 2..at + len]).all(|(&wc, &tc)| {
-                            spells(char::from(tc.to_ascii_lowercase()), char::from(wc)).is_some()
-                        });
+                        let rest_ok =
+                            w[2..].iter().zip(&tok[at + 2..at + len]).all(|(&wc, &tc)| {
+                                spells(char::from(tc.to_ascii_lowercase()), char::from(wc))
+                                    .is_some()
+                            });
                         if rest_ok {
                             reachable |= 1u128 << (at + len);
                         }
@@ -738,19 +749,17 @@ struct Token {
 impl Token {
     fn numeric(&self, items: &[Item]) -> bool {
         self.items.is_some_and(|(a, b)| {
-            items[a..b]
-                .iter()
-                .any(|i| {
-                    !matches!(
-                        i.kind,
-                        Kind::Connector
-                            | Kind::Separator
-                            | Kind::Repeat
-                            | Kind::Homophone
-                            | Kind::Multiplier
-                            | Kind::Plus
-                    )
-                })
+            items[a..b].iter().any(|i| {
+                !matches!(
+                    i.kind,
+                    Kind::Connector
+                        | Kind::Separator
+                        | Kind::Repeat
+                        | Kind::Homophone
+                        | Kind::Multiplier
+                        | Kind::Plus
+                )
+            })
         })
     }
 
@@ -1295,6 +1304,37 @@ mod tests {
         assert_eq!(dv("713 O 555"), "713 0 555");
         assert_eq!(dv("713 dot 555 dot 0123"), "713   555   0123");
         assert_eq!(dv("O my"), "O my");
+    }
+
+    #[test]
+    fn issue_9_disguises() {
+        // Literal escapes left by scrapers.
+        assert_eq!(dv("0\\u20229\\u20220"), "0•9•0");
+        // Homophones inside a number spelled digit by digit, not beside a plain one.
+        assert_eq!(dv("0-4-to-7. 6won7. 8 for 6"), "0-4-2-7. 617. 8 4 6");
+        assert_eq!(
+            dv("call me to 713 555 0123 for info"),
+            "call me to 713 555 0123 for info"
+        );
+        assert_eq!(dv("from 2024 to 2025"), "from 2024 to 2025");
+        // Leet in number words only.
+        assert_eq!(dv("z3r0 0n3 tw0 f1v3 31ght"), "0 1 2 5 8");
+        assert_eq!(dv("h3llo 7oo"), "h3llo 700");
+        // Multipliers.
+        assert_eq!(
+            dv("4 hundred, five thousand, 31 hundred"),
+            "400, 5000, 3100"
+        );
+        assert_eq!(dv("a hundred times"), "a hundred times");
+        // Spoken plus, before a number only.
+        assert_eq!(dv("plus four four"), "+ 4 4");
+        assert_eq!(dv("más tres"), "+ 3");
+        assert_eq!(dv("plus de temps"), "plus de temps");
+        // German digits.
+        assert_eq!(
+            dv("null eins zwei drei vier fünf sechs sieben acht neun"),
+            "0 1 2 3 4 5 6 7 8 9"
+        );
     }
 
     #[test]
