@@ -978,7 +978,7 @@ fn mark_decoys(t: &str, groups: &mut [Group], long_run: &[bool]) {
                 .nth(1)
                 .is_some_and(|c| c.is_ascii_digit() || c == ' ');
         let inches = matches!(prev, Some('\'' | '’' | ' ')) && next == Some('"') && g.len() <= 2;
-        if feet || inches {
+        if (feet || inches) && !long_run[k] {
             groups[k].excluded = true;
         }
         // hh:mm, mm:ss.
