@@ -750,11 +750,9 @@ pub fn countries_in_url(url: &str) -> Vec<&'static str> {
             continue;
         }
         let key = fold(piece);
-        if key.is_empty() || key.len() < 4 || is_common_word(&key) || is_person_name(&key) {
-            // A person's name in a path ("/profiles/sydney") is as likely as a city.
-            if !(is_person_name(&key) && !is_common_word(&key)) {
-                continue;
-            }
+        // Names people go by count in a URL: a site's city slug is a place.
+        if key.len() < 4 || is_common_word(&key) {
+            continue;
         }
         if let Some(&(_, pi)) = idx.names.get(key.as_str()) {
             let c = g.places[pi as usize].country;
