@@ -21,5 +21,6 @@ pub mod time;
 
 pub use post::{Post, SourceRef};
 pub use selector::{
-    mask, Field, IndicatorHit, PdqHash, PdqParseError, Platform, Selector, SelectorKind,
+    mask, Field, IndicatorHit, PdqHash, PdqParseError, Platform, RegionSource, Selector,
+    SelectorKind,
 };

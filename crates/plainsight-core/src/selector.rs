@@ -122,6 +122,40 @@ pub struct Selector {
     pub start: usize,
     pub end: usize,
     pub raw: String,
+    /// For phones: where the region the number was read in came from (`CONTRACT.md`, "Phones:
+    /// where the region came from"). `None` for other kinds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region_source: Option<RegionSource>,
+}
+
+/// Where the region a phone number was read in came from, strongest evidence first: the post's
+/// `region`, its `location`, a place named in its title or body, its URL or site, a country
+/// calling code (the number's own, or another number's in the same post), the number's format
+/// (valid in only one plausible region), or `--default-region`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegionSource {
+    Record,
+    Location,
+    Text,
+    Url,
+    CallingCode,
+    Format,
+    Default,
+}
+
+impl RegionSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RegionSource::Record => "record",
+            RegionSource::Location => "location",
+            RegionSource::Text => "text",
+            RegionSource::Url => "url",
+            RegionSource::CallingCode => "calling_code",
+            RegionSource::Format => "format",
+            RegionSource::Default => "default",
+        }
+    }
 }
 
 impl Selector {
@@ -141,7 +175,14 @@ impl Selector {
             start,
             end,
             raw: raw.into(),
+            region_source: None,
         }
+    }
+
+    /// Sets where a phone's region came from.
+    pub fn with_region_source(mut self, source: RegionSource) -> Self {
+        self.region_source = Some(source);
+        self
     }
 
     pub fn with_platform(mut self, platform: Platform) -> Self {

@@ -3,7 +3,7 @@
 
 use crate::{map_in_order, EngineError, Parallelism};
 use plainsight_core::{Selector, SourceRef};
-use plainsight_extract::{ExtractConfig, Extractor};
+use plainsight_extract::{Ambiguous, ExtractConfig, Extractor};
 use plainsight_ingest::{IngestError, PostReader, Summary};
 use serde::Serialize;
 use std::io::Write;
@@ -35,12 +35,31 @@ pub struct ExtractSummary {
 struct Line<'a> {
     id: &'a str,
     selectors: &'a [Selector],
+    /// National numbers whose region could not be told (`CONTRACT.md`, "Phones: where the
+    /// region came from"); left out when there are none.
+    #[serde(skip_serializing_if = "<[Ambiguous]>::is_empty")]
+    ambiguous: &'a [Ambiguous],
 }
 
 /// Writes the output line of one post's selectors (JSON and a newline) into `buf`.
 pub fn write_line(id: &str, selectors: &[Selector], buf: &mut Vec<u8>) {
+    write_line_with(id, selectors, &[], buf)
+}
+
+/// [`write_line`] with the post's ambiguous national numbers.
+pub fn write_line_with(
+    id: &str,
+    selectors: &[Selector],
+    ambiguous: &[Ambiguous],
+    buf: &mut Vec<u8>,
+) {
+    let line = Line {
+        id,
+        selectors,
+        ambiguous,
+    };
     // Serializing plain strings and numbers into a Vec cannot fail.
-    if serde_json::to_writer(&mut *buf, &Line { id, selectors }).is_err() {
+    if serde_json::to_writer(&mut *buf, &line).is_err() {
         buf.clear();
     }
     buf.push(b'\n');
@@ -61,8 +80,8 @@ pub fn run(
         &options.parallelism,
         options.strict,
         |post, buf| {
-            let selectors = extractor.extract(post);
-            write_line(&post.id, &selectors, buf);
+            let found = extractor.extract_all(post);
+            write_line_with(&post.id, &found.selectors, &found.ambiguous, buf);
         },
         out,
         on_problem,

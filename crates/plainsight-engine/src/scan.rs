@@ -7,7 +7,7 @@
 
 use crate::{map_in_order, EngineError, Parallelism};
 use plainsight_core::{IndicatorHit, Post, Selector};
-use plainsight_extract::{ExtractConfig, Extractor};
+use plainsight_extract::{Ambiguous, ExtractConfig, Extractor};
 use plainsight_indicators::{Evaluation, Evaluator, IndicatorError, LanguagePack};
 use plainsight_ingest::{IngestError, PostReader, Summary};
 use serde::Serialize;
@@ -36,6 +36,9 @@ pub struct ScanSummary {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ScannedPost {
     pub selectors: Vec<Selector>,
+    /// National numbers whose region could not be told (not selectors).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ambiguous: Vec<Ambiguous>,
     pub evaluation: Evaluation,
 }
 
@@ -59,10 +62,11 @@ impl Scanner {
 
     /// Scans one post (the library entry point, e.g. for the link pipeline).
     pub fn scan(&self, post: &Post) -> ScannedPost {
-        let selectors = self.extractor.extract(post);
-        let evaluation = self.evaluator.evaluate(post, &selectors);
+        let found = self.extractor.extract_all(post);
+        let evaluation = self.evaluator.evaluate(post, &found.selectors);
         ScannedPost {
-            selectors,
+            selectors: found.selectors,
+            ambiguous: found.ambiguous,
             evaluation,
         }
     }
@@ -78,6 +82,8 @@ struct Line<'a> {
     id: &'a str,
     risk: f64,
     selectors: &'a [Selector],
+    #[serde(skip_serializing_if = "<[Ambiguous]>::is_empty")]
+    ambiguous: &'a [Ambiguous],
     indicators: &'a [IndicatorHit],
 }
 
@@ -87,6 +93,7 @@ pub fn write_line(id: &str, scanned: &ScannedPost, buf: &mut Vec<u8>) {
         id,
         risk: scanned.evaluation.risk.score,
         selectors: &scanned.selectors,
+        ambiguous: &scanned.ambiguous,
         indicators: &scanned.evaluation.indicators,
     };
     // Serializing plain strings and finite numbers into a Vec cannot fail.

@@ -8,8 +8,11 @@
 //!
 //! Each field is folded once by `plainsight_text::fold` (NFKC, look-alikes, invisible characters,
 //! HTML) and ASCII-lower-cased (which keeps byte offsets), matched by regexes compiled once, and
-//! every span is mapped back to the raw field. Phones come from `plainsight_phone::find_phones`
-//! on the raw field, crypto addresses from `plainsight_crypto` (checksum-valid only).
+//! every span is mapped back to the raw field. Phones come from `plainsight_phone` on the raw
+//! field, national numbers read by the post's region evidence ([`Extractor::extract_all`]: record,
+//! location, places in the text, URL, calling codes, default, format) and each phone selector
+//! saying where its region came from; numbers valid in several regions are returned as
+//! [`Ambiguous`], not guessed. Crypto addresses come from `plainsight_crypto` (checksum-valid only).
 //!
 //! **Overlaps.** A span is claimed by one kind unless both are true. Candidates carry a *group*:
 //! those made from one piece of evidence share it (a profile URL is a `url` and a `handle`;
@@ -47,9 +50,10 @@ mod words;
 
 pub use suffix::{is_known_tld, registrable_domain};
 
-use plainsight_core::{Field, Platform, Post, Selector, SelectorKind};
-use plainsight_phone::{find_phones_folded, PhoneContext};
+use plainsight_core::{Field, Platform, Post, RegionSource, Selector, SelectorKind};
+use plainsight_phone::{find_phones_planned, PhoneReading, RegionPlan, PLAUSIBLE_REGIONS};
 use plainsight_text::Normalized;
+use serde::Serialize;
 
 /// Fields longer than this are read up to this many bytes (at a char boundary): an ad is a few
 /// kilobytes, and a multi-megabyte "field" is a dump whose tail is not worth unbounded work.
@@ -84,16 +88,90 @@ impl Extractor {
     /// All selectors of the post, title first, then body, each in order of position; one entry
     /// per mention.
     pub fn extract(&self, post: &Post) -> Vec<Selector> {
-        let region = self.region_for(post);
-        let mut out = Vec::new();
+        self.extract_all(post).selectors
+    }
+
+    /// The selectors of the post and the national numbers whose region could not be told
+    /// ([`Ambiguous`]), as the `extract` line shows them.
+    ///
+    /// National numbers are read by region evidence, strongest first (`CONTRACT.md`, "Phones:
+    /// where the region came from"): the record's `region` (alone: the record is trusted);
+    /// else its `location`, places named in the title and body, the URL and site, the country
+    /// calling codes of other numbers of the post, `--default-region`, and the number's format
+    /// (valid in exactly one of [`PLAUSIBLE_REGIONS`]), each number read at the first of these
+    /// where it is valid.
+    pub fn extract_all(&self, post: &Post) -> Extraction {
+        let evidence = self.region_evidence(post);
+        let plan = evidence.plan(&[]);
+        let mut fields: Vec<(Field, &str, FieldText<'_>, Vec<plainsight_phone::PhoneFind>)> =
+            Vec::new();
         for (field, text) in post.text_fields() {
-            out.extend(self.extract_field(field, text, region.as_deref()));
+            let text = truncate(text, MAX_FIELD_BYTES);
+            let ft = FieldText::new(text, evidence.first_region());
+            let found = find_phones_planned(text, &ft.norm, &plan);
+            fields.push((field, text, ft, found));
+        }
+        // Numbers written with their country code say where the post is for its other numbers:
+        // read again with that level when a number needed the default, the format or was
+        // ambiguous.
+        if !evidence.record {
+            let mut codes: Vec<String> = Vec::new();
+            for (_, text) in post.text_fields() {
+                for r in written_calling_codes(truncate(text, MAX_FIELD_BYTES)) {
+                    if !codes.contains(&r) {
+                        codes.push(r);
+                    }
+                }
+            }
+            let standalone = codes.len();
+            if standalone > 0 {
+                let plan = evidence.plan(&codes);
+                for (_, text, ft, found) in &mut fields {
+                    *found = find_phones_planned(text, &ft.norm, &plan);
+                }
+            }
+            let mut weak = false;
+            for (_, _, _, found) in &fields {
+                for f in found {
+                    match &f.reading {
+                        PhoneReading::Number { e164, source } => match source {
+                            RegionSource::CallingCode => {
+                                if let Some(r) = plainsight_phone::region_of_number(e164) {
+                                    if !codes.contains(&r) {
+                                        codes.push(r);
+                                    }
+                                }
+                            }
+                            RegionSource::Default | RegionSource::Format => weak = true,
+                            _ => {}
+                        },
+                        PhoneReading::Ambiguous { .. } => weak = true,
+                    }
+                }
+            }
+            let placed = evidence.levels.iter().any(|(_, src)| {
+                matches!(
+                    src,
+                    RegionSource::Location | RegionSource::Text | RegionSource::Url
+                )
+            });
+            if codes.len() > standalone && (weak || !placed) {
+                let plan = evidence.plan(&codes);
+                for (_, text, ft, found) in &mut fields {
+                    *found = find_phones_planned(text, &ft.norm, &plan);
+                }
+            }
+        }
+        let mut out = Extraction::default();
+        for (field, text, ft, found) in fields {
+            out.selectors
+                .extend(self.selectors_of(field, text, &ft, found, &mut out.ambiguous));
         }
         out
     }
 
-    /// The region numbers are read in: the record's `region` (if it is two ASCII letters), else
-    /// the country of its `location`, else the configured default.
+    /// The region numbers are read in when a post names one: the record's `region` (if it is
+    /// two ASCII letters), else the country of its `location`, else the configured default.
     pub fn region_for(&self, post: &Post) -> Option<String> {
         post.region
             .as_deref()
@@ -107,22 +185,106 @@ impl Extractor {
             .or_else(|| self.config.default_region.as_deref().and_then(valid_region))
     }
 
-    /// The selectors of one text field, in order of position (spans into `text`).
+    /// What the post says about its region, by kind of evidence.
+    pub fn region_evidence(&self, post: &Post) -> RegionEvidence {
+        let mut ev = RegionEvidence::default();
+        if let Some(r) = post.region.as_deref().and_then(valid_region) {
+            ev.levels.push((vec![r], RegionSource::Record));
+            ev.record = true;
+            return ev;
+        }
+        if let Some(r) = post
+            .location
+            .as_deref()
+            .and_then(plainsight_geo::country_for_location)
+            .and_then(valid_region)
+        {
+            ev.levels.push((vec![r], RegionSource::Location));
+        }
+        let mut text: Vec<String> = Vec::new();
+        for (_, t) in post.text_fields() {
+            for c in plainsight_geo::countries_in_text(truncate(t, MAX_FIELD_BYTES)) {
+                if let Some(c) = valid_region(c) {
+                    if !text.contains(&c) {
+                        text.push(c);
+                    }
+                }
+            }
+        }
+        if !text.is_empty() {
+            ev.levels.push((text, RegionSource::Text));
+        }
+        let mut url: Vec<String> = Vec::new();
+        for u in [post.url.as_deref(), post.site.as_deref()]
+            .into_iter()
+            .flatten()
+        {
+            for c in plainsight_geo::countries_in_url(truncate(u, 4096)) {
+                if let Some(c) = valid_region(c) {
+                    if !url.contains(&c) {
+                        url.push(c);
+                    }
+                }
+            }
+        }
+        if !url.is_empty() {
+            ev.levels.push((url, RegionSource::Url));
+        }
+        if let Some(r) = self.config.default_region.as_deref().and_then(valid_region) {
+            ev.levels.push((vec![r], RegionSource::Default));
+        }
+        ev
+    }
+
+    /// The selectors of one text field, in order of position (spans into `text`), national
+    /// numbers read in `region` (reported as coming from the record).
     pub fn extract_field(&self, field: Field, text: &str, region: Option<&str>) -> Vec<Selector> {
         let text = truncate(text, MAX_FIELD_BYTES);
         let ft = FieldText::new(text, region);
-        let mut sink = Sink::default();
+        let mut plan = RegionPlan::default();
+        if let Some(r) = region {
+            plan.push(&[r], RegionSource::Record);
+        }
+        let found = find_phones_planned(text, &ft.norm, &plan);
+        self.selectors_of(field, text, &ft, found, &mut Vec::new())
+    }
 
-        let phones: Vec<PhoneHit> = find_phones_folded(text, &ft.norm, &PhoneContext { region })
-            .into_iter()
-            .filter(|p| p.start < p.end && text.get(p.start..p.end).is_some())
-            .map(|p| PhoneHit {
-                e164: p.e164,
-                start: p.start,
-                end: p.end,
-                group: sink.group(),
-            })
-            .collect();
+    fn selectors_of(
+        &self,
+        field: Field,
+        text: &str,
+        ft: &FieldText<'_>,
+        found: Vec<plainsight_phone::PhoneFind>,
+        ambiguous: &mut Vec<Ambiguous>,
+    ) -> Vec<Selector> {
+        let mut sink = Sink::default();
+        let mut phones: Vec<PhoneHit> = Vec::new();
+        // Where each phone's region came from, by group.
+        let mut sources: Vec<(u32, RegionSource)> = Vec::new();
+        for p in found {
+            if p.start >= p.end || text.get(p.start..p.end).is_none() {
+                continue;
+            }
+            match p.reading {
+                PhoneReading::Number { e164, source } => {
+                    let group = sink.group();
+                    sources.push((group, source));
+                    phones.push(PhoneHit {
+                        e164,
+                        start: p.start,
+                        end: p.end,
+                        group,
+                    });
+                }
+                PhoneReading::Ambiguous { regions } => ambiguous.push(Ambiguous {
+                    field,
+                    start: p.start,
+                    end: p.end,
+                    raw: text[p.start..p.end].to_string(),
+                    regions,
+                }),
+            }
+        }
         for p in &phones {
             sink.push(Cand {
                 kind: SelectorKind::Phone,
@@ -134,18 +296,23 @@ impl Extractor {
                 rank: RANK_PHONE,
             });
         }
-        crypto(&ft, &mut sink);
-        let emails = email::find(&ft, &mut sink);
-        url::find(&ft, &mut sink);
-        handle::find(&ft, &mut sink, &phones);
-        payment::find(&ft, &mut sink, &phones, &emails);
+        crypto(ft, &mut sink);
+        let emails = email::find(ft, &mut sink);
+        url::find(ft, &mut sink);
+        handle::find(ft, &mut sink, &phones);
+        payment::find(ft, &mut sink, &phones, &emails);
 
         resolve(sink.cands)
             .into_iter()
             .take(MAX_SELECTORS_PER_FIELD)
             .filter_map(|c| {
                 let raw = text.get(c.start..c.end)?;
-                let s = Selector::new(c.kind, c.value, field, c.start, c.end, raw);
+                let mut s = Selector::new(c.kind, c.value, field, c.start, c.end, raw);
+                if c.kind == SelectorKind::Phone {
+                    if let Some(&(_, source)) = sources.iter().find(|(g, _)| *g == c.group) {
+                        s = s.with_region_source(source);
+                    }
+                }
                 Some(match c.platform {
                     Some(p) => s.with_platform(p),
                     None => s,
@@ -153,6 +320,112 @@ impl Extractor {
             })
             .collect()
     }
+}
+
+/// What a post says about its region, strongest evidence first (see
+/// [`Extractor::extract_all`]).
+#[derive(Clone, Debug, Default)]
+pub struct RegionEvidence {
+    /// Levels of evidence in order, each with the regions it names.
+    pub levels: Vec<(Vec<String>, RegionSource)>,
+    /// The record named its region: nothing else is consulted.
+    pub record: bool,
+}
+
+impl RegionEvidence {
+    /// The first region named, for matchers that read one region (payments, handles).
+    pub fn first_region(&self) -> Option<&str> {
+        self.levels
+            .first()
+            .and_then(|(r, _)| r.first())
+            .map(String::as_str)
+    }
+
+    /// The plan national numbers are read by, with the regions of calling codes written in the
+    /// post (`codes`) as a level before the default.
+    fn plan(&self, codes: &[String]) -> RegionPlan {
+        let mut plan = RegionPlan::default();
+        let mut codes_added = false;
+        for (regions, source) in &self.levels {
+            if *source == RegionSource::Default && !codes_added {
+                let c: Vec<&str> = codes.iter().map(String::as_str).collect();
+                plan.push(&c, RegionSource::CallingCode);
+                codes_added = true;
+            }
+            let r: Vec<&str> = regions.iter().map(String::as_str).collect();
+            plan.push(&r, *source);
+        }
+        if !self.record {
+            if !codes_added {
+                let c: Vec<&str> = codes.iter().map(String::as_str).collect();
+                plan.push(&c, RegionSource::CallingCode);
+            }
+            // The number alone decides only when nothing else says where the post is.
+            if plan.is_empty() {
+                plan.push(PLAUSIBLE_REGIONS, RegionSource::Format);
+            }
+        }
+        plan
+    }
+}
+
+/// A national number found in a post whose region could not be told: valid in each of
+/// `regions` (ISO 3166-1 alpha-2, sorted), nothing in the post deciding between them. Not a
+/// selector; the `extract` line lists it under `"ambiguous"`. `Debug` never shows `raw`.
+#[derive(Clone, PartialEq, Eq, Serialize)]
+pub struct Ambiguous {
+    pub field: Field,
+    pub start: usize,
+    pub end: usize,
+    pub raw: String,
+    pub regions: Vec<String>,
+}
+
+impl std::fmt::Debug for Ambiguous {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Ambiguous({}[{}..{}] {:?})",
+            self.field, self.start, self.end, self.regions
+        )
+    }
+}
+
+/// Everything extract finds in a post.
+#[derive(Clone, Debug, Default)]
+pub struct Extraction {
+    pub selectors: Vec<Selector>,
+    pub ambiguous: Vec<Ambiguous>,
+}
+
+/// Regions of country calling codes written on their own ("Country code +44.", "(+234 numbers
+/// only)", "indicatif +33"): a `+` and one to three digits that no further digit follows.
+fn written_calling_codes(text: &str) -> Vec<String> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for p in memchr::memchr_iter(b'+', b) {
+        let digits = b[p + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=3).contains(&digits) {
+            continue;
+        }
+        let rest = &text[p + 1 + digits..];
+        // The next thing is not more of a number ("+44 7911 …", "+44-7911").
+        let more = rest
+            .trim_start_matches([' ', '-', '.', '(', ')', '\u{A0}'])
+            .starts_with(|c: char| c.is_ascii_digit());
+        if more || (p > 0 && b[p - 1].is_ascii_digit()) {
+            continue;
+        }
+        if let Some(r) = plainsight_phone::region_for_calling_code(&text[p + 1..p + 1 + digits]) {
+            if !out.contains(&r) {
+                out.push(r);
+            }
+        }
+        if out.len() >= 8 {
+            break;
+        }
+    }
+    out
 }
 
 fn valid_region(r: &str) -> Option<String> {

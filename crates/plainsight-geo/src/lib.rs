@@ -3,7 +3,10 @@
 //! Takes the `location` string of a post as the site gave it ("Houston, TX", "Lagos",
 //! "London UK", "São Paulo") and gives the place it most likely names: a city (with country,
 //! admin1 code and coordinates, for the linker's "movement" evidence), a US state, or a country.
-//! Extract uses the country to read phone numbers written without a country code.
+//! Extract uses the country to read phone numbers written without a country code, and, for posts
+//! without a `location`, the places named in their text ([`countries_in_text`]) and URL
+//! ([`countries_in_url`]); see `mentions.rs` for how free text is kept from naming places by
+//! accident ("Nice", "I'm Sydney").
 //!
 //! The table is embedded (no files or network at run time): GeoNames cities of 15,000 people
 //! or more, countries and US states, derived by `scripts/gazetteer.py` into
@@ -26,8 +29,10 @@
 //! ```
 
 mod fold;
+mod mentions;
 
 pub use fold::fold;
+pub use mentions::{countries_in_text, countries_in_url, places_in_text, Mention};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -172,6 +177,12 @@ impl Gazetteer {
                         g.cities.entry(k).or_default().push(idx);
                     }
                 }
+            }
+        }
+        // Countries in the languages of the ads (es, fr, pt, de): "Guadalajara, España".
+        for &(name, iso) in mentions::COUNTRY_EXONYMS {
+            if let Some(&i) = g.country_codes.get(iso) {
+                g.countries.entry(name).or_insert(i);
             }
         }
         g

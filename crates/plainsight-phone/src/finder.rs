@@ -26,8 +26,11 @@ use plainsight_text::{digit_view, digit_view_of, Normalized};
 use regex::Regex;
 use rlibphonenumber::{Region, PHONE_NUMBER_UTIL};
 
-use crate::numbers::{national_plausible, national_prefix_missing, valid, Reading};
-use crate::PhoneMatch;
+use crate::numbers::{
+    format_reading, is_mobile, national_groups, national_plausible, national_prefix_missing,
+    number_region, valid, Reading,
+};
+use plainsight_core::RegionSource;
 
 /// Most groups a number is read across (one digit per group: "7 1 3 5 5 5 0 1 2 3 4 5 6 7 8").
 const MAX_GROUPS: usize = 16;
@@ -68,21 +71,52 @@ enum Cue {
     Reference,
 }
 
-pub(crate) fn find(raw: &str, region: Option<Region>) -> Vec<PhoneMatch> {
-    find_in_view(raw, digit_view(raw), region)
+pub(crate) fn find(raw: &str, plan: &Plan) -> Vec<Found> {
+    find_in_view(raw, digit_view(raw), plan)
 }
 
 /// [`find`] for a caller that already holds `fold(raw)`: the digit view is built on that fold
 /// instead of folding `raw` again (`digit_view_of(&fold(raw)) == digit_view(raw)`).
-pub(crate) fn find_folded(
-    raw: &str,
-    folded: &Normalized,
-    region: Option<Region>,
-) -> Vec<PhoneMatch> {
-    find_in_view(raw, digit_view_of(folded), region)
+pub(crate) fn find_folded(raw: &str, folded: &Normalized, plan: &Plan) -> Vec<Found> {
+    find_in_view(raw, digit_view_of(folded), plan)
 }
 
-fn find_in_view(raw: &str, view: Normalized, region: Option<Region>) -> Vec<PhoneMatch> {
+/// Where national numbers are read: levels of region evidence, strongest first. A national
+/// number is read at the first level where it is valid: in exactly one region of the level (or
+/// several giving the same number), else decided by how it is written (see [`tie_break`]), else
+/// reported ambiguous. A number written with its country code needs no level.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Plan {
+    pub levels: Vec<(Vec<Region>, RegionSource)>,
+}
+
+impl Plan {
+    /// Whether any region is known from evidence other than the number's format.
+    fn knows_region(&self) -> bool {
+        self.levels
+            .iter()
+            .any(|(r, src)| !r.is_empty() && *src != RegionSource::Format)
+    }
+}
+
+/// How a run of digits was read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    /// A valid number and where its region came from.
+    Number(Reading, RegionSource),
+    /// Valid in several regions of one level, which nothing written decides (sorted).
+    Ambiguous(Vec<Region>),
+}
+
+/// A number (or an ambiguous national number) found in a text, spans into the raw text.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    pub outcome: Outcome,
+    pub start: usize,
+    pub end: usize,
+}
+
+fn find_in_view(raw: &str, view: Normalized, plan: &Plan) -> Vec<Found> {
     // Cheap exit: fewer than 5 digit-ish chars cannot hold a number (the view only adds digits
     // for digit words, so check the view when the raw text has letters).
     if view.as_str().bytes().filter(u8::is_ascii_digit).count() < MIN_NATIONAL_DIGITS {
@@ -92,7 +126,8 @@ fn find_in_view(raw: &str, view: Normalized, region: Option<Region>) -> Vec<Phon
     let edged = edge_lookalikes(view.as_str());
     let t = edged.as_deref().unwrap_or(view.as_str());
     let mut groups = digit_groups(t);
-    mark_decoys(t, &mut groups);
+    let (forced, long_run) = punctuated_runs(t, &groups);
+    mark_decoys(t, &mut groups, &long_run);
 
     let mut out = Vec::new();
     let mut budget = MAX_PARSES;
@@ -106,7 +141,8 @@ fn find_in_view(raw: &str, view: Normalized, region: Option<Region>) -> Vec<Phon
         while k + 1 < groups.len()
             && !groups[k + 1].excluded
             && k + 1 - start < MAX_CHAIN
-            && linkable(&t[groups[k].e..groups[k + 1].s])
+            && (forced[k]
+                || (linkable(&t[groups[k].e..groups[k + 1].s]) && !new_sentence(t, &groups, k)))
         {
             k += 1;
         }
@@ -129,7 +165,7 @@ fn find_in_view(raw: &str, view: Normalized, region: Option<Region>) -> Vec<Phon
                 None => continue,
             }
         }
-        for (mut i, j, reading, mut plus_at) in best_readings(t, chain, region, cue, &mut budget) {
+        for (mut i, j, outcome, mut plus_at) in best_readings(t, chain, plan, cue, &mut budget) {
             // A spelled word in front that changes nothing is not part of the evidence: in
             // "I have one 713-555-0123" the number is "713-555-0123", not "one 713-555-0123".
             while i < j && plus_at.is_none() {
@@ -137,8 +173,8 @@ fn find_in_view(raw: &str, view: Normalized, region: Option<Region>) -> Vec<Phon
                 if !raw[os..oe].contains(char::is_alphabetic) {
                     break;
                 }
-                match read_run(t, chain, i + 1, j, region, cue) {
-                    Some((r, p)) if r.e164 == reading.e164 => {
+                match read_run(t, chain, i + 1, j, plan, cue) {
+                    Some((r, p)) if r == outcome => {
                         i += 1;
                         plus_at = p;
                     }
@@ -154,8 +190,8 @@ fn find_in_view(raw: &str, view: Normalized, region: Option<Region>) -> Vec<Phon
                 s -= 1;
             }
             let (os, oe) = view.to_original(s, chain[j].e);
-            out.push(PhoneMatch {
-                e164: reading.e164,
+            out.push(Found {
+                outcome,
                 start: os,
                 end: oe,
             });
@@ -258,6 +294,70 @@ fn edge_lookalikes(t: &str) -> Option<String> {
     }
     // Only ASCII letters were replaced by ASCII digits, so the bytes stay UTF-8.
     out.and_then(|v| String::from_utf8(v).ok())
+}
+
+/// A separator between every digit or pair: "2@0@6@5@5", "8!15!55!5", "31;20;55", "0::4/093"
+/// use marks [`linkable`] refuses between ordinary numbers (`@ ! ; : ' ~ |`...). A run of five
+/// groups or more of one to four digits and seven to fifteen digits in all (four groups: eight
+/// digits or more), every gap one to three such marks and no space, is one written number: its gaps link (`forced[k]` for the gap
+/// after group `k`). Times, scores and ratios have fewer groups.
+fn punctuated_runs(t: &str, groups: &[Group]) -> (Vec<bool>, Vec<bool>) {
+    let n = groups.len();
+    let mut forced = vec![false; n];
+    // Groups of such runs of nine digits or more: no time ("46:54") inside them.
+    let mut long = vec![false; n];
+    let tight = |gap: &str| {
+        let c = gap.chars().count();
+        (1..=3).contains(&c)
+            && gap.chars().all(|c| {
+                !c.is_alphanumeric()
+                    && !c.is_whitespace()
+                    && !is_currency_symbol(c)
+                    && !matches!(c, '+' | '%' | '"' | '.' | ',')
+            })
+    };
+    let mut k = 0;
+    while k < n {
+        let a = k;
+        let mut digits = groups[k].len();
+        while k + 1 < n
+            && groups[k].len() <= 4
+            && groups[k + 1].len() <= 4
+            && tight(&t[groups[k].e..groups[k + 1].s])
+        {
+            k += 1;
+            digits += groups[k].len();
+        }
+        if (k - a >= 4 && (7..=15).contains(&digits)) || (k - a == 3 && (8..=15).contains(&digits))
+        {
+            for f in &mut forced[a..k] {
+                *f = true;
+            }
+            if digits >= 9 {
+                for l in &mut long[a..=k] {
+                    *l = true;
+                }
+            }
+        }
+        k += 1;
+    }
+    (forced, long)
+}
+
+/// Whether the group after gap `k` starts a new sentence: the gap ends one (". ") and the group
+/// is followed by a capitalised word ("... five zero. 20095 Hamburg"): a postcode, a year or a
+/// count, not the rest of the number.
+fn new_sentence(t: &str, groups: &[Group], k: usize) -> bool {
+    let gap = &t[groups[k].e..groups[k + 1].s];
+    if !(gap.starts_with('.') && gap.ends_with(' ')) {
+        return false;
+    }
+    let rest = &t[groups[k + 1].e..];
+    let Some(word) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let mut cs = word.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_lowercase)
 }
 
 fn digit_groups(t: &str) -> Vec<Group> {
@@ -837,7 +937,7 @@ fn cue_before(t: &str, s: usize) -> Cue {
 }
 
 /// Marks groups that are not part of a phone number.
-fn mark_decoys(t: &str, groups: &mut [Group]) {
+fn mark_decoys(t: &str, groups: &mut [Group], long_run: &[bool]) {
     let b = t.as_bytes();
     let n = groups.len();
     let gap = |groups: &[Group], k: usize| -> &str { &t[groups[k].e..groups[k + 1].s] };
@@ -847,7 +947,13 @@ fn mark_decoys(t: &str, groups: &mut [Group]) {
         let prev = t[..g.s].chars().next_back();
         let next = t[g.e..].chars().next();
         // Glued inside a word on both sides ("abc123456xyz"), or a URL/query parameter value.
-        if prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic) {
+        // A name glued to a whole number ("Jasmine09053665414baby") is not a code: seven
+        // digits or more between lower-case letters are left to the reading.
+        let named = g.len() >= 7
+            && prev.is_some_and(char::is_lowercase)
+            && next.is_some_and(char::is_lowercase);
+        if prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic) && !named
+        {
             groups[k].excluded = true;
         }
         if prev == Some('=') && !is_phone_word(&last_word(&t[..g.s - 1])) {
@@ -872,15 +978,73 @@ fn mark_decoys(t: &str, groups: &mut [Group]) {
                 .nth(1)
                 .is_some_and(|c| c.is_ascii_digit() || c == ' ');
         let inches = matches!(prev, Some('\'' | '’' | ' ')) && next == Some('"') && g.len() <= 2;
-        if feet || inches {
+        if (feet || inches) && !long_run[k] {
             groups[k].excluded = true;
         }
         // hh:mm, mm:ss.
-        if next == Some(':') && g.len() <= 2 {
+        if next == Some(':') && g.len() <= 2 && !long_run[k] {
             groups[k].excluded = true;
             if k + 1 < n && groups[k + 1].s == g.e + 1 && groups[k + 1].len() == 2 {
                 groups[k + 1].excluded = true;
             }
+        }
+    }
+
+    // Alphanumeric codes (parcel tracking "1Z 999 AA1 01 2345 6784", "RM 6811 3751 0GB"): a
+    // short group glued to one to three capital letters that stand as their own piece ("1Z",
+    // "AA1", "0GB") makes the whole space-separated run of groups around it a code.
+    for k in 0..n {
+        let g = groups[k];
+        if g.len() > 3 {
+            continue;
+        }
+        let caps_before = t[..g.s]
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_uppercase)
+            .count();
+        let caps_after = t[g.e..]
+            .chars()
+            .take_while(char::is_ascii_uppercase)
+            .count();
+        // The piece stands between spaces (or the text's ends).
+        let bounded_before = caps_before > 0
+            && t[..g.s - caps_before]
+                .chars()
+                .next_back()
+                .is_none_or(char::is_whitespace);
+        let bounded_after = caps_after > 0
+            && t[g.e + caps_after..]
+                .chars()
+                .next()
+                .is_none_or(|c| c.is_whitespace() || c == '.' || c == ',');
+        // A bust size ("36DD") is a measurement, handled below.
+        let cup = g.len() == 2
+            && caps_after <= 4
+            && t[g.e..g.e + caps_after]
+                .bytes()
+                .all(|c| (b'A'..=b'H').contains(&c));
+        let code = !cup
+            && (((1..=3).contains(&caps_before) && bounded_before)
+                || ((1..=3).contains(&caps_after) && bounded_after));
+        if !code {
+            continue;
+        }
+        let joined = |x: usize| {
+            let gap = &t[groups[x].e..groups[x + 1].s];
+            gap.len() <= 5
+                && gap.starts_with(' ')
+                && gap.chars().all(|c| c == ' ' || c.is_ascii_uppercase())
+        };
+        let (mut lo, mut hi) = (k, k);
+        while lo > 0 && joined(lo - 1) {
+            lo -= 1;
+        }
+        while hi + 1 < n && joined(hi) {
+            hi += 1;
+        }
+        for x in &mut groups[lo..=hi] {
+            x.excluded = true;
         }
     }
 
@@ -903,7 +1067,37 @@ fn mark_decoys(t: &str, groups: &mut [Group]) {
         let mut decoy = false;
         // Currency before, or unit after.
         let head = before(t, expr[0].s);
-        if head.ends_with(is_currency_symbol) || is_currency_word(&last_word(head)) {
+        let head_word = last_word(head);
+        // "only", "just", "rate"... name a price before a short amount; before a number of
+        // seven digits or more ("txt only 0903 042 1967") they are ordinary words.
+        let weak_word = matches!(
+            head_word.as_str(),
+            "only"
+                | "just"
+                | "pay"
+                | "deposit"
+                | "donation"
+                | "rate"
+                | "rates"
+                | "fee"
+                | "cost"
+                | "price"
+                | "precio"
+                | "prix"
+                | "preço"
+                | "preco"
+                | "tarif"
+                | "tarifa"
+        );
+        let mut expr_digits = groups[a].len();
+        let mut x = a;
+        while x + 1 < n && x < a + 8 && linkable(gap(groups, x)) {
+            expr_digits += groups[x + 1].len();
+            x += 1;
+        }
+        if head.ends_with(is_currency_symbol)
+            || (is_currency_word(&head_word) && !(weak_word && expr_digits >= 7))
+        {
             decoy = true;
         }
         let tail = after(t, expr[z - a].e);
@@ -1180,43 +1374,85 @@ fn read_run(
     chain: &[Group],
     i: usize,
     j: usize,
-    region: Option<Region>,
+    plan: &Plan,
     cue: Cue,
-) -> Option<(Reading, Option<usize>)> {
+) -> Option<(Outcome, Option<usize>)> {
     let mut digits = String::with_capacity(MAX_DIGITS + 1);
     for g in &chain[i..=j] {
         digits.push_str(&t[g.s..g.e]);
     }
     let first = &t[chain[i].s..chain[i].e];
+    let cc = |r: Reading| Outcome::Number(r, RegionSource::CallingCode);
     if let Some(p) = plus_before(t, chain[i].s) {
         digits.insert(0, '+');
         if let Some(r) = valid(&digits, None) {
-            return Some((r, Some(p)));
+            return Some((cc(r), Some(p)));
         }
         // Mexico dropped the mobile "1" after +52 in 2019; ads still write "+52 1 55 ...".
         let rest = digits.strip_prefix("+521")?;
-        return valid(&format!("+52{rest}"), None).map(|r| (r, Some(p)));
+        return valid(&format!("+52{rest}"), None).map(|r| (cc(r), Some(p)));
     }
     for idd in ["00", "011"] {
         if let Some(rest) = digits.strip_prefix(idd) {
             if rest.len() >= MIN_BARE_CC_DIGITS - 1 && !rest.starts_with('0') {
                 if let Some(r) = valid(&format!("+{rest}"), None) {
-                    return Some((r, None));
+                    return Some((cc(r), None));
                 }
             }
         }
     }
-    if let Some(r) = region {
-        if digits.len() >= MIN_NATIONAL_DIGITS && national_plausible(&digits, r) {
-            if let Some(reading) = valid(&digits, Some(r)) {
+    if digits.len() >= MIN_NATIONAL_DIGITS {
+        let mut prefix_missing = false;
+        // The number alone places it only when it is the whole chain (not digits picked out of
+        // a longer run) and a mobile: ads give mobiles, and short fixed-line plans of many
+        // countries would otherwise read any run of digits.
+        let whole_chain = i == 0 && j + 1 == chain.len();
+        for (regions, source) in &plan.levels {
+            let by_format = *source == RegionSource::Format;
+            if by_format && !whole_chain {
+                continue;
+            }
+            let mut found: Vec<(Region, Reading)> = Vec::new();
+            for &r in regions {
+                if by_format {
+                    if let Some(reading) = format_reading(&digits, r) {
+                        if !found.iter().any(|(_, x)| x.e164 == reading.e164) {
+                            found.push((r, reading));
+                        }
+                    }
+                    continue;
+                }
+                if !national_plausible(&digits, r) {
+                    continue;
+                }
+                let Some(reading) = valid(&digits, Some(r)) else {
+                    continue;
+                };
                 if national_prefix_missing(&digits, r, &reading) {
                     // A national number without its prefix is no better read as foreign.
-                    return None;
+                    prefix_missing = true;
+                    continue;
                 }
-                return Some((reading, None));
+                if !found.iter().any(|(_, x)| x.e164 == reading.e164) {
+                    found.push((r, reading));
+                }
+            }
+            match found.len() {
+                0 => continue,
+                1 => {
+                    let (_, reading) = found.pop()?;
+                    return Some((Outcome::Number(reading, *source), None));
+                }
+                _ => {
+                    return Some((tie_break(&chain[i..=j], found, *source), None));
+                }
             }
         }
+        if prefix_missing {
+            return None;
+        }
     }
+    let region_known = plan.knows_region();
     if digits.len() < MIN_BARE_CC_DIGITS || digits.starts_with('0') {
         return None;
     }
@@ -1244,15 +1480,42 @@ fn read_run(
     }
     let reading = valid(&format!("+{digits}"), None)?;
     let cc_own_group = first_is_cc && first == reading.country_code.to_string();
-    let ok = match region {
-        Some(_) => cc_own_group || (single && (cue == Cue::Phone || slash_before)),
-        None => {
-            (cue == Cue::Phone && (cc_own_group || single))
-                || (cc_own_group && j - i >= 2 && digits.len() >= 10)
-                || (single && slash_before)
-        }
+    let ok = if region_known {
+        cc_own_group || (single && (cue == Cue::Phone || slash_before))
+    } else {
+        (cue == Cue::Phone && (cc_own_group || single))
+            || (cc_own_group && j - i >= 2 && digits.len() >= 10)
+            || (single && slash_before)
     };
-    ok.then_some((reading, None))
+    ok.then_some((cc(reading), None))
+}
+
+/// A national number valid in several regions of one level: the one whose national format
+/// groups the digits as written ("(713) 555-0123" is the North American grouping, "98765 43210"
+/// the Indian one), else the only one where it is a mobile number (ads give mobiles), else
+/// ambiguous.
+fn tie_break(groups: &[Group], found: Vec<(Region, Reading)>, source: RegionSource) -> Outcome {
+    let written: Vec<usize> = groups.iter().map(Group::len).collect();
+    if written.len() > 1 {
+        let grouped: Vec<&(Region, Reading)> = found
+            .iter()
+            .filter(|(_, r)| national_groups(r).is_some_and(|g| g == written))
+            .collect();
+        if grouped.len() == 1 {
+            return Outcome::Number(grouped[0].1.clone(), source);
+        }
+    }
+    let mobiles: Vec<&(Region, Reading)> = found.iter().filter(|(_, r)| is_mobile(r)).collect();
+    if mobiles.len() == 1 {
+        return Outcome::Number(mobiles[0].1.clone(), source);
+    }
+    let mut regions: Vec<Region> = found
+        .iter()
+        .map(|(r, reading)| number_region(reading).unwrap_or(*r))
+        .collect();
+    regions.sort_by_key(|r| r.as_region_str().to_string());
+    regions.dedup();
+    Outcome::Ambiguous(regions)
 }
 
 /// The best set of non-overlapping valid runs in a chain, as (first group, last group, reading,
@@ -1260,16 +1523,16 @@ fn read_run(
 fn best_readings(
     t: &str,
     chain: &[Group],
-    region: Option<Region>,
+    plan: &Plan,
     cue: Cue,
     budget: &mut usize,
-) -> Vec<(usize, usize, Reading, Option<usize>)> {
+) -> Vec<(usize, usize, Outcome, Option<usize>)> {
     let m = chain.len();
     // best[k] = (digits explained, -numbers, -sentence breaks read across) for chain[k..], and
     // the choice made at k. Of readings that explain as many digits, one that does not run on
     // across the end of a sentence ("... 74 46. 10/10 reviews") is preferred.
     let mut best: Vec<(usize, i64, i64)> = vec![(0, 0, 0); m + 1];
-    let mut choice: Vec<Option<(usize, Reading, Option<usize>)>> = vec![None; m + 1];
+    let mut choice: Vec<Option<(usize, Outcome, Option<usize>)>> = vec![None; m + 1];
     for k in (0..m).rev() {
         best[k] = best[k + 1];
         choice[k] = None;
@@ -1291,7 +1554,7 @@ fn best_readings(
             }
             // One run costs at most a few parses; count it as one.
             *budget -= 1;
-            if let Some((reading, plus)) = read_run(t, chain, k, j, region, cue) {
+            if let Some((reading, plus)) = read_run(t, chain, k, j, plan, cue) {
                 let score = (
                     digits + best[j + 1].0,
                     best[j + 1].1 - 1,

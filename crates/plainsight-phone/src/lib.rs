@@ -24,7 +24,8 @@ mod finder;
 mod numbers;
 mod region_lengths;
 
-pub use numbers::parse_number;
+pub use numbers::{parse_number, region_for_calling_code, region_of_number};
+pub use plainsight_core::RegionSource;
 
 /// Errors of this crate. Numbers in messages are masked.
 #[derive(Debug, thiserror::Error)]
@@ -73,8 +74,7 @@ impl std::fmt::Debug for PhoneMatch {
 /// international prefix (`+`, `00`, `011`) or a country code next to a phone keyword are found.
 /// An unknown region code is treated as no region.
 pub fn find_phones(raw: &str, ctx: &PhoneContext<'_>) -> Vec<PhoneMatch> {
-    let region = ctx.region.and_then(numbers::region);
-    finder::find(raw, region)
+    numbers_only(finder::find(raw, &context_plan(ctx)))
 }
 
 /// [`find_phones`] for a caller that has already folded the text: `folded` must be
@@ -85,6 +85,131 @@ pub fn find_phones_folded(
     folded: &plainsight_text::Normalized,
     ctx: &PhoneContext<'_>,
 ) -> Vec<PhoneMatch> {
-    let region = ctx.region.and_then(numbers::region);
-    finder::find_folded(raw, folded, region)
+    numbers_only(finder::find_folded(raw, folded, &context_plan(ctx)))
+}
+
+fn context_plan(ctx: &PhoneContext<'_>) -> finder::Plan {
+    let mut plan = RegionPlan::default();
+    if let Some(r) = ctx.region {
+        plan.push(&[r], RegionSource::Record);
+    }
+    plan.0
+}
+
+fn numbers_only(found: Vec<finder::Found>) -> Vec<PhoneMatch> {
+    found
+        .into_iter()
+        .filter_map(|f| match f.outcome {
+            finder::Outcome::Number(r, _) => Some(PhoneMatch {
+                e164: r.e164,
+                start: f.start,
+                end: f.end,
+            }),
+            finder::Outcome::Ambiguous(_) => None,
+        })
+        .collect()
+}
+
+/// Regions a national number with no other evidence is tried in (the [`RegionSource::Format`]
+/// level): the 28 countries the ads the project has measured come from. A number is placed by
+/// its format only when it is a valid mobile number of exactly one of them, written as that
+/// country writes numbers at home (with the trunk `0` where it has one, without a leading `0`
+/// where it has none); valid in several, it is ambiguous unless its written grouping decides.
+/// More regions here means more ambiguity, so the list is kept to places the tool meets.
+pub const PLAUSIBLE_REGIONS: &[&str] = &[
+    "AE", "AU", "BR", "CA", "CO", "DE", "EC", "ES", "FR", "GB", "HK", "IE", "IN", "IT", "JP", "KE",
+    "KR", "MX", "MY", "NG", "NL", "NZ", "PH", "PT", "SG", "TH", "US", "ZA",
+];
+
+/// Where national numbers of one text are read: levels of region evidence, strongest first
+/// (see [`find_phones_planned`]).
+#[derive(Clone, Debug, Default)]
+pub struct RegionPlan(finder::Plan);
+
+impl RegionPlan {
+    /// Adds a level: the regions one kind of evidence names (unknown codes are skipped; a level
+    /// left empty is not added).
+    pub fn push(&mut self, regions: &[&str], source: RegionSource) {
+        let mut rs: Vec<rlibphonenumber::Region> = Vec::new();
+        for r in regions {
+            if let Some(r) = numbers::region(r) {
+                if !rs.contains(&r) {
+                    rs.push(r);
+                }
+            }
+        }
+        if !rs.is_empty() {
+            self.0.levels.push((rs, source));
+        }
+    }
+
+    /// Whether no level was added.
+    pub fn is_empty(&self) -> bool {
+        self.0.levels.is_empty()
+    }
+}
+
+/// How a found number was read.
+#[derive(Clone, PartialEq, Eq)]
+pub enum PhoneReading {
+    /// A valid number (E.164) and where the region it was read in came from.
+    Number { e164: String, source: RegionSource },
+    /// A national number valid in several regions that nothing in the text decides between
+    /// (ISO 3166-1 alpha-2, sorted): not guessed.
+    Ambiguous { regions: Vec<String> },
+}
+
+/// A number found by [`find_phones_planned`], with its span in the raw text.
+#[derive(Clone, PartialEq, Eq)]
+pub struct PhoneFind {
+    pub reading: PhoneReading,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl std::fmt::Debug for PhoneFind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.reading {
+            PhoneReading::Number { e164, source } => write!(
+                f,
+                "PhoneFind({} {} [{}..{}])",
+                plainsight_core::mask(e164),
+                source.as_str(),
+                self.start,
+                self.end
+            ),
+            PhoneReading::Ambiguous { regions } => write!(
+                f,
+                "PhoneFind(ambiguous {regions:?} [{}..{}])",
+                self.start, self.end
+            ),
+        }
+    }
+}
+
+/// Finds the phone numbers of `raw` (whose fold the caller has: `folded` must be
+/// `plainsight_text::fold(raw)`), reading national numbers by `plan`: each at the first level
+/// where it is valid. Numbers written with a country code (`+`, `00`, a bare code by a phone
+/// word) come with [`RegionSource::CallingCode`].
+pub fn find_phones_planned(
+    raw: &str,
+    folded: &plainsight_text::Normalized,
+    plan: &RegionPlan,
+) -> Vec<PhoneFind> {
+    finder::find_folded(raw, folded, &plan.0)
+        .into_iter()
+        .map(|f| PhoneFind {
+            reading: match f.outcome {
+                finder::Outcome::Number(r, source) => PhoneReading::Number {
+                    e164: r.e164,
+                    source,
+                },
+                finder::Outcome::Ambiguous(rs) => PhoneReading::Ambiguous {
+                    regions: rs.iter().map(|r| r.as_region_str().to_string()).collect(),
+                },
+            },
+            start: f.start,
+            end: f.end,
+        })
+        .collect()
 }

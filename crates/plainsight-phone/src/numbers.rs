@@ -2,7 +2,8 @@
 //! number in a region, with or without a country code, valid per libphonenumber metadata.
 
 use rlibphonenumber::{
-    get_national_significant_number_owned, PhoneNumberFormat, Region, PHONE_NUMBER_UTIL,
+    get_national_significant_number_owned, PhoneNumberFormat, PhoneNumberType, Region,
+    PHONE_NUMBER_UTIL,
 };
 
 use crate::region_lengths::REGION_LENGTHS;
@@ -62,6 +63,154 @@ pub(crate) fn valid(number: &str, region: Option<Region>) -> Option<Reading> {
         country_code: n.country_code,
         nsn: get_national_significant_number_owned(&n),
     })
+}
+
+/// A reading of `digits` that places a number by its format alone in `region`: valid, a mobile
+/// (or a number the region cannot tell from a fixed line), and written as the region writes
+/// numbers at home ([`written_as_in`]). One parse; a length check first saves most of them.
+pub(crate) fn format_reading(digits: &str, region: Region) -> Option<Reading> {
+    // Where the region writes a trunk `0` (or whatever its prefix is), a number without a
+    // leading `0` is not written its way, and the other way round: no parse needed.
+    if let Some(shows) = shows_prefix(region) {
+        if digits.starts_with('0') != shows {
+            return None;
+        }
+    }
+    let code = region.as_region_str();
+    if let Ok(k) = REGION_LENGTHS.binary_search_by(|row| row.0.cmp(code.as_ref())) {
+        let (_, min, max, np, _) = REGION_LENGTHS[k];
+        let len = digits.len();
+        let (min, max, np) = (usize::from(min), usize::from(max), usize::from(np));
+        if !((min..=max).contains(&len) || (np > 0 && (min + np..=max + np).contains(&len))) {
+            return None;
+        }
+    }
+    let n = PHONE_NUMBER_UTIL.parse(digits, Some(region)).ok()?;
+    if !PHONE_NUMBER_UTIL.is_valid_number(&n) {
+        return None;
+    }
+    if !matches!(
+        PHONE_NUMBER_UTIL.get_number_type(&n),
+        PhoneNumberType::Mobile | PhoneNumberType::FixedLineOrMobile
+    ) {
+        return None;
+    }
+    let reading = Reading {
+        e164: PHONE_NUMBER_UTIL
+            .format(&n, PhoneNumberFormat::E164)
+            .into_owned(),
+        country_code: n.country_code,
+        nsn: get_national_significant_number_owned(&n),
+    };
+    let national = PHONE_NUMBER_UTIL.format(&n, PhoneNumberFormat::National);
+    let national_digits = national.bytes().filter(u8::is_ascii_digit).count();
+    written_as_in_format(digits, region, &reading, national_digits).then_some(reading)
+}
+
+/// Whether `region` writes its mobile numbers at home with a trunk prefix that is `0` (from its
+/// example mobile number's national format; India writes the bare ten digits). `None` when the
+/// metadata has no example, or the prefix is not `0`.
+fn shows_prefix(region: Region) -> Option<bool> {
+    use std::collections::HashMap;
+    use std::sync::{LazyLock, Mutex};
+    static CACHE: LazyLock<Mutex<HashMap<String, Option<bool>>>> =
+        LazyLock::new(|| Mutex::new(HashMap::new()));
+    let key = region.as_region_str().to_string();
+    if let Ok(cache) = CACHE.lock() {
+        if let Some(&v) = cache.get(&key) {
+            return v;
+        }
+    }
+    let v = (|| {
+        if key == "IN" {
+            return Some(false);
+        }
+        let ex = PHONE_NUMBER_UTIL
+            .get_example_number_for_type_and_region(region, PhoneNumberType::Mobile)
+            .ok()?;
+        let nsn = get_national_significant_number_owned(&ex);
+        let national = PHONE_NUMBER_UTIL.format(&ex, PhoneNumberFormat::National);
+        let national: String = national.chars().filter(char::is_ascii_digit).collect();
+        if national.len() == nsn.len() {
+            Some(false)
+        } else if national.starts_with('0') && national.len() == nsn.len() + 1 {
+            Some(true)
+        } else {
+            None
+        }
+    })();
+    if let Ok(mut cache) = CACHE.lock() {
+        cache.insert(key, v);
+    }
+    v
+}
+
+/// Whether `digits` is written the way `region` writes its numbers at home: with the trunk
+/// prefix where the region's national format shows one ("0412 345 678" in AU), without a
+/// leading `0` where it has none ("91234 56789" in IN, not "091234 56789").
+fn written_as_in_format(
+    digits: &str,
+    region: Region,
+    reading: &Reading,
+    national_digits: usize,
+) -> bool {
+    // India's national format shows the trunk 0, but its mobiles are customarily written as
+    // the bare ten digits ("98765 43210"), as the other countries without a shown prefix do.
+    if region.as_region_str().as_ref() as &str == "IN" {
+        return digits.len() == reading.nsn.len();
+    }
+    if national_digits > reading.nsn.len() {
+        // The national format carries a prefix: the written digits must too.
+        digits.len() == national_digits
+    } else {
+        digits.len() == reading.nsn.len()
+    }
+}
+
+/// The digit groups of `reading`'s national format in its own region ("(713) 555-0123" →
+/// `[3, 3, 4]`).
+pub(crate) fn national_groups(reading: &Reading) -> Option<Vec<usize>> {
+    let n = PHONE_NUMBER_UTIL.parse(&reading.e164, None).ok()?;
+    let national = PHONE_NUMBER_UTIL.format(&n, PhoneNumberFormat::National);
+    Some(
+        national
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|g| !g.is_empty())
+            .map(str::len)
+            .collect(),
+    )
+}
+
+/// Whether `reading` is a mobile number (or one its region cannot tell from a fixed line).
+pub(crate) fn is_mobile(reading: &Reading) -> bool {
+    let Ok(n) = PHONE_NUMBER_UTIL.parse(&reading.e164, None) else {
+        return false;
+    };
+    matches!(
+        PHONE_NUMBER_UTIL.get_number_type(&n),
+        PhoneNumberType::Mobile | PhoneNumberType::FixedLineOrMobile
+    )
+}
+
+/// The region a valid number belongs to (`+1 713…` is US, `+1 416…` CA).
+pub(crate) fn number_region(reading: &Reading) -> Option<Region> {
+    let n = PHONE_NUMBER_UTIL.parse(&reading.e164, None).ok()?;
+    PHONE_NUMBER_UTIL.get_region_for_number(&n)
+}
+
+/// The region of an E.164 number, as ISO 3166-1 alpha-2 (`None` for non-geographic numbers).
+pub fn region_of_number(e164: &str) -> Option<String> {
+    let n = PHONE_NUMBER_UTIL.parse(e164, None).ok()?;
+    let r = PHONE_NUMBER_UTIL.get_region_for_number(&n)?;
+    Some(r.as_region_str().to_string())
+}
+
+/// The main region of a country calling code ("44" → GB, "1" → US), if libphonenumber knows it.
+pub fn region_for_calling_code(code: &str) -> Option<String> {
+    let cc: i32 = code.parse().ok()?;
+    let r = PHONE_NUMBER_UTIL.get_region_for_country_code(cc)?;
+    let s = r.as_region_str().to_string();
+    (s != "001" && s != "ZZ").then_some(s)
 }
 
 /// Regions whose metadata marks the national prefix optional when formatting (all or some

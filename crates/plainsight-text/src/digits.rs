@@ -68,13 +68,15 @@ pub(crate) fn digit_char(c: char) -> Option<&'static str> {
 
 /// Char pass; `None` when nothing changes (the common case), to skip a copy.
 fn char_pass(t: &str) -> Option<Builder> {
+    let escapes = memchr::memchr(b'\\', t.as_bytes()).is_some_and(|_| t.contains("\\u"));
     // ASCII text holds no keycap marks and no other script's digits (SIMD-fast check).
-    if t.is_ascii() {
+    if t.is_ascii() && !escapes {
         return None;
     }
-    let needs = t
-        .chars()
-        .any(|c| c == '\u{20E3}' || c == '\u{FE0F}' || (!c.is_ascii() && digit_char(c).is_some()));
+    let needs = escapes
+        || t.chars().any(|c| {
+            c == '\u{20E3}' || c == '\u{FE0F}' || (!c.is_ascii() && digit_char(c).is_some())
+        });
     if !needs {
         return None;
     }
@@ -103,6 +105,26 @@ fn char_pass(t: &str) -> Option<Builder> {
         if c == '\u{FE0F}' || c == '\u{20E3}' {
             continue;
         }
+        // A JSON/JavaScript escape left as text by a scraper ("0\u20229\u2022..."): the char
+        // it stands for.
+        if c == '\\' {
+            if let Some(d) = t
+                .get(e..e + 5)
+                .filter(|x| x.starts_with('u') && x[1..].bytes().all(|b| b.is_ascii_hexdigit()))
+                .and_then(|x| u32::from_str_radix(&x[1..], 16).ok())
+                .and_then(char::from_u32)
+                .filter(|d| !d.is_control())
+            {
+                for _ in 0..5 {
+                    it.next();
+                }
+                match digit_char(d) {
+                    Some(x) => b.push_str(x, i, e + 5),
+                    None => b.push(d, i, e + 5),
+                }
+                continue;
+            }
+        }
         match digit_char(c) {
             Some(d) => b.push_str(d, i, e),
             None => b.push(c, i, e),
@@ -128,6 +150,13 @@ enum Kind {
     Connector,
     /// "dot", "dash", "punto": a spelled separator between numbers.
     Separator,
+    /// "for"/"fore" (4), "to"/"too" (2), "won" (1), "ate" (8): a digit only inside a number
+    /// written digit by digit or pair by pair (see [`accept_homophones`]).
+    Homophone,
+    /// "hundred" (2 zeros), "thousand" (3): multiplies the number before it ("2 thousand").
+    Multiplier,
+    /// "plus", "más", "mais": a spelled `+` before a number.
+    Plus,
 }
 
 /// Number words, lower case, with and without accents.
@@ -170,6 +199,15 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("dash", Kind::Separator, 0),
     ("hyphen", Kind::Separator, 0),
     ("space", Kind::Separator, 0),
+    ("for", Kind::Homophone, 4),
+    ("fore", Kind::Homophone, 4),
+    ("to", Kind::Homophone, 2),
+    ("too", Kind::Homophone, 2),
+    ("won", Kind::Homophone, 1),
+    ("ate", Kind::Homophone, 8),
+    ("hundred", Kind::Multiplier, 2),
+    ("thousand", Kind::Multiplier, 3),
+    ("plus", Kind::Plus, 0),
     // Spanish
     ("cero", Kind::Unit, 0),
     ("uno", Kind::Unit, 1),
@@ -219,6 +257,9 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("punto", Kind::Separator, 0),
     ("guion", Kind::Separator, 0),
     ("guión", Kind::Separator, 0),
+    ("mil", Kind::Multiplier, 3),
+    ("más", Kind::Plus, 0),
+    ("mas", Kind::Plus, 0),
     // French
     ("zéro", Kind::Unit, 0),
     ("un", Kind::Unit, 1),
@@ -250,6 +291,8 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("et", Kind::Connector, 0),
     ("point", Kind::Separator, 0),
     ("tiret", Kind::Separator, 0),
+    ("cent", Kind::Multiplier, 2),
+    ("mille", Kind::Multiplier, 3),
     // Portuguese
     ("um", Kind::Unit, 1),
     ("dois", Kind::Unit, 2),
@@ -286,7 +329,47 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("e", Kind::Connector, 0),
     ("ponto", Kind::Separator, 0),
     ("traço", Kind::Separator, 0),
+    ("mais", Kind::Plus, 0),
+    // German
+    ("null", Kind::Unit, 0),
+    ("eins", Kind::Unit, 1),
+    ("zwei", Kind::Unit, 2),
+    ("zwo", Kind::Unit, 2),
+    ("drei", Kind::Unit, 3),
+    ("vier", Kind::Unit, 4),
+    ("fünf", Kind::Unit, 5),
+    ("fuenf", Kind::Unit, 5),
+    ("sechs", Kind::Unit, 6),
+    ("sieben", Kind::Unit, 7),
+    ("acht", Kind::Unit, 8),
+    ("neun", Kind::Unit, 9),
+    ("hundert", Kind::Multiplier, 2),
+    ("tausend", Kind::Multiplier, 3),
 ];
+
+/// Letters a digit stands for in leet spelling of number words ("z3r0", "f1v3", "th0usand").
+fn leet_letters(c: char) -> &'static [char] {
+    match c {
+        '0' => &['o'],
+        '1' => &['i', 'l'],
+        '3' => &['e'],
+        '4' => &['a'],
+        '5' => &['s'],
+        '7' => &['t'],
+        _ => &[],
+    }
+}
+
+/// Whether token char `tc` (lower case) spells word char `wc`, and whether by leet.
+fn spells(tc: char, wc: char) -> Option<bool> {
+    if tc == wc {
+        Some(false)
+    } else if leet_letters(tc).contains(&wc) {
+        Some(true)
+    } else {
+        None
+    }
+}
 
 /// Longest word, in chars: bounds the matcher's look-ahead.
 const MAX_WORD_CHARS: usize = 12;
@@ -414,6 +497,9 @@ fn read_token_search(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
     }
     let orig: Vec<char> = tok.chars().collect();
     let n = chars.len();
+    // Leet spelling is looked for only in tokens that mix digits and letters.
+    let mixed =
+        chars.iter().any(|x| x.1.is_ascii_digit()) && chars.iter().any(|x| x.1.is_alphabetic());
     // Cheap reject: most words cannot start a reading ("Boston", "the").
     let first_ok = chars
         .first()
@@ -451,16 +537,47 @@ fn read_token_search(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
             };
             consider(0, 0, i + 1, item);
         }
-        for (w, kind, value) in words_starting_with(c) {
-            let len = w.len();
-            if len > MAX_WORD_CHARS || i + len > n {
-                continue;
-            }
-            if matches!(kind, Kind::Connector | Kind::Separator) && !(i == 0 && len == n) {
-                // Connectors and spelled separators only count as whole tokens.
-                continue;
-            }
-            if chars[i..i + len].iter().map(|x| x.1).eq(w.iter().copied()) {
+        let firsts = std::iter::once(c).chain(if mixed {
+            leet_letters(c).iter().copied()
+        } else {
+            [].iter().copied()
+        });
+        for first in firsts {
+            for (w, kind, value) in words_starting_with(first) {
+                let len = w.len();
+                if len > MAX_WORD_CHARS || i + len > n {
+                    continue;
+                }
+                if matches!(
+                    kind,
+                    Kind::Connector | Kind::Separator | Kind::Plus | Kind::Multiplier
+                ) && !(i == 0 && len == n)
+                    && !(*kind == Kind::Multiplier && len >= 7)
+                {
+                    // Connectors, spelled separators and signs only count as whole tokens.
+                    continue;
+                }
+                let mut leet = 0u32;
+                let mut ok = true;
+                for (x, &wc) in chars[i..i + len].iter().zip(w.iter()) {
+                    match spells(x.1, wc) {
+                        Some(true) => leet += 1,
+                        Some(false) => {}
+                        None => {
+                            ok = false;
+                            break;
+                        }
+                    }
+                }
+                // Leet only in number words of three letters or more, with a letter kept
+                // ("0n3"); never in homophones ("7oo" is 700, not "too").
+                let leet_kind = matches!(
+                    kind,
+                    Kind::Unit | Kind::Teen | Kind::Tens | Kind::Pair | Kind::Multiplier
+                );
+                if !ok || (leet > 0 && (len < 3 || len as u32 - leet < 1 || !leet_kind)) {
+                    continue;
+                }
                 let item = Item {
                     kind: *kind,
                     value: *value,
@@ -469,7 +586,7 @@ fn read_token_search(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
                     s: byte_at(i),
                     e: byte_at(i + len),
                 };
-                consider(0, 0, i + len, item);
+                consider(leet, 0, i + len, item);
             }
         }
         if let Some((d, strong)) = lookalike_digit(orig[i]) {
@@ -558,6 +675,7 @@ fn ascii_reading_exists(tok: &[u8]) -> bool {
                 .iter()
                 .any(|(w, _, _)| w.len() == 1);
     }
+    let mixed = tok.iter().any(u8::is_ascii_digit) && tok.iter().any(u8::is_ascii_alphabetic);
     let mut reachable: u128 = 1;
     let mut at = 0;
     while at < n {
@@ -576,16 +694,39 @@ fn ascii_reading_exists(tok: &[u8]) -> bool {
         }
         // One-letter words are connectors, which only count as a whole token (n == 1, above).
         if let Some(&next) = tok.get(at + 1) {
-            let words = ascii_words_by_prefix(c.to_ascii_lowercase(), next.to_ascii_lowercase());
-            for &(w, kind) in words {
-                let len = w.len();
-                if at + len > n
-                    || matches!(kind, Kind::Connector | Kind::Separator) && !(at == 0 && len == n)
-                {
-                    continue;
-                }
-                if w[2..].eq_ignore_ascii_case(&tok[at + 2..at + len]) {
-                    reachable |= 1u128 << (at + len);
+            let (c0, c1) = (c.to_ascii_lowercase(), next.to_ascii_lowercase());
+            let leet0 = if mixed {
+                leet_letters(char::from(c0))
+            } else {
+                &[]
+            };
+            let leet1 = if mixed {
+                leet_letters(char::from(c1))
+            } else {
+                &[]
+            };
+            for f0 in std::iter::once(c0).chain(leet0.iter().map(|&l| l as u8)) {
+                for f1 in std::iter::once(c1).chain(leet1.iter().map(|&l| l as u8)) {
+                    for &(w, kind) in ascii_words_by_prefix(f0, f1) {
+                        let len = w.len();
+                        if at + len > n
+                            || matches!(
+                                kind,
+                                Kind::Connector | Kind::Separator | Kind::Plus | Kind::Multiplier
+                            ) && !(at == 0 && len == n)
+                                && !(kind == Kind::Multiplier && len >= 7)
+                        {
+                            continue;
+                        }
+                        let rest_ok =
+                            w[2..].iter().zip(&tok[at + 2..at + len]).all(|(&wc, &tc)| {
+                                spells(char::from(tc.to_ascii_lowercase()), char::from(wc))
+                                    .is_some()
+                            });
+                        if rest_ok {
+                            reachable |= 1u128 << (at + len);
+                        }
+                    }
                 }
             }
         }
@@ -608,10 +749,109 @@ struct Token {
 impl Token {
     fn numeric(&self, items: &[Item]) -> bool {
         self.items.is_some_and(|(a, b)| {
+            items[a..b].iter().any(|i| {
+                !matches!(
+                    i.kind,
+                    Kind::Connector
+                        | Kind::Separator
+                        | Kind::Repeat
+                        | Kind::Homophone
+                        | Kind::Multiplier
+                        | Kind::Plus
+                )
+            })
+        })
+    }
+
+    /// Read only as homophones ("to", "for", "won"): a digit only inside a spelled number.
+    fn weak(&self, items: &[Item]) -> bool {
+        self.items
+            .is_some_and(|(a, b)| b > a && items[a..b].iter().all(|i| i.kind == Kind::Homophone))
+    }
+
+    /// Digits the token stands for (for weighing a run of tokens).
+    fn digits(&self, items: &[Item]) -> usize {
+        self.items.map_or(0, |(a, b)| {
             items[a..b]
                 .iter()
-                .any(|i| !matches!(i.kind, Kind::Connector | Kind::Separator | Kind::Repeat))
+                .map(|i| match i.kind {
+                    _ if i.literal && i.kind == Kind::Pair => i.e - i.s,
+                    Kind::Unit | Kind::Homophone => 1,
+                    Kind::Teen | Kind::Tens | Kind::Pair => 2,
+                    _ => 0,
+                })
+                .sum()
         })
+    }
+}
+
+/// Homophones ("for" 4, "to" 2, "won" 1, "ate" 8) are digits only inside a number spelled digit
+/// by digit or pair by pair: a run of tokens joined by numeric gaps that holds at least five
+/// real digits and at least three short tokens (one or two digits, or homophones, itself
+/// included), the homophone touching it.
+/// "0-4-to-7. 6won7. 8 for 6" reads 0427 6172 846; "call me to 713 555 0123" and "from 2024 to
+/// 2025" keep their word. Inside a token with other digits ("forewon6", "03for7") they are
+/// digits. Accepted homophones become units; the others are not read.
+fn accept_homophones(t: &str, tokens: &mut [Token], items: &mut [Item]) {
+    let n = tokens.len();
+    for k in 0..n {
+        let Some((a, b)) = tokens[k].items else {
+            continue;
+        };
+        if !items[a..b].iter().any(|i| i.kind == Kind::Homophone) {
+            continue;
+        }
+        if !tokens[k].weak(items) {
+            // Glued to other number material: digits.
+            for it in &mut items[a..b] {
+                if it.kind == Kind::Homophone {
+                    it.kind = Kind::Unit;
+                }
+            }
+            continue;
+        }
+        let part = |x: &Token, items: &[Item]| x.numeric(items) || x.weak(items);
+        let (mut lo, mut hi) = (k, k);
+        while lo > 0
+            && part(&tokens[lo - 1], items)
+            && numeric_gap(&t[tokens[lo - 1].e..tokens[lo].s])
+        {
+            lo -= 1;
+        }
+        while hi + 1 < n
+            && part(&tokens[hi + 1], items)
+            && numeric_gap(&t[tokens[hi].e..tokens[hi + 1].s])
+        {
+            hi += 1;
+        }
+        let (mut real, mut short) = (0, 0);
+        for x in &tokens[lo..=hi] {
+            if x.numeric(items) {
+                let d = x.digits(items);
+                real += d;
+                if (1..=2).contains(&d) {
+                    short += 1;
+                }
+            } else if x.weak(items) {
+                short += 1;
+            }
+        }
+        // At the end of the run, a homophone followed by a word is that word: "... 74 for
+        // bookings", "... 0123 to book".
+        let trailing_word = hi == k
+            && k + 1 < n
+            && t[tokens[k].e..tokens[k + 1].s].chars().all(|c| c == ' ')
+            && tokens[k + 1].items.is_none();
+        if hi > lo && real >= 5 && short >= 3 && !trailing_word {
+            for it in &mut items[a..b] {
+                it.kind = Kind::Unit;
+            }
+        }
+    }
+    for tok in tokens.iter_mut() {
+        if tok.weak(items) {
+            tok.items = None;
+        }
     }
 }
 
@@ -711,6 +951,7 @@ fn token_pass(t: &str) -> Option<Builder> {
     if !any_read && !tokens.iter().any(|k| k.lone_lookalike) {
         return None;
     }
+    accept_homophones(t, &mut tokens, &mut items);
 
     // Edits: (start, end, replacement) in order, non-overlapping.
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
@@ -748,7 +989,12 @@ fn token_pass(t: &str) -> Option<Builder> {
 
     // Number items in order, with combination across joinable gaps.
     let read: Vec<usize> = (0..tokens.len())
-        .filter(|&k| tokens[k].numeric(&items) || is_repeat(&tokens[k], &items))
+        .filter(|&k| {
+            tokens[k].numeric(&items)
+                || is_repeat(&tokens[k], &items)
+                || is_sign(&tokens[k], &items, Kind::Multiplier)
+                || is_sign(&tokens[k], &items, Kind::Plus)
+        })
         .collect();
     let flat: Vec<Item> = read
         .iter()
@@ -772,11 +1018,30 @@ fn token_pass(t: &str) -> Option<Builder> {
     let mut word_edits: Vec<(usize, usize, String)> = Vec::new();
     while i < flat.len() {
         let it = flat[i];
+        let next = flat.get(i + 1);
+        // "2 thousand", "five hundred", "31 hundred": the number and its zeros.
+        if let Some(m) = next.filter(|m| m.kind == Kind::Multiplier && gap_ok(&it, m)) {
+            let digits = if it.literal && it.kind == Kind::Pair {
+                Some(t[it.s..it.e].to_string())
+            } else if matches!(it.kind, Kind::Unit | Kind::Teen | Kind::Pair)
+                && !it.literal
+                && !it.lookalike
+            {
+                Some(it.value.to_string())
+            } else {
+                None
+            };
+            if let Some(d) = digits {
+                let zeros = "0".repeat(m.value as usize);
+                word_edits.push((it.s, m.e, format!("{d}{zeros}")));
+                i += 2;
+                continue;
+            }
+        }
         if it.literal {
             i += 1;
             continue;
         }
-        let next = flat.get(i + 1);
         match it.kind {
             Kind::Repeat => {
                 if let Some(n) = next {
@@ -824,7 +1089,24 @@ fn token_pass(t: &str) -> Option<Builder> {
                 word_edits.push((it.s, it.e, it.value.to_string()));
                 i += 1;
             }
-            Kind::Connector | Kind::Separator => i += 1,
+            Kind::Plus => {
+                // A spelled "+" right before a number.
+                if next.is_some_and(|n| {
+                    gap_ok(&it, n)
+                        && !matches!(
+                            n.kind,
+                            Kind::Plus | Kind::Connector | Kind::Separator | Kind::Multiplier
+                        )
+                }) {
+                    word_edits.push((it.s, it.e, "+".to_string()));
+                }
+                i += 1;
+            }
+            Kind::Homophone => {
+                word_edits.push((it.s, it.e, it.value.to_string()));
+                i += 1;
+            }
+            Kind::Connector | Kind::Separator | Kind::Multiplier => i += 1,
         }
     }
     edits.extend(word_edits);
@@ -844,6 +1126,11 @@ fn token_pass(t: &str) -> Option<Builder> {
     }
     b.push_identity(&t[pos..], pos);
     Some(b)
+}
+
+fn is_sign(tok: &Token, items: &[Item], kind: Kind) -> bool {
+    tok.items
+        .is_some_and(|(a, b)| b == a + 1 && items[a].kind == kind)
 }
 
 fn is_repeat(tok: &Token, items: &[Item]) -> bool {
@@ -1017,6 +1304,37 @@ mod tests {
         assert_eq!(dv("713 O 555"), "713 0 555");
         assert_eq!(dv("713 dot 555 dot 0123"), "713   555   0123");
         assert_eq!(dv("O my"), "O my");
+    }
+
+    #[test]
+    fn issue_9_disguises() {
+        // Literal escapes left by scrapers.
+        assert_eq!(dv("0\\u20229\\u20220"), "0•9•0");
+        // Homophones inside a number spelled digit by digit, not beside a plain one.
+        assert_eq!(dv("0-4-to-7. 6won7. 8 for 6"), "0-4-2-7. 617. 8 4 6");
+        assert_eq!(
+            dv("call me to 713 555 0123 for info"),
+            "call me to 713 555 0123 for info"
+        );
+        assert_eq!(dv("from 2024 to 2025"), "from 2024 to 2025");
+        // Leet in number words only.
+        assert_eq!(dv("z3r0 0n3 tw0 f1v3 31ght"), "0 1 2 5 8");
+        assert_eq!(dv("h3llo 7oo"), "h3llo 700");
+        // Multipliers.
+        assert_eq!(
+            dv("4 hundred, five thousand, 31 hundred"),
+            "400, 5000, 3100"
+        );
+        assert_eq!(dv("a hundred times"), "a hundred times");
+        // Spoken plus, before a number only.
+        assert_eq!(dv("plus four four"), "+ 4 4");
+        assert_eq!(dv("más tres"), "+ 3");
+        assert_eq!(dv("plus de temps"), "plus de temps");
+        // German digits.
+        assert_eq!(
+            dv("null eins zwei drei vier fünf sechs sieben acht neun"),
+            "0 1 2 3 4 5 6 7 8 9"
+        );
     }
 
     #[test]

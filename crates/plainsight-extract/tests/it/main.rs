@@ -4,6 +4,7 @@
 mod crypto_vectors;
 mod phones;
 mod props;
+mod regions;
 mod snapshots;
 
 use plainsight_core::Post;

@@ -3,6 +3,7 @@
 
 mod adversarial;
 mod decoys;
+mod disguises;
 mod examples;
 mod generator;
 mod matcher;

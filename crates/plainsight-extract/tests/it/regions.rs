@@ -1,0 +1,120 @@
+//! Where a national number's region comes from (`CONTRACT.md`, "Phones: where the region came
+//! from"): each kind of evidence, its order, and ambiguous numbers.
+
+use plainsight_core::{Post, RegionSource, SelectorKind};
+use plainsight_extract::{ExtractConfig, Extractor};
+
+fn post(body: &str) -> Post {
+    Post {
+        id: "R1".into(),
+        body: Some(body.to_string()),
+        ..Post::default()
+    }
+}
+
+fn phones(x: &Extractor, p: &Post) -> Vec<(String, Option<RegionSource>)> {
+    x.extract(p)
+        .into_iter()
+        .filter(|s| s.kind == SelectorKind::Phone)
+        .map(|s| (s.reveal_value().to_string(), s.region_source))
+        .collect()
+}
+
+fn one(value: &str, source: RegionSource) -> Vec<(String, Option<RegionSource>)> {
+    vec![(value.to_string(), Some(source))]
+}
+
+#[test]
+fn each_kind_of_evidence() {
+    let x = Extractor::default();
+    let mut p = post("call 0412 345 678");
+    p.region = Some("AU".into());
+    assert_eq!(phones(&x, &p), one("+61412345678", RegionSource::Record));
+
+    let mut p = post("text 07911 123456");
+    p.location = Some("Manchester".into());
+    assert_eq!(phones(&x, &p), one("+447911123456", RegionSource::Location));
+
+    let p = post("Melbourne escorts. text 03 9123 4567");
+    assert_eq!(phones(&x, &p), one("+61391234567", RegionSource::Text));
+
+    let mut p = post("text 601 539 4075");
+    p.url = Some("https://www.example.com.co/listing/1".into());
+    assert_eq!(phones(&x, &p), one("+576015394075", RegionSource::Url));
+
+    let mut p = post("call 020 7946 0123");
+    p.url = Some("https://ads.example.net/london/escorts/1".into());
+    assert_eq!(phones(&x, &p), one("+442079460123", RegionSource::Url));
+
+    let p = post("Country code +44. Call 020 7946 0123");
+    assert_eq!(
+        phones(&x, &p),
+        one("+442079460123", RegionSource::CallingCode)
+    );
+
+    let p = post("wa +44 7911 123456 or 020 7946 0123");
+    assert_eq!(
+        phones(&x, &p),
+        vec![
+            ("+447911123456".to_string(), Some(RegionSource::CallingCode)),
+            ("+442079460123".to_string(), Some(RegionSource::CallingCode)),
+        ]
+    );
+
+    let p = post("Hi! text 0412 345 678");
+    assert_eq!(phones(&x, &p), one("+61412345678", RegionSource::Format));
+
+    let d = Extractor::new(ExtractConfig {
+        default_region: Some("US".into()),
+    });
+    let p = post("Hi! call 713-555-0123");
+    assert_eq!(phones(&d, &p), one("+17135550123", RegionSource::Default));
+}
+
+#[test]
+fn qualified_and_ambiguous_place_names() {
+    let x = Extractor::default();
+    // "Paris" alone is in France; "Paris, TX" in Texas.
+    let p = post("New in Paris! 06 12 34 56 78");
+    assert_eq!(phones(&x, &p), one("+33612345678", RegionSource::Text));
+    let p = post("New in Paris, TX: 903 784 0142");
+    assert_eq!(phones(&x, &p), one("+19037840142", RegionSource::Text));
+    // A name people go by is no place ("I'm Sydney"), nor is a common word ("Nice"): the
+    // number is placed by its format (the French grouping decides among FR, NL, TH, ZA).
+    let p = post("Hi I'm Sydney, Nice and sweet. 06 12 34 56 78");
+    assert_eq!(phones(&x, &p), one("+33612345678", RegionSource::Format));
+}
+
+#[test]
+fn ambiguous_numbers_are_reported_not_guessed() {
+    let x = Extractor::default();
+    let p = post("sweet and discreet, text 0612345678");
+    let found = x.extract_all(&p);
+    assert!(found.selectors.is_empty(), "{:?}", found.selectors);
+    assert_eq!(found.ambiguous.len(), 1);
+    let a = &found.ambiguous[0];
+    assert_eq!(a.regions, vec!["FR", "NL", "TH", "ZA"]);
+    assert_eq!(&p.body.as_deref().unwrap()[a.start..a.end], a.raw);
+    // Debug never shows the text.
+    assert!(!format!("{a:?}").contains("0612345678"));
+    // A record region decides.
+    let mut p = p;
+    p.region = Some("NL".into());
+    let found = x.extract_all(&p);
+    assert!(found.ambiguous.is_empty());
+    assert_eq!(found.selectors[0].region_source, Some(RegionSource::Record));
+}
+
+#[test]
+fn only_phones_carry_a_region_source() {
+    let x = Extractor::default();
+    let mut p = post("lily22@gmail.com or zelle 713-555-0123");
+    p.region = Some("US".into());
+    for s in x.extract(&p) {
+        assert_eq!(
+            s.region_source.is_some(),
+            s.kind == SelectorKind::Phone,
+            "{s:?}"
+        );
+    }
+}

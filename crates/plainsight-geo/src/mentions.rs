@@ -1,0 +1,819 @@
+//! Places named in free text and in URLs: the evidence extract uses for the region of a post
+//! that has neither `region` nor `location`.
+//!
+//! Free text is not a location field: most capitalised words are not places, many city names
+//! are ordinary words ("Nice", "Mobile", "Bath") and many are the names advertisers go by
+//! ("Paris", "Sydney", "Florence"). So a mention counts only when:
+//! - it is a country name (not a code: "can", "per", "and" are ISO alpha-3 codes), a US state
+//!   name, or the main GeoNames name of a city of at least [`MIN_CITY_POPULATION`] people
+//!   (multi-word names from [`MIN_MULTIWORD_POPULATION`]);
+//! - it is written capitalised (first letter upper case) or as a hashtag;
+//! - it is not a common word ([`is_common_word`]);
+//! - it does not follow "I'm", "my name is", "soy", "je suis"... (a name, not a place);
+//! - and, for a name people also go by ([`is_person_name`]), something says it is a place: a
+//!   preposition before it ("in Sydney", "en Lima", "à Paris"), a qualifier after it ("Paris,
+//!   TX", "Sydney Australia"), a place word after it ("Sydney escorts", "Paris CBD"), or a `#`.
+//!
+//! A city followed by a US state (name or postal code) or a country is read under it, as
+//! [`crate::resolve`] reads a location ("Paris, TX" is in the US); a city alone is the most
+//! populous of that name ("Paris" is in France).
+
+use crate::fold::fold;
+use crate::{gazetteer, Gazetteer, PlaceKind};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Fewest people in a one-word city named in free text.
+pub const MIN_CITY_POPULATION: u64 = 100_000;
+/// Fewest people in a city of several words named in free text ("Palm Springs").
+pub const MIN_MULTIWORD_POPULATION: u64 = 40_000;
+/// Fewest people in a city whose other names (GeoNames alternates) are matched too.
+pub const MIN_ALTERNATE_POPULATION: u64 = 500_000;
+/// Country names in Spanish, French, Portuguese and German where they differ from English
+/// (folded), with the ISO code (lower case).
+pub(crate) const COUNTRY_EXONYMS: &[(&str, &str)] = &[
+    ("brasil", "br"),
+    ("bresil", "br"),
+    ("brasilien", "br"),
+    ("espana", "es"),
+    ("espagne", "es"),
+    ("espanha", "es"),
+    ("spanien", "es"),
+    ("mexique", "mx"),
+    ("mexiko", "mx"),
+    ("allemagne", "de"),
+    ("alemania", "de"),
+    ("alemanha", "de"),
+    ("deutschland", "de"),
+    ("italia", "it"),
+    ("italie", "it"),
+    ("italien", "it"),
+    ("inglaterra", "gb"),
+    ("angleterre", "gb"),
+    ("reino unido", "gb"),
+    ("royaume uni", "gb"),
+    ("grossbritannien", "gb"),
+    ("england", "gb"),
+    ("scotland", "gb"),
+    ("estados unidos", "us"),
+    ("etats unis", "us"),
+    ("eeuu", "us"),
+    ("vereinigte staaten", "us"),
+    ("australie", "au"),
+    ("australien", "au"),
+    ("japon", "jp"),
+    ("japao", "jp"),
+    ("coree du sud", "kr"),
+    ("corea del sur", "kr"),
+    ("coreia do sul", "kr"),
+    ("suisse", "ch"),
+    ("suiza", "ch"),
+    ("schweiz", "ch"),
+    ("belgique", "be"),
+    ("belgica", "be"),
+    ("nederland", "nl"),
+    ("pays bas", "nl"),
+    ("paises bajos", "nl"),
+    ("holanda", "nl"),
+    ("irlande", "ie"),
+    ("irlanda", "ie"),
+    ("afrique du sud", "za"),
+    ("sudafrica", "za"),
+    ("africa do sul", "za"),
+    ("nouvelle zelande", "nz"),
+    ("nueva zelanda", "nz"),
+    ("nova zelandia", "nz"),
+    ("inde", "in"),
+    ("indien", "in"),
+    ("singapour", "sg"),
+    ("singapur", "sg"),
+    ("singapura", "sg"),
+    ("malaisie", "my"),
+    ("malasia", "my"),
+    ("tailandia", "th"),
+    ("thailande", "th"),
+    ("filipinas", "ph"),
+    ("philippines", "ph"),
+    ("equateur", "ec"),
+    ("colombie", "co"),
+    ("kolumbien", "co"),
+    ("perou", "pe"),
+    ("argentine", "ar"),
+    ("argentinien", "ar"),
+    ("chili", "cl"),
+    ("emirats arabes unis", "ae"),
+    ("emiratos arabes unidos", "ae"),
+    ("dubai", "ae"),
+    ("hong kong", "hk"),
+    ("kenia", "ke"),
+    ("nigeria", "ng"),
+    ("frankreich", "fr"),
+    ("francia", "fr"),
+    ("franca", "fr"),
+    ("portugal", "pt"),
+    ("russie", "ru"),
+    ("rusia", "ru"),
+    ("russland", "ru"),
+    ("chine", "cn"),
+    ("turquie", "tr"),
+    ("turquia", "tr"),
+    ("turkei", "tr"),
+    ("grece", "gr"),
+    ("grecia", "gr"),
+];
+/// Longest place name, in words ("Rio de Janeiro", "Bosnia and Herzegovina").
+const MAX_WORDS: usize = 4;
+/// Most words of a text looked at (a post is a few hundred; a dump is not read to the end).
+const MAX_TOKENS: usize = 4000;
+
+/// Where a place was named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// ISO 3166-1 alpha-2 of the place's country.
+    pub country: &'static str,
+    pub kind: PlaceKind,
+    /// Byte span of the mention in the text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Index of the names free text is matched against: folded name → (kind, place index).
+struct TextIndex {
+    names: HashMap<String, (PlaceKind, u32)>,
+}
+
+fn text_index() -> &'static TextIndex {
+    static I: OnceLock<TextIndex> = OnceLock::new();
+    I.get_or_init(|| build_index(gazetteer()))
+}
+
+fn build_index(g: &Gazetteer) -> TextIndex {
+    let mut names: HashMap<String, (PlaceKind, u32)> = HashMap::new();
+    for (i, p) in g.places.iter().enumerate() {
+        let i = i as u32;
+        match p.kind {
+            PlaceKind::City => {
+                let key = fold(p.name);
+                let words = key.split(' ').count();
+                let min = if words > 1 {
+                    MIN_MULTIWORD_POPULATION
+                } else {
+                    MIN_CITY_POPULATION
+                };
+                if p.population < min || key.len() < 4 || words > MAX_WORDS {
+                    continue;
+                }
+                // The most populous city of a name wins; countries and states are never
+                // displaced by a city.
+                match names.get(&key) {
+                    Some(&(PlaceKind::City, j))
+                        if g.places[j as usize].population >= p.population => {}
+                    Some(&(PlaceKind::Country | PlaceKind::State, _)) => {}
+                    _ => {
+                        names.insert(key, (PlaceKind::City, i));
+                    }
+                }
+            }
+            PlaceKind::Country | PlaceKind::State => {}
+        }
+    }
+    // Other names of big cities ("Lisboa", "Londres", "München", "Bombay"): long ones only, as
+    // GeoNames' alternates include short romanizations that are ordinary words.
+    for (key, ids) in g.cities.iter() {
+        let Some(&i) = ids.first() else { continue };
+        let p = g.places[i as usize];
+        // Four letters only for the largest ("CDMX", "Roma").
+        let shortest = if p.population >= 1_000_000 { 4 } else { 5 };
+        if p.population >= MIN_ALTERNATE_POPULATION
+            && key.len() >= shortest
+            && key.split(' ').count() <= MAX_WORDS
+            && !names.contains_key(*key)
+        {
+            names.insert(key.to_string(), (PlaceKind::City, i));
+        }
+    }
+    // Countries and states by their names (not codes), over any city of the same name.
+    for (key, &i) in g.countries.iter().chain(g.states.iter()) {
+        let allowed = key.len() >= 4 || matches!(*key, "uk" | "usa" | "uae" | "u s" | "u k");
+        if allowed && key.split(' ').count() <= MAX_WORDS {
+            names.insert(key.to_string(), (g.places[i as usize].kind, i));
+        }
+    }
+    TextIndex { names }
+}
+
+/// Words that name a city of the index but are, in ads, ordinary words. Folded.
+pub fn is_common_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "nice"
+            | "mobile"
+            | "bath"
+            | "reading"
+            | "split"
+            | "best"
+            | "police"
+            | "batman"
+            | "sale"
+            | "mango"
+            | "mesa"
+            | "delta"
+            | "metro"
+            | "corona"
+            | "concord"
+            | "natal"
+            | "bimbo"
+            | "bello"
+            | "bole"
+            | "male"
+            | "nada"
+            | "hope"
+            | "young"
+            | "independence"
+            | "eagle"
+            | "victoria station"
+            | "cork"
+            | "derby"
+            | "brent"
+            | "kent"
+            | "gold"
+            | "bella"
+            | "marina"
+            | "palm"
+            | "orange"
+            | "dolores"
+            | "mercedes"
+            | "paradise"
+            | "pueblo"
+            | "laval"
+            | "lancaster"
+            | "temple"
+            | "richmond"
+            | "surprise"
+            | "enterprise"
+            | "spring"
+            | "springs"
+            | "union"
+            | "liberty"
+            | "providence"
+            | "plano"
+            | "amor"
+            | "bonita"
+            | "linda"
+            | "cambridge"
+            | "oxford"
+            | "ancona"
+            | "latina"
+            | "asia"
+            | "europe"
+            | "africa"
+            | "america"
+            | "americas"
+            | "mary"
+            | "nancy"
+            | "eugene"
+            | "george"
+            | "norman"
+            | "milton"
+            | "newton"
+            | "kennedy"
+            | "jackson"
+            | "lincoln"
+            | "madison"
+            | "aurora"
+            | "tyler"
+            | "camden"
+            | "chelsea"
+            | "trinidad"
+            | "medina"
+            | "salem"
+            | "regina"
+            | "bristol"
+            | "guinea"
+            | "turkey"
+            | "chile"
+            | "china"
+            | "wales"
+            | "nelson"
+            | "hamilton"
+            | "marion"
+            | "irving"
+            | "carmen"
+            | "gloria"
+            | "rosario"
+            | "soledad"
+            | "santa"
+            | "santos"
+            | "la paz"
+            | "lomas"
+            | "mansa"
+            | "masaka"
+            | "kira"
+            | "kita"
+            | "lira"
+            | "mati"
+            | "moro"
+            | "naga"
+            | "offa"
+            | "kent town"
+            | "sharing"
+            | "boulder"
+            | "garland"
+            | "lowell"
+            | "pasadena"
+            | "norwalk"
+            | "downey"
+            | "newport"
+            | "sunrise"
+            | "miramar"
+            | "mission"
+            | "hollywood"
+            | "sterling"
+            | "clovis"
+            | "lawton"
+            | "antioch"
+            | "alba"
+    )
+}
+
+/// Names advertisers and people go by that are also places: counted only with a place cue.
+pub fn is_person_name(folded: &str) -> bool {
+    matches!(
+        folded,
+        "paris"
+            | "sydney"
+            | "florence"
+            | "victoria"
+            | "india"
+            | "savannah"
+            | "brooklyn"
+            | "charlotte"
+            | "phoenix"
+            | "georgia"
+            | "jordan"
+            | "chad"
+            | "israel"
+            | "adelaide"
+            | "alexandria"
+            | "valencia"
+            | "vienna"
+            | "venice"
+            | "verona"
+            | "siena"
+            | "geneva"
+            | "sofia"
+            | "lima"
+            | "austin"
+            | "dallas"
+            | "houston"
+            | "denver"
+            | "aurora"
+            | "madison"
+            | "milan"
+            | "naples"
+            | "carolina"
+            | "virginia"
+            | "dakota"
+            | "montana"
+            | "nevada"
+            | "cali"
+            | "kingston"
+            | "havana"
+            | "orlando"
+            | "mali"
+            | "ibiza"
+    )
+}
+
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "near"
+            | "around"
+            | "visiting"
+            | "from"
+            | "to"
+            | "en"
+            | "a"
+            | "à"
+            | "em"
+            | "no"
+            | "na"
+            | "dans"
+            | "de"
+            | "del"
+            | "desde"
+            | "city"
+            | "cerca"
+            | "aqui"
+            | "aquí"
+            | "pres"
+            | "près"
+            | "towards"
+            | "outcall"
+            | "incall"
+    )
+}
+
+fn is_place_word(w: &str) -> bool {
+    matches!(
+        w,
+        "escort"
+            | "escorts"
+            | "girls"
+            | "city"
+            | "cbd"
+            | "area"
+            | "downtown"
+            | "centre"
+            | "center"
+            | "centro"
+            | "incall"
+            | "outcall"
+            | "airport"
+            | "hotel"
+            | "hotels"
+            | "metro"
+            | "suburbs"
+            | "massage"
+            | "ville"
+            | "cidade"
+            | "ciudad"
+            | "tonight"
+            | "today"
+            | "now"
+            | "visit"
+            | "tour"
+            | "bound"
+    )
+}
+
+/// Words before a name that make it the advertiser's name, not a place.
+fn names_a_person(prev: &[&str]) -> bool {
+    let last = prev.last().copied().unwrap_or("");
+    let last2 = if prev.len() >= 2 {
+        prev[prev.len() - 2]
+    } else {
+        ""
+    };
+    matches!(
+        last,
+        "im" | "i'm" | "soy" | "sou" | "named" | "called" | "chamo" | "llamo" | "appelle" | "ask"
+    ) || (last == "am" && last2 == "i")
+        || (last == "is" && matches!(last2, "name" | "this" | "it"))
+        || (last == "for" && last2 == "ask")
+        || (last == "suis" && last2 == "je")
+        || (last == "me" && last2 == "call")
+}
+
+/// A word of the text: its byte span and how it was written. Folded on demand: most words of an
+/// ad are lower case and cannot start a place name, so most are never folded.
+struct Word {
+    s: usize,
+    e: usize,
+    capital: bool,
+    hashtag: bool,
+    /// The separator before it holds a comma (for "Paris, TX").
+    comma_before: bool,
+    /// No lower-case letter (for upper-case postal codes).
+    upper: bool,
+}
+
+fn fold_word(w: &str) -> String {
+    if w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        w.to_ascii_lowercase()
+    } else {
+        fold(w)
+    }
+}
+
+fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut sep_comma = false;
+    let mut sep_hash = false;
+    let push = |s: usize, e: usize, comma: bool, hash: bool, out: &mut Vec<Word>| {
+        let w = &text[s..e];
+        let first = w.chars().next().unwrap_or(' ');
+        out.push(Word {
+            s,
+            e,
+            capital: first.is_uppercase(),
+            hashtag: hash,
+            comma_before: comma,
+            upper: !w.chars().any(char::is_lowercase),
+        });
+    };
+    for (i, c) in text.char_indices() {
+        let wordy = c.is_alphabetic() || (c == '\'' && start.is_some());
+        if wordy {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else {
+            if let Some(s) = start.take() {
+                push(s, i, sep_comma, sep_hash, &mut out);
+                sep_comma = false;
+                if out.len() >= MAX_TOKENS {
+                    return out;
+                }
+            }
+            if c == ',' || c == '(' {
+                sep_comma = true;
+            }
+            sep_hash = c == '#';
+        }
+    }
+    if let Some(s) = start {
+        push(s, text.len(), sep_comma, sep_hash, &mut out);
+    }
+    out
+}
+
+/// The countries of the places named in `text`, in order of first mention, by the rules in the
+/// module documentation.
+pub fn countries_in_text(text: &str) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for m in places_in_text(text) {
+        if !out.contains(&m.country) {
+            out.push(m.country);
+        }
+    }
+    out
+}
+
+/// The places named in `text` (see the module documentation), in order.
+pub fn places_in_text(text: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    // Cheap exit: no capital letter and no hashtag, no place.
+    if !text
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || b == b'#' || b >= 0x80)
+    {
+        return out;
+    }
+    let g = gazetteer();
+    let idx = text_index();
+    let ws = words(text);
+    let mut folded: Vec<Option<String>> = vec![None; ws.len()];
+    let fw = |k: usize, folded: &mut Vec<Option<String>>| -> String {
+        folded[k]
+            .get_or_insert_with(|| fold_word(&text[ws[k].s..ws[k].e]))
+            .clone()
+    };
+    let mut key = String::new();
+    let mut i = 0;
+    while i < ws.len() {
+        // A name starts capitalised or after a `#`.
+        if !(ws[i].capital || ws[i].hashtag) {
+            i += 1;
+            continue;
+        }
+        let mut matched = None;
+        for n in (1..=MAX_WORDS.min(ws.len() - i)).rev() {
+            // A name's words are joined by spaces or hyphens only.
+            if (1..n).any(|k| ws[i + k].comma_before || ws[i + k].hashtag) {
+                continue;
+            }
+            key.clear();
+            for k in 0..n {
+                if k > 0 {
+                    key.push(' ');
+                }
+                let f = fw(i + k, &mut folded);
+                key.push_str(&f);
+            }
+            if let Some(&hit) = idx.names.get(key.as_str()) {
+                matched = Some((n, hit));
+                break;
+            }
+        }
+        let Some((n, (kind, pi))) = matched else {
+            i += 1;
+            continue;
+        };
+        let first = &ws[i];
+        let next = ws.get(i + n);
+        let prev: Vec<String> = (i.saturating_sub(2)..i)
+            .map(|k| fw(k, &mut folded))
+            .collect();
+        let prev: Vec<&str> = prev.iter().map(String::as_str).collect();
+        if is_common_word(&key) || names_a_person(&prev) {
+            i += n;
+            continue;
+        }
+        let next_folded = next.map(|_| fw(i + n, &mut folded));
+        let mut place = g.places[pi as usize];
+        // A qualifier after a city: "Paris, TX", "Paris Texas", "London, Ontario".
+        let mut qualified = false;
+        if kind == PlaceKind::City {
+            if let (Some(q), Some(qf)) = (next, next_folded.as_deref()) {
+                let code = q.upper && qf.len() == 2;
+                let named = idx
+                    .names
+                    .get(qf)
+                    .is_some_and(|&(k, _)| k != PlaceKind::City);
+                if code || named {
+                    let located = format!("{key}, {qf}");
+                    if let Some(p) = g.resolve(&located) {
+                        if p.kind == PlaceKind::City {
+                            place = p;
+                            qualified = true;
+                        }
+                    }
+                }
+            }
+        }
+        let cue = qualified
+            || first.hashtag
+            || prev.last().is_some_and(|w| is_preposition(w))
+            || next_folded.as_deref().is_some_and(|w| {
+                is_place_word(w) || idx.names.get(w).is_some_and(|&(k, _)| k != PlaceKind::City)
+            });
+        if is_person_name(&key) && !cue {
+            i += n;
+            continue;
+        }
+        out.push(Mention {
+            country: place.country,
+            kind: place.kind,
+            start: first.s,
+            end: ws[i + n - 1].e,
+        });
+        i += n;
+    }
+    out
+}
+
+/// Two-letter top-level domains used as generic names ("bit.ly", "x.io", "name.me"), which say
+/// nothing about where a site is.
+fn generic_cctld(tld: &str) -> bool {
+    matches!(
+        tld,
+        "co" | "io"
+            | "me"
+            | "tv"
+            | "ly"
+            | "fm"
+            | "ai"
+            | "to"
+            | "ws"
+            | "cc"
+            | "nu"
+            | "tk"
+            | "gg"
+            | "la"
+            | "ag"
+            | "am"
+            | "sh"
+            | "so"
+            | "vc"
+            | "st"
+            | "gl"
+            | "ms"
+            | "im"
+            | "gd"
+            | "ac"
+            | "ml"
+            | "ga"
+            | "cf"
+            | "gq"
+            | "cx"
+            | "su"
+            | "eu"
+            | "af"
+            | "ps"
+            | "pw"
+            | "mu"
+            | "vg"
+            | "bz"
+            | "xyz"
+            | "li"
+            | "is"
+            | "ee"
+            | "lt"
+            | "tw"
+    )
+}
+
+/// The countries a URL or site name points to: its country-code top-level domain (not the
+/// generic ones: `.co`, `.io`, `.me`, `.tv`…), and cities or countries named as a label of the
+/// host before the registrable domain (`melbourne.example.com`) or as a path segment
+/// (`/escorts/london/`, `/new-york/`). In order: ccTLD first.
+pub fn countries_in_url(url: &str) -> Vec<&'static str> {
+    let g = gazetteer();
+    let idx = text_index();
+    let mut out: Vec<&'static str> = Vec::new();
+    let s = url.trim();
+    let s = s.split_once("://").map_or(s, |(_, rest)| rest);
+    let (host, path) = match s.find(['/', '?', '#']) {
+        Some(k) => (&s[..k], &s[k..]),
+        None => (s, ""),
+    };
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next().unwrap_or("").to_ascii_lowercase();
+    let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    if labels.len() >= 2 {
+        let tld = labels[labels.len() - 1];
+        // A generic-looking ccTLD under a second-level name is the country's: "example.com.co".
+        let second_level = labels.len() >= 3
+            && matches!(
+                labels[labels.len() - 2],
+                "com" | "net" | "org" | "edu" | "gov" | "co" | "ac" | "or" | "ne" | "go" | "gob"
+            );
+        if tld.len() == 2
+            && tld.bytes().all(|b| b.is_ascii_alphabetic())
+            && (second_level || !generic_cctld(tld))
+        {
+            let code = if tld == "uk" { "gb" } else { tld };
+            if let Some(c) = g.country(code) {
+                out.push(c.country);
+            }
+        }
+    }
+    // Labels before the registrable domain ("melbourne" in melbourne.example.com.au), and path
+    // segments.
+    let reg_labels = if labels.len() >= 3 && labels[labels.len() - 2].len() <= 3 {
+        3
+    } else {
+        2
+    };
+    let mut pieces: Vec<&str> = Vec::new();
+    if labels.len() > reg_labels {
+        pieces.extend(labels[..labels.len() - reg_labels].iter().copied());
+    }
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    pieces.extend(path.split('/').filter(|p| !p.is_empty()).take(8));
+    for piece in pieces {
+        if piece.len() > 64 {
+            continue;
+        }
+        let key = fold(piece);
+        // Names people go by count in a URL: a site's city slug is a place.
+        if key.len() < 4 || is_common_word(&key) {
+            continue;
+        }
+        if let Some(&(_, pi)) = idx.names.get(key.as_str()) {
+            let c = g.places[pi as usize].country;
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_in_sentences() {
+        assert_eq!(
+            countries_in_text("Melbourne escorts, new in town"),
+            vec!["AU"]
+        );
+        assert_eq!(countries_in_text("in Pune tonight only"), vec!["IN"]);
+        assert_eq!(
+            countries_in_text("visiting Paris, TX this week"),
+            vec!["US"]
+        );
+        assert_eq!(countries_in_text("sexy girl in Paris"), vec!["FR"]);
+        assert_eq!(countries_in_text("Guayaquil, Ecuador"), vec!["EC"]);
+        assert_eq!(countries_in_text("Hot massage São Paulo"), vec!["BR"]);
+        assert_eq!(countries_in_text("new in Los Angeles"), vec!["US"]);
+        assert_eq!(countries_in_text("#tokyo girls"), vec!["JP"]);
+    }
+
+    #[test]
+    fn words_and_names_are_not_places() {
+        assert!(countries_in_text("Nice girl, Mobile number below").is_empty());
+        assert!(countries_in_text("Hi I'm Sydney, call me").is_empty());
+        assert!(countries_in_text("my name is Paris").is_empty());
+        assert!(countries_in_text("Paris is waiting for you").is_empty());
+        assert!(countries_in_text("i can come to your place per hour and more").is_empty());
+        assert!(countries_in_text("lowercase sydney is not a place").is_empty());
+    }
+
+    #[test]
+    fn urls() {
+        assert_eq!(
+            countries_in_url("https://melbourne.example.com/ad/1"),
+            vec!["AU"]
+        );
+        assert_eq!(countries_in_url("http://www.example.com.au/x"), vec!["AU"]);
+        assert_eq!(
+            countries_in_url("https://example.com/escorts/london/"),
+            vec!["GB"]
+        );
+        assert_eq!(countries_in_url("https://example.co.uk/"), vec!["GB"]);
+        assert_eq!(
+            countries_in_url("https://example.com/new-york/123"),
+            vec!["US"]
+        );
+        assert!(countries_in_url("https://bit.ly/abc").is_empty());
+        assert!(countries_in_url("https://example.com/profile/nice").is_empty());
+        assert!(countries_in_url("").is_empty());
+    }
+}

@@ -1,0 +1,209 @@
+//! Disguises from issue 9, one test per class, written from the class description (own
+//! synthetic numbers, several countries and languages), each with decoys that must stay out.
+
+use plainsight_phone::{
+    find_phones, find_phones_planned, PhoneContext, PhoneReading, RegionPlan, RegionSource,
+    PLAUSIBLE_REGIONS,
+};
+
+fn values(raw: &str, region: &str) -> Vec<String> {
+    let region = (!region.is_empty()).then_some(region);
+    find_phones(raw, &PhoneContext { region })
+        .into_iter()
+        .map(|m| m.e164)
+        .collect()
+}
+
+fn check(cases: &[(&str, &str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (raw, region, want) in cases {
+        let got = values(raw, region);
+        if got != *want {
+            failures.push(format!("[{region}] {raw:?}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn a_separator_between_every_digit_or_pair() {
+    check(&[
+        ("text 7@1@3@5@5@5@0@1@2@3", "US", &["+17135550123"]),
+        ("call 713!555!01!23", "US", &["+17135550123"]),
+        ("06;12;34;56;78", "FR", &["+33612345678"]),
+        ("wa 0'8'0'3'1'2'3'4'5'6'7", "NG", &["+2348031234567"]),
+        ("0412~345~678", "AU", &["+61412345678"]),
+        // Times, scores and ratios have too few groups.
+        ("open 10:30-11:45 daily", "US", &[]),
+        ("score 3:1:2", "GB", &[]),
+    ]);
+}
+
+#[test]
+fn homophones_inside_spelled_numbers() {
+    check(&[
+        ("7-won-3 5 5 5 0-won-to-3", "US", &["+17135550123"]),
+        ("0-for-won-2 3for5 6 7 8", "AU", &["+61412345678"]),
+        ("seis-won-too 3-4-5 6-ate-9", "ES", &["+34612345689"]),
+        // A homophone next to a number that is a word stays a word.
+        ("call me to 713 555 0123 for info", "US", &["+17135550123"]),
+        ("from 2024 to 2025", "US", &[]),
+    ]);
+}
+
+#[test]
+fn number_words_glued_and_leet() {
+    check(&[
+        (
+            "sevenonethree fivefivefive zeroonetwothree",
+            "US",
+            &["+17135550123"],
+        ),
+        ("7ONE3 55five 0one23", "US", &["+17135550123"]),
+        (
+            "s3v3n 0n3 thr33 f1v3 f1ve f1v3 z3r0 0ne tw0 thr3e",
+            "US",
+            &["+17135550123"],
+        ),
+        (
+            "null sechs eins zwei drei vier fünf sechs sieben acht",
+            "FR",
+            &["+33612345678"],
+        ),
+        // Leet is for number words only: "7oo" is 700, not "too".
+        ("514 7oo 9ooo", "CA", &["+15147009000"]),
+    ]);
+}
+
+#[test]
+fn multipliers() {
+    check(&[
+        ("713 - 5 hundred - 2 thousand", "US", &["+17135002000"]),
+        (
+            "seven one three, five hundred, thirty one hundred",
+            "US",
+            &[],
+        ),
+        (
+            "seven one three, five hundred, 31 hundred",
+            "US",
+            &["+17135003100"],
+        ),
+        // A multiplied amount is a price.
+        ("two hundred roses", "US", &[]),
+        ("5 thousand a month", "US", &[]),
+    ]);
+}
+
+#[test]
+fn names_glued_and_literal_escapes() {
+    check(&[
+        ("Lexi7135550123", "US", &["+17135550123"]),
+        ("Jasmine07911123456baby", "GB", &["+447911123456"]),
+        ("0\\u20224\\u20221\\u20222 345 678", "AU", &["+61412345678"]),
+        ("713&#8226;555&bull;0123", "US", &["+17135550123"]),
+        // Codes glued to capitals stay codes.
+        ("SKU AB1 713 555 0123X", "US", &[]),
+    ]);
+}
+
+#[test]
+fn spoken_international_numbers() {
+    check(&[
+        (
+            "plus four four seven nine one one, one two three four five six",
+            "",
+            &["+447911123456"],
+        ),
+        (
+            "más tres cuatro seis uno dos tres cuatro cinco seis siete ocho",
+            "",
+            &["+34612345678"],
+        ),
+        (
+            "mais cinco cinco um um nove um dois três quatro cinco seis sete oito",
+            "",
+            &["+5511912345678"],
+        ),
+        (
+            "plus trois trois six un deux trois quatre cinq six sept huit",
+            "",
+            &["+33612345678"],
+        ),
+        (
+            "zero zero four four seven nine one one one two three four five six",
+            "",
+            &["+447911123456"],
+        ),
+        // Read as international, not as a national number in the post's region.
+        (
+            "plus four four seven nine one one, one two three four five six",
+            "FR",
+            &["+447911123456"],
+        ),
+        // "más" before a small count is a word.
+        ("más 2 horas", "ES", &[]),
+    ]);
+}
+
+#[test]
+fn tracking_and_order_numbers_are_not_phones() {
+    check(&[
+        ("Tracking 1Z 999 AA1 01 2345 6784", "FR", &[]),
+        ("Royal Mail RM 6811 3751 0GB", "GB", &[]),
+        ("Order #4481 2290 1133", "US", &[]),
+        ("txt only 0903 042 1967. Ask", "NG", &["+2349030421967"]),
+        ("price only 150", "US", &[]),
+    ]);
+}
+
+fn planned(raw: &str, levels: &[(&[&str], RegionSource)]) -> Vec<String> {
+    let mut plan = RegionPlan::default();
+    for (r, s) in levels {
+        plan.push(r, *s);
+    }
+    find_phones_planned(raw, &plainsight_text::fold(raw), &plan)
+        .into_iter()
+        .map(|f| match f.reading {
+            PhoneReading::Number { e164, source } => format!("{e164} {}", source.as_str()),
+            PhoneReading::Ambiguous { regions } => format!("ambiguous {}", regions.join(",")),
+        })
+        .collect()
+}
+
+#[test]
+fn levels_of_region_evidence() {
+    let format: &[&str] = PLAUSIBLE_REGIONS;
+    // The first level where the number is valid reads it.
+    assert_eq!(
+        planned(
+            "call 0412 345 678",
+            &[(&["US"], RegionSource::Text), (&["AU"], RegionSource::Url)]
+        ),
+        vec!["+61412345678 url"]
+    );
+    // By format alone: a mobile of exactly one plausible region, written its way.
+    assert_eq!(
+        planned("call 0412 345 678", &[(format, RegionSource::Format)]),
+        vec!["+61412345678 format"]
+    );
+    assert_eq!(
+        planned("call 07911 123456", &[(format, RegionSource::Format)]),
+        vec!["+447911123456 format"]
+    );
+    // Valid in several: ambiguous, not guessed.
+    assert_eq!(
+        planned("call 0612345678", &[(format, RegionSource::Format)]),
+        vec!["ambiguous FR,NL,TH,ZA"]
+    );
+    // A number with its code needs no level.
+    assert_eq!(
+        planned("call +44 7911 123456", &[(format, RegionSource::Format)]),
+        vec!["+447911123456 calling_code"]
+    );
+    // Two regions named at one level: the one where the number is valid.
+    assert_eq!(
+        planned("06 12 34 56 78", &[(&["GB", "FR"], RegionSource::Text)]),
+        vec!["+33612345678 text"]
+    );
+}
