@@ -3,9 +3,11 @@
 
 use crate::calling::calling_code;
 use crate::lang::LanguagePack;
+use crate::posttype::{PostType, PostTypeResult, TypeCue};
 use crate::prepare::{fold_pattern, Prepared};
 use crate::registry::{Detector, IndicatorSpec, REGISTRY};
 use crate::risk::{Contribution, Risk};
+use crate::scope::Meaning;
 use crate::IndicatorError;
 use plainsight_core::{Field, IndicatorHit, Post, Selector, SelectorKind};
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
@@ -22,10 +24,13 @@ const REGEX_SIZE_LIMIT: usize = 32 * 1024 * 1024;
 /// does not keep clearing its cache (which would drop it to the much slower NFA simulation).
 const DFA_CACHE_LIMIT: usize = 16 * 1024 * 1024;
 
-/// The result of evaluating one post: the indicators that fired (one per code, the first
-/// evidence span), the stated ages read, and the post's risk.
+/// The result of evaluating one post: its type, the indicators that fired (one per code, the
+/// first evidence span that passes the indicator's guards, only for indicators that read the
+/// post's type), the stated ages read, and the post's risk.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Evaluation {
+    /// The post's type and the cues that decided it.
+    pub post_type: PostTypeResult,
     pub indicators: Vec<IndicatorHit>,
     /// Every stated age read in the post (for network risk), in order of appearance.
     pub ages: Vec<u32>,
@@ -39,20 +44,30 @@ struct CodeRule {
 }
 
 impl CodeRule {
-    /// The first match that no exclusion overlaps.
-    fn first_match(&self, text: &str) -> Option<(usize, usize)> {
-        let Some(exclude) = &self.exclude else {
-            return self.regex.find(text).map(|m| (m.start(), m.end()));
+    /// The first match that no exclusion overlaps and that passes the indicator's guards.
+    fn first_match(&self, text: &str, meaning: &Meaning) -> Option<(usize, usize)> {
+        let excluded: Vec<(usize, usize)> = match &self.exclude {
+            Some(exclude) => exclude
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect(),
+            None => Vec::new(),
         };
-        let excluded: Vec<(usize, usize)> = exclude
-            .find_iter(text)
-            .map(|m| (m.start(), m.end()))
-            .collect();
         self.regex
             .find_iter(text)
             .map(|m| (m.start(), m.end()))
-            .find(|&(s, e)| !excluded.iter().any(|&(xs, xe)| s < xe && xs < e))
+            .find(|&(s, e)| {
+                !excluded.iter().any(|&(xs, xe)| s < xe && xs < e)
+                    && meaning.passes(self.spec.guards, text, s, e)
+            })
     }
+}
+
+/// One post-type cue, compiled.
+struct Cue {
+    kind: PostType,
+    strong: bool,
+    regex: Regex,
 }
 
 /// Evaluates posts against the registry. Build once (compiling is the costly part), share across
@@ -71,6 +86,11 @@ pub struct Evaluator {
     pay: Option<Regex>,
     /// Unskilled job titles (the other half of J001, with J013).
     unskilled: Option<Regex>,
+    /// Post-type cues; their patterns follow the age and pay cues in `set`.
+    cues: Vec<Cue>,
+    /// Index in `set` of the first cue.
+    cues_from: usize,
+    meaning: Meaning,
     languages: Vec<String>,
 }
 
@@ -86,7 +106,7 @@ impl std::fmt::Debug for Evaluator {
 /// Rewrites `\b` to an ASCII word boundary (the text's Latin letters are ASCII after folding, and
 /// a Unicode boundary would keep the regex engine off its fast DFA on non-ASCII text such as
 /// emoji), and `\d`, `\s` to their ASCII classes.
-fn ascii_boundaries(p: &str) -> String {
+pub(crate) fn ascii_boundaries(p: &str) -> String {
     let mut out = String::with_capacity(p.len() + 16);
     let mut chars = p.chars().peekable();
     while let Some(c) = chars.next() {
@@ -244,20 +264,36 @@ impl Evaluator {
             .iter()
             .flat_map(|pk| pk.cues.pay.iter().map(move |p| prepare(pk, p)))
             .collect();
+        // Post-type cues, one set entry each (so that one pass over the text says which cues
+        // are present), in language order.
+        let mut cue_sources: Vec<(PostType, bool, String)> = Vec::new();
+        for pk in packs {
+            for (key, patterns) in &pk.post_type {
+                let Some((kind, strong)) = PostType::from_key(key) else {
+                    continue;
+                };
+                for p in patterns {
+                    cue_sources.push((kind, strong, prepare(pk, p).1));
+                }
+            }
+        }
         // The set holds every rule's alternation, then the age and pay cues (so that their
-        // captures run only on the few texts where they match), in the order `rules` will have.
-        let set_patterns: Vec<String> = sources
+        // captures run only on the few texts where they match), then every post-type cue, in
+        // the order `rules` will have.
+        let mut set_patterns: Vec<String> = sources
             .iter()
             .map(|s| &s.patterns)
             .chain([&age_source, &pay_source])
             .filter(|p| !p.is_empty())
             .map(|p| alternation(p))
             .collect();
+        let cues_from = set_patterns.len();
+        set_patterns.extend(cue_sources.iter().map(|(_, _, p)| format!("(?:{p})")));
 
         // Compiling is nearly all of `scan`'s start-up: spread it over the cores.
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
         let chunk = sources.len().div_ceil(threads).max(1);
-        let (rules, set, age, pay, unskilled) = std::thread::scope(|scope| {
+        let (rules, set, age, pay, unskilled, cues) = std::thread::scope(|scope| {
             let set_job = scope.spawn(|| build_set(&set_patterns));
             let rule_jobs: Vec<_> = sources
                 .chunks(chunk)
@@ -268,11 +304,27 @@ impl Evaluator {
             let age = compile_alternation("age", &age_source);
             let pay = compile_alternation("pay", &pay_source);
             let unskilled = compile_alternation("unskilled", &unskilled_source);
+            let cues = cue_sources
+                .iter()
+                .map(|(kind, strong, p)| {
+                    let regex = compile_alternation(kind.as_str(), &[(String::new(), p.clone())])?
+                        .ok_or_else(|| IndicatorError::Pattern {
+                            source_name: "(post type)".into(),
+                            code: kind.as_str().into(),
+                            message: "empty".into(),
+                        })?;
+                    Ok(Cue {
+                        kind: *kind,
+                        strong: *strong,
+                        regex,
+                    })
+                })
+                .collect::<Result<Vec<_>, IndicatorError>>();
             let mut rules = Vec::with_capacity(sources.len());
             for job in rule_jobs {
                 rules.extend(join(job)?);
             }
-            Ok::<_, IndicatorError>((rules, join(set_job)?, age?, pay?, unskilled?))
+            Ok::<_, IndicatorError>((rules, join(set_job)?, age?, pay?, unskilled?, cues?))
         })?;
         let builtin = |pattern: &str| {
             Regex::new(&ascii_boundaries(pattern)).map_err(|e| IndicatorError::Pattern {
@@ -299,6 +351,9 @@ impl Evaluator {
             age_range_head,
             pay,
             unskilled,
+            cues,
+            cues_from,
+            meaning: Meaning::new(packs)?,
             languages: packs.iter().map(|p| p.language.clone()).collect(),
         })
     }
@@ -311,10 +366,39 @@ impl Evaluator {
     /// Evaluates a post. `selectors` are the post's extracted selectors (for J010, the foreign
     /// number); pass `&[]` when there are none.
     pub fn evaluate(&self, post: &Post, selectors: &[Selector]) -> Evaluation {
+        self.evaluate_inner(post, selectors, None)
+    }
+
+    /// Evaluates a post as if it were of type `post_type` (the classifier still runs and its
+    /// result is reported): for tests of the patterns of one scope, and for callers who know the
+    /// type from elsewhere (the section of a site).
+    pub fn evaluate_as(
+        &self,
+        post: &Post,
+        selectors: &[Selector],
+        post_type: PostType,
+    ) -> Evaluation {
+        self.evaluate_inner(post, selectors, Some(post_type))
+    }
+
+    /// The post's type alone.
+    pub fn classify(&self, post: &Post) -> PostTypeResult {
+        self.evaluate_inner(post, &[], None).post_type
+    }
+
+    fn evaluate_inner(
+        &self,
+        post: &Post,
+        selectors: &[Selector],
+        forced: Option<PostType>,
+    ) -> Evaluation {
         let mut first: Vec<Option<IndicatorHit>> = vec![None; REGISTRY.len()];
         let mut ages = Vec::new();
         let mut pay_hit: Option<(Field, usize, usize)> = None;
         let mut unskilled_job = false;
+        // Post-type cues found (each cue once, the first unnegated match).
+        let mut cue_seen = vec![false; self.cues.len()];
+        let mut cues_found: Vec<(PostType, TypeCue)> = Vec::new();
         for (field, raw) in post.text_fields() {
             let raw = truncate(raw, MAX_FIELD_BYTES);
             let folded = plainsight_text::fold(raw);
@@ -342,10 +426,38 @@ impl Evaluator {
             let matched = self.set.matches(text);
             for i in matched.iter() {
                 let Some(rule) = self.rules.get(i) else {
-                    continue;
+                    break;
                 };
-                if let Some((s, e)) = rule.first_match(text) {
+                if let Some((s, e)) = rule.first_match(text, &self.meaning) {
                     record(rule.spec, s, e);
+                }
+            }
+            for (ci, cue) in self.cues.iter().enumerate() {
+                if cue_seen[ci] || !matched.matched(self.cues_from + ci) {
+                    continue;
+                }
+                let found = cue
+                    .regex
+                    .find_iter(text)
+                    .find(|m| !self.meaning.negated(text, m.start(), m.end()));
+                if let Some(m) = found {
+                    cue_seen[ci] = true;
+                    let (start, end) = span(m.start(), m.end());
+                    // The same words matched by two cues of a type count once.
+                    let dup = cues_found.iter().any(|(k, c)| {
+                        *k == cue.kind && c.field == field && c.start < end && start < c.end
+                    });
+                    if !dup {
+                        cues_found.push((
+                            cue.kind,
+                            TypeCue {
+                                field,
+                                start,
+                                end,
+                                strong: cue.strong,
+                            },
+                        ));
+                    }
                 }
             }
             let n = self.rules.len();
@@ -369,6 +481,10 @@ impl Evaluator {
                         || self.age_range_head.is_match(&before[head_from..])
                     {
                         // An age band of a job requirement, not someone's age.
+                        continue;
+                    }
+                    if self.meaning.negated(text, whole.start(), whole.end()) {
+                        // "no under 21", "not 18 yo": a refusal, not a stated age.
                         continue;
                     }
                     if ages.len() < 64 {
@@ -447,6 +563,47 @@ impl Evaluator {
                 }
             }
         }
+        // What some recruitment indicators read speaks of employment by itself (travel paid by the
+        // recruiter, fees from wages, passports kept, no papers or no experience needed): each
+        // is a weak job-offer cue.
+        for code in crate::posttype::JOB_CUE_CODES {
+            if let Some(h) = &first[registry_index(code)] {
+                let dup = cues_found.iter().any(|(k, c)| {
+                    *k == PostType::JobOffer
+                        && c.field == h.field
+                        && c.start < h.end
+                        && h.start < c.end
+                });
+                if !dup {
+                    cues_found.push((
+                        PostType::JobOffer,
+                        TypeCue {
+                            field: h.field,
+                            start: h.start,
+                            end: h.end,
+                            strong: false,
+                        },
+                    ));
+                }
+            }
+        }
+        let post_type = PostTypeResult::decide(cues_found);
+        let kind = forced.unwrap_or(post_type.kind);
+        // Scope: only the indicators that read this type of post.
+        for (slot, spec) in first.iter_mut().zip(REGISTRY) {
+            if !spec.reads.contains(&kind) {
+                *slot = None;
+            }
+        }
+        // Context: indicators that count only next to another.
+        let fired: Vec<bool> = first.iter().map(Option::is_some).collect();
+        for (slot, spec) in first.iter_mut().zip(REGISTRY) {
+            if !spec.needs_any.is_empty()
+                && !spec.needs_any.iter().any(|c| fired[registry_index(c)])
+            {
+                *slot = None;
+            }
+        }
         let indicators: Vec<IndicatorHit> = first
             .into_iter()
             .flatten()
@@ -463,6 +620,7 @@ impl Evaluator {
                 .collect(),
         );
         Evaluation {
+            post_type,
             indicators,
             ages,
             risk,
