@@ -5,7 +5,7 @@ use crate::calling::calling_code;
 use crate::lang::LanguagePack;
 use crate::posttype::{PostType, PostTypeResult, TypeCue};
 use crate::prepare::{fold_pattern, Prepared};
-use crate::registry::{Detector, IndicatorSpec, REGISTRY};
+use crate::registry::{Detector, Family, IndicatorSpec, REGISTRY};
 use crate::risk::{Contribution, Risk};
 use crate::scope::Meaning;
 use crate::IndicatorError;
@@ -44,7 +44,9 @@ struct CodeRule {
 }
 
 impl CodeRule {
-    /// The first match that no exclusion overlaps and that passes the indicator's guards.
+    /// The first match that no exclusion overlaps and that passes the indicator's guards. A
+    /// pattern may mark its evidence with a capturing group ("sweet (🍒) available": the
+    /// emoji); otherwise the evidence is the whole match.
     fn first_match(&self, text: &str, meaning: &Meaning) -> Option<(usize, usize)> {
         let excluded: Vec<(usize, usize)> = match &self.exclude {
             Some(exclude) => exclude
@@ -53,13 +55,22 @@ impl CodeRule {
                 .collect(),
             None => Vec::new(),
         };
-        self.regex
-            .find_iter(text)
-            .map(|m| (m.start(), m.end()))
-            .find(|&(s, e)| {
-                !excluded.iter().any(|&(xs, xe)| s < xe && xs < e)
-                    && meaning.passes(self.spec.guards, text, s, e)
-            })
+        let ok = |&(s, e): &(usize, usize)| {
+            !excluded.iter().any(|&(xs, xe)| s < xe && xs < e)
+                && meaning.passes(self.spec.guards, text, s, e)
+        };
+        if self.regex.captures_len() > 1 {
+            self.regex
+                .captures_iter(text)
+                .filter_map(|c| first_group(&c).or_else(|| c.get(0)))
+                .map(|m| (m.start(), m.end()))
+                .find(ok)
+        } else {
+            self.regex
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .find(ok)
+        }
     }
 }
 
@@ -84,6 +95,10 @@ pub struct Evaluator {
     /// ("minimum age 16", "at least 18").
     age_range_head: Regex,
     pay: Option<Regex>,
+    /// What follows a pay that gives its period ("$2,000 a week", "500 € par jour").
+    pay_period: Regex,
+    /// What follows or precedes a `$` that makes it a local currency ("$ 9,000 MXN", "R$").
+    pay_local: Regex,
     /// Unskilled job titles (the other half of J001, with J013).
     unskilled: Option<Regex>,
     /// Post-type cues; their patterns follow the age and pay cues in `set`.
@@ -343,8 +358,21 @@ impl Evaluator {
             r"|(?:minimum|min\.?|at least|over|above|under|below|minima|minimo|au moins|pelo menos|plus de|mas de|mais de|no menos de)\s*(?:age|edad|idade)?\s*:?\s*",
             r"|(?:aged?|edad|idade|age)\s*(?:minimum|minima|minimo|min\.?)\s*:?\s*)$"
         ))?;
+        let pay_period = builtin(concat!(
+            r"^\s*(?:k\b\s*)?(?:(?:usd|us\$|eur|dollars?|euros?|€|\$|£|pounds|dirhams?|aed|sar|qar|riyals?)\s*)?",
+            r"(?:\+\s*(?:tips|bonus)\s*)?(?:/|a|per|par|por|al|ao|a la|each|every|cada|la|le)?\s*",
+            r"(weeks?|wk|semanas?|semaines?|weekly|semanal|hebdo|days?|dias?|jours?|daily|diari[oa]|",
+            r"hours?|hrs?|horas?|heures?|hourly|years?|yr|anos?|annum|yearly|annual|anual|",
+            r"months?|mo|mes|mois|monthly|mensual(?:es)?|mensal|mensuel)\b"
+        ))?;
+        let pay_local = builtin(concat!(
+            r"^\s*(?:k\b\s*)?(?:mxn|cop|ars|clp|pen|pesos?|soles|naira|ngn|kes|ksh|shillings?|php|ghs|cedis?|",
+            r"fcfa|cfa|xof|xaf|inr|rupees?|brl|reais|bs)\b"
+        ))?;
         Ok(Evaluator {
             rules,
+            pay_period,
+            pay_local,
             set,
             age,
             age_range_tail,
@@ -356,6 +384,40 @@ impl Evaluator {
             meaning: Meaning::new(packs)?,
             languages: packs.iter().map(|p| p.language.clone()).collect(),
         })
+    }
+
+    /// A pay amount `a` matched at `[s, e)` as a monthly amount in a hard currency, or `None`
+    /// when it is hourly or in a local currency written with `$` ("$ 9,000 MXN", "R$ 3.000").
+    /// Weekly pay counts four times, daily twenty, yearly a twelfth.
+    fn monthly(&self, text: &str, s: usize, e: usize, a: u64) -> Option<u64> {
+        let mut end = (e + 40).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let tail = &text[e..end];
+        let prefix = text[..s].chars().next_back();
+        if self.pay_local.is_match(tail)
+            || (text[s..].starts_with('$') && prefix.is_some_and(|c| c.is_ascii_alphabetic()))
+        {
+            return None;
+        }
+        let Some(unit) = self.pay_period.captures(tail).and_then(|c| c.get(1)) else {
+            return Some(a);
+        };
+        let u = unit.as_str();
+        Some(
+            if u.starts_with('w') || u.starts_with("sem") || u == "hebdo" {
+                a.saturating_mul(4)
+            } else if u.starts_with('d') || u.starts_with("jour") {
+                a.saturating_mul(20)
+            } else if u.starts_with('h') {
+                return None;
+            } else if u.starts_with('y') || u.starts_with("an") {
+                a / 12
+            } else {
+                a
+            },
+        )
     }
 
     /// The languages this evaluator reads.
@@ -515,7 +577,12 @@ impl Evaluator {
                         let (Some(whole), Some(num)) = (caps.get(0), first_group(&caps)) else {
                             continue;
                         };
-                        if parse_amount(num.as_str()).is_some_and(|a| a >= threshold) {
+                        let Some(monthly) = parse_amount(num.as_str())
+                            .and_then(|a| self.monthly(text, whole.start(), whole.end(), a))
+                        else {
+                            continue;
+                        };
+                        if monthly >= threshold {
                             let (rs, re) = span(whole.start(), whole.end());
                             pay_hit = Some((field, rs, re));
                             break;
@@ -587,7 +654,45 @@ impl Evaluator {
                 }
             }
         }
-        let post_type = PostTypeResult::decide(cues_found);
+        let mut post_type = PostTypeResult::decide(cues_found);
+        if post_type.kind == PostType::Other {
+            // No type cue decided: a fragment whose own indicators say what it is (two
+            // recruitment indicators or one that speaks of employment by itself; two sex-ad
+            // indicators). One indicator alone ("young and old", "24/7 towing") decides nothing.
+            let hits = |family: Family| -> Vec<&IndicatorHit> {
+                first
+                    .iter()
+                    .zip(REGISTRY)
+                    .filter(|(_, s)| s.family == family && s.detector != Detector::ForeignNumber)
+                    .filter_map(|(h, _)| h.as_ref())
+                    .collect()
+            };
+            let jobs = hits(Family::Recruitment);
+            let sex = hits(Family::SexAd);
+            let chosen = if jobs.len() >= 2
+                || jobs
+                    .iter()
+                    .any(|h| crate::posttype::JOB_CUE_CODES.contains(&h.code.as_str()))
+            {
+                Some((PostType::JobOffer, jobs))
+            } else if sex.len() >= 2 {
+                Some((PostType::SexAd, sex))
+            } else {
+                None
+            };
+            if let Some((kind, hits)) = chosen {
+                post_type.kind = kind;
+                post_type.evidence = hits
+                    .iter()
+                    .map(|h| TypeCue {
+                        field: h.field,
+                        start: h.start,
+                        end: h.end,
+                        strong: false,
+                    })
+                    .collect();
+            }
+        }
         let kind = forced.unwrap_or(post_type.kind);
         // Scope: only the indicators that read this type of post.
         for (slot, spec) in first.iter_mut().zip(REGISTRY) {

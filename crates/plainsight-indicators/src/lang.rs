@@ -23,7 +23,8 @@
 //! negators = ["not", "never", "don't"]
 //! ```
 //!
-//! Patterns are written in lower case; `\b` is an ASCII word boundary (the text has its Latin
+//! A pattern may mark its evidence span with one capturing group (`'\bsweet\s?(🍒)\s?[a-z]'`:
+//! the emoji); other groups must be non-capturing. Patterns are written in lower case; `\b` is an ASCII word boundary (the text has its Latin
 //! accents folded away, so Latin words are ASCII); Arabic patterns need no boundaries.
 
 use crate::IndicatorError;

@@ -162,7 +162,7 @@ fn a_language_can_be_loaded_from_a_file() {
     let pack = LanguagePack::load(&path).unwrap();
     let ev = Evaluator::with_languages(&[pack]).unwrap();
     assert_eq!(
-        crate::codes(&ev.evaluate(&crate::post("Jungfrau!"), &[])),
+        crate::codes(&ev.evaluate_as(&crate::post("Jungfrau!"), &[], PostType::SexAd)),
         ["S003"]
     );
     std::fs::remove_dir_all(&dir).ok();
