@@ -78,7 +78,6 @@ impl CodeRule {
 struct Cue {
     kind: PostType,
     strong: bool,
-    regex: Regex,
 }
 
 /// Evaluates posts against the registry. Build once (compiling is the costly part), share across
@@ -101,10 +100,12 @@ pub struct Evaluator {
     pay_local: Regex,
     /// Unskilled job titles (the other half of J001, with J013).
     unskilled: Option<Regex>,
-    /// Post-type cues; their patterns follow the age and pay cues in `set`.
+    /// Post-type cues, and a set of their patterns (its own pass: merged into `set`, the many
+    /// short cues would multiply the states of its lazy DFA).
     cues: Vec<Cue>,
-    /// Index in `set` of the first cue.
-    cues_from: usize,
+    cue_set: RegexSet,
+    /// Every cue as one alternation: one leftmost-first pass finds the cue words of a text.
+    cue_any: Option<Regex>,
     meaning: Meaning,
     languages: Vec<String>,
 }
@@ -295,52 +296,58 @@ impl Evaluator {
         // The set holds every rule's alternation, then the age and pay cues (so that their
         // captures run only on the few texts where they match), then every post-type cue, in
         // the order `rules` will have.
-        let mut set_patterns: Vec<String> = sources
+        let set_patterns: Vec<String> = sources
             .iter()
             .map(|s| &s.patterns)
             .chain([&age_source, &pay_source])
             .filter(|p| !p.is_empty())
             .map(|p| alternation(p))
             .collect();
-        let cues_from = set_patterns.len();
-        set_patterns.extend(cue_sources.iter().map(|(_, _, p)| format!("(?:{p})")));
+        let cue_patterns: Vec<String> = cue_sources.iter().map(|(_, _, p)| p.clone()).collect();
+        let cue_alternation: Vec<(String, String)> = cue_patterns
+            .iter()
+            .map(|p| (String::new(), p.clone()))
+            .collect();
 
         // Compiling is nearly all of `scan`'s start-up: spread it over the cores.
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
         let chunk = sources.len().div_ceil(threads).max(1);
-        let (rules, set, age, pay, unskilled, cues) = std::thread::scope(|scope| {
-            let set_job = scope.spawn(|| build_set(&set_patterns));
-            let rule_jobs: Vec<_> = sources
-                .chunks(chunk)
-                .map(|c| {
-                    scope.spawn(move || c.iter().map(compile_rule).collect::<Result<Vec<_>, _>>())
-                })
-                .collect();
-            let age = compile_alternation("age", &age_source);
-            let pay = compile_alternation("pay", &pay_source);
-            let unskilled = compile_alternation("unskilled", &unskilled_source);
-            let cues = cue_sources
-                .iter()
-                .map(|(kind, strong, p)| {
-                    let regex = compile_alternation(kind.as_str(), &[(String::new(), p.clone())])?
-                        .ok_or_else(|| IndicatorError::Pattern {
-                            source_name: "(post type)".into(),
-                            code: kind.as_str().into(),
-                            message: "empty".into(),
-                        })?;
-                    Ok(Cue {
-                        kind: *kind,
-                        strong: *strong,
-                        regex,
+        let (rules, set, age, pay, unskilled, cues, cue_set, cue_any) =
+            std::thread::scope(|scope| {
+                let set_job = scope.spawn(|| build_set(&set_patterns));
+                let cue_set_job = scope.spawn(|| build_set(&cue_patterns));
+                let cue_any_job =
+                    scope.spawn(|| compile_alternation("post type", &cue_alternation));
+                let rule_jobs: Vec<_> = sources
+                    .chunks(chunk)
+                    .map(|c| {
+                        scope.spawn(move || {
+                            c.iter().map(compile_rule).collect::<Result<Vec<_>, _>>()
+                        })
                     })
-                })
-                .collect::<Result<Vec<_>, IndicatorError>>();
-            let mut rules = Vec::with_capacity(sources.len());
-            for job in rule_jobs {
-                rules.extend(join(job)?);
-            }
-            Ok::<_, IndicatorError>((rules, join(set_job)?, age?, pay?, unskilled?, cues?))
-        })?;
+                    .collect();
+                let age = compile_alternation("age", &age_source);
+                let pay = compile_alternation("pay", &pay_source);
+                let unskilled = compile_alternation("unskilled", &unskilled_source);
+                let cues: Vec<Cue> = cue_sources
+                    .iter()
+                    .map(|&(kind, strong, _)| Cue { kind, strong })
+                    .collect();
+                let mut rules = Vec::with_capacity(sources.len());
+                for job in rule_jobs {
+                    rules.extend(join(job)?);
+                }
+                Ok::<_, IndicatorError>((
+                    rules,
+                    join(set_job)?,
+                    age?,
+                    pay?,
+                    unskilled?,
+                    cues,
+                    join(cue_set_job)?,
+                    join(cue_any_job)?,
+                ))
+            })?;
         let builtin = |pattern: &str| {
             Regex::new(&ascii_boundaries(pattern)).map_err(|e| IndicatorError::Pattern {
                 source_name: "(built-in)".into(),
@@ -380,7 +387,8 @@ impl Evaluator {
             pay,
             unskilled,
             cues,
-            cues_from,
+            cue_set,
+            cue_any,
             meaning: Meaning::new(packs)?,
             languages: packs.iter().map(|p| p.language.clone()).collect(),
         })
@@ -494,32 +502,37 @@ impl Evaluator {
                     record(rule.spec, s, e);
                 }
             }
-            for (ci, cue) in self.cues.iter().enumerate() {
-                if cue_seen[ci] || !matched.matched(self.cues_from + ci) {
+            // One pass finds the cue words; the set, run on each (short) match, says which cue
+            // it is. Each cue counts once, at its first occurrence outside a negation.
+            for m in self.cue_any.iter().flat_map(|re| re.find_iter(text)) {
+                if self.meaning.negated(text, m.start(), m.end()) {
                     continue;
                 }
-                let found = cue
-                    .regex
-                    .find_iter(text)
-                    .find(|m| !self.meaning.negated(text, m.start(), m.end()));
-                if let Some(m) = found {
-                    cue_seen[ci] = true;
-                    let (start, end) = span(m.start(), m.end());
-                    // The same words matched by two cues of a type count once.
-                    let dup = cues_found.iter().any(|(k, c)| {
-                        *k == cue.kind && c.field == field && c.start < end && start < c.end
-                    });
-                    if !dup {
-                        cues_found.push((
-                            cue.kind,
-                            TypeCue {
-                                field,
-                                start,
-                                end,
-                                strong: cue.strong,
-                            },
-                        ));
-                    }
+                let Some(ci) = self.cue_set.matches(m.as_str()).iter().next() else {
+                    continue;
+                };
+                let Some(cue) = self.cues.get(ci) else {
+                    continue;
+                };
+                if cue_seen[ci] {
+                    continue;
+                }
+                cue_seen[ci] = true;
+                let (start, end) = span(m.start(), m.end());
+                // The same words matched by two cues of a type count once.
+                let dup = cues_found.iter().any(|(k, c)| {
+                    *k == cue.kind && c.field == field && c.start < end && start < c.end
+                });
+                if !dup {
+                    cues_found.push((
+                        cue.kind,
+                        TypeCue {
+                            field,
+                            start,
+                            end,
+                            strong: cue.strong,
+                        },
+                    ));
                 }
             }
             let n = self.rules.len();
