@@ -74,6 +74,15 @@ impl CodeRule {
     }
 }
 
+/// A prefilter set over some rules, and the numeric cue that follows them in the set.
+struct FamilySet {
+    set: RegexSet,
+    /// For each set entry before `cue_at`, the index of its rule in `Evaluator::rules`.
+    rules: Vec<usize>,
+    /// The set entry of the age (ads) or pay (jobs) cues, if any.
+    cue_at: Option<usize>,
+}
+
 /// One post-type cue, compiled.
 struct Cue {
     kind: PostType,
@@ -84,8 +93,11 @@ struct Cue {
 /// threads (`Evaluator: Send + Sync`).
 pub struct Evaluator {
     rules: Vec<CodeRule>,
-    /// Prefilter: which rules match the text at all, in one pass.
-    set: RegexSet,
+    /// Prefilters, one per side: which rules of sex and massage ads (with the age cues), and
+    /// which of job offers (with the pay cues), match a text at all, in one pass each. A post
+    /// whose type its cues decide runs only its side's set.
+    ads_set: FamilySet,
+    job_set: FamilySet,
     age: Option<Regex>,
     /// What follows an age that makes it a range or a requirement ("aged 18-25", "de 18 a 25",
     /// "16 or over", "18+"), not someone's stated age.
@@ -293,17 +305,26 @@ impl Evaluator {
                 }
             }
         }
-        // The set holds every rule's alternation, then the age and pay cues (so that their
-        // captures run only on the few texts where they match), then every post-type cue, in
-        // the order `rules` will have.
-        let set_patterns: Vec<String> = sources
-            .iter()
-            .map(|s| &s.patterns)
-            .chain([&age_source, &pay_source])
-            .filter(|p| !p.is_empty())
-            .map(|p| alternation(p))
-            .collect();
+        // Two sets: the rules of ads (S) then the age cues, the rules of job offers (J) then the
+        // pay cues (so that their captures run only on the few texts where they match).
+        let mut family_patterns: [Vec<String>; 2] = Default::default();
+        let mut family_rules: [Vec<usize>; 2] = Default::default();
+        for (i, source) in sources.iter().enumerate() {
+            let f = usize::from(source.spec.family == Family::Recruitment);
+            family_patterns[f].push(alternation(&source.patterns));
+            family_rules[f].push(i);
+        }
+        let mut cue_at: [Option<usize>; 2] = [None, None];
+        for (f, source) in [(0, &age_source), (1, &pay_source)] {
+            if !source.is_empty() {
+                family_patterns[f].push(alternation(source));
+                cue_at[f] = Some(family_patterns[f].len() - 1);
+            }
+        }
         let cue_patterns: Vec<String> = cue_sources.iter().map(|(_, _, p)| p.clone()).collect();
+        // The same cues anchored: run from the start of a match, they name every cue that
+        // matches there (a longer cue, "massagem e mais", as well as "massagem").
+        let anchored_cues: Vec<String> = cue_patterns.iter().map(|p| format!("^(?:{p})")).collect();
         let cue_alternation: Vec<(String, String)> = cue_patterns
             .iter()
             .map(|p| (String::new(), p.clone()))
@@ -312,10 +333,11 @@ impl Evaluator {
         // Compiling is nearly all of `scan`'s start-up: spread it over the cores.
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
         let chunk = sources.len().div_ceil(threads).max(1);
-        let (rules, set, age, pay, unskilled, cues, cue_set, cue_any) =
+        let (rules, ads_set, job_set, age, pay, unskilled, cues, cue_set, cue_any) =
             std::thread::scope(|scope| {
-                let set_job = scope.spawn(|| build_set(&set_patterns));
-                let cue_set_job = scope.spawn(|| build_set(&cue_patterns));
+                let ads_job = scope.spawn(|| build_set(&family_patterns[0]));
+                let jobs_job = scope.spawn(|| build_set(&family_patterns[1]));
+                let cue_set_job = scope.spawn(|| build_set(&anchored_cues));
                 let cue_any_job =
                     scope.spawn(|| compile_alternation("post type", &cue_alternation));
                 let rule_jobs: Vec<_> = sources
@@ -339,7 +361,8 @@ impl Evaluator {
                 }
                 Ok::<_, IndicatorError>((
                     rules,
-                    join(set_job)?,
+                    join(ads_job)?,
+                    join(jobs_job)?,
                     age?,
                     pay?,
                     unskilled?,
@@ -380,7 +403,16 @@ impl Evaluator {
             rules,
             pay_period,
             pay_local,
-            set,
+            ads_set: FamilySet {
+                set: ads_set,
+                rules: std::mem::take(&mut family_rules[0]),
+                cue_at: cue_at[0],
+            },
+            job_set: FamilySet {
+                set: job_set,
+                rules: std::mem::take(&mut family_rules[1]),
+                cue_at: cue_at[1],
+            },
             age,
             age_range_tail,
             age_range_head,
@@ -469,20 +501,69 @@ impl Evaluator {
         // Post-type cues found (each cue once, the first unnegated match).
         let mut cue_seen = vec![false; self.cues.len()];
         let mut cues_found: Vec<(PostType, TypeCue)> = Vec::new();
-        for (field, raw) in post.text_fields() {
-            let raw = truncate(raw, MAX_FIELD_BYTES);
-            let folded = plainsight_text::fold(raw);
-            let prepared = Prepared::new(folded.as_str());
-            let text = prepared.text.as_str();
-            let span = |s: usize, e: usize| {
-                let (fs, fe) = prepared.to_folded(s, e);
-                let (rs, re) = folded.to_original(fs, fe);
-                (rs.min(raw.len()), re.min(raw.len()))
-            };
+        let fields: Vec<FieldText<'_>> = post
+            .text_fields()
+            .map(|(field, raw)| {
+                let raw = truncate(raw, MAX_FIELD_BYTES);
+                let folded = plainsight_text::fold(raw);
+                let prepared = Prepared::new(folded.as_str());
+                FieldText {
+                    field,
+                    raw,
+                    folded,
+                    prepared,
+                }
+            })
+            .collect();
+        // Pass 1: the type cues.
+        for ft in &fields {
+            let text = ft.prepared.text.as_str();
+            // One pass finds where cue words start; the anchored set, run from each such start,
+            // names every cue that matches there. Each cue counts once, at its first occurrence
+            // outside a negation.
+            for m in self.cue_any.iter().flat_map(|re| re.find_iter(text)) {
+                if self.meaning.negated(text, m.start(), m.end()) {
+                    continue;
+                }
+                let (start, end) = ft.span(m.start(), m.end());
+                for ci in self.cue_set.matches(&text[m.start()..]).iter() {
+                    let Some(cue) = self.cues.get(ci) else {
+                        continue;
+                    };
+                    if cue_seen[ci] {
+                        continue;
+                    }
+                    cue_seen[ci] = true;
+                    // The same words matched by two cues of a type count once.
+                    let dup = cues_found.iter().any(|(k, c)| {
+                        *k == cue.kind && c.field == ft.field && c.start < end && start < c.end
+                    });
+                    if !dup {
+                        cues_found.push((
+                            cue.kind,
+                            TypeCue {
+                                field: ft.field,
+                                start,
+                                end,
+                                strong: cue.strong,
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        let mut post_type = PostTypeResult::decide(cues_found);
+        // Pass 2: the rules of the sides the type reads (both when it is still open).
+        let side = forced.unwrap_or(post_type.kind);
+        let run_ads = side != PostType::JobOffer;
+        let run_jobs = matches!(side, PostType::JobOffer | PostType::Other);
+        for ft in &fields {
+            let text = ft.prepared.text.as_str();
+            let field = ft.field;
             let mut record = |spec: &'static IndicatorSpec, s: usize, e: usize| {
                 let idx = registry_index(spec.code);
                 if first[idx].is_none() {
-                    let (rs, re) = span(s, e);
+                    let (rs, re) = ft.span(s, e);
                     first[idx] = Some(IndicatorHit {
                         code: spec.code.to_string(),
                         name: spec.name.to_string(),
@@ -493,92 +574,61 @@ impl Evaluator {
                     });
                 }
             };
-            let matched = self.set.matches(text);
-            for i in matched.iter() {
-                let Some(rule) = self.rules.get(i) else {
-                    break;
-                };
-                if let Some((s, e)) = rule.first_match(text, &self.meaning) {
-                    record(rule.spec, s, e);
-                }
-            }
-            // One pass finds the cue words; the set, run on each (short) match, says which cue
-            // it is. Each cue counts once, at its first occurrence outside a negation.
-            for m in self.cue_any.iter().flat_map(|re| re.find_iter(text)) {
-                if self.meaning.negated(text, m.start(), m.end()) {
+            for (family, run) in [(&self.ads_set, run_ads), (&self.job_set, run_jobs)] {
+                if !run {
                     continue;
                 }
-                let Some(ci) = self.cue_set.matches(m.as_str()).iter().next() else {
-                    continue;
-                };
-                let Some(cue) = self.cues.get(ci) else {
-                    continue;
-                };
-                if cue_seen[ci] {
-                    continue;
-                }
-                cue_seen[ci] = true;
-                let (start, end) = span(m.start(), m.end());
-                // The same words matched by two cues of a type count once.
-                let dup = cues_found.iter().any(|(k, c)| {
-                    *k == cue.kind && c.field == field && c.start < end && start < c.end
-                });
-                if !dup {
-                    cues_found.push((
-                        cue.kind,
-                        TypeCue {
-                            field,
-                            start,
-                            end,
-                            strong: cue.strong,
-                        },
-                    ));
-                }
-            }
-            let n = self.rules.len();
-            let age_matched = self.age.is_some() && matched.matched(n);
-            let pay_index = n + usize::from(self.age.is_some());
-            let pay_matched = self.pay.is_some() && matched.matched(pay_index);
-            if let Some(age_re) = self.age.as_ref().filter(|_| age_matched) {
-                for caps in age_re.captures_iter(text) {
-                    let (Some(whole), Some(num)) = (caps.get(0), first_group(&caps)) else {
+                let matched = family.set.matches(text);
+                for i in matched.iter() {
+                    let Some(rule) = family.rules.get(i).and_then(|&r| self.rules.get(r)) else {
                         continue;
                     };
-                    let Ok(age) = num.as_str().parse::<u32>() else {
+                    if let Some((s, e)) = rule.first_match(text, &self.meaning) {
+                        record(rule.spec, s, e);
+                    }
+                }
+                let cue_matched = family.cue_at.is_some_and(|c| matched.matched(c));
+                if !cue_matched {
+                    continue;
+                }
+                if std::ptr::eq(family, &self.ads_set) {
+                    let Some(age_re) = &self.age else {
                         continue;
                     };
-                    let before = &text[..whole.start()];
-                    let mut head_from = before.len().saturating_sub(16);
-                    while !before.is_char_boundary(head_from) {
-                        head_from -= 1;
-                    }
-                    if self.age_range_tail.is_match(&text[whole.end()..])
-                        || self.age_range_head.is_match(&before[head_from..])
-                    {
-                        // An age band of a job requirement, not someone's age.
-                        continue;
-                    }
-                    if self.meaning.negated(text, whole.start(), whole.end()) {
-                        // "no under 21", "not 18 yo": a refusal, not a stated age.
-                        continue;
-                    }
-                    if ages.len() < 64 {
-                        ages.push(age);
-                    }
-                    for spec in REGISTRY {
-                        if let Detector::StatedAge { min, max } = spec.detector {
-                            if (min..=max).contains(&age) {
-                                record(spec, whole.start(), whole.end());
+                    for caps in age_re.captures_iter(text) {
+                        let (Some(whole), Some(num)) = (caps.get(0), first_group(&caps)) else {
+                            continue;
+                        };
+                        let Ok(age) = num.as_str().parse::<u32>() else {
+                            continue;
+                        };
+                        let before = &text[..whole.start()];
+                        let mut head_from = before.len().saturating_sub(16);
+                        while !before.is_char_boundary(head_from) {
+                            head_from -= 1;
+                        }
+                        if self.age_range_tail.is_match(&text[whole.end()..])
+                            || self.age_range_head.is_match(&before[head_from..])
+                        {
+                            // An age band of a job requirement, not someone's age.
+                            continue;
+                        }
+                        if self.meaning.negated(text, whole.start(), whole.end()) {
+                            // "no under 21", "not 18 yo": a refusal, not a stated age.
+                            continue;
+                        }
+                        if ages.len() < 64 {
+                            ages.push(age);
+                        }
+                        for spec in REGISTRY {
+                            if let Detector::StatedAge { min, max } = spec.detector {
+                                if (min..=max).contains(&age) {
+                                    record(spec, whole.start(), whole.end());
+                                }
                             }
                         }
                     }
-                }
-            }
-            if let Some(re) = &self.unskilled {
-                unskilled_job = unskilled_job || re.is_match(text);
-            }
-            if let Some(pay_re) = self.pay.as_ref().filter(|_| pay_matched) {
-                if pay_hit.is_none() {
+                } else if let Some(pay_re) = self.pay.as_ref().filter(|_| pay_hit.is_none()) {
                     let threshold = REGISTRY
                         .iter()
                         .find_map(|s| match s.detector {
@@ -596,11 +646,16 @@ impl Evaluator {
                             continue;
                         };
                         if monthly >= threshold {
-                            let (rs, re) = span(whole.start(), whole.end());
+                            let (rs, re) = ft.span(whole.start(), whole.end());
                             pay_hit = Some((field, rs, re));
                             break;
                         }
                     }
+                }
+            }
+            if run_jobs {
+                if let Some(re) = &self.unskilled {
+                    unskilled_job = unskilled_job || re.is_match(text);
                 }
             }
         }
@@ -643,31 +698,6 @@ impl Evaluator {
                 }
             }
         }
-        // What some recruitment indicators read speaks of employment by itself (travel paid by the
-        // recruiter, fees from wages, passports kept, no papers or no experience needed): each
-        // is a weak job-offer cue.
-        for code in crate::posttype::JOB_CUE_CODES {
-            if let Some(h) = &first[registry_index(code)] {
-                let dup = cues_found.iter().any(|(k, c)| {
-                    *k == PostType::JobOffer
-                        && c.field == h.field
-                        && c.start < h.end
-                        && h.start < c.end
-                });
-                if !dup {
-                    cues_found.push((
-                        PostType::JobOffer,
-                        TypeCue {
-                            field: h.field,
-                            start: h.start,
-                            end: h.end,
-                            strong: false,
-                        },
-                    ));
-                }
-            }
-        }
-        let mut post_type = PostTypeResult::decide(cues_found);
         if post_type.kind == PostType::Other {
             // No type cue decided: a fragment whose own indicators say what it is (two
             // recruitment indicators or one that speaks of employment by itself; two sex-ad
@@ -743,6 +773,23 @@ impl Evaluator {
             ages,
             risk,
         }
+    }
+}
+
+/// One text field, folded for matching, with the maps back to its raw bytes.
+struct FieldText<'a> {
+    field: Field,
+    raw: &'a str,
+    folded: plainsight_text::Normalized,
+    prepared: Prepared,
+}
+
+impl FieldText<'_> {
+    /// The raw-field span of the matching-text span `[s, e)`.
+    fn span(&self, s: usize, e: usize) -> (usize, usize) {
+        let (fs, fe) = self.prepared.to_folded(s, e);
+        let (rs, re) = self.folded.to_original(fs, fe);
+        (rs.min(self.raw.len()), re.min(self.raw.len()))
     }
 }
 

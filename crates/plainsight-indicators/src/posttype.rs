@@ -15,16 +15,21 @@
 //! 3. **sex ad** when the sex-ad score is at least 1;
 //! 4. **other** (no decisive cue: short or unusual text).
 //!
-//! A match of one of [`JOB_CUE_CODES`] (travel paid by the recruiter, fees from wages, passports
-//! kept, no papers or no experience needed) is a weak job-offer cue too: those words speak of
-//! employment by themselves.
+//! A post that no cue decides (type 4) is typed by its own indicators: two recruitment
+//! indicators, or one of [`JOB_CUE_CODES`] (travel paid by the recruiter, fees from wages,
+//! passports kept, no papers or no experience needed: words that speak of employment by
+//! themselves), make it a job offer; two sex-ad indicators make it a sex ad; one indicator alone
+//! ("young and old", "24/7 towing") decides nothing.
+//!
+//! Because the cues decide first, the evaluator runs only the rules of the side a decided type
+//! reads (ads or job offers), and both sides only for a post still of type other.
 //!
 //! The [`PostTypeResult::evidence`] lists the spans of the cues of the chosen type.
 
 use plainsight_core::Field;
 use serde::Serialize;
 
-/// Indicators whose match counts as a weak job-offer cue.
+/// Indicators whose match alone makes a post of no other type a job offer.
 pub(crate) const JOB_CUE_CODES: [&str; 5] = ["J002", "J003", "J004", "J012", "J013"];
 
 /// The kind of a post.
