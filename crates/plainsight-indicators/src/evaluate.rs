@@ -17,6 +17,9 @@ use serde::Serialize;
 /// change whether an indicator fires early in it, and bounding keeps memory per post small.
 pub const MAX_FIELD_BYTES: usize = 256 * 1024;
 
+/// The most bytes a post-type cue match may span (the anchored cue set runs on this window).
+const CUE_WINDOW: usize = 160;
+
 /// Compiled-size limit for each regex (the patterns are ours, but files can be added by users).
 const REGEX_SIZE_LIMIT: usize = 32 * 1024 * 1024;
 
@@ -526,7 +529,13 @@ impl Evaluator {
                     continue;
                 }
                 let (start, end) = ft.span(m.start(), m.end());
-                for ci in self.cue_set.matches(&text[m.start()..]).iter() {
+                // A window, not the rest of the text: the set's search does not stop at the
+                // anchor, and no cue is longer than this.
+                let mut to = (m.start() + CUE_WINDOW).min(text.len()).max(m.end());
+                while !text.is_char_boundary(to) {
+                    to -= 1;
+                }
+                for ci in self.cue_set.matches(&text[m.start()..to]).iter() {
                     let Some(cue) = self.cues.get(ci) else {
                         continue;
                     };
