@@ -160,7 +160,7 @@ mod tests {
             out,
             "{\"id\":\"R1\",\"risk\":0.8647,\"selectors\":[],\"indicators\":[\
 {\"code\":\"J004\",\"name\":\"document-retention\",\"field\":\"body\",\"start\":5,\"end\":31,\"weight\":2.0}],\
-\"post_type\":\"other\"}\n"
+\"post_type\":\"job_offer\"}\n"
         );
     }
 
