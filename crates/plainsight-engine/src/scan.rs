@@ -1,6 +1,8 @@
 //! The `scan` pipeline: ingest → extract → indicators, one JSONL line per good post in input
 //! order, as `CONTRACT.md` ("`plainsight scan`") shows:
-//! `{"id": ..., "risk": 0.83, "selectors": [...], "indicators": [...]}`.
+//! `{"id": ..., "risk": 0.83, "selectors": [...], "indicators": [...]}`, plus the post's type
+//! (`"post_type"`: `sex_ad`, `job_offer`, `massage` or `other`; see
+//! [`plainsight_indicators::PostType`]), an additive field.
 //!
 //! It runs on the same [`map_in_order`] machinery as `extract`; the evaluator is compiled once
 //! and shared by the worker threads.
@@ -8,7 +10,7 @@
 use crate::{map_in_order, EngineError, Parallelism};
 use plainsight_core::{IndicatorHit, Post, Selector};
 use plainsight_extract::{Ambiguous, ExtractConfig, Extractor};
-use plainsight_indicators::{Evaluation, Evaluator, IndicatorError, LanguagePack};
+use plainsight_indicators::{Evaluation, Evaluator, IndicatorError, LanguagePack, PostType};
 use plainsight_ingest::{IngestError, PostReader, Summary};
 use serde::Serialize;
 use std::io::Write;
@@ -85,6 +87,7 @@ struct Line<'a> {
     #[serde(skip_serializing_if = "<[Ambiguous]>::is_empty")]
     ambiguous: &'a [Ambiguous],
     indicators: &'a [IndicatorHit],
+    post_type: PostType,
 }
 
 /// Writes the output line of one scanned post (JSON and a newline) into `buf`.
@@ -95,6 +98,7 @@ pub fn write_line(id: &str, scanned: &ScannedPost, buf: &mut Vec<u8>) {
         selectors: &scanned.selectors,
         ambiguous: &scanned.ambiguous,
         indicators: &scanned.evaluation.indicators,
+        post_type: scanned.evaluation.post_type.kind,
     };
     // Serializing plain strings and finite numbers into a Vec cannot fail.
     if serde_json::to_writer(&mut *buf, &line).is_err() {
@@ -162,7 +166,8 @@ mod tests {
         assert_eq!(
             out,
             "{\"id\":\"R1\",\"risk\":0.8647,\"selectors\":[],\"indicators\":[\
-{\"code\":\"J004\",\"name\":\"document-retention\",\"field\":\"body\",\"start\":5,\"end\":31,\"weight\":2.0}]}\n"
+{\"code\":\"J004\",\"name\":\"document-retention\",\"field\":\"body\",\"start\":5,\"end\":31,\"weight\":2.0}],\
+\"post_type\":\"job_offer\"}\n"
         );
     }
 
@@ -186,7 +191,7 @@ mod tests {
         for (i, l) in lines.iter().enumerate() {
             assert_eq!(l["id"], format!("P{i}"));
             let keys: Vec<&String> = l.as_object().unwrap().keys().collect();
-            assert_eq!(keys, ["id", "risk", "selectors", "indicators"]);
+            assert_eq!(keys, ["id", "risk", "selectors", "indicators", "post_type"]);
             let risk = l["risk"].as_f64().unwrap();
             if i % 2 == 0 {
                 assert!(risk > 0.8);

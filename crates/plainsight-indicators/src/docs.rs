@@ -24,7 +24,16 @@ linked posts.\n\n\
 **How risk is computed.** Each indicator that fires adds its weight once per post. The post risk \
 is `1 − exp(−Σ weight)`: it only grows with evidence, a weight of 0.7 alone gives about 0.5, and \
 every score lists the contributions and the text span behind each. Network risk sums `N001`–`N007` \
-the same way. A score orders a review queue; it is not a finding that anyone is a victim or an \
+the same way.\n\n\
+**Post types and meaning.** Every post is first classified as a sex ad, a job offer, a massage or \
+spa ad, or other, from cue words of each language (an offer of work to the reader decides, even \
+when the work is sex work: \"hiring girls, $2,000 a week\"); `scan` prints the type as \
+`post_type`. Each indicator reads only the types listed under *Reads*: \"must be pretty\" is a \
+job requirement in a job offer and an escort's description of herself in a sex ad. A match must \
+also mean what the indicator says: matches inside a negation or refusal (\"I don't send pics\", \
+\"no pimps\", \"pimps need not apply\"), terms of address to the client taken for a third party \
+(\"hi daddy\"), and freshness next to hygiene words (\"fresh & showered\") do not count. The \
+words behind these rules are the `[scope]` tables of the language files. A score orders a review queue; it is not a finding that anyone is a victim or an \
 offender, and every flagged post needs a person to read it.\n\n\
 **Ethnicity and nationality are never risk factors.** No pattern names a people, a skin colour \
 or a country of origin. Traffickers do recruit along particular routes, but scoring a nationality \
@@ -99,6 +108,26 @@ alone.\n"
                 Detector::Computed => "computed by `network_risk` from network features".into(),
             };
             let _ = writeln!(w, "*Detected by.* {detector}.");
+            if s.family != Family::Network {
+                let reads: Vec<&str> = s.reads.iter().map(|t| t.as_str()).collect();
+                let _ = write!(w, "\n*Reads.* posts of type {}", reads.join(", "));
+                if !s.guards.is_empty() {
+                    let g: Vec<&str> = s.guards.iter().map(|g| g.as_str()).collect();
+                    let _ = write!(w, "; a match must pass the rules on {}", g.join(", "));
+                }
+                if !s.needs_any.is_empty() {
+                    let _ = write!(
+                        w,
+                        "; counts only when one of {} fires in the same post",
+                        s.needs_any
+                            .iter()
+                            .map(|c| format!("`{c}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    );
+                }
+                let _ = writeln!(w, ".");
+            }
         }
     }
     out

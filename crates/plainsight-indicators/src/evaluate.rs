@@ -3,9 +3,11 @@
 
 use crate::calling::calling_code;
 use crate::lang::LanguagePack;
+use crate::posttype::{PostType, PostTypeResult, TypeCue};
 use crate::prepare::{fold_pattern, Prepared};
-use crate::registry::{Detector, IndicatorSpec, REGISTRY};
+use crate::registry::{Detector, Family, IndicatorSpec, REGISTRY};
 use crate::risk::{Contribution, Risk};
+use crate::scope::Meaning;
 use crate::IndicatorError;
 use plainsight_core::{Field, IndicatorHit, Post, Selector, SelectorKind};
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
@@ -15,6 +17,9 @@ use serde::Serialize;
 /// change whether an indicator fires early in it, and bounding keeps memory per post small.
 pub const MAX_FIELD_BYTES: usize = 256 * 1024;
 
+/// The most bytes a post-type cue match may span (the anchored cue set runs on this window).
+const CUE_WINDOW: usize = 160;
+
 /// Compiled-size limit for each regex (the patterns are ours, but files can be added by users).
 const REGEX_SIZE_LIMIT: usize = 32 * 1024 * 1024;
 
@@ -22,10 +27,13 @@ const REGEX_SIZE_LIMIT: usize = 32 * 1024 * 1024;
 /// does not keep clearing its cache (which would drop it to the much slower NFA simulation).
 const DFA_CACHE_LIMIT: usize = 16 * 1024 * 1024;
 
-/// The result of evaluating one post: the indicators that fired (one per code, the first
-/// evidence span), the stated ages read, and the post's risk.
+/// The result of evaluating one post: its type, the indicators that fired (one per code, the
+/// first evidence span that passes the indicator's guards, only for indicators that read the
+/// post's type), the stated ages read, and the post's risk.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Evaluation {
+    /// The post's type and the cues that decided it.
+    pub post_type: PostTypeResult,
     pub indicators: Vec<IndicatorHit>,
     /// Every stated age read in the post (for network risk), in order of appearance.
     pub ages: Vec<u32>,
@@ -39,28 +47,60 @@ struct CodeRule {
 }
 
 impl CodeRule {
-    /// The first match that no exclusion overlaps.
-    fn first_match(&self, text: &str) -> Option<(usize, usize)> {
-        let Some(exclude) = &self.exclude else {
-            return self.regex.find(text).map(|m| (m.start(), m.end()));
+    /// The first match that no exclusion overlaps and that passes the indicator's guards. A
+    /// pattern may mark its evidence with a capturing group ("sweet (🍒) available": the
+    /// emoji); otherwise the evidence is the whole match.
+    fn first_match(&self, text: &str, meaning: &Meaning) -> Option<(usize, usize)> {
+        let excluded: Vec<(usize, usize)> = match &self.exclude {
+            Some(exclude) => exclude
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect(),
+            None => Vec::new(),
         };
-        let excluded: Vec<(usize, usize)> = exclude
-            .find_iter(text)
-            .map(|m| (m.start(), m.end()))
-            .collect();
-        self.regex
-            .find_iter(text)
-            .map(|m| (m.start(), m.end()))
-            .find(|&(s, e)| !excluded.iter().any(|&(xs, xe)| s < xe && xs < e))
+        let ok = |&(s, e): &(usize, usize)| {
+            !excluded.iter().any(|&(xs, xe)| s < xe && xs < e)
+                && meaning.passes(self.spec.guards, text, s, e)
+        };
+        if self.regex.captures_len() > 1 {
+            self.regex
+                .captures_iter(text)
+                .filter_map(|c| first_group(&c).or_else(|| c.get(0)))
+                .map(|m| (m.start(), m.end()))
+                .find(ok)
+        } else {
+            self.regex
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .find(ok)
+        }
     }
+}
+
+/// A prefilter set over some rules, and the numeric cue that follows them in the set.
+struct FamilySet {
+    set: RegexSet,
+    /// For each set entry before `cue_at`, the index of its rule in `Evaluator::rules`.
+    rules: Vec<usize>,
+    /// The set entry of the age (ads) or pay (jobs) cues, if any.
+    cue_at: Option<usize>,
+}
+
+/// One post-type cue, compiled.
+struct Cue {
+    kind: PostType,
+    strong: bool,
 }
 
 /// Evaluates posts against the registry. Build once (compiling is the costly part), share across
 /// threads (`Evaluator: Send + Sync`).
 pub struct Evaluator {
     rules: Vec<CodeRule>,
-    /// Prefilter: which rules match the text at all, in one pass.
-    set: RegexSet,
+    /// Prefilters, one per side: which rules of sex and massage ads (with the age cues), and
+    /// which of job offers (with the pay cues), match a text at all, in one pass each. A post
+    /// whose type its cues decide runs only its side's set.
+    ads_set: FamilySet,
+    job_set: FamilySet,
     age: Option<Regex>,
     /// What follows an age that makes it a range or a requirement ("aged 18-25", "de 18 a 25",
     /// "16 or over", "18+"), not someone's stated age.
@@ -69,8 +109,19 @@ pub struct Evaluator {
     /// ("minimum age 16", "at least 18").
     age_range_head: Regex,
     pay: Option<Regex>,
+    /// What follows a pay that gives its period ("$2,000 a week", "500 € par jour").
+    pay_period: Regex,
+    /// What follows or precedes a `$` that makes it a local currency ("$ 9,000 MXN", "R$").
+    pay_local: Regex,
     /// Unskilled job titles (the other half of J001, with J013).
     unskilled: Option<Regex>,
+    /// Post-type cues, and a set of their patterns (its own pass: merged into `set`, the many
+    /// short cues would multiply the states of its lazy DFA).
+    cues: Vec<Cue>,
+    cue_set: RegexSet,
+    /// Every cue as one alternation: one leftmost-first pass finds the cue words of a text.
+    cue_any: Option<Regex>,
+    meaning: Meaning,
     languages: Vec<String>,
 }
 
@@ -86,7 +137,7 @@ impl std::fmt::Debug for Evaluator {
 /// Rewrites `\b` to an ASCII word boundary (the text's Latin letters are ASCII after folding, and
 /// a Unicode boundary would keep the regex engine off its fast DFA on non-ASCII text such as
 /// emoji), and `\d`, `\s` to their ASCII classes.
-fn ascii_boundaries(p: &str) -> String {
+pub(crate) fn ascii_boundaries(p: &str) -> String {
     let mut out = String::with_capacity(p.len() + 16);
     let mut chars = p.chars().peekable();
     while let Some(c) = chars.next() {
@@ -244,36 +295,85 @@ impl Evaluator {
             .iter()
             .flat_map(|pk| pk.cues.pay.iter().map(move |p| prepare(pk, p)))
             .collect();
-        // The set holds every rule's alternation, then the age and pay cues (so that their
-        // captures run only on the few texts where they match), in the order `rules` will have.
-        let set_patterns: Vec<String> = sources
+        // Post-type cues, one set entry each (so that one pass over the text says which cues
+        // are present), in language order.
+        let mut cue_sources: Vec<(PostType, bool, String)> = Vec::new();
+        for pk in packs {
+            for (key, patterns) in &pk.post_type {
+                let Some((kind, strong)) = PostType::from_key(key) else {
+                    continue;
+                };
+                for p in patterns {
+                    cue_sources.push((kind, strong, prepare(pk, p).1));
+                }
+            }
+        }
+        // Two sets: the rules of ads (S) then the age cues, the rules of job offers (J) then the
+        // pay cues (so that their captures run only on the few texts where they match).
+        let mut family_patterns: [Vec<String>; 2] = Default::default();
+        let mut family_rules: [Vec<usize>; 2] = Default::default();
+        for (i, source) in sources.iter().enumerate() {
+            let f = usize::from(source.spec.family == Family::Recruitment);
+            family_patterns[f].push(alternation(&source.patterns));
+            family_rules[f].push(i);
+        }
+        let mut cue_at: [Option<usize>; 2] = [None, None];
+        for (f, source) in [(0, &age_source), (1, &pay_source)] {
+            if !source.is_empty() {
+                family_patterns[f].push(alternation(source));
+                cue_at[f] = Some(family_patterns[f].len() - 1);
+            }
+        }
+        let cue_patterns: Vec<String> = cue_sources.iter().map(|(_, _, p)| p.clone()).collect();
+        // The same cues anchored: run from the start of a match, they name every cue that
+        // matches there (a longer cue, "massagem e mais", as well as "massagem").
+        let anchored_cues: Vec<String> = cue_patterns.iter().map(|p| format!("^(?:{p})")).collect();
+        let cue_alternation: Vec<(String, String)> = cue_patterns
             .iter()
-            .map(|s| &s.patterns)
-            .chain([&age_source, &pay_source])
-            .filter(|p| !p.is_empty())
-            .map(|p| alternation(p))
+            .map(|p| (String::new(), p.clone()))
             .collect();
 
         // Compiling is nearly all of `scan`'s start-up: spread it over the cores.
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
         let chunk = sources.len().div_ceil(threads).max(1);
-        let (rules, set, age, pay, unskilled) = std::thread::scope(|scope| {
-            let set_job = scope.spawn(|| build_set(&set_patterns));
-            let rule_jobs: Vec<_> = sources
-                .chunks(chunk)
-                .map(|c| {
-                    scope.spawn(move || c.iter().map(compile_rule).collect::<Result<Vec<_>, _>>())
-                })
-                .collect();
-            let age = compile_alternation("age", &age_source);
-            let pay = compile_alternation("pay", &pay_source);
-            let unskilled = compile_alternation("unskilled", &unskilled_source);
-            let mut rules = Vec::with_capacity(sources.len());
-            for job in rule_jobs {
-                rules.extend(join(job)?);
-            }
-            Ok::<_, IndicatorError>((rules, join(set_job)?, age?, pay?, unskilled?))
-        })?;
+        let (rules, ads_set, job_set, age, pay, unskilled, cues, cue_set, cue_any) =
+            std::thread::scope(|scope| {
+                let ads_job = scope.spawn(|| build_set(&family_patterns[0]));
+                let jobs_job = scope.spawn(|| build_set(&family_patterns[1]));
+                let cue_set_job = scope.spawn(|| build_set(&anchored_cues));
+                let cue_any_job =
+                    scope.spawn(|| compile_alternation("post type", &cue_alternation));
+                let rule_jobs: Vec<_> = sources
+                    .chunks(chunk)
+                    .map(|c| {
+                        scope.spawn(move || {
+                            c.iter().map(compile_rule).collect::<Result<Vec<_>, _>>()
+                        })
+                    })
+                    .collect();
+                let age = compile_alternation("age", &age_source);
+                let pay = compile_alternation("pay", &pay_source);
+                let unskilled = compile_alternation("unskilled", &unskilled_source);
+                let cues: Vec<Cue> = cue_sources
+                    .iter()
+                    .map(|&(kind, strong, _)| Cue { kind, strong })
+                    .collect();
+                let mut rules = Vec::with_capacity(sources.len());
+                for job in rule_jobs {
+                    rules.extend(join(job)?);
+                }
+                Ok::<_, IndicatorError>((
+                    rules,
+                    join(ads_job)?,
+                    join(jobs_job)?,
+                    age?,
+                    pay?,
+                    unskilled?,
+                    cues,
+                    join(cue_set_job)?,
+                    join(cue_any_job)?,
+                ))
+            })?;
         let builtin = |pattern: &str| {
             Regex::new(&ascii_boundaries(pattern)).map_err(|e| IndicatorError::Pattern {
                 source_name: "(built-in)".into(),
@@ -291,16 +391,76 @@ impl Evaluator {
             r"|(?:minimum|min\.?|at least|over|above|under|below|minima|minimo|au moins|pelo menos|plus de|mas de|mais de|no menos de)\s*(?:age|edad|idade)?\s*:?\s*",
             r"|(?:aged?|edad|idade|age)\s*(?:minimum|minima|minimo|min\.?)\s*:?\s*)$"
         ))?;
+        let pay_period = builtin(concat!(
+            r"^\s*(?:k\b\s*)?(?:(?:usd|us\$|eur|dollars?|euros?|€|\$|£|pounds|dirhams?|aed|sar|qar|riyals?)\s*)?",
+            r"(?:\+\s*(?:tips|bonus)\s*)?(?:/|a|per|par|por|al|ao|a la|each|every|cada|la|le)?\s*",
+            r"(weeks?|wk|semanas?|semaines?|weekly|semanal|hebdo|days?|dias?|jours?|daily|diari[oa]|",
+            r"hours?|hrs?|horas?|heures?|hourly|years?|yr|anos?|annum|yearly|annual|anual|",
+            r"months?|mo|mes|mois|monthly|mensual(?:es)?|mensal|mensuel)\b"
+        ))?;
+        let pay_local = builtin(concat!(
+            r"^\s*(?:k\b\s*)?(?:mxn|cop|ars|clp|pen|pesos?|soles|naira|ngn|kes|ksh|shillings?|php|ghs|cedis?|",
+            r"fcfa|cfa|xof|xaf|inr|rupees?|brl|reais|bs)\b"
+        ))?;
         Ok(Evaluator {
             rules,
-            set,
+            pay_period,
+            pay_local,
+            ads_set: FamilySet {
+                set: ads_set,
+                rules: std::mem::take(&mut family_rules[0]),
+                cue_at: cue_at[0],
+            },
+            job_set: FamilySet {
+                set: job_set,
+                rules: std::mem::take(&mut family_rules[1]),
+                cue_at: cue_at[1],
+            },
             age,
             age_range_tail,
             age_range_head,
             pay,
             unskilled,
+            cues,
+            cue_set,
+            cue_any,
+            meaning: Meaning::new(packs)?,
             languages: packs.iter().map(|p| p.language.clone()).collect(),
         })
+    }
+
+    /// A pay amount `a` matched at `[s, e)` as a monthly amount in a hard currency, or `None`
+    /// when it is hourly or in a local currency written with `$` ("$ 9,000 MXN", "R$ 3.000").
+    /// Weekly pay counts four times, daily twenty, yearly a twelfth.
+    fn monthly(&self, text: &str, s: usize, e: usize, a: u64) -> Option<u64> {
+        let mut end = (e + 40).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let tail = &text[e..end];
+        let prefix = text[..s].chars().next_back();
+        if self.pay_local.is_match(tail)
+            || (text[s..].starts_with('$') && prefix.is_some_and(|c| c.is_ascii_alphabetic()))
+        {
+            return None;
+        }
+        let Some(unit) = self.pay_period.captures(tail).and_then(|c| c.get(1)) else {
+            return Some(a);
+        };
+        let u = unit.as_str();
+        Some(
+            if u.starts_with('w') || u.starts_with("sem") || u == "hebdo" {
+                a.saturating_mul(4)
+            } else if u.starts_with('d') || u.starts_with("jour") {
+                a.saturating_mul(20)
+            } else if u.starts_with('h') {
+                return None;
+            } else if u.starts_with('y') || u.starts_with("an") {
+                a / 12
+            } else {
+                a
+            },
+        )
     }
 
     /// The languages this evaluator reads.
@@ -311,24 +471,108 @@ impl Evaluator {
     /// Evaluates a post. `selectors` are the post's extracted selectors (for J010, the foreign
     /// number); pass `&[]` when there are none.
     pub fn evaluate(&self, post: &Post, selectors: &[Selector]) -> Evaluation {
+        self.evaluate_inner(post, selectors, None)
+    }
+
+    /// Evaluates a post as if it were of type `post_type` (the classifier still runs and its
+    /// result is reported): for tests of the patterns of one scope, and for callers who know the
+    /// type from elsewhere (the section of a site).
+    pub fn evaluate_as(
+        &self,
+        post: &Post,
+        selectors: &[Selector],
+        post_type: PostType,
+    ) -> Evaluation {
+        self.evaluate_inner(post, selectors, Some(post_type))
+    }
+
+    /// The post's type alone.
+    pub fn classify(&self, post: &Post) -> PostTypeResult {
+        self.evaluate_inner(post, &[], None).post_type
+    }
+
+    fn evaluate_inner(
+        &self,
+        post: &Post,
+        selectors: &[Selector],
+        forced: Option<PostType>,
+    ) -> Evaluation {
         let mut first: Vec<Option<IndicatorHit>> = vec![None; REGISTRY.len()];
         let mut ages = Vec::new();
         let mut pay_hit: Option<(Field, usize, usize)> = None;
         let mut unskilled_job = false;
-        for (field, raw) in post.text_fields() {
-            let raw = truncate(raw, MAX_FIELD_BYTES);
-            let folded = plainsight_text::fold(raw);
-            let prepared = Prepared::new(folded.as_str());
-            let text = prepared.text.as_str();
-            let span = |s: usize, e: usize| {
-                let (fs, fe) = prepared.to_folded(s, e);
-                let (rs, re) = folded.to_original(fs, fe);
-                (rs.min(raw.len()), re.min(raw.len()))
-            };
+        // Post-type cues found (each cue once, the first unnegated match).
+        let mut cue_seen = vec![false; self.cues.len()];
+        let mut cues_found: Vec<(PostType, TypeCue)> = Vec::new();
+        let fields: Vec<FieldText<'_>> = post
+            .text_fields()
+            .map(|(field, raw)| {
+                let raw = truncate(raw, MAX_FIELD_BYTES);
+                let folded = plainsight_text::fold(raw);
+                let prepared = Prepared::new(folded.as_str());
+                FieldText {
+                    field,
+                    raw,
+                    folded,
+                    prepared,
+                }
+            })
+            .collect();
+        // Pass 1: the type cues.
+        for ft in &fields {
+            let text = ft.prepared.text.as_str();
+            // One pass finds where cue words start; the anchored set, run from each such start,
+            // names every cue that matches there. Each cue counts once, at its first occurrence
+            // outside a negation.
+            for m in self.cue_any.iter().flat_map(|re| re.find_iter(text)) {
+                if self.meaning.negated(text, m.start(), m.end()) {
+                    continue;
+                }
+                let (start, end) = ft.span(m.start(), m.end());
+                // A window, not the rest of the text: the set's search does not stop at the
+                // anchor, and no cue is longer than this.
+                let mut to = (m.start() + CUE_WINDOW).min(text.len()).max(m.end());
+                while !text.is_char_boundary(to) {
+                    to -= 1;
+                }
+                for ci in self.cue_set.matches(&text[m.start()..to]).iter() {
+                    let Some(cue) = self.cues.get(ci) else {
+                        continue;
+                    };
+                    if cue_seen[ci] {
+                        continue;
+                    }
+                    cue_seen[ci] = true;
+                    // The same words matched by two cues of a type count once.
+                    let dup = cues_found.iter().any(|(k, c)| {
+                        *k == cue.kind && c.field == ft.field && c.start < end && start < c.end
+                    });
+                    if !dup {
+                        cues_found.push((
+                            cue.kind,
+                            TypeCue {
+                                field: ft.field,
+                                start,
+                                end,
+                                strong: cue.strong,
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        let mut post_type = PostTypeResult::decide(cues_found);
+        // Pass 2: the rules of the sides the type reads (both when it is still open).
+        let side = forced.unwrap_or(post_type.kind);
+        let run_ads = side != PostType::JobOffer;
+        let run_jobs = matches!(side, PostType::JobOffer | PostType::Other);
+        for ft in &fields {
+            let text = ft.prepared.text.as_str();
+            let field = ft.field;
             let mut record = |spec: &'static IndicatorSpec, s: usize, e: usize| {
                 let idx = registry_index(spec.code);
                 if first[idx].is_none() {
-                    let (rs, re) = span(s, e);
+                    let (rs, re) = ft.span(s, e);
                     first[idx] = Some(IndicatorHit {
                         code: spec.code.to_string(),
                         name: spec.name.to_string(),
@@ -339,55 +583,61 @@ impl Evaluator {
                     });
                 }
             };
-            let matched = self.set.matches(text);
-            for i in matched.iter() {
-                let Some(rule) = self.rules.get(i) else {
+            for (family, run) in [(&self.ads_set, run_ads), (&self.job_set, run_jobs)] {
+                if !run {
                     continue;
-                };
-                if let Some((s, e)) = rule.first_match(text) {
-                    record(rule.spec, s, e);
                 }
-            }
-            let n = self.rules.len();
-            let age_matched = self.age.is_some() && matched.matched(n);
-            let pay_index = n + usize::from(self.age.is_some());
-            let pay_matched = self.pay.is_some() && matched.matched(pay_index);
-            if let Some(age_re) = self.age.as_ref().filter(|_| age_matched) {
-                for caps in age_re.captures_iter(text) {
-                    let (Some(whole), Some(num)) = (caps.get(0), first_group(&caps)) else {
+                let matched = family.set.matches(text);
+                for i in matched.iter() {
+                    let Some(rule) = family.rules.get(i).and_then(|&r| self.rules.get(r)) else {
                         continue;
                     };
-                    let Ok(age) = num.as_str().parse::<u32>() else {
+                    if let Some((s, e)) = rule.first_match(text, &self.meaning) {
+                        record(rule.spec, s, e);
+                    }
+                }
+                let cue_matched = family.cue_at.is_some_and(|c| matched.matched(c));
+                if !cue_matched {
+                    continue;
+                }
+                if std::ptr::eq(family, &self.ads_set) {
+                    let Some(age_re) = &self.age else {
                         continue;
                     };
-                    let before = &text[..whole.start()];
-                    let mut head_from = before.len().saturating_sub(16);
-                    while !before.is_char_boundary(head_from) {
-                        head_from -= 1;
-                    }
-                    if self.age_range_tail.is_match(&text[whole.end()..])
-                        || self.age_range_head.is_match(&before[head_from..])
-                    {
-                        // An age band of a job requirement, not someone's age.
-                        continue;
-                    }
-                    if ages.len() < 64 {
-                        ages.push(age);
-                    }
-                    for spec in REGISTRY {
-                        if let Detector::StatedAge { min, max } = spec.detector {
-                            if (min..=max).contains(&age) {
-                                record(spec, whole.start(), whole.end());
+                    for caps in age_re.captures_iter(text) {
+                        let (Some(whole), Some(num)) = (caps.get(0), first_group(&caps)) else {
+                            continue;
+                        };
+                        let Ok(age) = num.as_str().parse::<u32>() else {
+                            continue;
+                        };
+                        let before = &text[..whole.start()];
+                        let mut head_from = before.len().saturating_sub(16);
+                        while !before.is_char_boundary(head_from) {
+                            head_from -= 1;
+                        }
+                        if self.age_range_tail.is_match(&text[whole.end()..])
+                            || self.age_range_head.is_match(&before[head_from..])
+                        {
+                            // An age band of a job requirement, not someone's age.
+                            continue;
+                        }
+                        if self.meaning.negated(text, whole.start(), whole.end()) {
+                            // "no under 21", "not 18 yo": a refusal, not a stated age.
+                            continue;
+                        }
+                        if ages.len() < 64 {
+                            ages.push(age);
+                        }
+                        for spec in REGISTRY {
+                            if let Detector::StatedAge { min, max } = spec.detector {
+                                if (min..=max).contains(&age) {
+                                    record(spec, whole.start(), whole.end());
+                                }
                             }
                         }
                     }
-                }
-            }
-            if let Some(re) = &self.unskilled {
-                unskilled_job = unskilled_job || re.is_match(text);
-            }
-            if let Some(pay_re) = self.pay.as_ref().filter(|_| pay_matched) {
-                if pay_hit.is_none() {
+                } else if let Some(pay_re) = self.pay.as_ref().filter(|_| pay_hit.is_none()) {
                     let threshold = REGISTRY
                         .iter()
                         .find_map(|s| match s.detector {
@@ -399,12 +649,22 @@ impl Evaluator {
                         let (Some(whole), Some(num)) = (caps.get(0), first_group(&caps)) else {
                             continue;
                         };
-                        if parse_amount(num.as_str()).is_some_and(|a| a >= threshold) {
-                            let (rs, re) = span(whole.start(), whole.end());
+                        let Some(monthly) = parse_amount(num.as_str())
+                            .and_then(|a| self.monthly(text, whole.start(), whole.end(), a))
+                        else {
+                            continue;
+                        };
+                        if monthly >= threshold {
+                            let (rs, re) = ft.span(whole.start(), whole.end());
                             pay_hit = Some((field, rs, re));
                             break;
                         }
                     }
+                }
+            }
+            if run_jobs {
+                if let Some(re) = &self.unskilled {
+                    unskilled_job = unskilled_job || re.is_match(text);
                 }
             }
         }
@@ -447,6 +707,60 @@ impl Evaluator {
                 }
             }
         }
+        if post_type.kind == PostType::Other {
+            // No type cue decided: a fragment whose own indicators say what it is (two
+            // recruitment indicators or one that speaks of employment by itself; two sex-ad
+            // indicators). One indicator alone ("young and old", "24/7 towing") decides nothing.
+            let hits = |family: Family| -> Vec<&IndicatorHit> {
+                first
+                    .iter()
+                    .zip(REGISTRY)
+                    .filter(|(_, s)| s.family == family && s.detector != Detector::ForeignNumber)
+                    .filter_map(|(h, _)| h.as_ref())
+                    .collect()
+            };
+            let jobs = hits(Family::Recruitment);
+            let sex = hits(Family::SexAd);
+            let chosen = if jobs.len() >= 2
+                || jobs
+                    .iter()
+                    .any(|h| crate::posttype::JOB_CUE_CODES.contains(&h.code.as_str()))
+            {
+                Some((PostType::JobOffer, jobs))
+            } else if sex.len() >= 2 {
+                Some((PostType::SexAd, sex))
+            } else {
+                None
+            };
+            if let Some((kind, hits)) = chosen {
+                post_type.kind = kind;
+                post_type.evidence = hits
+                    .iter()
+                    .map(|h| TypeCue {
+                        field: h.field,
+                        start: h.start,
+                        end: h.end,
+                        strong: false,
+                    })
+                    .collect();
+            }
+        }
+        let kind = forced.unwrap_or(post_type.kind);
+        // Scope: only the indicators that read this type of post.
+        for (slot, spec) in first.iter_mut().zip(REGISTRY) {
+            if !spec.reads.contains(&kind) {
+                *slot = None;
+            }
+        }
+        // Context: indicators that count only next to another.
+        let fired: Vec<bool> = first.iter().map(Option::is_some).collect();
+        for (slot, spec) in first.iter_mut().zip(REGISTRY) {
+            if !spec.needs_any.is_empty()
+                && !spec.needs_any.iter().any(|c| fired[registry_index(c)])
+            {
+                *slot = None;
+            }
+        }
         let indicators: Vec<IndicatorHit> = first
             .into_iter()
             .flatten()
@@ -463,10 +777,28 @@ impl Evaluator {
                 .collect(),
         );
         Evaluation {
+            post_type,
             indicators,
             ages,
             risk,
         }
+    }
+}
+
+/// One text field, folded for matching, with the maps back to its raw bytes.
+struct FieldText<'a> {
+    field: Field,
+    raw: &'a str,
+    folded: plainsight_text::Normalized,
+    prepared: Prepared,
+}
+
+impl FieldText<'_> {
+    /// The raw-field span of the matching-text span `[s, e)`.
+    fn span(&self, s: usize, e: usize) -> (usize, usize) {
+        let (fs, fe) = self.prepared.to_folded(s, e);
+        let (rs, re) = self.folded.to_original(fs, fe);
+        (rs.min(self.raw.len()), re.min(self.raw.len()))
     }
 }
 

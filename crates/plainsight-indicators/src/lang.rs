@@ -12,9 +12,19 @@
 //! pay = ['\$ ?(\d[\d,.]*k?)']
 //! [examples]            # code → texts on which the code must fire (tested)
 //! S003 = ["so young and sweet"]
+//! [not_examples]        # code → texts on which the code must NOT fire (tested)
+//! S003 = ["always fresh and showered"]
+//! [post_type]           # cues of each post type; `_weak` cues count 1, others 2
+//! job_offer = ['\bhiring\b']
+//! sex_ad_weak = ['\bsexy\b']
+//! [post_type_examples]  # type → texts classified as that type (tested)
+//! job_offer = ["now hiring waitresses"]
+//! [scope]               # the words that give a match its meaning (see `Scope`)
+//! negators = ["not", "never", "don't"]
 //! ```
 //!
-//! Patterns are written in lower case; `\b` is an ASCII word boundary (the text has its Latin
+//! A pattern may mark its evidence span with one capturing group (`'\bsweet\s?(🍒)\s?[a-z]'`:
+//! the emoji); other groups must be non-capturing. Patterns are written in lower case; `\b` is an ASCII word boundary (the text has its Latin
 //! accents folded away, so Latin words are ASCII); Arabic patterns need no boundaries.
 
 use crate::IndicatorError;
@@ -39,6 +49,56 @@ pub struct LanguagePack {
     pub cues: Cues,
     #[serde(default)]
     pub examples: BTreeMap<String, Vec<String>>,
+    /// code → texts on which the code must not fire: negations, refusals, terms of address,
+    /// hygiene words, decoration (tested).
+    #[serde(default)]
+    pub not_examples: BTreeMap<String, Vec<String>>,
+    /// Post-type cues: `sex_ad`, `job_offer`, `massage` (strong, 2 points) and the same names with
+    /// `_weak` (1 point); see [`crate::PostType`].
+    #[serde(default)]
+    pub post_type: BTreeMap<String, Vec<String>>,
+    /// type (`sex_ad`, `job_offer`, `massage`, `other`) → texts that must be classified so.
+    #[serde(default)]
+    pub post_type_examples: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub scope: Scope,
+}
+
+/// The words that decide what a match means, per language. Every list is merged across the
+/// languages of an evaluator (posts mix languages), so each entry must be unambiguous in the
+/// other languages too ("sin" is Spanish "without" and English "sin": it is not listed).
+///
+/// Words are compared with the whitespace-separated tokens of the matching text (lower case,
+/// accents folded, punctuation trimmed); `refusals_after` and `hygiene` are regexes.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scope {
+    /// Negate what follows within three words of the same clause: "I don't send pics",
+    /// "do not ask to send pics", "je ne suis pas nouvelle".
+    #[serde(default)]
+    pub negators: Vec<String>,
+    /// Refuse what follows within one word: "no pimps", "no 2 girls", "no soy primeriza".
+    #[serde(default)]
+    pub refusers: Vec<String>,
+    /// Words that end the scope of a negation ("but", "pero").
+    #[serde(default)]
+    pub scope_breaks: Vec<String>,
+    /// Words a negation reaches over without counting them ("no need *to* send", "me", "te").
+    #[serde(default)]
+    pub fillers: Vec<String>,
+    /// Refuse what precedes them in the same clause: "pimps need not apply", "menores abstenerse".
+    #[serde(default)]
+    pub refusals_after: Vec<String>,
+    /// Terms of address to the client (daddy, papi, baby, honey): they name a third party only
+    /// after a possessive or definite determiner (`possessives`).
+    #[serde(default)]
+    pub address: Vec<String>,
+    /// Determiners that make a term of address a third party: "my daddy", "the boss".
+    #[serde(default)]
+    pub possessives: Vec<String>,
+    /// Hygiene and freshness-of-body words: "fresh" next to them is about a shower, not youth.
+    #[serde(default)]
+    pub hygiene: Vec<String>,
 }
 
 /// Numeric cues: group 1 of each pattern is the number.
@@ -79,11 +139,28 @@ impl LanguagePack {
             .keys()
             .chain(pack.exclude.keys())
             .chain(pack.examples.keys())
+            .chain(pack.not_examples.keys())
         {
             if crate::registry::spec(code).is_none() {
                 return Err(IndicatorError::UnknownCode {
                     source_name: source.to_string(),
                     code: code.clone(),
+                });
+            }
+        }
+        for key in pack.post_type.keys() {
+            if crate::PostType::from_key(key).is_none() {
+                return Err(IndicatorError::LanguageFile {
+                    source_name: source.to_string(),
+                    message: format!("unknown post type cue list {key}"),
+                });
+            }
+        }
+        for key in pack.post_type_examples.keys() {
+            if !crate::PostType::ALL.iter().any(|t| t.as_str() == key) {
+                return Err(IndicatorError::LanguageFile {
+                    source_name: source.to_string(),
+                    message: format!("unknown post type {key}"),
                 });
             }
         }

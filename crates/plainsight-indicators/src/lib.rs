@@ -30,14 +30,17 @@ pub mod docs;
 mod evaluate;
 pub mod lang;
 mod network;
+mod posttype;
 mod prepare;
 pub mod registry;
 mod risk;
+mod scope;
 
 pub use evaluate::{Evaluation, Evaluator, MAX_FIELD_BYTES};
 pub use lang::LanguagePack;
 pub use network::{network_risk, NetworkFeatures, PostEvidence, Sighting};
-pub use registry::{spec, Detector, Family, IloDimension, IndicatorSpec, REGISTRY};
+pub use posttype::{PostType, PostTypeResult, TypeCue};
+pub use registry::{spec, Detector, Family, Guard, IloDimension, IndicatorSpec, REGISTRY};
 pub use risk::{evidence_of, squash, Contribution, Risk};
 
 /// What can go wrong building an evaluator (user-supplied language files, mostly).

@@ -5,7 +5,10 @@
 //! The *patterns* that detect each indicator are not here but in one data file per language
 //! (`lang/*.toml`), so that adding a language is adding a file.
 
+use crate::posttype::PostType;
 use serde::Serialize;
+
+use PostType as T;
 
 /// Which kind of post an indicator speaks about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -78,6 +81,43 @@ pub enum Detector {
     Computed,
 }
 
+/// A rule about meaning that every pattern match of an indicator must pass (see
+/// [`crate::lang::Scope`] for the words each rule reads, per language).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Guard {
+    /// A match inside a negation or refusal does not count: "I don't send pics", "no pimps",
+    /// "no 2 girls", "pimps need not apply", "je n'envoie pas", "não atendo".
+    Negation,
+    /// "Fresh" next to hygiene words ("always fresh & showered", "limpia y fresquita") is about
+    /// hygiene, not youth.
+    Hygiene,
+    /// A term of address to the client ("hi daddy", "sugar daddy", "ven papi", "mon chéri")
+    /// is not a third party: it counts only after a possessive or definite determiner ("my
+    /// daddy takes the calls", "llama a mi papi").
+    Address,
+}
+
+impl Guard {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Guard::Negation => "negation and refusal",
+            Guard::Hygiene => "hygiene words",
+            Guard::Address => "terms of address",
+        }
+    }
+}
+
+/// Post types of each scope (see [`PostType`]).
+const ANY: &[PostType] = &[T::SexAd, T::JobOffer, T::Massage, T::Other];
+/// Advertisements of a person or of a massage business: what an escort, a parlour or a third
+/// party says about the people offered. Never job offers ("girls aged 18-25 wanted" is a
+/// requirement, not a stated age) nor other classifieds ("24/7 towing", "young at heart").
+const ADS: &[PostType] = &[T::SexAd, T::Massage];
+/// Offers of work, including recruitment into sex work: never sex or massage ads, where "pretty
+/// face", "send pics" and "WhatsApp only" describe the advertiser, nor other classifieds.
+const JOB: &[PostType] = &[T::JobOffer];
+
 /// One coded indicator.
 #[derive(Clone, Debug, Serialize)]
 pub struct IndicatorSpec {
@@ -90,6 +130,13 @@ pub struct IndicatorSpec {
     /// Contribution to the evidence sum when the indicator fires (counted once per post).
     pub weight: f64,
     pub detector: Detector,
+    /// The post types it reads (see [`PostType`]): on other posts it stays silent.
+    pub reads: &'static [PostType],
+    /// Rules of meaning a match must pass (negation, hygiene, terms of address).
+    pub guards: &'static [Guard],
+    /// Context: when not empty, the indicator counts only if one of these codes also fires in
+    /// the post (an emoji alone is decoration; next to a youth or control cue it is a code).
+    pub needs_any: &'static [&'static str],
     /// What it detects.
     pub what: &'static str,
     /// Why it matters, with the source.
@@ -107,6 +154,7 @@ pub struct IndicatorSpec {
 
 use Detector::*;
 use Family::*;
+use Guard::*;
 use IloDimension::*;
 
 /// Every indicator, in code order. Weights are log-evidence units: the post risk is
@@ -120,6 +168,9 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: None,
         weight: 1.2,
         detector: StatedAge { min: 18, max: 19 },
+        reads: ADS,
+        guards: &[Negation],
+        needs_any: &[],
         what: "An age of 18 or 19 stated in the ad (\"19 yo\", \"just turned 18\", \"tengo 18 años\").",
         why: "Advertisers of minors state the lowest age a site accepts; ads stating 18–19 are over-represented among ads later tied to minors (Polaris; Ibanez & Suthers 2014, 'Detection of domestic human trafficking indicators and movement trends using content available on open internet sources').",
         false_positives: "Adults who really are 18 or 19. The weight is moderate and the indicator never decides alone.",
@@ -134,10 +185,13 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: None,
         weight: 3.0,
         detector: StatedAge { min: 12, max: 17 },
+        reads: ADS,
+        guards: &[Negation],
+        needs_any: &[],
         what: "An age under 18 stated in the ad.",
         why: "Any sexual service offered by a person under 18 is exploitation in law (Palermo Protocol, art. 3(c)); such ads need review first.",
         false_positives: "Ages of children mentioned in other contexts (\"my son is 15\") do not match: the patterns need the first person or an age label.",
-        example: "new girl, I'm 16 years old",
+        example: "Sweet girl, I'm 16 years old, call me",
         expect: "I'm 16 years old",
         benign: "my son is 15 and plays football",
     },
@@ -148,12 +202,15 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: None,
         weight: 0.8,
         detector: Patterns,
+        reads: ADS,
+        guards: &[Negation, Hygiene],
+        needs_any: &[],
         what: "Words that advertise youth: \"young\", \"fresh\", \"new to this\", \"barely legal\", \"teen\", school references.",
         why: "Youth cues are among the commonest indicators in ads tied to minors (Ibanez & Suthers 2014; Dubrawski et al. 2015, 'Leveraging publicly available data to discern patterns of human-trafficking activity').",
-        false_positives: "\"Young at heart\", \"fresh towels\": the patterns avoid those phrases; a bare \"young\" still fires, hence a weight below 1.",
-        example: "Fresh and new to this, sweet petite",
-        expect: "Fresh",
-        benign: "young at heart, fresh towels and a clean studio",
+        false_positives: "Hygiene and freshness (\"always fresh & showered\", \"fresh towels\"), \"young at heart\", negations (\"not new to this\"): \"fresh\" counts only as \"fresh face\", \"fresh new girl\" and the like, and a match next to hygiene words or inside a negation is dropped. A bare \"young\" still fires, hence a weight below 1.",
+        example: "Fresh faced and new to this, sweet petite",
+        expect: "Fresh faced",
+        benign: "Always fresh & showered, young at heart",
     },
     IndicatorSpec {
         code: "S004",
@@ -162,12 +219,15 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: None,
         weight: 0.6,
         detector: Patterns,
-        what: "Emoji documented as codes for youth or control: 🍒 cherry and 🌸 blossom (virginity, youth), 💗 growing heart (a young person), 👑 crown (a pimp).",
-        why: "FBI emoji advisory on pimp and youth codes (2018), echoed by Thorn and Polaris trainings.",
-        false_positives: "Decoration. A single emoji weighs little; it matters next to other cues.",
+        reads: ADS,
+        guards: &[],
+        needs_any: &[],
+        what: "Emoji decoded as codes for youth or control — 💗 growing heart (a minor), 🍒 cherry and 🌸 cherry blossom (virginity), 👑 crown (a pimp) — when used as a word: after a modifier and before more words (\"sweet 🍒 available tonight\", \"little 🌸 waiting for u\", \"ask 👑 for the rates\"), or as the subject of a sentence (\"👑 handles my dates\").",
+        why: "Whitney, Jennex, Elkins & Frost, 'Don't Want to Get Caught? Don't Say It: The Use of EMOJIS in Online Human Sex Trafficking Ads', Proceedings of HICSS-51, 2018 (doi:10.24251/HICSS.2018.537), decoded these emoji in about 8,000 ads from the keywords they stand in for; an emoji that stands in a sentence where a word would is that code, one in a run of decoration is not.",
+        false_positives: "Decoration: on real escort ads 💗 👑 🌸 are everyday ornaments (about a third of all posts): in title runs, at line ends, around names (\"👑 RUBY THE QUEEN 👑\", \"💗 Skye 💗 sweet & sexy\"). Only an emoji used as a word fires.",
         example: "Sweet 🍒 available tonight",
         expect: "🍒",
-        benign: "",
+        benign: "💗 Classy lady 👑 available tonight 🌸",
     },
     IndicatorSpec {
         code: "S005",
@@ -176,6 +236,9 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: None,
         weight: 0.3,
         detector: Patterns,
+        reads: ADS,
+        guards: &[Negation],
+        needs_any: &[],
         what: "Prices written as roses, donations or 🌹 (\"150 roses\", \"hh 🌹🌹\").",
         why: "Coded pricing shows an organised commercial sex market, not exploitation by itself; it weighs little and is there so that a reviewer sees the price structure.",
         false_positives: "Every commercial ad, independent or not: hence the low weight.",
@@ -190,10 +253,13 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: None,
         weight: 0.6,
         detector: Patterns,
+        reads: ADS,
+        guards: &[Negation],
+        needs_any: &[],
         what: "Short stays and arrivals: \"new in town\", \"just arrived\", \"leaving Sunday\", \"only here a few days\", \"on tour\".",
         why: "Moving victims along a circuit keeps them isolated and hides them from police (Polaris 'The Typology of Modern Slavery', 2017; Ibanez & Suthers 2014 track movement as an indicator).",
         false_positives: "Independent workers who tour. Network risk weighs the pace and number of cities, which independents rarely match.",
-        example: "Just arrived in Houston, only here a few days",
+        example: "Just arrived in Houston, only here a few days, incall and outcall",
         expect: "Just arrived",
         benign: "the package just arrived yesterday",
     },
@@ -204,12 +270,15 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(CoercionAtDestination),
         weight: 1.5,
         detector: Patterns,
-        what: "Someone else runs the bookings: \"my manager handles bookings\", \"call my daddy\", \"ask for the boss\", \"agency girls\".",
+        reads: ADS,
+        guards: &[Negation, Address],
+        needs_any: &[],
+        what: "Someone else runs the bookings: \"my manager handles bookings\", \"call my daddy\", \"ask for the boss\", \"agency girls\". A term of address to the client (\"hi daddy\", \"ven papi\") is not a third party.",
         why: "A third party who takes the calls and the money is the core of sex trafficking as the law defines it (control of another person; ILO/EC 'coercion at destination').",
-        false_positives: "Licensed agencies where they are legal; receptionists of massage businesses (\"call reception\") do not match.",
-        example: "Serious clients only, my manager handles bookings",
+        false_positives: "Terms of address to the client (\"Hi daddy\", \"come stop by Daddy\", \"sugar daddy\", \"hola papi\"): a term of address counts only after a possessive (\"my daddy takes the calls\"). Refusals (\"no pimps, no managers\") do not count. Licensed agencies where they are legal; receptionists of massage businesses (\"call reception\") do not match.",
+        example: "Serious gentlemen only, my manager handles bookings",
         expect: "my manager handles bookings",
-        benign: "call reception to book your massage",
+        benign: "Hi daddy, come stop by, no pimps no managers",
     },
     IndicatorSpec {
         code: "S008",
@@ -218,10 +287,13 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: None,
         weight: 1.0,
         detector: Patterns,
+        reads: ADS,
+        guards: &[Negation],
+        needs_any: &[],
         what: "Two or more people offered together or in turn: \"2 girls\", \"duo\", \"new girls every week\", \"several girls available\".",
         why: "One ad offering several people points to an operator (Dubrawski et al. 2015; the 'multiple women' flag of the Spotlight/Memex research).",
         false_positives: "Couples who advertise together. Spas with several therapists use \"therapists\", not \"girls\".",
-        example: "2 girls available, duo special",
+        example: "2 girls available now, duo special",
         expect: "2 girls",
         benign: "our two therapists are licensed",
     },
@@ -232,12 +304,15 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: None,
         weight: 0.4,
         detector: Patterns,
+        reads: ADS,
+        guards: &[],
+        needs_any: &[],
         what: "Contact restrictions: \"text only\", \"no private numbers\", \"no blocked calls\", \"no calls\".",
         why: "Screening through text lets a third party answer; restricted contact is a Polaris and Thorn indicator.",
         false_positives: "Independents screen for safety too, hence the low weight.",
-        example: "Text only, no private numbers",
+        example: "Text only, no private numbers, incall 150 roses",
         expect: "Text only",
-        benign: "",
+        benign: "call or text anytime",
     },
     IndicatorSpec {
         code: "S010",
@@ -246,6 +321,9 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: None,
         weight: 0.4,
         detector: Patterns,
+        reads: ADS,
+        guards: &[Negation],
+        needs_any: &[],
         what: "Incall only, in a hotel or motel (\"incall only\", \"hotel near the airport\", \"room number by text\").",
         why: "Trafficked people are often kept in hotel rooms they cannot leave (Polaris 'On-Ramps, Intersections and Exit Routes', 2018).",
         false_positives: "Outcall to hotels by independents: \"outcall to hotels\" does not match.",
@@ -260,12 +338,15 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(ExploitativeConditions),
         weight: 0.5,
         detector: Patterns,
+        reads: ADS,
+        guards: &[Negation],
+        needs_any: &[],
         what: "Availability around the clock: \"24/7\", \"24 hours\", \"available anytime\".",
         why: "No fixed hours is an ILO/EC 'exploitative conditions' indicator (excessive working hours).",
-        false_positives: "Phone lines of businesses (\"24/7 customer service\") do not match; \"24 hours\" on a spa ad still does.",
+        false_positives: "Phone lines of businesses (\"24/7 towing\", \"servicio 24 horas\") are not ads of a person and are not read; \"24 hours\" on a spa ad still fires.",
         example: "Available 24/7 for you",
         expect: "24/7",
-        benign: "open 9am to 7pm, closed Sundays",
+        benign: "Moving and towing, service 24 hours, fair prices",
     },
     IndicatorSpec {
         code: "S012",
@@ -274,12 +355,15 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: None,
         weight: 0.5,
         detector: Patterns,
-        what: "Volume and discount pricing: \"specials\", \"2 for 1\", \"discount for regulars\", \"qv 80\".",
+        reads: ADS,
+        guards: &[Negation],
+        needs_any: &[],
+        what: "Volume and discount pricing: \"specials\", \"2 for 1\", \"discount for regulars\", \"qv 80\". A plain half-hour rate (\"hh 150\") is a price, not a discount.",
         why: "Quick-visit and discount pricing maximises the number of buyers a day, a sign of quotas set by a third party.",
         false_positives: "Ordinary sales language; weight is low.",
         example: "Specials all day, qv 80",
         expect: "Specials",
-        benign: "",
+        benign: "hh 150 / h 250, no discounts",
     },
     IndicatorSpec {
         code: "S013",
@@ -288,10 +372,13 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(CoercionAtDestination),
         weight: 0.8,
         detector: Patterns,
+        reads: ADS,
+        guards: &[],
+        needs_any: &[],
         what: "The person advertised is described in the third person: \"she is\", \"she will\", \"her name is\", \"this girl\".",
         why: "An ad written about someone rather than by them is written by someone else (Dubrawski et al. 2015 count third-person language).",
         false_positives: "Reviews and agency profiles. Spas describing therapists use \"our therapists\".",
-        example: "She is sweet and she will treat you right",
+        example: "She is sweet and she will treat you right, incall only",
         expect: "She is",
         benign: "I am sweet and I will treat you right",
     },
@@ -303,6 +390,9 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(DeceptiveRecruitment),
         weight: 1.2,
         detector: UnskilledHighPay { threshold: 2500 },
+        reads: JOB,
+        guards: &[],
+        needs_any: &[],
         what: "A pay of 2,500 or more a month (in dollars, euros, pounds, dirhams or riyals) for work that needs no skills or experience (a \"no experience\" cue, J013, or an unskilled job title such as cleaner, housemaid, waitress).",
         why: "Deception about wages is the first ILO/EC indicator of deceptive recruitment; pay far above market for unskilled work is the lure in most cases reported by IOM.",
         false_positives: "Skilled or commission jobs state high pay but ask for skills; the indicator needs both the pay and a \"no experience\" cue. Amounts in weaker currencies (naira, CFA) are not compared.",
@@ -317,12 +407,15 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(DeceptiveRecruitment),
         weight: 0.6,
         detector: Patterns,
+        reads: JOB,
+        guards: &[Negation],
+        needs_any: &[],
         what: "Visa, flight, ticket or accommodation abroad paid or \"provided\" by the recruiter.",
         why: "A recruiter who pays travel creates a debt and controls the journey (ILO/EC: deceptive recruitment; debt bondage under coercion).",
-        false_positives: "Real employers relocating staff; alone it weighs little.",
+        false_positives: "Real employers relocating staff; alone it weighs little. Escort ads (\"travel provided for overnights\") are not job offers and are not read.",
         example: "Visa and flight ticket provided by the agency",
         expect: "Visa and flight ticket provided",
-        benign: "",
+        benign: "Travel provided for overnights, 500 roses, incall and outcall",
     },
     IndicatorSpec {
         code: "J003",
@@ -331,6 +424,9 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(CoercionAtDestination),
         weight: 1.5,
         detector: Patterns,
+        reads: JOB,
+        guards: &[Negation],
+        needs_any: &[],
         what: "Recruitment fees or travel costs repaid from wages later, or a fee asked up front.",
         why: "Debt bondage: 'deduction from wages' and 'debt' are strong ILO/EC indicators of coercion; ILO Convention 181 art. 7 forbids charging workers recruitment fees.",
         false_positives: "Tax and pension deductions do not match.",
@@ -345,6 +441,9 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(CoercionAtDestination),
         weight: 2.0,
         detector: Patterns,
+        reads: JOB,
+        guards: &[Negation],
+        needs_any: &[],
         what: "Passports or identity documents held by the employer or agency (\"kept safe\", \"hand over your passport\").",
         why: "Confiscation of identity documents is a strong ILO/EC indicator of coercion at destination and an offence in many countries.",
         false_positives: "\"Bring your passport to the interview\" does not match.",
@@ -359,12 +458,15 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(DeceptiveRecruitment),
         weight: 0.4,
         detector: Patterns,
+        reads: JOB,
+        guards: &[Negation],
+        needs_any: &[],
         what: "The employer is not named: \"a reputable company\", \"our client\", \"a big hotel in Dubai\".",
         why: "Deception about the employer is an ILO/EC deceptive-recruitment indicator; a real employer names itself.",
-        false_positives: "Staffing agencies and headhunters write \"our client\" for honest roles: the weight is low.",
+        false_positives: "Staffing agencies and headhunters write \"our client\" for honest roles: the weight is low. Escorts' \"our clients\" is not read (not a job offer).",
         example: "A reputable company is hiring girls",
         expect: "A reputable company",
-        benign: "",
+        benign: "Our clients love me, incall and outcall, 200 roses",
     },
     IndicatorSpec {
         code: "J006",
@@ -373,12 +475,15 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(RecruitmentByAbuseOfVulnerability),
         weight: 0.8,
         detector: Patterns,
+        reads: JOB,
+        guards: &[Negation],
+        needs_any: &[],
         what: "Only young women, a narrow age band, or looks required (\"ladies only\", \"age 18-25\", \"must be beautiful\", \"slim\").",
         why: "Sexual exploitation behind a job offer recruits by gender, youth and looks (UNODC Global Report on Trafficking in Persons 2020, recruitment for 'hostess' and 'model' jobs).",
-        false_positives: "Ads for roles legally restricted by sex (e.g. female carers) state gender without looks or age bands.",
-        example: "Young ladies only, age 18-25",
-        expect: "Young ladies",
-        benign: "",
+        false_positives: "An escort describing herself (\"sexy body\", \"pretty face\", \"very pretty\"): read only in job offers. Refusals of clients (\"no black men\") match nothing. Ads for roles legally restricted by sex (e.g. female carers) state gender without looks or age bands.",
+        example: "Hiring young ladies only, age 18-25",
+        expect: "Hiring young ladies",
+        benign: "Sexy body, pretty face, incall and outcall, 150 roses",
     },
     IndicatorSpec {
         code: "J007",
@@ -387,12 +492,15 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(RecruitmentByAbuseOfVulnerability),
         weight: 0.6,
         detector: Patterns,
+        reads: JOB,
+        guards: &[Negation],
+        needs_any: &[],
         what: "Applicants asked to send photos (\"send your photo\", \"full body picture\").",
         why: "A photo selects by looks, which unskilled work does not need (UNODC 2020; IOM counter-trafficking guidance).",
-        false_positives: "CV photos are customary in some countries: \"CV with photo\" still fires; the weight is low.",
-        example: "Send your full body photo on WhatsApp",
-        expect: "Send your full body photo",
-        benign: "",
+        false_positives: "\"I don't send pics\", \"do not ask to send pics\" (a refusal, in escort ads): negations are dropped and only job offers are read. CV photos are customary in some countries: \"CV with photo\" still fires; the weight is low.",
+        example: "Hostesses wanted, send your full body photo on WhatsApp",
+        expect: "send your full body photo",
+        benign: "I don't send pics, do not ask to send pics, incall 150 roses",
     },
     IndicatorSpec {
         code: "J008",
@@ -401,12 +509,15 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(DeceptiveRecruitment),
         weight: 0.4,
         detector: Patterns,
+        reads: JOB,
+        guards: &[Negation],
+        needs_any: &[],
         what: "The job is abroad (\"work in Dubai\", \"jobs in Europe\", \"travel abroad\").",
         why: "Cross-border recruitment is where deceptive recruitment concentrates (IOM CTDC data). The destination itself is not suspicious, only a context that raises the weight of the other cues; nationality is never a factor.",
-        false_positives: "Every licensed overseas employment agency; alone it weighs little.",
+        false_positives: "Every licensed overseas employment agency; alone it weighs little. Touring escorts (\"travel to London next week\") are not read.",
         example: "Work in Dubai as a hotel cleaner",
         expect: "Work in Dubai",
-        benign: "",
+        benign: "Travel to London next week, incall, 300 roses",
     },
     IndicatorSpec {
         code: "J009",
@@ -415,12 +526,15 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(DeceptiveRecruitment),
         weight: 0.5,
         detector: Patterns,
+        reads: JOB,
+        guards: &[],
+        needs_any: &[],
         what: "Contact only through a messaging app (\"WhatsApp only\", \"inbox only\", \"contact on Telegram\").",
         why: "A recruiter with no office, address or landline is hard to trace and to hold to its promises.",
-        false_positives: "Small businesses recruit on WhatsApp too; alone it weighs little.",
-        example: "Contact us on WhatsApp only",
-        expect: "Contact us on WhatsApp",
-        benign: "",
+        false_positives: "Small businesses recruit on WhatsApp too; alone it weighs little. Escort ads (\"WhatsApp only\") are not read.",
+        example: "Drivers wanted, contact us on WhatsApp only",
+        expect: "contact us on WhatsApp",
+        benign: "WhatsApp only, incall 24/7, 150 roses hh",
     },
     IndicatorSpec {
         code: "J010",
@@ -429,6 +543,9 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(DeceptiveRecruitment),
         weight: 0.5,
         detector: ForeignNumber,
+        reads: JOB,
+        guards: &[],
+        needs_any: &[],
         what: "A phone number whose country calling code differs from the country the post was published for (`region`).",
         why: "Recruiters for overseas jobs often sit at the destination and reach victims by foreign WhatsApp numbers (IOM; Europol EMPACT THB reports).",
         false_positives: "Diaspora businesses; international firms. Needs the post's region; without it the indicator is silent.",
@@ -443,12 +560,15 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(RecruitmentByAbuseOfVulnerability),
         weight: 0.3,
         detector: Patterns,
+        reads: JOB,
+        guards: &[Negation],
+        needs_any: &[],
         what: "Pressure to decide fast: \"urgent\", \"limited places\", \"departure next week\".",
         why: "Urgency keeps applicants from checking the offer (IOM awareness campaigns list it first).",
-        false_positives: "Ordinary hiring uses \"urgent\" a lot; lowest weight.",
+        false_positives: "Ordinary hiring uses \"urgent\" a lot; lowest weight. Escort ads are not read.",
         example: "Urgent recruitment, limited places",
         expect: "Urgent",
-        benign: "",
+        benign: "Urgent? Text me, incall and outcall, 200 roses",
     },
     IndicatorSpec {
         code: "J012",
@@ -457,12 +577,15 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(RecruitmentByAbuseOfVulnerability),
         weight: 0.8,
         detector: Patterns,
+        reads: JOB,
+        guards: &[Negation],
+        needs_any: &[],
         what: "No papers, passport or work permit needed (\"no papers required\", \"sans papiers\").",
         why: "Targets people without legal status, whose vulnerability an exploiter uses (ILO/EC: abuse of vulnerability: irregular status).",
-        false_positives: "Charities offering help to undocumented people do not offer jobs with pay.",
-        example: "No papers needed, we arrange everything",
-        expect: "No papers needed",
-        benign: "",
+        false_positives: "Refusals (\"no work without papers\") do not count. Charities offering help to undocumented people, when they name no job, still match: the weight stays below 1.",
+        example: "Factory workers needed, no papers needed, we arrange everything",
+        expect: "no papers needed",
+        benign: "We hire legally, no work without papers",
     },
     IndicatorSpec {
         code: "J013",
@@ -471,12 +594,15 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: None,
         weight: 0.2,
         detector: Patterns,
+        reads: JOB,
+        guards: &[],
+        needs_any: &[],
         what: "No experience, skills or education needed.",
         why: "Context for J001; common in honest ads too, hence the lowest weight.",
-        false_positives: "Entry-level jobs everywhere.",
-        example: "No experience required",
-        expect: "No experience required",
-        benign: "",
+        false_positives: "Entry-level jobs everywhere. Escort ads (\"no experience, I will guide you\") are not read.",
+        example: "Cleaners wanted, no experience required",
+        expect: "no experience required",
+        benign: "No experience? No worries, I will guide you, incall 150 roses",
     },
     // ---------------------------------------------------------------- network
     IndicatorSpec {
@@ -486,6 +612,9 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(CoercionAtDestination),
         weight: 1.0,
         detector: Computed,
+        reads: ANY,
+        guards: &[],
+        needs_any: &[],
         what: "One contact advertises several distinct people: weight × ln(persons), halved when the posts carry no evidence of their own, halved again for a fixed place (one city, at most two numbers).",
         why: "One phone for many people is an operator's phone (Dubrawski et al. 2015; Kejriwal & Szekely 2017, 'An investigative search engine for the human trafficking domain').",
         false_positives: "Licensed agencies and spas: one address and one number, hence the fixed-place halving.",
@@ -500,6 +629,9 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(CoercionAtDestination),
         weight: 0.5,
         detector: Computed,
+        reads: ANY,
+        guards: &[],
+        needs_any: &[],
         what: "Several cities in a short time: each city beyond the second reached within 30 days of the previous city adds the weight (capped at 4).",
         why: "Circuits move victims fast to isolate them (Ibanez & Suthers 2014 map such movement).",
         false_positives: "Touring independents move slower and fewer cities.",
@@ -514,6 +646,9 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: None,
         weight: 0.4,
         detector: Computed,
+        reads: ANY,
+        guards: &[],
+        needs_any: &[],
         what: "Several distinct phone numbers in one network (weight × ln(phones), from 2 phones).",
         why: "Operators rotate burner numbers to evade blocking and linking.",
         false_positives: "A person who changed number once.",
@@ -528,6 +663,9 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: None,
         weight: 0.8,
         detector: Computed,
+        reads: ANY,
+        guards: &[],
+        needs_any: &[],
         what: "Stated ages of 19 or less, or more than two different stated ages, across the network.",
         why: "Several ages mean several people; low ages as for S001.",
         false_positives: "An independent who updates her age each year gives two ages.",
@@ -542,6 +680,9 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: Some(ExploitativeConditions),
         weight: 0.3,
         detector: Computed,
+        reads: ANY,
+        guards: &[],
+        needs_any: &[],
         what: "Posting volume: weight × log2(posts per active day), from 2 a day, capped at 8 a day (volume alone is weak evidence).",
         why: "Posting many ads a day needs an operator, and sells more buyers a day than one person chooses.",
         false_positives: "Bumping services used by independents.",
@@ -556,6 +697,9 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: None,
         weight: 0.7,
         detector: Computed,
+        reads: ANY,
+        guards: &[],
+        needs_any: &[],
         what: "One ad template used for two or more distinct people: weight × log2(people), capped at 8 people, halved for a fixed place (one city, at most two numbers).",
         why: "A template reused across people is written by one hand for all of them (Li et al. 2018, 'Detection and characterization of human trafficking networks using unsupervised scalable text template matching').",
         false_positives: "Agency boilerplate; spas.",
@@ -570,6 +714,9 @@ pub static REGISTRY: &[IndicatorSpec] = &[
         ilo: None,
         weight: 1.0,
         detector: Computed,
+        reads: ANY,
+        guards: &[],
+        needs_any: &[],
         what: "The posts' own evidence, ln(1 + x) of the strongest post's evidence sum plus a quarter of the evidence of indicators that other posts add (concave, so wording alone cannot outrank what a network shows).",
         why: "A network is at least as risky as its riskiest post; indicators spread across posts add up.",
         false_positives: "As for each post indicator.",
@@ -615,6 +762,21 @@ mod tests {
                     "{}: expect not in example",
                     s.code
                 );
+            }
+            // Every text indicator documents a known false positive it does not fire on.
+            if matches!(
+                s.detector,
+                Detector::Patterns | Detector::StatedAge { .. } | Detector::UnskilledHighPay { .. }
+            ) {
+                assert!(
+                    !s.benign.is_empty(),
+                    "{} has no known false positive",
+                    s.code
+                );
+            }
+            assert!(!s.reads.is_empty(), "{} reads no post type", s.code);
+            for c in s.needs_any {
+                assert!(spec(c).is_some(), "{}: needs unknown {c}", s.code);
             }
         }
     }

@@ -253,11 +253,13 @@ fn recruiters_rank_above_employers_in_every_language() {
             neg.push(score(parts.join(" ")).risk.score);
         }
         let a = auc(&pos, &neg);
+        eprintln!("{lang}: recruiter vs employer AUC {a:.3}");
         assert!(a >= 0.98, "{lang}: recruiter vs employer AUC {a:.3}");
         all_pos.extend(pos);
         all_neg.extend(neg);
     }
     let a = auc(&all_pos, &all_neg);
+    eprintln!("pooled: recruiter vs employer AUC {a:.3}");
     assert!(a >= 0.98, "pooled recruiter vs employer AUC {a:.3}");
 }
 
@@ -381,6 +383,7 @@ fn operator_networks_rank_above_independents_spas_and_employers() {
         neg.push(network_risk(&f).score);
     }
     let a = auc(&pos, &neg);
+    eprintln!("operator vs others AUC {a:.3}");
     assert!(a >= 0.95, "operator vs others AUC {a:.3}");
 }
 
@@ -507,6 +510,7 @@ fn operator_networks_rank_by_network_features_for_seeds_3_4_5() {
     for seed in [3, 4, 5] {
         let (pos, neg) = synth_like_scores(seed);
         let a = auc(&pos, &neg);
+        eprintln!("seed {seed}: operator vs others AUC {a:.3}");
         assert!(a >= 0.95, "seed {seed}: operator vs others AUC {a:.3}");
         // A score that saturates cannot order a queue: whole operator networks keep apart.
         let mut distinct: Vec<u64> = pos.iter().map(|s| s.to_bits()).collect();

@@ -67,7 +67,7 @@ fn with_region(body: &str, region: Option<&str>) -> Post {
 
 #[test]
 fn j010_foreign_number_fires_only_against_the_region() {
-    let body = "Contact us on WhatsApp +971 50 123 4567";
+    let body = "Hotel cleaners wanted, contact us on WhatsApp +971 50 123 4567";
     let start = body.find('+').unwrap();
     let phone = Selector::new(
         SelectorKind::Phone,

@@ -1,5 +1,6 @@
-//! `plainsight scan [INPUT...]`: everything `extract` gives plus the post's risk and the
-//! indicators that fired, one JSONL line per good post, in input order.
+//! `plainsight scan [INPUT...]`: everything `extract` gives plus the post's risk, the
+//! indicators that fired and the post's type (`"post_type"`), one JSONL line per good post, in
+//! input order.
 
 use super::{
     default_region, finish_run, strict_error, InputArgs, OutputArgs, Reporter, RunArgs, UsageError,

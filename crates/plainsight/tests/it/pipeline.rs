@@ -195,6 +195,11 @@ fn scan_gives_extract_plus_risk_in_input_order() {
         let r = s["risk"].as_f64().unwrap();
         assert!((0.0..=1.0).contains(&r));
         assert!(s["indicators"].is_array());
+        let t = s["post_type"].as_str().unwrap_or("");
+        assert!(
+            ["sex_ad", "job_offer", "massage", "other"].contains(&t),
+            "post_type {t:?}"
+        );
     }
 }
 
