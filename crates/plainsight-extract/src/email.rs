@@ -7,7 +7,7 @@
 //! not an address) and the TLD must be a known one.
 
 use crate::anchored::AnchoredRegex;
-use crate::suffix::is_known_tld;
+use crate::suffix::{is_known_tld, registrable_domain};
 use crate::{words, Cand, FieldText, Sink, RANK_EMAIL};
 use plainsight_core::SelectorKind;
 use regex::Regex;
@@ -208,7 +208,20 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
             if labels.iter().any(|l| l.is_empty()) {
                 continue;
             }
-            format!("{local_s}@{}", labels.join("."))
+            let host = labels.join(".");
+            // "Apply online at www.acme.com", "apply online at careers.acme.co.ke": with a
+            // spelled "at", a web host is no mail domain. Mail lives at the registrable domain,
+            // so a `www.` host, or a sub-domain after an ordinary word, is a sentence naming a
+            // site ("lily22 at mail.acme.com" keeps its account-like local part).
+            if word_at
+                && !role
+                && (labels[0] == "www"
+                    || (words::is_common(local_s)
+                        && registrable_domain(&host).is_some_and(|r| r.len() < host.len())))
+            {
+                continue;
+            }
+            format!("{local_s}@{host}")
         };
         let (start, end) = ft.orig(m.start(), m.end());
         let group = sink.group();
@@ -335,6 +348,8 @@ mod tests {
         for (text, want) in [
             ("mail lily22@gmail.com now", "lily22@gmail.com"),
             ("lily22 at gmail dot com", "lily22@gmail.com"),
+            ("lily22 at mail.acme.com", "lily22@mail.acme.com"),
+            ("write to jobs at acme.co.ke", "jobs@acme.co.ke"),
             ("lily22 [at] gmail [dot] com", "lily22@gmail.com"),
             ("lily22(at)gmail(dot)com", "lily22@gmail.com"),
             ("lily22 @ gmail . com", "lily22@gmail.com"),
@@ -380,6 +395,10 @@ mod tests {
             "see my site at lunaspa.co.uk",
             "visita nuestro sitio at lunaspa dot com",
             "CALL.ME at marisolspa dot com",
+            "Apply online at www.acmecleaning.org",
+            "postule en ligne at www.hotelsoleil.fr",
+            "apply online at careers.gardensuites.co.ke",
+            "candidate-se online at vagas.cuidar.com.br",
         ] {
             assert!(values_of(text, Email).is_empty(), "{text}");
         }
