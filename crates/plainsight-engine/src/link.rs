@@ -34,13 +34,29 @@ use std::path::Path;
 /// recycled photos link posts whether the dump carries hashes or files. An unreadable image is
 /// reported on stderr with the post's file and line and the image's path, and skipped; decoding
 /// is bounded (`DecodeOptions` limits, panics caught per file) because images are hostile input.
-fn add_image_files(post: &plainsight_core::Post, features: &mut PostFeatures) {
+///
+/// A path inside a post is untrusted too: only a regular file that, with every symlink
+/// resolved, lies inside the root (`images_root`, else the input file's folder) is opened.
+/// Anything else (`../`, an absolute path, a symlink out of the folder, a FIFO, a device, a
+/// missing file) gets one and the same message, so a post cannot probe the file system.
+fn add_image_files(post: &plainsight_core::Post, root: Option<&Path>, features: &mut PostFeatures) {
     if post.images.is_empty() {
         return;
     }
-    let base = match post.source.file.as_str() {
+    let folder = match post.source.file.as_str() {
         "" | "-" => Path::new("."),
-        f => Path::new(f).parent().unwrap_or(Path::new(".")),
+        f => match Path::new(f).parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        },
+    };
+    let (Ok(base), Ok(bound)) = (folder.canonicalize(), root.unwrap_or(folder).canonicalize())
+    else {
+        eprintln!(
+            "{}:{}: images skipped: their folder cannot be read",
+            post.source.file, post.source.line
+        );
+        return;
     };
     let opts = plainsight_imagehash::DecodeOptions::default();
     for rel in post
@@ -48,7 +64,16 @@ fn add_image_files(post: &plainsight_core::Post, features: &mut PostFeatures) {
         .iter()
         .take(plainsight_link::features::MAX_IMAGES)
     {
-        match plainsight_imagehash::hash_file(&base.join(rel), &opts) {
+        let Some(path) = confined(&base, &bound, rel) else {
+            eprintln!(
+                "{}:{}: image {rel:?} skipped: not a regular file inside {}",
+                post.source.file,
+                post.source.line,
+                bound.display()
+            );
+            continue;
+        };
+        match plainsight_imagehash::hash_file(&path, &opts) {
             Ok(out) => features.images.push(out.hash),
             Err(e) => eprintln!(
                 "{}:{}: image {rel:?} skipped: {e}",
@@ -63,6 +88,21 @@ fn add_image_files(post: &plainsight_core::Post, features: &mut PostFeatures) {
         .truncate(plainsight_link::features::MAX_IMAGES);
 }
 
+/// `rel` resolved against the canonical input folder `base`: `Some` only for a regular file
+/// whose canonical path (symlinks followed) lies inside the canonical `bound`. Checked before
+/// anything is opened, so a FIFO never blocks the run and a device is never read.
+fn confined(base: &Path, bound: &Path, rel: &str) -> Option<std::path::PathBuf> {
+    let rel = Path::new(rel);
+    if rel.is_absolute() {
+        return None;
+    }
+    let path = base.join(rel).canonicalize().ok()?;
+    if !path.starts_with(bound) {
+        return None;
+    }
+    std::fs::metadata(&path).ok()?.is_file().then_some(path)
+}
+
 /// Settings of a link run.
 #[derive(Clone, Debug, Default)]
 pub struct LinkOptions {
@@ -74,6 +114,9 @@ pub struct LinkOptions {
     /// Evaluate indicators per post and score each network's risk (otherwise risk stays
     /// neutral).
     pub risk: bool,
+    /// The folder image files named in posts must lie inside (default: each input file's own
+    /// folder).
+    pub images_root: Option<std::path::PathBuf>,
 }
 
 /// What a link run produced.
@@ -183,7 +226,7 @@ pub fn run(
                     }
                 });
                 let mut features = PostFeatures::from_post(post, &selectors);
-                add_image_files(post, &mut features);
+                add_image_files(post, options.images_root.as_deref(), &mut features);
                 (features, risk)
             },
             &mut sink,

@@ -30,6 +30,10 @@ pub struct Args {
     /// Total evidence (bits) at which two posts are linked.
     #[arg(long, value_name = "BITS")]
     pub threshold: Option<f64>,
+    /// Folder that image files named in posts must lie inside (default: the input file's own
+    /// folder). Paths leading outside it, and anything not a regular file, are skipped.
+    #[arg(long, value_name = "DIR")]
+    pub images_root: Option<PathBuf>,
     /// Leave network risk neutral (0.5) instead of scoring indicators.
     #[arg(long)]
     pub no_risk: bool,
@@ -62,6 +66,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         strict: args.input.strict,
         link,
         risk: !args.no_risk && args.out.is_some(),
+        images_root: args.images_root.clone(),
     };
     let reporter = Reporter::new(args.run.quiet);
     let outcome = run_link(args.input.reader(), &options, &mut |p| reporter.report(p))

@@ -265,3 +265,72 @@ fn link_hashes_image_files_and_links_recycled_photos() {
         "an unreadable image is reported with the post's file and line: {stderr}"
     );
 }
+
+#[test]
+fn link_opens_only_regular_files_inside_the_input_folder() {
+    // Paths inside posts are untrusted: `../`, absolute paths, symlinks out of the folder and
+    // special files are skipped with one message that does not tell them apart, and nothing
+    // outside the folder becomes link evidence.
+    let dir = scratch("confined");
+    let inside = dir.join("posts");
+    std::fs::create_dir_all(&inside).unwrap();
+    let src =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../plainsight-imagehash/tests/data/pdq/images");
+    // The same photo outside the folder (reached by `../` and a symlink) and inside it.
+    std::fs::copy(
+        src.join("bridge-mods/square-256x256.jpg"),
+        dir.join("secret.jpg"),
+    )
+    .unwrap();
+    std::fs::copy(
+        src.join("bridge-mods/shrink-a-lot.jpg"),
+        inside.join("own.jpg"),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        let _ = std::fs::remove_file(inside.join("link.jpg"));
+        std::os::unix::fs::symlink(dir.join("secret.jpg"), inside.join("link.jpg")).unwrap();
+    }
+    let secret = dir
+        .join("secret.jpg")
+        .display()
+        .to_string()
+        .replace('\\', "\\\\");
+    let body = format!(
+        "{{\"id\":\"A\",\"body\":\"Mara here tonight, call 713 555 0147\",\"region\":\"US\",\"images\":[\"../secret.jpg\"]}}\n\
+         {{\"id\":\"B\",\"body\":\"Jade downtown, text 832 555 0199\",\"region\":\"US\",\"images\":[\"{secret}\"]}}\n\
+         {{\"id\":\"C\",\"body\":\"Lena by the river, phone 214 555 0163\",\"region\":\"US\",\"images\":[\"link.jpg\",\"/dev/zero\",\"nothing.jpg\"]}}\n\
+         {{\"id\":\"D\",\"body\":\"Nina uptown, phone 305 555 0111\",\"region\":\"US\",\"images\":[\"own.jpg\"]}}\n"
+    );
+    let p = inside.join("posts.jsonl");
+    std::fs::write(&p, body).unwrap();
+    let out = ok(bin().arg("link").arg(&p).output().unwrap());
+    let nets: Vec<String> = lines(&out.stdout)
+        .iter()
+        .map(|l| l["network"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(nets.len(), 4);
+    assert_ne!(nets[0], nets[1], "files outside the folder are no evidence");
+    assert_ne!(
+        nets[0], nets[2],
+        "a symlink out of the folder is no evidence"
+    );
+    assert_ne!(nets[2], nets[3]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let skipped: Vec<&str> = stderr.lines().filter(|l| l.contains("skipped")).collect();
+    assert_eq!(skipped.len(), 5, "{stderr}");
+    for l in &skipped {
+        assert!(l.contains("not a regular file inside"), "{l}");
+    }
+    // With the parent named as the root, the file outside the posts' folder is read.
+    let out = ok(bin()
+        .arg("link")
+        .arg(&p)
+        .arg("--images-root")
+        .arg(&dir)
+        .output()
+        .unwrap());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("\"../secret.jpg\" skipped"), "{stderr}");
+}
