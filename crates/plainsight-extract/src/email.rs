@@ -24,10 +24,24 @@ const AT: &str =
 static EMAIL: LazyLock<AnchoredRegex> = LazyLock::new(|| {
     let label = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?";
     let pattern = format!(
-        r"(?P<local>[a-z0-9](?:[a-z0-9._%+\-]{{0,62}}[a-z0-9_%+\-])?){AT}(?:(?P<domain>{label}(?:{DOT}{label}){{0,4}}{DOT}(?P<tld>[a-z]{{2,24}}))|(?P<provider>gmail|yahoo|hotmail|outlook|icloud|aol|protonmail|ymail))(?-u:\b)"
+        r"(?P<local>[a-z0-9](?:[a-z0-9._%+\-]{{0,62}}[a-z0-9_%+\-])?){AT}(?:(?P<domain>{label}(?:{DOT}{label}){{0,4}}{DOT}(?P<tld>[a-z]{{2,24}}))|(?P<provider>{providers}))(?-u:\b)",
+        providers = WEBMAIL.join("|")
     );
     AnchoredRegex::new(&pattern)
 });
+
+/// Webmail providers, written bare ("lily22 at gmail") or with their domain: a mailbox there is
+/// a person's, whatever words its local part is made of ("nina.rose at icloud dot com").
+const WEBMAIL: &[&str] = &[
+    "gmail",
+    "yahoo",
+    "hotmail",
+    "outlook",
+    "icloud",
+    "aol",
+    "protonmail",
+    "ymail",
+];
 
 static DOT_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(DOT).expect("dot pattern"));
 
@@ -142,9 +156,13 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
             continue;
         };
         consumed = m.end();
-        // A local part that is the tail of a longer token ("x_lily@..." starts at '_'): skip.
-        if let Some(prev) = ft.lower[..m.start()].bytes().next_back() {
-            if prev.is_ascii_alphanumeric() || b"._%+-".contains(&prev) {
+        // A local part that is the tail of a longer token ("x_lily@..." starts at '_'), or of a
+        // contraction ("I'm at home dot com", "I’m at …"): skip.
+        let mut before = ft.lower[..m.start()].chars().rev();
+        if let Some(prev) = before.next() {
+            let contraction =
+                "'’`".contains(prev) && before.next().is_some_and(char::is_alphabetic);
+            if prev.is_ascii_alphanumeric() || "._%+-".contains(prev) || contraction {
                 continue;
             }
         }
@@ -162,10 +180,16 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
         }
         // "Book.Now at lunaspa.co.uk", "now at …": with a spelled "at", common words (joined
         // by dots or alone) before it are a sentence, not a mailbox.
+        let webmail = caps.name("provider").is_some()
+            || caps
+                .name("domain")
+                .and_then(|d| DOT_SEP.split(d.as_str()).next())
+                .is_some_and(|first| WEBMAIL.contains(&first));
         if word_at
             && !role
             && (words::is_stop(local_s)
-                || (local_s.contains(['.', '-'])
+                || (!webmail
+                    && local_s.contains(['.', '-'])
                     && local_s
                         .split(['.', '-'])
                         .all(|p| words::rank(p).is_some_and(|r| r < words::PHRASE_RANK))))
@@ -349,6 +373,11 @@ mod tests {
             ("mail lily22@gmail.com now", "lily22@gmail.com"),
             ("lily22 at gmail dot com", "lily22@gmail.com"),
             ("lily22 at mail.acme.com", "lily22@mail.acme.com"),
+            (
+                "mail me nina.rose at icloud dot com",
+                "nina.rose@icloud.com",
+            ),
+            ("escríbeme: luna.bella at gmail", "luna.bella@gmail.com"),
             ("write to jobs at acme.co.ke", "jobs@acme.co.ke"),
             ("lily22 [at] gmail [dot] com", "lily22@gmail.com"),
             ("lily22(at)gmail(dot)com", "lily22@gmail.com"),
@@ -396,6 +425,8 @@ mod tests {
             "visita nuestro sitio at lunaspa dot com",
             "CALL.ME at marisolspa dot com",
             "Apply online at www.acmecleaning.org",
+            "I'm at home dot com, text me",
+            "I’m at home dot com",
             "postule en ligne at www.hotelsoleil.fr",
             "apply online at careers.gardensuites.co.ke",
             "candidate-se online at vagas.cuidar.com.br",
