@@ -2,28 +2,10 @@
 //! synthetic numbers, several countries and languages), each with decoys that must stay out.
 
 use plainsight_phone::{
-    find_phones, find_phones_planned, PhoneContext, PhoneReading, RegionPlan, RegionSource,
-    PLAUSIBLE_REGIONS,
+    find_phones_planned, PhoneReading, RegionPlan, RegionSource, PLAUSIBLE_REGIONS,
 };
 
-fn values(raw: &str, region: &str) -> Vec<String> {
-    let region = (!region.is_empty()).then_some(region);
-    find_phones(raw, &PhoneContext { region })
-        .into_iter()
-        .map(|m| m.e164)
-        .collect()
-}
-
-fn check(cases: &[(&str, &str, &[&str])]) {
-    let mut failures = Vec::new();
-    for (raw, region, want) in cases {
-        let got = values(raw, region);
-        if got != *want {
-            failures.push(format!("[{region}] {raw:?}: got {got:?}, want {want:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
-}
+use crate::rules::check;
 
 #[test]
 fn a_separator_between_every_digit_or_pair() {

@@ -5,7 +5,7 @@
 
 use plainsight_phone::{find_phones, PhoneContext};
 
-fn values(raw: &str, region: &str) -> Vec<String> {
+pub(crate) fn values(raw: &str, region: &str) -> Vec<String> {
     let region = (!region.is_empty()).then_some(region);
     find_phones(raw, &PhoneContext { region })
         .into_iter()
@@ -13,7 +13,7 @@ fn values(raw: &str, region: &str) -> Vec<String> {
         .collect()
 }
 
-fn check(cases: &[(&str, &str, &[&str])]) {
+pub(crate) fn check(cases: &[(&str, &str, &[&str])]) {
     let mut failures = Vec::new();
     for (raw, region, want) in cases {
         let got = values(raw, region);
