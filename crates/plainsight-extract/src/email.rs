@@ -1,13 +1,16 @@
 //! Email addresses, plain and obfuscated ("lily22 at gmail dot com", "lily22 [at] gmail [dot]
-//! com", "lily22(at)gmail(dot)com", "lily22 @ gmail . com"). Works on the folded, ASCII
-//! lower-cased text, so full-width and mathematical letters and "AT"/"DOT" are covered.
+//! com", "lily22(at)gmail(dot)com", "lily22 @ gmail . com"), with "at" and "dot" spelled in the
+//! supported languages ("arroba … punto", "arroba … ponto", "arobase … point", "chez … point"),
+//! a line break on either side of the "@", and letters spaced out one by one ("l i l y 2 2 @ g m
+//! a i l . c o m"). Works on the folded, ASCII lower-cased text, so full-width and mathematical
+//! letters and "AT"/"DOT" are covered.
 //!
 //! False positives come from English: "meet at noon dot" has no TLD and never matches; when the
 //! "at" is a bare word, the local part must not be a common word ("see you at school dot com" is
 //! not an address) and the TLD must be a known one.
 
 use crate::anchored::AnchoredRegex;
-use crate::suffix::{is_known_tld, registrable_domain};
+use crate::suffix::{is_delegated_tld, is_known_tld, registrable_domain};
 use crate::{words, Cand, FieldText, Sink, RANK_EMAIL};
 use plainsight_core::SelectorKind;
 use regex::Regex;
@@ -16,10 +19,14 @@ use std::sync::LazyLock;
 // Separators between domain labels: ".", " . ", "[dot]", "(dot)", "{dot}", "<dot>", " dot ".
 // A period with a space on one side only ("outlook.com. Then") ends a sentence, so a spaced
 // period needs spaces on both sides ("gmail . com").
-const DOT: &str =
-    r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{<][ \t]*dot[ \t]*[\]\)\}>][ \t]*|[ \t]+dot[ \t]+)";
-const AT: &str =
-    r"(?P<at>[ \t]*@[ \t]*|[ \t]*[\[\(\{<][ \t]*at[ \t]*[\]\)\}>][ \t]*|[ \t]+at[ \t]+)";
+// "dot" is also written "punto" (es), "ponto" (pt), "point" (fr), "punkt" (de).
+const DOT: &str = r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{<][ \t]*(?:dot|punto|ponto|point|punkt)[ \t]*[\]\)\}>][ \t]*|[ \t]+(?:dot|punto|ponto|point|punkt)[ \t]+)";
+// "at" is also written "arroba" (es, pt), "arobase" and "chez" (fr). A line break may stand on
+// either side of a written "@" (an address wrapped by the ad's layout).
+const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|[ \t]*[\[\(\{<][ \t]*(?:at|arroba|arobase|chez)[ \t]*[\]\)\}>][ \t]*|[ \t]+(?:at|arroba|arobase|chez)[ \t]+)";
+
+/// The spelled forms of "at" that [`candidate_starts`] looks for.
+const AT_WORDS: &[&[u8]] = &[b"at", b"arroba", b"arobase", b"chez"];
 
 static EMAIL: LazyLock<AnchoredRegex> = LazyLock::new(|| {
     let label = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?";
@@ -142,7 +149,107 @@ pub(crate) struct EmailHit {
 /// Finds emails; returns them (raw spans) as well as adding them to the sink.
 pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
     let mut hits = Vec::new();
-    let lower = ft.lower.as_str();
+    scan(ft, &ft.lower, None, sink, &mut hits);
+    if let Some(spaced) = Spaced::of(&ft.lower) {
+        scan(ft, &spaced.text, Some(&spaced), sink, &mut hits);
+    }
+    hits
+}
+
+/// The field with each run of letters spaced out one by one ("l i l y 2 2 @ g m a i l . c o m")
+/// written tight, and where each of its bytes comes from in the lower-cased field.
+struct Spaced {
+    text: String,
+    /// `origin[i]`: the byte of the lower-cased field that byte `i` of `text` copies.
+    origin: Vec<usize>,
+    /// The tightened runs, as byte ranges of `text`.
+    runs: Vec<(usize, usize)>,
+}
+
+/// Fewest one-character tokens that make a spaced-out address ("a@b.co" is six).
+const MIN_SPACED: usize = 6;
+
+impl Spaced {
+    /// `None` unless some run of one-character tokens, each one space apart, holds an "@".
+    fn of(lower: &str) -> Option<Spaced> {
+        if !lower.contains(" @ ") {
+            return None;
+        }
+        let chars: Vec<(usize, char)> = lower.char_indices().collect();
+        let single = |k: usize| {
+            !chars[k].1.is_whitespace()
+                && (k == 0 || chars[k - 1].1.is_whitespace())
+                && chars.get(k + 1).is_none_or(|c| c.1.is_whitespace())
+        };
+        // Runs as (first char index, last char index) of one-character tokens.
+        let mut runs = Vec::new();
+        let mut k = 0;
+        while k < chars.len() {
+            if !single(k) {
+                k += 1;
+                continue;
+            }
+            let first = k;
+            let mut has_at = chars[k].1 == '@';
+            while k + 2 < chars.len() && chars[k + 1].1 == ' ' && single(k + 2) {
+                k += 2;
+                has_at |= chars[k].1 == '@';
+            }
+            if has_at && (k - first) / 2 + 1 >= MIN_SPACED {
+                runs.push((first, k));
+            }
+            k += 1;
+        }
+        if runs.is_empty() {
+            return None;
+        }
+        let mut text = String::with_capacity(lower.len());
+        let mut origin = Vec::with_capacity(lower.len());
+        let mut out_runs = Vec::with_capacity(runs.len());
+        let mut r = 0;
+        let mut run_start = 0;
+        for (k, &(at, c)) in chars.iter().enumerate() {
+            let in_run = r < runs.len() && k >= runs[r].0 && k <= runs[r].1;
+            if k == runs.get(r).map_or(usize::MAX, |x| x.0) {
+                run_start = text.len();
+            }
+            // Inside a run, the spaces between the letters go.
+            if !(in_run && c == ' ') {
+                text.push(c);
+                origin.extend(at..at + c.len_utf8());
+            }
+            if r < runs.len() && k == runs[r].1 {
+                out_runs.push((run_start, text.len()));
+                r += 1;
+            }
+        }
+        Some(Spaced {
+            text,
+            origin,
+            runs: out_runs,
+        })
+    }
+
+    /// The lower-cased field's byte range for `text[start..end]` (`end > start`).
+    fn to_lower(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.origin[start], self.origin[end - 1] + 1)
+    }
+
+    fn touches_run(&self, start: usize, end: usize) -> bool {
+        self.runs.iter().any(|&(s, e)| start < e && s < end)
+    }
+}
+
+/// One pass of the address pattern over `text`: the lower-cased field itself, or its
+/// [`Spaced`] view (then only addresses in a tightened run count, and spans map back).
+fn scan(
+    ft: &FieldText<'_>,
+    text: &str,
+    spaced: Option<&Spaced>,
+    sink: &mut Sink,
+    hits: &mut Vec<EmailHit>,
+) {
+    let lower = text;
     let mut consumed = 0;
     for start in candidate_starts(lower) {
         if start < consumed {
@@ -156,9 +263,12 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
             continue;
         };
         consumed = m.end();
+        if spaced.is_some_and(|sp| !sp.touches_run(m.start(), m.end())) {
+            continue;
+        }
         // A local part that is the tail of a longer token ("x_lily@..." starts at '_'), or of a
         // contraction ("I'm at home dot com", "I’m at …"): skip.
-        let mut before = ft.lower[..m.start()].chars().rev();
+        let mut before = lower[..m.start()].chars().rev();
         if let Some(prev) = before.next() {
             let contraction =
                 "'’`".contains(prev) && before.next().is_some_and(char::is_alphabetic);
@@ -168,7 +278,8 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
         }
         let plain_at = at.as_str().contains('@');
         let word_at = !plain_at && !at.as_str().contains(['[', '(', '{', '<']);
-        let tight_at = at.as_str() == "@";
+        // "lily@gmail.com", or written across a line break ("lily@\ngmail.com").
+        let tight_at = at.as_str().trim_matches(['\r', '\n']) == "@";
         let local_s = local.as_str();
         // "IG @lily.rose" is a handle after a cue, not "ig@lily.rose".
         let role = role_at_own_domain(local_s, caps.name("domain").map(|d| d.as_str()));
@@ -215,8 +326,11 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
             let (Some(domain), Some(tld)) = (caps.name("domain"), caps.name("tld")) else {
                 continue;
             };
-            // An unknown TLD is taken only from a plain, tight "a@b.tld".
-            let any_tld = tight_at && !domain.as_str().contains(' ');
+            // Any delegated TLD ("lily@studio.photography") is taken only from a plain, tight
+            // "a@b.tld"; a file name or a private network name never ("banner@2x.png",
+            // "admin@router.lan").
+            let any_tld =
+                tight_at && !domain.as_str().contains(' ') && is_delegated_tld(tld.as_str());
             if !(is_known_tld(tld.as_str()) || any_tld) {
                 continue;
             }
@@ -247,7 +361,8 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
             }
             format!("{local_s}@{host}")
         };
-        let (start, end) = ft.orig(m.start(), m.end());
+        let (ls, le) = spaced.map_or((m.start(), m.end()), |sp| sp.to_lower(m.start(), m.end()));
+        let (start, end) = ft.orig(ls, le);
         let group = sink.group();
         sink.push(Cand {
             kind: SelectorKind::Email,
@@ -265,7 +380,6 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) -> Vec<EmailHit> {
             group,
         });
     }
-    hits
 }
 
 /// "contact AT velvetrose DOT co": a role mailbox at a site's own domain, where "contact" is
@@ -321,13 +435,15 @@ fn determiner_before(lower: &str, pos: usize) -> bool {
 fn candidate_starts(lower: &str) -> Vec<usize> {
     let b = lower.as_bytes();
     let mut ats: Vec<usize> = memchr::memchr_iter(b'@', b).collect();
-    for i in memchr::memmem::find_iter(b, b"at") {
-        let before = i.checked_sub(1).map(|j| b[j]);
-        let after = b.get(i + 2).copied();
-        if matches!(before, Some(b' ' | b'\t' | b'[' | b'(' | b'{' | b'<'))
-            && matches!(after, Some(b' ' | b'\t' | b']' | b')' | b'}' | b'>'))
-        {
-            ats.push(i);
+    for word in AT_WORDS {
+        for i in memchr::memmem::find_iter(b, word) {
+            let before = i.checked_sub(1).map(|j| b[j]);
+            let after = b.get(i + word.len()).copied();
+            if matches!(before, Some(b' ' | b'\t' | b'[' | b'(' | b'{' | b'<'))
+                && matches!(after, Some(b' ' | b'\t' | b']' | b')' | b'}' | b'>'))
+            {
+                ats.push(i);
+            }
         }
     }
     ats.sort_unstable();
@@ -335,7 +451,7 @@ fn candidate_starts(lower: &str) -> Vec<usize> {
         .into_iter()
         .map(|at| {
             let mut s = at;
-            while s > 0 && matches!(b[s - 1], b' ' | b'\t') {
+            while s > 0 && matches!(b[s - 1], b' ' | b'\t' | b'\r' | b'\n') {
                 s -= 1;
             }
             if s > 0 && matches!(b[s - 1], b'[' | b'(' | b'{' | b'<') {
@@ -400,6 +516,42 @@ mod tests {
                 "Env\u{ED}a tu CV a rrhh at marisolspa.com.mx",
                 "rrhh@marisolspa.com.mx",
             ),
+            // Letters spaced out one by one, in any case, beside ordinary words.
+            (
+                "email me l i l y 2 2 @ g m a i l . c o m",
+                "lily22@gmail.com",
+            ),
+            (
+                "contact: B E L L A _ S U G A R @ P R O T O N . M E - +33 6 12",
+                "bella_sugar@proton.me",
+            ),
+            (
+                "write to h r @ a c m e - j o b s . c o . u k now",
+                "hr@acme-jobs.co.uk",
+            ),
+            // "at" and "dot" in Spanish, Portuguese and French, spelled or in brackets.
+            (
+                "correo: luna.bella arroba gmail punto com",
+                "luna.bella@gmail.com",
+            ),
+            (
+                "email: lena22 arroba yahoo ponto com ponto br",
+                "lena22@yahoo.com.br",
+            ),
+            (
+                "écris à sofia1985 arobase bellamassage point fr",
+                "sofia1985@bellamassage.fr",
+            ),
+            (
+                "mail: sofia1985 chez bellamassage point fr",
+                "sofia1985@bellamassage.fr",
+            ),
+            ("lena22 (arroba) gmail (punto) com", "lena22@gmail.com"),
+            // A line break on either side of the "@".
+            ("write to lily22@\ngmail.com today", "lily22@gmail.com"),
+            ("write to lily22\n@gmail.com today", "lily22@gmail.com"),
+            // Any delegated TLD in a tight address.
+            ("mail lily@studio.photography", "lily@studio.photography"),
         ] {
             assert_eq!(values_of(text, Email), vec![want.to_string()], "{text}");
         }
@@ -430,6 +582,15 @@ mod tests {
             "postule en ligne at www.hotelsoleil.fr",
             "apply online at careers.gardensuites.co.ke",
             "candidate-se online at vagas.cuidar.com.br",
+            // File names and private network names are no addresses.
+            "banner@2x.png",
+            "admin@router.lan",
+            "printer@office.local",
+            // Spaced digits around an "@" are a price; spaced words without an "@" are shouting.
+            "2 @ 1 5 0 . 0 0 each",
+            "N E W G I R L . C O M I N G",
+            "je suis chez moi point final",
+            "a punto de llegar arroba",
         ] {
             assert!(values_of(text, Email).is_empty(), "{text}");
         }

@@ -164,6 +164,16 @@ fn token_continues(lower: &str, end: usize) -> bool {
     }
 }
 
+/// Single letters joined by dots ("e.g", "i.e", "a.m", "u.s.a") are an abbreviation of the
+/// sentence, never an account, whatever cue stands before them.
+fn is_abbreviation(token: &str) -> bool {
+    token.contains('.')
+        && token
+            .split('.')
+            .filter(|p| !p.is_empty())
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+}
+
 /// A token made of stop-words, ad words and numbers joined by `.` or `-` ("real.pics",
 /// "CALL.NOW.832") is the ad's text; one with a name in it ("the.real.luna") is an account.
 fn is_phrase(token: &str) -> bool {
@@ -266,7 +276,10 @@ fn after_cue_once<'a>(
         return None;
     }
     let handle = h.as_str().trim_end_matches(['.', '-']);
-    if !handle.bytes().any(|b| b.is_ascii_lowercase()) || words::is_stop(handle) {
+    if !handle.bytes().any(|b| b.is_ascii_lowercase())
+        || words::is_stop(handle)
+        || is_abbreviation(handle)
+    {
         return None;
     }
     // Explicit syntax ("snapchat: lily", "IG @lily", "👻: lily") is a strong cue; an emoji or a
@@ -336,6 +349,7 @@ fn before_cue(
     let token = &lower[start..end];
     (token.bytes().any(|c| c.is_ascii_lowercase())
         && !words::is_stop(token)
+        && !is_abbreviation(token)
         && looks_like_account(token, &ft.folded()[start..end]))
     .then_some((start, end))
 }
@@ -778,6 +792,13 @@ mod tests {
             ("\u{1F4F8} The.ReAl.Marisol", Instagram, "the.real.marisol"),
             ("\u{1F47B}: honeybee", Snapchat, "honeybee"),
             ("add kiki_48 on snap", Snapchat, "kiki_48"),
+            // An abbreviation after a cue is the sentence going on; the account is the one
+            // named before the cue.
+            (
+                "@paola.doll on IG \u{2022} e.g. dinner dates",
+                Instagram,
+                "paola.doll",
+            ),
             ("sigueme marisol.bcn en insta", Instagram, "marisol.bcn"),
             ("marisol99 sur snap", Snapchat, "marisol99"),
             ("insta perso: marisol_bcn", Instagram, "marisol_bcn"),

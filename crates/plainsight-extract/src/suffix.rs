@@ -67,6 +67,25 @@ const PRIVATE_SUFFIXES: &[&str] = &[
     "glitch.me",
 ];
 
+/// Every top-level domain delegated in the root zone (`data/tlds.txt`, from the ICANN section of
+/// the Public Suffix List), sorted.
+static DELEGATED_TLDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<&str> = include_str!("../data/tlds.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    v.sort_unstable();
+    v
+});
+
+/// True if `tld` (lower case) is delegated in the root zone at all ("photography", "zip"), as
+/// opposed to a file extension or a private name ("png", "lan", "local", "localhost"). Looser
+/// than [`is_known_tld`]: use it only where the syntax already says "this is an address".
+pub fn is_delegated_tld(tld: &str) -> bool {
+    DELEGATED_TLDS.binary_search(&tld).is_ok()
+}
+
 /// True if `tld` (lower case) is a top-level domain we accept in a bare domain.
 pub fn is_known_tld(tld: &str) -> bool {
     (tld.len() == 2 && CC_TLDS.binary_search(&tld).is_ok()) || GENERIC_TLDS.contains(&tld)
@@ -151,5 +170,32 @@ mod tests {
         assert!(!is_known_tld("xx"));
         assert!(!is_known_tld("zz"));
         assert!(!is_known_tld("aa"));
+    }
+
+    #[test]
+    fn delegated_tlds() {
+        for t in [
+            "com",
+            "uk",
+            "photography",
+            "agency",
+            "zip",
+            "me",
+            "xn--p1ai",
+        ] {
+            assert!(is_delegated_tld(t), "{t}");
+        }
+        for t in [
+            "png",
+            "jpg",
+            "lan",
+            "local",
+            "localhost",
+            "internal",
+            "xx",
+            "",
+        ] {
+            assert!(!is_delegated_tld(t), "{t}");
+        }
     }
 }

@@ -121,7 +121,11 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) {
                 if !is_known_tld(t) {
                     continue;
                 }
-                if t.len() == 2 && path.is_none() && !BARE_CC_TLDS.contains(&t) {
+                if t.len() == 2
+                    && path.is_none()
+                    && !BARE_CC_TLDS.contains(&t)
+                    && !site_name_before_cc(host.as_str(), t)
+                {
                     continue;
                 }
                 // "done.Is" — a capitalised TLD after a lower-case word is a missing space
@@ -190,6 +194,30 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) {
             emit(ft, sink, m.start(), end, &host, path_range, false);
         }
     }
+}
+
+/// The label before a country TLD that is outside [`BARE_CC_TLDS`] (whose two letters are often
+/// a word: "it", "be", "at", "in") names a site: a hyphenated compound that is not a phrase of
+/// common words ("moreau-massages.be", but not "check-in.at"), or a long word that is no common
+/// word of a supported language ("escortforum.it", but not "tonight.it").
+fn site_name_before_cc(host: &str, tld: &str) -> bool {
+    let Some(label) = host
+        .strip_suffix(tld)
+        .and_then(|h| h.strip_suffix('.'))
+        .map(|h| h.rsplit('.').next().unwrap_or(h))
+    else {
+        return false;
+    };
+    let parts: Vec<&str> = label.split('-').collect();
+    if parts.iter().any(|p| p.is_empty()) {
+        return false;
+    }
+    if parts.len() >= 2 {
+        return !parts.iter().all(|p| words::is_common(p));
+    }
+    label.len() >= 6
+        && label.bytes().all(|b| b.is_ascii_lowercase())
+        && words::rank(label).is_none()
 }
 
 /// A path that is a phone number: only digits and the punctuation numbers are written with, and
@@ -602,6 +630,32 @@ mod tests {
             "BESOS.YA",
             "APPELLE.MOI",
             "OUI.CE.SOIR",
+        ] {
+            assert!(
+                values_of(text, Url).is_empty(),
+                "{text}: {:?}",
+                values_of(text, Url)
+            );
+        }
+    }
+
+    /// A site under a country TLD whose letters are also a word ("it", "be", "at") is a site
+    /// when its name says so; a word before such a TLD is a sentence.
+    #[test]
+    fn site_names_under_word_like_country_tlds() {
+        for (text, want) in [
+            ("info en moreau-massages.be!!", "moreau-massages.be"),
+            ("see dolcevita-escorts.it for pics", "dolcevita-escorts.it"),
+            ("all girls on escortforum.it now", "escortforum.it"),
+        ] {
+            assert_eq!(values_of(text, Url), vec![want.to_string()], "{text}");
+        }
+        for text in [
+            "check-in.at 3pm",
+            "just do.it",
+            "tonight.it is",
+            "let.it.be",
+            "self-made.in town",
         ] {
             assert!(
                 values_of(text, Url).is_empty(),

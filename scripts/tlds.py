@@ -1,0 +1,33 @@
+#!/usr/bin/env python3
+"""Writes crates/plainsight-extract/data/tlds.txt: the top-level domains delegated in the root
+zone, read from the ICANN section of the Public Suffix List (Mozilla Public License 2.0).
+
+    python3 scripts/tlds.py /usr/share/publicsuffix/public_suffix_list.dat "Debian publicsuffix 20230209.2326-1"
+
+Only the last label of each ICANN rule is kept, ASCII (punycode) form, sorted and unique.
+"""
+import sys
+
+def main(path: str, version: str) -> None:
+    tlds, icann = set(), False
+    for line in open(path, encoding="utf-8"):
+        line = line.strip()
+        if line == "// ===BEGIN ICANN DOMAINS===":
+            icann = True
+        elif line == "// ===END ICANN DOMAINS===":
+            icann = False
+        elif icann and line and not line.startswith("//"):
+            label = line.lstrip("!*.").rsplit(".", 1)[-1]
+            label = label.encode("idna").decode("ascii") if not label.isascii() else label
+            tlds.add(label.lower())
+    out = "crates/plainsight-extract/data/tlds.txt"
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# Top-level domains delegated in the root zone: the last labels of the ICANN section of\n")
+        f.write("# the Public Suffix List (https://publicsuffix.org/, Mozilla Public License 2.0),\n")
+        f.write(f"# version {version}. Regenerate with scripts/tlds.py.\n")
+        for t in sorted(tlds):
+            f.write(t + "\n")
+    print(f"{len(tlds)} TLDs written to {out}")
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "unknown")
