@@ -19,11 +19,13 @@ use std::sync::LazyLock;
 // Separators between domain labels: ".", " . ", "[dot]", "(dot)", "{dot}", "<dot>", " dot ".
 // A period with a space on one side only ("outlook.com. Then") ends a sentence, so a spaced
 // period needs spaces on both sides ("gmail . com").
-// "dot" is also written "punto" (es), "ponto" (pt), "point" (fr), "punkt" (de).
-const DOT: &str = r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{<][ \t]*(?:dot|punto|ponto|point|punkt)[ \t]*[\]\)\}>][ \t]*|[ \t]+(?:dot|punto|ponto|point|punkt)[ \t]+)";
-// "at" is also written "arroba" (es, pt), "arobase" and "chez" (fr). A line break may stand on
-// either side of a written "@" (an address wrapped by the ad's layout).
-const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|[ \t]*[\[\(\{<][ \t]*(?:at|arroba|arobase|chez)[ \t]*[\]\)\}>][ \t]*|[ \t]+(?:at|arroba|arobase|chez)[ \t]+)";
+// "dot" is also written "punto" (es), "ponto" (pt), "point" (fr), "punkt" (de), in brackets
+// ("[dot]", "[.]") or between dashes ("-dot-").
+const DOT: &str = r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{<][ \t]*(?:dot|punto|ponto|point|punkt|\.)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:dot|punto|ponto|point|punkt)-[ \t]*|[ \t]+(?:dot|punto|ponto|point|punkt)[ \t]+)";
+// "at" is also written "arroba" (es, pt), "arobase" and "chez" (fr), in brackets ("[at]",
+// "[@]") or between dashes ("-at-"). A line break may stand on either side of a written "@" (an
+// address wrapped by the ad's layout).
+const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|[ \t]*[\[\(\{<][ \t]*(?:at|arroba|arobase|chez|@)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:at|arroba|arobase)-[ \t]*|[ \t]+(?:at|arroba|arobase|chez)[ \t]+)";
 
 /// The spelled forms of "at" that [`candidate_starts`] looks for.
 const AT_WORDS: &[&[u8]] = &[b"at", b"arroba", b"arobase", b"chez"];
@@ -266,6 +268,14 @@ fn scan(
         if spaced.is_some_and(|sp| !sp.touches_run(m.start(), m.end())) {
             continue;
         }
+        // "reserve at rb.gy/x7Kq", "book at lunaspa.com/rates": a path after the host makes it a
+        // link named in a sentence; a mailbox has no path.
+        if !at.as_str().trim_matches([' ', '\t', '\r', '\n']).eq("@")
+            && lower[m.end()..].starts_with('/')
+            && lower[m.end() + 1..].starts_with(|c: char| c.is_alphanumeric())
+        {
+            continue;
+        }
         // A local part that is the tail of a longer token ("x_lily@..." starts at '_'), or of a
         // contraction ("I'm at home dot com", "I’m at …"): skip.
         let mut before = lower[..m.start()].chars().rev();
@@ -277,7 +287,8 @@ fn scan(
             }
         }
         let plain_at = at.as_str().contains('@');
-        let word_at = !plain_at && !at.as_str().contains(['[', '(', '{', '<']);
+        let dashed_at = at.as_str().trim().starts_with('-');
+        let word_at = !plain_at && !dashed_at && !at.as_str().contains(['[', '(', '{', '<']);
         // "lily@gmail.com", or written across a line break ("lily@\ngmail.com").
         let tight_at = at.as_str().trim_matches(['\r', '\n']) == "@";
         let local_s = local.as_str();
@@ -439,8 +450,10 @@ fn candidate_starts(lower: &str) -> Vec<usize> {
         for i in memchr::memmem::find_iter(b, word) {
             let before = i.checked_sub(1).map(|j| b[j]);
             let after = b.get(i + word.len()).copied();
-            if matches!(before, Some(b' ' | b'\t' | b'[' | b'(' | b'{' | b'<'))
-                && matches!(after, Some(b' ' | b'\t' | b']' | b')' | b'}' | b'>'))
+            if matches!(
+                before,
+                Some(b' ' | b'\t' | b'[' | b'(' | b'{' | b'<' | b'-')
+            ) && matches!(after, Some(b' ' | b'\t' | b']' | b')' | b'}' | b'>' | b'-'))
             {
                 ats.push(i);
             }
@@ -454,7 +467,7 @@ fn candidate_starts(lower: &str) -> Vec<usize> {
             while s > 0 && matches!(b[s - 1], b' ' | b'\t' | b'\r' | b'\n') {
                 s -= 1;
             }
-            if s > 0 && matches!(b[s - 1], b'[' | b'(' | b'{' | b'<') {
+            if s > 0 && matches!(b[s - 1], b'[' | b'(' | b'{' | b'<' | b'-') {
                 s -= 1;
                 while s > 0 && matches!(b[s - 1], b' ' | b'\t') {
                     s -= 1;
@@ -547,6 +560,15 @@ mod tests {
                 "sofia1985@bellamassage.fr",
             ),
             ("lena22 (arroba) gmail (punto) com", "lena22@gmail.com"),
+            // "[@]", "[.]" and "-at-", "-dot-".
+            (
+                "inbox me cherry.hana [@] live [.] com",
+                "cherry.hana@live.com",
+            ),
+            (
+                "mi correo priya_84 -at- vanessavip -dot- com -dot- au",
+                "priya_84@vanessavip.com.au",
+            ),
             // A line break on either side of the "@".
             ("write to lily22@\ngmail.com today", "lily22@gmail.com"),
             ("write to lily22\n@gmail.com today", "lily22@gmail.com"),
@@ -582,6 +604,11 @@ mod tests {
             "postule en ligne at www.hotelsoleil.fr",
             "apply online at careers.gardensuites.co.ke",
             "candidate-se online at vagas.cuidar.com.br",
+            // A link named in a sentence, not a mailbox.
+            "reserve at rb.gy/rG7X72cD",
+            "book at lunaspa.com/rates today",
+            // Dashes in ordinary words are no spelled "at".
+            "drop-at-the-door service . com",
             // File names and private network names are no addresses.
             "banner@2x.png",
             "admin@router.lan",

@@ -140,6 +140,11 @@ fn is_word_cue(cue: &str) -> bool {
     matches!(cue, "line" | "signal" | "tele" | "wx")
 }
 
+/// Words ranked above this in some supported language are everyday words: glued to a number of
+/// hours after a weak cue ("open24") they are a timetable. Names ("angel21", "candy19") rank
+/// lower.
+const EVERYDAY_RANK: u32 = 1000;
+
 /// Letters-only tokens shorter than this are not taken after a weak cue ("👻 fun", "📷 i").
 const MIN_BARE_LEN: usize = 5;
 
@@ -193,6 +198,18 @@ fn looks_like_account(token: &str, folded: &str) -> bool {
         return true;
     }
     let b = token.as_bytes();
+    // "📸 open24 everyday", "👻 now24": an everyday word glued to a number of hours is the ad's
+    // timetable, not an account.
+    let word_len = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    let (word, num) = token.split_at(word_len);
+    if !num.is_empty()
+        && num.len() <= 2
+        && num.bytes().all(|c| c.is_ascii_digit())
+        && num.parse::<u32>().is_ok_and(|h| h <= 24)
+        && words::rank(word).is_some_and(|r| r < EVERYDAY_RANK)
+    {
+        return false;
+    }
     let lead_digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
     if lead_digits > 0 {
         // "24hrs", "100real", "2nite": a number before a word or a unit.
@@ -324,6 +341,30 @@ fn token_before(lower: &str, pos: usize, resume: usize) -> Option<(usize, usize)
     (start < end && !glued).then_some((start, end))
 }
 
+/// A short cue glued by a slash to a platform word before it ("twitter/x: @lily", "insta/ig:
+/// lily"): the token that ends at `pos` (spaces skipped), when the word before the slash is a
+/// cue of some platform.
+fn cue_after_slash(lower: &str, pos: usize) -> Option<(usize, usize)> {
+    let b = lower.as_bytes();
+    let mut end = pos;
+    while end > 0 && matches!(b[end - 1], b' ' | b'\t') {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && b[start - 1].is_ascii_alphanumeric() {
+        start -= 1;
+    }
+    if start == end || start == 0 || b[start - 1] != b'/' {
+        return None;
+    }
+    let mut w = start - 1;
+    while w > 0 && b[w - 1].is_ascii_alphabetic() {
+        w -= 1;
+    }
+    let glued = w > 0 && b[w - 1].is_ascii_alphanumeric();
+    (!glued && w < start - 1 && platform_of(&lower[w..start - 1]).is_some()).then_some((start, end))
+}
+
 /// An account named before its cue, which is weak: "dreams_kiki48 👻", "kiki48 on snap",
 /// "kiki48 en insta". The token must look like an account.
 fn before_cue(
@@ -402,7 +443,8 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
         }
     }
     for sep in memchr::memchr2_iter(b':', b'@', lower.as_bytes()) {
-        let Some((s, e)) = token_before(lower, sep, 0) else {
+        let Some((s, e)) = token_before(lower, sep, 0).or_else(|| cue_after_slash(lower, sep))
+        else {
             continue;
         };
         let cue_text = &lower[s..e];
@@ -673,6 +715,7 @@ mod tests {
             "add me on snapchat today",
             "insta pictures",
             "\u{1F47B} 24hrs",
+            "\u{1F4F8} open24 everyday",
             "\u{1F4F7} real.pics",
             // Spanish
             "\u{1F4F8} fotos reales",
@@ -792,6 +835,12 @@ mod tests {
             ("\u{1F4F8} The.ReAl.Marisol", Instagram, "the.real.marisol"),
             ("\u{1F47B}: honeybee", Snapchat, "honeybee"),
             ("add kiki_48 on snap", Snapchat, "kiki_48"),
+            (
+                "TWITTER/X: @TATIANA_SILK_VI \u{2728}",
+                Twitter,
+                "tatiana_silk_vi",
+            ),
+            ("twitter/x: @thepriyastar", Twitter, "thepriyastar"),
             // An abbreviation after a cue is the sentence going on; the account is the one
             // named before the cue.
             (

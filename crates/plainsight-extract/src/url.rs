@@ -198,8 +198,9 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) {
 
 /// The label before a country TLD that is outside [`BARE_CC_TLDS`] (whose two letters are often
 /// a word: "it", "be", "at", "in") names a site: a hyphenated compound that is not a phrase of
-/// common words ("moreau-massages.be", but not "check-in.at"), or a long word that is no common
-/// word of a supported language ("escortforum.it", but not "tonight.it").
+/// everyday words ("moreau-massages.be", "starlight-rooms.ie", but not "check-in.at"), or a long
+/// word that is no everyday word of a supported language ("escortforum.it", but not
+/// "tonight.it").
 fn site_name_before_cc(host: &str, tld: &str) -> bool {
     let Some(label) = host
         .strip_suffix(tld)
@@ -212,12 +213,13 @@ fn site_name_before_cc(host: &str, tld: &str) -> bool {
     if parts.iter().any(|p| p.is_empty()) {
         return false;
     }
+    // The 5,000 commonest words of a language (and the ads' own vocabulary): "self-made",
+    // "check-in" are phrases; "starlight", "velvet" are names a site takes.
+    let everyday = |w: &str| words::rank(w).is_some_and(|r| r < 5000);
     if parts.len() >= 2 {
-        return !parts.iter().all(|p| words::is_common(p));
+        return !parts.iter().all(|p| everyday(p));
     }
-    label.len() >= 6
-        && label.bytes().all(|b| b.is_ascii_lowercase())
-        && words::rank(label).is_none()
+    label.len() >= 6 && label.bytes().all(|b| b.is_ascii_lowercase()) && !everyday(label)
 }
 
 /// A path that is a phone number: only digits and the punctuation numbers are written with, and
@@ -647,6 +649,7 @@ mod tests {
             ("info en moreau-massages.be!!", "moreau-massages.be"),
             ("see dolcevita-escorts.it for pics", "dolcevita-escorts.it"),
             ("all girls on escortforum.it now", "escortforum.it"),
+            ("visit starlight-rooms.ie \u{2728}", "starlight-rooms.ie"),
         ] {
             assert_eq!(values_of(text, Url), vec![want.to_string()], "{text}");
         }
