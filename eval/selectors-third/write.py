@@ -46,7 +46,7 @@ NAMES = {
 # Words people build account names from (also used after strong cues as plain-word handles).
 WORDS = {
     "dev": ["sweet", "kitty", "cherry", "velvet", "sugar", "peach", "angel", "bunny", "lush",
-            "silky", "spice", "dreamy", "moon", "blush", "minx", "glow", "vixen", "dolly"],
+            "silky", "spice", "dreamy", "moon", "blush", "minx", "glow", "vixen", "fawn"],
     "heldout": ["honeybee", "lotus", "satin", "ember", "plum", "sunny", "foxy", "jewel", "coco",
                 "petal", "starlet", "mango", "bliss", "ruby", "stormy", "cupcake", "tulip",
                 "misty", "siren", "kiwi", "velour", "dove"],
@@ -431,11 +431,13 @@ class Gen:
 
     def add_email(self, ad, kind):
         r = self.r
+        site = None
         if kind == "job" and r.random() < 0.55 or kind == "massage" and r.random() < 0.3:
             domain = self.site_domain()
             local = r.choice(ROLES)
-            if r.random() < 0.5:  # the agency site itself is named too
-                self.add_url_value(ad, domain, r.choice(URL_PREFIXES) + domain)
+            if r.random() < 0.5:  # the agency site itself is named too, after the address
+                site = r.choice(URL_PREFIXES) + domain
+                ad.url(domain, site)
         else:
             providers = BIG_PROVIDERS + PROVIDERS[self.split] * 2
             domain = r.choice(providers)
@@ -448,11 +450,11 @@ class Gen:
             self.used.add(local)
         style, text = self.email_text(local, domain)
         ad.email(f"{local}@{domain}", text)
-        return r.choice(EMAIL_CTX[self.split]).format(s=text)
-
-    def add_url_value(self, ad, value, raw):
-        ad.url(value, raw)
-        return raw
+        out = r.choice(EMAIL_CTX[self.split]).format(s=text)
+        if site:
+            out += r.choice([" | ", " / ", "\n", " - web: ", " (", " • "]) + site
+            out += ")" if out.endswith(" (" + site) else ""
+        return out
 
     def add_url(self, ad, kind):
         r = self.r
@@ -531,9 +533,8 @@ class Gen:
         title = r.choice(TITLES[kind][self.split]).format(**fill)
         ad = Ad()
         # parts are (tag, text); tags: "open", "sel-handle", "sel-url", "sel-email", "neg", "phone", "close"
-        parts = [("open", r.choice(OPENERS[kind][self.split]).format(**fill))]
-        if r.random() < 0.3:
-            parts.append(("open", r.choice(OPENERS[kind][self.split]).format(**fill)))
+        n_open = 2 if r.random() < 0.3 else 1
+        parts = [("open", o.format(**fill)) for o in r.sample(OPENERS[kind][self.split], n_open)]
         # how many selectors: some ads have none (a negatives-only ad)
         n_sel = r.choices([0, 1, 2, 3, 4], weights=[12, 30, 30, 18, 10])[0]
         for _ in range(n_sel):
