@@ -180,19 +180,29 @@ PROFILES = [
 URL_PREFIXES = ["", "", "www.", "https://", "https://www.", "http://"]
 
 # Templates that carry a selector ({s}). Split disjoint.
+# Templates that carry a selector ({s}), by ad kind ("any" fits every kind). Split disjoint.
 EMAIL_CTX = {
-    "dev": ["Email: {s}", "📧 {s}", "send your CV to {s}", "contact {s}", "mail me {s}",
-            "Bookings: {s}", "E-mail ➜ {s}", "questions? {s}", "reply to {s} with photo"],
-    "heldout": ["write to {s} for details", "Apply: {s}", "serious inquiries only: {s}",
-                "✉️ {s}", "CV + photo -> {s}", "email ONLY {s}", "drop a line: {s}",
-                "Kontakt: {s}", "Correo: {s}", "for rates email {s}"],
+    "dev": [("any", "Email: {s}"), ("any", "📧 {s}"), ("job", "send your CV to {s}"),
+            ("any", "contact {s}"), ("escort", "mail me {s}"), ("any", "Bookings: {s}"),
+            ("any", "E-mail ➜ {s}"), ("any", "questions? {s}"), ("job", "reply to {s} with photo"),
+            ("massage", "appointments by email {s}"), ("job", "Interested? Email {s} today"),
+            ("escort", "💌 {s} (no spam!!)")],
+    "heldout": [("any", "write to {s} for details"), ("job", "Apply: {s}"),
+                ("any", "serious inquiries only: {s}"), ("any", "✉️ {s}"),
+                ("job", "CV + photo -> {s}"), ("escort", "email ONLY {s}"),
+                ("any", "drop a line: {s}"), ("job", "Kontakt: {s}"), ("any", "Correo: {s}"),
+                ("escort", "for rates email {s}"), ("massage", "gift cards: {s}"),
+                ("job", "Send passport copy and photos to {s}")],
 }
 URL_CTX = {
-    "dev": ["more pics {s}", "🌐 {s}", "visit {s}", "website: {s}", "apply online {s}",
-            "full menu at {s}", "all my links 👉 {s}", "book here {s}"],
-    "heldout": ["see {s}", "site ➡️ {s}", "photos & rates: {s}", "register at {s}",
-                "link: {s}", "check out {s} for more", "everything here: {s}",
-                "info 👇\n{s}", "click {s}"],
+    "dev": [("any", "more pics {s}"), ("any", "🌐 {s}"), ("any", "visit {s}"),
+            ("any", "website: {s}"), ("job", "apply online {s}"), ("massage", "full menu at {s}"),
+            ("escort", "all my links 👉 {s}"), ("any", "book here {s}"),
+            ("job", "Job details and form: {s}"), ("escort", "verify me 👉 {s}")],
+    "heldout": [("any", "see {s}"), ("any", "site ➡️ {s}"), ("escort", "photos & rates: {s}"),
+                ("job", "register at {s}"), ("any", "link: {s}"), ("any", "check out {s} for more"),
+                ("escort", "everything here: {s}"), ("any", "info 👇\n{s}"), ("any", "click {s}"),
+                ("job", "Fill the form {s} and wait for call"), ("massage", "Prices on {s}")],
 }
 HANDLE_CTX = {
     "dev": ["{s}", "{s}", "{s} 💋", "📲 {s}", "({s})", "{s} for pics"],
@@ -231,10 +241,14 @@ OPENERS = {
         "dev": ["Hi gentlemen 😘 I'm {Name}, {age}, new in {City}.", "Hey daddy 💋 come see me",
                 "Sweet, classy and discreet. Incall near downtown {City}.",
                 "Real pics 100% or free visit!", "HELLO BABY I AM {NAME} 😈",
-                "Available for outcall to hotels only."],
+                "Available for outcall to hotels only.", "Ciao amore 💋 sono {Name}, italiana vera",
+                "🔥🔥 NEW NEW NEW 🔥🔥 first week in {City}", "Oi amor, {Name} aqui 😘 completinha",
+                "Hallo Schatz, {Name} wartet auf dich 💋"],
         "heldout": ["Hola papi 🔥 soy {Name}, {age} años.", "Upscale companion visiting {City} this week.",
                     "No games, no fakes 🙅‍♀️", "Coucou mon chéri 💕 {Name} ici",
-                    "Busty & fun 🍒 young {Name} here", "Incall in private apartment, clean & safe."],
+                    "Busty & fun 🍒 young {Name} here", "Incall in private apartment, clean & safe.",
+                    "Привет 😘 я {Name}, новенькая", "💎 TOP QUALITY 💎 {NAME} 💎 only few days",
+                    "Bonsoir messieurs, {Name} à {City} pour 3 jours", "Tu novia latina 💃 {Name}"],
     },
     "massage": {
         "dev": ["Professional therapists, clean rooms, free parking.", "New girls every week 🌸",
@@ -245,10 +259,14 @@ OPENERS = {
     "job": {
         "dev": ["We are hiring girls 18-28, no experience needed.", "Earn 3000-5000 per week 💰💰",
                 "Flights and housing paid by the company.", "Looking for friendly hostesses for VIP lounge.",
-                "Live-in position, food included."],
+                "Live-in position, food included.",
+                "🔥 VACANCY 🔥 girls 18+ for work in Europe, salary from 2000€",
+                "Работа для девушек за границей, жильё бесплатно."],
         "heldout": ["Young women wanted for promo work abroad ✈️", "Cash paid daily, no papers needed.",
                     "Visa + ticket arranged, you pay back later.", "Modelling contracts in {City}, send 3 photos.",
-                    "Easy job, only chatting with clients online."],
+                    "Easy job, only chatting with clients online.",
+                    "‼️ URGENT ‼️ 5 girls needed for hotel work, start tomorrow",
+                    "Trabajo para chicas en España 💶 alojamiento incluido."],
     },
     "classified": {
         "dev": ["Price negotiable, pick up only.", "Message for details.", "Serious buyers only please."],
@@ -392,6 +410,9 @@ class Gen:
         a = string.ascii_letters + string.digits
         return "".join(self.r.choice(a) for _ in range(self.r.randint(lo, hi)))
 
+    def ctx(self, bank, kind):
+        return self.r.choice([t for k, t in bank[self.split] if k in ("any", kind)])
+
     # ---------- selectors ----------
     def email_text(self, local, domain):
         r = self.r
@@ -450,7 +471,7 @@ class Gen:
             self.used.add(local)
         style, text = self.email_text(local, domain)
         ad.email(f"{local}@{domain}", text)
-        out = r.choice(EMAIL_CTX[self.split]).format(s=text)
+        out = self.ctx(EMAIL_CTX, kind).format(s=text)
         if site:
             out += r.choice([" | ", " / ", "\n", " - web: ", " (", " • "]) + site
             out += ")" if out.endswith(" (" + site) else ""
@@ -481,7 +502,7 @@ class Gen:
             value = r.choice([f"t.me/+{self.code(12, 16)}", f"t.me/joinchat/{self.code(12, 16)}"])
             raw = "https://" + value
         ad.url(value, raw)
-        out = r.choice(URL_CTX[self.split]).format(s=raw)
+        out = self.ctx(URL_CTX, kind).format(s=raw)
         return out + ("." if r.random() < 0.1 else "")
 
     def add_handle(self, ad):
@@ -549,7 +570,11 @@ class Gen:
         for fam, text in r.sample(NEGATIVES[self.split], n_neg):
             ad.negatives.append(fam)
             parts.insert(r.randint(0, len(parts)), ("neg", text))
-        if r.random() < 0.4:
+        if r.random() < 0.07:  # a shouted dotted cue glued to the phone: neither a URL nor a handle
+            glue = "CALL.ME." if self.split == "dev" else "TXT.ME.NOW."
+            ad.negatives.append("shout-dots-phone")
+            parts.insert(r.randint(1, len(parts)), ("neg", glue + self.phone()))
+        elif r.random() < 0.4:
             parts.insert(r.randint(1, len(parts)),
                          ("phone", r.choice(["call ", "txt ", "📞 ", "WhatsApp "]) + self.phone()))
         parts.append(("close", r.choice(CLOSERS[self.split])))
