@@ -518,7 +518,7 @@ class Gen:
             ad.handle(platform, h, raw)
             text = raw
         else:
-            platform = r.choices(list(CUES), weights=[22, 18, 16, 6, 7, 6, 9, 4, 4, 3])[0]
+            platform = r.choices(list(CUES), weights=[22, 18, 16, 6, 7, 6, 9, 5, 5, 5])[0]
             cues = [c for c in CUES[platform] if c[0] in ("both", self.split)]
             _, strength, tmpl = r.choice(cues)
             h = self.account(platform, strength == "strong")
