@@ -19,16 +19,28 @@ use std::sync::LazyLock;
 // Separators between domain labels: ".", " . ", "[dot]", "(dot)", "{dot}", "<dot>", " dot ".
 // A period with a space on one side only ("outlook.com. Then") ends a sentence, so a spaced
 // period needs spaces on both sides ("gmail . com").
-// "dot" is also written "punto" (es), "ponto" (pt), "point" (fr), "punkt" (de), in brackets
-// ("[dot]", "[.]") or between dashes ("-dot-").
-const DOT: &str = r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{<][ \t]*(?:dot|punto|ponto|point|punkt|\.)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:dot|punto|ponto|point|punkt)-[ \t]*|[ \t]+(?:dot|punto|ponto|point|punkt)[ \t]+)";
-// "at" is also written "arroba" (es, pt), "arobase" and "chez" (fr), in brackets ("[at]",
-// "[@]") or between dashes ("-at-"). A line break may stand on either side of a written "@" (an
-// address wrapped by the ad's layout).
-const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|[ \t]*[\[\(\{<][ \t]*(?:at|arroba|arobase|chez|@)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:at|arroba|arobase)-[ \t]*|[ \t]+(?:at|arroba|arobase|chez)[ \t]+)";
+// "dot" is also written "punto" (es, it), "ponto" (pt), "point" (fr), "punkt" (de), "kropka"
+// (pl), "точка" (ru), in brackets ("[dot]", "[.]") or between dashes ("-dot-").
+const DOT: &str = r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{<][ \t]*(?:dot|punto|ponto|point|punkt|kropka|(?i:точка)|\.)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:dot|punto|ponto|point|punkt|kropka)-[ \t]*|[ \t]+(?:dot|punto|ponto|point|punkt|kropka|(?i:точка))[ \t]+)";
+// "at" is also written "arroba" (es, pt), "arobase" and "chez" (fr), "chiocciola" (it), "małpa"
+// (pl), "собака" (ru), in brackets ("[at]", "[@]", "(a)") or between dashes ("-at-"). A line
+// break may stand on either side of a written "@" (an address wrapped by the ad's layout).
+const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|[ \t]*[\[\(\{<][ \t]*(?:at|a|arroba|arobase|chez|chiocciola|@)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:at|arroba|arobase)-[ \t]*|[ \t]+(?:at|arroba|arobase|chez|chiocciola|ma(?:ł|l)pa|(?i:собака))[ \t]+)";
 
 /// The spelled forms of "at" that [`candidate_starts`] looks for.
-const AT_WORDS: &[&[u8]] = &[b"at", b"arroba", b"arobase", b"chez"];
+const AT_WORDS: &[&str] = &[
+    "at",
+    "a",
+    "arroba",
+    "arobase",
+    "chez",
+    "chiocciola",
+    "małpa",
+    "malpa",
+    "собака",
+    "Собака",
+    "СОБАКА",
+];
 
 static EMAIL: LazyLock<AnchoredRegex> = LazyLock::new(|| {
     let label = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?";
@@ -447,7 +459,17 @@ fn candidate_starts(lower: &str) -> Vec<usize> {
     let b = lower.as_bytes();
     let mut ats: Vec<usize> = memchr::memchr_iter(b'@', b).collect();
     for word in AT_WORDS {
+        // A bare "a" is an article: only "(a)" and its bracketed kin spell "at".
+        let bracketed_only = *word == "a";
+        let word = word.as_bytes();
         for i in memchr::memmem::find_iter(b, word) {
+            if bracketed_only
+                && !(i > 0
+                    && matches!(b[i - 1], b'[' | b'(' | b'{' | b'<')
+                    && matches!(b.get(i + 1), Some(b']' | b')' | b'}' | b'>')))
+            {
+                continue;
+            }
             let before = i.checked_sub(1).map(|j| b[j]);
             let after = b.get(i + word.len()).copied();
             if matches!(
@@ -559,6 +581,20 @@ mod tests {
                 "mail: sofia1985 chez bellamassage point fr",
                 "sofia1985@bellamassage.fr",
             ),
+            // Italian, Polish, Russian, and "(a)".
+            (
+                "scrivi a rosa.angel chiocciola icloud punto com",
+                "rosa.angel@icloud.com",
+            ),
+            (
+                "pisz: kitty.67 małpa yahoo kropka com",
+                "kitty.67@yahoo.com",
+            ),
+            ("почта: lola_34 собака inbox.lv", "lola_34@inbox.lv"),
+            (
+                "mail: reservations(a)blueorchid.co.za",
+                "reservations@blueorchid.co.za",
+            ),
             ("lena22 (arroba) gmail (punto) com", "lena22@gmail.com"),
             // "[@]", "[.]" and "-at-", "-dot-".
             (
@@ -618,6 +654,8 @@ mod tests {
             "N E W G I R L . C O M I N G",
             "je suis chez moi point final",
             "a punto de llegar arroba",
+            "see item (a) and (b) below.",
+            "la casa a punto com",
         ] {
             assert!(values_of(text, Email).is_empty(), "{text}");
         }

@@ -59,6 +59,8 @@ const CUE_WORDS: &[&str] = &[
     "tg",
     "fb",
     "wx",
+    "\u{5FAE}\u{4FE1}",
+    "tw",
     "wa",
     "of",
     "\u{1F47B}",
@@ -81,7 +83,7 @@ static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// What follows a cue: separator (punctuation, arrows and pointing emoji: "snap 👉 lily"),
 /// optional '@', handle. Anchored at the cue's end.
 static AFTER_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\x{FE0F}?(?P<sep>[ \t]*(?:(?:(?:[:=>~|\-\x{2022}\x{00B7}\x{2192}\x{27A1}\x{279C}\x{25B6}\x{25BA}\x{2B07}\x{1F449}\x{1F447}]\x{FE0F}?)+|(?:me|at|is|es|est|\x{E9}|id|add|name)(?:[ \t]*[:=\-]+|[ \t]))[ \t]*){0,3})(?P<at>@[ \t]?)?(?P<handle>[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?)")
+    Regex::new(r"^\x{FE0F}?(?P<sep>[ \t]*(?:(?:(?:[:=>~|\-\x{2022}\x{00B7}\x{2192}\x{27A1}\x{279C}\x{25B6}\x{25BA}\x{2B07}\x{1F449}\x{1F447}]\x{FE0F}?)+|\p{Extended_Pictographic}\x{FE0F}?|(?:me|at|is|es|est|\x{E9}|id|add|name|username|user|handle|usuario|pseudo|account|cuenta|conta|compte)(?:[ \t]*[:=\-]+|[ \t]))[ \t]*){0,3})(?P<at>@[ \t]?)?(?P<handle>[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?)")
         .expect("after-cue pattern")
 });
 
@@ -102,11 +104,11 @@ fn platform_of(cue: &str) -> Option<Platform> {
         "snapchat" | "snap" | "sn@p" | "sc" | "\u{1F47B}" => Platform::Snapchat,
         "telegram" | "tele" | "tg" => Platform::Telegram,
         "kik" => Platform::Kik,
-        "twitter" | "x" => Platform::Twitter,
+        "twitter" | "x" | "tw" => Platform::Twitter,
         "onlyfans" | "0nlyfans" | "of" => Platform::Onlyfans,
         "tiktok" | "tt" => Platform::Tiktok,
         "facebook" | "fb" => Platform::Facebook,
-        "wechat" | "weixin" | "wx" => Platform::Wechat,
+        "wechat" | "weixin" | "wx" | "\u{5FAE}\u{4FE1}" => Platform::Wechat,
         "whatsapp" | "wa" => Platform::Whatsapp,
         "lineid" | "line" => Platform::Line,
         "signal" => Platform::Signal,
@@ -130,14 +132,16 @@ fn needs_separator(cue: &str) -> bool {
             | "lineid"
             | "of"
             | "tt"
+            | "tw"
             | "x"
     )
 }
 
-/// Cues that are also ordinary words ("Line: 2 hours", "signal: strong"): the handle must look
-/// like an account (a digit, `_` or `.`), or follow an `@`.
+/// Cues that are also ordinary words or abbreviations ("Line: 2 hours", "signal: strong", "TW:
+/// violence" — a trigger warning): the handle must look like an account (a digit, `_` or `.`),
+/// follow an `@`, or follow explicit syntax and be no common word.
 fn is_word_cue(cue: &str) -> bool {
-    matches!(cue, "line" | "signal" | "tele" | "wx")
+    matches!(cue, "line" | "signal" | "tele" | "wx" | "tw")
 }
 
 /// Words ranked above this in some supported language are everyday words: glued to a number of
@@ -169,6 +173,12 @@ fn token_continues(lower: &str, end: usize) -> bool {
     }
 }
 
+/// A pictographic emoji (not an arrow or a bullet, which [`AFTER_CUE`] reads as syntax).
+fn is_pictograph(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B50..=0x2B55)
+        && !matches!(c, '\u{27A1}' | '\u{279C}' | '\u{1F449}' | '\u{1F447}')
+}
+
 /// Single letters joined by dots ("e.g", "i.e", "a.m", "u.s.a") are an abbreviation of the
 /// sentence, never an account, whatever cue stands before them.
 fn is_abbreviation(token: &str) -> bool {
@@ -192,6 +202,10 @@ fn is_phrase(token: &str) -> bool {
 /// and not a common word of the languages ads are written in.
 fn looks_like_account(token: &str, folded: &str) -> bool {
     if words::is_common(token) || is_phrase(token) {
+        return false;
+    }
+    // "e-mail", "what's-app": a word written with a hyphen is still the word.
+    if token.contains('-') && words::is_common(&token.replace('-', "")) {
         return false;
     }
     if token.contains(['_', '.']) {
@@ -253,7 +267,9 @@ fn after_cue_once<'a>(
     // "insta perso: lily_bcn", "snap privado → lily": a word between the cue and the syntax
     // qualifies the account; the account follows the syntax.
     let after_token = lower[cue_end + h.end()..].trim_start_matches([' ', '\t']);
+    // The qualifier is a word of its own: "two:8two9" holds no cue "tw" qualified by "o".
     if allow_qualifier
+        && !sep_text.is_empty()
         && !has_at
         && h.as_str().len() <= 12
         && h.as_str().bytes().all(|b| b.is_ascii_lowercase())
@@ -270,13 +286,40 @@ fn after_cue_once<'a>(
         !(c.is_ascii_alphanumeric() || matches!(c, ' ' | '\t' | '|' | '~' | '\u{2022}' | '\u{B7}'))
             && (dash || c != '-')
     };
+    // An emoji between a cue and its account is decoration, so the cue stays weak ("insta 💋
+    // kisses" is no account, "kik me 💬 ruby44" is), unless an `@` follows it ("telegram ✈️
+    // @lily") or it is the platform's own emoji ("snap 👻 bunny").
+    let emoji_only = |c: char| !c.is_ascii() && platform_of(&c.to_string()).is_none();
+    let own_emoji = sep_text
+        .chars()
+        .any(|c| !c.is_ascii() && platform_of(&c.to_string()) == platform_of(cue_text));
+    let decoration = sep_text.chars().any(|c| emoji_only(c) && is_pictograph(c)) && !has_at;
     // "insta-ready" is a compound word: a dash glued on both sides is weak.
-    let explicit_sep = sep_text != "-" && sep_text.contains(|c| syntax(c, ascii_cue));
+    let explicit_sep = !decoration
+        && sep_text != "-"
+        && (own_emoji
+            || sep_text.contains(|c| syntax(c, ascii_cue) && !is_pictograph(c))
+            || has_at);
     // "my ig is lily22", "mi insta es…", "mon snap est…", "meu insta é…": the verb names the
     // account as a separator does.
-    let is_sep = sep_text
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| matches!(w, "is" | "es" | "est" | "\u{E9}" | "id"));
+    let is_sep = sep_text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "is" | "es"
+                | "est"
+                | "\u{E9}"
+                | "id"
+                | "username"
+                | "user"
+                | "handle"
+                | "usuario"
+                | "pseudo"
+                | "account"
+                | "cuenta"
+                | "conta"
+                | "compte"
+        )
+    });
     if ascii_cue && sep_text.is_empty() && !has_at {
         return None; // "snapshot", "kiki"
     }
@@ -305,11 +348,13 @@ fn after_cue_once<'a>(
     if !strong && !looks_like_account(handle, &ft.folded()[h_start..h_start + handle.len()]) {
         return None;
     }
+    // "LINE: thevixenella" names an account; "signal: strong" and "line 2" do not.
     if is_word_cue(cue_text)
         && !has_at
         && !handle
             .bytes()
             .any(|b| b.is_ascii_digit() || b"._".contains(&b))
+        && (!explicit_sep || words::is_common(handle))
     {
         return None;
     }
@@ -716,6 +761,11 @@ mod tests {
             "insta pictures",
             "\u{1F47B} 24hrs",
             "\u{1F4F8} open24 everyday",
+            "insta \u{1F48B} kisses",
+            "signal: strong",
+            "line: busy",
+            "two more",
+            "TEXT 090\u{2022}THREE56:1*TWO:8TWO9 NOW",
             "\u{1F4F7} real.pics",
             // Spanish
             "\u{1F4F8} fotos reales",
@@ -841,6 +891,17 @@ mod tests {
                 "tatiana_silk_vi",
             ),
             ("twitter/x: @thepriyastar", Twitter, "thepriyastar"),
+            ("tw: yukixblush", Twitter, "yukixblush"),
+            ("LINE: thevixenella", Line, "thevixenella"),
+            ("\u{5FAE}\u{4FE1}: blush_sofia", Wechat, "blush_sofia"),
+            ("signal username kelly.93", Signal, "kelly.93"),
+            ("telegram \u{2708}\u{FE0F} @silky", Telegram, "silky"),
+            ("snap \u{1F47B} bunny", Snapchat, "bunny"),
+            (
+                "@lolahoney on IG \u{2728} e-mail: jade@gmail.com",
+                Instagram,
+                "lolahoney",
+            ),
             // An abbreviation after a cue is the sentence going on; the account is the one
             // named before the cue.
             (

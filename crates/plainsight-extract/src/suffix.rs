@@ -91,6 +91,12 @@ pub fn is_known_tld(tld: &str) -> bool {
     (tld.len() == 2 && CC_TLDS.binary_search(&tld).is_ok()) || GENERIC_TLDS.contains(&tld)
 }
 
+/// True if `label` is a second-level label registries use under country TLDs ("co" in
+/// `co.nz`, "com" in `com.au`).
+pub(crate) fn is_cc_second_level(label: &str) -> bool {
+    CC_SECOND_LEVEL.contains(&label)
+}
+
 /// True if `host` (lower case) is one of the private suffixes that hand out pages or
 /// subdomains to users (`linktr.ee`, `blogspot.com`): with a path, such a host is a link to a
 /// user's page ("linktr.ee/lily").

@@ -12,7 +12,7 @@
 //! both are true, and each links posts on its own key.
 
 use crate::anchored::AnchoredRegex;
-use crate::suffix::{is_known_tld, is_private_suffix, registrable_domain};
+use crate::suffix::{is_cc_second_level, is_known_tld, is_private_suffix, registrable_domain};
 use crate::{words, Cand, FieldText, Sink, RANK_BARE_URL, RANK_PAYMENT, RANK_PHONE, RANK_URL};
 use plainsight_core::{Platform, SelectorKind};
 use regex::Regex;
@@ -202,13 +202,17 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) {
 /// word that is no everyday word of a supported language ("escortforum.it", but not
 /// "tonight.it").
 fn site_name_before_cc(host: &str, tld: &str) -> bool {
-    let Some(label) = host
-        .strip_suffix(tld)
-        .and_then(|h| h.strip_suffix('.'))
-        .map(|h| h.rsplit('.').next().unwrap_or(h))
-    else {
+    let Some(rest) = host.strip_suffix(tld).and_then(|h| h.strip_suffix('.')) else {
         return false;
     };
+    let mut labels = rest.rsplit('.');
+    let Some(label) = labels.next() else {
+        return false;
+    };
+    // "bangkok-luxeline.co.nz": a name under a registry's second level is a site.
+    if is_cc_second_level(label) {
+        return labels.next().is_some_and(|name| !name.is_empty());
+    }
     let parts: Vec<&str> = label.split('-').collect();
     if parts.iter().any(|p| p.is_empty()) {
         return false;
@@ -650,6 +654,7 @@ mod tests {
             ("see dolcevita-escorts.it for pics", "dolcevita-escorts.it"),
             ("all girls on escortforum.it now", "escortforum.it"),
             ("visit starlight-rooms.ie \u{2728}", "starlight-rooms.ie"),
+            ("see bangkok-luxeline.co.nz", "bangkok-luxeline.co.nz"),
         ] {
             assert_eq!(values_of(text, Url), vec![want.to_string()], "{text}");
         }
