@@ -23,14 +23,15 @@ use std::sync::LazyLock;
 // (pl), "точка" (ru), in brackets ("[dot]", "[.]") or between dashes ("-dot-").
 const DOT: &str = r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{<][ \t]*(?:dot|punto|ponto|point|punkt|kropka|(?i:точка)|\.)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:dot|punto|ponto|point|punkt|kropka)-[ \t]*|[ \t]+(?:dot|punto|ponto|point|punkt|kropka|(?i:точка))[ \t]+)";
 // "at" is also written "arroba" (es, pt), "arobase" and "chez" (fr), "chiocciola" (it), "małpa"
-// (pl), "собака" (ru), in brackets ("[at]", "[@]", "(a)") or between dashes ("-at-"). A line
+// (pl), "собака" (ru), in brackets ("[at]", "[@]", "(a)", "(ät)") or between dashes ("-at-"). A line
 // break may stand on either side of a written "@" (an address wrapped by the ad's layout).
-const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|[ \t]*[\[\(\{<][ \t]*(?:at|a|arroba|arobase|chez|chiocciola|@)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:at|arroba|arobase)-[ \t]*|[ \t]+(?:at|arroba|arobase|chez|chiocciola|ma(?:ł|l)pa|(?i:собака))[ \t]+)";
+const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|[ \t]*[\[\(\{<][ \t]*(?:at|a|\x{E4}t|arroba|arobase|chez|chiocciola|@)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:at|arroba|arobase)-[ \t]*|[ \t]+(?:at|arroba|arobase|chez|chiocciola|ma(?:ł|l)pa|(?i:собака))[ \t]+)";
 
 /// The spelled forms of "at" that [`candidate_starts`] looks for.
 const AT_WORDS: &[&str] = &[
     "at",
     "a",
+    "ät",
     "arroba",
     "arobase",
     "chez",
@@ -415,9 +416,9 @@ fn role_at_own_domain(local: &str, domain: Option<&str>) -> bool {
     let labels: Vec<&str> = DOT_SEP.split(domain).collect();
     matches!(local, "contact" | "email" | "mail")
         && labels.len() >= 2
-        && labels[..labels.len() - 1]
-            .iter()
-            .all(|l| !l.is_empty() && !words::is_common(l))
+        && labels[..labels.len() - 1].iter().all(|l| {
+            !l.is_empty() && (!words::is_common(l) || crate::suffix::is_cc_second_level(l))
+        })
 }
 
 /// The word before `pos` is a possessive or definite determiner (en, es, fr, pt). Articles
@@ -594,6 +595,14 @@ mod tests {
             (
                 "mail: reservations(a)blueorchid.co.za",
                 "reservations@blueorchid.co.za",
+            ),
+            (
+                "Kontakt: celine.s (\u{E4}t) 126 punkt com",
+                "celine.s@126.com",
+            ),
+            (
+                "contact{at}papaya-companions{dot}co{dot}za",
+                "contact@papaya-companions.co.za",
             ),
             ("lena22 (arroba) gmail (punto) com", "lena22@gmail.com"),
             // "[@]", "[.]" and "-at-", "-dot-".

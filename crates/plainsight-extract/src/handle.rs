@@ -59,7 +59,15 @@ const CUE_WORDS: &[&str] = &[
     "tg",
     "fb",
     "wx",
+    "vx",
     "\u{5FAE}\u{4FE1}",
+    // The folded text lower-cases ASCII only: Cyrillic names in their three cases.
+    "\u{442}\u{435}\u{43B}\u{435}\u{433}\u{440}\u{430}\u{43C}",
+    "\u{422}\u{435}\u{43B}\u{435}\u{433}\u{440}\u{430}\u{43C}",
+    "\u{422}\u{415}\u{41B}\u{415}\u{413}\u{420}\u{410}\u{41C}",
+    "\u{438}\u{43D}\u{441}\u{442}\u{430}\u{433}\u{440}\u{430}\u{43C}",
+    "\u{418}\u{43D}\u{441}\u{442}\u{430}\u{433}\u{440}\u{430}\u{43C}",
+    "\u{418}\u{41D}\u{421}\u{422}\u{410}\u{413}\u{420}\u{410}\u{41C}",
     "tw",
     "wa",
     "of",
@@ -83,8 +91,13 @@ static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// What follows a cue: separator (punctuation, arrows and pointing emoji: "snap 👉 lily"),
 /// optional '@', handle. Anchored at the cue's end.
 static AFTER_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\x{FE0F}?(?P<sep>[ \t]*(?:(?:(?:[:=>~|\-\x{2022}\x{00B7}\x{2192}\x{27A1}\x{279C}\x{25B6}\x{25BA}\x{2B07}\x{1F449}\x{1F447}]\x{FE0F}?)+|\p{Extended_Pictographic}\x{FE0F}?|(?:me|at|is|es|est|\x{E9}|id|add|name|username|user|handle|usuario|pseudo|account|cuenta|conta|compte)(?:[ \t]*[:=\-]+|[ \t]))[ \t]*){0,3})(?P<at>@[ \t]?)?(?P<handle>[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?)")
+    Regex::new(r"^\x{FE0F}?(?P<sep>[ \t]*(?:(?:(?:[:=>~|\-\(\[\x{2022}\x{00B7}\x{2192}\x{27A1}\x{279C}\x{25B6}\x{25BA}\x{2B07}\x{1F449}\x{1F447}]\x{FE0F}?)+|\p{Extended_Pictographic}\x{FE0F}?|(?:me|at|is|es|est|\x{E9}|id|add|name|username|user|handle|usuario|pseudo|account|cuenta|conta|compte)(?:[ \t]*[:=\-]+|[ \t]))[ \t]*){0,3})(?P<at>@[ \t]?)?(?P<handle>[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?)")
         .expect("after-cue pattern")
+});
+
+/// After a lower-case "of": punctuation, then an `@` ("of - @lily", "of: @lily").
+static OF_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*[:=\-\x{2192}\x{27A1}\x{1F449}]+[ \t]*@").expect("of-at pattern")
 });
 
 static TRAILING_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -98,17 +111,29 @@ static PHONE_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn platform_of(cue: &str) -> Option<Platform> {
-    let c: String = cue.chars().filter(|c| !c.is_whitespace()).collect();
+    let c: String = cue
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
     Some(match c.as_str() {
-        "instagram" | "insta" | "ig" | "\u{1F4F7}" | "\u{1F4F8}" => Platform::Instagram,
+        "instagram"
+        | "insta"
+        | "ig"
+        | "\u{1F4F7}"
+        | "\u{1F4F8}"
+        | "\u{438}\u{43D}\u{441}\u{442}\u{430}\u{433}\u{440}\u{430}\u{43C}" => Platform::Instagram,
         "snapchat" | "snap" | "sn@p" | "sc" | "\u{1F47B}" => Platform::Snapchat,
-        "telegram" | "tele" | "tg" => Platform::Telegram,
+        // "телеграм", "инстаграм": the platforms' names in Cyrillic.
+        "telegram" | "tele" | "tg" | "\u{442}\u{435}\u{43B}\u{435}\u{433}\u{440}\u{430}\u{43C}" => {
+            Platform::Telegram
+        }
         "kik" => Platform::Kik,
         "twitter" | "x" | "tw" => Platform::Twitter,
         "onlyfans" | "0nlyfans" | "of" => Platform::Onlyfans,
         "tiktok" | "tt" => Platform::Tiktok,
         "facebook" | "fb" => Platform::Facebook,
-        "wechat" | "weixin" | "wx" | "\u{5FAE}\u{4FE1}" => Platform::Wechat,
+        "wechat" | "weixin" | "wx" | "vx" | "\u{5FAE}\u{4FE1}" => Platform::Wechat,
         "whatsapp" | "wa" => Platform::Whatsapp,
         "lineid" | "line" => Platform::Line,
         "signal" => Platform::Signal,
@@ -125,6 +150,7 @@ fn needs_separator(cue: &str) -> bool {
             | "tg"
             | "fb"
             | "wx"
+            | "vx"
             | "wa"
             | "tele"
             | "line"
@@ -141,7 +167,7 @@ fn needs_separator(cue: &str) -> bool {
 /// violence" — a trigger warning): the handle must look like an account (a digit, `_` or `.`),
 /// follow an `@`, or follow explicit syntax and be no common word.
 fn is_word_cue(cue: &str) -> bool {
-    matches!(cue, "line" | "signal" | "tele" | "wx" | "tw")
+    matches!(cue, "line" | "signal" | "tele" | "wx" | "vx" | "tw")
 }
 
 /// Words ranked above this in some supported language are everyday words: glued to a number of
@@ -171,6 +197,27 @@ fn token_continues(lower: &str, end: usize) -> bool {
 
         _ => false,
     }
+}
+
+/// The words before `pos` are "add", "add my", "add me on" (en, es, pt, fr).
+fn add_before(lower: &str, pos: usize) -> bool {
+    let mut words = lower[..pos]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let is_add = |w: &str| {
+        matches!(
+            w,
+            "add" | "agrega" | "agregame" | "adiciona" | "adicione" | "ajoute" | "ajoutez"
+        )
+    };
+    for _ in 0..3 {
+        match words.next() {
+            Some(w) if is_add(w) => return true,
+            Some("my" | "me" | "on" | "mi" | "meu" | "moi" | "sur" | "en" | "no") => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// A pictographic emoji (not an arrow or a bullet, which [`AFTER_CUE`] reads as syntax).
@@ -323,7 +370,9 @@ fn after_cue_once<'a>(
     if ascii_cue && sep_text.is_empty() && !has_at {
         return None; // "snapshot", "kiki"
     }
-    if needs_separator(cue_text) && !punct_sep && !is_sep && !has_at {
+    // "add LINE lily88", "add my kik lily88", "agrega mi line …": the verb names the account.
+    let added = add_before(lower, cue_start);
+    if needs_separator(cue_text) && !punct_sep && !is_sep && !has_at && !added {
         return None;
     }
     // "X: @lily" is Twitter; a lower-case "x" is a multiplication or a kiss.
@@ -381,7 +430,7 @@ fn token_before(lower: &str, pos: usize, resume: usize) -> Option<(usize, usize)
     let glued = start > 0
         && !matches!(
             b[start - 1],
-            b' ' | b'\t' | b'\n' | b'\r' | b'|' | b',' | b';' | b':' | b'('
+            b' ' | b'\t' | b'\n' | b'\r' | b'|' | b',' | b';' | b':' | b'(' | b'[' | b'{'
         );
     (start < end && !glued).then_some((start, end))
 }
@@ -460,7 +509,12 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
             continue;
         }
         // "OF: lily" is OnlyFans only in capitals; "of" is the commonest word there is.
-        if cue_text == "of" && ft.folded().get(cue.start()..cue.end()) != Some("OF") {
+        // "OF: lily" is OnlyFans only in capitals, or before punctuation and an `@` ("of -
+        // @lily"); "of" is the commonest word there is.
+        if cue_text == "of"
+            && ft.folded().get(cue.start()..cue.end()) != Some("OF")
+            && !OF_AT.is_match(&lower[cue.end()..])
+        {
             continue;
         }
         let Some(platform) = platform_of(cue_text) else {
@@ -765,6 +819,9 @@ mod tests {
             "signal: strong",
             "line: busy",
             "two more",
+            "proud of - everyone",
+            "the line at the door",
+            "I'll add line breaks",
             "TEXT 090\u{2022}THREE56:1*TWO:8TWO9 NOW",
             "\u{1F4F7} real.pics",
             // Spanish
@@ -897,6 +954,20 @@ mod tests {
             ("signal username kelly.93", Signal, "kelly.93"),
             ("telegram \u{2708}\u{FE0F} @silky", Telegram, "silky"),
             ("snap \u{1F47B} bunny", Snapchat, "bunny"),
+            ("[X: @Lotus_opal]", Twitter, "lotus_opal"),
+            (
+                "write on Telegram (@Selin_62_cupcake)",
+                Telegram,
+                "selin_62_cupcake",
+            ),
+            ("of - @gretastarlet", Onlyfans, "gretastarlet"),
+            ("VX: Sienna_misty", Wechat, "sienna_misty"),
+            ("add LINE ines.plum81", Line, "ines.plum81"),
+            (
+                "\u{422}\u{435}\u{43B}\u{435}\u{433}\u{440}\u{430}\u{43C}: @noor_8",
+                Telegram,
+                "noor_8",
+            ),
             (
                 "@lolahoney on IG \u{2728} e-mail: jade@gmail.com",
                 Instagram,

@@ -12,7 +12,9 @@
 //! both are true, and each links posts on its own key.
 
 use crate::anchored::AnchoredRegex;
-use crate::suffix::{is_cc_second_level, is_known_tld, is_private_suffix, registrable_domain};
+use crate::suffix::{
+    is_cc_second_level, is_delegated_tld, is_known_tld, is_private_suffix, registrable_domain,
+};
 use crate::{words, Cand, FieldText, Sink, RANK_BARE_URL, RANK_PAYMENT, RANK_PHONE, RANK_URL};
 use plainsight_core::{Platform, SelectorKind};
 use regex::Regex;
@@ -118,7 +120,9 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) {
             }
             if !explicit {
                 let t = tld.as_str();
-                if !is_known_tld(t) {
+                // A bare host needs a TLD ads use; with a path ("lnk.bio/lily") any delegated
+                // TLD will do.
+                if !(is_known_tld(t) || (path.is_some() && is_delegated_tld(t))) {
                     continue;
                 }
                 if t.len() == 2
@@ -655,6 +659,7 @@ mod tests {
             ("all girls on escortforum.it now", "escortforum.it"),
             ("visit starlight-rooms.ie \u{2728}", "starlight-rooms.ie"),
             ("see bangkok-luxeline.co.nz", "bangkok-luxeline.co.nz"),
+            ("links: lnk.bio/Petal_sienna", "lnk.bio/Petal_sienna"),
         ] {
             assert_eq!(values_of(text, Url), vec![want.to_string()], "{text}");
         }
