@@ -12,6 +12,7 @@
 use crate::anchored::AnchoredRegex;
 use crate::suffix::{is_delegated_tld, is_known_tld, registrable_domain};
 use crate::{words, Cand, FieldText, Sink, RANK_EMAIL};
+use aho_corasick::{AhoCorasick, MatchKind};
 use plainsight_core::SelectorKind;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -27,21 +28,32 @@ const DOT: &str = r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{<][ \t]*(?:dot|punto|ponto
 // break may stand on either side of a written "@" (an address wrapped by the ad's layout).
 const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|[ \t]*[\[\(\{<][ \t]*(?:at|a|\x{E4}t|arroba|arobase|chez|chiocciola|@)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:at|arroba|arobase)-[ \t]*|[ \t]+(?:at|arroba|arobase|chez|chiocciola|ma(?:ł|l)pa|(?i:собака))[ \t]+)";
 
-/// The spelled forms of "at" that [`candidate_starts`] looks for.
+/// The spelled forms of "at" that [`candidate_starts`] looks for, in one automaton pass. A bare
+/// "a" is an article: only "(a)" and its bracketed kin spell "at".
 const AT_WORDS: &[&str] = &[
     "at",
-    "a",
-    "ät",
+    "(a)",
+    "[a]",
+    "{a}",
+    "<a>",
+    "\u{E4}t",
     "arroba",
     "arobase",
     "chez",
     "chiocciola",
-    "małpa",
+    "ma\u{142}pa",
     "malpa",
-    "собака",
-    "Собака",
-    "СОБАКА",
+    "\u{441}\u{43E}\u{431}\u{430}\u{43A}\u{430}",
+    "\u{421}\u{43E}\u{431}\u{430}\u{43A}\u{430}",
+    "\u{421}\u{41E}\u{411}\u{410}\u{41A}\u{410}",
 ];
+
+static AT_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(AT_WORDS)
+        .expect("at-word automaton")
+});
 
 static EMAIL: LazyLock<AnchoredRegex> = LazyLock::new(|| {
     let label = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?";
@@ -459,27 +471,21 @@ fn determiner_before(lower: &str, pos: usize) -> bool {
 fn candidate_starts(lower: &str) -> Vec<usize> {
     let b = lower.as_bytes();
     let mut ats: Vec<usize> = memchr::memchr_iter(b'@', b).collect();
-    for word in AT_WORDS {
-        // A bare "a" is an article: only "(a)" and its bracketed kin spell "at".
-        let bracketed_only = *word == "a";
-        let word = word.as_bytes();
-        for i in memchr::memmem::find_iter(b, word) {
-            if bracketed_only
-                && !(i > 0
-                    && matches!(b[i - 1], b'[' | b'(' | b'{' | b'<')
-                    && matches!(b.get(i + 1), Some(b']' | b')' | b'}' | b'>')))
-            {
-                continue;
-            }
-            let before = i.checked_sub(1).map(|j| b[j]);
-            let after = b.get(i + word.len()).copied();
-            if matches!(
-                before,
-                Some(b' ' | b'\t' | b'[' | b'(' | b'{' | b'<' | b'-')
-            ) && matches!(after, Some(b' ' | b'\t' | b']' | b')' | b'}' | b'>' | b'-'))
-            {
-                ats.push(i);
-            }
+    for m in AT_FINDER.find_iter(b) {
+        // "(a)": the word is the letter inside the brackets.
+        let (i, len) = if b[m.start()].is_ascii_punctuation() {
+            (m.start() + 1, 1)
+        } else {
+            (m.start(), m.len())
+        };
+        let before = i.checked_sub(1).map(|j| b[j]);
+        let after = b.get(i + len).copied();
+        if matches!(
+            before,
+            Some(b' ' | b'\t' | b'[' | b'(' | b'{' | b'<' | b'-')
+        ) && matches!(after, Some(b' ' | b'\t' | b']' | b')' | b'}' | b'>' | b'-'))
+        {
+            ats.push(i);
         }
     }
     ats.sort_unstable();
