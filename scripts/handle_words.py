@@ -10,7 +10,7 @@ Copyright Tyler Barrus; built by its author from the OpenSubtitles2018 corpus of
   pip download --no-deps -d /tmp/psc pyspellchecker==0.9.1 && unzip -q /tmp/psc/*.whl -d /tmp/psc
   python3 scripts/handle_words.py /tmp/psc/spellchecker/resources
 
-Output, per language (en, es, fr, pt): the most frequent words (20,000 for English, 12,000 for
+Output, per language (en, es, fr, pt, de, it, nl): the most frequent words (20,000 for English, 12,000 for
 the others), one a line, most frequent
 first (the line number is the rank the extractor uses). A word is kept in the form a handle token
 can take: ASCII letters only, lower case; an accented word is written without its accents
@@ -30,8 +30,8 @@ SRC = sys.argv[1] if len(sys.argv) > 1 else "/tmp/psc/spellchecker/resources"
 OUT = sys.argv[2] if len(sys.argv) > 2 else "crates/plainsight-extract/data/words"
 # English gets more words: ads borrow its social-media vocabulary in every language
 # ("marketplace", "highlights", "reels"), which subtitles rank low.
-TOP = {"en": 20000, "es": 12000, "fr": 12000, "pt": 12000}
-LANGS = ["en", "es", "fr", "pt"]
+TOP = {"en": 20000, "es": 12000, "fr": 12000, "pt": 12000, "de": 12000, "it": 12000, "nl": 12000}
+LANGS = ["en", "es", "fr", "pt", "de", "it", "nl"]
 
 
 def ascii_form(word):

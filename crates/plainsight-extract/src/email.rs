@@ -150,6 +150,8 @@ const CUE_WORDS: &[&str] = &[
     "facebook",
     "onlyfans",
     "of",
+    "fansly",
+    "vk",
     "venmo",
     "wa",
     "whatsapp",

@@ -10,7 +10,7 @@
 //! ("100% real pics 📷", "STOP 👻 wasting time") and platform words run on in sentences ("snap
 //! fun", "facebook page"). After a weak cue the token must look like an account — an underscore,
 //! a dot, digits, mixed case, or at least five letters — and must not be a common word of the
-//! languages ads are written in ([`crate::words`]: English, Spanish, French, Portuguese). After a
+//! languages ads are written in ([`crate::words`]: English, Spanish, French, Portuguese, German, Italian, Dutch). After a
 //! strong cue a stop-word of those languages and the words that follow cues in running text
 //! ("pics", "page", "me", "today") are still refused.
 //!
@@ -60,6 +60,12 @@ const CUE_WORDS: &[&str] = &[
     "fb",
     "wx",
     "vx",
+    "fansly",
+    "vkontakte",
+    "vk",
+    "\u{432}\u{43A}\u{43E}\u{43D}\u{442}\u{430}\u{43A}\u{442}\u{435}",
+    "\u{412}\u{41A}\u{43E}\u{43D}\u{442}\u{430}\u{43A}\u{442}\u{435}",
+    "\u{2708}",
     "\u{5FAE}\u{4FE1}",
     // The folded text lower-cases ASCII only: Cyrillic names in their three cases.
     "\u{442}\u{435}\u{43B}\u{435}\u{433}\u{440}\u{430}\u{43C}",
@@ -137,6 +143,13 @@ fn platform_of(cue: &str) -> Option<Platform> {
         "whatsapp" | "wa" => Platform::Whatsapp,
         "lineid" | "line" => Platform::Line,
         "signal" => Platform::Signal,
+        "fansly" => Platform::Fansly,
+        // "вконтакте": VK's full name in Cyrillic.
+        "vk" | "vkontakte" | "\u{432}\u{43A}\u{43E}\u{43D}\u{442}\u{430}\u{43A}\u{442}\u{435}" => {
+            Platform::Vk
+        }
+        // ✈ (the paper plane of Telegram's logo) is a weak cue, like 👻 and 📷.
+        "\u{2708}" => Platform::Telegram,
         _ => return None,
     })
 }
@@ -151,6 +164,7 @@ fn needs_separator(cue: &str) -> bool {
             | "fb"
             | "wx"
             | "vx"
+            | "vk"
             | "wa"
             | "tele"
             | "line"
@@ -164,10 +178,14 @@ fn needs_separator(cue: &str) -> bool {
 }
 
 /// Cues that are also ordinary words or abbreviations ("Line: 2 hours", "signal: strong", "TW:
-/// violence" — a trigger warning): the handle must look like an account (a digit, `_` or `.`),
-/// follow an `@`, or follow explicit syntax and be no common word.
+/// violence" — a trigger warning), and the paper plane, which ads use for travel as often as for
+/// Telegram ("✈️ Pattaya next week"): the handle must look like an account (a digit, `_` or
+/// `.`), follow an `@`, or follow explicit syntax and be no common word.
 fn is_word_cue(cue: &str) -> bool {
-    matches!(cue, "line" | "signal" | "tele" | "wx" | "vx" | "tw")
+    matches!(
+        cue,
+        "line" | "signal" | "tele" | "wx" | "vx" | "tw" | "\u{2708}"
+    )
 }
 
 /// Words ranked above this in some supported language are everyday words: glued to a number of
@@ -226,6 +244,35 @@ fn is_pictograph(c: char) -> bool {
         && !matches!(c, '\u{27A1}' | '\u{279C}' | '\u{1F449}' | '\u{1F447}')
 }
 
+/// "v2.0", "v1.2.10": a version number, not an account.
+fn is_version(token: &str) -> bool {
+    let t = token.strip_prefix('v').unwrap_or(token);
+    t.contains('.')
+        && t.split('.')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// "www.lunaspa.com", "lunaspa.com": a web host (the URL stage reads it), not an account. An
+/// account name with dots ends in a name ("lena.official", "luna.love"), not in .com/.net/.org.
+fn is_web_host(token: &str) -> bool {
+    token.starts_with("www.")
+        || token
+            .rsplit_once('.')
+            .is_some_and(|(_, tld)| matches!(tld, "com" | "net" | "org" | "info" | "biz"))
+}
+
+/// "6am-2pm", "10h", "22": a time or an opening-hours range, not an account.
+fn is_time(token: &str) -> bool {
+    token.split('-').all(|part| {
+        let digits = part.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits)
+            && matches!(
+                &part[digits..],
+                "" | "am" | "pm" | "h" | "hs" | "hrs" | "hr"
+            )
+    })
+}
+
 /// Single letters joined by dots ("e.g", "i.e", "a.m", "u.s.a") are an abbreviation of the
 /// sentence, never an account, whatever cue stands before them.
 fn is_abbreviation(token: &str) -> bool {
@@ -244,6 +291,28 @@ fn is_phrase(token: &str) -> bool {
         && parts.all(|p| p.bytes().all(|b| b.is_ascii_digit()) || words::is_stop_or_ad(p))
 }
 
+/// `token` with each run of a repeated letter cut to one letter, when it has a run of three, or
+/// a doubled letter at its end ("hiiii" -> "hi", "ciaoo" -> "ciao"); `None` otherwise.
+fn undrawn(token: &str) -> Option<String> {
+    let b = token.as_bytes();
+    let long_run = b
+        .windows(3)
+        .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_ascii_alphabetic());
+    let doubled_end =
+        b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && b[b.len() - 1].is_ascii_alphabetic();
+    if !(long_run || doubled_end) {
+        return None;
+    }
+    let mut out = String::with_capacity(token.len());
+    for c in token.chars() {
+        if out.ends_with(c) && c.is_ascii_alphabetic() {
+            continue;
+        }
+        out.push(c);
+    }
+    Some(out)
+}
+
 /// After a weak cue (an emoji, or a platform word and a space), the token is taken only if it
 /// looks like an account name: an underscore, a dot, digits, mixed case or a length of its own,
 /// and not a common word of the languages ads are written in.
@@ -254,6 +323,12 @@ fn looks_like_account(token: &str, folded: &str) -> bool {
     // "e-mail", "what's-app": a word written with a hyphen is still the word.
     if token.contains('-') && words::is_common(&token.replace('-', "")) {
         return false;
+    }
+    // "hiiii", "ciaoo", "babyyy": a word drawn out by repeating a letter is still the word.
+    if let Some(word) = undrawn(token) {
+        if words::is_common(&word) {
+            return false;
+        }
     }
     if token.contains(['_', '.']) {
         return true;
@@ -388,6 +463,11 @@ fn after_cue_once<'a>(
     if !handle.bytes().any(|b| b.is_ascii_lowercase())
         || words::is_stop(handle)
         || is_abbreviation(handle)
+        || is_version(handle)
+        || is_web_host(handle)
+        || is_time(handle)
+        // "demande-moi", "intreaba-ma": a follower with its pronoun.
+        || handle.split_once('-').is_some_and(|(first, _)| words::is_stop(first))
     {
         return None;
     }
@@ -482,11 +562,41 @@ fn before_cue(
         return None; // "kiki48on snap"
     }
     let token = &lower[start..end];
+    // "no perditempo 👻", "no ghosting 👻": a negated word is the ad's rule, not an account.
+    let plain = !token
+        .bytes()
+        .any(|b| b.is_ascii_digit() || b"._".contains(&b));
+    if plain && negation_before(lower, start) {
+        return None;
+    }
     (token.bytes().any(|c| c.is_ascii_lowercase())
         && !words::is_stop(token)
         && !is_abbreviation(token)
         && looks_like_account(token, &ft.folded()[start..end]))
     .then_some((start, end))
+}
+
+/// The word before `pos` negates what follows ("no", "not", "non", "sin", "sans", "pas",
+/// "nao", "nicht", "kein", "keine", "niente").
+fn negation_before(lower: &str, pos: usize) -> bool {
+    let word = lower[..pos]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "no" | "not"
+            | "non"
+            | "sin"
+            | "sans"
+            | "pas"
+            | "nao"
+            | "nicht"
+            | "kein"
+            | "keine"
+            | "niente"
+    )
 }
 
 pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
@@ -534,7 +644,7 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
                 if let Some((s, e)) = before_cue(ft, cue.start(), ascii_cue, resume) {
                     push(ft, sink, platform, &ft.lower[s..e], s, cue.end());
                     resume = cue.end();
-                } else if let Some(next) = joiner_after(lower, cue.end()) {
+                } else if let Some(next) = joiner_after(lower, cue.end()).filter(|_| ascii_cue) {
                     joined.push((platform, cue.start()));
                     joined_until = next;
                 }
@@ -819,6 +929,19 @@ mod tests {
             "signal: strong",
             "line: busy",
             "two more",
+            "\u{1F4F8} hiiii guys",
+            "IG: v2.0 of my page",
+            "IG: www.massagemlisboa.com",
+            "flight and apartment paid \u{2708}\u{FE0F} earn up to 4000",
+            "\u{2708}\u{FE0F} traveling soon",
+            "\u{2708}\u{FE0F} Pattaya next week",
+            "Instagram: pregunta",
+            "insta: frag mich",
+            "insta: demande-moi",
+            "\u{1F47B} no perditempo \u{1F47B}",
+            "dispo sur Telegram aussi",
+            "\u{2708}\u{FE0F} PAS.DE.SMS point final",
+            "\u{2708}\u{FE0F} 6am-2pm",
             "proud of - everyone",
             "the line at the door",
             "I'll add line breaks",
@@ -963,6 +1086,14 @@ mod tests {
             ("of - @gretastarlet", Onlyfans, "gretastarlet"),
             ("VX: Sienna_misty", Wechat, "sienna_misty"),
             ("add LINE ines.plum81", Line, "ines.plum81"),
+            ("Fansly: lena.official", Fansly, "lena.official"),
+            ("snap: luna.love", Snapchat, "luna.love"),
+            ("VK: amber.sweet", Vk, "amber.sweet"),
+            (
+                "Me segue \u{2708}\u{FE0F} thainaluxe88",
+                Telegram,
+                "thainaluxe88",
+            ),
             (
                 "\u{422}\u{435}\u{43B}\u{435}\u{433}\u{440}\u{430}\u{43C}: @noor_8",
                 Telegram,

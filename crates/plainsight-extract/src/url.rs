@@ -403,6 +403,23 @@ fn profile(
         "onlyfans.com" => not(&["my", "action", "login", "signup", "posts"], first)
             .then_some((Platform::Onlyfans, first)),
         "tiktok.com" => first.starts_with('@').then_some((Platform::Tiktok, first)),
+        "fansly.com" => not(&["explore", "login", "signup", "post", "home"], first)
+            .then_some((Platform::Fansly, first)),
+        "vk.com" | "m.vk.com" => not(
+            &[
+                "away.php",
+                "wall",
+                "feed",
+                "login",
+                "im",
+                "search",
+                "video",
+                "photo",
+                "share.php",
+            ],
+            first,
+        )
+        .then_some((Platform::Vk, first)),
         "facebook.com" | "fb.com" | "fb.me" | "m.me" => not(
             &[
                 "profile.php",
@@ -585,6 +602,12 @@ mod tests {
             ),
             ("t.me/lilyxo", Platform::Telegram, "lilyxo"),
             ("onlyfans.com/lilyxo/", Platform::Onlyfans, "lilyxo"),
+            (
+                "fansly.com/lena.official",
+                Platform::Fansly,
+                "lena.official",
+            ),
+            ("vk.com/amber.sweet", Platform::Vk, "amber.sweet"),
             ("tiktok.com/@lily", Platform::Tiktok, "lily"),
             ("x.com/lily", Platform::Twitter, "lily"),
             ("fb.com/lily.rose", Platform::Facebook, "lily.rose"),

@@ -1,4 +1,4 @@
-//! Common words of the languages ads are written in (English, Spanish, French, Portuguese), for
+//! Common words of the languages ads are written in (English, Spanish, French, Portuguese, German, Italian, Dutch), for
 //! telling a handle or a domain from the words around a cue.
 //!
 //! Data (`data/words/`): per language the most frequent words (20,000 in English, 12,000 in
@@ -42,11 +42,14 @@ impl Hasher for Fnv {
 
 type Map<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
 
-const LISTS: [&str; 4] = [
+const LISTS: [&str; 7] = [
     include_str!("../data/words/en.txt"),
     include_str!("../data/words/es.txt"),
     include_str!("../data/words/fr.txt"),
     include_str!("../data/words/pt.txt"),
+    include_str!("../data/words/de.txt"),
+    include_str!("../data/words/it.txt"),
+    include_str!("../data/words/nl.txt"),
 ];
 const ADS: &str = include_str!("../data/words/ads.txt");
 const CUE_FOLLOWERS: &str = include_str!("../data/words/cue_followers.txt");
