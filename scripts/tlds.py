@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Writes crates/plainsight-extract/data/tlds.txt: the top-level domains delegated in the root
-zone, read from the ICANN section of the Public Suffix List (Mozilla Public License 2.0).
+"""Writes crates/plainsight-extract/data/tlds.txt (the top-level domains delegated in the root
+zone) and crates/plainsight-extract/data/public_suffixes.txt (every rule of the ICANN section:
+`co.uk`, `my.id`, `*.ck`, `!www.ck`), read from the Public Suffix List (Mozilla Public License
+2.0).
 
     python3 scripts/tlds.py /usr/share/publicsuffix/public_suffix_list.dat "Debian publicsuffix 20230209.2326-1"
 
@@ -9,7 +11,7 @@ Only the last label of each ICANN rule is kept, ASCII (punycode) form, sorted an
 import sys
 
 def main(path: str, version: str) -> None:
-    tlds, icann = set(), False
+    tlds, rules, icann = set(), set(), False
     for line in open(path, encoding="utf-8"):
         line = line.strip()
         if line == "// ===BEGIN ICANN DOMAINS===":
@@ -20,6 +22,12 @@ def main(path: str, version: str) -> None:
             label = line.lstrip("!*.").rsplit(".", 1)[-1]
             label = label.encode("idna").decode("ascii") if not label.isascii() else label
             tlds.add(label.lower())
+            prefix = "!" if line.startswith("!") else ""
+            body = line.lstrip("!")
+            parts = []
+            for part in body.split("."):
+                parts.append(part if part.isascii() else part.encode("idna").decode("ascii"))
+            rules.add(prefix + ".".join(parts).lower())
     out = "crates/plainsight-extract/data/tlds.txt"
     with open(out, "w", encoding="utf-8") as f:
         f.write("# Top-level domains delegated in the root zone: the last labels of the ICANN section of\n")
@@ -28,6 +36,14 @@ def main(path: str, version: str) -> None:
         for t in sorted(tlds):
             f.write(t + "\n")
     print(f"{len(tlds)} TLDs written to {out}")
+    out = "crates/plainsight-extract/data/public_suffixes.txt"
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# The ICANN section of the Public Suffix List (https://publicsuffix.org/, Mozilla Public\n")
+        f.write(f"# License 2.0), {version}: one rule a line, IDN labels in punycode, sorted.\n")
+        f.write("# '*.' is a wildcard label, '!' an exception. Regenerate with scripts/tlds.py.\n")
+        for r in sorted(rules):
+            f.write(r + "\n")
+    print(f"{len(rules)} rules written to {out}")
 
 if __name__ == "__main__":
     main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "unknown")

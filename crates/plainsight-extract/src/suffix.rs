@@ -1,12 +1,14 @@
-//! A compact public-suffix table for turning a host into its registrable domain.
+//! Public suffixes, for turning a host into its registrable domain, and the TLDs that make a
+//! dotted word a domain.
 //!
-//! The full Public Suffix List (publicsuffix.org) has ~10,000 rules; the `psl` crate compiles
-//! them into a very large generated match, which every build of the workspace would pay for.
-//! Ads name a small set of hosts, so this table keeps what changes the answer in practice: the
-//! generic TLDs ads use and the country TLDs delegated in the root zone, the second-level registries under
-//! common ccTLDs (`co.uk`, `com.au`, `com.ng`, ...), and the private suffixes that hand out
-//! subdomains to users (`blogspot.com`, `github.io`, ...). A host under an unlisted multi-label
-//! suffix gets the last two labels, as the PSL's default rule `*` does.
+//! The registrable domain follows the Public Suffix List's ICANN section, vendored as data
+//! (`data/public_suffixes.txt`, ~7,400 rules, read into hash sets once; the `psl` crate would
+//! compile the same list into a very large generated match that every build pays for), plus the
+//! private suffixes below that hand out pages or subdomains to users (`blogspot.com`,
+//! `linktr.ee`, ...). So `pijat-ayu.my.id` and `other.my.id` are two sites, not one. Which
+//! dotted words count as a domain at all is decided by the much shorter lists of TLDs that ads
+//! use ([`is_known_tld`]) or, where the syntax already says "address", by every delegated TLD
+//! ([`is_delegated_tld`], `data/tlds.txt`).
 
 /// Generic TLDs accepted for bare domains (without `http://` or `www.`). Deliberately leaves out
 /// TLDs that collide with file names and words in ads (`.mov`, `.zip`, `.pics`, `.date`, ...)
@@ -104,29 +106,73 @@ pub(crate) fn is_private_suffix(host: &str) -> bool {
     PRIVATE_SUFFIXES.contains(&host)
 }
 
+/// The ICANN section of the Public Suffix List (`data/public_suffixes.txt`): exact rules,
+/// wildcard rules (`*.ck`, stored as `ck`) and exceptions (`!www.ck`, stored as `www.ck`).
+struct Rules {
+    exact: std::collections::HashSet<&'static str>,
+    wildcard: std::collections::HashSet<&'static str>,
+    exception: std::collections::HashSet<&'static str>,
+}
+
+static RULES: std::sync::LazyLock<Rules> = std::sync::LazyLock::new(|| {
+    let mut rules = Rules {
+        exact: Default::default(),
+        wildcard: Default::default(),
+        exception: Default::default(),
+    };
+    for line in include_str!("../data/public_suffixes.txt").lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix('!') {
+            rules.exception.insert(rest);
+        } else if let Some(rest) = line.strip_prefix("*.") {
+            rules.wildcard.insert(rest);
+        } else {
+            rules.exact.insert(line);
+        }
+    }
+    rules
+});
+
+/// The number of labels of `host`'s public suffix (at least one: an unlisted TLD is its own
+/// suffix, as the PSL's default rule `*` says), by the PSL algorithm: the longest matching rule,
+/// an exception rule taking one label off. The private suffixes of [`PRIVATE_SUFFIXES`] count too.
+fn suffix_labels(host: &str, labels: &[(usize, &str)]) -> usize {
+    let n = labels.len();
+    let mut best = 1;
+    for (i, &(start, _)) in labels.iter().enumerate() {
+        let candidate = &host[start..];
+        let len = n - i;
+        if RULES.exception.contains(candidate) {
+            return len - 1;
+        }
+        let parent = labels.get(i + 1).map(|&(s, _)| &host[s..]);
+        let matched = RULES.exact.contains(candidate)
+            || PRIVATE_SUFFIXES.contains(&candidate)
+            || parent.is_some_and(|p| RULES.wildcard.contains(p));
+        if matched {
+            best = best.max(len);
+        }
+    }
+    best
+}
+
 /// The registrable domain ("eTLD+1") of a lower-case host, or `None` if the host is itself a
-/// public suffix (or empty).
+/// public suffix (or empty): `pijat-ayu.my.id`, `lily.blogspot.com`, `example.co.uk`.
 pub fn registrable_domain(host: &str) -> Option<&str> {
     let host = host.trim_end_matches('.');
+    if host.is_empty() {
+        return None;
+    }
     let labels: Vec<(usize, &str)> = label_starts(host);
     let n = labels.len();
-    if n < 2 {
+    let suffix = suffix_labels(host, &labels);
+    if n <= suffix {
         return None;
     }
-    // Length in labels of the public suffix.
-    let mut suffix_labels = 1;
-    let last2 = &host[labels[n - 2].0..];
-    if PRIVATE_SUFFIXES.contains(&last2) {
-        suffix_labels = 2;
-    } else if n >= 3 && PRIVATE_SUFFIXES.contains(&&host[labels[n - 3].0..]) {
-        suffix_labels = 3;
-    } else if labels[n - 1].1.len() == 2 && CC_SECOND_LEVEL.contains(&labels[n - 2].1) {
-        suffix_labels = 2;
-    }
-    if n <= suffix_labels {
-        return None;
-    }
-    Some(&host[labels[n - suffix_labels - 1].0..])
+    Some(&host[labels[n - suffix - 1].0..])
 }
 
 fn label_starts(host: &str) -> Vec<(usize, &str)> {
@@ -159,6 +205,12 @@ mod tests {
             ("com", None),
             ("blogspot.com", None),
             ("t.me", Some("t.me")),
+            ("pijat-ayu.my.id", Some("pijat-ayu.my.id")),
+            ("www.sitispa.co.id", Some("sitispa.co.id")),
+            ("shop.example.com.br", Some("example.com.br")),
+            ("a.b.example.kawasaki.jp", Some("b.example.kawasaki.jp")),
+            ("city.kawasaki.jp", Some("city.kawasaki.jp")),
+            ("my.id", None),
         ] {
             assert_eq!(registrable_domain(host), want, "{host}");
         }
