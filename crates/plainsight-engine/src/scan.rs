@@ -7,11 +7,11 @@
 //! It runs on the same [`map_in_order`] machinery as `extract`; the evaluator is compiled once
 //! and shared by the worker threads.
 
-use crate::{map_in_order, EngineError, Parallelism};
+use crate::{map_in_order, EngineError, Parallelism, RunSummary};
 use plainsight_core::{IndicatorHit, Post, Selector};
 use plainsight_extract::{Ambiguous, ExtractConfig, Extractor};
 use plainsight_indicators::{Evaluation, Evaluator, IndicatorError, LanguagePack, PostType};
-use plainsight_ingest::{IngestError, PostReader, Summary};
+use plainsight_ingest::{IngestError, PostReader};
 use serde::Serialize;
 use std::io::Write;
 
@@ -26,13 +26,10 @@ pub struct ScanOptions {
     pub extra_languages: Vec<LanguagePack>,
 }
 
-/// What a scan run did.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ScanSummary {
-    pub ingest: Summary,
-    /// Output lines written (one per good post).
-    pub written: u64,
-}
+/// What a scan run did: the run summary every command shares ([`RunSummary`]: read, written,
+/// bad, failed, capped). A post the stages failed on is counted as failed (and the run exits
+/// 1), never dropped without a word.
+pub type ScanSummary = RunSummary;
 
 /// One post scanned: its selectors and its evaluation (indicators, ages, risk with its parts).
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -42,6 +39,9 @@ pub struct ScannedPost {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ambiguous: Vec<Ambiguous>,
     pub evaluation: Evaluation,
+    /// The caps extraction hit ([`plainsight_extract::Extraction::capped`]); not serialized.
+    #[serde(skip)]
+    pub capped: Vec<String>,
 }
 
 /// The extract and indicator stages, built once and shared across threads.
@@ -70,6 +70,7 @@ impl Scanner {
             selectors: found.selectors,
             ambiguous: found.ambiguous,
             evaluation,
+            capped: found.capped,
         }
     }
 
@@ -121,16 +122,15 @@ pub fn run(
         &options.parallelism,
         options.strict,
         |post, buf| {
+            crate::fail_point(post);
             let scanned = scanner.scan(post);
             write_line(&post.id, &scanned, buf);
+            (!scanned.capped.is_empty()).then(|| scanned.capped.join("; "))
         },
         out,
         on_problem,
     )?;
-    Ok(ScanSummary {
-        ingest: reader.into_summary(),
-        written: written.posts,
-    })
+    Ok(written.into_summary(reader.into_summary()))
 }
 
 #[cfg(test)]

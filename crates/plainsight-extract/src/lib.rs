@@ -58,7 +58,9 @@ use serde::Serialize;
 /// Fields longer than this are read up to this many bytes (at a char boundary): an ad is a few
 /// kilobytes, and a multi-megabyte "field" is a dump whose tail is not worth unbounded work.
 pub const MAX_FIELD_BYTES: usize = 256 * 1024;
-/// At most this many selectors are kept per field (in order of position).
+/// At most this many selectors of each kind are kept per field (in order of position). The cap
+/// is per kind so that a flood of one kind (1,000 junk URLs) never hides a selector of another
+/// kind after it (the phone); a post that hits it is told in [`Extraction::capped`].
 pub const MAX_SELECTORS_PER_FIELD: usize = 1000;
 
 /// Settings for extraction.
@@ -105,7 +107,15 @@ impl Extractor {
         let plan = evidence.plan(&[]);
         let mut fields: Vec<(Field, &str, FieldText<'_>, Vec<plainsight_phone::PhoneFind>)> =
             Vec::new();
+        let mut capped: Vec<String> = Vec::new();
         for (field, text) in post.text_fields() {
+            if text.len() > MAX_FIELD_BYTES {
+                capped.push(format!(
+                    "{} over {} KiB, read up to there",
+                    field.as_str(),
+                    MAX_FIELD_BYTES / 1024
+                ));
+            }
             let text = truncate(text, MAX_FIELD_BYTES);
             let ft = FieldText::new(text, evidence.first_region());
             let found = find_phones_planned(text, &ft.norm, &plan);
@@ -162,10 +172,26 @@ impl Extractor {
                 }
             }
         }
-        let mut out = Extraction::default();
+        let mut out = Extraction {
+            capped,
+            ..Extraction::default()
+        };
         for (field, text, ft, found) in fields {
-            out.selectors
-                .extend(self.selectors_of(field, text, &ft, found, &mut out.ambiguous));
+            let mut over = false;
+            out.selectors.extend(self.selectors_of(
+                field,
+                text,
+                &ft,
+                found,
+                &mut out.ambiguous,
+                &mut over,
+            ));
+            if over {
+                out.capped.push(format!(
+                    "{} has more than {MAX_SELECTORS_PER_FIELD} selectors of a kind, the first {MAX_SELECTORS_PER_FIELD} of each kind kept",
+                    field.as_str()
+                ));
+            }
         }
         out
     }
@@ -246,7 +272,7 @@ impl Extractor {
             plan.push(&[r], RegionSource::Record);
         }
         let found = find_phones_planned(text, &ft.norm, &plan);
-        self.selectors_of(field, text, &ft, found, &mut Vec::new())
+        self.selectors_of(field, text, &ft, found, &mut Vec::new(), &mut false)
     }
 
     fn selectors_of(
@@ -256,6 +282,7 @@ impl Extractor {
         ft: &FieldText<'_>,
         found: Vec<plainsight_phone::PhoneFind>,
         ambiguous: &mut Vec<Ambiguous>,
+        over: &mut bool,
     ) -> Vec<Selector> {
         let mut sink = Sink::default();
         let mut phones: Vec<PhoneHit> = Vec::new();
@@ -302,9 +329,16 @@ impl Extractor {
         handle::find(ft, &mut sink, &phones);
         payment::find(ft, &mut sink, &phones, &emails);
 
+        *over |= sink.over;
+        let mut per_kind = [0usize; KINDS];
         resolve(sink.cands)
             .into_iter()
-            .take(MAX_SELECTORS_PER_FIELD)
+            .filter(|c| {
+                let n = &mut per_kind[kind_index(c.kind)];
+                *n += 1;
+                *over |= *n > MAX_SELECTORS_PER_FIELD;
+                *n <= MAX_SELECTORS_PER_FIELD
+            })
             .filter_map(|c| {
                 let raw = text.get(c.start..c.end)?;
                 let mut s = Selector::new(c.kind, c.value, field, c.start, c.end, raw);
@@ -396,6 +430,9 @@ impl std::fmt::Debug for Ambiguous {
 pub struct Extraction {
     pub selectors: Vec<Selector>,
     pub ambiguous: Vec<Ambiguous>,
+    /// The caps the post hit, in words ("body over 256 KiB, read up to there"): what lay past
+    /// them is not in `selectors`. Empty for every ordinary post.
+    pub capped: Vec<String>,
 }
 
 /// Regions of country calling codes written on their own ("Country code +44.", "(+234 numbers
@@ -512,11 +549,30 @@ pub(crate) struct Cand {
 pub(crate) struct Sink {
     pub cands: Vec<Cand>,
     next_group: u32,
+    /// Candidates gathered per kind (see [`MAX_CANDIDATES_PER_KIND`]).
+    per_kind: [usize; KINDS],
+    /// Whether a candidate was refused by the cap.
+    pub over: bool,
 }
 
-/// Candidates gathered before resolving; beyond this a field is a dump (see
-/// [`MAX_SELECTORS_PER_FIELD`]) and resolving stays bounded.
-const MAX_CANDIDATES: usize = 4 * MAX_SELECTORS_PER_FIELD;
+/// Selector kinds, for per-kind caps.
+const KINDS: usize = 6;
+
+fn kind_index(kind: SelectorKind) -> usize {
+    match kind {
+        SelectorKind::Phone => 0,
+        SelectorKind::Email => 1,
+        SelectorKind::Url => 2,
+        SelectorKind::Handle => 3,
+        SelectorKind::Crypto => 4,
+        SelectorKind::Payment => 5,
+    }
+}
+
+/// Candidates gathered per kind before resolving; beyond this a field is a dump (see
+/// [`MAX_SELECTORS_PER_FIELD`]) and resolving stays bounded. Per kind, so that candidates of one
+/// kind never crowd out another kind's.
+const MAX_CANDIDATES_PER_KIND: usize = 2 * MAX_SELECTORS_PER_FIELD;
 
 impl Sink {
     pub(crate) fn group(&mut self) -> u32 {
@@ -525,8 +581,15 @@ impl Sink {
     }
 
     pub(crate) fn push(&mut self, c: Cand) {
-        if self.cands.len() < MAX_CANDIDATES && c.start < c.end {
+        if c.start >= c.end {
+            return;
+        }
+        let n = &mut self.per_kind[kind_index(c.kind)];
+        if *n < MAX_CANDIDATES_PER_KIND {
+            *n += 1;
             self.cands.push(c);
+        } else {
+            self.over = true;
         }
     }
 }
