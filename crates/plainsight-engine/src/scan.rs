@@ -157,6 +157,55 @@ mod tests {
         String::from_utf8(out).unwrap()
     }
 
+    /// A post the stages failed on is not dropped silently: the run counts it, names it by
+    /// file and line, keeps the count in its summary and exits 1.
+    #[test]
+    fn a_post_the_stages_failed_on_is_named_and_counted() {
+        let options = ScanOptions::default();
+        let scanner = Scanner::new(&options).unwrap();
+        let input = "{\"id\":\"a\",\"body\":\"x\"}\n{\"id\":\"panic!b\",\"body\":\"y\"}\n{\"id\":\"c\",\"body\":\"z\"}\n";
+        let reader = PostReader::from_reader("in.jsonl", input.as_bytes(), Default::default());
+        let mut out = Vec::new();
+        let summary = run(reader, &scanner, &options, &mut out, &mut |_| {}).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap().lines().count(), 2);
+        assert_eq!((summary.written, summary.failed), (2, 1));
+        assert_eq!(summary.exit_code(), 1);
+        let lines = summary.lines("scan", std::time::Duration::ZERO, true);
+        assert!(
+            lines[0].starts_with("in.jsonl:2: internal error"),
+            "{lines:?}"
+        );
+        assert!(
+            lines[1].contains("1 post failed after internal errors"),
+            "{lines:?}"
+        );
+    }
+
+    /// A post with a field past the extraction cap is written, counted as capped and named.
+    #[test]
+    fn a_post_past_a_cap_is_named_and_counted() {
+        let options = ScanOptions::default();
+        let scanner = Scanner::new(&options).unwrap();
+        let big = "a ".repeat(plainsight_extract::MAX_FIELD_BYTES);
+        let input =
+            format!("{{\"id\":\"a\",\"body\":\"x\"}}\n{{\"id\":\"b\",\"body\":\"{big}\"}}\n");
+        let reader = PostReader::from_reader(
+            "in.jsonl",
+            std::io::Cursor::new(input.into_bytes()),
+            Default::default(),
+        );
+        let mut out = Vec::new();
+        let summary = run(reader, &scanner, &options, &mut out, &mut |_| {}).unwrap();
+        assert_eq!((summary.written, summary.capped), (2, 1));
+        assert_eq!(summary.exit_code(), 0);
+        let lines = summary.lines("scan", std::time::Duration::ZERO, true);
+        assert_eq!(
+            lines[0],
+            "in.jsonl:2: capped: body over 256 KiB, read up to there"
+        );
+        assert!(lines[1].contains("1 post capped"));
+    }
+
     #[test]
     fn line_shape_follows_the_contract() {
         let out = scan_text(

@@ -812,6 +812,46 @@ mod tests {
         }
     }
 
+    /// A flood of one kind (1,100 junk URLs, 1,100 junk e-mails) before a phone and a handle:
+    /// the later selectors are still found, each kind keeps its first
+    /// `MAX_SELECTORS_PER_FIELD`, and the post says it was capped.
+    #[test]
+    fn a_flood_of_one_kind_never_hides_another_kind_after_it() {
+        for junk in ["site{i}.com/p ", "box{i}@gmail.com "] {
+            let mut body: String = (0..1100)
+                .map(|i| junk.replace("{i}", &i.to_string()))
+                .collect();
+            body.push_str(" call 713-555-0143 or snap: lily_xo22");
+            let post = Post {
+                id: "P".into(),
+                body: Some(body),
+                region: Some("US".into()),
+                ..Post::default()
+            };
+            let found = Extractor::default().extract_all(&post);
+            let count = |k: SelectorKind| found.selectors.iter().filter(|s| s.kind == k).count();
+            assert!(
+                found
+                    .selectors
+                    .iter()
+                    .any(|s| s.kind == SelectorKind::Phone && s.reveal_value() == "+17135550143"),
+                "the phone after {junk:?} x 1100 is found"
+            );
+            assert_eq!(count(SelectorKind::Handle), 1, "the handle after the flood");
+            let flooded = count(SelectorKind::Url).max(count(SelectorKind::Email));
+            assert_eq!(flooded, MAX_SELECTORS_PER_FIELD);
+            assert_eq!(found.capped.len(), 1, "{:?}", found.capped);
+            assert!(found.capped[0].starts_with("body has more than 1000 selectors of a kind"));
+        }
+        let post = Post {
+            id: "P".into(),
+            body: Some("call 713-555-0143".into()),
+            region: Some("US".into()),
+            ..Post::default()
+        };
+        assert!(Extractor::default().extract_all(&post).capped.is_empty());
+    }
+
     #[test]
     fn long_fields_are_bounded() {
         let text = "é".repeat(MAX_FIELD_BYTES);
