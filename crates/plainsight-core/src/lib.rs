@@ -16,10 +16,12 @@
 //! ```
 
 mod post;
+pub mod region;
 mod selector;
 pub mod time;
 
 pub use post::{Post, SourceRef};
+pub use region::{Region, RegionError};
 pub use selector::{
     mask, Field, IndicatorHit, PdqHash, PdqParseError, Platform, RegionSource, Selector,
     SelectorKind,

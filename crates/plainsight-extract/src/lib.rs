@@ -199,9 +199,8 @@ impl Extractor {
     /// The region numbers are read in when a post names one: the record's `region` (if it is
     /// two ASCII letters), else the country of its `location`, else the configured default.
     pub fn region_for(&self, post: &Post) -> Option<String> {
-        post.region
-            .as_deref()
-            .and_then(valid_region)
+        post.region_hint()
+            .map(|r| r.as_str().to_string())
             .or_else(|| {
                 post.location
                     .as_deref()
@@ -214,7 +213,7 @@ impl Extractor {
     /// What the post says about its region, by kind of evidence.
     pub fn region_evidence(&self, post: &Post) -> RegionEvidence {
         let mut ev = RegionEvidence::default();
-        if let Some(r) = post.region.as_deref().and_then(valid_region) {
+        if let Some(r) = post.region_hint().map(|r| r.as_str().to_string()) {
             ev.levels.push((vec![r], RegionSource::Record));
             ev.record = true;
             return ev;
@@ -465,14 +464,10 @@ fn written_calling_codes(text: &str) -> Vec<String> {
     out
 }
 
+/// A region as the data gives it, validated by the one rule every reader of regions uses
+/// ([`plainsight_core::Region::from_data`]: a region libphonenumber knows, `UK` read as `GB`).
 fn valid_region(r: &str) -> Option<String> {
-    let r = r.trim();
-    if r.len() != 2 || !r.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return None;
-    }
-    let r = r.to_ascii_uppercase();
-    // "UK" is reserved in ISO 3166-1 for the United Kingdom, whose code is GB; sites use both.
-    Some(if r == "UK" { "GB".to_string() } else { r })
+    plainsight_core::Region::from_data(r).map(|r| r.as_str().to_string())
 }
 
 fn truncate(s: &str, max: usize) -> &str {
@@ -742,6 +737,18 @@ mod tests {
         assert_eq!(x.region_for(&p).as_deref(), Some("GB"));
         p.region = None;
         assert_eq!(x.region_for(&p).as_deref(), Some("GB"));
+        // A record region libphonenumber does not know is no region: it used to be taken as
+        // the record's word and then read no national number at all.
+        for unknown in ["ZZ", "XX", "aq"] {
+            p.region = Some(unknown.into());
+            assert_eq!(x.region_for(&p).as_deref(), Some("GB"), "{unknown}");
+            assert!(!x.region_evidence(&p).record, "{unknown}");
+        }
+        p.region = Some("ZZ".into());
+        p.body = Some("call 020 7946 0018".into());
+        let found = x.extract(&p);
+        assert_eq!(found.len(), 1, "read with the default, not lost to ZZ");
+        assert_eq!(found[0].reveal_value(), "+442079460018");
     }
 
     #[test]

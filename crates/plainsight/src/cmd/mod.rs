@@ -33,34 +33,29 @@ impl std::fmt::Display for UsageError {
 }
 impl std::error::Error for UsageError {}
 
-/// Validates `--default-region`: a region libphonenumber has metadata for (asked of
-/// `plainsight_phone`, not a list of our own), in either case, returned upper-cased. Anything
-/// else (`XX`, `ZZ`, `UK` for `GB`, `USA`) is a usage error (exit 2): accepting it would read no
+/// Validates `--default-region` with the one region rule ([`plainsight_core::Region::parse`]: a
+/// region libphonenumber has metadata for, in either case), returned upper-cased. Anything else
+/// (`XX`, `ZZ`, `UK` for `GB`, `USA`) is a usage error (exit 2): accepting it would read no
 /// national number at all, silently. Shared by every subcommand that reads phone numbers.
 pub fn default_region(code: Option<&str>) -> anyhow::Result<Option<String>> {
     let Some(c) = code else {
         return Ok(None);
     };
-    let upper = c.to_ascii_uppercase();
-    let known = c.len() == 2
-        && c.bytes().all(|b| b.is_ascii_alphabetic())
-        && !matches!(
-            plainsight_phone::parse_number("", Some(&upper)),
-            Err(plainsight_phone::PhoneError::UnknownRegion { .. })
-        );
-    if known {
-        return Ok(Some(upper));
+    match plainsight_core::Region::parse(c) {
+        Ok(region) => Ok(Some(region.as_str().to_string())),
+        Err(e) => {
+            let hint = if e == plainsight_core::RegionError::UkIsGb {
+                " (the United Kingdom is GB)"
+            } else {
+                ""
+            };
+            Err(UsageError(format!(
+                "--default-region must be a region with phone numbering such as US or GB, got {:?}{hint}",
+                c.chars().take(8).collect::<String>()
+            ))
+            .into())
+        }
     }
-    let hint = if upper == "UK" {
-        " (the United Kingdom is GB)"
-    } else {
-        ""
-    };
-    Err(UsageError(format!(
-        "--default-region must be a region with phone numbering such as US or GB, got {:?}{hint}",
-        c.chars().take(8).collect::<String>()
-    ))
-    .into())
 }
 
 /// Maps a command's result to the process exit status, printing the error chain on stderr.
