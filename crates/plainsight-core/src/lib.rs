@@ -18,10 +18,12 @@
 
 pub mod network;
 mod post;
+pub mod region;
 mod selector;
 pub mod time;
 
 pub use post::{Post, SourceRef};
+pub use region::{Region, RegionError};
 pub use selector::{
     mask, Field, IndicatorHit, PdqHash, PdqParseError, Platform, RegionSource, Selector,
     SelectorKind,

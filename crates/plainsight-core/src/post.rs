@@ -29,7 +29,8 @@ pub struct Post {
     pub posted_at: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
-    /// ISO 3166-1 alpha-2 hint for reading numbers without a country code.
+    /// ISO 3166-1 alpha-2 hint for reading numbers without a country code, as the record gave
+    /// it (passed through unchanged); read it with [`Post::region_hint`], which validates it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -47,6 +48,13 @@ pub struct Post {
 }
 
 impl Post {
+    /// The record's `region` as a validated [`crate::Region`] ([`crate::Region::from_data`]:
+    /// `UK` is read as `GB`); `None` when absent or not a region with phone numbering, so a bad
+    /// hint is ignored (it is a hint, not an error) rather than read as a region.
+    pub fn region_hint(&self) -> Option<crate::Region> {
+        self.region.as_deref().and_then(crate::Region::from_data)
+    }
+
     /// The text of a field, if the post has it.
     pub fn field(&self, field: crate::Field) -> Option<&str> {
         match field {

@@ -1,10 +1,10 @@
 //! The `extract` pipeline: ingest → extract, one JSONL line per good post in input order, as
 //! `CONTRACT.md` ("`plainsight extract`") shows: `{"id": ..., "selectors": [...]}`.
 
-use crate::{map_in_order, EngineError, Parallelism};
-use plainsight_core::{Selector, SourceRef};
+use crate::{map_in_order, EngineError, Parallelism, RunSummary};
+use plainsight_core::Selector;
 use plainsight_extract::{Ambiguous, ExtractConfig, Extractor};
-use plainsight_ingest::{IngestError, PostReader, Summary};
+use plainsight_ingest::{IngestError, PostReader};
 use serde::Serialize;
 use std::io::Write;
 
@@ -17,18 +17,9 @@ pub struct ExtractOptions {
     pub strict: bool,
 }
 
-/// What an extract run did.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ExtractSummary {
-    /// What ingest read: posts, bad records by reason, unreadable inputs.
-    pub ingest: Summary,
-    /// Output lines written (one per good post).
-    pub written: u64,
-    /// Posts skipped because extraction panicked on them (a bug), and where the first of them
-    /// came from.
-    pub failed: u64,
-    pub failed_sources: Vec<SourceRef>,
-}
+/// What an extract run did: the run summary every command shares ([`RunSummary`]: read,
+/// written, bad, failed, capped).
+pub type ExtractSummary = RunSummary;
 
 /// One output line.
 #[derive(Serialize)]
@@ -80,18 +71,15 @@ pub fn run(
         &options.parallelism,
         options.strict,
         |post, buf| {
+            crate::fail_point(post);
             let found = extractor.extract_all(post);
             write_line_with(&post.id, &found.selectors, &found.ambiguous, buf);
+            (!found.capped.is_empty()).then(|| found.capped.join("; "))
         },
         out,
         on_problem,
     )?;
-    Ok(ExtractSummary {
-        ingest: reader.into_summary(),
-        written: written.posts,
-        failed: written.failed,
-        failed_sources: written.failed_sources,
-    })
+    Ok(written.into_summary(reader.into_summary()))
 }
 
 #[cfg(test)]

@@ -21,6 +21,9 @@
 pub mod extract;
 pub mod link;
 pub mod scan;
+pub mod summary;
+
+pub use summary::{NoteKind, PostNote, RunSummary};
 
 use plainsight_core::{Post, SourceRef};
 use plainsight_ingest::{BadRecord, IngestError, PostReader, RawRecord, Verdict};
@@ -69,6 +72,18 @@ impl Default for Parallelism {
     }
 }
 
+/// A test hook: a post whose id starts with `panic!` makes the stage panic in this crate's
+/// unit tests, so that the handling of a failed post is tested; nothing in other builds.
+#[inline]
+pub(crate) fn fail_point(post: &Post) {
+    #[cfg(test)]
+    if post.id.starts_with("panic!") {
+        panic!("test hook");
+    }
+    #[cfg(not(test))]
+    let _ = post;
+}
+
 /// Counts of a [`map_in_order`] run.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Written {
@@ -79,10 +94,53 @@ pub struct Written {
     pub failed: u64,
     /// Where the first [`MAX_FAILED_SOURCES`] failed posts came from.
     pub failed_sources: Vec<SourceRef>,
+    /// Posts written that hit a cap ([`map_in_order`]), and the first of them named.
+    pub capped: u64,
+    pub capped_notes: Vec<PostNote>,
 }
 
 /// How many failed posts [`Written::failed_sources`] lists.
 pub const MAX_FAILED_SOURCES: usize = 1000;
+
+impl Written {
+    /// The run's summary: what ingest read, what was written, and the failed posts.
+    pub fn into_summary(self, ingest: plainsight_ingest::Summary) -> RunSummary {
+        let mut run = RunSummary::new(ingest, self.posts);
+        for source in self.failed_sources {
+            run.fail(source, "post skipped, its output line is missing");
+        }
+        run.failed = self.failed;
+        run.capped = self.capped;
+        run.notes.extend(self.capped_notes);
+        run
+    }
+}
+
+/// A post a stage panicked on: its id and where it came from (never its text), so that a
+/// pipeline can still account for it (`link` gives it a network of its own).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FailedPost {
+    pub id: String,
+    pub source: SourceRef,
+}
+
+/// What a `map` of [`map_in_order`] may say about a post besides its output bytes: nothing
+/// (`()`), or the caps it hit (`Some("…")`: the post is counted and named as capped).
+pub trait MapNote {
+    fn into_cap(self) -> Option<String>;
+}
+
+impl MapNote for () {
+    fn into_cap(self) -> Option<String> {
+        None
+    }
+}
+
+impl MapNote for Option<String> {
+    fn into_cap(self) -> Option<String> {
+        self
+    }
+}
 
 /// One batch read from the reader: records split from their input but not parsed (so that
 /// parsing runs on the workers, not on the reading thread), and inputs that could not be read,
@@ -112,8 +170,8 @@ enum Mapped<T> {
     /// An input that could not be read.
     Unreadable(IngestError),
     /// A record: its in-order verdict, and the mapped value when the post parsed and `map`
-    /// did not panic (`Err` carries the post's source when it did).
-    Record(Verdict, Option<Result<T, SourceRef>>),
+    /// did not panic (`Err` carries the post's id and source when it did).
+    Record(Verdict, Option<Result<T, FailedPost>>),
 }
 
 /// The engine's driver: reads every post, maps each with `map` on the current rayon pool, and
@@ -138,6 +196,26 @@ where
     F: Fn(&Post) -> T + Sync,
     S: FnMut(T) -> Result<(), EngineError> + Send,
 {
+    for_each_in_order_with(reader, par, strict, map, sink, &mut |_| Ok(()), on_problem)
+}
+
+/// [`for_each_in_order`], handing each post `map` panicked on to `on_failed` (in input order,
+/// where its value would have gone), so that a pipeline can still account for it. Failed posts
+/// are counted in [`Written`] either way.
+pub fn for_each_in_order_with<T, F, S>(
+    reader: &mut PostReader,
+    par: &Parallelism,
+    strict: bool,
+    map: F,
+    sink: &mut S,
+    on_failed: &mut (dyn FnMut(FailedPost) -> Result<(), EngineError> + Send),
+    on_problem: &mut (dyn FnMut(&IngestError) + Send),
+) -> Result<Written, EngineError>
+where
+    T: Send,
+    F: Fn(&Post) -> T + Sync,
+    S: FnMut(T) -> Result<(), EngineError> + Send,
+{
     let parser = reader.parser();
     let mut written = Written::default();
     let map_batch = |batch: Batch| -> Vec<Mapped<T>> {
@@ -152,7 +230,10 @@ where
                         // A panic is a bug, but one post must not cost a 100 M-post run its
                         // output: the post is skipped and reported by its source.
                         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| map(&post)))
-                            .map_err(|_| post.source.clone())
+                            .map_err(|_| FailedPost {
+                                id: post.id.clone(),
+                                source: post.source.clone(),
+                            })
                     });
                     Mapped::Record(parsed.verdict, value)
                 }
@@ -176,6 +257,7 @@ where
                     reader,
                     strict,
                     sink,
+                    on_failed,
                     on_problem,
                     &mut written,
                 )?;
@@ -198,6 +280,7 @@ fn finish<T, S>(
     reader: &mut PostReader,
     strict: bool,
     sink: &mut S,
+    on_failed: &mut (dyn FnMut(FailedPost) -> Result<(), EngineError> + Send),
     on_problem: &mut (dyn FnMut(&IngestError) + Send),
     written: &mut Written,
 ) -> Result<(), EngineError>
@@ -221,11 +304,12 @@ where
                         sink(v)?;
                         written.posts += 1;
                     }
-                    Some(Err(source)) => {
+                    Some(Err(failed)) => {
                         written.failed += 1;
                         if written.failed_sources.len() < MAX_FAILED_SOURCES {
-                            written.failed_sources.push(source);
+                            written.failed_sources.push(failed.source.clone());
                         }
+                        on_failed(failed)?;
                     }
                     // A good verdict always comes with its post.
                     None => {}
@@ -243,7 +327,10 @@ where
 ///
 /// Problems (bad records, unreadable inputs) go to `on_problem` as they are met; when `strict`,
 /// the first bad record stops the run after the posts before it are written.
-pub fn map_in_order<F>(
+///
+/// `map` may return the caps a post hit ([`MapNote`]); such posts are counted and named in
+/// [`Written::capped`].
+pub fn map_in_order<F, R>(
     reader: &mut PostReader,
     par: &Parallelism,
     strict: bool,
@@ -252,7 +339,8 @@ pub fn map_in_order<F>(
     on_problem: &mut (dyn FnMut(&IngestError) + Send),
 ) -> Result<Written, EngineError>
 where
-    F: Fn(&Post, &mut Vec<u8>) + Sync,
+    F: Fn(&Post, &mut Vec<u8>) -> R + Sync,
+    R: MapNote,
 {
     let threads = par.threads.min(max_threads());
     let pool = rayon::ThreadPoolBuilder::new()
@@ -263,7 +351,13 @@ where
             threads,
             message: e.to_string(),
         })?;
-    let mut sink = |bytes: Vec<u8>| out.write_all(&bytes).map_err(EngineError::Write);
+    let mut capped = RunSummary::default();
+    let mut sink = |(bytes, cap): (Vec<u8>, Option<(SourceRef, String)>)| {
+        if let Some((source, detail)) = cap {
+            capped.cap(source, detail);
+        }
+        out.write_all(&bytes).map_err(EngineError::Write)
+    };
     let result = pool.install(|| {
         for_each_in_order(
             reader,
@@ -271,15 +365,19 @@ where
             strict,
             |post| {
                 let mut buf = Vec::with_capacity(256);
-                map(post, &mut buf);
-                buf
+                let cap = map(post, &mut buf).into_cap();
+                (buf, cap.map(|c| (post.source.clone(), c)))
             },
             &mut sink,
             on_problem,
         )
     });
     out.flush().map_err(EngineError::Write)?;
-    result
+    result.map(|mut w| {
+        w.capped = capped.capped;
+        w.capped_notes = capped.notes;
+        w
+    })
 }
 
 #[cfg(test)]

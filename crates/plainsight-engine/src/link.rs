@@ -9,10 +9,11 @@
 //! phones, places over time, stated ages, one template for several people).
 //!
 //! Output: [`write_assignments`] (the contract's `{"id","network"}` lines, input order) and
-//! [`write_out_dir`] (`networks.jsonl`, riskiest first, and the offline HTML page), both
-//! through `plainsight-output`, the one crate that writes run products.
+//! [`write_networks`] / [`write_report`] (`networks.jsonl`, riskiest first, and the offline HTML
+//! page), all through `plainsight-output`, the one crate that writes run products. The CLI opens
+//! the `--out` files itself, never through a symlink planted in the folder.
 
-use crate::{for_each_in_order, EngineError, Parallelism};
+use crate::{for_each_in_order_with, EngineError, FailedPost, Parallelism, RunSummary};
 use plainsight_core::SelectorKind;
 use plainsight_extract::{ExtractConfig, Extractor};
 use plainsight_indicators::{
@@ -122,8 +123,12 @@ pub struct LinkOptions {
 pub struct LinkOutcome {
     pub linking: Linking,
     pub ingest: Summary,
-    /// Posts linked.
+    /// Posts linked (each has an output line), failed ones included.
     pub posts: u64,
+    /// The run summary every command shares: read, written (posts linked), bad, failed (a
+    /// stage panicked: the post is still given a network of its own), capped, skipped (a
+    /// repeated id under `--no-duplicate-check`).
+    pub summary: RunSummary,
 }
 
 /// Per-post evidence as the workers produce it.
@@ -146,6 +151,17 @@ struct KeptRisk {
 struct Codes {
     names: Vec<String>,
     index: BTreeMap<String, u16>,
+}
+
+impl KeptRisk {
+    /// No evidence (a post the stages failed on).
+    fn none() -> Self {
+        KeptRisk {
+            codes: Box::new([]),
+            evidence: 0.0,
+            ages: Box::new([]),
+        }
+    }
 }
 
 impl Codes {
@@ -197,25 +213,48 @@ pub fn run(
     } else {
         None
     };
-    let mut linker = Linker::new(options.link.clone());
-    let mut risks: Vec<KeptRisk> = Vec::new();
-    let mut codes = Codes::default();
-    let mut sink = |(f, r): (PostFeatures, Option<PostRisk>)| {
-        // Ingest already rejects repeated ids; a repeat here is skipped, not fatal.
-        if linker.add(f).is_ok() {
-            if let Some(r) = r {
-                risks.push(codes.keep(r));
-            }
+    let state = std::sync::Mutex::new(Accounts {
+        linker: Linker::new(options.link.clone()),
+        risks: Vec::new(),
+        codes: Codes::default(),
+        summary: RunSummary::default(),
+        risk: options.risk,
+    });
+    // Both closures run on this thread, in input order; the lock only lets them share the
+    // accounts (the pipeline asks for `Send` closures).
+    let lock = || state.lock().unwrap_or_else(|p| p.into_inner());
+    let mut sink = |item: LinkItem| {
+        let mut acc = lock();
+        if let Some(cap) = &item.capped {
+            acc.summary.cap(item.source.clone(), cap.clone());
         }
+        acc.add(item.features, item.risk, &item.source);
         Ok(())
     };
-    pool.install(|| {
-        for_each_in_order(
+    // A post a stage panicked on still gets a network of its own (every input post appears
+    // exactly once), named and counted as failed.
+    let mut on_failed = |failed: FailedPost| {
+        let mut acc = lock();
+        acc.summary.fail(
+            failed.source.clone(),
+            "linked as a network of its own, without its evidence",
+        );
+        let features = PostFeatures {
+            id: failed.id,
+            ..PostFeatures::default()
+        };
+        acc.add(features, None, &failed.source);
+        Ok(())
+    };
+    let written = pool.install(|| {
+        for_each_in_order_with(
             &mut reader,
             par,
             options.strict,
             |post| {
-                let selectors = extractor.extract(post);
+                crate::fail_point(post);
+                let found = extractor.extract_all(post);
+                let selectors = found.selectors;
                 let risk = evaluator.as_ref().map(|ev| {
                     let e = ev.evaluate(post, &selectors);
                     PostRisk {
@@ -223,23 +262,87 @@ pub fn run(
                         ages: e.ages,
                     }
                 });
+                let mut capped = found.capped;
+                capped.extend(plainsight_link::features::caps_hit(post, &selectors));
                 let mut features = PostFeatures::from_post(post, &selectors);
                 add_image_files(post, options.images_root.as_deref(), &mut features);
-                (features, risk)
+                LinkItem {
+                    features,
+                    risk,
+                    source: post.source.clone(),
+                    capped: (!capped.is_empty()).then(|| capped.join("; ")),
+                }
             },
             &mut sink,
+            &mut on_failed,
             on_problem,
         )
     })?;
+    let Accounts {
+        linker,
+        risks,
+        codes,
+        mut summary,
+        ..
+    } = state.into_inner().unwrap_or_else(|p| p.into_inner());
     let mut linking = pool.install(|| linker.link());
     if options.risk {
         score_networks(&mut linking.networks, &risks, &codes.names);
     }
+    let ingest = reader.into_summary();
+    summary.ingest = ingest.clone();
+    summary.written = linker.len() as u64;
+    summary.failed = written.failed;
     Ok(LinkOutcome {
         posts: linker.len() as u64,
         linking,
-        ingest: reader.into_summary(),
+        ingest,
+        summary,
     })
+}
+
+/// The linker and what a run counts beside it, fed in input order.
+struct Accounts {
+    linker: Linker,
+    risks: Vec<KeptRisk>,
+    codes: Codes,
+    summary: RunSummary,
+    risk: bool,
+}
+
+impl Accounts {
+    /// Adds one post. A repeated id (possible only with `--no-duplicate-check`) cannot be
+    /// linked twice: it is named and counted as skipped, and the id's one output line gives
+    /// the network of its first post.
+    fn add(&mut self, f: PostFeatures, r: Option<PostRisk>, source: &plainsight_core::SourceRef) {
+        match self.linker.add(f) {
+            Ok(()) => {
+                if self.risk {
+                    // One entry per linked post, failed ones too: networks index it by post.
+                    let kept = match r {
+                        Some(r) => self.codes.keep(r),
+                        None => KeptRisk::none(),
+                    };
+                    self.risks.push(kept);
+                }
+            }
+            Err(plainsight_link::LinkError::DuplicateId { .. }) => self.summary.skip(
+                source.clone(),
+                "repeated id",
+                "repeated id (--no-duplicate-check): left out of linking; the id's line gives the network of its first post",
+            ),
+            Err(e) => self.summary.skip(source.clone(), "not linked", e.to_string()),
+        }
+    }
+}
+
+/// What a worker hands the linker for one post.
+struct LinkItem {
+    features: PostFeatures,
+    risk: Option<PostRisk>,
+    source: plainsight_core::SourceRef,
+    /// The caps the post hit, in words.
+    capped: Option<String>,
 }
 
 /// Sets each network's risk and indicator counts from its members' evaluations.
@@ -331,19 +434,6 @@ pub fn write_report(
     plainsight_output::write_report(&linking.networks, posts, reveal, out)
 }
 
-/// Writes the `--out DIR` files of a link run into `dir` (which must exist):
-/// `networks.jsonl` and `report.html` (selectors masked unless `reveal`).
-pub fn write_out_dir(outcome: &LinkOutcome, dir: &Path, reveal: bool) -> std::io::Result<()> {
-    let create = |name: &str| std::fs::File::create(dir.join(name)).map(std::io::BufWriter::new);
-    write_networks(&outcome.linking, &mut create("networks.jsonl")?)?;
-    write_report(
-        &outcome.linking,
-        outcome.posts as usize,
-        reveal,
-        &mut create("report.html")?,
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -381,6 +471,111 @@ mod tests {
         assert_eq!(outcome.ingest.bad_total(), 1);
     }
 
+    fn ids_and_networks(out: &str) -> Vec<(String, String)> {
+        out.lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                (
+                    v["id"].as_str().unwrap().to_string(),
+                    v["network"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    }
+
+    /// A post a stage panicked on is not dropped: it keeps its own network line, and the run
+    /// names it (file and line) and counts it as failed (exit 1).
+    #[test]
+    fn a_post_a_stage_failed_on_keeps_its_line_and_is_counted() {
+        for risk in [false, true] {
+            let input = "{\"id\":\"a\",\"body\":\"call 713-555-0143\",\"region\":\"US\"}\n\
+{\"id\":\"panic!b\",\"body\":\"call 713-555-0143\",\"region\":\"US\"}\n\
+{\"id\":\"c\",\"body\":\"text 713 555 0143\",\"region\":\"US\"}\n";
+            let (out, outcome) = link_text(input, risk);
+            let got = ids_and_networks(&out);
+            let ids: Vec<&str> = got.iter().map(|(i, _)| i.as_str()).collect();
+            assert_eq!(ids, ["a", "panic!b", "c"], "every input post appears once");
+            assert_eq!(got[0].1, got[2].1, "a and c share the phone");
+            assert_ne!(
+                got[1].1, got[0].1,
+                "the failed post is a network of its own"
+            );
+            let s = &outcome.summary;
+            assert_eq!(s.failed, 1);
+            assert_eq!(s.written, 3);
+            assert_eq!(s.exit_code(), 1);
+            let lines = s.lines("link", std::time::Duration::ZERO, true);
+            assert!(
+                lines[0].starts_with("in.jsonl:2: internal error"),
+                "{lines:?}"
+            );
+        }
+    }
+
+    /// With `--no-duplicate-check`, a repeated id cannot be linked twice: it is named and
+    /// counted as skipped, not silently left out.
+    #[test]
+    fn a_repeated_id_unchecked_by_ingest_is_named_and_counted() {
+        let input = "{\"id\":\"a\",\"body\":\"x\"}\n{\"id\":\"a\",\"body\":\"y\"}\n{\"id\":\"b\",\"body\":\"z\"}\n";
+        let reader = PostReader::from_reader(
+            "in.jsonl",
+            input.as_bytes(),
+            plainsight_ingest::IngestOptions {
+                check_duplicates: false,
+                ..Default::default()
+            },
+        );
+        let outcome = run(reader, &LinkOptions::default(), &mut |_| {}).unwrap();
+        let s = &outcome.summary;
+        assert_eq!(s.skipped.get("repeated id"), Some(&1));
+        assert_eq!(s.exit_code(), 0);
+        let lines = s.lines("link", std::time::Duration::ZERO, true);
+        assert!(
+            lines[0].starts_with("in.jsonl:2: skipped: repeated id"),
+            "{lines:?}"
+        );
+        assert!(lines
+            .last()
+            .unwrap()
+            .contains("1 post skipped (repeated id: 1)"));
+        let mut out = Vec::new();
+        write_assignments(&outcome.linking, &mut out).unwrap();
+        let got = ids_and_networks(&String::from_utf8(out).unwrap());
+        assert_eq!(got.len(), 2);
+    }
+
+    /// A flood of one kind of selector (hundreds of distinct junk URLs) before a phone: the
+    /// post is counted as capped, and the phone after the flood still links it.
+    #[test]
+    fn a_flood_of_one_kind_never_hides_the_phone_after_it() {
+        let junk: String = (0..300).map(|i| format!("site{i}.com/p ")).collect();
+        let input = format!(
+            "{{\"id\":\"a\",\"body\":\"{junk} call 713-555-0143\",\"region\":\"US\"}}\n\
+{{\"id\":\"b\",\"body\":\"text 713 555 0143\",\"region\":\"US\"}}\n"
+        );
+        let reader = PostReader::from_reader(
+            "in.jsonl",
+            std::io::Cursor::new(input.into_bytes()),
+            Default::default(),
+        );
+        let outcome = run(reader, &LinkOptions::default(), &mut |_| {}).unwrap();
+        let mut out = Vec::new();
+        write_assignments(&outcome.linking, &mut out).unwrap();
+        let got = ids_and_networks(&String::from_utf8(out).unwrap());
+        assert_eq!(
+            got[0].1, got[1].1,
+            "the phone after the flood links a and b"
+        );
+        assert_eq!(outcome.summary.capped, 1);
+        let lines = outcome
+            .summary
+            .lines("link", std::time::Duration::ZERO, true);
+        assert!(
+            lines[0].starts_with("in.jsonl:1: capped: more than 64 distinct selectors"),
+            "{lines:?}"
+        );
+    }
+
     #[test]
     fn networks_file_has_the_contract_fields() {
         let input = "{\"id\":\"a\",\"body\":\"new in town, call 713-555-0143\",\"region\":\"US\",\"location\":\"Houston, TX\",\"posted_at\":\"2024-01-02T00:00:00Z\"}\n\
@@ -392,11 +587,10 @@ mod tests {
         let mut buf = Vec::new();
         write_networks(&outcome.linking, &mut buf).unwrap();
         let text = String::from_utf8(buf).unwrap();
-        if outcome.linking.networks.is_empty() {
-            // Extraction found no phone: nothing to link, nothing written.
-            assert!(text.is_empty());
-            return;
-        }
+        assert!(
+            !outcome.linking.networks.is_empty(),
+            "the shared phone links a and b: extraction must find it"
+        );
         let v: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
         for key in [
             "network",

@@ -7,11 +7,11 @@
 //! It runs on the same [`map_in_order`] machinery as `extract`; the evaluator is compiled once
 //! and shared by the worker threads.
 
-use crate::{map_in_order, EngineError, Parallelism};
+use crate::{map_in_order, EngineError, Parallelism, RunSummary};
 use plainsight_core::{IndicatorHit, Post, Selector};
 use plainsight_extract::{Ambiguous, ExtractConfig, Extractor};
 use plainsight_indicators::{Evaluation, Evaluator, IndicatorError, LanguagePack, PostType};
-use plainsight_ingest::{IngestError, PostReader, Summary};
+use plainsight_ingest::{IngestError, PostReader};
 use serde::Serialize;
 use std::io::Write;
 
@@ -26,13 +26,10 @@ pub struct ScanOptions {
     pub extra_languages: Vec<LanguagePack>,
 }
 
-/// What a scan run did.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ScanSummary {
-    pub ingest: Summary,
-    /// Output lines written (one per good post).
-    pub written: u64,
-}
+/// What a scan run did: the run summary every command shares ([`RunSummary`]: read, written,
+/// bad, failed, capped). A post the stages failed on is counted as failed (and the run exits
+/// 1), never dropped without a word.
+pub type ScanSummary = RunSummary;
 
 /// One post scanned: its selectors and its evaluation (indicators, ages, risk with its parts).
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -42,6 +39,9 @@ pub struct ScannedPost {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ambiguous: Vec<Ambiguous>,
     pub evaluation: Evaluation,
+    /// The caps extraction hit ([`plainsight_extract::Extraction::capped`]); not serialized.
+    #[serde(skip)]
+    pub capped: Vec<String>,
 }
 
 /// The extract and indicator stages, built once and shared across threads.
@@ -70,6 +70,7 @@ impl Scanner {
             selectors: found.selectors,
             ambiguous: found.ambiguous,
             evaluation,
+            capped: found.capped,
         }
     }
 
@@ -121,16 +122,15 @@ pub fn run(
         &options.parallelism,
         options.strict,
         |post, buf| {
+            crate::fail_point(post);
             let scanned = scanner.scan(post);
             write_line(&post.id, &scanned, buf);
+            (!scanned.capped.is_empty()).then(|| scanned.capped.join("; "))
         },
         out,
         on_problem,
     )?;
-    Ok(ScanSummary {
-        ingest: reader.into_summary(),
-        written: written.posts,
-    })
+    Ok(written.into_summary(reader.into_summary()))
 }
 
 #[cfg(test)]
@@ -155,6 +155,55 @@ mod tests {
         let mut out = Vec::new();
         run(reader, &scanner, &options, &mut out, &mut |_| {}).unwrap();
         String::from_utf8(out).unwrap()
+    }
+
+    /// A post the stages failed on is not dropped silently: the run counts it, names it by
+    /// file and line, keeps the count in its summary and exits 1.
+    #[test]
+    fn a_post_the_stages_failed_on_is_named_and_counted() {
+        let options = ScanOptions::default();
+        let scanner = Scanner::new(&options).unwrap();
+        let input = "{\"id\":\"a\",\"body\":\"x\"}\n{\"id\":\"panic!b\",\"body\":\"y\"}\n{\"id\":\"c\",\"body\":\"z\"}\n";
+        let reader = PostReader::from_reader("in.jsonl", input.as_bytes(), Default::default());
+        let mut out = Vec::new();
+        let summary = run(reader, &scanner, &options, &mut out, &mut |_| {}).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap().lines().count(), 2);
+        assert_eq!((summary.written, summary.failed), (2, 1));
+        assert_eq!(summary.exit_code(), 1);
+        let lines = summary.lines("scan", std::time::Duration::ZERO, true);
+        assert!(
+            lines[0].starts_with("in.jsonl:2: internal error"),
+            "{lines:?}"
+        );
+        assert!(
+            lines[1].contains("1 post failed after internal errors"),
+            "{lines:?}"
+        );
+    }
+
+    /// A post with a field past the extraction cap is written, counted as capped and named.
+    #[test]
+    fn a_post_past_a_cap_is_named_and_counted() {
+        let options = ScanOptions::default();
+        let scanner = Scanner::new(&options).unwrap();
+        let big = "a ".repeat(plainsight_extract::MAX_FIELD_BYTES);
+        let input =
+            format!("{{\"id\":\"a\",\"body\":\"x\"}}\n{{\"id\":\"b\",\"body\":\"{big}\"}}\n");
+        let reader = PostReader::from_reader(
+            "in.jsonl",
+            std::io::Cursor::new(input.into_bytes()),
+            Default::default(),
+        );
+        let mut out = Vec::new();
+        let summary = run(reader, &scanner, &options, &mut out, &mut |_| {}).unwrap();
+        assert_eq!((summary.written, summary.capped), (2, 1));
+        assert_eq!(summary.exit_code(), 0);
+        let lines = summary.lines("scan", std::time::Duration::ZERO, true);
+        assert_eq!(
+            lines[0],
+            "in.jsonl:2: capped: body over 256 KiB, read up to there"
+        );
+        assert!(lines[1].contains("1 post capped"));
     }
 
     #[test]

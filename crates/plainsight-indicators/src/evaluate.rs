@@ -686,7 +686,7 @@ impl Evaluator {
                 }
             }
         }
-        if let Some(region) = post.region.as_deref().and_then(calling_code) {
+        if let Some(region) = post.region_hint().and_then(|r| calling_code(r.as_str())) {
             let foreign = selectors.iter().find(|s| {
                 s.kind == SelectorKind::Phone
                     && s.reveal_value().starts_with('+')

@@ -961,5 +961,12 @@ pub(crate) fn j008_is_local(
     post.text_fields()
         .find(|(f, _)| *f == hit.field)
         .and_then(|(_, text)| text.get(hit.start..hit.end))
-        .is_some_and(|m| destination_is_local(m, post.region.as_deref(), post.location.as_deref()))
+        .is_some_and(|m| {
+            let region = post.region_hint();
+            destination_is_local(
+                m,
+                region.as_ref().map(|r| r.as_str()),
+                post.location.as_deref(),
+            )
+        })
 }

@@ -39,12 +39,7 @@ pub struct PostFeatures {
 impl PostFeatures {
     /// Features of a post given the selectors extraction found in it.
     pub fn from_post(post: &Post, selectors: &[Selector]) -> Self {
-        let mut keys: Vec<SelectorKey> = selectors
-            .iter()
-            .take(MAX_SELECTORS * 4)
-            .map(SelectorKey::from_selector)
-            .filter(is_identity)
-            .collect();
+        let mut keys: Vec<SelectorKey> = kept_selectors(selectors).0;
         // Own domains: the registrable domain of every URL and e-mail address, unless it is a
         // platform (the post's own site, or one on the maintained list). An address or page on
         // the site the post was taken from is the platform's (its footer), never the author's.
@@ -57,7 +52,6 @@ impl PostFeatures {
         keys.extend(domains);
         keys.sort();
         keys.dedup();
-        keys.truncate(MAX_SELECTORS);
 
         // Every word is hashed, but only the first `TEMPLATE_TOKENS` are kept as text: one
         // allocation per kept word, none per hashed one (a post has hundreds of words).
@@ -129,6 +123,54 @@ impl PostFeatures {
 /// Whether a selector can name an account at all: a WhatsApp account is a phone number, so a
 /// "WhatsApp" handle that is a word ("WhatsApp Mrs Esther", "WhatsApp plus two…") is a misread
 /// and would join everyone who writes the same word.
+/// The distinct identity selectors of a post, at most [`MAX_SELECTORS`] of each kind, in order
+/// of first mention, and whether any was left out. The cap is per kind, so a flood of one kind
+/// (hundreds of junk URLs) never hides a selector of another kind mentioned after it (the
+/// phone). Work is bounded by the mentions extraction gives (itself capped per kind and field).
+pub fn kept_selectors(selectors: &[Selector]) -> (Vec<SelectorKey>, bool) {
+    let mut keys: Vec<SelectorKey> = Vec::new();
+    let mut seen: std::collections::HashSet<SelectorKey> = std::collections::HashSet::new();
+    let mut per_kind: std::collections::BTreeMap<SelectorKind, usize> = Default::default();
+    let mut over = false;
+    for k in selectors
+        .iter()
+        .map(SelectorKey::from_selector)
+        .filter(is_identity)
+    {
+        if seen.contains(&k) {
+            continue;
+        }
+        let n = per_kind.entry(k.kind).or_default();
+        if *n >= MAX_SELECTORS {
+            over = true;
+            continue;
+        }
+        *n += 1;
+        seen.insert(k.clone());
+        keys.push(k);
+    }
+    (keys, over)
+}
+
+/// The caps of [`PostFeatures::from_post`] (and of the engine's image files) a post hits, in
+/// words: what lay past them is not linked on, so the run counts and names such posts.
+pub fn caps_hit(post: &Post, selectors: &[Selector]) -> Vec<String> {
+    let mut caps = Vec::new();
+    if kept_selectors(selectors).1 {
+        caps.push(format!(
+            "more than {MAX_SELECTORS} distinct selectors of a kind, the first {MAX_SELECTORS} of each kind linked on"
+        ));
+    }
+    let distinct_hashes: std::collections::BTreeSet<&str> =
+        post.image_hashes.iter().map(|h| h.trim()).collect();
+    if distinct_hashes.len() > MAX_IMAGES || post.images.len() > MAX_IMAGES {
+        caps.push(format!(
+            "more than {MAX_IMAGES} images, {MAX_IMAGES} linked on"
+        ));
+    }
+    caps
+}
+
 fn is_identity(k: &SelectorKey) -> bool {
     !(k.kind == SelectorKind::Handle
         && k.platform == Some(Platform::Whatsapp)

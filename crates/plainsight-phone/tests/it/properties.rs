@@ -145,7 +145,17 @@ proptest! {
 fn large_input_is_bounded() {
     // A long run of single digits is the worst case for the reading search.
     let raw = "1 2 3 4 5 6 7 8 9 0 ".repeat(20_000);
-    let _ = find_phones(&raw, &PhoneContext { region: Some("US") });
+    let found = find_phones(&raw, &PhoneContext { region: Some("US") });
+    // Whatever it reads there, each reading takes at least seven digits (fourteen bytes here)
+    // and the readings are well-formed, ordered, disjoint spans in E.164.
+    assert!(found.len() <= raw.len() / 14, "{} readings", found.len());
+    let mut last_end = 0;
+    for m in &found {
+        assert!(m.start >= last_end && m.start < m.end && m.end <= raw.len());
+        last_end = m.end;
+        assert!(m.e164.starts_with('+') && m.e164[1..].bytes().all(|b| b.is_ascii_digit()));
+        assert!((8..=16).contains(&m.e164.len()), "{}", m.e164.len());
+    }
     let raw = "7".repeat(5_000_000);
     assert!(find_phones(&raw, &PhoneContext { region: Some("US") }).is_empty());
 }

@@ -1,8 +1,7 @@
 //! `plainsight extract [INPUT...]`: one JSONL line of selectors per good post, in input order.
 
 use super::{
-    default_region, finish_run, report_failed, strict_error, InputArgs, OutputArgs, Reporter,
-    RunArgs,
+    default_region, finish_summary, strict_error, InputArgs, OutputArgs, Reporter, RunArgs,
 };
 use plainsight_engine::extract::{run as run_extract, ExtractOptions};
 use plainsight_extract::ExtractConfig;
@@ -44,13 +43,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         reporter.report(p)
     })
     .map_err(strict_error)?;
-    let failed = report_failed("extract", summary.failed, &summary.failed_sources);
-    let code = finish_run(
+    Ok(finish_summary(
         "extract",
-        &summary.ingest,
-        summary.written,
+        &summary,
         started.elapsed(),
         args.run.quiet,
-    );
-    Ok(if failed { ExitCode::from(1) } else { code })
+    ))
 }

@@ -1,8 +1,13 @@
 //! `plainsight link [INPUT...]`: one `{"id","network"}` line per post in input order; with
 //! `--out DIR`, also `networks.jsonl` (riskiest first) and an offline `report.html`.
 
-use super::{finish_run, strict_error, InputArgs, OutputArgs, Reporter, RunArgs, UsageError};
-use plainsight_engine::link::{run as run_link, write_assignments, write_out_dir, LinkOptions};
+use super::{
+    finish_summary, strict_error, write_file_in, InputArgs, OutputArgs, Reporter, RunArgs,
+    UsageError,
+};
+use plainsight_engine::link::{
+    run as run_link, write_assignments, write_networks, write_report, LinkOptions,
+};
 use plainsight_extract::ExtractConfig;
 use plainsight_link::LinkConfig;
 use std::path::PathBuf;
@@ -71,7 +76,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut out = args.output.open()?;
     write_assignments(&outcome.linking, &mut *out)?;
     if let Some(dir) = &args.out {
-        write_out_dir(&outcome, dir, args.reveal)?;
+        // Never through a symlink planted in DIR (see `write_file_in`).
+        write_file_in(dir, "networks.jsonl", |f| {
+            write_networks(&outcome.linking, f)
+        })?;
+        write_file_in(dir, "report.html", |f| {
+            write_report(&outcome.linking, outcome.posts as usize, args.reveal, f)
+        })?;
     }
     if !args.run.quiet {
         eprintln!(
@@ -81,10 +92,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             outcome.linking.linked_network_count()
         );
     }
-    Ok(finish_run(
+    Ok(finish_summary(
         "link",
-        &outcome.ingest,
-        outcome.posts,
+        &outcome.summary,
         started.elapsed(),
         args.run.quiet,
     ))

@@ -2,7 +2,8 @@
 //!
 //! Shared by the subcommands that read posts: [`InputArgs`] (inputs, `--strict`, format and
 //! limits), [`OutputArgs`] (`-o FILE`), [`RunArgs`] (`--threads`, `--quiet`), the bad-record
-//! reporter [`Reporter`] and the end-of-run summary and exit status ([`finish_run`]).
+//! reporter [`Reporter`] and the end-of-run summary and exit status ([`finish_summary`], the
+//! engine's [`RunSummary`] printed).
 
 pub mod eval;
 pub mod extract;
@@ -12,8 +13,8 @@ pub mod matching;
 pub mod scan;
 pub mod synth;
 
-use plainsight_engine::{EngineError, Parallelism};
-use plainsight_ingest::{Format, IngestError, IngestOptions, Input, PostReader, Summary};
+use plainsight_engine::{EngineError, Parallelism, RunSummary};
+use plainsight_ingest::{Format, IngestError, IngestOptions, Input, PostReader};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,34 +33,29 @@ impl std::fmt::Display for UsageError {
 }
 impl std::error::Error for UsageError {}
 
-/// Validates `--default-region`: a region libphonenumber has metadata for (asked of
-/// `plainsight_phone`, not a list of our own), in either case, returned upper-cased. Anything
-/// else (`XX`, `ZZ`, `UK` for `GB`, `USA`) is a usage error (exit 2): accepting it would read no
+/// Validates `--default-region` with the one region rule ([`plainsight_core::Region::parse`]: a
+/// region libphonenumber has metadata for, in either case), returned upper-cased. Anything else
+/// (`XX`, `ZZ`, `UK` for `GB`, `USA`) is a usage error (exit 2): accepting it would read no
 /// national number at all, silently. Shared by every subcommand that reads phone numbers.
 pub fn default_region(code: Option<&str>) -> anyhow::Result<Option<String>> {
     let Some(c) = code else {
         return Ok(None);
     };
-    let upper = c.to_ascii_uppercase();
-    let known = c.len() == 2
-        && c.bytes().all(|b| b.is_ascii_alphabetic())
-        && !matches!(
-            plainsight_phone::parse_number("", Some(&upper)),
-            Err(plainsight_phone::PhoneError::UnknownRegion { .. })
-        );
-    if known {
-        return Ok(Some(upper));
+    match plainsight_core::Region::parse(c) {
+        Ok(region) => Ok(Some(region.as_str().to_string())),
+        Err(e) => {
+            let hint = if e == plainsight_core::RegionError::UkIsGb {
+                " (the United Kingdom is GB)"
+            } else {
+                ""
+            };
+            Err(UsageError(format!(
+                "--default-region must be a region with phone numbering such as US or GB, got {:?}{hint}",
+                c.chars().take(8).collect::<String>()
+            ))
+            .into())
+        }
     }
-    let hint = if upper == "UK" {
-        " (the United Kingdom is GB)"
-    } else {
-        ""
-    };
-    Err(UsageError(format!(
-        "--default-region must be a region with phone numbering such as US or GB, got {:?}{hint}",
-        c.chars().take(8).collect::<String>()
-    ))
-    .into())
 }
 
 /// Maps a command's result to the process exit status, printing the error chain on stderr.
@@ -220,6 +216,38 @@ impl OutputArgs {
     }
 }
 
+/// Writes the file `name` inside `dir` (a name the program chooses, such as `networks.jsonl` in
+/// `link --out DIR`) without ever writing through a link: the bytes go to a new file created
+/// beside it (`create_new`, which refuses to follow a symlink), which is then renamed over
+/// `name`. An existing symlink at `name` is replaced itself and its target is never touched; a
+/// directory there is an error (exit 1). A half-written file never takes the name either.
+pub fn write_file_in(
+    dir: &std::path::Path,
+    name: &str,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    let target = dir.join(name);
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&tmp)
+        .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", tmp.display()))?;
+    let mut w = std::io::BufWriter::new(file);
+    let written = write(&mut w)
+        .and_then(|()| w.flush())
+        .and_then(|()| w.get_ref().sync_all())
+        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", target.display()))
+        .and_then(|()| {
+            std::fs::rename(&tmp, &target)
+                .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", target.display()))
+        });
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
+}
+
 /// Refuses (usage error, exit 2) a configuration file that is not a regular file: a device
 /// (`/dev/zero`), a FIFO or a directory is never read, since reading one whole may not end.
 pub fn require_regular_files(option: &str, paths: &[PathBuf]) -> anyhow::Result<()> {
@@ -358,56 +386,20 @@ impl Reporter {
     }
 }
 
-/// The end of a run that read posts: the summary line on stderr, and the exit status.
-///
-/// Exit status: 0 when every input was read (bad records skipped and reported are not a
-/// failure, per the contract); 1 when an input could not be read at all, because the output
-/// then silently lacks a whole file's posts; a `--strict` stop is exit 2 (see [`strict_error`]).
-pub fn finish_run(
+/// The end of a run that read posts: the run summary on stderr, and the exit status, both as
+/// the engine's [`RunSummary`] words and rules them for every command (one wording, one exit
+/// rule: 0 when every input was read and no stage failed; 1 when an input could not be read
+/// or a post was failed on; a `--strict` stop is exit 2, see [`strict_error`]).
+pub fn finish_summary(
     command: &str,
-    summary: &Summary,
-    written: u64,
+    summary: &RunSummary,
     elapsed: Duration,
     quiet: bool,
 ) -> ExitCode {
-    let bad = summary.bad_total();
-    if !quiet || bad > 0 || summary.unreadable > 0 {
-        eprintln!(
-            "plainsight {command}: {} record{} read from {} input{}, {written} post{} written, {}{}, {:.2} s",
-            summary.records,
-            if summary.records == 1 { "" } else { "s" },
-            summary.inputs,
-            if summary.inputs == 1 { "" } else { "s" },
-            if written == 1 { "" } else { "s" },
-            summary.bad_description(),
-            if bad > 0 { " skipped" } else { "" },
-            elapsed.as_secs_f64()
-        );
+    for line in summary.lines(command, elapsed, quiet) {
+        eprintln!("{line}");
     }
-    if summary.unreadable > 0 {
-        eprintln!(
-            "plainsight {command}: {} input{} could not be read",
-            summary.unreadable,
-            if summary.unreadable == 1 { "" } else { "s" }
-        );
-        return ExitCode::from(1);
-    }
-    ExitCode::SUCCESS
-}
-
-/// Reports posts a stage failed on (a panic, so a bug) and says whether there were any; the
-/// run must then exit 1, since their output lines are missing.
-pub fn report_failed(command: &str, failed: u64, sources: &[plainsight_core::SourceRef]) -> bool {
-    for s in sources {
-        eprintln!(
-            "{}:{}: internal error: {command} failed on this post (a bug, please report it); post skipped",
-            s.file, s.line
-        );
-    }
-    if failed > 0 {
-        eprintln!("plainsight {command}: {failed} posts skipped after internal errors");
-    }
-    failed > 0
+    ExitCode::from(summary.exit_code())
 }
 
 /// Maps an engine error: a strict stop is a usage error (exit 2), the rest runtime (exit 1).

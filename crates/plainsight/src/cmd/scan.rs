@@ -3,7 +3,8 @@
 //! input order.
 
 use super::{
-    default_region, finish_run, strict_error, InputArgs, OutputArgs, Reporter, RunArgs, UsageError,
+    default_region, finish_summary, strict_error, InputArgs, OutputArgs, Reporter, RunArgs,
+    UsageError,
 };
 use plainsight_engine::scan::{run as run_scan, ScanOptions, Scanner};
 use plainsight_extract::ExtractConfig;
@@ -57,10 +58,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         &mut |p| reporter.report(p),
     )
     .map_err(strict_error)?;
-    Ok(finish_run(
+    Ok(finish_summary(
         "scan",
-        &summary.ingest,
-        summary.written,
+        &summary,
         started.elapsed(),
         args.run.quiet,
     ))

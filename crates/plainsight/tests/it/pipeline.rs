@@ -334,3 +334,49 @@ fn link_opens_only_regular_files_inside_the_input_folder() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("\"../secret.jpg\" skipped"), "{stderr}");
 }
+
+/// A symlink planted in `--out DIR` under a name the program writes is never followed: the link
+/// itself is replaced by the file, and the file it pointed to is left as it was.
+#[cfg(unix)]
+#[test]
+fn link_out_never_writes_through_a_symlink() {
+    let dir = scratch("out-symlink");
+    let (posts, _) = corpus(&dir, 60);
+    let out_dir = dir.join("out");
+    std::fs::create_dir_all(&out_dir).unwrap();
+    let victim = dir.join("victim.txt");
+    std::fs::write(&victim, "precious\n").unwrap();
+    for name in ["networks.jsonl", "report.html"] {
+        std::os::unix::fs::symlink(&victim, out_dir.join(name)).unwrap();
+    }
+    // A dangling link too: following it would create a file outside DIR.
+    let outside = dir.join("created-outside.txt");
+    let dangling = dir.join("out2");
+    std::fs::create_dir_all(&dangling).unwrap();
+    std::os::unix::fs::symlink(&outside, dangling.join("networks.jsonl")).unwrap();
+    for out in [&out_dir, &dangling] {
+        ok(bin()
+            .arg("link")
+            .arg(&posts)
+            .arg("--out")
+            .arg(out)
+            .output()
+            .unwrap());
+    }
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious\n");
+    assert!(!outside.exists(), "a dangling link was followed");
+    for (d, name) in [
+        (&out_dir, "networks.jsonl"),
+        (&out_dir, "report.html"),
+        (&dangling, "networks.jsonl"),
+    ] {
+        let meta = std::fs::symlink_metadata(d.join(name)).unwrap();
+        assert!(meta.file_type().is_file(), "{name} is a regular file now");
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "no temporary file is left behind");
+}
