@@ -93,8 +93,8 @@ GENERAL_SITES = ["vivastreet.co.uk", "locanto.com", "milanuncios.com", "kijiji.c
                  "quoka.de", "leboncoin.fr", "subito.it", "olx.pl", "mundoanuncio.com", "craigslist.org"]
 
 # language weights for a mixed scrape of many countries' sites (English sites dominate)
-LANG_W = [("en", 47), ("es", 13), ("pt", 6), ("fr", 6), ("de", 5), ("ru", 8), ("ro", 5), ("it", 4), ("pl", 3),
-          ("th", 2), ("tl", 1)]
+LANG_W = [("en", 44), ("es", 13), ("pt", 6), ("fr", 6), ("de", 5), ("ru", 8), ("ro", 5), ("it", 4), ("pl", 3),
+          ("th", 4), ("tl", 2)]
 # ad kind weights
 KIND_W = [("sex_ad", 45), ("massage", 15), ("job_offer", 22), ("other", 18)]
 
@@ -282,14 +282,29 @@ T = {
         "close": ["Jetzt bewerben!"],
     },
     ("other", "en"): {
-        "title": ["Couch for sale — like new", "Room for rent, utilities incl.", "iPhone 13 128GB unlocked", "Lost dog 🐶 reward!!",
-                  "2012 Honda Civic, 98k miles", "Moving sale — everything must go", "Guitar lessons for beginners 🎸",
-                  "Apartment cleaning services", "Selling concert tickets x2", "Kitten needs a home 🐱"],
-        "open": ["Selling because we are moving. Pick up only.", "Great condition, smoke free home.", "Price negotiable, serious buyers only.",
-                 "Private room in shared flat, close to the station.", "Last seen near the park on Tuesday evening."],
-        "mid": ["No lowballers please", "Cash or bank transfer", "Available from the 1st of the month", "Photos on request",
-                "Delivery possible for a small fee"],
+        "title": ["Couch for sale — like new", "iPhone 13 128GB unlocked", "2012 Honda Civic, 98k miles",
+                  "Moving sale — everything must go", "Selling concert tickets x2", "Dining table + 4 chairs"],
+        "open": ["Selling because we are moving. Pick up only.", "Great condition, smoke free home.", "Price negotiable, serious buyers only."],
+        "mid": ["No lowballers please", "Cash or bank transfer", "Photos on request", "Delivery possible for a small fee"],
         "close": ["Thanks for looking!", "First come first served."],
+    },
+    ("other", "en-room"): {
+        "title": ["Room for rent, utilities incl.", "Studio apartment available now", "Roommate wanted 🏠"],
+        "open": ["Private room in shared flat, close to the station.", "Quiet building, laundry on site."],
+        "mid": ["Available from the 1st of the month", "No pets, no smoking", "Deposit one month"],
+        "close": ["Serious enquiries only.", "Thanks!"],
+    },
+    ("other", "en-lost"): {
+        "title": ["Lost dog 🐶 reward!!", "Found: black cat near the school", "Kitten needs a home 🐱"],
+        "open": ["Last seen near the park on Tuesday evening.", "Very friendly, answers to Max."],
+        "mid": ["Please share!!", "Reward for any information"],
+        "close": ["Thank you so much 🙏"],
+    },
+    ("other", "en-service"): {
+        "title": ["Guitar lessons for beginners 🎸", "Apartment cleaning services", "Handyman — no job too small", "Math tutoring, all levels"],
+        "open": ["Reliable and affordable, 10 years experience.", "Flexible hours including weekends."],
+        "mid": ["Free quote", "References available", "First lesson free"],
+        "close": ["Get in touch!", "Thanks for looking!"],
     },
     ("other", "es"): {
         "title": ["Vendo sofá en buen estado", "Alquilo habitación", "Clases particulares de inglés"],
@@ -352,6 +367,9 @@ HARD_NEG = {
     "th": ["รูปจริง 📸", "ไม่มีไอจี", "10.00-24.00"],
     "tl": ["Real pics po 📸", "wala akong IG po", "10.00am-11.00pm"],
 }
+# negatives that say the poster has no account: used only in ads that give no handle
+NO_SOCIAL = ["not on", "don't ask", "deleted", "banned", "no tengo", "não tenho", "pas de snap", "kein insta",
+             "не веду", "nu am", "niente", "nie mam", "ไม่มี", "wala", "snapchat no"]
 JOB_NEG = ["Send CV.pdf and cover_letter.docx", "Interviews @ our office, 2nd floor", "Shifts 06.00-14.00 / 14.00-22.00",
            "Salary 2.500,00 € net", "Follow us on social media for updates", "Apply via the website form",
            "Check our facebook page for reviews", "NO.FEES.FOR.CANDIDATES", "Contract v1.3 attached after interview"]
@@ -359,13 +377,14 @@ OTHER_NEG = ["Pics: sofa1.jpg sofa2.jpg", "Price $250.00 firm", "Pick up @ the n
              "See more of my listings on this site", "Model A2633, iOS 17.4", "Viewing at 6.30pm weekdays",
              "Not interested in trades or paypal scams", "FIRST.COME.FIRST.SERVED"]
 
+# phones are written realistically but NOT labelled (see README.md)
 PHONE_FMT = {
-    "en": ["({a}) {b}-{c}", "{a}.{b}.{c}", "{a}-{b}-{c}", "+1 {a} {b} {c}", "07{a} {b}{c}"],
-    "es": ["+34 6{a} {b} {c}", "6{a}{b}{c}", "+52 55 {b} {c}"], "pt": ["+55 11 9{b}-{c}", "(21) 9{b}-{c}"],
+    "en": ["({a}) {b}-{c}", "{a}.{b}.{c}", "{a}-{b}-{c}", "+1 {a} {b} {c}", "07{a} {b}{c3}"],
+    "es": ["+34 6{a2} {b} {c3}", "6{a2}{b}{c3}", "+52 55 {c} {c3}"], "pt": ["+55 11 9{c}-{c}", "(21) 9{c}-{c}"],
     "fr": ["06 {a2} {b2} {c2} {a2}", "+33 6 {a2} {b2} {c2} {a2}"], "de": ["0176 {b}{c}", "+49 152 {b} {c}"],
-    "ru": ["+7 9{a} {b}-{c2}-{a2}", "8 9{a} {b} {c2} {a2}"], "ro": ["07{a2} {b} {c}", "+40 7{a2} {b} {c}"],
-    "it": ["3{a} {b} {c}", "+39 3{a} {b}{c}"], "pl": ["+48 5{a2} {b} {c}", "6{a2} {b} {c}"],
-    "th": ["08{a2}-{b}-{c}", "+66 8{a2} {b} {c}"], "tl": ["09{a2} {b} {c}", "+63 9{a2} {b} {c}"],
+    "ru": ["+7 9{a2} {b}-{c2}-{a2}", "8 9{a2} {b} {c2} {a2}"], "ro": ["07{a2} {b} {c3}", "+40 7{a2} {b} {c3}"],
+    "it": ["3{a2} {b} {c}", "+39 3{a2} {b}{c}"], "pl": ["+48 5{a2} {b} {c3}", "6{a2} {b} {c3}"],
+    "th": ["08{d1}-{b}-{c}", "+66 8{d1} {b} {c}"], "tl": ["09{a2} {b} {c}", "+63 9{a2} {b} {c}"],
 }
 
 # --------------------------------------------------------------------------------------------
@@ -399,8 +418,9 @@ def wpick(r, pairs):
 
 def phone(r, lang):
     f = pick(r, PHONE_FMT.get(lang, PHONE_FMT["en"]))
-    return f.format(a=r.randrange(200, 990), b=r.randrange(200, 990), c=r.randrange(1000, 9999),
-                    a2=r.randrange(10, 99), b2=r.randrange(10, 99), c2=r.randrange(10, 99))
+    a, b, c = r.randrange(200, 990), r.randrange(200, 990), r.randrange(1000, 9999)
+    a2, b2, c2 = r.randrange(10, 99), r.randrange(10, 99), r.randrange(10, 99)
+    return f.format(a=a, b=b, c=c, a2=a2, b2=b2, c2=c2, c3=f"{c % 1000:03d}", d1=a2 % 10)
 
 
 def account(r, lang, platform, name=None):
@@ -610,6 +630,8 @@ def gen_ad(r, idx):
         if (kind, lang) not in T:
             lang = "en"
     bank = T[(kind, lang)]
+    if (kind, lang) == ("other", "en"):
+        bank = T[pick(r, [("other", "en"), ("other", "en-room"), ("other", "en-lost"), ("other", "en-service")])]
     ad = Ad(kind, lang)
     n = pick(r, NAMES[lang])
     city = pick(r, CITY[lang])
@@ -632,6 +654,10 @@ def gen_ad(r, idx):
     used = set()
     for _ in range(n_handles):
         plat = wpick(r, PLAT_W[kind])
+        if lang == "th" and r.random() < 0.5:
+            plat = "line"  # LINE is the Thai default
+        elif lang == "ru" and r.random() < 0.4:
+            plat = "telegram"
         if plat in used:
             continue
         used.add(plat)
@@ -645,7 +671,7 @@ def gen_ad(r, idx):
                 h = bizname.replace(" ", "")
         else:
             h = account(r, lang, plat, n)
-        if r.random() < 0.06 and plat in ("instagram", "snapchat", "telegram", "kik", "onlyfans"):
+        if r.random() < 0.08 and kind in ("sex_ad", "massage") and plat in ("instagram", "snapchat", "telegram", "kik", "onlyfans"):
             # a common word after a STRONG cue is still the account
             h = pick(r, COMMON_WORD_HANDLES)
             ad.tags.add("common-word-handle")
@@ -663,7 +689,8 @@ def gen_ad(r, idx):
     for i in range(n_email):
         if kind in ("job_offer", "massage") and r.random() < 0.5:
             dom = bizhost
-            local = pick(r, ["hr", "jobs", "info", "booking", "recruitment", "apply", "contact", "cv", f"{n}.hr"])
+            local = pick(r, ["hr", "jobs", "recruitment", "apply", "cv", f"{n}.hr", "info"] if kind == "job_offer"
+                         else ["info", "booking", "contact", "reservations", n])
         else:
             dom = pick(r, EMAIL_DOMAINS[lang])
             local = account(r, lang, "email", n).lower()
@@ -679,10 +706,15 @@ def gen_ad(r, idx):
     if r.random() < {"sex_ad": 0.18, "massage": 0.45, "job_offer": 0.4, "other": 0.15}[kind]:
         path = ""
         if r.random() < 0.35:
-            path = pick(r, ["/apply", "/booking", "/girls/" + n, "/contact", "/vacancies", "/gallery", "/" + n,
-                            "/index.php?id=" + str(r.randrange(10, 999))])
+            path = pick(r, {"sex_ad": ["/girls/" + n, "/gallery", "/" + n, "/models/" + n + ".html"],
+                            "massage": ["/booking", "/contact", "/prices", "/staff"],
+                            "job_offer": ["/apply", "/vacancies", "/contact", "/index.php?id=" + str(r.randrange(10, 999))],
+                            "other": ["/listing/" + str(r.randrange(1000, 99999)), "/contact", "/shop"]}[kind])
         t, lab = url_render(r, ad, bizhost, path)
-        cue = pick(r, ["Book online: ", "Website: ", "🌐 ", "More pics: ", "Apply at ", "Info: ", "", "👉 "])
+        cue = pick(r, {"sex_ad": ["More pics: ", "🌐 ", "verify me: ", "", "👉 ", "my site "],
+                       "massage": ["Book online: ", "Website: ", "🌐 ", "Info: ", ""],
+                       "job_offer": ["Apply at ", "Website: ", "🌐 ", "Details: ", "Apply online ", ""],
+                       "other": ["More pics: ", "Website: ", "🌐 ", "Info: ", ""]}[kind])
         contacts.append(cue + t)
         ad.urls.append(lab)
     if r.random() < 0.1 and kind == "sex_ad":
@@ -693,7 +725,7 @@ def gen_ad(r, idx):
     if r.random() < 0.04:
         code = "".join(pick(r, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789") for _ in range(7))
         u = pick(r, ["bit.ly/", "tinyurl.com/", "cutt.ly/"]) + code
-        contacts.append(pick(r, ["apply here ", "pics ", "details "]) + u)
+        contacts.append(pick(r, {"job_offer": ["apply here ", "details "]}.get(kind, ["pics ", "more 👉 ", "details "])) + u)
         ad.urls.append(u)
         ad.tags.add("short-url")
     if r.random() < 0.05 and kind in ("sex_ad", "job_offer"):
@@ -710,12 +742,16 @@ def gen_ad(r, idx):
     if r.random() < 0.55:
         for _ in range(r.choice([1, 1, 2])):
             x = pick(r, pool)
+            if ad.handles and any(w in x.lower() for w in NO_SOCIAL):
+                continue  # "I'm not on instagram" would contradict the handle the ad gives
             if x not in negs:
                 negs.append(x)
         ad.tags.add("hard-negative")
     if kind == "sex_ad" and lang != "en" and r.random() < 0.2:
-        negs.append(pick(r, HARD_NEG["en"]))
-        ad.tags.add("hard-negative")
+        x = pick(r, HARD_NEG["en"])
+        if not (ad.handles and any(w in x.lower() for w in NO_SOCIAL)):
+            negs.append(x)
+            ad.tags.add("hard-negative")
 
     r.shuffle(contacts)
     body_parts = lines[:]
