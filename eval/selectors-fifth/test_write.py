@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Tests for eval/selectors-fifth/write.py (stdlib unittest).
 
-    python3 -m unittest eval/selectors-fifth/test_write.py      # or: python3 eval/selectors-fifth/test_write.py
+    python3 eval/selectors-fifth/test_write.py   # or: python3 -m unittest discover -s eval/selectors-fifth -p test_write.py
 """
 
 import json

@@ -5,7 +5,7 @@
     python3 eval/selectors-fifth/write.py --stdout   # prints it instead
 
 Every ad is written by this script (no scraped text). Labels: handles, URLs and emails only;
-post_type is the ad's kind; indicators and phones are deliberately left empty (see README.md).
+post_type is null (the kind is in the top-level "kind" field); indicators and phones are left empty (README.md).
 Python 3.11, standard library only. Deterministic: one seeded RNG, fixed iteration order.
 """
 
