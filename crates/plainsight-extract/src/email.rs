@@ -132,6 +132,27 @@ const LOCAL_STOPWORDS: &[&str] = &[
     "ready",
 ];
 
+/// Verbs that name a site in a sentence ("apply at acme.com.br", "book at lunaspa.com"): before a
+/// spelled "at" and a host written with plain dots they are the sentence. With the dots disguised
+/// too ("apply at acme dot com") the writer is hiding a mailbox.
+const SITE_VERBS: &[&str] = &[
+    "apply",
+    "book",
+    "reserve",
+    "visit",
+    "register",
+    "order",
+    "shop",
+    "buy",
+    "join",
+    "check",
+    "postule",
+    "postulez",
+    "aplica",
+    "candidate",
+    "candidatar",
+];
+
 /// Platform cue words that precede "@handle" with a space.
 const CUE_WORDS: &[&str] = &[
     "ig",
@@ -342,6 +363,14 @@ fn scan(
                     && local_s
                         .split(['.', '-'])
                         .all(|p| words::rank(p).is_some_and(|r| r < words::PHRASE_RANK))))
+        {
+            continue;
+        }
+        if word_at
+            && SITE_VERBS.contains(&local_s)
+            && caps
+                .name("domain")
+                .is_some_and(|d| !d.as_str().contains([' ', '[', '(', '{', '<']))
         {
             continue;
         }
@@ -627,6 +656,11 @@ mod tests {
             ("write to lily22\n@gmail.com today", "lily22@gmail.com"),
             // Any delegated TLD in a tight address.
             ("mail lily@studio.photography", "lily@studio.photography"),
+            // A site verb before a disguised host: a hidden mailbox.
+            (
+                "write to apply at acme-models dot com dot br",
+                "apply@acme-models.com.br",
+            ),
         ] {
             assert_eq!(values_of(text, Email), vec![want.to_string()], "{text}");
         }
@@ -659,6 +693,7 @@ mod tests {
             "candidate-se online at vagas.cuidar.com.br",
             // A link named in a sentence, not a mailbox.
             "reserve at rb.gy/rG7X72cD",
+            "Apply at royal-recruitment.com.br",
             "book at lunaspa.com/rates today",
             // Dashes in ordinary words are no spelled "at".
             "drop-at-the-door service . com",

@@ -77,10 +77,72 @@ const CUE_WORDS: &[&str] = &[
     "tw",
     "wa",
     "of",
+    // "тг" (Telegram) and "ไลน์" (LINE in Thai).
+    "\u{442}\u{433}",
+    "\u{422}\u{433}",
+    "\u{422}\u{413}",
+    "\u{E44}\u{E25}\u{E19}\u{E4C}",
     "\u{1F47B}",
     "\u{1F4F7}",
     "\u{1F4F8}",
+    // The bird of Twitter's old logo.
+    "\u{1F426}",
 ];
+
+/// Look-alike spellings advertisers use to slip a platform name past filters ("teIegram",
+/// "1nsta", "$nap", "k1k", "0F", "I.G", "S c"): every ASCII cue word with up to two letters
+/// swapped for a look-alike, and the two-letter cues with a dot or a space between their
+/// letters. Each variant maps back to its cue word, which decides everything else.
+static CUE_VARIANTS: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+    fn alternatives(c: char) -> &'static [char] {
+        match c {
+            'l' => &['i', '1', '|'],
+            'i' => &['1', 'l', '!'],
+            'o' => &['0'],
+            's' => &['$', '5'],
+            'a' => &['@', '4'],
+            'e' => &['3'],
+            _ => &[],
+        }
+    }
+    let mut out: Vec<(String, &'static str)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut add = |v: String, cue: &'static str, out: &mut Vec<(String, &'static str)>| {
+        if seen.insert(v.clone()) {
+            out.push((v, cue));
+        }
+    };
+    for &cue in CUE_WORDS {
+        add(cue.to_string(), cue, &mut out);
+    }
+    for &cue in CUE_WORDS {
+        if !cue.is_ascii() || cue.contains(' ') {
+            continue;
+        }
+        let chars: Vec<char> = cue.chars().collect();
+        for i in 0..chars.len() {
+            for &a in alternatives(chars[i]) {
+                let mut one = chars.clone();
+                one[i] = a;
+                add(one.iter().collect(), cue, &mut out);
+                for j in i + 1..chars.len() {
+                    for &b in alternatives(chars[j]) {
+                        let mut two = one.clone();
+                        two[j] = b;
+                        add(two.iter().collect(), cue, &mut out);
+                    }
+                }
+            }
+        }
+        if chars.len() == 2 && chars.iter().all(char::is_ascii_alphabetic) {
+            for sep in [".", " ", ". "] {
+                add(format!("{}{sep}{}", chars[0], chars[1]), cue, &mut out);
+                add(format!("{}.{}.", chars[0], chars[1]), cue, &mut out);
+            }
+        }
+    }
+    out
+});
 
 /// Cues of one or two letters that are everywhere inside words ("sexy", "pretty"): found from
 /// the separator they are written with ("X: lily", "tt @lily") rather than by the automaton,
@@ -90,7 +152,7 @@ const SHORT_CUES: &[&str] = &["x", "tt"];
 static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(CUE_WORDS)
+        .build(CUE_VARIANTS.iter().map(|(v, _)| v.as_str()))
         .expect("cue automaton")
 });
 
@@ -131,17 +193,19 @@ fn platform_of(cue: &str) -> Option<Platform> {
         | "\u{438}\u{43D}\u{441}\u{442}\u{430}\u{433}\u{440}\u{430}\u{43C}" => Platform::Instagram,
         "snapchat" | "snap" | "sn@p" | "sc" | "\u{1F47B}" => Platform::Snapchat,
         // "телеграм", "инстаграм": the platforms' names in Cyrillic.
-        "telegram" | "tele" | "tg" | "\u{442}\u{435}\u{43B}\u{435}\u{433}\u{440}\u{430}\u{43C}" => {
-            Platform::Telegram
-        }
+        "telegram"
+        | "tele"
+        | "tg"
+        | "\u{442}\u{433}"
+        | "\u{442}\u{435}\u{43B}\u{435}\u{433}\u{440}\u{430}\u{43C}" => Platform::Telegram,
         "kik" => Platform::Kik,
-        "twitter" | "x" | "tw" => Platform::Twitter,
+        "twitter" | "x" | "tw" | "\u{1F426}" => Platform::Twitter,
         "onlyfans" | "0nlyfans" | "of" => Platform::Onlyfans,
         "tiktok" | "tt" => Platform::Tiktok,
         "facebook" | "fb" => Platform::Facebook,
         "wechat" | "weixin" | "wx" | "vx" | "\u{5FAE}\u{4FE1}" => Platform::Wechat,
         "whatsapp" | "wa" => Platform::Whatsapp,
-        "lineid" | "line" => Platform::Line,
+        "lineid" | "line" | "\u{E44}\u{E25}\u{E19}\u{E4C}" => Platform::Line,
         "signal" => Platform::Signal,
         "fansly" => Platform::Fansly,
         // "вконтакте": VK's full name in Cyrillic.
@@ -165,6 +229,7 @@ fn needs_separator(cue: &str) -> bool {
             | "wx"
             | "vx"
             | "vk"
+            | "\u{442}\u{433}"
             | "wa"
             | "tele"
             | "line"
@@ -613,18 +678,20 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
         if cue.start() < resume {
             continue;
         }
-        let cue_text = &lower[cue.start()..cue.end()];
-        let ascii_cue = cue_text.is_ascii();
+        let written = &lower[cue.start()..cue.end()];
+        let cue_text = CUE_VARIANTS[cue.pattern().as_usize()].1;
+        let ascii_cue = written.is_ascii();
         if ascii_cue && word_before(lower, cue.start()) {
             continue;
         }
         // "OF: lily" is OnlyFans only in capitals; "of" is the commonest word there is.
         // "OF: lily" is OnlyFans only in capitals, or before punctuation and an `@` ("of -
         // @lily"); "of" is the commonest word there is.
-        if cue_text == "of"
-            && ft.folded().get(cue.start()..cue.end()) != Some("OF")
-            && !OF_AT.is_match(&lower[cue.end()..])
-        {
+        let capitals = ft
+            .folded()
+            .get(cue.start()..cue.end())
+            .is_some_and(|w| !w.bytes().any(|b| b.is_ascii_lowercase()));
+        if cue_text == "of" && !capitals && !OF_AT.is_match(&lower[cue.end()..]) {
             continue;
         }
         let Some(platform) = platform_of(cue_text) else {
@@ -936,6 +1003,9 @@ mod tests {
             "\u{2708}\u{FE0F} traveling soon",
             "\u{2708}\u{FE0F} Pattaya next week",
             "Instagram: pregunta",
+            "1g of sugar",
+            "LG: 55 inch tv",
+            "this is c: drive",
             "insta: frag mich",
             "insta: demande-moi",
             "\u{1F47B} no perditempo \u{1F47B}",
@@ -1088,6 +1158,18 @@ mod tests {
             ("add LINE ines.plum81", Line, "ines.plum81"),
             ("Fansly: lena.official", Fansly, "lena.official"),
             ("snap: luna.love", Snapchat, "luna.love"),
+            // Look-alike spellings of the cue.
+            ("teIegram: work_uk_visa", Telegram, "work_uk_visa"),
+            ("I.G: TianaXx1997", Instagram, "tianaxx1997"),
+            ("S c: lil.sofia1994", Snapchat, "lil.sofia1994"),
+            ("$nap: lexi710", Snapchat, "lexi710"),
+            ("0F: Nikki_CHI", Onlyfans, "nikki_chi"),
+            ("k1k: itsvaleria2", Kik, "itsvaleria2"),
+            ("1nsta - lotusbodywork", Instagram, "lotusbodywork"),
+            ("\u{442}\u{433} @vika_msk", Telegram, "vika_msk"),
+            ("\u{422}\u{413} @LIL_NATASHA27", Telegram, "lil_natasha27"),
+            ("\u{E44}\u{E25}\u{E19}\u{E4C}: nana_b941", Line, "nana_b941"),
+            ("\u{1F426} @raissa_poa", Twitter, "raissa_poa"),
             ("VK: amber.sweet", Vk, "amber.sweet"),
             (
                 "Me segue \u{2708}\u{FE0F} thainaluxe88",

@@ -29,11 +29,20 @@ static URL: LazyLock<AnchoredRegex> = LazyLock::new(|| {
     AnchoredRegex::new(&pattern)
 });
 
+/// A host written with its dots disguised: "lunaspa dot com", "lunaspa (dot) com.au",
+/// "lunaspa[.]net", "www . lunaspa . co . uk": a label, a disguised dot, and a TLD of one or two
+/// labels (the second after a plain or disguised dot).
 static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
+    let sep =
+        r"(?:[ \t]+dot[ \t]+|[ \t]*[\[\(\{<][ \t]*(?:dot|\.)[ \t]*[\]\)\}>][ \t]*|[ \t]+\.[ \t]+)";
     let pattern = format!(
-        r"(?P<label>[a-z0-9](?:[a-z0-9\-]{{0,61}}[a-z0-9])?)(?:[ \t]+dot[ \t]+|[ \t]*[\[\(\{{<][ \t]*dot[ \t]*[\]\)\}}>][ \t]*)(?P<tld>com|net|org|info|co|me|io|xxx|biz|us|uk|ca)(?-u:\b){PATH}"
+        r"(?:www(?:{sep}|\.))?(?P<label>[a-z0-9](?:[a-z0-9\-]{{0,61}}[a-z0-9])?){sep}(?P<tld>[a-z]{{2,24}}(?:(?:{sep}|\.)[a-z]{{2,3}})?)(?-u:\b){PATH}"
     );
     Regex::new(&pattern).expect("spelled url pattern")
+});
+
+static SPELLED_SEP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[ \t]*(?:dot|[\[\(\{<][ \t]*(?:dot|\.)[ \t]*[\]\)\}>]|\.)[ \t]*").expect("sep")
 });
 
 /// Two-letter TLDs common enough in ads to accept in a bare domain without a path. Others need a
@@ -207,7 +216,7 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
             );
         }
     }
-    if ft.lower.contains("dot") {
+    if ft.lower.contains("dot") || ft.lower.contains(" . ") || ft.lower.contains("[.]") {
         for caps in SPELLED.captures_iter(&ft.lower) {
             let (Some(m), Some(label), Some(tld)) =
                 (caps.get(0), caps.name("label"), caps.name("tld"))
@@ -219,7 +228,26 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
                     continue;
                 }
             }
-            if SPELLED_STOPWORDS.contains(&label.as_str()) {
+            if SPELLED_STOPWORDS.contains(&label.as_str()) || words::is_stop(label.as_str()) {
+                continue;
+            }
+            // The TLD: one known label ("com"), or a registry's second level and a country
+            // ("com.au", "co . uk").
+            let tld_labels: Vec<&str> = SPELLED_SEP
+                .split(tld.as_str())
+                .filter(|l| !l.is_empty())
+                .collect();
+            let tld_ok = match tld_labels.as_slice() {
+                [one] => {
+                    is_known_tld(one)
+                        && (one.len() > 2
+                            || BARE_CC_TLDS.contains(one)
+                            || label.as_str().contains('-'))
+                }
+                [second, cc] => is_cc_second_level(second) && cc.len() == 2 && is_known_tld(cc),
+                _ => false,
+            };
+            if !tld_ok {
                 continue;
             }
             // "see you at school dot com": after a preposition, a spelled "dot" is a sentence.
@@ -227,7 +255,7 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
             if spelled_word && preposition_before(&ft.lower, m.start()) {
                 continue;
             }
-            let host = format!("{}.{}", label.as_str(), tld.as_str());
+            let host = format!("{}.{}", label.as_str(), tld_labels.join("."));
             let path = caps.name("path");
             let end = path.map_or(m.end(), |p| trim_path_end(&ft.lower, p.start(), p.end()));
             let path_range = path.map(|p| (p.start(), end));
@@ -719,6 +747,21 @@ mod tests {
             ("visit starlight-rooms.ie \u{2728}", "starlight-rooms.ie"),
             ("see bangkok-luxeline.co.nz", "bangkok-luxeline.co.nz"),
             ("links: lnk.bio/Petal_sienna", "lnk.bio/Petal_sienna"),
+            // Dots disguised in a bare host.
+            (
+                "Book online: diamond-wellness-mcr dot co.uk",
+                "diamond-wellness-mcr.co.uk",
+            ),
+            ("Apply online jadeagency (dot) com.au", "jadeagency.com.au"),
+            (
+                "Details: serenitystaffingldn[.]net",
+                "serenitystaffingldn.net",
+            ),
+            (
+                "Website: www . golden-talent-zh . at",
+                "golden-talent-zh.at",
+            ),
+            ("WWW . BLISS-COMPANIONS-TOR . US", "bliss-companions-tor.us"),
         ] {
             assert_eq!(values_of(text, Url), vec![want.to_string()], "{text}");
         }
