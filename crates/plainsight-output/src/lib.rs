@@ -21,8 +21,10 @@
 //! assert!(nets.is_empty());
 //! ```
 
+pub mod export;
 pub mod networks;
 pub mod report;
+pub mod shown;
 
 pub use networks::{ordered, write_assignments, write_networks, write_report};
 pub use report::{render, ReportOptions};
