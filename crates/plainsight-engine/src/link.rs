@@ -13,6 +13,7 @@
 //! through `plainsight-output`, the one crate that writes run products.
 
 use crate::{for_each_in_order, EngineError, Parallelism};
+use plainsight_core::case::{Case, CasePost, CaseSelector};
 use plainsight_core::network::{AmbiguousPhone, PhoneRegions};
 use plainsight_core::{RegionSource, SelectorKind};
 use plainsight_extract::{ExtractConfig, Extractor};
@@ -128,6 +129,15 @@ pub struct LinkOutcome {
     pub ingest: Summary,
     /// Posts linked.
     pub posts: u64,
+    /// Each post's indicator codes and evidence, by post index (when risk was scored).
+    scores: PostScores,
+}
+
+/// The posts' indicator codes and risk evidence kept for the case view.
+#[derive(Debug, Default)]
+struct PostScores {
+    kept: Vec<KeptRisk>,
+    names: Vec<String>,
 }
 
 /// A post's phone notes as the workers produce them: each phone mention's value and region
@@ -147,6 +157,7 @@ struct PostRisk {
 /// Per-post evidence kept until the networks are scored, for every post of the run: indicator
 /// codes as indices into [`Codes`] (a few dozen distinct codes, a million posts), so a post
 /// costs tens of bytes instead of one string per code.
+#[derive(Debug)]
 struct KeptRisk {
     codes: Box<[u16]>,
     evidence: f64,
@@ -285,8 +296,13 @@ pub fn run(
     if options.risk {
         score_networks(&mut linking.networks, &risks, &codes.names);
     }
+    let scores = PostScores {
+        kept: risks,
+        names: codes.names,
+    };
     Ok(LinkOutcome {
         phones,
+        scores,
         posts: linker.len() as u64,
         linking,
         ingest: reader.into_summary(),
@@ -382,12 +398,65 @@ pub fn write_report(
     plainsight_output::write_report(&linking.networks, None, posts, reveal, out)
 }
 
+/// The case view of a link run, for the exports (`plainsight_core::case`): every post in input
+/// order with its network and, when risk was scored, its risk and indicator codes; posts of
+/// networks of two or more also carry what the linker's summaries keep (time, place, title,
+/// distinct selectors, without spans). Lone posts carry no more, since the run keeps no per-post
+/// text; the case store's export fills every field.
+pub fn case_of(outcome: &LinkOutcome) -> Case {
+    let linking = &outcome.linking;
+    let mut posts: Vec<CasePost> = linking
+        .assignments()
+        .enumerate()
+        .map(|(i, (id, network))| {
+            let mut p = CasePost {
+                id: id.to_string(),
+                network: network.to_string(),
+                ..CasePost::default()
+            };
+            if let Some(r) = outcome.scores.kept.get(i) {
+                p.risk = Some(plainsight_indicators::squash(r.evidence));
+                let mut codes: Vec<String> = r
+                    .codes
+                    .iter()
+                    .map(|&c| outcome.scores.names[c as usize].clone())
+                    .collect();
+                codes.sort();
+                codes.dedup();
+                p.indicators = codes;
+            }
+            p
+        })
+        .collect();
+    for n in &linking.networks {
+        for r in &n.posts {
+            let Some(p) = posts.get_mut(r.index as usize) else {
+                continue;
+            };
+            p.posted_at = r.posted_at.clone();
+            p.location = r.location.clone();
+            p.title = r.title.clone();
+            p.selectors = r.selectors.iter().map(CaseSelector::from).collect();
+        }
+    }
+    Case {
+        posts,
+        networks: linking.networks.clone(),
+    }
+}
+
 /// Writes the `--out DIR` files of a link run into `dir` (which must exist):
-/// `networks.jsonl` and `report.html` (selectors masked unless `reveal`; with where each
-/// phone's region came from and the ambiguous numbers).
+/// `networks.jsonl`, `networks.csv` (one row per post, [`case_of`]; selectors masked unless
+/// `reveal`) and `report.html` (selectors masked unless `reveal`; with where each phone's
+/// region came from and the ambiguous numbers).
 pub fn write_out_dir(outcome: &LinkOutcome, dir: &Path, reveal: bool) -> std::io::Result<()> {
     let create = |name: &str| std::fs::File::create(dir.join(name)).map(std::io::BufWriter::new);
     write_networks(&outcome.linking, &mut create("networks.jsonl")?)?;
+    plainsight_output::export::csv::write_csv(
+        &case_of(outcome),
+        &plainsight_output::export::ExportOptions { reveal },
+        &mut create("networks.csv")?,
+    )?;
     plainsight_output::write_report(
         &outcome.linking.networks,
         Some(&outcome.phones),
