@@ -1,5 +1,6 @@
 //! Every file a run writes, in one place: the contract's `{"id","network"}` lines,
-//! `networks.jsonl`, and the analyst's offline HTML report ([`report`]).
+//! `networks.jsonl`, the analyst's offline HTML report ([`report`]), and the exports of a case
+//! view ([`export`]: CSV, FollowTheMoney, GEXF, GraphML; `docs/exports.md`).
 //!
 //! Place in the pipeline: at the end. It takes run products from `plainsight-core`
 //! ([`plainsight_core::network::Network`] and its parts) and gives bytes on a writer; it knows
