@@ -16,6 +16,7 @@
 //! assert_eq!(format!("{s}"), "phone +171*******3 body[4..20]");
 //! ```
 
+pub mod case;
 pub mod network;
 mod post;
 pub mod region;

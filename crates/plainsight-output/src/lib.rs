@@ -1,5 +1,6 @@
 //! Every file a run writes, in one place: the contract's `{"id","network"}` lines,
-//! `networks.jsonl`, and the analyst's offline HTML report ([`report`]).
+//! `networks.jsonl`, the analyst's offline HTML report ([`report`]), and the exports of a case
+//! view ([`export`]: CSV, FollowTheMoney, GEXF, GraphML; `docs/exports.md`).
 //!
 //! Place in the pipeline: at the end. It takes run products from `plainsight-core`
 //! ([`plainsight_core::network::Network`] and its parts) and gives bytes on a writer; it knows
@@ -21,8 +22,10 @@
 //! assert!(nets.is_empty());
 //! ```
 
+pub mod export;
 pub mod networks;
 pub mod report;
+pub mod shown;
 
 pub use networks::{ordered, write_assignments, write_networks, write_report};
-pub use report::{render, ReportOptions};
+pub use report::{render, render_with_phones, ReportOptions};

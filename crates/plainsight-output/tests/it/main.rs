@@ -1,6 +1,8 @@
 //! Integration tests of the writers on networks the real linker made.
 
+mod export;
 mod report;
+mod xml_check;
 
 use plainsight_core::network::Network;
 use plainsight_core::{Field, Post, Selector, SelectorKind};

@@ -1,13 +1,9 @@
 //! `plainsight link [INPUT...]`: one `{"id","network"}` line per post in input order; with
-//! `--out DIR`, also `networks.jsonl` (riskiest first) and an offline `report.html`.
+//! `--out DIR`, also `networks.jsonl` (riskiest first), `networks.csv` (one row per post) and an
+//! offline `report.html`.
 
-use super::{
-    finish_summary, strict_error, write_file_in, InputArgs, OutputArgs, Reporter, RunArgs,
-    UsageError,
-};
-use plainsight_engine::link::{
-    run as run_link, write_assignments, write_networks, write_report, LinkOptions,
-};
+use super::{finish_summary, strict_error, InputArgs, OutputArgs, Reporter, RunArgs, UsageError};
+use plainsight_engine::link::{run as run_link, write_assignments, write_out_dir, LinkOptions};
 use plainsight_extract::ExtractConfig;
 use plainsight_link::LinkConfig;
 use std::path::PathBuf;
@@ -20,10 +16,11 @@ pub struct Args {
     pub input: InputArgs,
     #[command(flatten)]
     pub output: OutputArgs,
-    /// Also write networks.jsonl and report.html into this directory (created if missing).
+    /// Also write networks.jsonl, networks.csv and report.html into this directory (created if
+    /// missing).
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
-    /// Show selector values unmasked in report.html (handle the page as sensitive).
+    /// Show selector values unmasked in report.html and networks.csv (handle them as sensitive).
     #[arg(long)]
     pub reveal: bool,
     /// Region (ISO 3166-1 alpha-2) for numbers without a country code.
@@ -76,13 +73,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut out = args.output.open()?;
     write_assignments(&outcome.linking, &mut *out)?;
     if let Some(dir) = &args.out {
-        // Never through a symlink planted in DIR (see `write_file_in`).
-        write_file_in(dir, "networks.jsonl", |f| {
-            write_networks(&outcome.linking, f)
-        })?;
-        write_file_in(dir, "report.html", |f| {
-            write_report(&outcome.linking, outcome.posts as usize, args.reveal, f)
-        })?;
+        // Never through a symlink planted in DIR (the engine's `write_file_in`).
+        write_out_dir(&outcome, dir, args.reveal)?;
     }
     if !args.run.quiet {
         eprintln!(

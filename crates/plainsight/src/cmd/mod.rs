@@ -216,38 +216,6 @@ impl OutputArgs {
     }
 }
 
-/// Writes the file `name` inside `dir` (a name the program chooses, such as `networks.jsonl` in
-/// `link --out DIR`) without ever writing through a link: the bytes go to a new file created
-/// beside it (`create_new`, which refuses to follow a symlink), which is then renamed over
-/// `name`. An existing symlink at `name` is replaced itself and its target is never touched; a
-/// directory there is an error (exit 1). A half-written file never takes the name either.
-pub fn write_file_in(
-    dir: &std::path::Path,
-    name: &str,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> anyhow::Result<()> {
-    let target = dir.join(name);
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&tmp)
-        .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", tmp.display()))?;
-    let mut w = std::io::BufWriter::new(file);
-    let written = write(&mut w)
-        .and_then(|()| w.flush())
-        .and_then(|()| w.get_ref().sync_all())
-        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", target.display()))
-        .and_then(|()| {
-            std::fs::rename(&tmp, &target)
-                .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", target.display()))
-        });
-    if written.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    written
-}
-
 /// Refuses (usage error, exit 2) a configuration file that is not a regular file: a device
 /// (`/dev/zero`), a FIFO or a directory is never read, since reading one whole may not end.
 pub fn require_regular_files(option: &str, paths: &[PathBuf]) -> anyhow::Result<()> {
