@@ -21,7 +21,9 @@ mod search;
 
 pub use search::{Criterion, Hit, Query, Why};
 
-use plainsight_core::{Field, IndicatorHit, PdqHash, Platform, RegionSource, Selector, SelectorKind};
+use plainsight_core::{
+    Field, IndicatorHit, PdqHash, Platform, RegionSource, Selector, SelectorKind,
+};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use std::collections::HashMap;
 use std::path::Path;
@@ -316,13 +318,10 @@ impl Store {
     }
 
     /// Every current post, in storage order, with what relinking needs.
-    pub fn for_each_current(
-        &self,
-        mut f: impl FnMut(StoredPost) -> Result<()>,
-    ) -> Result<()> {
-        let mut posts = self.conn.prepare(
-            "SELECT pk, raw, evidence, ages FROM posts WHERE current = 1 ORDER BY pk",
-        )?;
+    pub fn for_each_current(&self, mut f: impl FnMut(StoredPost) -> Result<()>) -> Result<()> {
+        let mut posts = self
+            .conn
+            .prepare("SELECT pk, raw, evidence, ages FROM posts WHERE current = 1 ORDER BY pk")?;
         let mut sels = self.conn.prepare(
             "SELECT s.post, s.kind, s.platform, s.value, s.field, s.start, s.\"end\", s.region_source \
              FROM selectors s JOIN posts p ON p.pk = s.post WHERE p.current = 1 ORDER BY s.post, s.rowid",
@@ -407,6 +406,15 @@ impl Store {
         rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
     }
 
+    /// Distinct networks in the memberships (every current post is in one).
+    pub fn memberships_networks(&self) -> Result<u64> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(DISTINCT network) FROM memberships", [], |r| {
+                r.get::<_, i64>(0)
+            })? as u64)
+    }
+
     /// Replaces the networks and memberships with a new linking and records its events, in
     /// one transaction, and moves the link watermark to `linked_through`.
     pub fn put_linking<'a>(
@@ -421,14 +429,12 @@ impl Store {
         tx.execute("DELETE FROM memberships", [])?;
         tx.execute("DELETE FROM networks", [])?;
         {
-            let mut m =
-                tx.prepare("INSERT INTO memberships(post_id, network) VALUES (?1, ?2)")?;
+            let mut m = tx.prepare("INSERT INTO memberships(post_id, network) VALUES (?1, ?2)")?;
             for (post, net) in memberships {
                 m.execute(params![post, net])?;
             }
-            let mut n = tx.prepare(
-                "INSERT INTO networks(id, size, risk, summary) VALUES (?1, ?2, ?3, ?4)",
-            )?;
+            let mut n = tx
+                .prepare("INSERT INTO networks(id, size, risk, summary) VALUES (?1, ?2, ?3, ?4)")?;
             for net in networks {
                 n.execute(params![net.id, net.size as i64, net.risk, net.summary])?;
             }
@@ -438,7 +444,13 @@ impl Store {
             )?;
             for ev in events {
                 let nets = serde_json::to_string(&ev.networks).unwrap_or_else(|_| "[]".into());
-                e.execute(params![batch, ev.kind.as_str(), ev.network, nets, ev.evidence])?;
+                e.execute(params![
+                    batch,
+                    ev.kind.as_str(),
+                    ev.network,
+                    nets,
+                    ev.evidence
+                ])?;
             }
         }
         tx.execute(
@@ -607,7 +619,11 @@ fn pdq_from_bytes(pk: i64, b: &[u8]) -> Result<PdqHash> {
 
 /// A stored enum name back to its value, through its serde form (the same names `as_str`
 /// writes), so the store needs no list of variants of its own.
-pub(crate) fn parse_name<T: serde::de::DeserializeOwned>(pk: i64, name: &str, what: &str) -> Result<T> {
+pub(crate) fn parse_name<T: serde::de::DeserializeOwned>(
+    pk: i64,
+    name: &str,
+    what: &str,
+) -> Result<T> {
     serde_json::from_value(serde_json::Value::String(name.to_string())).map_err(|_| {
         StoreError::Corrupt {
             pk,

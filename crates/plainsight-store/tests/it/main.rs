@@ -21,7 +21,14 @@ pub fn new_post(id: &str, title: &str, body: &str, phone: Option<&str>) -> NewPo
     let selectors = phone
         .map(|p| {
             let at = body.find("call").unwrap_or(0);
-            vec![Selector::new(SelectorKind::Phone, p, Field::Body, at, at + 4, "")]
+            vec![Selector::new(
+                SelectorKind::Phone,
+                p,
+                Field::Body,
+                at,
+                at + 4,
+                "",
+            )]
         })
         .unwrap_or_default();
     NewPost {

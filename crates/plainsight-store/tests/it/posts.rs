@@ -54,7 +54,12 @@ fn same_content_is_unchanged_new_content_is_a_new_version() {
     .unwrap();
     assert_eq!(raws.len(), 2);
     assert!(raws[1].contains("hello again"));
-    assert!(s.search(&query(Criterion::Text("hello".into()))).unwrap().len() == 1);
+    assert!(
+        s.search(&query(Criterion::Text("hello".into())))
+            .unwrap()
+            .len()
+            == 1
+    );
 }
 
 #[test]
@@ -111,7 +116,8 @@ fn search_by_every_criterion_riskiest_first() {
         s.last_pk().unwrap(),
     )
     .unwrap();
-    let ids = |q: Query| -> Vec<String> { s.search(&q).unwrap().into_iter().map(|h| h.id).collect() };
+    let ids =
+        |q: Query| -> Vec<String> { s.search(&q).unwrap().into_iter().map(|h| h.id).collect() };
     let phone = Criterion::Selectors(vec![(Some(SelectorKind::Phone), "+17135550123".into())]);
     assert_eq!(ids(query(phone.clone())), ["B", "A"]);
     // A value of another kind does not match.
