@@ -203,6 +203,9 @@ pub fn run(
         counts.split = split;
     }
     counts.networks = store.memberships_networks()?;
+    if !summary.relinked {
+        summary.linked_networks = store.network_count()?;
+    }
     store.finish_batch(
         batch,
         &options.now,
@@ -241,12 +244,7 @@ fn prepare(post: &Post, scanner: &Scanner, images_root: Option<&std::path::Path>
         id: post.id.clone(),
         content_hash: content_hash(&raw),
         raw,
-        posted_at: post.posted_at.clone(),
         posted_epoch: post.posted_at.as_deref().and_then(parse_rfc3339),
-        site: post.site.clone(),
-        url: post.url.clone(),
-        location: post.location.clone(),
-        region: post.region.clone(),
         risk: e.risk.score,
         evidence: e.risk.evidence,
         post_type: serde_json::to_value(e.post_type.kind)

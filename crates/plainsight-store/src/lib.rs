@@ -61,13 +61,9 @@ pub struct NewPost {
     /// The record as canonical JSON (the post re-serialized; CSV input is stored as JSON too).
     pub raw: String,
     pub content_hash: [u8; 16],
-    pub posted_at: Option<String>,
-    /// `posted_at` in Unix seconds, when it parses.
+    /// The record's `posted_at` in Unix seconds, when it parses (the record's own fields —
+    /// `posted_at`, `site`, `url`, `location`, `region`, `title`, `body` — are read from `raw`).
     pub posted_epoch: Option<i64>,
-    pub site: Option<String>,
-    pub url: Option<String>,
-    pub location: Option<String>,
-    pub region: Option<String>,
     pub risk: f64,
     /// The post's evidence sum (what network risk adds up).
     pub evidence: f64,
@@ -406,6 +402,14 @@ impl Store {
         rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
     }
 
+    /// Stored networks of two or more posts.
+    pub fn network_count(&self) -> Result<u64> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM networks", [], |r| r.get::<_, i64>(0))?
+            as u64)
+    }
+
     /// Distinct networks in the memberships (every current post is in one).
     pub fn memberships_networks(&self) -> Result<u64> {
         Ok(self
@@ -522,21 +526,16 @@ fn put_post(tx: &Transaction<'_>, batch: i64, p: &NewPost) -> Result<Stored> {
     };
     let ages = serde_json::to_string(&p.ages).unwrap_or_else(|_| "[]".into());
     tx.prepare_cached(
-        "INSERT INTO posts(id, version, current, content_hash, raw, posted_at, posted_epoch, \
-         site, url, location, region, risk, evidence, post_type, ages, batch) \
-         VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        "INSERT INTO posts(id, version, current, content_hash, raw, posted_epoch, \
+         risk, evidence, post_type, ages, batch) \
+         VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
         p.id,
         version,
         &p.content_hash[..],
         p.raw,
-        p.posted_at,
         p.posted_epoch,
-        p.site,
-        p.url,
-        p.location,
-        p.region,
         p.risk,
         p.evidence,
         p.post_type,

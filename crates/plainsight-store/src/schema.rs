@@ -10,7 +10,8 @@ pub const MIGRATIONS: &[&str] = &[V1, V2];
 /// The version a store has after every migration.
 pub const CURRENT_VERSION: u32 = MIGRATIONS.len() as u32;
 
-/// Version 1: posts with their versions, selectors, indicator hits, risk, image hashes,
+/// Version 1 (text and the record's fields are stored once, in `raw`; the other columns of
+/// the record are virtual): posts with their versions, selectors, indicator hits, risk, image hashes,
 /// networks and memberships, ingest batches.
 const V1: &str = r#"
 CREATE TABLE batches (
@@ -34,12 +35,12 @@ CREATE TABLE posts (
     raw          TEXT NOT NULL,
     title        TEXT GENERATED ALWAYS AS (json_extract(raw, '$.title')) VIRTUAL,
     body         TEXT GENERATED ALWAYS AS (json_extract(raw, '$.body')) VIRTUAL,
-    posted_at    TEXT,
+    posted_at    TEXT GENERATED ALWAYS AS (json_extract(raw, '$.posted_at')) VIRTUAL,
+    site         TEXT GENERATED ALWAYS AS (json_extract(raw, '$.site')) VIRTUAL,
+    url          TEXT GENERATED ALWAYS AS (json_extract(raw, '$.url')) VIRTUAL,
+    location     TEXT GENERATED ALWAYS AS (json_extract(raw, '$.location')) VIRTUAL,
+    region       TEXT GENERATED ALWAYS AS (json_extract(raw, '$.region')) VIRTUAL,
     posted_epoch INTEGER,
-    site         TEXT,
-    url          TEXT,
-    location     TEXT,
-    region       TEXT,
     risk         REAL NOT NULL,
     evidence     REAL NOT NULL,
     post_type    TEXT NOT NULL,
@@ -82,11 +83,11 @@ CREATE TABLE image_hashes (
 CREATE INDEX image_hashes_post ON image_hashes(post);
 
 CREATE TABLE networks (
-    id      TEXT PRIMARY KEY,
+    id      TEXT NOT NULL UNIQUE,
     size    INTEGER NOT NULL,
     risk    REAL NOT NULL,
     summary TEXT NOT NULL
-) WITHOUT ROWID;
+);
 
 CREATE TABLE memberships (
     post_id TEXT PRIMARY KEY,
@@ -95,14 +96,15 @@ CREATE TABLE memberships (
 CREATE INDEX memberships_network ON memberships(network);
 "#;
 
-/// Version 2: full-text search over title and body (diacritics folded), the history of
+/// Version 2: full-text search over title and body (diacritics folded; `detail = none`: words
+/// are found, positions are not kept, so no phrase queries — half the index), the history of
 /// network merges and splits, and the link watermark (`meta.linked_through`: the last post
 /// `pk` the stored networks account for; 0 after this migration, so the first ingest on a
 /// migrated store relinks and records events from then on).
 const V2: &str = r#"
 CREATE VIRTUAL TABLE posts_fts USING fts5(
     title, body,
-    content = 'posts', content_rowid = 'pk',
+    content = 'posts', content_rowid = 'pk', detail = 'none',
     tokenize = 'unicode61 remove_diacritics 2'
 );
 INSERT INTO posts_fts(posts_fts) VALUES ('rebuild');

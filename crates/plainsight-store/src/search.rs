@@ -83,10 +83,13 @@ pub struct Hit {
 
 /// The words of a text query as FTS5 strings: each word quoted (a `"` inside doubled), so
 /// operators and punctuation typed by the user are searched for, never parsed as syntax.
+///
+/// The index keeps no positions (`detail = none`), so every term must be one token: words are
+/// split where the tokenizer splits them (at anything not a letter or digit).
 pub fn fts_terms(query: &str) -> Vec<String> {
     query
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
         .take(64)
         .map(str::to_string)
         .collect()

@@ -10,9 +10,9 @@ fn fill_v1(store: &Store) {
     let c = store.connection();
     c.execute_batch(
         r#"INSERT INTO batches(id, started_at, inputs) VALUES (1, '2024-01-01T00:00:00Z', '["a.jsonl"]');
-INSERT INTO posts(pk, id, version, current, content_hash, raw, risk, evidence, post_type, ages, batch, location)
-VALUES (1, 'P1', 1, 1, x'00', '{"id":"P1","title":"Café ouvert","body":"call 713 555 0123"}', 0.2, 0.3, 'other', '[]', 1, 'Houston, TX'),
-       (2, 'P2', 1, 1, x'01', '{"id":"P2","body":"nothing here"}', 0.1, 0.1, 'other', '[]', 1, NULL);
+INSERT INTO posts(pk, id, version, current, content_hash, raw, risk, evidence, post_type, ages, batch)
+VALUES (1, 'P1', 1, 1, x'00', '{"id":"P1","title":"Café ouvert","body":"call 713 555 0123","location":"Houston, TX"}', 0.2, 0.3, 'other', '[]', 1),
+       (2, 'P2', 1, 1, x'01', '{"id":"P2","body":"nothing here"}', 0.1, 0.1, 'other', '[]', 1);
 INSERT INTO selectors(post, kind, value, field, start, "end", region_source)
 VALUES (1, 'phone', '+17135550123', 'body', 5, 17, 'record');
 INSERT INTO memberships(post_id, network) VALUES ('P1', 'N000001'), ('P2', 'N000002');"#,
