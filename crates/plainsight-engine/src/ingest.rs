@@ -141,6 +141,9 @@ pub fn run(
         message: format!("indicators: {e}"),
     })?;
     let batch = store.begin_batch(&options.now, &options.inputs)?;
+    // Posts stored with the same content are recognised on the workers before any extraction
+    // is spent on them (a nightly crawl repeats most of yesterday's); the store checks again.
+    let known = store.current_hashes()?;
     let mut counts = IngestCounts::default();
     let mut chunk: Vec<NewPost> = Vec::with_capacity(options.chunk_posts.max(1));
     let chunk_posts = options.chunk_posts.max(1);
@@ -165,7 +168,11 @@ pub fn run(
             on_progress(Progress::Stored(stored));
             Ok(())
         };
-        let mut sink = |p: NewPost| -> Result<(), EngineError> {
+        let mut sink = |p: Option<NewPost>| -> Result<(), EngineError> {
+            let Some(p) = p else {
+                counts.unchanged += 1;
+                return Ok(());
+            };
             chunk.push(p);
             if chunk.len() >= chunk_posts {
                 flush(&mut chunk, store, &mut counts)?;
@@ -177,7 +184,7 @@ pub fn run(
                 &mut reader,
                 par,
                 options.strict,
-                |post| prepare(post, &scanner, options.images_root.as_deref()),
+                |post| prepare(post, &known, &scanner, options.images_root.as_deref()),
                 &mut sink,
                 on_problem,
             )
@@ -222,11 +229,21 @@ pub fn run(
     Ok(summary)
 }
 
-/// One post made ready for the store (on a worker): scanned, serialized, hashed.
-fn prepare(post: &Post, scanner: &Scanner, images_root: Option<&std::path::Path>) -> NewPost {
-    let scanned = scanner.scan(post);
+/// One post made ready for the store (on a worker): serialized, hashed and, unless it is
+/// stored already with this content (`None`), scanned.
+fn prepare(
+    post: &Post,
+    known: &HashMap<String, [u8; 16]>,
+    scanner: &Scanner,
+    images_root: Option<&std::path::Path>,
+) -> Option<NewPost> {
     // Serializing a parsed post (strings, finite numbers, JSON values) cannot fail.
     let raw = serde_json::to_string(post).unwrap_or_default();
+    let hash = content_hash(&raw);
+    if known.get(&post.id) == Some(&hash) {
+        return None;
+    }
+    let scanned = scanner.scan(post);
     let mut files = PostFeatures::default();
     add_image_files(post, images_root, &mut files);
     let mut images: Vec<PdqHash> = post
@@ -240,9 +257,9 @@ fn prepare(post: &Post, scanner: &Scanner, images_root: Option<&std::path::Path>
     images.dedup();
     images.truncate(plainsight_link::features::MAX_IMAGES);
     let e = scanned.evaluation;
-    NewPost {
+    Some(NewPost {
         id: post.id.clone(),
-        content_hash: content_hash(&raw),
+        content_hash: hash,
         raw,
         posted_epoch: post.posted_at.as_deref().and_then(parse_rfc3339),
         risk: e.risk.score,
@@ -255,7 +272,7 @@ fn prepare(post: &Post, scanner: &Scanner, images_root: Option<&std::path::Path>
         selectors: scanned.selectors,
         hits: e.indicators,
         images,
-    }
+    })
 }
 
 /// A stored post back to what the linker and network risk take. The selectors' raw text is
