@@ -44,6 +44,8 @@ enum Command {
     Ingest(cmd::ingest::Args),
     /// Find posts in a case store by selector (any disguise), text, place, indicator or network.
     Search(cmd::search::Args),
+    /// Export a case store as CSV, FollowTheMoney entities, GEXF or GraphML.
+    Export(cmd::export::Args),
 }
 
 /// Replaces Rust's default panic message, which quotes whatever a failed slice or `expect` was
@@ -98,6 +100,7 @@ fn main() -> ExitCode {
         Command::Match(args) => cmd::matching::run(args),
         Command::Ingest(args) => cmd::ingest::run(args),
         Command::Search(args) => cmd::search::run(args),
+        Command::Export(args) => cmd::export::run(args),
     };
     cmd::finish(result)
 }
