@@ -18,7 +18,7 @@
 //! assert_eq!(format!("{key:?}"), "phone +171*******3");
 //! ```
 
-use crate::{Platform, Selector, SelectorKind};
+use crate::{Platform, RegionSource, Selector, SelectorKind};
 use serde::{Deserialize, Serialize};
 
 /// A selector's identity across posts: kind, platform and normalized value.
@@ -196,4 +196,78 @@ pub struct PostRef {
     pub location: Option<String>,
     pub title: Option<String>,
     pub selectors: Vec<SelectorKey>,
+}
+
+/// Where the regions of a run's phone numbers came from, and the national numbers whose
+/// region could not be told (`CONTRACT.md`, "Phones: where the region came from"): what the
+/// report shows beside the networks. Bounded: at most [`PhoneRegions::MAX_AMBIGUOUS`]
+/// ambiguous numbers are kept, the rest only counted.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct PhoneRegions {
+    /// Per phone value (E.164): how many mentions were read with each region source.
+    pub sources:
+        std::collections::BTreeMap<String, std::collections::BTreeMap<RegionSource, usize>>,
+    /// Ambiguous national numbers, in input order.
+    pub ambiguous: Vec<AmbiguousPhone>,
+    /// Ambiguous numbers seen in all (`ambiguous` may hold fewer).
+    pub ambiguous_total: usize,
+}
+
+impl PhoneRegions {
+    pub const MAX_AMBIGUOUS: usize = 10_000;
+
+    /// Counts one phone mention read with `source`.
+    pub fn add_source(&mut self, value: &str, source: RegionSource) {
+        if let Some(m) = self.sources.get_mut(value) {
+            *m.entry(source).or_default() += 1;
+        } else {
+            self.sources
+                .insert(value.to_string(), [(source, 1)].into_iter().collect());
+        }
+    }
+
+    /// Keeps one ambiguous number (counted always, kept while under the cap).
+    pub fn add_ambiguous(&mut self, a: AmbiguousPhone) {
+        self.ambiguous_total += 1;
+        if self.ambiguous.len() < Self::MAX_AMBIGUOUS {
+            self.ambiguous.push(a);
+        }
+    }
+
+    /// Mentions per region source over every phone.
+    pub fn totals(&self) -> std::collections::BTreeMap<RegionSource, usize> {
+        let mut t = std::collections::BTreeMap::new();
+        for m in self.sources.values() {
+            for (&s, &c) in m {
+                *t.entry(s).or_default() += c;
+            }
+        }
+        t
+    }
+}
+
+/// A national number whose region could not be told: valid in each of `regions`.
+/// `Debug` never shows `raw`.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct AmbiguousPhone {
+    pub post: String,
+    /// The post's network, once linked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub network: Option<String>,
+    pub field: crate::Field,
+    pub start: usize,
+    pub end: usize,
+    /// The number as written (shown masked unless revealed).
+    pub raw: String,
+    pub regions: Vec<String>,
+}
+
+impl std::fmt::Debug for AmbiguousPhone {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "AmbiguousPhone({} {}[{}..{}] {:?})",
+            self.post, self.field, self.start, self.end, self.regions
+        )
+    }
 }

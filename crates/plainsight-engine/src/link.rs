@@ -13,7 +13,9 @@
 //! through `plainsight-output`, the one crate that writes run products.
 
 use crate::{for_each_in_order, EngineError, Parallelism};
-use plainsight_core::SelectorKind;
+use plainsight_core::case::{Case, CasePost, CaseSelector};
+use plainsight_core::network::{AmbiguousPhone, PhoneRegions};
+use plainsight_core::{RegionSource, SelectorKind};
 use plainsight_extract::{ExtractConfig, Extractor};
 use plainsight_indicators::{
     network_risk, spec, Evaluator, NetworkFeatures, PostEvidence, Sighting,
@@ -125,9 +127,29 @@ pub struct LinkOptions {
 #[derive(Debug)]
 pub struct LinkOutcome {
     pub linking: Linking,
+    /// Where phones' regions came from, and the ambiguous national numbers (kept when the
+    /// linker summarizes, i.e. for `--out`; empty otherwise).
+    pub phones: PhoneRegions,
     pub ingest: Summary,
     /// Posts linked.
     pub posts: u64,
+    /// Each post's indicator codes and evidence, by post index (when risk was scored).
+    scores: PostScores,
+}
+
+/// The posts' indicator codes and risk evidence kept for the case view.
+#[derive(Debug, Default)]
+struct PostScores {
+    kept: Vec<KeptRisk>,
+    names: Vec<String>,
+}
+
+/// A post's phone notes as the workers produce them: each phone mention's value and region
+/// source, and the ambiguous national numbers.
+#[derive(Default)]
+struct PostPhones {
+    sources: Vec<(String, RegionSource)>,
+    ambiguous: Vec<AmbiguousPhone>,
 }
 
 /// Per-post evidence as the workers produce it.
@@ -139,6 +161,7 @@ pub(crate) struct PostRisk {
 /// Per-post evidence kept until the networks are scored, for every post of the run: indicator
 /// codes as indices into [`Codes`] (a few dozen distinct codes, a million posts), so a post
 /// costs tens of bytes instead of one string per code.
+#[derive(Debug)]
 pub(crate) struct KeptRisk {
     codes: Box<[u16]>,
     evidence: f64,
@@ -204,11 +227,25 @@ pub fn run(
     let mut linker = Linker::new(options.link.clone());
     let mut risks: Vec<KeptRisk> = Vec::new();
     let mut codes = Codes::default();
-    let mut sink = |(f, r): (PostFeatures, Option<PostRisk>)| {
+    let notes = options.link.summarize;
+    let mut phones = PhoneRegions::default();
+    // Post index of each kept ambiguous number, to name its network after linking.
+    let mut ambiguous_at: Vec<usize> = Vec::new();
+    let mut sink = |(f, r, ph): (PostFeatures, Option<PostRisk>, PostPhones)| {
+        let index = linker.len();
         // Ingest already rejects repeated ids; a repeat here is skipped, not fatal.
         if linker.add(f).is_ok() {
             if let Some(r) = r {
                 risks.push(codes.keep(r));
+            }
+            for (value, source) in ph.sources {
+                phones.add_source(&value, source);
+            }
+            for a in ph.ambiguous {
+                if phones.ambiguous.len() < PhoneRegions::MAX_AMBIGUOUS {
+                    ambiguous_at.push(index);
+                }
+                phones.add_ambiguous(a);
             }
         }
         Ok(())
@@ -219,7 +256,28 @@ pub fn run(
             par,
             options.strict,
             |post| {
-                let selectors = extractor.extract(post);
+                let found = extractor.extract_all(post);
+                let selectors = found.selectors;
+                let mut ph = PostPhones::default();
+                if notes {
+                    ph.sources = selectors
+                        .iter()
+                        .filter_map(|s| Some((s.reveal_value().to_string(), s.region_source?)))
+                        .collect();
+                    ph.ambiguous = found
+                        .ambiguous
+                        .into_iter()
+                        .map(|a| AmbiguousPhone {
+                            post: post.id.clone(),
+                            network: None,
+                            field: a.field,
+                            start: a.start,
+                            end: a.end,
+                            raw: a.raw,
+                            regions: a.regions,
+                        })
+                        .collect();
+                }
                 let risk = evaluator.as_ref().map(|ev| {
                     let e = ev.evaluate(post, &selectors);
                     PostRisk {
@@ -229,17 +287,26 @@ pub fn run(
                 });
                 let mut features = PostFeatures::from_post(post, &selectors);
                 add_image_files(post, options.images_root.as_deref(), &mut features);
-                (features, risk)
+                (features, risk, ph)
             },
             &mut sink,
             on_problem,
         )
     })?;
     let mut linking = pool.install(|| linker.link());
+    for (a, &i) in phones.ambiguous.iter_mut().zip(&ambiguous_at) {
+        a.network = Some(linking.network_of(i).to_string());
+    }
     if options.risk {
         score_networks(&mut linking.networks, &risks, &codes.names);
     }
+    let scores = PostScores {
+        kept: risks,
+        names: codes.names,
+    };
     Ok(LinkOutcome {
+        phones,
+        scores,
         posts: linker.len() as u64,
         linking,
         ingest: reader.into_summary(),
@@ -332,16 +399,71 @@ pub fn write_report(
     reveal: bool,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    plainsight_output::write_report(&linking.networks, posts, reveal, out)
+    plainsight_output::write_report(&linking.networks, None, posts, reveal, out)
+}
+
+/// The case view of a link run, for the exports (`plainsight_core::case`): every post in input
+/// order with its network and, when risk was scored, its risk and indicator codes; posts of
+/// networks of two or more also carry what the linker's summaries keep (time, place, title,
+/// distinct selectors, without spans). Lone posts carry no more, since the run keeps no per-post
+/// text; the case store's export fills every field.
+pub fn case_of(outcome: &LinkOutcome) -> Case {
+    let linking = &outcome.linking;
+    let mut posts: Vec<CasePost> = linking
+        .assignments()
+        .enumerate()
+        .map(|(i, (id, network))| {
+            let mut p = CasePost {
+                id: id.to_string(),
+                network: network.to_string(),
+                ..CasePost::default()
+            };
+            if let Some(r) = outcome.scores.kept.get(i) {
+                p.risk = Some(plainsight_indicators::squash(r.evidence));
+                let mut codes: Vec<String> = r
+                    .codes
+                    .iter()
+                    .map(|&c| outcome.scores.names[c as usize].clone())
+                    .collect();
+                codes.sort();
+                codes.dedup();
+                p.indicators = codes;
+            }
+            p
+        })
+        .collect();
+    for n in &linking.networks {
+        for r in &n.posts {
+            let Some(p) = posts.get_mut(r.index as usize) else {
+                continue;
+            };
+            p.posted_at = r.posted_at.clone();
+            p.location = r.location.clone();
+            p.title = r.title.clone();
+            p.selectors = r.selectors.iter().map(CaseSelector::from).collect();
+        }
+    }
+    Case {
+        posts,
+        networks: linking.networks.clone(),
+    }
 }
 
 /// Writes the `--out DIR` files of a link run into `dir` (which must exist):
-/// `networks.jsonl` and `report.html` (selectors masked unless `reveal`).
+/// `networks.jsonl`, `networks.csv` (one row per post, [`case_of`]; selectors masked unless
+/// `reveal`) and `report.html` (selectors masked unless `reveal`; with where each phone's
+/// region came from and the ambiguous numbers).
 pub fn write_out_dir(outcome: &LinkOutcome, dir: &Path, reveal: bool) -> std::io::Result<()> {
     let create = |name: &str| std::fs::File::create(dir.join(name)).map(std::io::BufWriter::new);
     write_networks(&outcome.linking, &mut create("networks.jsonl")?)?;
-    write_report(
-        &outcome.linking,
+    plainsight_output::export::csv::write_csv(
+        &case_of(outcome),
+        &plainsight_output::export::ExportOptions { reveal },
+        &mut create("networks.csv")?,
+    )?;
+    plainsight_output::write_report(
+        &outcome.linking.networks,
+        Some(&outcome.phones),
         outcome.posts as usize,
         reveal,
         &mut create("report.html")?,
@@ -424,5 +546,37 @@ mod tests {
         let page = String::from_utf8(page).unwrap();
         assert!(page.contains(v["network"].as_str().unwrap()));
         assert!(!page.contains("+17135550143"));
+    }
+
+    #[test]
+    fn out_dir_report_shows_region_sources_and_ambiguous_numbers() {
+        // Z2's number is valid in the US and Mexico and nothing in the post decides.
+        let input = "{\"id\":\"a\",\"body\":\"call me 612 555 0199 tonight\",\"location\":\"Minneapolis, MN\"}\n\
+{\"id\":\"b\",\"body\":\"call me 612 555 0199 later\"}\n";
+        let reader = PostReader::from_reader("in.jsonl", input.as_bytes(), Default::default());
+        let options = LinkOptions {
+            link: LinkConfig {
+                summarize: true,
+                keep_tokens: true,
+                ..LinkConfig::default()
+            },
+            ..LinkOptions::default()
+        };
+        let outcome = run(reader, &options, &mut |_| {}).unwrap();
+        let sources = outcome.phones.totals();
+        assert_eq!(sources.get(&RegionSource::Location), Some(&1));
+        assert_eq!(outcome.phones.ambiguous_total, 1);
+        let amb = &outcome.phones.ambiguous[0];
+        assert_eq!(amb.post, "b");
+        assert_eq!(amb.regions, ["MX", "US"]);
+        assert_eq!(amb.network.as_deref(), Some(outcome.linking.network_of(1)));
+        let dir = std::env::temp_dir().join(format!("plainsight-out-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        write_out_dir(&outcome, &dir, false).unwrap();
+        let page = std::fs::read_to_string(dir.join("report.html")).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(page.contains("<td class=\"mono\">location</td><td>1</td>"));
+        assert!(page.contains("Ambiguous numbers (1)"));
+        assert!(!page.contains("555 0199"));
     }
 }

@@ -27,4 +27,4 @@ pub mod report;
 pub mod shown;
 
 pub use networks::{ordered, write_assignments, write_networks, write_report};
-pub use report::{render, ReportOptions};
+pub use report::{render, render_with_phones, ReportOptions};

@@ -1,7 +1,7 @@
 //! The link run's files: the contract's stdout lines, `networks.jsonl` and the report page.
 
-use crate::report::{render, ReportOptions};
-use plainsight_core::network::Network;
+use crate::report::{render_with_phones, ReportOptions};
+use plainsight_core::network::{Network, PhoneRegions};
 use serde::Serialize;
 use std::borrow::Borrow;
 use std::io::Write;
@@ -51,16 +51,19 @@ pub fn write_networks<N: Borrow<Network>>(
 }
 
 /// The offline HTML report, networks riskiest first (selectors masked unless `reveal`).
-/// `posts` is the number of posts linked in the run, for the header.
+/// `posts` is the number of posts linked in the run, for the header; `phones`, where the run
+/// kept them, adds where each phone's region came from and the ambiguous numbers.
 pub fn write_report<N: Borrow<Network>>(
     networks: &[N],
+    phones: Option<&PhoneRegions>,
     posts: usize,
     reveal: bool,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let nets = ordered(networks);
-    let page = render(
+    let page = render_with_phones(
         &nets,
+        phones,
         &ReportOptions {
             reveal,
             total_posts: posts,

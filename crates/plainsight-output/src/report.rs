@@ -6,8 +6,9 @@
 //! caller asks to reveal them: the page is often printed or shared.
 
 use crate::shown;
-use plainsight_core::network::{Network, SelectorKey};
+use plainsight_core::network::{Network, PhoneRegions, SelectorKey};
 use plainsight_core::time::parse_rfc3339;
+use plainsight_core::SelectorKind;
 use std::fmt::Write as _;
 
 /// What the page shows.
@@ -92,6 +93,16 @@ fn risk_color(r: f64) -> &'static str {
 /// Renders the page for networks already in display order (owned or borrowed, so a caller
 /// that orders references need not clone a million posts' summaries).
 pub fn render<N: std::borrow::Borrow<Network>>(networks: &[N], opts: &ReportOptions) -> String {
+    render_with_phones(networks, None, opts)
+}
+
+/// [`render`], plus where each phone's region came from (beside every phone selector, and
+/// totals per source) and the ambiguous national numbers, when the run kept them.
+pub fn render_with_phones<N: std::borrow::Borrow<Network>>(
+    networks: &[N],
+    phones: Option<&PhoneRegions>,
+    opts: &ReportOptions,
+) -> String {
     let mut h = String::with_capacity(64 * 1024);
     let _ = write!(
         h,
@@ -113,6 +124,14 @@ pub fn render<N: std::borrow::Borrow<Network>>(networks: &[N], opts: &ReportOpti
     h.push_str("<p class=\"muted\">Each network is a group of posts the evidence ties together. \
 The waterfall adds up the evidence (in bits: log-likelihood weights); grey bars are items shared by \
 many unrelated posters (site support lines, stock photos, stock templates) that the guards held back.</p>");
+
+    if let Some(ph) = phones {
+        let linked: std::collections::BTreeSet<&str> = networks
+            .iter()
+            .map(|n| n.borrow().network.as_str())
+            .collect();
+        phone_section(&mut h, ph, &linked, opts);
+    }
 
     // Index.
     h.push_str("<h2>Networks</h2><table class=\"index\"><tr><th>network</th><th>risk</th><th>posts</th><th>first seen</th><th>last seen</th><th>places</th><th>strongest evidence</th></tr>");
@@ -142,13 +161,100 @@ many unrelated posters (site support lines, stock photos, stock templates) that 
 
     for n in networks.iter().take(opts.max_networks) {
         let n: &Network = n.borrow();
-        network_section(&mut h, n, opts);
+        network_section(&mut h, n, phones, opts);
     }
     h.push_str("</main></body></html>\n");
     h
 }
 
-fn network_section(h: &mut String, n: &Network, opts: &ReportOptions) {
+/// Region sources of one phone as a short note: `region: location ×3, format ×1`.
+fn region_note(phones: Option<&PhoneRegions>, value: &str) -> String {
+    let Some(m) = phones.and_then(|p| p.sources.get(value)) else {
+        return String::new();
+    };
+    let parts: Vec<String> = m
+        .iter()
+        .map(|(s, c)| {
+            if m.len() == 1 {
+                s.as_str().to_string()
+            } else {
+                format!("{} ×{c}", s.as_str())
+            }
+        })
+        .collect();
+    format!(" · region: {}", parts.join(", "))
+}
+
+/// The contract's "Phones: where the region came from": mentions per region source, and the
+/// national numbers left out because their region could not be told.
+fn phone_section(
+    h: &mut String,
+    ph: &PhoneRegions,
+    linked: &std::collections::BTreeSet<&str>,
+    opts: &ReportOptions,
+) {
+    h.push_str("<h2>Phones: where the region came from</h2>");
+    let totals = ph.totals();
+    if totals.is_empty() {
+        h.push_str("<p class=\"muted\">No phone numbers were read.</p>");
+    } else {
+        h.push_str("<table class=\"index\" style=\"width:auto\"><tr><th>region from</th><th>phone mentions</th></tr>");
+        for (s, c) in &totals {
+            let _ = write!(
+                h,
+                "<tr><td class=\"mono\">{}</td><td>{c}</td></tr>",
+                s.as_str()
+            );
+        }
+        h.push_str("</table>");
+    }
+    if ph.ambiguous_total == 0 {
+        h.push_str(
+            "<p class=\"muted\">No ambiguous numbers: every national number's region was told.</p>",
+        );
+        return;
+    }
+    let _ = write!(
+        h,
+        "<details{}><summary><b>Ambiguous numbers ({})</b>: valid in several regions and nothing in the post decides, so not read as selectors</summary>\
+<table><tr><th>post</th><th>network</th><th>where</th><th>number</th><th>valid in</th></tr>",
+        if ph.ambiguous_total <= 20 { " open" } else { "" },
+        ph.ambiguous_total
+    );
+    for a in ph.ambiguous.iter().take(opts.max_posts * 2) {
+        let network = match a.network.as_deref() {
+            Some(n) if linked.contains(n) => format!("<a href=\"#{0}\">{0}</a>", esc(n)),
+            Some(n) => esc(n),
+            None => String::new(),
+        };
+        let _ = write!(
+            h,
+            "<tr><td class=\"mono\">{}</td><td>{network}</td><td class=\"mono\">{}[{}..{}]</td><td class=\"mono\">{}</td><td>{}</td></tr>",
+            esc(&a.post),
+            a.field,
+            a.start,
+            a.end,
+            esc(&shown::value(&a.raw, opts.reveal)),
+            esc(&a.regions.join(", "))
+        );
+    }
+    let shown_n = ph.ambiguous.len().min(opts.max_posts * 2);
+    if ph.ambiguous_total > shown_n {
+        let _ = write!(
+            h,
+            "<tr><td colspan=\"5\" class=\"muted\">… and {} more</td></tr>",
+            ph.ambiguous_total - shown_n
+        );
+    }
+    h.push_str("</table></details>");
+}
+
+fn network_section(
+    h: &mut String,
+    n: &Network,
+    phones: Option<&PhoneRegions>,
+    opts: &ReportOptions,
+) {
     let _ = write!(
         h,
         "<section class=\"net\" id=\"{id}\"><h2>{id} <span class=\"risk\" style=\"background:{}\">risk {:.2}</span> <span class=\"muted\">{} posts, {} – {}</span></h2>",
@@ -205,7 +311,7 @@ fn network_section(h: &mut String, n: &Network, opts: &ReportOptions) {
         let kind = shown::kind(s.kind, s.platform);
         let _ = write!(
             h,
-            "<span class=\"pill mono\"{}>{} ×{}{}</span>",
+            "<span class=\"pill mono\"{}>{} ×{}{}{}</span>",
             if s.widely_shared {
                 " style=\"opacity:.55\""
             } else {
@@ -213,6 +319,11 @@ fn network_section(h: &mut String, n: &Network, opts: &ReportOptions) {
             },
             esc(&shown_value(&kind, &s.value, opts.reveal)),
             s.posts,
+            if s.kind == SelectorKind::Phone {
+                esc(&region_note(phones, &s.value))
+            } else {
+                String::new()
+            },
             if s.widely_shared {
                 " (widely shared)"
             } else {

@@ -9,8 +9,9 @@
 //! number of mentions) and to each of its images (weight 1). Node ids never carry a value, so a
 //! masked graph names no selector.
 //!
-//! GEXF is dynamic where times are known: a post node and its edges start at `posted_at`, a
-//! selector or image node at the first post that shows it (`timeformat="datetime"`, UTC).
+//! GEXF is dynamic where times are known: a post node and its edges start on the day of
+//! `posted_at`, a selector or image node on the day of the first post that shows it
+//! (`timeformat="date"`, UTC; the exact time stays in the `posted_at` attribute).
 
 use super::xml::escape;
 use super::ExportOptions;
@@ -188,6 +189,13 @@ fn graph(case: &Case, options: &ExportOptions) -> Graph {
     Graph { nodes, edges }
 }
 
+/// A GEXF time: the UTC day (`timeformat="date"`, an `xsd:date`), the precision every GEXF
+/// reader takes (networkx reads no `dateTime`); the exact time is the `posted_at` attribute.
+fn gexf_date(t: i64) -> String {
+    let s = format_rfc3339(t);
+    s.split('T').next().unwrap_or_default().to_string()
+}
+
 /// GEXF 1.3 (<https://gexf.net/1.3>): undirected, weighted, dynamic where times are known.
 pub fn write_gexf(
     case: &Case,
@@ -202,7 +210,7 @@ pub fn write_gexf(
     x.push_str("  <meta>\n    <creator>plainsight</creator>\n    <description>posts, selectors and images; edges join a post to what it shows</description>\n  </meta>\n");
     if dynamic {
         x.push_str(
-            "  <graph defaultedgetype=\"undirected\" mode=\"dynamic\" timeformat=\"datetime\">\n",
+            "  <graph defaultedgetype=\"undirected\" mode=\"dynamic\" timeformat=\"date\">\n",
         );
     } else {
         x.push_str("  <graph defaultedgetype=\"undirected\" mode=\"static\">\n");
@@ -226,7 +234,7 @@ pub fn write_gexf(
             escape(&n.label)
         );
         if let Some(t) = n.start {
-            let _ = write!(x, " start=\"{}\"", format_rfc3339(t));
+            let _ = write!(x, " start=\"{}\"", gexf_date(t));
         }
         x.push_str(">\n        <attvalues>\n");
         for (&k, v) in &n.attrs {
@@ -249,7 +257,7 @@ pub fn write_gexf(
             e.weight
         );
         if let Some(t) = e.start {
-            let _ = write!(x, " start=\"{}\"", format_rfc3339(t));
+            let _ = write!(x, " start=\"{}\"", gexf_date(t));
         }
         let _ = writeln!(
             x,

@@ -19,3 +19,45 @@ fn report_masks_selectors_unless_revealed() {
     assert!(revealed.contains("+17135550010"));
     assert!(!revealed.contains("<script"));
 }
+
+#[test]
+fn report_shows_region_sources_and_ambiguous_numbers_masked() {
+    use plainsight_core::network::{AmbiguousPhone, PhoneRegions};
+    use plainsight_core::{Field, RegionSource};
+    let nets = networks(&corpus());
+    let mut phones = PhoneRegions::default();
+    phones.add_source("+17135550010", RegionSource::Location);
+    phones.add_source("+17135550010", RegionSource::Location);
+    phones.add_source("+17135550010", RegionSource::CallingCode);
+    phones.add_ambiguous(AmbiguousPhone {
+        post: "Z<4>".into(),
+        network: Some(nets[0].network.clone()),
+        field: Field::Body,
+        start: 8,
+        end: 20,
+        raw: "612 555 0199".into(),
+        regions: vec!["MX".into(), "US".into()],
+    });
+    let page =
+        plainsight_output::render_with_phones(&nets, Some(&phones), &ReportOptions::default());
+    assert!(page.contains("Phones: where the region came from"));
+    assert!(page.contains("<td class=\"mono\">location</td><td>2</td>"));
+    assert!(page.contains("<td class=\"mono\">calling_code</td><td>1</td>"));
+    assert!(page.contains("+171*******0 ×2 · region: location ×2, calling_code ×1"));
+    assert!(page.contains("Ambiguous numbers (1)"));
+    assert!(page.contains("Z&lt;4&gt;"), "post ids escaped");
+    assert!(page.contains(&format!("<a href=\"#{0}\">{0}</a>", nets[0].network)));
+    assert!(page.contains("MX, US"));
+    assert!(!page.contains("555 0199"), "ambiguous numbers masked");
+    let revealed = plainsight_output::render_with_phones(
+        &nets,
+        Some(&phones),
+        &ReportOptions {
+            reveal: true,
+            ..ReportOptions::default()
+        },
+    );
+    assert!(revealed.contains("612 555 0199"));
+    // Without phone notes the section is left out, not shown empty.
+    assert!(!render(&nets, &ReportOptions::default()).contains("Phones: where"));
+}

@@ -1,5 +1,6 @@
 //! `plainsight link [INPUT...]`: one `{"id","network"}` line per post in input order; with
-//! `--out DIR`, also `networks.jsonl` (riskiest first) and an offline `report.html`.
+//! `--out DIR`, also `networks.jsonl` (riskiest first), `networks.csv` (one row per post) and an
+//! offline `report.html`.
 
 use super::{finish_run, strict_error, InputArgs, OutputArgs, Reporter, RunArgs, UsageError};
 use plainsight_engine::link::{run as run_link, write_assignments, write_out_dir, LinkOptions};
@@ -15,10 +16,11 @@ pub struct Args {
     pub input: InputArgs,
     #[command(flatten)]
     pub output: OutputArgs,
-    /// Also write networks.jsonl and report.html into this directory (created if missing).
+    /// Also write networks.jsonl, networks.csv and report.html into this directory (created if
+    /// missing).
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
-    /// Show selector values unmasked in report.html (handle the page as sensitive).
+    /// Show selector values unmasked in report.html and networks.csv (handle them as sensitive).
     #[arg(long)]
     pub reveal: bool,
     /// Region (ISO 3166-1 alpha-2) for numbers without a country code.
