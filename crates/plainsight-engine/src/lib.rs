@@ -18,9 +18,12 @@
 //! assert!(String::from_utf8(out).unwrap().starts_with("{\"id\":\"P1\",\"selectors\":["));
 //! ```
 
+pub mod export;
 pub mod extract;
+pub mod ingest;
 pub mod link;
 pub mod scan;
+pub mod search;
 pub mod summary;
 
 pub use summary::{NoteKind, PostNote, RunSummary};
@@ -39,6 +42,9 @@ pub enum EngineError {
     /// The output could not be written (disk full, closed pipe).
     #[error("cannot write output: {0}")]
     Write(#[source] std::io::Error),
+    /// The case store refused (see `plainsight_store::StoreError`).
+    #[error(transparent)]
+    Store(#[from] plainsight_store::StoreError),
     /// The thread pool could not be built.
     #[error("cannot start {threads} worker threads: {message}")]
     ThreadPool { threads: usize, message: String },

@@ -40,6 +40,12 @@ enum Command {
     Hash(cmd::hash::Args),
     /// Match PDQ hashes against hash lists.
     Match(cmd::matching::Args),
+    /// Add posts to a case store and link them against everything stored.
+    Ingest(cmd::ingest::Args),
+    /// Find posts in a case store by selector (any disguise), text, place, indicator or network.
+    Search(cmd::search::Args),
+    /// Export a case store as CSV, FollowTheMoney entities, GEXF or GraphML.
+    Export(cmd::export::Args),
 }
 
 /// Replaces Rust's default panic message, which quotes whatever a failed slice or `expect` was
@@ -92,6 +98,9 @@ fn main() -> ExitCode {
         Command::Eval(args) => cmd::eval::run(args),
         Command::Hash(args) => cmd::hash::run(args),
         Command::Match(args) => cmd::matching::run(args),
+        Command::Ingest(args) => cmd::ingest::run(args),
+        Command::Search(args) => cmd::search::run(args),
+        Command::Export(args) => cmd::export::run(args),
     };
     cmd::finish(result)
 }

@@ -6,11 +6,14 @@
 //! engine's [`RunSummary`] printed).
 
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod hash;
+pub mod ingest;
 pub mod link;
 pub mod matching;
 pub mod scan;
+pub mod search;
 pub mod synth;
 
 use plainsight_engine::{EngineError, Parallelism, RunSummary};
@@ -368,6 +371,21 @@ pub fn finish_summary(
         eprintln!("{line}");
     }
     ExitCode::from(summary.exit_code())
+}
+
+/// Names each post a stage failed on (file and line) and counts them: `ingest`'s own summary
+/// (the post commands share [`finish_summary`]; the store's summary has other counts).
+pub fn report_failed(command: &str, failed: u64, sources: &[plainsight_core::SourceRef]) -> bool {
+    for s in sources {
+        eprintln!(
+            "{}:{}: internal error: {command} failed on this post (a bug, please report it); post skipped",
+            s.file, s.line
+        );
+    }
+    if failed > 0 {
+        eprintln!("plainsight {command}: {failed} posts skipped after internal errors");
+    }
+    failed > 0
 }
 
 /// Maps an engine error: a strict stop is a usage error (exit 2), the rest runtime (exit 1).
