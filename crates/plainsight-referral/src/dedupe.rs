@@ -20,6 +20,8 @@
 use plainsight_geo::fold;
 use std::collections::BTreeMap;
 
+const ARTICLES: [&str; 7] = ["the", "la", "le", "les", "l", "a", "an"];
+
 const JOINING: [&str; 16] = [
     "and", "of", "the", "for", "in", "de", "la", "le", "les", "des", "du", "et", "y", "del", "a",
     "an",
@@ -34,8 +36,11 @@ pub struct NameKey {
     pub bracket_acronym: Option<String>,
     /// Initials of the words that are not joining words ("adra").
     pub initials: String,
-    /// The name is a single word of 3+ letters (an acronym candidate).
+    /// The name reads as an acronym: one word of 3+ letters, or written without lower-case
+    /// letters in at most three words ("WAHD-SL").
     pub single_word: bool,
+    /// The content words, folded.
+    pub words: Vec<String>,
 }
 
 fn unify(word: &str) -> &str {
@@ -80,34 +85,58 @@ pub fn name_key(name: &str) -> NameKey {
     if outside.trim().is_empty() {
         outside = name.to_string();
     }
-    let folded = fold(&outside);
+    // Apostrophes join ("Women's" is one word).
+    let folded = fold(&outside.replace(['\'', '’', '`'], ""));
     let words: Vec<&str> = folded
         .split(|c: char| !(c.is_alphanumeric() || c == '&'))
         .filter(|w| !w.is_empty())
         .map(unify)
         .collect();
+    // Joining words are dropped, except a first word other than an article ("Y Care" keeps
+    // its "Y"; "The HALO Trust" loses its "The").
     let content: Vec<&str> = words
         .iter()
-        .copied()
-        .filter(|w| !JOINING.contains(w) && *w != "and")
+        .enumerate()
+        .filter(|(i, w)| !JOINING.contains(w) || (*i == 0 && !ARTICLES.contains(w)))
+        .map(|(_, w)| *w)
         .collect();
-    let content = if content.is_empty() {
+    let mut content = if content.is_empty() {
         words.clone()
     } else {
         content
     };
+    // An acronym glued to the name it stands for ("ASAL Action in Semi Arid Lands",
+    // "ADRA/Adventist Development and Relief Agency", "FAO Food and Agriculture Organization")
+    // is set aside like a bracketed one.
+    if content.len() >= 4 {
+        let initials_of = |ws: &[&str]| {
+            ws.iter()
+                .filter_map(|w| w.chars().next())
+                .collect::<String>()
+        };
+        let n = content.len();
+        if content[0] == initials_of(&content[1..]) {
+            bracket_acronym.get_or_insert_with(|| content[0].to_string());
+            content.remove(0);
+        } else if content[n - 1] == initials_of(&content[..n - 1]) {
+            bracket_acronym.get_or_insert_with(|| content[n - 1].to_string());
+            content.pop();
+        }
+    }
     let key: String = content
         .iter()
         .flat_map(|w| w.chars())
         .filter(|c| c.is_alphanumeric())
         .collect();
     let initials: String = content.iter().filter_map(|w| w.chars().next()).collect();
-    let single_word = words.len() == 1 && key.chars().count() >= 3;
+    let shouting = !outside.chars().any(char::is_lowercase) && words.len() <= 3;
+    let single_word = (words.len() == 1 || shouting) && key.chars().count() >= 3;
     NameKey {
         key,
         bracket_acronym,
         initials,
         single_word,
+        words: content.iter().map(|w| w.to_string()).collect(),
     }
 }
 
@@ -174,6 +203,27 @@ pub fn same_organization(a: &NameKey, b: &NameKey) -> Option<Match> {
         return Some(Match::Acronym);
     }
     let (la, lb) = (a.key.chars().count(), b.key.chars().count());
+    // Country affiliates are different organisations ("Save the Children UK" / "… DK").
+    let only_in = |x: &NameKey, y: &NameKey| -> Vec<String> {
+        x.words
+            .iter()
+            .filter(|w| !y.words.contains(w))
+            .cloned()
+            .collect()
+    };
+    let names_country = |w: &String| crate::places::country_code(w).is_some();
+    if only_in(a, b)
+        .iter()
+        .chain(only_in(b, a).iter())
+        .any(names_country)
+    {
+        return None;
+    }
+    // A whole word more is another name, not a misspelling ("Y Care International").
+    let (xa, xb) = (only_in(a, b), only_in(b, a));
+    if (xa.is_empty()) != (xb.is_empty()) {
+        return None;
+    }
     if la >= 8 && lb >= 8 {
         let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
         if digits(&a.key) != digits(&b.key) {
@@ -259,7 +309,30 @@ pub fn find_duplicates(names: &[&str]) -> Vec<(usize, usize, Match)> {
             }
         }
     }
-    best.into_iter().map(|(b, (a, m))| (a, b, m)).collect()
+    // An acronym that stands for several different names is ambiguous ("CCC"): drop its
+    // acronym matches.
+    let mut partners: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (&b, (a, m)) in &best {
+        if *m == Match::Acronym {
+            let short = if keys[*a].single_word { *a } else { b };
+            let long = if short == *a { b } else { *a };
+            partners.entry(short).or_default().push(long);
+        }
+    }
+    let mut out: Vec<(usize, usize, Match)> =
+        best.into_iter().map(|(b, (a, m))| (a, b, m)).collect();
+    out.retain(|(a, b, m)| {
+        if *m != Match::Acronym {
+            return true;
+        }
+        let short = if keys[*a].single_word { *a } else { *b };
+        let longs = partners.get(&short).map(Vec::as_slice).unwrap_or_default();
+        longs.len() <= 1
+            || longs
+                .windows(2)
+                .all(|w| same_organization(&keys[w[0]], &keys[w[1]]).is_some())
+    });
+    out
 }
 
 #[cfg(test)]
@@ -281,6 +354,16 @@ mod tests {
         assert!(same("Action Against Poverty (AAP)", "AAP"));
         assert!(same("ADRA", "Adventist Development and Relief Agency"));
         assert!(same("Save the Children", "save-the-children"));
+        assert!(same("The HALO Trust", "HALO Trust"));
+        assert!(same(
+            "ASAL Action in Semi Arid Lands",
+            "Action in Semi Arid Lands"
+        ));
+        assert!(same("ADRA/Adventist Development and Relief Agency", "ADRA"));
+        assert!(same(
+            "Women's Action for Human Dignity Sierra Leone",
+            "WAHD-SL"
+        ));
         assert!(same(
             "Norwegian Refugee Council",
             "Norwegian Refugee Counsil"
@@ -294,6 +377,12 @@ mod tests {
     #[test]
     fn different_organisations_stay_apart() {
         assert!(!same("ADRA Somalia", "ADRA"));
+        assert!(!same("Save the Children UK", "Save the Children DK"));
+        assert!(!same(
+            "International Rescue Committee",
+            "International Rescue Committee UK"
+        ));
+        assert!(!same("CARE International", "Y Care International"));
         assert!(!same("Camp 1 Health Post", "Camp 2 Health Post"));
         assert!(!same("Red Cross", "Red Crescent"));
         assert!(!same("World Vision", "World Bank"));
@@ -305,6 +394,18 @@ mod tests {
         assert_eq!(levenshtein_capped("kitten", "sitting", 5), 3);
         assert_eq!(levenshtein_capped("kitten", "sitting", 1), 2);
         assert_eq!(levenshtein_capped("", "", 0), 0);
+    }
+
+    #[test]
+    fn an_acronym_of_several_names_is_ambiguous() {
+        let d = find_duplicates(&[
+            "CCC",
+            "Center for Civilians in Conflict",
+            "Clean Clothes Campaign",
+        ]);
+        assert!(d.is_empty(), "{d:?}");
+        let d = find_duplicates(&["MAG", "Mines Advisory Group"]);
+        assert_eq!(d.len(), 1);
     }
 
     #[test]
