@@ -93,6 +93,7 @@ pub(crate) fn read(source: &str, bytes: &[u8]) -> Result<Vec<RawRow>, Error> {
             name,
             source_id,
             terms: terms(field(props, TERMS)),
+            kept_terms: Vec::new(),
             categories: Vec::new(),
             vocabulary: Some(Vocabulary::Iom),
             phones: terms(field(props, PHONE)),

@@ -167,6 +167,7 @@ fn service_row(row: u64, s: &Value, t: &Tables<'_>) -> RawRow {
         }
     }
     let mut terms = Vec::new();
+    let mut kept_terms = Vec::new();
     let mut categories = Vec::new();
     let term_objs = so
         .get("attributes")
@@ -195,6 +196,8 @@ fn service_row(row: u64, s: &Value, t: &Tables<'_>) -> RawRow {
             if let Some(c) = code.as_deref().and_then(|c| c.parse::<Category>().ok()) {
                 categories.push(c);
             }
+        } else if tax == SOURCE_TAXONOMY {
+            kept_terms.extend(term.or(code));
         } else if let Some(term) = term.or(code) {
             terms.push(term);
         }
@@ -214,6 +217,7 @@ fn service_row(row: u64, s: &Value, t: &Tables<'_>) -> RawRow {
         org_website: text(org.get("website")).or_else(|| text(org.get("url"))),
         name,
         terms,
+        kept_terms,
         categories,
         vocabulary: Some(Vocabulary::Hsds),
         phones,

@@ -106,6 +106,9 @@ pub(crate) struct RawRow {
     pub org_website: Option<String>,
     pub name: String,
     pub terms: Vec<String>,
+    /// Source terms kept as written but not mapped (the `source` terms of a plainsight export,
+    /// whose categories come with them).
+    pub kept_terms: Vec<String>,
     /// Terms already in the project taxonomy (an HSDS file plainsight exported).
     pub categories: Vec<Category>,
     pub vocabulary: Option<Vocabulary>,
@@ -227,9 +230,7 @@ struct Reference {
 }
 
 fn reference_for(loc: &RawLocation, country: Option<&str>) -> Option<Reference> {
-    let Some(c) = country else {
-        return None;
-    };
+    let c = country?;
     let mk = |p: Place, what: &str, text: &str| Reference {
         place: p,
         from: format!("{what} {text:?}"),
@@ -420,6 +421,14 @@ pub(crate) fn build(
 
     for (r, judged) in rows.into_iter().zip(judged) {
         let row = r.row;
+        if r.org_name.trim().is_empty() && r.name.trim().is_empty() {
+            report(
+                row,
+                ProblemKind::BadRecord,
+                "unreadable, or names no organisation or service; skipped".into(),
+            );
+            continue;
+        }
         // Organisation.
         let org_id = stable_id("organization", source, &r.org_id);
         if !dir.organizations.contains_key(&org_id) {
@@ -661,7 +670,7 @@ pub(crate) fn build(
                 organization_id: org_id,
                 name: r.name,
                 categories: cats.into_iter().collect(),
-                source_categories: r.terms,
+                source_categories: r.terms.into_iter().chain(r.kept_terms).collect(),
                 location_ids,
                 phones,
                 emails,

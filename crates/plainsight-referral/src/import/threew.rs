@@ -94,24 +94,26 @@ pub(crate) fn read(source: &str, bytes: &[u8]) -> Result<Vec<RawRow>, Error> {
     let mut pending: Option<csv::StringRecord> = None;
     let mut roles: BTreeMap<usize, Role> = BTreeMap::new();
     // An HXL tag row, if the second row is one.
-    match records.next() {
-        Some(Ok(second)) => {
-            let cells: Vec<&str> = second.iter().filter(|c| !c.trim().is_empty()).collect();
-            let tagged = cells
-                .iter()
-                .filter(|c| c.trim_start().starts_with('#'))
-                .count();
-            if !cells.is_empty() && tagged * 2 >= cells.len() {
-                for (i, c) in second.iter().enumerate() {
-                    if let Some(r) = role_of_tag(c) {
-                        roles.entry(i).or_insert(r);
-                    }
+    let mut bad_second = false;
+    let second = records.next();
+    if matches!(second, Some(Err(_))) {
+        bad_second = true;
+    }
+    if let Some(Ok(second)) = second {
+        let cells: Vec<&str> = second.iter().filter(|c| !c.trim().is_empty()).collect();
+        let tagged = cells
+            .iter()
+            .filter(|c| c.trim_start().starts_with('#'))
+            .count();
+        if !cells.is_empty() && tagged * 2 >= cells.len() {
+            for (i, c) in second.iter().enumerate() {
+                if let Some(r) = role_of_tag(c) {
+                    roles.entry(i).or_insert(r);
                 }
-            } else {
-                pending = Some(second);
             }
+        } else {
+            pending = Some(second);
         }
-        Some(Err(_)) | None => {}
     }
     if roles.is_empty() {
         for (i, h) in header.iter().enumerate() {
@@ -202,6 +204,7 @@ pub(crate) fn read(source: &str, bytes: &[u8]) -> Result<Vec<RawRow>, Error> {
             org_website: None,
             url: None,
             terms,
+            kept_terms: Vec::new(),
             categories: Vec::new(),
             vocabulary: Some(Vocabulary::ThreeW),
             phones: col(rec, Role::Phone).into_iter().collect(),
@@ -212,6 +215,13 @@ pub(crate) fn read(source: &str, bytes: &[u8]) -> Result<Vec<RawRow>, Error> {
     if let Some(p) = pending.take() {
         n += 1;
         handle(&p, n, &mut rows);
+    } else if bad_second {
+        n += 1;
+        rows.push(RawRow {
+            row: n,
+            source_id: format!("bad-row-{n}"),
+            ..Default::default()
+        });
     }
     for rec in records {
         n += 1;
