@@ -21,6 +21,7 @@
 pub mod extract;
 pub mod link;
 pub mod scan;
+pub mod services;
 
 use plainsight_core::{Post, SourceRef};
 use plainsight_ingest::{BadRecord, IngestError, PostReader, RawRecord, Verdict};
