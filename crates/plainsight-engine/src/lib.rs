@@ -19,8 +19,10 @@
 //! ```
 
 pub mod extract;
+pub mod ingest;
 pub mod link;
 pub mod scan;
+pub mod search;
 pub mod services;
 
 use plainsight_core::{Post, SourceRef};
@@ -37,6 +39,9 @@ pub enum EngineError {
     /// The output could not be written (disk full, closed pipe).
     #[error("cannot write output: {0}")]
     Write(#[source] std::io::Error),
+    /// The case store refused (see `plainsight_store::StoreError`).
+    #[error(transparent)]
+    Store(#[from] plainsight_store::StoreError),
     /// The thread pool could not be built.
     #[error("cannot start {threads} worker threads: {message}")]
     ThreadPool { threads: usize, message: String },

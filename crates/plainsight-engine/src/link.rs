@@ -39,7 +39,11 @@ use std::path::Path;
 /// resolved, lies inside the root (`images_root`, else the input file's folder) is opened.
 /// Anything else (`../`, an absolute path, a symlink out of the folder, a FIFO, a device, a
 /// missing file) gets one and the same message, so a post cannot probe the file system.
-fn add_image_files(post: &plainsight_core::Post, root: Option<&Path>, features: &mut PostFeatures) {
+pub(crate) fn add_image_files(
+    post: &plainsight_core::Post,
+    root: Option<&Path>,
+    features: &mut PostFeatures,
+) {
     if post.images.is_empty() {
         return;
     }
@@ -129,15 +133,15 @@ pub struct LinkOutcome {
 }
 
 /// Per-post evidence as the workers produce it.
-struct PostRisk {
-    evidence: PostEvidence,
-    ages: Vec<u32>,
+pub(crate) struct PostRisk {
+    pub(crate) evidence: PostEvidence,
+    pub(crate) ages: Vec<u32>,
 }
 
 /// Per-post evidence kept until the networks are scored, for every post of the run: indicator
 /// codes as indices into [`Codes`] (a few dozen distinct codes, a million posts), so a post
 /// costs tens of bytes instead of one string per code.
-struct KeptRisk {
+pub(crate) struct KeptRisk {
     codes: Box<[u16]>,
     evidence: f64,
     ages: Box<[u32]>,
@@ -145,13 +149,13 @@ struct KeptRisk {
 
 /// The distinct indicator codes of a run.
 #[derive(Default)]
-struct Codes {
-    names: Vec<String>,
+pub(crate) struct Codes {
+    pub(crate) names: Vec<String>,
     index: BTreeMap<String, u16>,
 }
 
 impl Codes {
-    fn keep(&mut self, r: PostRisk) -> KeptRisk {
+    pub(crate) fn keep(&mut self, r: PostRisk) -> KeptRisk {
         let codes = r
             .evidence
             .codes
@@ -245,7 +249,7 @@ pub fn run(
 }
 
 /// Sets each network's risk and indicator counts from its members' evaluations.
-fn score_networks(networks: &mut [Network], risks: &[KeptRisk], names: &[String]) {
+pub(crate) fn score_networks(networks: &mut [Network], risks: &[KeptRisk], names: &[String]) {
     networks.par_iter_mut().for_each(|n| {
         let mut codes: BTreeMap<String, usize> = BTreeMap::new();
         let mut posts = Vec::with_capacity(n.posts.len());

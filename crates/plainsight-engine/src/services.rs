@@ -7,9 +7,114 @@ use plainsight_referral::{
     self as referral, ActivityPlace, Category, Directory, GapRow, Import, ImportOptions, Level,
     MovementPlace, NearIndex, Problem, Referral,
 };
+use plainsight_store::{ServiceLocationRow, ServiceSource, Store, StoreError};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+
+/// Why an import into the store stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// A source could not be read at all (missing, not a known format).
+    #[error(transparent)]
+    Source(#[from] referral::Error),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("cannot serialise a services record: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+/// Imports every source into the case store (a source imported before is replaced, in one
+/// transaction per source) and reports what the sources gave.
+pub fn import_into_store(
+    store: &mut Store,
+    sources: &[PathBuf],
+    opts: &ImportOptions,
+    imported_at: &str,
+) -> Result<ImportReport, ImportError> {
+    // Read every source first: a source that cannot be read stops the run before anything
+    // is written.
+    let mut scratch = Directory::default();
+    let (report, imports) = import(&mut scratch, sources, opts)?;
+    for i in imports {
+        let format = match i.format {
+            Some(referral::Format::Hsds) => "hsds",
+            Some(referral::Format::ThreeW) => "3w",
+            Some(referral::Format::GeoJson) => "geojson",
+            None => "unknown",
+        };
+        let d = &i.directory;
+        let src = ServiceSource {
+            name: i.source.clone(),
+            format: format.into(),
+            imported_at: imported_at.into(),
+            problems: serde_json::to_string(&i.problems)?,
+            unmapped: serde_json::to_string(&i.unmapped_categories)?,
+            organizations: d
+                .organizations
+                .values()
+                .map(|o| Ok((o.id.clone(), serde_json::to_string(o)?)))
+                .collect::<Result<_, serde_json::Error>>()?,
+            services: d
+                .services
+                .values()
+                .map(|s| Ok((s.id.clone(), serde_json::to_string(s)?)))
+                .collect::<Result<_, serde_json::Error>>()?,
+            locations: d
+                .locations
+                .values()
+                .map(|l| {
+                    Ok(ServiceLocationRow {
+                        id: l.id.clone(),
+                        lat: l.lat,
+                        lon: l.lon,
+                        country: l.country.clone(),
+                        record: serde_json::to_string(l)?,
+                    })
+                })
+                .collect::<Result<_, serde_json::Error>>()?,
+        };
+        store.put_service_source(&src)?;
+    }
+    Ok(report)
+}
+
+/// The directory kept in the case store. A record that does not parse (a hand-edited store)
+/// is an error naming the table, not skipped.
+pub fn load_directory(store: &Store) -> Result<Directory, ImportError> {
+    let r = store.service_records()?;
+    let mut d = Directory::default();
+    for o in &r.organizations {
+        let o: referral::Organization = serde_json::from_str(o)?;
+        d.organizations.insert(o.id.clone(), o);
+    }
+    for s in &r.services {
+        let s: referral::Service = serde_json::from_str(s)?;
+        d.services.insert(s.id.clone(), s);
+    }
+    for l in &r.locations {
+        let l: referral::Location = serde_json::from_str(l)?;
+        d.locations.insert(l.id.clone(), l);
+    }
+    Ok(d)
+}
+
+/// Every stored network's summary (the `networks.jsonl` objects).
+pub fn network_summaries(store: &Store) -> Result<Vec<serde_json::Value>, ImportError> {
+    store
+        .networks()?
+        .into_iter()
+        .map(|n| serde_json::from_str(&n.summary).map_err(ImportError::from))
+        .collect()
+}
+
+/// One stored network's summary, by id.
+pub fn network_summary(store: &Store, id: &str) -> Result<Option<serde_json::Value>, ImportError> {
+    match store.networks()?.into_iter().find(|n| n.id == id) {
+        Some(n) => Ok(Some(serde_json::from_str(&n.summary)?)),
+        None => Ok(None),
+    }
+}
 
 /// `services import --json`: what the sources gave, and what is wrong in them.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -263,6 +368,36 @@ mod tests {
         let names: Vec<(&str, u64)> = places.iter().map(|(m, p)| (m.name.as_str(), *p)).collect();
         assert_eq!(names, vec![("Agadez", 4), ("Tripoli", 2)]);
         assert_eq!(unknown, vec!["Nowhere Special"]);
+    }
+
+    #[test]
+    fn import_into_a_store_twice_keeps_one_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let sheet = dir.path().join("sheet.csv");
+        std::fs::write(
+            &sheet,
+            "Organisation,Activity,Country,Location\nDesert Rose Aid,Shelter,Niger,Agadez\nTripoli Clinic,Medical,Libya,Tripoli\n",
+        )
+        .unwrap();
+        let mut store = Store::open(&dir.path().join("case.db")).unwrap();
+        let opts = ImportOptions::default();
+        let r1 =
+            import_into_store(&mut store, &[sheet.clone()], &opts, "2026-11-30T00:00:00Z").unwrap();
+        let r2 = import_into_store(&mut store, &[sheet], &opts, "2026-11-30T01:00:00Z").unwrap();
+        assert_eq!((r1.services, r2.services), (2, 2));
+        assert_eq!(r1.problems.len(), 2, "{:?}", r1.problems); // both placed through the gazetteer
+        let d = load_directory(&store).unwrap();
+        assert_eq!(d.services.len(), 2);
+        let rows = near(
+            &d,
+            &Origin::Place("Agadez".into()),
+            Some(Category::Shelter),
+            5,
+        )
+        .unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].organization, "Desert Rose Aid");
+        assert!(rows[0].distance_km < 1.0);
     }
 
     #[test]

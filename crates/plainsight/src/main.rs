@@ -40,6 +40,15 @@ enum Command {
     Hash(cmd::hash::Args),
     /// Match PDQ hashes against hash lists.
     Match(cmd::matching::Args),
+    /// Add posts to a case store and link them against everything stored.
+    Ingest(cmd::ingest::Args),
+    /// Find posts in a case store by selector (any disguise), text, place, indicator or network.
+    Search(cmd::search::Args),
+    /// Protection services: import directories, find the nearest, list the gaps, export HSDS.
+    Services(cmd::services::Args),
+    /// For each place of a network's movement, the nearest services of every protection
+    /// category, with distance, contacts and source (JSONL).
+    Refer(cmd::services::ReferArgs),
 }
 
 /// Replaces Rust's default panic message, which quotes whatever a failed slice or `expect` was
@@ -92,6 +101,10 @@ fn main() -> ExitCode {
         Command::Eval(args) => cmd::eval::run(args),
         Command::Hash(args) => cmd::hash::run(args),
         Command::Match(args) => cmd::matching::run(args),
+        Command::Ingest(args) => cmd::ingest::run(args),
+        Command::Search(args) => cmd::search::run(args),
+        Command::Services(args) => cmd::services::run(args),
+        Command::Refer(args) => cmd::services::refer(args),
     };
     cmd::finish(result)
 }

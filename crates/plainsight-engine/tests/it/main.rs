@@ -2,3 +2,4 @@
 
 mod extract;
 mod link_stress;
+mod store;

@@ -7,9 +7,12 @@
 pub mod eval;
 pub mod extract;
 pub mod hash;
+pub mod ingest;
 pub mod link;
 pub mod matching;
 pub mod scan;
+pub mod search;
+pub mod services;
 pub mod synth;
 
 use plainsight_engine::{EngineError, Parallelism};

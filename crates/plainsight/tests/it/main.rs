@@ -3,3 +3,4 @@
 mod bad_args;
 mod extract;
 mod pipeline;
+mod store;

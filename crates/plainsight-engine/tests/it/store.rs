@@ -1,0 +1,158 @@
+//! The ingest pipeline against a real store file: re-ingesting adds nothing, new content is a
+//! new version, batches linked one after another give the partition of linking everything at
+//! once, merges are recorded, search finds a disguised number.
+
+use plainsight_engine::ingest::{run as ingest, IngestOptions};
+use plainsight_engine::link::{run as link, LinkOptions};
+use plainsight_engine::search::{run as search, SearchBy, SearchOptions};
+use plainsight_engine::Parallelism;
+use plainsight_ingest::PostReader;
+use plainsight_store::{EventKind, Store};
+use plainsight_synth::{Generator, SynthConfig};
+use std::collections::{BTreeMap, BTreeSet};
+
+fn corpus(seed: u64, posts: usize) -> Vec<String> {
+    Generator::new(SynthConfig {
+        seed,
+        posts,
+        ..SynthConfig::default()
+    })
+    .iter()
+    .map(|(p, _)| serde_json::to_string(&p).unwrap())
+    .collect()
+}
+
+fn options() -> IngestOptions {
+    IngestOptions {
+        parallelism: Parallelism {
+            threads: 2,
+            batch_posts: 64,
+            ..Parallelism::default()
+        },
+        chunk_posts: 50,
+        ..IngestOptions::default()
+    }
+}
+
+fn ingest_lines(store: &mut Store, lines: &[String]) -> plainsight_engine::ingest::IngestSummary {
+    let text = lines.join("\n") + "\n";
+    let reader =
+        PostReader::from_reader("in.jsonl", std::io::Cursor::new(text), Default::default());
+    ingest(reader, store, &options(), &mut |_| {}, &mut |_| {}).unwrap()
+}
+
+/// Partition as sets of post ids (network names aside).
+fn partition(pairs: impl Iterator<Item = (String, String)>) -> BTreeSet<BTreeSet<String>> {
+    let mut by: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (post, net) in pairs {
+        by.entry(net).or_default().insert(post);
+    }
+    by.into_values().collect()
+}
+
+#[test]
+fn reingest_adds_nothing_and_batches_link_as_one_run() {
+    let lines = corpus(7, 600);
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("case.db")).unwrap();
+    let first = ingest_lines(&mut store, &lines[..350]);
+    assert_eq!(first.counts.added, 350);
+    assert_eq!(first.counts.read, 350);
+    let second = ingest_lines(&mut store, &lines[300..]);
+    assert_eq!(second.counts.added, 250);
+    assert_eq!(second.counts.unchanged, 50);
+    assert!(second.relinked);
+    let again = ingest_lines(&mut store, &lines);
+    assert_eq!(again.counts.unchanged, 600);
+    assert_eq!(again.counts.added + again.counts.updated, 0);
+    assert!(!again.relinked, "nothing new: no relinking");
+    assert_eq!(again.counts.networks, second.counts.networks);
+    assert_eq!(store.current_posts().unwrap(), 600);
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+
+    // The partition is exactly that of linking all posts at once with `link`.
+    let text = lines.join("\n") + "\n";
+    let reader =
+        PostReader::from_reader("in.jsonl", std::io::Cursor::new(text), Default::default());
+    let outcome = link(reader, &LinkOptions::default(), &mut |_| {}).unwrap();
+    let scratch = partition(
+        outcome
+            .linking
+            .assignments()
+            .map(|(a, b)| (a.to_string(), b.to_string())),
+    );
+    let stored = partition(store.memberships().unwrap().into_iter());
+    assert_eq!(stored, scratch);
+    assert_eq!(second.counts.networks as usize, scratch.len());
+}
+
+#[test]
+fn new_content_is_a_new_version_and_a_bridge_is_a_merge() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("case.db")).unwrap();
+    let a = r#"{"id":"a","body":"new in town call 713-555-0143 kisses","region":"US"}"#;
+    let b = r#"{"id":"b","body":"sweet treats, email bella.rose77@gmail.com","region":"US"}"#;
+    let first = ingest_lines(&mut store, &[a.into(), b.into()]);
+    assert_eq!(first.counts.networks, 2);
+    let nets = store.memberships().unwrap();
+    assert_ne!(nets["a"], nets["b"]);
+    // A post naming both contacts bridges the two networks: one merge, ids carried.
+    let c = r#"{"id":"c","body":"713 555 0143 or bella.rose77@gmail.com","region":"US"}"#;
+    let second = ingest_lines(&mut store, &[c.into()]);
+    assert_eq!(second.counts.added, 1);
+    assert_eq!(second.counts.merged, 1);
+    assert_eq!(second.counts.networks, 1);
+    let after = store.memberships().unwrap();
+    assert_eq!(after["a"], after["c"]);
+    assert!(after["a"] == nets["a"] || after["a"] == nets["b"]);
+    let events = store.events().unwrap();
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].1.kind, EventKind::Merge);
+    assert!(events[0].1.evidence.contains("shared_"));
+    // New content for "c": a new version; the old one kept; the bridge is gone, a split.
+    let c2 = r#"{"id":"c","body":"call 713 555 0143 only","region":"US"}"#;
+    let third = ingest_lines(&mut store, &[c2.into()]);
+    assert_eq!(third.counts.updated, 1);
+    assert_eq!(third.counts.split, 1);
+    assert_eq!(store.post_versions().unwrap(), 4);
+    assert_eq!(store.current_posts().unwrap(), 3);
+
+    // Any disguise of the number finds both posts holding it, masked by default.
+    let mut out = Vec::new();
+    let opts = SearchOptions {
+        region: Some("US".into()),
+        limit: 10,
+        ..SearchOptions::default()
+    };
+    let n = search(
+        &store,
+        &SearchBy::Selector("seven one three, 555 0one43".into()),
+        &opts,
+        &mut out,
+    )
+    .unwrap();
+    assert_eq!(n, 2);
+    let text = String::from_utf8(out).unwrap();
+    assert!(!text.contains("+17135550143"), "masked unless revealed");
+    let first: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    let keys: Vec<&String> = first.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["id", "network", "risk", "posted_at", "title", "why"]);
+    assert_eq!(first["why"][0]["match"], "selector");
+    // Without a region the NANP reading is still found (every region it is valid in).
+    let mut out = Vec::new();
+    let opts = SearchOptions {
+        limit: 10,
+        reveal: true,
+        ..SearchOptions::default()
+    };
+    search(
+        &store,
+        &SearchBy::Selector("(713) 555-0143".into()),
+        &opts,
+        &mut out,
+    )
+    .unwrap();
+    let text = String::from_utf8(out).unwrap();
+    assert_eq!(text.lines().count(), 2, "{text}");
+    assert!(text.contains("+17135550143"));
+}

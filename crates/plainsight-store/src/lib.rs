@@ -1,0 +1,778 @@
+//! The case store: one SQLite file holding posts (every version), their selectors with spans,
+//! indicator hits, risk and image hashes, the networks with their summaries, post→network
+//! memberships, the history of network merges and splits, and the ingest batches.
+//!
+//! Place in the pipeline: after `link`, before search and export. The engine's `ingest`
+//! pipeline writes it; `search` and `export` read it. This is the only crate that touches
+//! SQLite (`rusqlite`, SQLite compiled in); it speaks the vocabulary of `plainsight-core` and
+//! knows nothing of extraction or linking. The schema is documented in `docs/store.md` and
+//! built by forward-only migrations ([`schema::MIGRATIONS`], `PRAGMA user_version`).
+//!
+//! ```
+//! use plainsight_store::Store;
+//! let dir = tempfile::tempdir().unwrap();
+//! let store = Store::open(&dir.path().join("case.db")).unwrap();
+//! assert_eq!(store.schema_version().unwrap(), plainsight_store::schema::CURRENT_VERSION);
+//! assert_eq!(store.current_posts().unwrap(), 0);
+//! ```
+
+pub mod schema;
+mod search;
+
+pub use search::{Criterion, Hit, Query, Why};
+
+use plainsight_core::{
+    Field, IndicatorHit, PdqHash, Platform, RegionSource, Selector, SelectorKind,
+};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// The store's error.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// SQLite refused (a locked, unreadable or damaged file; a full disk).
+    #[error("case store: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// The file was written by a newer plainsight: opening it could damage it.
+    #[error("case store has schema version {found}, newer than this program's {supported}; use a newer plainsight")]
+    TooNew { found: u32, supported: u32 },
+    /// A stored value is not what this schema allows (a damaged or hand-edited store).
+    #[error("case store: post {pk}: {what}")]
+    Corrupt { pk: i64, what: String },
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// The 128-bit content hash of a post's stored record (the first 16 bytes of its SHA-256):
+/// two versions are "the same content" exactly when their canonical JSON is byte-identical.
+pub fn content_hash(raw: &str) -> [u8; 16] {
+    use sha2::Digest;
+    let d = sha2::Sha256::digest(raw.as_bytes());
+    let mut out = [0u8; 16];
+    out.copy_from_slice(&d[..16]);
+    out
+}
+
+/// One post as the engine hands it to the store: the record and what the stages made of it.
+#[derive(Clone, Debug)]
+pub struct NewPost {
+    pub id: String,
+    /// The record as canonical JSON (the post re-serialized; CSV input is stored as JSON too).
+    pub raw: String,
+    pub content_hash: [u8; 16],
+    /// The record's `posted_at` in Unix seconds, when it parses (the record's own fields —
+    /// `posted_at`, `site`, `url`, `location`, `region`, `title`, `body` — are read from `raw`).
+    pub posted_epoch: Option<i64>,
+    pub risk: f64,
+    /// The post's evidence sum (what network risk adds up).
+    pub evidence: f64,
+    pub post_type: String,
+    pub ages: Vec<u32>,
+    pub selectors: Vec<Selector>,
+    pub hits: Vec<IndicatorHit>,
+    pub images: Vec<PdqHash>,
+}
+
+/// What storing one post did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stored {
+    /// A new id.
+    Added,
+    /// Same id, same content: nothing written.
+    Unchanged,
+    /// Same id, new content: a new version, the old one kept (no longer current).
+    Updated,
+}
+
+/// A current post read back for relinking: everything the linker and network risk need,
+/// without re-running extraction. Selector `raw` is empty (the caller slices it from `raw`).
+#[derive(Clone, Debug)]
+pub struct StoredPost {
+    pub pk: i64,
+    pub raw: String,
+    pub evidence: f64,
+    pub ages: Vec<u32>,
+    pub codes: Vec<String>,
+    pub selectors: Vec<Selector>,
+    pub images: Vec<PdqHash>,
+}
+
+/// A network as stored: id, size, risk and its summary (the `networks.jsonl` object).
+#[derive(Clone, Debug, PartialEq)]
+pub struct NetworkRow {
+    pub id: String,
+    pub size: u64,
+    pub risk: f64,
+    pub summary: String,
+}
+
+/// A merge or a split, with its evidence (JSON).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub kind: EventKind,
+    /// Merge: the network the others became. Split: the network that came apart.
+    pub network: String,
+    /// Merge: the earlier networks merged. Split: the networks its posts are in now.
+    pub networks: Vec<String>,
+    pub evidence: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventKind {
+    Merge,
+    Split,
+}
+
+impl EventKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Merge => "merge",
+            EventKind::Split => "split",
+        }
+    }
+}
+
+/// One imported services source as the store keeps it: records as JSON (made by
+/// `plainsight-referral`; the store does not read them), so the directory's shape can grow
+/// without a migration.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ServiceSource {
+    pub name: String,
+    pub format: String,
+    pub imported_at: String,
+    /// JSON array of problems.
+    pub problems: String,
+    /// JSON array of unmapped category terms.
+    pub unmapped: String,
+    /// (id, record JSON).
+    pub organizations: Vec<(String, String)>,
+    pub services: Vec<(String, String)>,
+    /// (id, lat, lon, country, record JSON).
+    pub locations: Vec<ServiceLocationRow>,
+}
+
+/// A stored location with the columns kept beside its record.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ServiceLocationRow {
+    pub id: String,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub country: Option<String>,
+    pub record: String,
+}
+
+/// The stored directory: every record, in id order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ServiceRecords {
+    pub organizations: Vec<String>,
+    pub services: Vec<String>,
+    pub locations: Vec<String>,
+}
+
+/// Counts of one ingest batch.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BatchCounts {
+    pub read: u64,
+    pub added: u64,
+    pub unchanged: u64,
+    pub updated: u64,
+    pub bad_records: u64,
+}
+
+/// An open case store.
+pub struct Store {
+    conn: Connection,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("path", &self.conn.path())
+            .finish()
+    }
+}
+
+/// Applies the connection settings every store runs under.
+///
+/// - WAL: readers (search, export, the server) never block the ingest writer, and a commit is
+///   one append to the log.
+/// - `synchronous = NORMAL`: in WAL mode a commit survives the process being killed (the log
+///   is written before the commit returns; only the fsync is deferred to checkpoints), so
+///   `kill -9` loses nothing committed. Power loss or an OS crash may roll back the last
+///   commits, never corrupt the file; those posts are simply ingested again from their input.
+///   FULL would fsync every chunk's commit for no gain against a killed process.
+/// - foreign keys on: a selector, hit or image hash always belongs to a stored post.
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(())
+}
+
+/// Runs the migrations from the store's version up to `target`, each in its own transaction
+/// with its `user_version` bump, so a crash leaves the store at one version or the next.
+fn migrate(conn: &mut Connection, target: u32) -> Result<()> {
+    let found: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if found > schema::CURRENT_VERSION {
+        return Err(StoreError::TooNew {
+            found,
+            supported: schema::CURRENT_VERSION,
+        });
+    }
+    for v in found..target {
+        let tx = conn.transaction()?;
+        tx.execute_batch(schema::MIGRATIONS[v as usize])?;
+        tx.pragma_update(None, "user_version", v + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Opens (creating if missing) the store at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        Self::open_at_version(path, schema::CURRENT_VERSION)
+    }
+
+    /// Opens the store migrated only up to `version` (for migration tests: a store as an
+    /// earlier release left it). Never downgrades.
+    pub fn open_at_version(path: &Path, version: u32) -> Result<Store> {
+        let mut conn = Connection::open(path)?;
+        configure(&conn)?;
+        migrate(&mut conn, version.min(schema::CURRENT_VERSION))?;
+        Ok(Store { conn })
+    }
+
+    /// The raw connection, for tests that inspect the file (`PRAGMA integrity_check`) or
+    /// build old-version fixtures.
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn schema_version(&self) -> Result<u32> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    /// `PRAGMA integrity_check`'s answer (`"ok"` for a sound file).
+    pub fn integrity_check(&self) -> Result<String> {
+        let rows: Vec<String> = self
+            .conn
+            .prepare("PRAGMA integrity_check")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows.join("; "))
+    }
+
+    /// Number of current posts (one per id).
+    pub fn current_posts(&self) -> Result<u64> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM posts WHERE current = 1", [], |r| {
+                r.get::<_, i64>(0)
+            })? as u64)
+    }
+
+    /// Number of stored post versions (current and earlier).
+    pub fn post_versions(&self) -> Result<u64> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM posts", [], |r| r.get::<_, i64>(0))? as u64)
+    }
+
+    /// Starts an ingest batch (committed at once, so a killed run still shows it, unfinished).
+    pub fn begin_batch(&mut self, started_at: &str, inputs: &[String]) -> Result<i64> {
+        let inputs = serde_json::to_string(inputs).unwrap_or_else(|_| "[]".into());
+        self.conn.execute(
+            "INSERT INTO batches(started_at, inputs) VALUES (?1, ?2)",
+            params![started_at, inputs],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// Records a batch's counts and end time.
+    pub fn finish_batch(&mut self, batch: i64, finished_at: &str, c: &BatchCounts) -> Result<()> {
+        self.conn.execute(
+            "UPDATE batches SET finished_at = ?2, read = ?3, added = ?4, unchanged = ?5, \
+             updated = ?6, bad_records = ?7 WHERE id = ?1",
+            params![
+                batch,
+                finished_at,
+                c.read as i64,
+                c.added as i64,
+                c.unchanged as i64,
+                c.updated as i64,
+                c.bad_records as i64
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Stores a chunk of posts in one transaction: all of them or none survive a crash.
+    /// A post whose id is current with the same content hash is left alone; one with new
+    /// content becomes the next version and the old one stops being current.
+    pub fn put_posts(&mut self, batch: i64, posts: &[NewPost]) -> Result<Vec<Stored>> {
+        let tx = self.conn.transaction()?;
+        let mut out = Vec::with_capacity(posts.len());
+        for p in posts {
+            out.push(put_post(&tx, batch, p)?);
+        }
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// The last post `pk` stored (0 for an empty store).
+    pub fn last_pk(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT coalesce(max(pk), 0) FROM posts", [], |r| r.get(0))?)
+    }
+
+    /// The last post `pk` the stored networks account for.
+    pub fn linked_through(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'linked_through'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or(0))
+    }
+
+    /// Whether posts were stored since the networks were last written (a run killed between
+    /// storing and linking leaves this true, so the next ingest links even with nothing new).
+    pub fn needs_link(&self) -> Result<bool> {
+        Ok(self.last_pk()? > self.linked_through()?)
+    }
+
+    /// Every current post, in storage order, with what relinking needs.
+    pub fn for_each_current(&self, mut f: impl FnMut(StoredPost) -> Result<()>) -> Result<()> {
+        let mut posts = self
+            .conn
+            .prepare("SELECT pk, raw, evidence, ages FROM posts WHERE current = 1 ORDER BY pk")?;
+        let mut sels = self.conn.prepare(
+            "SELECT s.post, s.kind, s.platform, s.value, s.field, s.start, s.\"end\", s.region_source \
+             FROM selectors s JOIN posts p ON p.pk = s.post WHERE p.current = 1 ORDER BY s.post, s.rowid",
+        )?;
+        let mut hits = self.conn.prepare(
+            "SELECT h.post, h.code FROM indicator_hits h JOIN posts p ON p.pk = h.post \
+             WHERE p.current = 1 ORDER BY h.post, h.rowid",
+        )?;
+        let mut imgs = self.conn.prepare(
+            "SELECT i.post, i.pdq FROM image_hashes i JOIN posts p ON p.pk = i.post \
+             WHERE p.current = 1 ORDER BY i.post, i.rowid",
+        )?;
+        let mut sel_rows = sels.query([])?;
+        let mut hit_rows = hits.query([])?;
+        let mut img_rows = imgs.query([])?;
+        let mut next_sel = sel_rows.next()?.map(read_selector).transpose()?;
+        let mut next_hit: Option<(i64, String)> = match hit_rows.next()? {
+            Some(r) => Some((r.get(0)?, r.get(1)?)),
+            None => None,
+        };
+        let mut next_img: Option<(i64, Vec<u8>)> = match img_rows.next()? {
+            Some(r) => Some((r.get(0)?, r.get(1)?)),
+            None => None,
+        };
+        let mut rows = posts.query([])?;
+        while let Some(r) = rows.next()? {
+            let pk: i64 = r.get(0)?;
+            let ages: String = r.get(3)?;
+            let mut post = StoredPost {
+                pk,
+                raw: r.get(1)?,
+                evidence: r.get(2)?,
+                ages: serde_json::from_str(&ages).map_err(|_| StoreError::Corrupt {
+                    pk,
+                    what: "ages is not a JSON list".into(),
+                })?,
+                codes: Vec::new(),
+                selectors: Vec::new(),
+                images: Vec::new(),
+            };
+            while let Some((spk, s)) = next_sel.take() {
+                if spk != pk {
+                    next_sel = Some((spk, s));
+                    break;
+                }
+                post.selectors.push(s);
+                next_sel = sel_rows.next()?.map(read_selector).transpose()?;
+            }
+            while let Some((hpk, code)) = next_hit.take() {
+                if hpk != pk {
+                    next_hit = Some((hpk, code));
+                    break;
+                }
+                post.codes.push(code);
+                next_hit = match hit_rows.next()? {
+                    Some(r) => Some((r.get(0)?, r.get(1)?)),
+                    None => None,
+                };
+            }
+            while let Some((ipk, bytes)) = next_img.take() {
+                if ipk != pk {
+                    next_img = Some((ipk, bytes));
+                    break;
+                }
+                post.images.push(pdq_from_bytes(pk, &bytes)?);
+                next_img = match img_rows.next()? {
+                    Some(r) => Some((r.get(0)?, r.get(1)?)),
+                    None => None,
+                };
+            }
+            f(post)?;
+        }
+        Ok(())
+    }
+
+    /// Post id → network id, as last linked.
+    pub fn memberships(&self) -> Result<HashMap<String, String>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT post_id, network FROM memberships")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+    }
+
+    /// Content hash of every current post, by id (for skipping unchanged posts before any
+    /// work is spent on them; about 50 bytes a post).
+    pub fn current_hashes(&self) -> Result<HashMap<String, [u8; 16]>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, content_hash FROM posts WHERE current = 1")?;
+        let mut rows = stmt.query([])?;
+        let mut out = HashMap::new();
+        while let Some(r) = rows.next()? {
+            let hash: Vec<u8> = r.get(1)?;
+            let mut h = [0u8; 16];
+            if hash.len() == 16 {
+                h.copy_from_slice(&hash);
+            }
+            out.insert(r.get(0)?, h);
+        }
+        Ok(out)
+    }
+
+    /// Stored networks of two or more posts.
+    pub fn network_count(&self) -> Result<u64> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM networks", [], |r| r.get::<_, i64>(0))?
+            as u64)
+    }
+
+    /// Distinct networks in the memberships (every current post is in one).
+    pub fn memberships_networks(&self) -> Result<u64> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(DISTINCT network) FROM memberships", [], |r| {
+                r.get::<_, i64>(0)
+            })? as u64)
+    }
+
+    /// Replaces the networks and memberships with a new linking and records its events, in
+    /// one transaction, and moves the link watermark to `linked_through`.
+    pub fn put_linking<'a>(
+        &mut self,
+        batch: i64,
+        memberships: impl Iterator<Item = (&'a str, &'a str)>,
+        networks: &[NetworkRow],
+        events: &[Event],
+        linked_through: i64,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM memberships", [])?;
+        tx.execute("DELETE FROM networks", [])?;
+        {
+            let mut m = tx.prepare("INSERT INTO memberships(post_id, network) VALUES (?1, ?2)")?;
+            for (post, net) in memberships {
+                m.execute(params![post, net])?;
+            }
+            let mut n = tx
+                .prepare("INSERT INTO networks(id, size, risk, summary) VALUES (?1, ?2, ?3, ?4)")?;
+            for net in networks {
+                n.execute(params![net.id, net.size as i64, net.risk, net.summary])?;
+            }
+            let mut e = tx.prepare(
+                "INSERT INTO network_events(batch, kind, network, networks, evidence) \
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
+            for ev in events {
+                let nets = serde_json::to_string(&ev.networks).unwrap_or_else(|_| "[]".into());
+                e.execute(params![
+                    batch,
+                    ev.kind.as_str(),
+                    ev.network,
+                    nets,
+                    ev.evidence
+                ])?;
+            }
+        }
+        tx.execute(
+            "INSERT INTO meta(key, value) VALUES ('linked_through', ?1) \
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![linked_through],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Stored networks (id, size, risk, summary), riskiest first, then largest, then by id.
+    pub fn networks(&self) -> Result<Vec<NetworkRow>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, size, risk, summary FROM networks ORDER BY risk DESC, size DESC, id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(NetworkRow {
+                id: r.get(0)?,
+                size: r.get::<_, i64>(1)? as u64,
+                risk: r.get(2)?,
+                summary: r.get(3)?,
+            })
+        })?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+    }
+
+    /// Replaces everything a services source gave before with `src`, in one transaction.
+    pub fn put_service_source(&mut self, src: &ServiceSource) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        for table in ["service_organizations", "services", "service_locations"] {
+            tx.execute(
+                &format!("DELETE FROM {table} WHERE source = ?1"),
+                params![src.name],
+            )?;
+        }
+        tx.execute(
+            "INSERT INTO service_sources(name, format, imported_at, problems, unmapped) \
+             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(name) DO UPDATE SET format = excluded.format, \
+             imported_at = excluded.imported_at, problems = excluded.problems, unmapped = excluded.unmapped",
+            params![src.name, src.format, src.imported_at, src.problems, src.unmapped],
+        )?;
+        {
+            let mut org = tx.prepare_cached(
+                "INSERT OR REPLACE INTO service_organizations(id, source, record) VALUES (?1, ?2, ?3)",
+            )?;
+            for (id, rec) in &src.organizations {
+                org.execute(params![id, src.name, rec])?;
+            }
+            let mut svc = tx.prepare_cached(
+                "INSERT OR REPLACE INTO services(id, source, record) VALUES (?1, ?2, ?3)",
+            )?;
+            for (id, rec) in &src.services {
+                svc.execute(params![id, src.name, rec])?;
+            }
+            let mut loc = tx.prepare_cached(
+                "INSERT OR REPLACE INTO service_locations(id, source, lat, lon, country, record) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?;
+            for l in &src.locations {
+                loc.execute(params![l.id, src.name, l.lat, l.lon, l.country, l.record])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Every stored services record, each table in id order.
+    pub fn service_records(&self) -> Result<ServiceRecords> {
+        let all = |table: &str| -> Result<Vec<String>> {
+            let mut stmt = self
+                .conn
+                .prepare(&format!("SELECT record FROM {table} ORDER BY id"))?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+        };
+        Ok(ServiceRecords {
+            organizations: all("service_organizations")?,
+            services: all("services")?,
+            locations: all("service_locations")?,
+        })
+    }
+
+    /// Imported services sources: (name, format, imported_at), by name.
+    pub fn service_sources(&self) -> Result<Vec<(String, String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT name, format, imported_at FROM service_sources ORDER BY name")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+    }
+
+    /// Recorded merges and splits, oldest first: (batch, kind, network, networks, evidence).
+    pub fn events(&self) -> Result<Vec<(i64, Event)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT batch, kind, network, networks, evidence FROM network_events ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let kind: String = r.get(1)?;
+            let nets: String = r.get(3)?;
+            Ok((
+                r.get::<_, i64>(0)?,
+                Event {
+                    kind: if kind == "merge" {
+                        EventKind::Merge
+                    } else {
+                        EventKind::Split
+                    },
+                    network: r.get(2)?,
+                    networks: serde_json::from_str(&nets).unwrap_or_default(),
+                    evidence: r.get(4)?,
+                },
+            ))
+        })?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+    }
+}
+
+fn put_post(tx: &Transaction<'_>, batch: i64, p: &NewPost) -> Result<Stored> {
+    let existing: Option<(i64, i64, Vec<u8>)> = tx
+        .prepare_cached(
+            "SELECT pk, version, content_hash FROM posts WHERE id = ?1 AND current = 1",
+        )?
+        .query_row(params![p.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    let (version, stored) = match existing {
+        Some((_, _, hash)) if hash == p.content_hash => return Ok(Stored::Unchanged),
+        Some((pk, version, _)) => {
+            tx.prepare_cached("UPDATE posts SET current = 0 WHERE pk = ?1")?
+                .execute(params![pk])?;
+            (version + 1, Stored::Updated)
+        }
+        None => (1, Stored::Added),
+    };
+    let ages = serde_json::to_string(&p.ages).unwrap_or_else(|_| "[]".into());
+    tx.prepare_cached(
+        "INSERT INTO posts(id, version, current, content_hash, raw, posted_epoch, \
+         risk, evidence, post_type, ages, batch) \
+         VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        p.id,
+        version,
+        &p.content_hash[..],
+        p.raw,
+        p.posted_epoch,
+        p.risk,
+        p.evidence,
+        p.post_type,
+        ages,
+        batch
+    ])?;
+    let pk = tx.last_insert_rowid();
+    // The index row is built from the same columns the external-content table reads back.
+    tx.prepare_cached(
+        "INSERT INTO posts_fts(rowid, title, body) SELECT pk, title, body FROM posts WHERE pk = ?1",
+    )?
+    .execute(params![pk])?;
+    {
+        let mut s = tx.prepare_cached(
+            "INSERT INTO selectors(post, kind, platform, value, field, start, \"end\", region_source) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?;
+        for sel in &p.selectors {
+            s.execute(params![
+                pk,
+                sel.kind.as_str(),
+                sel.platform.map(Platform::as_str),
+                sel.reveal_value(),
+                sel.field.as_str(),
+                sel.start as i64,
+                sel.end as i64,
+                sel.region_source.map(RegionSource::as_str),
+            ])?;
+        }
+    }
+    {
+        let mut h = tx.prepare_cached(
+            "INSERT INTO indicator_hits(post, code, name, field, start, \"end\", weight) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for hit in &p.hits {
+            h.execute(params![
+                pk,
+                hit.code,
+                hit.name,
+                hit.field.as_str(),
+                hit.start as i64,
+                hit.end as i64,
+                hit.weight
+            ])?;
+        }
+    }
+    {
+        let mut i = tx.prepare_cached("INSERT INTO image_hashes(post, pdq) VALUES (?1, ?2)")?;
+        for img in &p.images {
+            i.execute(params![pk, &pdq_to_bytes(img)[..]])?;
+        }
+    }
+    Ok(stored)
+}
+
+fn pdq_to_bytes(h: &PdqHash) -> [u8; 32] {
+    let mut out = [0u8; 32];
+    for (i, w) in h.0.iter().enumerate() {
+        out[i * 8..i * 8 + 8].copy_from_slice(&w.to_be_bytes());
+    }
+    out
+}
+
+fn pdq_from_bytes(pk: i64, b: &[u8]) -> Result<PdqHash> {
+    if b.len() != 32 {
+        return Err(StoreError::Corrupt {
+            pk,
+            what: "image hash is not 32 bytes".into(),
+        });
+    }
+    let mut h = [0u64; 4];
+    for (i, w) in h.iter_mut().enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&b[i * 8..i * 8 + 8]);
+        *w = u64::from_be_bytes(word);
+    }
+    Ok(PdqHash(h))
+}
+
+/// A stored enum name back to its value, through its serde form (the same names `as_str`
+/// writes), so the store needs no list of variants of its own.
+pub(crate) fn parse_name<T: serde::de::DeserializeOwned>(
+    pk: i64,
+    name: &str,
+    what: &str,
+) -> Result<T> {
+    serde_json::from_value(serde_json::Value::String(name.to_string())).map_err(|_| {
+        StoreError::Corrupt {
+            pk,
+            what: format!("unknown {what}"),
+        }
+    })
+}
+
+fn read_selector(r: &rusqlite::Row<'_>) -> Result<(i64, Selector)> {
+    let pk: i64 = r.get(0)?;
+    let kind: String = r.get(1)?;
+    let platform: Option<String> = r.get(2)?;
+    let field: String = r.get(4)?;
+    let region_source: Option<String> = r.get(7)?;
+    let kind: SelectorKind = parse_name(pk, &kind, "selector kind")?;
+    let field: Field = parse_name(pk, &field, "field")?;
+    let mut s = Selector::new(
+        kind,
+        r.get::<_, String>(3)?,
+        field,
+        r.get::<_, i64>(5)?.max(0) as usize,
+        r.get::<_, i64>(6)?.max(0) as usize,
+        "",
+    );
+    if let Some(p) = platform {
+        s = s.with_platform(parse_name(pk, &p, "platform")?);
+    }
+    if let Some(rs) = region_source {
+        s = s.with_region_source(parse_name(pk, &rs, "region source")?);
+    }
+    Ok((pk, s))
+}

@@ -1,0 +1,165 @@
+//! The schema, as forward-only migrations keyed by `PRAGMA user_version`.
+//!
+//! Migration `i` (1-based) takes a store at version `i - 1` to version `i`; a new store runs
+//! them all. A migration is never edited once released: a change is a new migration, tested
+//! from every earlier version (`tests/it/migrate.rs`). `docs/store.md` documents each table.
+
+/// Every migration, in order. `MIGRATIONS[i]` takes version `i` to `i + 1`.
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
+
+/// The version a store has after every migration.
+pub const CURRENT_VERSION: u32 = MIGRATIONS.len() as u32;
+
+/// Version 1 (text and the record's fields are stored once, in `raw`; the other columns of
+/// the record are virtual): posts with their versions, selectors, indicator hits, risk, image hashes,
+/// networks and memberships, ingest batches.
+const V1: &str = r#"
+CREATE TABLE batches (
+    id          INTEGER PRIMARY KEY,
+    started_at  TEXT NOT NULL,
+    finished_at TEXT,
+    inputs      TEXT NOT NULL,
+    read        INTEGER NOT NULL DEFAULT 0,
+    added       INTEGER NOT NULL DEFAULT 0,
+    unchanged   INTEGER NOT NULL DEFAULT 0,
+    updated     INTEGER NOT NULL DEFAULT 0,
+    bad_records INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE posts (
+    pk           INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL,
+    version      INTEGER NOT NULL,
+    current      INTEGER NOT NULL CHECK (current IN (0, 1)),
+    content_hash BLOB NOT NULL,
+    raw          TEXT NOT NULL,
+    title        TEXT GENERATED ALWAYS AS (json_extract(raw, '$.title')) VIRTUAL,
+    body         TEXT GENERATED ALWAYS AS (json_extract(raw, '$.body')) VIRTUAL,
+    posted_at    TEXT GENERATED ALWAYS AS (json_extract(raw, '$.posted_at')) VIRTUAL,
+    site         TEXT GENERATED ALWAYS AS (json_extract(raw, '$.site')) VIRTUAL,
+    url          TEXT GENERATED ALWAYS AS (json_extract(raw, '$.url')) VIRTUAL,
+    location     TEXT GENERATED ALWAYS AS (json_extract(raw, '$.location')) VIRTUAL,
+    region       TEXT GENERATED ALWAYS AS (json_extract(raw, '$.region')) VIRTUAL,
+    posted_epoch INTEGER,
+    risk         REAL NOT NULL,
+    evidence     REAL NOT NULL,
+    post_type    TEXT NOT NULL,
+    ages         TEXT NOT NULL,
+    batch        INTEGER NOT NULL REFERENCES batches(id),
+    UNIQUE (id, version)
+);
+CREATE UNIQUE INDEX posts_current ON posts(id) WHERE current = 1;
+CREATE INDEX posts_posted ON posts(posted_epoch);
+
+CREATE TABLE selectors (
+    post          INTEGER NOT NULL REFERENCES posts(pk),
+    kind          TEXT NOT NULL,
+    platform      TEXT,
+    value         TEXT NOT NULL,
+    field         TEXT NOT NULL,
+    start         INTEGER NOT NULL,
+    "end"         INTEGER NOT NULL,
+    region_source TEXT
+);
+CREATE INDEX selectors_post ON selectors(post);
+CREATE INDEX selectors_value ON selectors(value);
+
+CREATE TABLE indicator_hits (
+    post   INTEGER NOT NULL REFERENCES posts(pk),
+    code   TEXT NOT NULL,
+    name   TEXT NOT NULL,
+    field  TEXT NOT NULL,
+    start  INTEGER NOT NULL,
+    "end"  INTEGER NOT NULL,
+    weight REAL NOT NULL
+);
+CREATE INDEX indicator_hits_post ON indicator_hits(post);
+CREATE INDEX indicator_hits_code ON indicator_hits(code);
+
+CREATE TABLE image_hashes (
+    post INTEGER NOT NULL REFERENCES posts(pk),
+    pdq  BLOB NOT NULL CHECK (length(pdq) = 32)
+);
+CREATE INDEX image_hashes_post ON image_hashes(post);
+
+CREATE TABLE networks (
+    id      TEXT NOT NULL UNIQUE,
+    size    INTEGER NOT NULL,
+    risk    REAL NOT NULL,
+    summary TEXT NOT NULL
+);
+
+CREATE TABLE memberships (
+    post_id TEXT PRIMARY KEY,
+    network TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX memberships_network ON memberships(network);
+"#;
+
+/// Version 2: full-text search over title and body (diacritics folded; `detail = none`: words
+/// are found, positions are not kept, so no phrase queries — half the index), the history of
+/// network merges and splits, and the link watermark (`meta.linked_through`: the last post
+/// `pk` the stored networks account for; 0 after this migration, so the first ingest on a
+/// migrated store relinks and records events from then on).
+const V2: &str = r#"
+CREATE VIRTUAL TABLE posts_fts USING fts5(
+    title, body,
+    content = 'posts', content_rowid = 'pk', detail = 'none',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO posts_fts(posts_fts) VALUES ('rebuild');
+
+CREATE TABLE network_events (
+    id       INTEGER PRIMARY KEY,
+    batch    INTEGER NOT NULL REFERENCES batches(id),
+    kind     TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+    network  TEXT NOT NULL,
+    networks TEXT NOT NULL,
+    evidence TEXT NOT NULL
+);
+CREATE INDEX network_events_network ON network_events(network);
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO meta(key, value) VALUES ('linked_through', 0);
+"#;
+
+/// Version 3: the protection services directory (issue 12; `plainsight-referral` makes the
+/// records, the store keeps them as JSON): one row per imported source with its problems and
+/// unmapped categories, and its organisations, services and locations keyed by their stable
+/// ids. Re-importing a source replaces its rows in one transaction.
+const V3: &str = r#"
+CREATE TABLE service_sources (
+    name        TEXT PRIMARY KEY,
+    format      TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    problems    TEXT NOT NULL,
+    unmapped    TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE service_organizations (
+    id     TEXT PRIMARY KEY,
+    source TEXT NOT NULL REFERENCES service_sources(name),
+    record TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX service_organizations_source ON service_organizations(source);
+
+CREATE TABLE services (
+    id     TEXT PRIMARY KEY,
+    source TEXT NOT NULL REFERENCES service_sources(name),
+    record TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX services_source ON services(source);
+
+CREATE TABLE service_locations (
+    id      TEXT PRIMARY KEY,
+    source  TEXT NOT NULL REFERENCES service_sources(name),
+    lat     REAL,
+    lon     REAL,
+    country TEXT,
+    record  TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX service_locations_source ON service_locations(source);
+"#;

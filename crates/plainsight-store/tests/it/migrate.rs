@@ -1,0 +1,149 @@
+//! Every earlier schema version opens and migrates to the current one, keeping its data.
+//! The fixtures are built here: a store created by version N's migrations, filled through
+//! version N's own tables (plain SQL, as that release wrote them).
+
+use plainsight_store::schema::{CURRENT_VERSION, MIGRATIONS};
+use plainsight_store::{Store, StoreError};
+
+/// Fills a version-1 store the way version 1 wrote posts (no FTS table existed yet).
+fn fill_v1(store: &Store) {
+    let c = store.connection();
+    c.execute_batch(
+        r#"INSERT INTO batches(id, started_at, inputs) VALUES (1, '2024-01-01T00:00:00Z', '["a.jsonl"]');
+INSERT INTO posts(pk, id, version, current, content_hash, raw, risk, evidence, post_type, ages, batch)
+VALUES (1, 'P1', 1, 1, x'00', '{"id":"P1","title":"Café ouvert","body":"call 713 555 0123","location":"Houston, TX"}', 0.2, 0.3, 'other', '[]', 1),
+       (2, 'P2', 1, 1, x'01', '{"id":"P2","body":"nothing here"}', 0.1, 0.1, 'other', '[]', 1);
+INSERT INTO selectors(post, kind, value, field, start, "end", region_source)
+VALUES (1, 'phone', '+17135550123', 'body', 5, 17, 'record');
+INSERT INTO memberships(post_id, network) VALUES ('P1', 'N000001'), ('P2', 'N000002');"#,
+    )
+    .unwrap();
+}
+
+#[test]
+fn every_earlier_version_migrates_to_the_current_one() {
+    assert!(
+        CURRENT_VERSION >= 2,
+        "a migration test needs an earlier version"
+    );
+    for version in 1..CURRENT_VERSION {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("case.db");
+        {
+            let old = Store::open_at_version(&path, version).unwrap();
+            assert_eq!(old.schema_version().unwrap(), version);
+            fill_v1(&old);
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), CURRENT_VERSION);
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+        assert_eq!(store.current_posts().unwrap(), 2);
+        // Version 2's full-text index was built from the posts already there, diacritics
+        // folded ("cafe" finds "Café").
+        let n: i64 = store
+            .connection()
+            .query_row(
+                "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'cafe'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(n, 1, "from version {version}");
+        // Posts stored before network events existed are linked again by the next ingest.
+        assert_eq!(store.linked_through().unwrap(), 0);
+        assert!(store.needs_link().unwrap());
+        assert_eq!(store.memberships().unwrap().len(), 2);
+        let mut seen = Vec::new();
+        store
+            .for_each_current(|p| {
+                seen.push((p.pk, p.selectors.len()));
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(seen, [(1, 1), (2, 0)]);
+    }
+}
+
+#[test]
+fn reopening_a_current_store_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("case.db");
+    drop(Store::open(&path).unwrap());
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len() as u32);
+    let mode: String = store
+        .connection()
+        .pragma_query_value(None, "journal_mode", |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    let fk: i64 = store
+        .connection()
+        .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+        .unwrap();
+    assert_eq!(fk, 1);
+}
+
+#[test]
+fn a_store_from_a_newer_release_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("case.db");
+    {
+        let store = Store::open(&path).unwrap();
+        store
+            .connection()
+            .pragma_update(None, "user_version", CURRENT_VERSION + 1)
+            .unwrap();
+    }
+    match Store::open(&path) {
+        Err(StoreError::TooNew { found, supported }) => {
+            assert_eq!(found, CURRENT_VERSION + 1);
+            assert_eq!(supported, CURRENT_VERSION);
+        }
+        other => panic!("expected TooNew, got {other:?}"),
+    }
+}
+
+/// Version 3 added the services directory: a store from any earlier version gains empty
+/// services tables and keeps its posts; a source put twice is there once.
+#[test]
+fn services_tables_arrive_empty_and_a_source_replaces_itself() {
+    use plainsight_store::{ServiceLocationRow, ServiceSource};
+    for version in 1..3u32.min(CURRENT_VERSION) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("case.db");
+        {
+            let old = Store::open_at_version(&path, version).unwrap();
+            fill_v1(&old);
+        }
+        let mut store = Store::open(&path).unwrap();
+        assert_eq!(store.current_posts().unwrap(), 2);
+        assert_eq!(store.service_records().unwrap(), Default::default());
+        let mut src = ServiceSource {
+            name: "a.geojson".into(),
+            format: "geojson".into(),
+            imported_at: "2026-11-30T00:00:00Z".into(),
+            problems: "[]".into(),
+            unmapped: "[]".into(),
+            organizations: vec![("o1".into(), "{}".into())],
+            services: vec![
+                ("s1".into(), "{\"n\":1}".into()),
+                ("s2".into(), "{\"n\":2}".into()),
+            ],
+            locations: vec![ServiceLocationRow {
+                id: "l1".into(),
+                lat: Some(1.0),
+                lon: Some(2.0),
+                country: Some("NG".into()),
+                record: "{}".into(),
+            }],
+        };
+        store.put_service_source(&src).unwrap();
+        src.services.pop();
+        store.put_service_source(&src).unwrap();
+        let r = store.service_records().unwrap();
+        assert_eq!(r.services, vec!["{\"n\":1}"]);
+        assert_eq!(r.locations.len(), 1);
+        assert_eq!(store.service_sources().unwrap().len(), 1);
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+    }
+}

@@ -1,0 +1,148 @@
+//! Versions of posts, the link state and search.
+
+use super::new_post;
+use plainsight_core::SelectorKind;
+use plainsight_store::{
+    BatchCounts, Criterion, Event, EventKind, NetworkRow, Query, Store, Stored, Why,
+};
+
+fn store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("case.db")).unwrap();
+    (dir, store)
+}
+
+fn query(criterion: Criterion) -> Query {
+    Query {
+        criterion,
+        from: None,
+        to: None,
+        min_risk: None,
+        limit: 10,
+    }
+}
+
+#[test]
+fn same_content_is_unchanged_new_content_is_a_new_version() {
+    let (_d, mut s) = store();
+    let b = s.begin_batch("t0", &["a".into()]).unwrap();
+    let first = [
+        new_post("P1", "hi", "call me now", Some("+17135550123")),
+        new_post("P2", "yo", "hello", None),
+    ];
+    assert_eq!(
+        s.put_posts(b, &first).unwrap(),
+        [Stored::Added, Stored::Added]
+    );
+    let again = [
+        new_post("P1", "hi", "call me now", Some("+17135550123")),
+        new_post("P2", "yo", "hello again", None),
+    ];
+    assert_eq!(
+        s.put_posts(b, &again).unwrap(),
+        [Stored::Unchanged, Stored::Updated]
+    );
+    assert_eq!(s.current_posts().unwrap(), 2);
+    assert_eq!(s.post_versions().unwrap(), 3);
+    s.finish_batch(b, "t1", &BatchCounts::default()).unwrap();
+    // The old version is kept but only the current one is read back and searched.
+    let mut raws = Vec::new();
+    s.for_each_current(|p| {
+        raws.push(p.raw);
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(raws.len(), 2);
+    assert!(raws[1].contains("hello again"));
+    assert!(
+        s.search(&query(Criterion::Text("hello".into())))
+            .unwrap()
+            .len()
+            == 1
+    );
+}
+
+#[test]
+fn linking_state_events_and_watermark() {
+    let (_d, mut s) = store();
+    let b = s.begin_batch("t0", &[]).unwrap();
+    s.put_posts(b, &[new_post("P1", "a", "b", None)]).unwrap();
+    assert!(s.needs_link().unwrap());
+    let net = NetworkRow {
+        id: "N000001".into(),
+        size: 1,
+        risk: 0.5,
+        summary: "{}".into(),
+    };
+    let ev = Event {
+        kind: EventKind::Merge,
+        network: "N000001".into(),
+        networks: vec!["N000001".into(), "N000002".into()],
+        evidence: "[]".into(),
+    };
+    let last = s.last_pk().unwrap();
+    s.put_linking(
+        b,
+        [("P1", "N000001")].into_iter(),
+        &[net.clone()],
+        &[ev.clone()],
+        last,
+    )
+    .unwrap();
+    assert!(!s.needs_link().unwrap());
+    assert_eq!(s.networks().unwrap(), [net]);
+    assert_eq!(s.events().unwrap(), [(b, ev)]);
+    assert_eq!(s.memberships().unwrap()["P1"], "N000001");
+}
+
+#[test]
+fn search_by_every_criterion_riskiest_first() {
+    let (_d, mut s) = store();
+    let b = s.begin_batch("t0", &[]).unwrap();
+    s.put_posts(
+        b,
+        &[
+            new_post("A", "Señorita", "call now", Some("+17135550123")),
+            new_post("B", "other", "passport kept, call", Some("+17135550123")),
+            new_post("C", "nothing", "plain words", None),
+        ],
+    )
+    .unwrap();
+    s.put_linking(
+        b,
+        [("A", "N000001"), ("B", "N000001"), ("C", "N000002")].into_iter(),
+        &[],
+        &[],
+        s.last_pk().unwrap(),
+    )
+    .unwrap();
+    let ids =
+        |q: Query| -> Vec<String> { s.search(&q).unwrap().into_iter().map(|h| h.id).collect() };
+    let phone = Criterion::Selectors(vec![(Some(SelectorKind::Phone), "+17135550123".into())]);
+    assert_eq!(ids(query(phone.clone())), ["B", "A"]);
+    // A value of another kind does not match.
+    assert!(ids(query(Criterion::Selectors(vec![(
+        Some(SelectorKind::Email),
+        "+17135550123".into()
+    )])))
+    .is_empty());
+    assert_eq!(ids(query(Criterion::Text("senorita".into()))), ["A"]);
+    // FTS syntax typed by the user is searched for, not parsed.
+    assert!(ids(query(Criterion::Text("\"NEAR( OR".into()))).is_empty());
+    assert_eq!(ids(query(Criterion::Place("houston".into()))).len(), 3);
+    assert_eq!(ids(query(Criterion::Place("100%".into()))).len(), 0);
+    assert_eq!(ids(query(Criterion::Indicator("J004".into()))), ["B"]);
+    assert_eq!(ids(query(Criterion::Network("N000001".into()))), ["B", "A"]);
+    let mut q = query(phone);
+    q.min_risk = Some(0.5);
+    let hits = s.search(&q).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].network.as_deref(), Some("N000001"));
+    assert!(matches!(&hits[0].why[0], Why::Selector { value, .. } if value == "+17135550123"));
+    q.min_risk = None;
+    q.from = Some(1_704_153_601);
+    assert!(s.search(&q).unwrap().is_empty());
+    q.from = None;
+    q.limit = 1;
+    assert_eq!(s.search(&q).unwrap().len(), 1);
+}
