@@ -281,6 +281,11 @@ pub fn movement_of(summary: &serde_json::Value) -> (Vec<(MovementPlace, u64)>, V
 pub fn activity(summaries: &[serde_json::Value]) -> Vec<ActivityPlace> {
     let mut by: BTreeMap<(String, String), ActivityPlace> = BTreeMap::new();
     for s in summaries {
+        let id = s
+            .get("network")
+            .and_then(|n| n.as_str())
+            .unwrap_or_default()
+            .to_string();
         for (m, posts) in movement_of(s).0 {
             let e = by
                 .entry((m.country.clone(), m.name.clone()))
@@ -291,9 +296,16 @@ pub fn activity(summaries: &[serde_json::Value]) -> Vec<ActivityPlace> {
                     lon: m.lon,
                     posts: 0,
                     networks: 0,
+                    network_ids: Vec::new(),
                 });
             e.posts += posts;
-            e.networks += 1;
+            // A network counts once per place, however many stops it made there.
+            if id.is_empty() {
+                e.networks += 1;
+            } else if !e.network_ids.contains(&id) {
+                e.network_ids.push(id.clone());
+                e.networks += 1;
+            }
         }
     }
     by.into_values().collect()

@@ -37,6 +37,8 @@ pub enum Level {
     Country,
     Admin1,
     Admin2,
+    /// A waypoint of a route (`--route`); not a `--by` level.
+    Waypoint,
 }
 
 impl std::str::FromStr for Level {
@@ -62,6 +64,10 @@ pub struct ActivityPlace {
     pub posts: u64,
     /// Networks with posts there.
     pub networks: u64,
+    /// Their ids, when known: an area counts each network once however many of its places
+    /// it holds.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub network_ids: Vec<String>,
 }
 
 /// One row of a gap table.
@@ -71,7 +77,7 @@ pub struct GapRow {
     pub country: String,
     pub area: String,
     pub category: Category,
-    /// Services of the category located in the area.
+    /// Services of the category located in the area (for a waypoint: within the threshold).
     pub services: usize,
     /// From the area's reference point to the nearest service of the category (anywhere).
     pub nearest_km: Option<f64>,
@@ -93,6 +99,7 @@ struct AreaAcc {
     services: BTreeMap<Category, usize>,
     posts: u64,
     networks: u64,
+    network_ids: std::collections::BTreeSet<String>,
     busiest: u64,
 }
 
@@ -130,7 +137,7 @@ fn area_of_location(l: &Location, level: Level) -> Option<(String, String, Strin
                 country,
             ))
         }
-        Level::Admin2 => {
+        Level::Admin2 | Level::Waypoint => {
             let name = l.admin2.clone()?;
             Some((
                 format!("{country}/{}", crate::places::area_key(&name)),
@@ -155,7 +162,7 @@ fn area_town(level: Level, country: &str, name: &str) -> Option<((f64, f64), Str
         Level::Admin1 => admin_area(name, Some(country))
             .map(|a| a.town)
             .or_else(|| resolve_in_country(name, country))?,
-        Level::Admin2 => resolve_in_country(name, country)?,
+        Level::Admin2 | Level::Waypoint => resolve_in_country(name, country)?,
     };
     Some((p.coordinates?, format!("{} ({})", p.name, p.country)))
 }
@@ -214,7 +221,11 @@ pub fn gaps(
             acc.country = country;
         }
         acc.posts += a.posts;
-        acc.networks += a.networks;
+        if a.network_ids.is_empty() {
+            acc.networks += a.networks;
+        } else {
+            acc.network_ids.extend(a.network_ids.iter().cloned());
+        }
         if a.posts > acc.busiest || acc.point.is_none() {
             acc.busiest = a.posts;
             acc.point = Some(((a.lat, a.lon), format!("{} ({})", a.name, a.country)));
@@ -243,7 +254,7 @@ pub fn gaps(
                 nearest_km: nearest_km.map(round1),
                 measured_from: point.as_ref().map(|(_, w)| w.clone()).unwrap_or_default(),
                 posts: acc.posts,
-                networks: acc.networks,
+                networks: acc.networks + acc.network_ids.len() as u64,
                 gap: acc.posts > 0 && missing,
             });
         }
@@ -358,7 +369,7 @@ pub fn route_gaps(route: &Route, index: &NearIndex, threshold_km: f64) -> Vec<Ga
                 .first()
                 .map(|h| round1(h.distance_km));
             rows.push(GapRow {
-                level: Level::Admin2,
+                level: Level::Waypoint,
                 country: w.country.clone(),
                 area: w.place.clone(),
                 category: c,

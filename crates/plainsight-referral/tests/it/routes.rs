@@ -48,6 +48,7 @@ fn area_gaps_flag_only_where_networks_operate() {
         lon: 7.99,
         posts: 12,
         networks: 2,
+        network_ids: Vec::new(),
     }];
     let rows = gaps(&dir, &index, Level::Country, &activity, 100.0);
     let ne_legal = rows

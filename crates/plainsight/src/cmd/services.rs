@@ -178,8 +178,7 @@ fn import(a: ImportArgs) -> anyhow::Result<ExitCode> {
     )?;
     let mut out = std::io::stdout().lock();
     if a.json {
-        serde_json::to_writer(&mut out, &report)?;
-        writeln!(out)?;
+        writeln!(out, "{}", serde_json::to_string(&report)?)?;
     } else {
         let mut kinds: std::collections::BTreeMap<&str, usize> = Default::default();
         for p in &report.problems {
@@ -223,9 +222,10 @@ fn near(a: NearArgs) -> anyhow::Result<ExitCode> {
     let dir = pipeline::load_directory(&store)?;
     let rows = pipeline::near(&dir, &origin, cat, a.limit).map_err(UsageError)?;
     let mut out = a.output.open()?;
+    // Serialised first, then written: a closed pipe is then an io::Error the caller
+    // recognises (and ends quietly), not a serde error.
     for r in rows {
-        serde_json::to_writer(&mut out, &r)?;
-        writeln!(out)?;
+        writeln!(out, "{}", serde_json::to_string(&r)?)?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
@@ -274,8 +274,7 @@ fn gaps(a: GapsArgs) -> anyhow::Result<ExitCode> {
         w.flush()?;
     } else {
         for r in rows {
-            serde_json::to_writer(&mut out, &r)?;
-            writeln!(out)?;
+            writeln!(out, "{}", serde_json::to_string(&r)?)?;
         }
     }
     out.flush()?;
@@ -286,8 +285,8 @@ fn export(a: ExportArgs) -> anyhow::Result<ExitCode> {
     let store = open_existing(&a.db)?;
     let dir = pipeline::load_directory(&store)?;
     let mut out = a.output.open()?;
-    serde_json::to_writer_pretty(&mut out, &plainsight_referral::to_hsds3(&dir))?;
-    writeln!(out)?;
+    let text = serde_json::to_string_pretty(&plainsight_referral::to_hsds3(&dir))?;
+    writeln!(out, "{text}")?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
@@ -305,9 +304,10 @@ pub fn refer(a: ReferArgs) -> anyhow::Result<ExitCode> {
         );
     }
     let mut out = a.output.open()?;
+    // Serialised first, then written: a closed pipe is then an io::Error the caller
+    // recognises (and ends quietly), not a serde error.
     for r in rows {
-        serde_json::to_writer(&mut out, &r)?;
-        writeln!(out)?;
+        writeln!(out, "{}", serde_json::to_string(&r)?)?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
