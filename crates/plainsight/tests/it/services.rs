@@ -31,13 +31,6 @@ fn lines(out: &Output) -> Vec<serde_json::Value> {
         .collect()
 }
 
-/// Posts of one synthetic network (one phone throughout) moving Agadez → Sabha → Tripoli.
-const NETWORK: &str = r#"{"id":"ex-1","posted_at":"2026-03-01T10:00:00Z","location":"Agadez, Niger","title":"Work in Europe, travel arranged","body":"Jobs for young women in Italy, travel and papers arranged, you pay later. WhatsApp +227 90 55 01 23"}
-{"id":"ex-2","posted_at":"2026-03-04T09:00:00Z","location":"Agadez, Niger","title":"Hostess jobs abroad","body":"Girls 18-22 wanted for hotel work abroad. WhatsApp +227 90 55 01 23"}
-{"id":"ex-3","posted_at":"2026-03-20T18:00:00Z","location":"Sabha, Libya","title":"Travel north this week","body":"Seats free on the next car north, pay later. Contact +227 90 55 01 23"}
-{"id":"ex-4","posted_at":"2026-04-02T20:00:00Z","location":"Tripoli, Libya","title":"New girls in Tripoli","body":"New young girls just arrived. Call +218 91 555 0147 or WhatsApp +227 90 55 01 23"}
-"#;
-
 #[test]
 fn import_near_gaps_refer_export() {
     let dir = tempfile::tempdir().unwrap();
@@ -128,8 +121,8 @@ fn import_near_gaps_refer_export() {
     assert_eq!(by_point[0]["organization"], "Tripoli Migrant Clinic");
 
     // A network in the store, then its referral list and the gaps on its route.
-    let posts = dir.path().join("posts.jsonl");
-    std::fs::write(&posts, NETWORK).unwrap();
+    // Synthetic posts of one network (one phone throughout) moving Agadez → Sabha → Tripoli.
+    let posts = fixture("network_agadez_tripoli.jsonl");
     let ingest = bin()
         .args(["ingest", "--db"])
         .arg(&db)
