@@ -393,8 +393,13 @@ mod tests {
         .unwrap();
         let mut store = Store::open(&dir.path().join("case.db")).unwrap();
         let opts = ImportOptions::default();
-        let r1 =
-            import_into_store(&mut store, &[sheet.clone()], &opts, "2026-11-30T00:00:00Z").unwrap();
+        let r1 = import_into_store(
+            &mut store,
+            std::slice::from_ref(&sheet),
+            &opts,
+            "2026-11-30T00:00:00Z",
+        )
+        .unwrap();
         let r2 = import_into_store(&mut store, &[sheet], &opts, "2026-11-30T01:00:00Z").unwrap();
         assert_eq!((r1.services, r2.services), (2, 2));
         assert_eq!(r1.problems.len(), 2, "{:?}", r1.problems); // both placed through the gazetteer

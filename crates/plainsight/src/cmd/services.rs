@@ -7,7 +7,7 @@ use plainsight_engine::services::{self as pipeline, Origin};
 use plainsight_referral::{Category, Format, ImportOptions, Level, DEFAULT_THRESHOLD_KM};
 use plainsight_store::Store;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
@@ -133,7 +133,7 @@ pub struct ReferArgs {
     pub output: OutputArgs,
 }
 
-fn open_existing(db: &PathBuf) -> anyhow::Result<Store> {
+fn open_existing(db: &Path) -> anyhow::Result<Store> {
     if !db.is_file() {
         return Err(UsageError(format!("no case store at {}", db.display())).into());
     }
