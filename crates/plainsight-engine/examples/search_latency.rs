@@ -13,7 +13,9 @@ use std::time::Instant;
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let db = args.next().expect("usage: search_latency CASE.db [QUERIES] [SEED]");
+    let db = args
+        .next()
+        .expect("usage: search_latency CASE.db [QUERIES] [SEED]");
     let n: usize = args.next().map_or(1000, |s| s.parse().expect("QUERIES"));
     let seed: u64 = args.next().map_or(1, |s| s.parse().expect("SEED"));
     let store = Store::open(std::path::Path::new(&db)).expect("open");
@@ -56,7 +58,13 @@ fn main() {
             _ => value.clone(),
         };
         let t = Instant::now();
-        found += run(&store, &SearchBy::Selector(text), &options, &mut std::io::sink()).expect("search");
+        found += run(
+            &store,
+            &SearchBy::Selector(text),
+            &options,
+            &mut std::io::sink(),
+        )
+        .expect("search");
         times.push(t.elapsed().as_secs_f64() * 1000.0);
     }
     times.sort_by(f64::total_cmp);

@@ -21,6 +21,8 @@ mod search;
 
 pub use search::{Criterion, Hit, Query, Why};
 
+use plainsight_core::case::{Case, CasePost, CaseSelector};
+use plainsight_core::network::Network;
 use plainsight_core::{
     Field, IndicatorHit, PdqHash, Platform, RegionSource, Selector, SelectorKind,
 };
@@ -601,6 +603,88 @@ impl Store {
             .prepare("SELECT name, format, imported_at FROM service_sources ORDER BY name")?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+    }
+
+    /// The case view of the current posts for exports: posts riskiest first (ties by id),
+    /// each with its network, selectors (with spans and region source), distinct indicator
+    /// codes and image hashes, and the summaries of their networks of two or more.
+    ///
+    /// `network` keeps one network's posts; `min_risk` keeps posts whose own risk or whose
+    /// network's risk reaches it (a risky network is exported whole).
+    pub fn case(&self, network: Option<&str>, min_risk: Option<f64>) -> Result<Case> {
+        let mut sql = String::from(
+            "SELECT p.pk, p.id, m.network, p.risk, p.posted_at, p.title, p.location, p.site, p.url \
+             FROM posts p LEFT JOIN memberships m ON m.post_id = p.id \
+             LEFT JOIN networks n ON n.id = m.network WHERE p.current = 1",
+        );
+        let mut args: Vec<rusqlite::types::Value> = Vec::new();
+        if let Some(net) = network {
+            sql.push_str(" AND m.network = ?");
+            args.push(rusqlite::types::Value::Text(net.to_string()));
+        }
+        if let Some(r) = min_risk {
+            sql.push_str(" AND (p.risk >= ? OR coalesce(n.risk, 0) >= ?)");
+            args.push(rusqlite::types::Value::Real(r));
+            args.push(rusqlite::types::Value::Real(r));
+        }
+        sql.push_str(" ORDER BY p.risk DESC, p.id");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut sels = self.conn.prepare_cached(
+            "SELECT post, kind, platform, value, field, start, \"end\", region_source \
+             FROM selectors WHERE post = ? ORDER BY rowid",
+        )?;
+        let mut codes = self.conn.prepare_cached(
+            "SELECT DISTINCT code FROM indicator_hits WHERE post = ? ORDER BY code",
+        )?;
+        let mut imgs = self
+            .conn
+            .prepare_cached("SELECT pdq FROM image_hashes WHERE post = ? ORDER BY rowid")?;
+        let mut posts = Vec::new();
+        let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+        while let Some(r) = rows.next()? {
+            let pk: i64 = r.get(0)?;
+            let selectors = sels
+                .query_map([pk], |r| Ok(read_selector(r)))?
+                .map(|s| s.map_err(StoreError::from).and_then(|s| s))
+                .map(|s| s.map(|(_, s)| CaseSelector::from(&s)))
+                .collect::<Result<Vec<_>>>()?;
+            let indicators = codes
+                .query_map([pk], |r| r.get(0))?
+                .collect::<rusqlite::Result<Vec<String>>>()?;
+            let mut image_hashes = Vec::new();
+            for b in imgs.query_map([pk], |r| r.get::<_, Vec<u8>>(0))? {
+                image_hashes.push(pdq_from_bytes(pk, &b?)?);
+            }
+            posts.push(CasePost {
+                id: r.get(1)?,
+                // Posts stored by a run killed before linking have no network yet.
+                network: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
+                risk: Some(r.get(3)?),
+                posted_at: r.get(4)?,
+                title: r.get(5)?,
+                location: r.get(6)?,
+                place: None,
+                site: r.get(7)?,
+                url: r.get(8)?,
+                selectors,
+                indicators,
+                image_hashes,
+            });
+        }
+        let wanted: std::collections::BTreeSet<&str> =
+            posts.iter().map(|p| p.network.as_str()).collect();
+        let mut networks = Vec::new();
+        for row in self.networks()? {
+            if wanted.contains(row.id.as_str()) {
+                let n: Network =
+                    serde_json::from_str(&row.summary).map_err(|_| StoreError::Corrupt {
+                        pk: 0,
+                        what: format!("network {} has an unreadable summary", row.id),
+                    })?;
+                networks.push(n);
+            }
+        }
+        Ok(Case { posts, networks })
     }
 
     /// Recorded merges and splits, oldest first: (batch, kind, network, networks, evidence).

@@ -49,6 +49,8 @@ enum Command {
     /// For each place of a network's movement, the nearest services of every protection
     /// category, with distance, contacts and source (JSONL).
     Refer(cmd::services::ReferArgs),
+    /// Export a case store as CSV, FollowTheMoney entities, GEXF or GraphML.
+    Export(cmd::export::Args),
 }
 
 /// Replaces Rust's default panic message, which quotes whatever a failed slice or `expect` was
@@ -105,6 +107,7 @@ fn main() -> ExitCode {
         Command::Search(args) => cmd::search::run(args),
         Command::Services(args) => cmd::services::run(args),
         Command::Refer(args) => cmd::services::refer(args),
+        Command::Export(args) => cmd::export::run(args),
     };
     cmd::finish(result)
 }

@@ -84,8 +84,8 @@ fn linking_state_events_and_watermark() {
     s.put_linking(
         b,
         [("P1", "N000001")].into_iter(),
-        &[net.clone()],
-        &[ev.clone()],
+        std::slice::from_ref(&net),
+        std::slice::from_ref(&ev),
         last,
     )
     .unwrap();

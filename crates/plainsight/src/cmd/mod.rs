@@ -5,6 +5,7 @@
 //! reporter [`Reporter`] and the end-of-run summary and exit status ([`finish_run`]).
 
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod hash;
 pub mod ingest;

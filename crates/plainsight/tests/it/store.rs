@@ -202,3 +202,53 @@ fn ingest_json_summary_and_search_by_a_disguised_number() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "one criterion at a time");
 }
+
+#[test]
+fn export_writes_the_stored_case_through_the_output_writers() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    std::fs::write(
+        &input,
+        "{\"id\":\"a\",\"body\":\"call 713-555-0143 now\",\"region\":\"US\"}\n\
+         {\"id\":\"b\",\"body\":\"text 713 555 0143\",\"region\":\"US\"}\n\
+         {\"id\":\"c\",\"body\":\"hiring cooks, call 212 555 0188\",\"region\":\"US\"}\n",
+    )
+    .unwrap();
+    let db = dir.path().join("case.db");
+    ingest_json(&db, &input);
+    let export = |args: &[&str]| -> String {
+        let out = bin()
+            .args(["export", "--db"])
+            .arg(&db)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let csv = export(&["--format", "csv"]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].starts_with("id,network,"));
+    assert_eq!(lines.len(), 4, "a header and one row per post");
+    assert!(!csv.contains("5550143"), "masked unless --reveal");
+    assert!(export(&["--format", "csv", "--reveal"]).contains("+17135550143"));
+    let store = Store::open(&db).unwrap();
+    let net = store.memberships().unwrap()["a"].clone();
+    let one = export(&["--format", "csv", "--network", &net]);
+    assert_eq!(one.lines().count(), 3);
+    for format in ["ftm", "gexf", "graphml"] {
+        let text = export(&["--format", format]);
+        assert!(!text.is_empty() && !text.contains("5550143"), "{format}");
+    }
+    let bad = bin()
+        .args(["export", "--db"])
+        .arg(&db)
+        .args(["--format", "xls"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}

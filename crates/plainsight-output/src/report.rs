@@ -2,12 +2,12 @@
 //! no network) listing networks in order, each with its evidence as a waterfall, the guards
 //! that held shared items back, its movement on a timeline, its templates and its posts.
 //!
-//! Selectors are masked ([`plainsight_core::mask`]) and digits in titles hidden unless the
+//! Selectors are masked ([`crate::shown`], on [`plainsight_core::mask`]) and digits in titles hidden unless the
 //! caller asks to reveal them: the page is often printed or shared.
 
-use crate::features::parse_rfc3339;
-use crate::{Network, SelectorKey};
-use plainsight_core::mask;
+use crate::shown;
+use plainsight_core::network::{Network, SelectorKey};
+use plainsight_core::time::parse_rfc3339;
 use std::fmt::Write as _;
 
 /// What the page shows.
@@ -53,30 +53,15 @@ fn esc(s: &str) -> String {
 }
 
 fn shown_value(kind: &str, value: &str, reveal: bool) -> String {
-    if reveal {
-        format!("{kind} {value}")
-    } else {
-        format!("{kind} {}", mask(value))
-    }
+    format!("{kind} {}", shown::value(value, reveal))
 }
 
 fn shown_key(k: &SelectorKey, reveal: bool) -> String {
-    let kind = match k.platform {
-        Some(p) => format!("{}/{}", k.kind, p.as_str()),
-        None => k.kind.to_string(),
-    };
-    shown_value(&kind, &k.value, reveal)
+    shown_value(&shown::kind(k.kind, k.platform), &k.value, reveal)
 }
 
-/// Titles may carry numbers written out: hide every digit unless revealing.
 fn shown_title(t: &str, reveal: bool) -> String {
-    if reveal {
-        t.to_string()
-    } else {
-        t.chars()
-            .map(|c| if c.is_ascii_digit() { '•' } else { c })
-            .collect()
-    }
+    shown::text(t, reveal)
 }
 
 const STYLE: &str =
@@ -217,10 +202,7 @@ fn network_section(h: &mut String, n: &Network, opts: &ReportOptions) {
 
     h.push_str("<h3>Selectors</h3><div>");
     for s in n.selectors.iter().take(40) {
-        let kind = match s.platform {
-            Some(p) => format!("{}/{}", s.kind, p.as_str()),
-            None => s.kind.to_string(),
-        };
+        let kind = shown::kind(s.kind, s.platform);
         let _ = write!(
             h,
             "<span class=\"pill mono\"{}>{} ×{}{}</span>",
