@@ -24,6 +24,7 @@ pub mod ingest;
 pub mod link;
 pub mod scan;
 pub mod search;
+pub mod services;
 pub mod summary;
 
 pub use summary::{NoteKind, PostNote, RunSummary};

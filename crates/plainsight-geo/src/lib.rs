@@ -197,6 +197,12 @@ impl Gazetteer {
         self.places.is_empty()
     }
 
+    /// Every place of the table, in table order (countries, US states, then cities); for
+    /// callers that index the places themselves (plainsight-referral's nearest-town search).
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
     /// The country with this ISO alpha-2 code.
     pub fn country(&self, iso2: &str) -> Option<Place> {
         let i = *self.country_codes.get(&iso2.to_ascii_lowercase())?;

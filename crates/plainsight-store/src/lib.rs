@@ -135,6 +135,43 @@ impl EventKind {
     }
 }
 
+/// One imported services source as the store keeps it: records as JSON (made by
+/// `plainsight-referral`; the store does not read them), so the directory's shape can grow
+/// without a migration.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ServiceSource {
+    pub name: String,
+    pub format: String,
+    pub imported_at: String,
+    /// JSON array of problems.
+    pub problems: String,
+    /// JSON array of unmapped category terms.
+    pub unmapped: String,
+    /// (id, record JSON).
+    pub organizations: Vec<(String, String)>,
+    pub services: Vec<(String, String)>,
+    /// (id, lat, lon, country, record JSON).
+    pub locations: Vec<ServiceLocationRow>,
+}
+
+/// A stored location with the columns kept beside its record.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ServiceLocationRow {
+    pub id: String,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub country: Option<String>,
+    pub record: String,
+}
+
+/// The stored directory: every record, in id order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ServiceRecords {
+    pub organizations: Vec<String>,
+    pub services: Vec<String>,
+    pub locations: Vec<String>,
+}
+
 /// Counts of one ingest batch.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct BatchCounts {
@@ -500,6 +537,71 @@ impl Store {
                 summary: r.get(3)?,
             })
         })?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+    }
+
+    /// Replaces everything a services source gave before with `src`, in one transaction.
+    pub fn put_service_source(&mut self, src: &ServiceSource) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        for table in ["service_organizations", "services", "service_locations"] {
+            tx.execute(
+                &format!("DELETE FROM {table} WHERE source = ?1"),
+                params![src.name],
+            )?;
+        }
+        tx.execute(
+            "INSERT INTO service_sources(name, format, imported_at, problems, unmapped) \
+             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(name) DO UPDATE SET format = excluded.format, \
+             imported_at = excluded.imported_at, problems = excluded.problems, unmapped = excluded.unmapped",
+            params![src.name, src.format, src.imported_at, src.problems, src.unmapped],
+        )?;
+        {
+            let mut org = tx.prepare_cached(
+                "INSERT OR REPLACE INTO service_organizations(id, source, record) VALUES (?1, ?2, ?3)",
+            )?;
+            for (id, rec) in &src.organizations {
+                org.execute(params![id, src.name, rec])?;
+            }
+            let mut svc = tx.prepare_cached(
+                "INSERT OR REPLACE INTO services(id, source, record) VALUES (?1, ?2, ?3)",
+            )?;
+            for (id, rec) in &src.services {
+                svc.execute(params![id, src.name, rec])?;
+            }
+            let mut loc = tx.prepare_cached(
+                "INSERT OR REPLACE INTO service_locations(id, source, lat, lon, country, record) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?;
+            for l in &src.locations {
+                loc.execute(params![l.id, src.name, l.lat, l.lon, l.country, l.record])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Every stored services record, each table in id order.
+    pub fn service_records(&self) -> Result<ServiceRecords> {
+        let all = |table: &str| -> Result<Vec<String>> {
+            let mut stmt = self
+                .conn
+                .prepare(&format!("SELECT record FROM {table} ORDER BY id"))?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+        };
+        Ok(ServiceRecords {
+            organizations: all("service_organizations")?,
+            services: all("services")?,
+            locations: all("service_locations")?,
+        })
+    }
+
+    /// Imported services sources: (name, format, imported_at), by name.
+    pub fn service_sources(&self) -> Result<Vec<(String, String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT name, format, imported_at FROM service_sources ORDER BY name")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
     }
 

@@ -5,7 +5,7 @@
 //! from every earlier version (`tests/it/migrate.rs`). `docs/store.md` documents each table.
 
 /// Every migration, in order. `MIGRATIONS[i]` takes version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// The version a store has after every migration.
 pub const CURRENT_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -124,4 +124,42 @@ CREATE TABLE meta (
     value INTEGER NOT NULL
 ) WITHOUT ROWID;
 INSERT INTO meta(key, value) VALUES ('linked_through', 0);
+"#;
+
+/// Version 3: the protection services directory (issue 12; `plainsight-referral` makes the
+/// records, the store keeps them as JSON): one row per imported source with its problems and
+/// unmapped categories, and its organisations, services and locations keyed by their stable
+/// ids. Re-importing a source replaces its rows in one transaction.
+const V3: &str = r#"
+CREATE TABLE service_sources (
+    name        TEXT PRIMARY KEY,
+    format      TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    problems    TEXT NOT NULL,
+    unmapped    TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE service_organizations (
+    id     TEXT PRIMARY KEY,
+    source TEXT NOT NULL REFERENCES service_sources(name),
+    record TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX service_organizations_source ON service_organizations(source);
+
+CREATE TABLE services (
+    id     TEXT PRIMARY KEY,
+    source TEXT NOT NULL REFERENCES service_sources(name),
+    record TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX services_source ON services(source);
+
+CREATE TABLE service_locations (
+    id      TEXT PRIMARY KEY,
+    source  TEXT NOT NULL REFERENCES service_sources(name),
+    lat     REAL,
+    lon     REAL,
+    country TEXT,
+    record  TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX service_locations_source ON service_locations(source);
 "#;

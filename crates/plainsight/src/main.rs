@@ -44,6 +44,11 @@ enum Command {
     Ingest(cmd::ingest::Args),
     /// Find posts in a case store by selector (any disguise), text, place, indicator or network.
     Search(cmd::search::Args),
+    /// Protection services: import directories, find the nearest, list the gaps, export HSDS.
+    Services(cmd::services::Args),
+    /// For each place of a network's movement, the nearest services of every protection
+    /// category, with distance, contacts and source (JSONL).
+    Refer(cmd::services::ReferArgs),
     /// Export a case store as CSV, FollowTheMoney entities, GEXF or GraphML.
     Export(cmd::export::Args),
 }
@@ -100,6 +105,8 @@ fn main() -> ExitCode {
         Command::Match(args) => cmd::matching::run(args),
         Command::Ingest(args) => cmd::ingest::run(args),
         Command::Search(args) => cmd::search::run(args),
+        Command::Services(args) => cmd::services::run(args),
+        Command::Refer(args) => cmd::services::refer(args),
         Command::Export(args) => cmd::export::run(args),
     };
     cmd::finish(result)

@@ -35,6 +35,12 @@ fn every_earlier_version_migrates_to_the_current_one() {
             let old = Store::open_at_version(&path, version).unwrap();
             assert_eq!(old.schema_version().unwrap(), version);
             fill_v1(&old);
+            if version >= 2 {
+                // Version 2 indexed every post it wrote in the full-text table.
+                old.connection()
+                    .execute_batch("INSERT INTO posts_fts(posts_fts) VALUES ('rebuild');")
+                    .unwrap();
+            }
         }
         let store = Store::open(&path).unwrap();
         assert_eq!(store.schema_version().unwrap(), CURRENT_VERSION);
@@ -102,5 +108,50 @@ fn a_store_from_a_newer_release_is_refused_untouched() {
             assert_eq!(supported, CURRENT_VERSION);
         }
         other => panic!("expected TooNew, got {other:?}"),
+    }
+}
+
+/// Version 3 added the services directory: a store from any earlier version gains empty
+/// services tables and keeps its posts; a source put twice is there once.
+#[test]
+fn services_tables_arrive_empty_and_a_source_replaces_itself() {
+    use plainsight_store::{ServiceLocationRow, ServiceSource};
+    for version in 1..3u32.min(CURRENT_VERSION) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("case.db");
+        {
+            let old = Store::open_at_version(&path, version).unwrap();
+            fill_v1(&old);
+        }
+        let mut store = Store::open(&path).unwrap();
+        assert_eq!(store.current_posts().unwrap(), 2);
+        assert_eq!(store.service_records().unwrap(), Default::default());
+        let mut src = ServiceSource {
+            name: "a.geojson".into(),
+            format: "geojson".into(),
+            imported_at: "2026-11-30T00:00:00Z".into(),
+            problems: "[]".into(),
+            unmapped: "[]".into(),
+            organizations: vec![("o1".into(), "{}".into())],
+            services: vec![
+                ("s1".into(), "{\"n\":1}".into()),
+                ("s2".into(), "{\"n\":2}".into()),
+            ],
+            locations: vec![ServiceLocationRow {
+                id: "l1".into(),
+                lat: Some(1.0),
+                lon: Some(2.0),
+                country: Some("NG".into()),
+                record: "{}".into(),
+            }],
+        };
+        store.put_service_source(&src).unwrap();
+        src.services.pop();
+        store.put_service_source(&src).unwrap();
+        let r = store.service_records().unwrap();
+        assert_eq!(r.services, vec!["{\"n\":1}"]);
+        assert_eq!(r.locations.len(), 1);
+        assert_eq!(store.service_sources().unwrap().len(), 1);
+        assert_eq!(store.integrity_check().unwrap(), "ok");
     }
 }

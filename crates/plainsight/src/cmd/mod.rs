@@ -14,6 +14,7 @@ pub mod link;
 pub mod matching;
 pub mod scan;
 pub mod search;
+pub mod services;
 pub mod synth;
 
 use plainsight_engine::{EngineError, Parallelism, RunSummary};

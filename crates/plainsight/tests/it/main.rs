@@ -3,4 +3,5 @@
 mod bad_args;
 mod extract;
 mod pipeline;
+mod services;
 mod store;

@@ -1,0 +1,245 @@
+//! 3W ("who does what where") sheets as CSV: one row per organisation × activity × area.
+//! Columns are found by their HXL tags when the sheet has a tag row (the row after the header
+//! whose cells start with `#`: `#org`, `#sector`, `#activity`, `#adm1`, `#adm2`, `#loc`,
+//! `#country`, `#geo+lat`, `#geo+lon`, `+code` for P-codes), else by header names.
+
+use super::{split_terms, Order, RawLocation, RawRow};
+use crate::taxonomy::{term_key, Vocabulary};
+use crate::Error;
+use std::collections::BTreeMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Role {
+    Org,
+    Sector,
+    Activity,
+    Country,
+    Admin1,
+    Admin2,
+    Pcode,
+    Place,
+    Lat,
+    Lon,
+    Phone,
+    Email,
+    Id,
+}
+
+fn role_of_tag(tag: &str) -> Option<Role> {
+    let tag = tag.trim().to_ascii_lowercase();
+    let mut parts = tag.split('+');
+    let base = parts.next()?.trim();
+    let attrs: Vec<&str> = parts.map(str::trim).collect();
+    let code = attrs.contains(&"code");
+    Some(match base {
+        "#org" => Role::Org,
+        "#sector" | "#cluster" => Role::Sector,
+        "#activity" | "#service" => Role::Activity,
+        "#country" if !code => Role::Country,
+        "#country" => Role::Country,
+        "#adm1" if code => Role::Pcode,
+        "#adm1" => Role::Admin1,
+        "#adm2" if code => Role::Pcode,
+        "#adm2" => Role::Admin2,
+        "#loc" if code => Role::Pcode,
+        "#loc" => Role::Place,
+        "#geo" if attrs.contains(&"lat") => Role::Lat,
+        "#geo" if attrs.contains(&"lon") || attrs.contains(&"long") => Role::Lon,
+        "#contact" if attrs.contains(&"phone") => Role::Phone,
+        "#contact" if attrs.contains(&"email") => Role::Email,
+        "#meta" if attrs.contains(&"id") => Role::Id,
+        _ => return None,
+    })
+}
+
+fn role_of_header(h: &str) -> Option<Role> {
+    Some(match term_key(h).as_str() {
+        "organisation" | "organization" | "org" | "partner" | "agency" | "organisationname"
+        | "organizationname" => Role::Org,
+        "sector" | "cluster" => Role::Sector,
+        "activity" | "activities" | "service" | "services" => Role::Activity,
+        "country" => Role::Country,
+        "region" | "admin1" | "adm1" | "province" | "state" | "county" => Role::Admin1,
+        "district" | "admin2" | "adm2" | "prefecture" | "lga" => Role::Admin2,
+        "pcode" | "admin1pcode" | "admin2pcode" | "adm1pcode" | "adm2pcode" => Role::Pcode,
+        "location" | "site" | "town" | "place" | "locality" | "city" => Role::Place,
+        "lat" | "latitude" | "y" => Role::Lat,
+        "lon" | "long" | "lng" | "longitude" | "x" => Role::Lon,
+        "phone" | "telephone" | "contactphone" => Role::Phone,
+        "email" | "contactemail" => Role::Email,
+        "id" => Role::Id,
+        _ => return None,
+    })
+}
+
+/// Largest record kept (bytes): a longer one is reported as a bad record and skipped.
+const MAX_RECORD: usize = 1 << 20;
+
+pub(crate) fn read(source: &str, bytes: &[u8]) -> Result<Vec<RawRow>, Error> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut records = rdr.records();
+    let header = match records.next() {
+        Some(Ok(h)) => h,
+        _ => {
+            return Err(Error::Format {
+                source_name: source.to_string(),
+                reason: "no header row".into(),
+            })
+        }
+    };
+    let mut pending: Option<csv::StringRecord> = None;
+    let mut roles: BTreeMap<usize, Role> = BTreeMap::new();
+    // An HXL tag row, if the second row is one.
+    let mut bad_second = false;
+    let second = records.next();
+    if matches!(second, Some(Err(_))) {
+        bad_second = true;
+    }
+    if let Some(Ok(second)) = second {
+        let cells: Vec<&str> = second.iter().filter(|c| !c.trim().is_empty()).collect();
+        let tagged = cells
+            .iter()
+            .filter(|c| c.trim_start().starts_with('#'))
+            .count();
+        if !cells.is_empty() && tagged * 2 >= cells.len() {
+            for (i, c) in second.iter().enumerate() {
+                if let Some(r) = role_of_tag(c) {
+                    roles.entry(i).or_insert(r);
+                }
+            }
+        } else {
+            pending = Some(second);
+        }
+    }
+    if roles.is_empty() {
+        for (i, h) in header.iter().enumerate() {
+            if let Some(r) = role_of_header(h) {
+                if !roles.values().any(|&x| x == r) {
+                    roles.insert(i, r);
+                }
+            }
+        }
+    }
+    if !roles.values().any(|&r| r == Role::Org) {
+        return Err(Error::Format {
+            source_name: source.to_string(),
+            reason: "a 3W sheet needs an organisation column (#org or a header such as \"Organisation\")".into(),
+        });
+    }
+    let col = |rec: &csv::StringRecord, role: Role| -> Option<String> {
+        roles
+            .iter()
+            .filter(|(_, r)| **r == role)
+            .find_map(|(&i, _)| rec.get(i).map(str::trim).filter(|s| !s.is_empty()))
+            .map(str::to_string)
+    };
+    let mut rows = Vec::new();
+    let mut occurrences: BTreeMap<String, u32> = BTreeMap::new();
+    let mut n = 0u64;
+    let mut handle = |rec: &csv::StringRecord, n: u64, rows: &mut Vec<RawRow>| {
+        let org = col(rec, Role::Org).unwrap_or_default();
+        let sector = col(rec, Role::Sector);
+        let activity = col(rec, Role::Activity);
+        let mut terms = Vec::new();
+        for t in [&sector, &activity].into_iter().flatten() {
+            for t in split_terms(t) {
+                if !terms.contains(&t) {
+                    terms.push(t);
+                }
+            }
+        }
+        let (lat, lon) = (col(rec, Role::Lat), col(rec, Role::Lon));
+        let parsed = match (&lat, &lon) {
+            (Some(a), Some(b)) => match (a.parse::<f64>(), b.parse::<f64>()) {
+                (Ok(a), Ok(b)) if a.is_finite() && b.is_finite() => Ok(Some((a, b, Order::LatLon))),
+                _ => Err(format!("{a:?}, {b:?}")),
+            },
+            _ => Ok(None),
+        };
+        // No id column: the row's content is its id (so re-importing an edited sheet keeps
+        // unchanged rows' ids), with a counter for rows repeated word for word.
+        let content: Vec<&str> = rec.iter().map(str::trim).collect();
+        let source_id = match col(rec, Role::Id) {
+            Some(id) => id,
+            None => {
+                let base = content.join("\u{1f}");
+                let k = occurrences.entry(base.clone()).or_default();
+                *k += 1;
+                format!("{}#{}", base, k)
+            }
+        };
+        let loc = RawLocation {
+            source_id: source_id.clone(),
+            name: col(rec, Role::Place),
+            address: None,
+            country: col(rec, Role::Country),
+            admin1: col(rec, Role::Admin1),
+            admin2: col(rec, Role::Admin2),
+            pcode: col(rec, Role::Pcode),
+            point: parsed.clone().ok().flatten(),
+            unreadable_point: parsed.err(),
+        };
+        let area = [&loc.name, &loc.admin2, &loc.admin1, &loc.country]
+            .into_iter()
+            .flatten()
+            .next()
+            .cloned()
+            .unwrap_or_default();
+        let what = activity.clone().or(sector.clone()).unwrap_or_default();
+        rows.push(RawRow {
+            row: n,
+            source_id,
+            org_id: term_key(&org),
+            name: [org.as_str(), what.as_str(), area.as_str()]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" — "),
+            org_name: org,
+            org_website: None,
+            url: None,
+            terms,
+            kept_terms: Vec::new(),
+            categories: Vec::new(),
+            vocabulary: Some(Vocabulary::ThreeW),
+            phones: col(rec, Role::Phone).into_iter().collect(),
+            emails: col(rec, Role::Email).into_iter().collect(),
+            locations: vec![loc],
+        });
+    };
+    if let Some(p) = pending.take() {
+        n += 1;
+        handle(&p, n, &mut rows);
+    } else if bad_second {
+        n += 1;
+        rows.push(RawRow {
+            row: n,
+            source_id: format!("bad-row-{n}"),
+            ..Default::default()
+        });
+    }
+    for rec in records {
+        n += 1;
+        match rec {
+            Ok(rec) if rec.as_slice().len() <= MAX_RECORD => {
+                if rec.iter().all(|c| c.trim().is_empty()) {
+                    continue;
+                }
+                handle(&rec, n, &mut rows)
+            }
+            // Unreadable or oversized records are counted as bad rows by `build`
+            // through an empty organisation; keep their row number.
+            _ => rows.push(RawRow {
+                row: n,
+                source_id: format!("bad-row-{n}"),
+                ..Default::default()
+            }),
+        }
+    }
+    Ok(rows)
+}

@@ -1,0 +1,368 @@
+//! Importers and data-quality checks: one test per problem class, each naming its row.
+
+use crate::data;
+use plainsight_referral::{
+    import_bytes, import_path, Category, CoordinateSource, Directory, Format, Import,
+    ImportOptions, ProblemKind,
+};
+
+fn import(name: &str) -> Import {
+    import_path(&data(name), &ImportOptions::default()).unwrap()
+}
+
+fn rows_of(i: &Import, kind: ProblemKind) -> Vec<u64> {
+    i.problems
+        .iter()
+        .filter(|p| p.kind == kind)
+        .map(|p| p.row)
+        .collect()
+}
+
+fn detail(i: &Import, kind: ProblemKind, row: u64) -> String {
+    i.problems
+        .iter()
+        .find(|p| p.kind == kind && p.row == row)
+        .map(|p| p.detail.clone())
+        .unwrap_or_else(|| panic!("no {kind} at row {row}: {:#?}", i.problems))
+}
+
+#[test]
+fn formats_are_detected() {
+    assert_eq!(
+        import("providers_swapped.geojson").format,
+        Some(Format::GeoJson)
+    );
+    assert_eq!(import("sahel_3w_hxl.csv").format, Some(Format::ThreeW));
+    assert_eq!(import("hsds_package").format, Some(Format::Hsds));
+    assert_eq!(
+        import("hsds_package/datapackage.json").source,
+        "hsds_package"
+    );
+    assert_eq!(import("hsds3_services.json").format, Some(Format::Hsds));
+}
+
+#[test]
+fn counts_per_source() {
+    let g = import("providers_swapped.geojson");
+    assert_eq!(
+        (
+            g.directory.services.len(),
+            g.directory.organizations.len(),
+            g.directory.locations.len()
+        ),
+        (7, 7, 7)
+    );
+    let w = import("sahel_3w_hxl.csv");
+    assert_eq!(
+        (w.directory.services.len(), w.directory.organizations.len()),
+        (8, 4)
+    );
+    let h = import("hsds_package");
+    assert_eq!(
+        (
+            h.directory.services.len(),
+            h.directory.organizations.len(),
+            h.directory.locations.len()
+        ),
+        (4, 3, 3)
+    );
+    let j = import("hsds3_services.json");
+    assert_eq!(
+        (j.directory.services.len(), j.directory.organizations.len()),
+        (2, 2)
+    );
+    // The Ebola 3W excerpt (MIT): 26 rows, 14 organisations, no coordinates at all.
+    let e = import("ebola_3w/ebola_3w_excerpt.csv");
+    assert_eq!(
+        (e.directory.services.len(), e.directory.organizations.len()),
+        (26, 14)
+    );
+}
+
+#[test]
+fn swapped_coordinates_are_reported_per_row_and_read_the_other_way() {
+    let g = import("providers_swapped.geojson");
+    // Every point of the source is [lat, lon]; rows 1-3 and 7 are decided by their own
+    // address, row 5 (undecidable alone) by the source's majority.
+    assert_eq!(
+        rows_of(&g, ProblemKind::SwappedCoordinates),
+        vec![1, 2, 3, 5, 7]
+    );
+    assert!(detail(&g, ProblemKind::SwappedCoordinates, 1).contains("Abeokuta"));
+    assert!(detail(&g, ProblemKind::SwappedCoordinates, 5).contains("4 of the 4"));
+    let abeokuta = g
+        .directory
+        .locations
+        .values()
+        .find(|l| l.source_id == "1")
+        .unwrap();
+    assert_eq!(abeokuta.point(), Some((7.1601, 3.3502)));
+    assert_eq!(abeokuta.coordinates, CoordinateSource::Swapped);
+    // Named latitude/longitude columns swapped in one row of a 3W sheet.
+    let w = import("sahel_3w_hxl.csv");
+    assert_eq!(rows_of(&w, ProblemKind::SwappedCoordinates), vec![3]);
+    assert!(detail(&w, ProblemKind::SwappedCoordinates, 3).contains("Niamey"));
+    // And in an HSDS package.
+    let h = import("hsds_package");
+    assert_eq!(rows_of(&h, ProblemKind::SwappedCoordinates), vec![3]);
+}
+
+#[test]
+fn points_outside_the_stated_country_are_reported() {
+    let g = import("providers_swapped.geojson");
+    assert_eq!(rows_of(&g, ProblemKind::OutsideCountry), vec![5]);
+    assert!(detail(&g, ProblemKind::OutsideCountry, 5).contains("Accra (GH)"));
+    // Correct points are not.
+    assert!(rows_of(&import("sahel_3w_hxl.csv"), ProblemKind::OutsideCountry).is_empty());
+}
+
+#[test]
+fn missing_coordinates_are_placed_through_the_gazetteer_and_said_so() {
+    let g = import("providers_swapped.geojson");
+    assert_eq!(rows_of(&g, ProblemKind::MissingCoordinates), vec![4, 6]);
+    assert!(detail(&g, ProblemKind::MissingCoordinates, 4).contains("Benin City"));
+    assert!(detail(&g, ProblemKind::MissingCoordinates, 6).contains("not placed"));
+    let edo = g
+        .directory
+        .locations
+        .values()
+        .find(|l| l.source_id == "4")
+        .unwrap();
+    assert!(
+        matches!(&edo.coordinates, CoordinateSource::Gazetteer { place } if place == "Benin City, NG")
+    );
+    let atlantis = g
+        .directory
+        .locations
+        .values()
+        .find(|l| l.source_id == "6")
+        .unwrap();
+    assert_eq!(atlantis.point(), None);
+
+    // The Ebola excerpt: areas with a town of 15,000 are placed, the others are not.
+    let e = import("ebola_3w/ebola_3w_excerpt.csv");
+    assert_eq!(rows_of(&e, ProblemKind::MissingCoordinates).len(), 26);
+    assert!(detail(&e, ProblemKind::MissingCoordinates, 10).contains("Gbarnga (LR)"));
+    assert!(detail(&e, ProblemKind::MissingCoordinates, 19).contains("Freetown (SL)"));
+    assert!(detail(&e, ProblemKind::MissingCoordinates, 4).contains("not placed"));
+    let placed = e
+        .directory
+        .locations
+        .values()
+        .filter(|l| l.point().is_some())
+        .count();
+    assert_eq!(placed, 16);
+}
+
+#[test]
+fn duplicate_organisations_under_spelling_variants_are_reported() {
+    let g = import("providers_swapped.geojson");
+    assert_eq!(rows_of(&g, ProblemKind::DuplicateOrganization), vec![3]);
+    assert!(detail(&g, ProblemKind::DuplicateOrganization, 3).contains("(row 1)"));
+    let h = import("hsds_package");
+    assert_eq!(rows_of(&h, ProblemKind::DuplicateOrganization), vec![3]);
+    let e = import("ebola_3w/ebola_3w_excerpt.csv");
+    assert_eq!(rows_of(&e, ProblemKind::DuplicateOrganization), vec![26]);
+}
+
+#[test]
+fn somalia_organisation_variants() {
+    // Unlicense excerpt of the Somalia organisation map: each name against its variants.
+    use plainsight_referral::dedupe::{find_duplicates, name_key, same_organization};
+    let text = std::fs::read_to_string(data("somalia_maps/org-map-excerpt.json")).unwrap();
+    let map: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let name = |k: &str| map[k]["name"].as_str().unwrap().to_string();
+    let same = |a: &str, b: &str| same_organization(&name_key(a), &name_key(b)).is_some();
+    for (k, variant) in [
+        ("AAP", "Action Against Poverty (AAP)"),
+        ("ARD", "Action for Relief & Development (ARD)"),
+        ("ActionAid", "Action Aid"),
+        ("ASAL", "ASAL Action in Semi Arid Lands"),
+        ("ADRA", "ADRA/Adventist Development and Relief Agency"),
+        ("AFSC", "American Friends Service Committee (AFSC)"),
+    ] {
+        assert!(same(&name(k), variant), "{} / {variant}", name(k));
+    }
+    // The map holds some organisations twice under variants; different ones stay apart.
+    let names: Vec<String> = map
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v["name"].as_str().unwrap().to_string())
+        .collect();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let dups: Vec<(String, String)> = find_duplicates(&refs)
+        .into_iter()
+        .map(|(a, b, _)| (names[a].clone(), names[b].clone()))
+        .collect();
+    for (a, b) in &dups {
+        let k = |s: &str| {
+            s.to_lowercase()
+                .replace("the ", "")
+                .replace('ó', "o")
+                .replace("organisation", "organization")
+        };
+        assert_eq!(k(a), k(b), "joined different organisations: {a} / {b}");
+    }
+    assert_eq!(dups.len(), 3, "{dups:?}");
+    assert!(!same(&name("ADRA"), &name("ADRA Somalia")));
+}
+
+#[test]
+fn invalid_phones_are_reported_masked() {
+    let g = import("providers_swapped.geojson");
+    assert_eq!(rows_of(&g, ProblemKind::InvalidPhone), vec![2, 3]);
+    let d = detail(&g, ProblemKind::InvalidPhone, 2);
+    assert!(d.contains("12 digits") && !d.contains("803555010"), "{d}");
+    assert!(detail(&g, ProblemKind::InvalidPhone, 3).contains("short code"));
+    // A national number read in the row's country is kept in E.164.
+    let edo = g
+        .directory
+        .services
+        .values()
+        .find(|s| s.source_id == "4")
+        .unwrap();
+    assert_eq!(edo.phones, vec!["+2348035550104"]);
+    let h = import("hsds_package");
+    assert_eq!(rows_of(&h, ProblemKind::InvalidPhone), vec![4]);
+}
+
+#[test]
+fn invalid_emails_are_reported_masked() {
+    let g = import("providers_swapped.geojson");
+    assert_eq!(rows_of(&g, ProblemKind::InvalidEmail), vec![3, 4]);
+    assert!(!detail(&g, ProblemKind::InvalidEmail, 4).contains("edoreintegration"));
+    // Two addresses in one field are both kept.
+    let hope = g
+        .directory
+        .services
+        .values()
+        .find(|s| s.source_id == "1")
+        .unwrap();
+    assert_eq!(hope.emails.len(), 2);
+    assert_eq!(
+        rows_of(&import("sahel_3w_hxl.csv"), ProblemKind::InvalidEmail),
+        vec![3]
+    );
+}
+
+#[test]
+fn unmapped_categories_are_listed_and_kept() {
+    let g = import("providers_swapped.geojson");
+    assert_eq!(g.unmapped_categories, vec!["Dance therapy"]);
+    let row3 = g
+        .directory
+        .services
+        .values()
+        .find(|s| s.source_id == "3")
+        .unwrap();
+    assert_eq!(row3.categories, vec![Category::Shelter, Category::Other]);
+    assert!(row3
+        .source_categories
+        .contains(&"Dance therapy".to_string()));
+    assert_eq!(
+        import("sahel_3w_hxl.csv").unmapped_categories,
+        vec!["Kite flying"]
+    );
+    assert_eq!(
+        import("hsds_package").unmapped_categories,
+        vec!["Horse riding"]
+    );
+    // IOM spelling variants map alike.
+    let row1 = g
+        .directory
+        .services
+        .values()
+        .find(|s| s.source_id == "1")
+        .unwrap();
+    assert_eq!(
+        row1.categories,
+        vec![Category::Shelter, Category::Psychosocial]
+    );
+}
+
+#[test]
+fn reimporting_a_source_updates_it() {
+    let mut dir = Directory::default();
+    dir.merge(import("sahel_3w_hxl.csv").directory);
+    dir.merge(import("providers_swapped.geojson").directory);
+    let before = dir.services.len();
+    assert_eq!(before, 15);
+    // The same sheet again, with one row's activity changed and one row gone.
+    let text = std::fs::read_to_string(data("sahel_3w_hxl.csv")).unwrap();
+    let edited: String = text
+        .lines()
+        .filter(|l| !l.contains("Kite flying"))
+        .map(|l| l.replace("Psychosocial support", "Legal aid"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let again = import_bytes(
+        "sahel_3w_hxl.csv",
+        edited.as_bytes(),
+        &ImportOptions::default(),
+    )
+    .unwrap();
+    dir.merge(again.directory);
+    assert_eq!(dir.services.len(), before - 1);
+    // Unchanged rows keep their ids.
+    let first = import("sahel_3w_hxl.csv");
+    let kept = first
+        .directory
+        .services
+        .keys()
+        .filter(|k| dir.services.contains_key(*k))
+        .count();
+    assert_eq!(kept, 6);
+}
+
+#[test]
+fn a_forced_format_and_unreadable_sources() {
+    let opts = ImportOptions {
+        format: Some(Format::GeoJson),
+        country: None,
+    };
+    assert!(import_bytes("x.json", b"[1,2,3]", &opts).is_err());
+    assert!(import_bytes("x.csv", b"a,b\n1,2\n", &ImportOptions::default()).is_err());
+    assert!(import_bytes("x.json", b"{not json", &ImportOptions::default()).is_err());
+    assert!(import_path(&data("no-such-file.csv"), &ImportOptions::default()).is_err());
+}
+
+#[test]
+fn the_same_input_gives_the_same_output() {
+    let a = import("providers_swapped.geojson");
+    let b = import("providers_swapped.geojson");
+    assert_eq!(a.directory, b.directory);
+    assert_eq!(a.problems, b.problems);
+}
+
+#[test]
+fn hostile_input_does_not_panic() {
+    for bytes in [
+        &b""[..],
+        b"{}",
+        b"{\"type\":\"FeatureCollection\",\"features\":[{\"geometry\":{\"type\":\"Point\",\"coordinates\":[1e400,\"x\"]}},null,5]}",
+        b"{\"type\":\"FeatureCollection\",\"features\":[{\"geometry\":{\"type\":\"Point\",\"coordinates\":[500,-700]}}]}",
+        b"Organisation,Latitude,Longitude\n\"unterminated,1,2\n",
+        b"#org\n",
+        b"[{\"name\":5,\"service_at_locations\":[{\"location\":{\"latitude\":\"NaN\",\"longitude\":1}}]}]",
+    ] {
+        let _ = import_bytes("hostile", bytes, &ImportOptions::default());
+    }
+    let bad = import_bytes(
+        "bad.geojson",
+        br#"{"type":"FeatureCollection","features":[{"properties":{"NAME":"X"},"geometry":{"type":"Point","coordinates":[500,-700]}}]}"#,
+        &ImportOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(bad.problems[0].kind, ProblemKind::InvalidCoordinates);
+}
+
+#[test]
+fn unreadable_rows_are_counted_not_dropped() {
+    let sheet =
+        b"Organisation,Activity\nGood Aid,Shelter\n,\n\xff\xfe,Shelter\nOther Aid,Legal aid\n";
+    let i = import_bytes("bad.csv", sheet, &ImportOptions::default()).unwrap();
+    assert_eq!(i.directory.services.len(), 2);
+    // The empty line is no record; the line with bytes that are not UTF-8 is row 3.
+    assert_eq!(rows_of(&i, ProblemKind::BadRecord), vec![3]);
+}

@@ -1,0 +1,222 @@
+//! `plainsight services import|near|gaps|export` and `plainsight refer` on a real case store,
+//! with the synthetic fixtures of plainsight-referral and a synthetic network moving through
+//! Agadez, Sabha and Tripoli.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_plainsight"))
+}
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../plainsight-referral/tests/data")
+        .join(name)
+}
+
+fn run(args: &[&str], db: &Path) -> Output {
+    bin().args(args).arg("--db").arg(db).output().unwrap()
+}
+
+fn lines(out: &Output) -> Vec<serde_json::Value> {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn import_near_gaps_refer_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("case.db");
+    let sheet = fixture("sahel_3w_hxl.csv");
+    let geo = fixture("providers_swapped.geojson");
+
+    // import --json: the contract's shape.
+    let out = bin()
+        .args(["services", "import", "--json", "--db"])
+        .arg(&db)
+        .arg(&sheet)
+        .arg(&geo)
+        .output()
+        .unwrap();
+    let report = &lines(&out)[0];
+    let keys: Vec<&str> = report
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "services",
+            "organizations",
+            "locations",
+            "problems",
+            "unmapped_categories"
+        ]
+    );
+    assert_eq!(report["services"], 15);
+    let p = &report["problems"][0];
+    for k in ["source", "row", "kind", "detail"] {
+        assert!(p.get(k).is_some(), "{k}");
+    }
+    assert_eq!(
+        report["unmapped_categories"],
+        serde_json::json!(["Dance therapy", "Kite flying"])
+    );
+
+    // Importing again replaces: the export still holds 15 services.
+    let again = bin()
+        .args(["services", "import", "--db"])
+        .arg(&db)
+        .arg(&sheet)
+        .output()
+        .unwrap();
+    assert!(again.status.success());
+    let export = run(&["services", "export"], &db);
+    assert!(export.status.success());
+    let hsds: serde_json::Value = serde_json::from_slice(&export.stdout).unwrap();
+    assert_eq!(hsds.as_array().unwrap().len(), 15);
+
+    // near: nearest first, the contract's fields.
+    let near = lines(&run(
+        &[
+            "services",
+            "near",
+            "--place",
+            "Agadez",
+            "--category",
+            "shelter",
+            "--limit",
+            "2",
+        ],
+        &db,
+    ));
+    assert_eq!(near[0]["organization"], "Desert Rose Aid");
+    for k in [
+        "service",
+        "organization",
+        "categories",
+        "lat",
+        "lon",
+        "distance_km",
+        "source",
+    ] {
+        assert!(near[0].get(k).is_some(), "{k}");
+    }
+    let by_point = lines(&run(
+        &[
+            "services", "near", "--lat", "32.89", "--lon", "13.19", "--limit", "1",
+        ],
+        &db,
+    ));
+    assert_eq!(by_point[0]["organization"], "Tripoli Migrant Clinic");
+
+    // A network in the store, then its referral list and the gaps on its route.
+    // Synthetic posts of one network (one phone throughout) moving Agadez → Sabha → Tripoli.
+    let posts = fixture("network_agadez_tripoli.jsonl");
+    let ingest = bin()
+        .args(["ingest", "--db"])
+        .arg(&db)
+        .arg(&posts)
+        .output()
+        .unwrap();
+    assert!(
+        ingest.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ingest.stderr)
+    );
+    let refs = lines(&run(
+        &["refer", "--network", "N000001", "--per-category", "1"],
+        &db,
+    ));
+    assert!(refs.iter().any(|r| r["place"] == "Agadez (NE)"
+        && r["category"] == "shelter"
+        && r["organization"] == "Desert Rose Aid"));
+    assert!(refs
+        .iter()
+        .any(|r| r["place"] == "Tripoli (LY)" && r["category"] == "medical"));
+    let route = lines(&run(
+        &["services", "gaps", "--route", "central-mediterranean"],
+        &db,
+    ));
+    let agadez_legal = route
+        .iter()
+        .find(|g| g["area"] == "Agadez" && g["category"] == "legal_aid")
+        .unwrap();
+    assert_eq!(agadez_legal["gap"], true);
+    assert_eq!(agadez_legal["posts"], 2);
+    let by_country = lines(&run(&["services", "gaps", "--by", "country"], &db));
+    let ly_shelter = by_country
+        .iter()
+        .find(|g| g["country"] == "LY" && g["category"] == "shelter")
+        .unwrap();
+    assert_eq!(
+        (ly_shelter["gap"].clone(), ly_shelter["networks"].clone()),
+        (serde_json::json!(true), serde_json::json!(1))
+    );
+    let csv = run(&["services", "gaps", "--route", "eastern", "--csv"], &db);
+    assert!(
+        String::from_utf8_lossy(&csv.stdout).starts_with("level,country,area,category,services")
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("case.db");
+    assert_eq!(
+        run(&["services", "near", "--place", "Agadez"], &db)
+            .status
+            .code(),
+        Some(2),
+        "no store"
+    );
+    let imp = bin()
+        .args(["services", "import", "--db"])
+        .arg(&db)
+        .arg(fixture("sahel_3w_hxl.csv"))
+        .output()
+        .unwrap();
+    assert!(imp.status.success());
+    assert_eq!(
+        run(
+            &["services", "near", "--place", "Agadez", "--category", "spa"],
+            &db
+        )
+        .status
+        .code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["services", "near", "--place", "Qwertyuiopville"], &db)
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["refer", "--network", "N999999"], &db).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["services", "gaps", "--route", "nowhere"], &db)
+            .status
+            .code(),
+        Some(2)
+    );
+    let bad = bin()
+        .args(["services", "import", "--format", "geojson", "--db"])
+        .arg(&db)
+        .arg(fixture("sahel_3w_hxl.csv"))
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}
