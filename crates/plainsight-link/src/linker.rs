@@ -348,9 +348,16 @@ impl Linker {
         let mut anchored = vec![false; n];
         // An own domain may sit beside more numbers than a person's phone (an organisation's
         // HR lines, a business's branches): it defines a poster up to `footer_cooccurrence`.
+        // A page (a URL with a path: a platform's ad page, a one-off short link) names a page,
+        // not a person: it links pages that share it, weakly, but does not make its post an
+        // identity; an own domain does.
         for (s, posts) in sel_posts.iter().enumerate() {
             let key = self.selectors.get(s as u32);
-            let limit = if domain::is_domain_key(key) && !domain::is_platform(&key.value) {
+            let own_domain = domain::is_domain_key(key) && !domain::is_platform(&key.value);
+            if key.kind == plainsight_core::SelectorKind::Url && !own_domain {
+                continue;
+            }
+            let limit = if own_domain {
                 cfg.footer_cooccurrence
             } else {
                 cfg.anchor_max_cooccurrence
