@@ -99,6 +99,9 @@ pub struct LinkConfig {
     /// A post with no contact joins the one identity whose own wording (shingles no other
     /// identity uses) it shares at least this many shingles of (3: about a five-word phrase).
     pub min_own_shingles: usize,
+    /// A post with no contact joins the one identity that advertised one of its names in the
+    /// same city within this many days.
+    pub persona_days: i64,
     /// Keep the first tokens of each post, to draw templates in summaries.
     pub keep_tokens: bool,
     /// Build network summaries (`Linking::networks`); a run that only needs each post's
@@ -130,6 +133,7 @@ impl Default for LinkConfig {
             bucket_window: 4,
             attach_margin: 0.1,
             min_own_shingles: 3,
+            persona_days: 7,
             keep_tokens: true,
             summarize: true,
             neutral_risk: 0.5,
@@ -145,6 +149,8 @@ pub enum ItemKind {
     Text,
     /// Wording only one identity uses, shared by a post with no contact.
     Wording,
+    /// A name the identity advertised in the same city within days, on a post with no contact.
+    Persona,
 }
 
 /// One piece of shared evidence across posts: a selector value, a photo (a cluster of PDQ
@@ -182,6 +188,9 @@ pub struct Linker {
     post_names: Csr<u32>,
     places: Interner<Box<str>>,
     post_place: Vec<u32>,
+    /// The city part of the place, normalised ([`city_key`]), for personas.
+    cities: Interner<Box<str>>,
+    post_city: Vec<u32>,
     sites: Interner<Box<str>>,
     post_site: Vec<u32>,
     times: Vec<Option<i64>>,
@@ -207,6 +216,8 @@ impl Linker {
             post_names: Csr::default(),
             places: Interner::default(),
             post_place: Vec::new(),
+            cities: Interner::default(),
+            post_city: Vec::new(),
             sites: Interner::default(),
             post_site: Vec::new(),
             times: Vec::new(),
@@ -263,6 +274,11 @@ impl Linker {
             .map(|n| self.names.intern(&Box::from(n.as_str())))
             .collect();
         self.post_names.push_row(names);
+        let city = f.location.as_deref().and_then(city_key);
+        self.post_city.push(
+            city.map(|c| self.cities.intern(&c.into_boxed_str()))
+                .unwrap_or(NONE),
+        );
         self.post_place.push(
             f.location
                 .map(|l| self.places.intern(&l.into_boxed_str()))
@@ -283,11 +299,17 @@ impl Linker {
         let n = self.ids.len();
         let cfg = &self.config;
         let t0 = std::time::Instant::now();
+        let phases = std::env::var_os("PLAINSIGHT_PHASES").is_some();
         let tick = |label: &str| {
-            if std::env::var_os("PLAINSIGHT_PHASES").is_some() {
-                eprintln!("{label}: {:.2}s", t0.elapsed().as_secs_f64());
+            if phases {
+                eprintln!(
+                    "{label}: {:.2}s wall, {} CPU",
+                    t0.elapsed().as_secs_f64(),
+                    process_cpu()
+                );
             }
         };
+        tick("start");
         // Canonical rank: order by id, so that nothing depends on the input order.
         let mut order: Vec<u32> = (0..n as u32).collect();
         order.par_sort_unstable_by(|&a, &b| self.ids[a as usize].cmp(&self.ids[b as usize]));
@@ -781,11 +803,18 @@ impl Linker {
         }
 
         tick(" Wording");
-        // 7. Posts still without an identity: the wording only one identity uses. A shingle
-        // (not stock) that the posts of exactly one identity carry is that identity's own
-        // wording (a signature sentence, an agency's name); a post with no contact that shares
-        // at least `min_own_shingles` of them with one identity, and twice as many as with
-        // any other, joins it.
+        // 7. Posts still without an identity: the wording only one identity uses, and the
+        // persona it advertises where it is. A shingle (not stock) that the posts of exactly one
+        // identity carry — posts signed with its own contact or photos, not posts attached to
+        // it by text, so that wording every contact-less post uses does not become the first
+        // identity's it reached — is that identity's own wording (a signature sentence, an
+        // agency's name). A post with no contact joins:
+        // - the identity it shares at least `min_own_shingles` of those with, and twice as many
+        //   as with any other (`shared_wording`); else
+        // - the one identity that advertised the same name in the same city within
+        //   `persona_days` of it (`shared_persona`): operators post their personas in bursts
+        //   per stop; when two identities advertise that name there and then, the one whose own
+        //   wording the post shares, if only one does.
         let open_posts: Vec<u32> = order
             .iter()
             .copied()
@@ -799,7 +828,12 @@ impl Linker {
                 .collect();
             let mut owners: Vec<(u32, u32)> = Vec::new();
             let mut rep: FxHashMap<u32, u32> = FxHashMap::default();
+            // (name, city) → (time, identity) of the identities' own posts.
+            let mut seen: Vec<(u32, u32, i64, u32)> = Vec::new();
             for &p in &order {
+                if ident[p as usize] == NONE {
+                    continue;
+                }
                 let Some(&g) = group_ident.get(&uf.find(p)) else {
                     continue;
                 };
@@ -809,10 +843,18 @@ impl Linker {
                         owners.push((s, g));
                     }
                 }
+                let city = self.post_city[p as usize];
+                if let (Some(t), true) = (self.times[p as usize], city != NONE) {
+                    for &name in self.post_names.row(p as usize) {
+                        seen.push((name, city, t, g));
+                    }
+                }
             }
             drop(wanted);
             owners.par_sort_unstable();
             owners.dedup();
+            seen.par_sort_unstable();
+            seen.dedup();
             // Shingles of exactly one identity.
             let mut own: FxHashMap<u32, u32> = FxHashMap::default();
             let mut i = 0;
@@ -827,7 +869,8 @@ impl Linker {
                 i = j;
             }
             drop(owners);
-            let mut joins: Vec<(u32, u32)> = Vec::new();
+            let window = cfg.persona_days * 86_400;
+            let mut joins: Vec<(u32, u32, ItemKind)> = Vec::new();
             for &x in &open_posts {
                 let mut votes: Vec<u32> = self
                     .shingles
@@ -835,9 +878,6 @@ impl Linker {
                     .iter()
                     .filter_map(|s| own.get(s).copied())
                     .collect();
-                if votes.len() < cfg.min_own_shingles {
-                    continue;
-                }
                 votes.sort_unstable();
                 let mut counts: Vec<(usize, u32)> = Vec::new();
                 let mut i = 0;
@@ -850,13 +890,50 @@ impl Linker {
                     i = j;
                 }
                 counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-                let (best, g) = counts[0];
-                let second = counts.get(1).map_or(0, |c| c.0);
-                if best >= cfg.min_own_shingles && best >= 2 * second {
-                    joins.push((x, g));
+                if let Some(&(best, g)) = counts.first() {
+                    let second = counts.get(1).map_or(0, |c| c.0);
+                    if best >= cfg.min_own_shingles && best >= 2 * second {
+                        joins.push((x, g, ItemKind::Wording));
+                        continue;
+                    }
+                }
+                // The persona: identities that advertised one of its names in its city
+                // within the window.
+                let (Some(t), city) = (self.times[x as usize], self.post_city[x as usize]) else {
+                    continue;
+                };
+                if city == NONE {
+                    continue;
+                }
+                let mut there: Vec<u32> = Vec::new();
+                for &name in self.post_names.row(x as usize) {
+                    let lo = seen.partition_point(|e| (e.0, e.1, e.2) < (name, city, t - window));
+                    for e in &seen[lo..] {
+                        if (e.0, e.1) != (name, city) || e.2 > t + window {
+                            break;
+                        }
+                        there.push(e.3);
+                    }
+                }
+                there.sort_unstable();
+                there.dedup();
+                let pick = match there.len() {
+                    0 => None,
+                    1 => Some(there[0]),
+                    _ => {
+                        let worded: Vec<u32> = there
+                            .iter()
+                            .copied()
+                            .filter(|g| counts.iter().any(|c| c.1 == *g))
+                            .collect();
+                        (worded.len() == 1).then(|| worded[0])
+                    }
+                };
+                if let Some(g) = pick {
+                    joins.push((x, g, ItemKind::Persona));
                 }
             }
-            for (x, g) in joins {
+            for (x, g, kind) in joins {
                 let r = uf.find(x);
                 if group_ident.get(&r).is_some_and(|&h| h != g) {
                     continue;
@@ -867,7 +944,7 @@ impl Linker {
                 let mut posts = vec![y, x];
                 posts.sort_by_key(|&p| rank[p as usize]);
                 items.push(Item {
-                    kind: ItemKind::Wording,
+                    kind,
                     posts,
                     spread: 1,
                     weight: cfg.weights.text,
@@ -958,6 +1035,7 @@ impl Linker {
             ItemKind::Image => ("shared_image".to_string(), None),
             ItemKind::Text => ("shared_template".to_string(), None),
             ItemKind::Wording => ("shared_wording".to_string(), None),
+            ItemKind::Persona => ("shared_persona".to_string(), None),
         }
     }
 
@@ -1224,6 +1302,39 @@ impl Linker {
             posts: inside,
             persons: names.len(),
         }
+    }
+}
+
+/// The city a free-text place names, as one key whatever the style: the lower-case words
+/// before the first comma or parenthesis, without a trailing two-letter state or country code
+/// ("Houston, TX", "houston tx", "Houston (US)", "Houston, Texas" → "houston").
+fn city_key(place: &str) -> Option<String> {
+    let head = place.split([',', '(', '/', '|']).next().unwrap_or("");
+    let mut words: Vec<String> = head
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.len() > 1 && words.last().is_some_and(|w| w.chars().count() == 2) {
+        words.pop();
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// CPU time of the whole process so far (user + system, all threads), for the phase log
+/// (`PLAINSIGHT_PHASES`); where `/proc` is missing, a dash.
+fn process_cpu() -> String {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which may hold spaces) are space-separated; utime and
+    // stime are the 14th and 15th fields, in clock ticks (100 per second on Linux).
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    match (
+        f.get(11).and_then(|v| v.parse::<u64>().ok()),
+        f.get(12).and_then(|v| v.parse::<u64>().ok()),
+    ) {
+        (Some(u), Some(s)) => format!("{:.2}s", (u + s) as f64 / 100.0),
+        _ => "-".to_string(),
     }
 }
 
