@@ -348,6 +348,27 @@ mod tests {
     }
 
     #[test]
+    fn pictographs_are_words_and_joiners_are_not() {
+        let post = Post {
+            id: "a".into(),
+            body: Some("🌹💎🌸 One classy treat 🌹\u{fe0f}\u{200d}⭐ x".into()),
+            ..Post::default()
+        };
+        let f = PostFeatures::from_post(&post, &[]);
+        assert_eq!(
+            f.tokens,
+            vec!["🌹", "💎", "🌸", "one", "classy", "treat", "🌹", "⭐", "x"]
+        );
+        // The same words framed by other emoji are other wording.
+        let other = Post {
+            body: Some("🍒🍒🍒 One classy treat 🍒 x".into()),
+            ..post.clone()
+        };
+        let g = PostFeatures::from_post(&other, &[]);
+        assert_ne!(f.shingles, g.shingles);
+    }
+
+    #[test]
     fn hostile_spans_do_not_panic() {
         let post = Post {
             id: "a".into(),
