@@ -2,8 +2,9 @@
 //!
 //! Every stage (ingest → extract → indicators → link → store) speaks these types and nothing
 //! else: a [`Post`] comes in, [`Selector`]s and [`IndicatorHit`]s come out of it, images become
-//! [`PdqHash`]es. Stage crates depend on this crate and on pure algorithm crates, never on each
-//! other.
+//! [`PdqHash`]es, and linking gives the run products in [`network`] ([`network::Network`] and
+//! its parts) that the store, the report and the exports read. Stage crates depend on this
+//! crate and on pure algorithm crates, never on each other.
 //!
 //! People in the data come first: the `Debug` and `Display` forms of anything that carries a
 //! selector or post text are masked. Revealing a value is an explicit call
@@ -15,6 +16,7 @@
 //! assert_eq!(format!("{s}"), "phone +171*******3 body[4..20]");
 //! ```
 
+pub mod network;
 mod post;
 mod selector;
 pub mod time;

@@ -8,9 +8,9 @@
 //! comes from `plainsight_indicators::network_risk` over what the network shows (people,
 //! phones, places over time, stated ages, one template for several people).
 //!
-//! Output writers: [`write_assignments`] (the contract's `{"id","network"}` lines, input
-//! order), [`write_networks`] (`networks.jsonl`, riskiest first) and [`write_report`] (the
-//! offline HTML page).
+//! Output: [`write_assignments`] (the contract's `{"id","network"}` lines, input order) and
+//! [`write_out_dir`] (`networks.jsonl`, riskiest first, and the offline HTML page), both
+//! through `plainsight-output`, the one crate that writes run products.
 
 use crate::{for_each_in_order, EngineError, Parallelism};
 use plainsight_core::SelectorKind;
@@ -19,12 +19,10 @@ use plainsight_indicators::{
     network_risk, spec, Evaluator, NetworkFeatures, PostEvidence, Sighting,
 };
 use plainsight_ingest::{IngestError, PostReader, Summary};
-use plainsight_link::report::{render, ReportOptions};
 use plainsight_link::{
     parse_rfc3339, IndicatorCount, LinkConfig, Linker, Linking, Network, PostFeatures, RiskPart,
 };
 use rayon::prelude::*;
-use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
@@ -313,40 +311,14 @@ fn score_networks(networks: &mut [Network], risks: &[KeptRisk], names: &[String]
     });
 }
 
-#[derive(Serialize)]
-struct Assignment<'a> {
-    id: &'a str,
-    network: &'a str,
-}
-
 /// The contract's stdout: one `{"id","network"}` line per post, in input order.
 pub fn write_assignments(linking: &Linking, out: &mut dyn Write) -> std::io::Result<()> {
-    for (id, network) in linking.assignments() {
-        serde_json::to_writer(&mut *out, &Assignment { id, network })?;
-        out.write_all(b"\n")?;
-    }
-    out.flush()
-}
-
-/// Networks in display order: riskiest first, then largest, then by id.
-pub fn ordered(networks: &[Network]) -> Vec<&Network> {
-    let mut v: Vec<&Network> = networks.iter().collect();
-    v.sort_by(|a, b| {
-        b.risk
-            .total_cmp(&a.risk)
-            .then(b.size.cmp(&a.size))
-            .then(a.network.cmp(&b.network))
-    });
-    v
+    plainsight_output::write_assignments(linking.assignments(), out)
 }
 
 /// `networks.jsonl`: one line per network of two or more posts, riskiest first.
 pub fn write_networks(linking: &Linking, out: &mut dyn Write) -> std::io::Result<()> {
-    for n in ordered(&linking.networks) {
-        serde_json::to_writer(&mut *out, n)?;
-        out.write_all(b"\n")?;
-    }
-    out.flush()
+    plainsight_output::write_networks(&linking.networks, out)
 }
 
 /// The offline HTML report (selectors masked unless `reveal`).
@@ -356,17 +328,20 @@ pub fn write_report(
     reveal: bool,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let nets = ordered(&linking.networks);
-    let page = render(
-        &nets,
-        &ReportOptions {
-            reveal,
-            total_posts: posts,
-            ..ReportOptions::default()
-        },
-    );
-    out.write_all(page.as_bytes())?;
-    out.flush()
+    plainsight_output::write_report(&linking.networks, posts, reveal, out)
+}
+
+/// Writes the `--out DIR` files of a link run into `dir` (which must exist):
+/// `networks.jsonl` and `report.html` (selectors masked unless `reveal`).
+pub fn write_out_dir(outcome: &LinkOutcome, dir: &Path, reveal: bool) -> std::io::Result<()> {
+    let create = |name: &str| std::fs::File::create(dir.join(name)).map(std::io::BufWriter::new);
+    write_networks(&outcome.linking, &mut create("networks.jsonl")?)?;
+    write_report(
+        &outcome.linking,
+        outcome.posts as usize,
+        reveal,
+        &mut create("report.html")?,
+    )
 }
 
 #[cfg(test)]

@@ -5,7 +5,6 @@
 
 use crate::hash::{hash_bytes, mix64};
 use plainsight_core::{Field, PdqHash, Platform, Post, Selector, SelectorKind};
-use serde::{Deserialize, Serialize};
 
 /// Bounds that keep one hostile post from costing unbounded time or memory.
 pub const MAX_TOKENS: usize = 4_000;
@@ -15,43 +14,7 @@ pub const MAX_NAMES: usize = 8;
 /// Tokens kept per post for drawing templates.
 pub const TEMPLATE_TOKENS: usize = 48;
 
-/// A selector's identity across posts: kind, platform and normalized value.
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct SelectorKey {
-    pub kind: SelectorKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub platform: Option<Platform>,
-    pub value: String,
-}
-
-impl SelectorKey {
-    pub fn from_selector(s: &Selector) -> Self {
-        SelectorKey {
-            kind: s.kind,
-            platform: s.platform,
-            value: s.reveal_value().to_string(),
-        }
-    }
-
-    /// The evidence label of a shared selector of this kind (`shared_phone`, …).
-    pub fn evidence_kind(&self) -> &'static str {
-        match self.kind {
-            SelectorKind::Phone => "shared_phone",
-            SelectorKind::Email => "shared_email",
-            SelectorKind::Url if crate::domain::is_domain_key(self) => "shared_domain",
-            SelectorKind::Url => "shared_url",
-            SelectorKind::Handle => "shared_handle",
-            SelectorKind::Crypto => "shared_crypto",
-            SelectorKind::Payment => "shared_payment",
-        }
-    }
-}
-
-impl std::fmt::Debug for SelectorKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} {}", self.kind, plainsight_core::mask(&self.value))
-    }
-}
+pub use plainsight_core::network::SelectorKey;
 
 /// The linker's view of one post.
 #[derive(Clone, Debug, Default)]

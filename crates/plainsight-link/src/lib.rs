@@ -58,14 +58,16 @@ pub mod image;
 mod linker;
 pub mod minhash;
 pub mod names;
-pub mod report;
 mod store;
 mod uf;
 
 pub use features::{parse_rfc3339, PostFeatures, SelectorKey};
-pub use linker::{
-    fingerprint, network_name, Count, Evidence, Guard, IndicatorCount, LinkConfig, Linker, Linking,
-    Network, PostRef, RiskPart, SelectorCount, Stop, Template, Weights,
+pub use linker::{fingerprint, network_name, LinkConfig, Linker, Linking, Weights};
+/// The run products live in `plainsight-core` (one vocabulary for the linker, the store and
+/// the outputs); re-exported so existing paths keep compiling.
+pub use plainsight_core::network::{
+    Count, Evidence, Guard, IndicatorCount, Network, PostRef, RiskPart, SelectorCount, Stop,
+    Template,
 };
 
 /// What can go wrong while linking.

@@ -1,5 +1,6 @@
 use crate::{link_all, post};
-use plainsight_link::report::{render, ReportOptions};
+
+// The report's own tests (masking, reveal) moved with it to plainsight-output.
 
 fn corpus() -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
     let template = [
@@ -39,22 +40,4 @@ fn network_summary_reads_well() {
     let linking = link_all(&corpus());
     assert_eq!(linking.networks.len(), 1);
     insta::assert_snapshot!(serde_json::to_string_pretty(&linking.networks[0]).unwrap());
-}
-
-#[test]
-fn report_masks_selectors_unless_revealed() {
-    let linking = link_all(&corpus());
-    let masked = render(&linking.networks, &ReportOptions::default());
-    assert!(!masked.contains("+17135550010"));
-    assert!(!masked.contains("call 713"));
-    assert!(masked.contains("+171*******0"));
-    let revealed = render(
-        &linking.networks,
-        &ReportOptions {
-            reveal: true,
-            ..ReportOptions::default()
-        },
-    );
-    assert!(revealed.contains("+17135550010"));
-    assert!(!revealed.contains("<script"));
 }

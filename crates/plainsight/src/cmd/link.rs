@@ -2,12 +2,9 @@
 //! `--out DIR`, also `networks.jsonl` (riskiest first) and an offline `report.html`.
 
 use super::{finish_run, strict_error, InputArgs, OutputArgs, Reporter, RunArgs, UsageError};
-use plainsight_engine::link::{
-    run as run_link, write_assignments, write_networks, write_report, LinkOptions,
-};
+use plainsight_engine::link::{run as run_link, write_assignments, write_out_dir, LinkOptions};
 use plainsight_extract::ExtractConfig;
 use plainsight_link::LinkConfig;
-use std::io::BufWriter;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -74,15 +71,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut out = args.output.open()?;
     write_assignments(&outcome.linking, &mut *out)?;
     if let Some(dir) = &args.out {
-        let mut f = BufWriter::new(std::fs::File::create(dir.join("networks.jsonl"))?);
-        write_networks(&outcome.linking, &mut f)?;
-        let mut f = BufWriter::new(std::fs::File::create(dir.join("report.html"))?);
-        write_report(
-            &outcome.linking,
-            outcome.posts as usize,
-            args.reveal,
-            &mut f,
-        )?;
+        write_out_dir(&outcome, dir, args.reveal)?;
     }
     if !args.run.quiet {
         eprintln!(

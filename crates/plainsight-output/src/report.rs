@@ -5,9 +5,9 @@
 //! Selectors are masked ([`plainsight_core::mask`]) and digits in titles hidden unless the
 //! caller asks to reveal them: the page is often printed or shared.
 
-use crate::features::parse_rfc3339;
-use crate::{Network, SelectorKey};
 use plainsight_core::mask;
+use plainsight_core::network::{Network, SelectorKey};
+use plainsight_core::time::parse_rfc3339;
 use std::fmt::Write as _;
 
 /// What the page shows.
