@@ -179,7 +179,10 @@ struct Item {
 pub struct Linker {
     config: LinkConfig,
     ids: Vec<Box<str>>,
-    id_index: FxHashMap<Box<str>, u32>,
+    /// Post index by a 64-bit hash of its id (the id itself is in `ids`); ids whose hash an
+    /// earlier, different id already took are kept whole in `id_clash`.
+    id_index: FxHashMap<u64, u32>,
+    id_clash: FxHashMap<Box<str>, u32>,
     selectors: Interner<SelectorKey>,
     post_selectors: Csr<u32>,
     shingles: Csr<u32>,
@@ -208,6 +211,7 @@ impl Linker {
             config,
             ids: Vec::new(),
             id_index: FxHashMap::default(),
+            id_clash: FxHashMap::default(),
             selectors: Interner::default(),
             post_selectors: Csr::default(),
             shingles: Csr::default(),
@@ -246,11 +250,22 @@ impl Linker {
             return Err(LinkError::TooManyPosts);
         }
         let id: Box<str> = f.id.into_boxed_str();
-        if self.id_index.contains_key(&id) {
-            return Err(LinkError::DuplicateId { id: id.to_string() });
-        }
         let index = self.ids.len() as u32;
-        self.id_index.insert(id.clone(), index);
+        let h = crate::hash::hash_bytes(id.as_bytes());
+        match self.id_index.get(&h) {
+            Some(&i) if self.ids[i as usize] == id => {
+                return Err(LinkError::DuplicateId { id: id.to_string() })
+            }
+            Some(_) => {
+                if self.id_clash.contains_key(&id) {
+                    return Err(LinkError::DuplicateId { id: id.to_string() });
+                }
+                self.id_clash.insert(id.clone(), index);
+            }
+            None => {
+                self.id_index.insert(h, index);
+            }
+        }
         self.ids.push(id);
         let sel: Vec<u32> = f
             .selectors
@@ -293,7 +308,12 @@ impl Linker {
                 .unwrap_or(NONE),
         );
         self.times.push(f.posted_at);
-        self.titles.push(f.title.map(String::into_boxed_str));
+        // Titles are only shown in summaries.
+        self.titles.push(
+            f.title
+                .filter(|_| self.config.summarize)
+                .map(String::into_boxed_str),
+        );
         Ok(())
     }
 
@@ -306,9 +326,10 @@ impl Linker {
         let tick = |label: &str| {
             if phases {
                 eprintln!(
-                    "{label}: {:.2}s wall, {} CPU",
+                    "{label}: {:.2}s wall, {} CPU, {}",
                     t0.elapsed().as_secs_f64(),
-                    process_cpu()
+                    process_cpu(),
+                    process_memory()
                 );
             }
         };
@@ -571,38 +592,50 @@ impl Linker {
         let stock_df = cfg
             .stock_df_min
             .max((cfg.stock_df_fraction * units as f64).ceil() as u32);
-        let kept: Vec<Vec<u32>> = (0..n)
-            .into_par_iter()
-            .map(|p| {
-                self.shingles
-                    .row(p)
-                    .iter()
-                    .copied()
-                    .filter(|&s| df.estimate(s) <= stock_df)
-                    .collect()
-            })
-            .collect();
-        let keys: Vec<Option<[u64; BANDS]>> = kept
-            .par_iter()
-            .map(|k| {
-                if k.len() < cfg.min_shingles {
-                    return None;
-                }
-                let sig = signature(k.iter().copied())?;
-                let mut out = [0u64; BANDS];
-                for (b, o) in out.iter_mut().enumerate() {
-                    *o = band_key(&sig, b);
-                }
-                Some(out)
-            })
-            .collect();
+        // Non-stock shingles of each post, stored flat, and its LSH band keys, computed on the
+        // pool a chunk of posts at a time (bounded temporary memory). Band keys are kept to 32
+        // bits: two posts that meet in a bucket by a collision of keys are only a candidate
+        // pair more, which the exact Jaccard then rejects.
+        let mut kept: Csr<u32> = Csr::default();
+        let mut keys: Vec<Option<[u32; BANDS]>> = Vec::with_capacity(n);
+        const CHUNK: usize = 1 << 16;
+        for start in (0..n).step_by(CHUNK) {
+            let rows: Vec<(Vec<u32>, Option<[u32; BANDS]>)> = (start..(start + CHUNK).min(n))
+                .into_par_iter()
+                .map(|p| {
+                    let k: Vec<u32> = self
+                        .shingles
+                        .row(p)
+                        .iter()
+                        .copied()
+                        .filter(|&s| df.estimate(s) <= stock_df)
+                        .collect();
+                    let key = if k.len() < cfg.min_shingles {
+                        None
+                    } else {
+                        signature(k.iter().copied()).map(|sig| {
+                            let mut out = [0u32; BANDS];
+                            for (b, o) in out.iter_mut().enumerate() {
+                                *o = band_key(&sig, b) as u32;
+                            }
+                            out
+                        })
+                    };
+                    (k, key)
+                })
+                .collect();
+            for (k, key) in rows {
+                kept.push_row(k);
+                keys.push(key);
+            }
+        }
         tick("signatures");
         let mut text_uf = UnionFind::new(n);
         // Confirmed near-duplicate pairs with a post of no identity on one side, with their
         // Jaccard: a contact-less post joins the one identity its near-duplicates belong to.
         let mut open_edges: Vec<(u32, u32, f64)> = Vec::new();
         for b in 0..BANDS {
-            let mut entries: Vec<(u64, u32)> = order
+            let mut entries: Vec<(u32, u32)> = order
                 .iter()
                 .filter_map(|&p| keys[p as usize].map(|k| (k[b], p)))
                 .collect();
@@ -642,7 +675,7 @@ impl Linker {
             let confirmed: Vec<(u32, u32, f64)> = candidates
                 .into_par_iter()
                 .filter_map(|(a, c)| {
-                    let j = jaccard(&kept[a as usize], &kept[c as usize]);
+                    let j = jaccard(kept.row(a as usize), kept.row(c as usize));
                     (j >= cfg.near_dup_jaccard).then_some((a, c, j))
                 })
                 .collect();
@@ -1339,6 +1372,21 @@ fn process_cpu() -> String {
         (Some(u), Some(s)) => format!("{:.2}s", (u + s) as f64 / 100.0),
         _ => "-".to_string(),
     }
+}
+
+/// Resident memory now and at its peak so far, for the phase log; where `/proc` is missing,
+/// a dash.
+fn process_memory() -> String {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|v| v.trim().strip_suffix("kB"))
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .map_or("-".to_string(), |kb| format!("{} MB", kb / 1024))
+    };
+    format!("RSS {} (peak {})", field("VmRSS:"), field("VmHWM:"))
 }
 
 /// Distinct posters (anchor groups) among `posts`, at least one.
