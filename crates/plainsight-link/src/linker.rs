@@ -4,7 +4,7 @@ use crate::domain;
 use crate::features::{format_rfc3339, PostFeatures, SelectorKey};
 use crate::hash::mix64;
 use crate::image::{ImageIndex, MultiIndex};
-use crate::minhash::{band_key, jaccard, signature, BANDS};
+use crate::minhash::{band_key, jaccard_sorted, signature, BANDS};
 use crate::store::{CountMin, Csr, Interner};
 use crate::uf::UnionFind;
 use crate::LinkError;
@@ -592,42 +592,45 @@ impl Linker {
         let stock_df = cfg
             .stock_df_min
             .max((cfg.stock_df_fraction * units as f64).ceil() as u32);
-        // Non-stock shingles of each post, stored flat, and its LSH band keys, computed on the
-        // pool a chunk of posts at a time (bounded temporary memory). Band keys are kept to 32
-        // bits: two posts that meet in a bucket by a collision of keys are only a candidate
-        // pair more, which the exact Jaccard then rejects.
-        let mut kept: Csr<u32> = Csr::default();
+        // Which shingles are not stock: one bit per stored shingle (the rows themselves are
+        // not copied), set on the pool; then each post's LSH band keys, a chunk of posts at a
+        // time (bounded temporary memory). Band keys are kept to 32 bits: two posts that meet
+        // in a bucket by a collision of keys are only a candidate pair more, which the exact
+        // Jaccard then rejects.
+        let all = self.shingles.items();
+        let mut bits = vec![0u64; all.len().div_ceil(64)];
+        bits.par_iter_mut().enumerate().for_each(|(w, word)| {
+            for (k, &s) in all[w * 64..(w * 64 + 64).min(all.len())].iter().enumerate() {
+                if df.estimate(s) <= stock_df {
+                    *word |= 1 << k;
+                }
+            }
+        });
+        let kept = |p: usize| {
+            let (lo, hi) = self.shingles.span(p);
+            (lo..hi)
+                .filter(|&i| bits[i / 64] >> (i % 64) & 1 == 1)
+                .map(|i| all[i])
+        };
         let mut keys: Vec<Option<[u32; BANDS]>> = Vec::with_capacity(n);
         const CHUNK: usize = 1 << 16;
         for start in (0..n).step_by(CHUNK) {
-            let rows: Vec<(Vec<u32>, Option<[u32; BANDS]>)> = (start..(start + CHUNK).min(n))
+            let rows: Vec<Option<[u32; BANDS]>> = (start..(start + CHUNK).min(n))
                 .into_par_iter()
                 .map(|p| {
-                    let k: Vec<u32> = self
-                        .shingles
-                        .row(p)
-                        .iter()
-                        .copied()
-                        .filter(|&s| df.estimate(s) <= stock_df)
-                        .collect();
-                    let key = if k.len() < cfg.min_shingles {
-                        None
-                    } else {
-                        signature(k.iter().copied()).map(|sig| {
-                            let mut out = [0u32; BANDS];
-                            for (b, o) in out.iter_mut().enumerate() {
-                                *o = band_key(&sig, b) as u32;
-                            }
-                            out
-                        })
-                    };
-                    (k, key)
+                    if kept(p).count() < cfg.min_shingles {
+                        return None;
+                    }
+                    signature(kept(p)).map(|sig| {
+                        let mut out = [0u32; BANDS];
+                        for (b, o) in out.iter_mut().enumerate() {
+                            *o = band_key(&sig, b) as u32;
+                        }
+                        out
+                    })
                 })
                 .collect();
-            for (k, key) in rows {
-                kept.push_row(k);
-                keys.push(key);
-            }
+            keys.extend(rows);
         }
         tick("signatures");
         let mut text_uf = UnionFind::new(n);
@@ -675,7 +678,7 @@ impl Linker {
             let confirmed: Vec<(u32, u32, f64)> = candidates
                 .into_par_iter()
                 .filter_map(|(a, c)| {
-                    let j = jaccard(kept.row(a as usize), kept.row(c as usize));
+                    let j = jaccard_sorted(kept(a as usize), kept(c as usize));
                     (j >= cfg.near_dup_jaccard).then_some((a, c, j))
                 })
                 .collect();
@@ -686,7 +689,7 @@ impl Linker {
                 }
             }
         }
-        drop(kept);
+        drop(bits);
         let mut groups: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
         for &p in &order {
             if text_uf.set_size(p) > 1 {
