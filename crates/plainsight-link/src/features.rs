@@ -264,14 +264,36 @@ impl Words {
     }
 }
 
+/// Pictographs (emoji, dingbats, stars): part of an advertiser's wording. Operators frame their
+/// own sentences with the same emoji in every ad, so each is a word of its own; joiners and
+/// variation selectors are dropped with the other non-word characters.
+fn is_pictograph(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF)
+}
+
 fn collect_tokens(text: &str, words: &mut Words) {
-    for raw in text.split(|c: char| !c.is_alphanumeric()) {
-        if raw.is_empty() {
-            continue;
-        }
+    let mut rest = text;
+    while !rest.is_empty() {
         if words.hashes.len() >= MAX_TOKENS {
             return;
         }
+        // The next token: a run of alphanumerics, or one pictograph.
+        let Some(start) = rest.find(|c: char| c.is_alphanumeric() || is_pictograph(c)) else {
+            return;
+        };
+        rest = &rest[start..];
+        let first = rest.chars().next().unwrap_or(' ');
+        if is_pictograph(first) {
+            let len = first.len_utf8();
+            words.push(&rest[..len]);
+            rest = &rest[len..];
+            continue;
+        }
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        let raw = &rest[..end];
+        rest = &rest[end..];
         if raw.chars().any(|c| c.is_ascii_digit()) {
             // Numbers (ages, prices, times) are slots, not template text.
             words.push("#");
@@ -328,6 +350,27 @@ mod tests {
         assert_eq!(f.names, vec!["Lily"]);
         assert_eq!(f.selectors.len(), 1);
         assert_eq!(f.shingles.len(), 3);
+    }
+
+    #[test]
+    fn pictographs_are_words_and_joiners_are_not() {
+        let post = Post {
+            id: "a".into(),
+            body: Some("🌹💎🌸 One classy treat 🌹\u{fe0f}\u{200d}⭐ x".into()),
+            ..Post::default()
+        };
+        let f = PostFeatures::from_post(&post, &[]);
+        assert_eq!(
+            f.tokens,
+            vec!["🌹", "💎", "🌸", "one", "classy", "treat", "🌹", "⭐", "x"]
+        );
+        // The same words framed by other emoji are other wording.
+        let other = Post {
+            body: Some("🍒🍒🍒 One classy treat 🍒 x".into()),
+            ..post.clone()
+        };
+        let g = PostFeatures::from_post(&other, &[]);
+        assert_ne!(f.shingles, g.shingles);
     }
 
     #[test]

@@ -47,8 +47,39 @@ pub const DENSE: usize = 64;
 /// …and are compared through their first `LEADERS` members.
 pub const LEADERS: usize = 16;
 const SEGMENTS: usize = 16;
-/// Hashes whose edges are gathered at once (bounds the edge buffer).
-const CHUNK: usize = 1 << 16;
+
+/// A union–find over one bucket's members (local indices), reused across buckets.
+#[derive(Default)]
+struct LocalForest {
+    parent: Vec<u32>,
+}
+
+impl LocalForest {
+    fn reset(&mut self, n: usize) {
+        self.parent.clear();
+        self.parent.extend(0..n as u32);
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] as usize != x {
+            let p = self.parent[x] as usize;
+            self.parent[x] = self.parent[p];
+            x = self.parent[x] as usize;
+        }
+        x
+    }
+
+    fn same(&mut self, a: usize, b: usize) -> bool {
+        self.find(a) == self.find(b)
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.parent[ra.max(rb)] = ra.min(rb) as u32;
+        }
+    }
+}
 
 fn segment(h: &PdqHash, s: usize) -> u16 {
     (h.0[s / 4] >> ((s % 4) * 16)) as u16
@@ -80,40 +111,79 @@ impl ImageIndex for MultiIndex {
                     copies[fill[v] as usize] = *h;
                     fill[v] += 1;
                 }
-                // Distances are the cost (about 16 per hash per segment): computed on the
-                // pool a chunk at a time (bounded memory), the unions then made in order.
-                // The partition does not depend on the order of unions.
+                // Each bucket (or, with radius 1, each bucket and its neighbour one bit away)
+                // is compared on the pool; inside it a small union-find keeps only the edges
+                // that join two of its parts (a spanning forest: at most one per member), so a
+                // photo's many copies cost one edge each, not one per pair. The partition does
+                // not depend on the order of unions.
                 let (members, copies, counts) = (&members, &copies, &counts);
-                for start in (0..n).step_by(CHUNK) {
-                    let edges: Vec<(u32, u32)> = (start..(start + CHUNK).min(n))
-                        .into_par_iter()
-                        .with_min_len(1024)
-                        .flat_map_iter(|i| {
-                            let h = &hashes[i];
-                            let v = segment(h, s);
-                            let probes = if radius1 { 17 } else { 1 };
-                            (0..probes).flat_map(move |probe| {
-                                let pv = if probe == 0 {
-                                    v
-                                } else {
-                                    v ^ (1 << (probe - 1))
-                                };
-                                let (a, b) = (
-                                    counts[pv as usize] as usize,
-                                    counts[pv as usize + 1] as usize,
-                                );
-                                let b = if b - a > DENSE { a + LEADERS } else { b };
-                                (a..b).filter_map(move |k| {
-                                    let j = members[k];
-                                    (j as usize != i && h.distance(&copies[k]) <= max_distance)
-                                        .then_some((i as u32, j))
-                                })
-                            })
-                        })
-                        .collect();
-                    for (i, j) in edges {
-                        uf.union(i, j);
-                    }
+                let range = |v: usize| (counts[v] as usize, counts[v + 1] as usize);
+                let probes = if radius1 { 17 } else { 1 };
+                let edges: Vec<(u32, u32)> = (0..1usize << 16)
+                    .into_par_iter()
+                    .with_min_len(256)
+                    .flat_map_iter(|v| {
+                        let mut out: Vec<(u32, u32)> = Vec::new();
+                        let (a, b) = range(v);
+                        if b - a < 1 {
+                            return out;
+                        }
+                        let mut local = LocalForest::default();
+                        for probe in 0..probes {
+                            let w = if probe == 0 {
+                                v
+                            } else {
+                                v ^ (1 << (probe - 1))
+                            };
+                            // Each neighbouring pair of buckets once, from the lower one.
+                            if probe > 0 && w < v {
+                                continue;
+                            }
+                            let (c, d) = range(w);
+                            if d <= c {
+                                continue;
+                            }
+                            local.reset(b - a + if probe == 0 { 0 } else { d - c });
+                            let off = if probe == 0 { 0 } else { b - a };
+                            // The pairs the index compares: every member of one side
+                            // against every member of the other, except that when both
+                            // sides are dense (a photo's many copies) each side's members
+                            // meet only the other side's first `LEADERS`.
+                            let mut try_pair = |x: usize, y: usize| {
+                                let (lx, ly) = (x - a, off + y - c);
+                                if (probe == 0 && x == y)
+                                    || local.same(lx, ly)
+                                    || copies[x].distance(&copies[y]) > max_distance
+                                {
+                                    return;
+                                }
+                                local.union(lx, ly);
+                                out.push((members[x], members[y]));
+                            };
+                            if b - a > DENSE && d - c > DENSE {
+                                for x in a..b {
+                                    for y in c..c + LEADERS {
+                                        try_pair(x, y);
+                                    }
+                                }
+                                for x in a..a + LEADERS {
+                                    for y in c..d {
+                                        try_pair(x, y);
+                                    }
+                                }
+                            } else {
+                                for x in a..b {
+                                    for y in c..d {
+                                        try_pair(x, y);
+                                    }
+                                }
+                            }
+                        }
+                        out
+                    })
+                    .collect();
+                for (i, j) in edges {
+                    uf.union(i, j);
                 }
             }
         }

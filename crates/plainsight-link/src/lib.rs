@@ -22,18 +22,24 @@
 //!    doubling takes `spread_penalty` bits off. A footer on 300 posters' ads or a stock photo
 //!    ends far below zero and links nothing.
 //! 4. **Identities decide, not wording.** Selectors and photos join posts first; a group that
-//!    holds a selector of its own is an *identity*. A template is measured by the identities
-//!    it spans and by how common the wording they share is in the whole corpus (its family:
-//!    a stock template's variants per city or slot share its stock words), and wording alone
+//!    holds a selector of its own is an *identity* (a page URL — a platform's ad page, a
+//!    one-off short link — names a page, not a person, and makes no identity; an own domain
+//!    does). A template is measured by the identities it spans and by how common the wording
+//!    they share is in the whole corpus (its family: a stock template's variants per city or
+//!    slot share its stock words), and wording alone
 //!    never joins two identities — a photo or a selector has to. A post with no contact joins
 //!    through text only one identity: the one its near-duplicates clearly point at, or the one
-//!    whose own wording (shingles no other identity uses) it shares.
+//!    whose own wording (shingles no other identity uses, counted on the posts it signed with
+//!    its contact or photos) it shares; failing that, the one identity that advertised the
+//!    same name in the same city within a week (`shared_persona`: operators post a persona
+//!    in bursts per stop; when two identities did, the one whose own wording it shares).
+//!    Text is words and pictographs: operators frame their own sentences with the same emoji.
 //! 5. **Clustering.** Items at or above the threshold join their posts; weaker items add up
 //!    pair by pair and join a pair whose sum reaches the threshold. Everything is ordered by
 //!    post id first, so the networks do not depend on input order; networks are named by size
 //!    then by their smallest post id. Every join is a named contribution in bits
-//!    (`shared_phone`, `shared_domain`, `shared_template`, `shared_wording`, …) kept for the
-//!    report's waterfall, and held-back items are listed as guards.
+//!    (`shared_phone`, `shared_domain`, `shared_template`, `shared_wording`, `shared_persona`,
+//!    …) kept for the report's waterfall, and held-back items are listed as guards.
 //!
 //! ```
 //! use plainsight_core::{Field, Post, Selector, SelectorKind};

@@ -4,7 +4,7 @@ use crate::domain;
 use crate::features::{format_rfc3339, PostFeatures, SelectorKey};
 use crate::hash::mix64;
 use crate::image::{ImageIndex, MultiIndex};
-use crate::minhash::{band_key, jaccard, signature, BANDS};
+use crate::minhash::{band_key, jaccard_sorted, signature, BANDS};
 use crate::store::{CountMin, Csr, Interner};
 use crate::uf::UnionFind;
 use crate::LinkError;
@@ -102,6 +102,9 @@ pub struct LinkConfig {
     /// A post with no contact joins the one identity whose own wording (shingles no other
     /// identity uses) it shares at least this many shingles of (3: about a five-word phrase).
     pub min_own_shingles: usize,
+    /// A post with no contact joins the one identity that advertised one of its names in the
+    /// same city within this many days.
+    pub persona_days: i64,
     /// Keep the first tokens of each post, to draw templates in summaries.
     pub keep_tokens: bool,
     /// Build network summaries (`Linking::networks`); a run that only needs each post's
@@ -133,6 +136,7 @@ impl Default for LinkConfig {
             bucket_window: 4,
             attach_margin: 0.1,
             min_own_shingles: 3,
+            persona_days: 7,
             keep_tokens: true,
             summarize: true,
             neutral_risk: 0.5,
@@ -148,6 +152,8 @@ pub enum ItemKind {
     Text,
     /// Wording only one identity uses, shared by a post with no contact.
     Wording,
+    /// A name the identity advertised in the same city within days, on a post with no contact.
+    Persona,
 }
 
 /// One piece of shared evidence across posts: a selector value, a photo (a cluster of PDQ
@@ -173,7 +179,10 @@ struct Item {
 pub struct Linker {
     config: LinkConfig,
     ids: Vec<Box<str>>,
-    id_index: FxHashMap<Box<str>, u32>,
+    /// Post index by a 64-bit hash of its id (the id itself is in `ids`); ids whose hash an
+    /// earlier, different id already took are kept whole in `id_clash`.
+    id_index: FxHashMap<u64, u32>,
+    id_clash: FxHashMap<Box<str>, u32>,
     selectors: Interner<SelectorKey>,
     post_selectors: Csr<u32>,
     shingles: Csr<u32>,
@@ -185,6 +194,9 @@ pub struct Linker {
     post_names: Csr<u32>,
     places: Interner<Box<str>>,
     post_place: Vec<u32>,
+    /// The city part of the place, normalised ([`city_key`]), for personas.
+    cities: Interner<Box<str>>,
+    post_city: Vec<u32>,
     sites: Interner<Box<str>>,
     post_site: Vec<u32>,
     times: Vec<Option<i64>>,
@@ -199,6 +211,7 @@ impl Linker {
             config,
             ids: Vec::new(),
             id_index: FxHashMap::default(),
+            id_clash: FxHashMap::default(),
             selectors: Interner::default(),
             post_selectors: Csr::default(),
             shingles: Csr::default(),
@@ -210,6 +223,8 @@ impl Linker {
             post_names: Csr::default(),
             places: Interner::default(),
             post_place: Vec::new(),
+            cities: Interner::default(),
+            post_city: Vec::new(),
             sites: Interner::default(),
             post_site: Vec::new(),
             times: Vec::new(),
@@ -235,11 +250,22 @@ impl Linker {
             return Err(LinkError::TooManyPosts);
         }
         let id: Box<str> = f.id.into_boxed_str();
-        if self.id_index.contains_key(&id) {
-            return Err(LinkError::DuplicateId { id: id.to_string() });
-        }
         let index = self.ids.len() as u32;
-        self.id_index.insert(id.clone(), index);
+        let h = crate::hash::hash_bytes(id.as_bytes());
+        match self.id_index.get(&h) {
+            Some(&i) if self.ids[i as usize] == id => {
+                return Err(LinkError::DuplicateId { id: id.to_string() })
+            }
+            Some(_) => {
+                if self.id_clash.contains_key(&id) {
+                    return Err(LinkError::DuplicateId { id: id.to_string() });
+                }
+                self.id_clash.insert(id.clone(), index);
+            }
+            None => {
+                self.id_index.insert(h, index);
+            }
+        }
         self.ids.push(id);
         let sel: Vec<u32> = f
             .selectors
@@ -266,6 +292,11 @@ impl Linker {
             .map(|n| self.names.intern(&Box::from(n.as_str())))
             .collect();
         self.post_names.push_row(names);
+        let city = f.location.as_deref().and_then(city_key);
+        self.post_city.push(
+            city.map(|c| self.cities.intern(&c.into_boxed_str()))
+                .unwrap_or(NONE),
+        );
         self.post_place.push(
             f.location
                 .map(|l| self.places.intern(&l.into_boxed_str()))
@@ -277,7 +308,12 @@ impl Linker {
                 .unwrap_or(NONE),
         );
         self.times.push(f.posted_at);
-        self.titles.push(f.title.map(String::into_boxed_str));
+        // Titles are only shown in summaries.
+        self.titles.push(
+            f.title
+                .filter(|_| self.config.summarize)
+                .map(String::into_boxed_str),
+        );
         Ok(())
     }
 
@@ -286,11 +322,18 @@ impl Linker {
         let n = self.ids.len();
         let cfg = &self.config;
         let t0 = std::time::Instant::now();
+        let phases = std::env::var_os("PLAINSIGHT_PHASES").is_some();
         let tick = |label: &str| {
-            if std::env::var_os("PLAINSIGHT_PHASES").is_some() {
-                eprintln!("{label}: {:.2}s", t0.elapsed().as_secs_f64());
+            if phases {
+                eprintln!(
+                    "{label}: {:.2}s wall, {} CPU, {}",
+                    t0.elapsed().as_secs_f64(),
+                    process_cpu(),
+                    process_memory()
+                );
             }
         };
+        tick("start");
         // Canonical rank: order by id, so that nothing depends on the input order.
         let mut order: Vec<u32> = (0..n as u32).collect();
         order.par_sort_unstable_by(|&a, &b| self.ids[a as usize].cmp(&self.ids[b as usize]));
@@ -351,9 +394,16 @@ impl Linker {
         let mut anchored = vec![false; n];
         // An own domain may sit beside more numbers than a person's phone (an organisation's
         // HR lines, a business's branches): it defines a poster up to `footer_cooccurrence`.
+        // A page (a URL with a path: a platform's ad page, a one-off short link) names a page,
+        // not a person: it links pages that share it, weakly, but does not make its post an
+        // identity; an own domain does.
         for (s, posts) in sel_posts.iter().enumerate() {
             let key = self.selectors.get(s as u32);
-            let limit = if domain::is_domain_key(key) && !domain::is_platform(&key.value) {
+            let own_domain = domain::is_domain_key(key) && !domain::is_platform(&key.value);
+            if key.kind == plainsight_core::SelectorKind::Url && !own_domain {
+                continue;
+            }
+            let limit = if own_domain {
                 cfg.footer_cooccurrence
             } else {
                 cfg.anchor_max_cooccurrence
@@ -542,38 +592,53 @@ impl Linker {
         let stock_df = cfg
             .stock_df_min
             .max((cfg.stock_df_fraction * units as f64).ceil() as u32);
-        let kept: Vec<Vec<u32>> = (0..n)
-            .into_par_iter()
-            .map(|p| {
-                self.shingles
-                    .row(p)
-                    .iter()
-                    .copied()
-                    .filter(|&s| df.estimate(s) <= stock_df)
-                    .collect()
-            })
-            .collect();
-        let keys: Vec<Option<[u64; BANDS]>> = kept
-            .par_iter()
-            .map(|k| {
-                if k.len() < cfg.min_shingles {
-                    return None;
+        // Which shingles are not stock: one bit per stored shingle (the rows themselves are
+        // not copied), set on the pool; then each post's LSH band keys, a chunk of posts at a
+        // time (bounded temporary memory). Band keys are kept to 32 bits: two posts that meet
+        // in a bucket by a collision of keys are only a candidate pair more, which the exact
+        // Jaccard then rejects.
+        let all = self.shingles.items();
+        let mut bits = vec![0u64; all.len().div_ceil(64)];
+        bits.par_iter_mut().enumerate().for_each(|(w, word)| {
+            for (k, &s) in all[w * 64..(w * 64 + 64).min(all.len())].iter().enumerate() {
+                if df.estimate(s) <= stock_df {
+                    *word |= 1 << k;
                 }
-                let sig = signature(k.iter().copied())?;
-                let mut out = [0u64; BANDS];
-                for (b, o) in out.iter_mut().enumerate() {
-                    *o = band_key(&sig, b);
-                }
-                Some(out)
-            })
-            .collect();
+            }
+        });
+        let kept = |p: usize| {
+            let (lo, hi) = self.shingles.span(p);
+            (lo..hi)
+                .filter(|&i| bits[i / 64] >> (i % 64) & 1 == 1)
+                .map(|i| all[i])
+        };
+        let mut keys: Vec<Option<[u32; BANDS]>> = Vec::with_capacity(n);
+        const CHUNK: usize = 1 << 16;
+        for start in (0..n).step_by(CHUNK) {
+            let rows: Vec<Option<[u32; BANDS]>> = (start..(start + CHUNK).min(n))
+                .into_par_iter()
+                .map(|p| {
+                    if kept(p).count() < cfg.min_shingles {
+                        return None;
+                    }
+                    signature(kept(p)).map(|sig| {
+                        let mut out = [0u32; BANDS];
+                        for (b, o) in out.iter_mut().enumerate() {
+                            *o = band_key(&sig, b) as u32;
+                        }
+                        out
+                    })
+                })
+                .collect();
+            keys.extend(rows);
+        }
         tick("signatures");
         let mut text_uf = UnionFind::new(n);
         // Confirmed near-duplicate pairs with a post of no identity on one side, with their
         // Jaccard: a contact-less post joins the one identity its near-duplicates belong to.
         let mut open_edges: Vec<(u32, u32, f64)> = Vec::new();
         for b in 0..BANDS {
-            let mut entries: Vec<(u64, u32)> = order
+            let mut entries: Vec<(u32, u32)> = order
                 .iter()
                 .filter_map(|&p| keys[p as usize].map(|k| (k[b], p)))
                 .collect();
@@ -613,7 +678,7 @@ impl Linker {
             let confirmed: Vec<(u32, u32, f64)> = candidates
                 .into_par_iter()
                 .filter_map(|(a, c)| {
-                    let j = jaccard(&kept[a as usize], &kept[c as usize]);
+                    let j = jaccard_sorted(kept(a as usize), kept(c as usize));
                     (j >= cfg.near_dup_jaccard).then_some((a, c, j))
                 })
                 .collect();
@@ -624,7 +689,7 @@ impl Linker {
                 }
             }
         }
-        drop(kept);
+        drop(bits);
         let mut groups: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
         for &p in &order {
             if text_uf.set_size(p) > 1 {
@@ -777,11 +842,18 @@ impl Linker {
         }
 
         tick(" Wording");
-        // 7. Posts still without an identity: the wording only one identity uses. A shingle
-        // (not stock) that the posts of exactly one identity carry is that identity's own
-        // wording (a signature sentence, an agency's name); a post with no contact that shares
-        // at least `min_own_shingles` of them with one identity, and twice as many as with
-        // any other, joins it.
+        // 7. Posts still without an identity: the wording only one identity uses, and the
+        // persona it advertises where it is. A shingle (not stock) that the posts of exactly one
+        // identity carry — posts signed with its own contact or photos, not posts attached to
+        // it by text, so that wording every contact-less post uses does not become the first
+        // identity's it reached — is that identity's own wording (a signature sentence, an
+        // agency's name). A post with no contact joins:
+        // - the identity it shares at least `min_own_shingles` of those with, and twice as many
+        //   as with any other (`shared_wording`); else
+        // - the one identity that advertised the same name in the same city within
+        //   `persona_days` of it (`shared_persona`): operators post their personas in bursts
+        //   per stop; when two identities advertise that name there and then, the one whose own
+        //   wording the post shares, if only one does.
         let open_posts: Vec<u32> = order
             .iter()
             .copied()
@@ -795,7 +867,12 @@ impl Linker {
                 .collect();
             let mut owners: Vec<(u32, u32)> = Vec::new();
             let mut rep: FxHashMap<u32, u32> = FxHashMap::default();
+            // (name, city) → (time, identity) of the identities' own posts.
+            let mut seen: Vec<(u32, u32, i64, u32)> = Vec::new();
             for &p in &order {
+                if ident[p as usize] == NONE {
+                    continue;
+                }
                 let Some(&g) = group_ident.get(&uf.find(p)) else {
                     continue;
                 };
@@ -805,10 +882,18 @@ impl Linker {
                         owners.push((s, g));
                     }
                 }
+                let city = self.post_city[p as usize];
+                if let (Some(t), true) = (self.times[p as usize], city != NONE) {
+                    for &name in self.post_names.row(p as usize) {
+                        seen.push((name, city, t, g));
+                    }
+                }
             }
             drop(wanted);
             owners.par_sort_unstable();
             owners.dedup();
+            seen.par_sort_unstable();
+            seen.dedup();
             // Shingles of exactly one identity.
             let mut own: FxHashMap<u32, u32> = FxHashMap::default();
             let mut i = 0;
@@ -823,7 +908,8 @@ impl Linker {
                 i = j;
             }
             drop(owners);
-            let mut joins: Vec<(u32, u32)> = Vec::new();
+            let window = cfg.persona_days * 86_400;
+            let mut joins: Vec<(u32, u32, ItemKind)> = Vec::new();
             for &x in &open_posts {
                 let mut votes: Vec<u32> = self
                     .shingles
@@ -831,9 +917,6 @@ impl Linker {
                     .iter()
                     .filter_map(|s| own.get(s).copied())
                     .collect();
-                if votes.len() < cfg.min_own_shingles {
-                    continue;
-                }
                 votes.sort_unstable();
                 let mut counts: Vec<(usize, u32)> = Vec::new();
                 let mut i = 0;
@@ -846,13 +929,50 @@ impl Linker {
                     i = j;
                 }
                 counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-                let (best, g) = counts[0];
-                let second = counts.get(1).map_or(0, |c| c.0);
-                if best >= cfg.min_own_shingles && best >= 2 * second {
-                    joins.push((x, g));
+                if let Some(&(best, g)) = counts.first() {
+                    let second = counts.get(1).map_or(0, |c| c.0);
+                    if best >= cfg.min_own_shingles && best >= 2 * second {
+                        joins.push((x, g, ItemKind::Wording));
+                        continue;
+                    }
+                }
+                // The persona: identities that advertised one of its names in its city
+                // within the window.
+                let (Some(t), city) = (self.times[x as usize], self.post_city[x as usize]) else {
+                    continue;
+                };
+                if city == NONE {
+                    continue;
+                }
+                let mut there: Vec<u32> = Vec::new();
+                for &name in self.post_names.row(x as usize) {
+                    let lo = seen.partition_point(|e| (e.0, e.1, e.2) < (name, city, t - window));
+                    for e in &seen[lo..] {
+                        if (e.0, e.1) != (name, city) || e.2 > t + window {
+                            break;
+                        }
+                        there.push(e.3);
+                    }
+                }
+                there.sort_unstable();
+                there.dedup();
+                let pick = match there.len() {
+                    0 => None,
+                    1 => Some(there[0]),
+                    _ => {
+                        let worded: Vec<u32> = there
+                            .iter()
+                            .copied()
+                            .filter(|g| counts.iter().any(|c| c.1 == *g))
+                            .collect();
+                        (worded.len() == 1).then(|| worded[0])
+                    }
+                };
+                if let Some(g) = pick {
+                    joins.push((x, g, ItemKind::Persona));
                 }
             }
-            for (x, g) in joins {
+            for (x, g, kind) in joins {
                 let r = uf.find(x);
                 if group_ident.get(&r).is_some_and(|&h| h != g) {
                     continue;
@@ -863,7 +983,7 @@ impl Linker {
                 let mut posts = vec![y, x];
                 posts.sort_by_key(|&p| rank[p as usize]);
                 items.push(Item {
-                    kind: ItemKind::Wording,
+                    kind,
                     posts,
                     spread: 1,
                     weight: cfg.weights.text,
@@ -954,6 +1074,7 @@ impl Linker {
             ItemKind::Image => ("shared_image".to_string(), None),
             ItemKind::Text => ("shared_template".to_string(), None),
             ItemKind::Wording => ("shared_wording".to_string(), None),
+            ItemKind::Persona => ("shared_persona".to_string(), None),
         }
     }
 
@@ -1221,6 +1342,54 @@ impl Linker {
             persons: names.len(),
         }
     }
+}
+
+/// The city a free-text place names, as one key whatever the style: the lower-case words
+/// before the first comma or parenthesis, without a trailing two-letter state or country code
+/// ("Houston, TX", "houston tx", "Houston (US)", "Houston, Texas" → "houston").
+fn city_key(place: &str) -> Option<String> {
+    let head = place.split([',', '(', '/', '|']).next().unwrap_or("");
+    let mut words: Vec<String> = head
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.len() > 1 && words.last().is_some_and(|w| w.chars().count() == 2) {
+        words.pop();
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// CPU time of the whole process so far (user + system, all threads), for the phase log
+/// (`PLAINSIGHT_PHASES`); where `/proc` is missing, a dash.
+fn process_cpu() -> String {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which may hold spaces) are space-separated; utime and
+    // stime are the 14th and 15th fields, in clock ticks (100 per second on Linux).
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    match (
+        f.get(11).and_then(|v| v.parse::<u64>().ok()),
+        f.get(12).and_then(|v| v.parse::<u64>().ok()),
+    ) {
+        (Some(u), Some(s)) => format!("{:.2}s", (u + s) as f64 / 100.0),
+        _ => "-".to_string(),
+    }
+}
+
+/// Resident memory now and at its peak so far, for the phase log; where `/proc` is missing,
+/// a dash.
+fn process_memory() -> String {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|v| v.trim().strip_suffix("kB"))
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .map_or("-".to_string(), |kb| format!("{} MB", kb / 1024))
+    };
+    format!("RSS {} (peak {})", field("VmRSS:"), field("VmHWM:"))
 }
 
 /// Distinct posters (anchor groups) among `posts`, at least one.

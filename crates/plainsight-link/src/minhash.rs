@@ -81,6 +81,45 @@ pub fn jaccard(a: &[u32], b: &[u32]) -> f64 {
     inter as f64 / (a.len() + b.len() - inter) as f64
 }
 
+/// Exact Jaccard similarity of two sorted, deduplicated sequences (as [`jaccard`], without
+/// collecting them).
+pub fn jaccard_sorted(mut a: impl Iterator<Item = u32>, mut b: impl Iterator<Item = u32>) -> f64 {
+    let (mut x, mut y) = (a.next(), b.next());
+    let (mut na, mut nb, mut inter) = (0usize, 0usize, 0usize);
+    loop {
+        match (x, y) {
+            (Some(u), Some(v)) if u < v => {
+                na += 1;
+                x = a.next();
+            }
+            (Some(u), Some(v)) if u > v => {
+                nb += 1;
+                y = b.next();
+            }
+            (Some(_), Some(_)) => {
+                inter += 1;
+                na += 1;
+                nb += 1;
+                x = a.next();
+                y = b.next();
+            }
+            (Some(_), None) => {
+                na += 1;
+                x = a.next();
+            }
+            (None, Some(_)) => {
+                nb += 1;
+                y = b.next();
+            }
+            (None, None) => break,
+        }
+    }
+    if na + nb == 0 {
+        return 1.0;
+    }
+    inter as f64 / (na + nb - inter) as f64
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +154,8 @@ mod tests {
                                             mut b in proptest::collection::vec(0u32..50, 0..30)) {
             a.sort_unstable(); a.dedup(); b.sort_unstable(); b.dedup();
             let (x, y) = (jaccard(&a, &b), jaccard(&b, &a));
+            let z = jaccard_sorted(a.iter().copied(), b.iter().copied());
+            prop_assert!((x - z).abs() < 1e-12);
             prop_assert!((x - y).abs() < 1e-12);
             prop_assert!((0.0..=1.0).contains(&x));
         }

@@ -65,6 +65,16 @@ impl<T: Copy> Csr<T> {
     pub fn row(&self, i: usize) -> &[T] {
         &self.items[self.offsets[i] as usize..self.offsets[i + 1] as usize]
     }
+
+    /// Where row `i` lies in [`Csr::items`].
+    pub fn span(&self, i: usize) -> (usize, usize) {
+        (self.offsets[i] as usize, self.offsets[i + 1] as usize)
+    }
+
+    /// Every row's items, one after the other.
+    pub fn items(&self) -> &[T] {
+        &self.items
+    }
 }
 
 /// A count-min sketch of document frequencies (two rows of 2²² counters): bounded memory

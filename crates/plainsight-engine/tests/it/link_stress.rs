@@ -97,11 +97,12 @@ fn stress_seed7_links_above_the_floor_and_above_phones_alone() {
         "below phones alone"
     );
     assert!(linked.bcubed.f1 >= baseline.bcubed.f1, "below phones alone");
-    // Measured 2026-11-30: pairwise 0.859, B-cubed 0.935 (phones alone 0.691 / 0.769).
+    // Measured 2026-11-30: pairwise 0.859, B-cubed 0.935 (phones alone 0.691 / 0.769); after
+    // personas, pictographs and page links that make no identity (h-link2): 0.867 / 0.948.
     assert!(
-        linked.pairwise.f1 >= 0.84,
+        linked.pairwise.f1 >= 0.86,
         "pairwise F1 {}",
         linked.pairwise.f1
     );
-    assert!(linked.bcubed.f1 >= 0.92, "B-cubed F1 {}", linked.bcubed.f1);
+    assert!(linked.bcubed.f1 >= 0.94, "B-cubed F1 {}", linked.bcubed.f1);
 }

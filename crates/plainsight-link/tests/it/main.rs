@@ -1,6 +1,7 @@
 //! Integration tests of the linker: quality on synthetic corpora, guards, order independence,
 //! the summaries a person reads.
 
+mod contactless;
 mod guards;
 mod order;
 mod properties;

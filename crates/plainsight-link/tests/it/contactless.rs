@@ -1,0 +1,183 @@
+//! Posts with no contact: how they join the identity that wrote them, and when they must not.
+
+use crate::{link_all, post};
+use plainsight_core::{Field, Post, Selector, SelectorKind};
+
+/// A word of letters only that encodes `n` (digits would read as number slots).
+fn word(mut n: usize) -> String {
+    let mut w = String::new();
+    loop {
+        w.push((b'a' + (n % 26) as u8) as char);
+        n /= 26;
+        if n == 0 {
+            return w;
+        }
+    }
+}
+
+/// Filler of `k` words unique to (`who`, `post`): no two posts share a shingle through it.
+fn filler(who: usize, post: usize, k: usize) -> String {
+    (0..k)
+        .map(|j| word(100_000 + who * 10_000 + post * 100 + j))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn at(p: &mut (Post, Vec<Selector>), city: &str, day: u32) {
+    p.0.location = Some(city.into());
+    p.0.posted_at = Some(format!("2025-03-{day:02}T12:00:00Z"));
+}
+
+/// An escort operator's signed posts: the persona's name, its phone, its own filler words.
+fn operator(
+    who: usize,
+    name: &str,
+    phone: &str,
+    city: &str,
+    days: &[u32],
+) -> Vec<(Post, Vec<Selector>)> {
+    days.iter()
+        .enumerate()
+        .map(|(k, &d)| {
+            let text = format!("hi gentlemen my name is {name} {}", filler(who, k, 8));
+            let mut p = post(&format!("o{who}-{k}"), &[text.as_str()], &[phone]);
+            at(&mut p, city, d);
+            p
+        })
+        .collect()
+}
+
+fn unsigned(id: &str, name: &str, city: &str, day: u32, who: usize) -> (Post, Vec<Selector>) {
+    let text = format!("hi gentlemen my name is {name} {}", filler(who, 50, 8));
+    let mut p = post(id, &[text.as_str()], &[]);
+    at(&mut p, city, day);
+    p
+}
+
+fn same(l: &plainsight_link::Linking, a: usize, b: usize) -> bool {
+    l.network_of(a) == l.network_of(b)
+}
+
+#[test]
+fn a_contactless_post_joins_the_one_identity_advertising_its_name_there_and_then() {
+    let mut posts = operator(1, "Leila", "+13105550101", "Los Angeles, CA", &[3, 5, 8]);
+    posts.extend(operator(
+        2,
+        "Jade",
+        "+13105550102",
+        "Los Angeles, CA",
+        &[4, 6],
+    ));
+    posts.extend(operator(3, "Leila", "+17135550103", "Houston, TX", &[4, 6]));
+    let first = posts.len();
+    // Same name, same city (written another way), four days after: operator 1's persona.
+    posts.push(unsigned("x1", "Leila", "los angeles ca", 9, 9));
+    // Same name, a month later: nobody's evidence.
+    posts.push(unsigned("x2", "Leila", "Los Angeles", 28, 10));
+    // A name nobody advertised in that city.
+    posts.push(unsigned("x3", "Maya", "Los Angeles, CA", 5, 11));
+    let l = link_all(&posts);
+    assert!(same(&l, first, 0), "the persona's post did not join");
+    assert!(!same(&l, first + 1, 0), "a month later is no evidence");
+    assert!(!same(&l, first + 2, 0) && !same(&l, first + 2, 3));
+    assert!(!same(&l, 0, 3) && !same(&l, 0, 5), "identities merged");
+    let net = l
+        .networks
+        .iter()
+        .find(|n| n.posts.iter().any(|p| p.id == "x1"))
+        .unwrap();
+    assert!(
+        net.evidence.iter().any(|e| e.kind == "shared_persona"),
+        "{:?}",
+        net.evidence
+    );
+}
+
+#[test]
+fn two_identities_advertising_one_name_in_one_city_leave_the_post_alone() {
+    let mut posts = operator(1, "Mia", "+13105550201", "Houston, TX", &[3, 5]);
+    posts.extend(operator(2, "Mia", "+13105550202", "Houston", &[4, 6]));
+    let first = posts.len();
+    posts.push(unsigned("x1", "Mia", "Houston, Texas", 5, 9));
+    let l = link_all(&posts);
+    assert!(
+        !same(&l, first, 0) && !same(&l, first, 2),
+        "ambiguous persona joined"
+    );
+    assert!(!same(&l, 0, 2));
+}
+
+#[test]
+fn a_one_off_page_link_does_not_make_a_post_an_identity() {
+    // An employer's signed posts and one of its ads with only a one-off short link (a page on
+    // a shortener, no contact): its own wording joins it to the employer.
+    let about = "evergreen builders has served atlanta since the founding with loyal employees";
+    let mut posts = Vec::new();
+    for i in 0..4 {
+        let text = format!("{about} {}", filler(1, i, 6));
+        posts.push(post(&format!("e{i}"), &[text.as_str()], &["+14705550111"]));
+    }
+    let text = format!("{about} {}", filler(1, 9, 6));
+    let (mut p, _) = post("short", &[text.as_str()], &[]);
+    let body = p.body.clone().unwrap();
+    let link = "tinyurl.com/SoNz2sWx";
+    p.body = Some(format!("{body} {link}"));
+    let sel = Selector::new(
+        SelectorKind::Url,
+        link,
+        Field::Body,
+        body.len() + 1,
+        body.len() + 1 + link.len(),
+        link,
+    );
+    posts.push((p, vec![sel]));
+    let l = link_all(&posts);
+    assert!(same(&l, 4, 0), "the short link kept the post apart");
+}
+
+#[test]
+fn wording_every_contactless_post_uses_is_nobodys_own() {
+    // Recruiters of one language: each signs its posts with its own number and agency name;
+    // their unsigned posts all end with the same call to action. One unsigned post joins its
+    // agency by the agency's name; the others, stock wording and the call only, join nobody,
+    // even though the call reached that agency through its unsigned post.
+    let cta = "comment interested below and i will message you";
+    let mut posts = Vec::new();
+    for r in 0..3 {
+        for k in 0..3 {
+            let text = format!(
+                "{} agency {} {}",
+                word(9000 + r),
+                filler(r, 0, 20),
+                filler(r, k + 1, 3)
+            );
+            posts.push(post(
+                &format!("r{r}-{k}"),
+                &[text.as_str()],
+                &[&format!("+23480355501{r}1")],
+            ));
+        }
+    }
+    // Agency 0's unsigned post: its agency name and paragraph (a near-duplicate of its signed
+    // posts, so text joins it there first), and the call.
+    let text = format!("{} agency {} {cta}", word(9000), filler(0, 0, 20));
+    posts.push(post("u0", &[text.as_str()], &[]));
+    let first_other = posts.len();
+    for i in 0..4 {
+        let text = format!("{} {cta}", filler(20 + i, 0, 6));
+        posts.push(post(&format!("u{}", i + 1), &[text.as_str()], &[]));
+    }
+    let l = link_all(&posts);
+    assert!(
+        same(&l, 9, 0),
+        "the agency's own unsigned post did not join"
+    );
+    for i in first_other..posts.len() {
+        for r in 0..3 {
+            assert!(
+                !same(&l, i, r * 3),
+                "stock call joined post {i} to agency {r}"
+            );
+        }
+    }
+}
