@@ -20,7 +20,7 @@
 
 use crate::fold::fold;
 use crate::{gazetteer, Gazetteer, PlaceKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Fewest people in a one-word city named in free text.
@@ -140,6 +140,9 @@ pub struct Mention {
 /// Index of the names free text is matched against: folded name → (kind, place index).
 struct TextIndex {
     names: HashMap<String, (PlaceKind, u32)>,
+    /// Every run of whole words a name starts with ("rio", "rio de", "rio de janeiro"): a word
+    /// that starts none is passed over without building longer keys.
+    starts: HashSet<String>,
 }
 
 fn text_index() -> &'static TextIndex {
@@ -199,7 +202,16 @@ fn build_index(g: &Gazetteer) -> TextIndex {
             names.insert(key.to_string(), (g.places[i as usize].kind, i));
         }
     }
-    TextIndex { names }
+    let mut starts = HashSet::new();
+    for key in names.keys() {
+        for (k, c) in key.char_indices() {
+            if c == ' ' {
+                starts.insert(key[..k].to_string());
+            }
+        }
+        starts.insert(key.clone());
+    }
+    TextIndex { names, starts }
 }
 
 /// Words that name a city of the index but are, in ads, ordinary words. Folded.
@@ -570,29 +582,32 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
             i += 1;
             continue;
         }
+        // The longest name of at most MAX_WORDS words starting here, its words joined by spaces
+        // or hyphens only (no comma or `#` between them): grown a word at a time while the
+        // words so far start some name.
         let mut matched = None;
-        for n in (1..=MAX_WORDS.min(ws.len() - i)).rev() {
-            // A name's words are joined by spaces or hyphens only.
-            if (1..n).any(|k| ws[i + k].comma_before || ws[i + k].hashtag) {
-                continue;
-            }
-            key.clear();
-            for k in 0..n {
-                if k > 0 {
-                    key.push(' ');
+        key.clear();
+        for n in 1..=MAX_WORDS.min(ws.len() - i) {
+            if n > 1 {
+                if ws[i + n - 1].comma_before || ws[i + n - 1].hashtag {
+                    break;
                 }
-                let f = fw(i + k, &mut folded);
-                key.push_str(&f);
+                key.push(' ');
             }
-            if let Some(&hit) = idx.names.get(key.as_str()) {
-                matched = Some((n, hit));
+            let f = fw(i + n - 1, &mut folded);
+            key.push_str(&f);
+            if !idx.starts.contains(key.as_str()) {
                 break;
             }
+            if let Some(&hit) = idx.names.get(key.as_str()) {
+                matched = Some((n, hit, key.len()));
+            }
         }
-        let Some((n, (kind, pi))) = matched else {
+        let Some((n, (kind, pi), key_len)) = matched else {
             i += 1;
             continue;
         };
+        key.truncate(key_len);
         let first = &ws[i];
         let next = ws.get(i + n);
         let prev: Vec<String> = (i.saturating_sub(2)..i)

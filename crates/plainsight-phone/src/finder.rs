@@ -1407,6 +1407,9 @@ fn read_run(
         // a longer run) and a mobile: ads give mobiles, and short fixed-line plans of many
         // countries would otherwise read any run of digits.
         let whole_chain = i == 0 && j + 1 == chain.len();
+        // Regions already read at an earlier level gave nothing there and give nothing again
+        // (the same post often names its country by its location, its text and its URL).
+        let mut tried: Vec<Region> = Vec::new();
         for (regions, source) in &plan.levels {
             let by_format = *source == RegionSource::Format;
             if by_format && !whole_chain {
@@ -1414,6 +1417,12 @@ fn read_run(
             }
             let mut found: Vec<(Region, Reading)> = Vec::new();
             for &r in regions {
+                if !by_format {
+                    if tried.contains(&r) {
+                        continue;
+                    }
+                    tried.push(r);
+                }
                 if by_format {
                     if let Some(reading) = format_reading(&digits, r) {
                         if !found.iter().any(|(_, x)| x.e164 == reading.e164) {
