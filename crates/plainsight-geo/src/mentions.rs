@@ -121,6 +121,8 @@ pub(crate) const COUNTRY_EXONYMS: &[(&str, &str)] = &[
     ("grece", "gr"),
     ("grecia", "gr"),
 ];
+/// Districts, suburbs, neighbourhoods and streets below city level, with their country.
+static DISTRICTS: &str = include_str!("../data/districts.tsv");
 /// Longest place name, in words ("Rio de Janeiro", "Bosnia and Herzegovina").
 const MAX_WORDS: usize = 4;
 /// Most words of a text looked at (a post is a few hundred; a dump is not read to the end).
@@ -140,6 +142,14 @@ pub struct Mention {
 /// Index of the names free text is matched against: folded name → (kind, place index).
 struct TextIndex {
     names: HashMap<String, (PlaceKind, u32)>,
+    /// Districts, suburbs and streets below city level (`data/districts.tsv`) that are no name
+    /// of `names`: folded name → country.
+    districts: HashMap<String, &'static str>,
+    /// Names of several words with the spaces taken out ("capetown", "newyork"), for hosts and
+    /// URL slugs; only where no name of `names` is spelled that way.
+    glued: HashMap<String, u32>,
+    /// The same for districts ("bondibeach", "southyarra").
+    glued_districts: HashMap<String, &'static str>,
     /// Every run of whole words a name starts with ("rio", "rio de", "rio de janeiro"): a word
     /// that starts none is passed over without building longer keys.
     starts: HashSet<String>,
@@ -202,8 +212,54 @@ fn build_index(g: &Gazetteer) -> TextIndex {
             names.insert(key.to_string(), (g.places[i as usize].kind, i));
         }
     }
+    let mut districts: HashMap<String, &'static str> = HashMap::new();
+    for line in DISTRICTS.lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let Some((name, country)) = line.split_once('\t') else {
+            continue;
+        };
+        let key = fold(name);
+        if key.len() >= 4 && !names.contains_key(&key) && key.split(' ').count() <= MAX_WORDS {
+            districts.insert(key, country.trim());
+        }
+    }
+    let g_places = &g.places;
+    let mut glued: HashMap<String, u32> = HashMap::new();
+    for (key, &(_, i)) in names.iter() {
+        if key.contains(' ') {
+            let g = key.replace(' ', "");
+            if !names.contains_key(&g) {
+                // Two names glued alike: the most populous place (then the first), whatever the
+                // order of the map.
+                let better = |j: u32| {
+                    let (a, b) = (&g_places[i as usize], &g_places[j as usize]);
+                    (a.population, std::cmp::Reverse(i)) > (b.population, std::cmp::Reverse(j))
+                };
+                match glued.get(&g) {
+                    Some(&j) if !better(j) => {}
+                    _ => {
+                        glued.insert(g, i);
+                    }
+                }
+            }
+        }
+    }
+    let mut glued_districts: HashMap<String, &'static str> = HashMap::new();
+    for (key, &c) in districts.iter() {
+        if key.contains(' ') {
+            let g = key.replace(' ', "");
+            if !names.contains_key(&g) && !glued.contains_key(&g) {
+                let e = glued_districts.entry(g).or_insert(c);
+                if c < *e {
+                    *e = c;
+                }
+            }
+        }
+    }
     let mut starts = HashSet::new();
-    for key in names.keys() {
+    for key in names.keys().chain(districts.keys()) {
         for (k, c) in key.char_indices() {
             if c == ' ' {
                 starts.insert(key[..k].to_string());
@@ -211,7 +267,13 @@ fn build_index(g: &Gazetteer) -> TextIndex {
         }
         starts.insert(key.clone());
     }
-    TextIndex { names, starts }
+    TextIndex {
+        names,
+        districts,
+        glued,
+        glued_districts,
+        starts,
+    }
 }
 
 /// Words that name a city of the index but are, in ads, ordinary words. Folded.
@@ -428,6 +490,27 @@ fn is_preposition(w: &str) -> bool {
     )
 }
 
+/// Words before a district that say it is one ("downtown Bondi", "central Gangnam").
+fn is_area_word(w: &str) -> bool {
+    matches!(
+        w,
+        "downtown"
+            | "central"
+            | "uptown"
+            | "midtown"
+            | "suburb"
+            | "district"
+            | "barrio"
+            | "bairro"
+            | "quartier"
+            | "colonia"
+            | "located"
+            | "based"
+            | "staying"
+            | "hotel"
+    )
+}
+
 fn is_place_word(w: &str) -> bool {
     matches!(
         w,
@@ -600,14 +683,44 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
                 break;
             }
             if let Some(&hit) = idx.names.get(key.as_str()) {
-                matched = Some((n, hit, key.len()));
+                matched = Some((n, Some(hit), key.len()));
+            } else if idx.districts.contains_key(key.as_str()) {
+                matched = Some((n, None, key.len()));
             }
         }
-        let Some((n, (kind, pi), key_len)) = matched else {
+        let Some((n, hit, key_len)) = matched else {
             i += 1;
             continue;
         };
         key.truncate(key_len);
+        let Some((kind, pi)) = hit else {
+            // A district, suburb or street: only with a place cue ("in Sandton", "Bondi
+            // escorts", "#gangnam", "Sandton, Johannesburg"), never as someone's name.
+            let prev: Vec<String> = (i.saturating_sub(2)..i)
+                .map(|k| fw(k, &mut folded))
+                .collect();
+            let prev: Vec<&str> = prev.iter().map(String::as_str).collect();
+            let next_folded = ws.get(i + n).map(|_| fw(i + n, &mut folded));
+            let cue = ws[i].hashtag
+                || prev
+                    .last()
+                    .is_some_and(|w| is_preposition(w) || is_area_word(w))
+                || next_folded
+                    .as_deref()
+                    .is_some_and(|w| is_place_word(w) || idx.names.contains_key(w));
+            if cue && !is_common_word(&key) && !names_a_person(&prev) {
+                if let Some(&country) = idx.districts.get(key.as_str()) {
+                    out.push(Mention {
+                        country,
+                        kind: PlaceKind::City,
+                        start: ws[i].s,
+                        end: ws[i + n - 1].e,
+                    });
+                }
+            }
+            i += n;
+            continue;
+        };
         let first = &ws[i];
         let next = ws.get(i + n);
         let prev: Vec<String> = (i.saturating_sub(2)..i)
@@ -769,8 +882,20 @@ pub fn countries_in_url(url: &str) -> Vec<&'static str> {
         if key.len() < 4 || is_common_word(&key) {
             continue;
         }
-        if let Some(&(_, pi)) = idx.names.get(key.as_str()) {
-            let c = g.places[pi as usize].country;
+        // A name of several words is often glued in a host or slug ("capetown.", "/newyork/").
+        let country = match idx.names.get(key.as_str()) {
+            Some(&(_, pi)) => Some(g.places[pi as usize].country),
+            None => idx
+                .glued
+                .get(key.as_str())
+                .map(|&pi| g.places[pi as usize].country)
+                .or_else(|| idx.districts.get(key.as_str()).copied())
+                .or_else(|| {
+                    // A district glued ("sandton", "bondibeach") or written with hyphens.
+                    idx.glued_districts.get(key.as_str()).copied()
+                }),
+        };
+        if let Some(c) = country {
             if !out.contains(&c) {
                 out.push(c);
             }
@@ -811,8 +936,44 @@ mod tests {
         assert!(countries_in_text("lowercase sydney is not a place").is_empty());
     }
 
+    /// Districts, suburbs and streets below city level count with a place cue, in any of the
+    /// languages ads are written in, and not as a name or without a cue.
+    #[test]
+    fn districts_with_a_cue() {
+        assert_eq!(countries_in_text("i'm new in Sandton tonight"), vec!["ZA"]);
+        assert_eq!(
+            countries_in_text("now in Orchard Road for a few days"),
+            vec!["SG"]
+        );
+        assert_eq!(
+            countries_in_text("Russian girl, based in Gangnam"),
+            vec!["KR"]
+        );
+        assert_eq!(
+            countries_in_text("Located near downtown Bondi."),
+            vec!["AU"]
+        );
+        assert_eq!(countries_in_text("Bondi escorts, incall"), vec!["AU"]);
+        assert_eq!(countries_in_text("chica nueva en Polanco"), vec!["MX"]);
+        assert_eq!(countries_in_text("massagem em Copacabana"), vec!["BR"]);
+        assert_eq!(countries_in_text("je suis à Pigalle ce soir"), vec!["FR"]);
+        assert_eq!(countries_in_text("#andheri west"), vec!["IN"]);
+        // No cue, or the advertiser's name: no place.
+        assert!(countries_in_text("Sandton is the best").is_empty());
+        assert!(countries_in_text("Hi I'm Bondi, call me").is_empty());
+    }
+
     #[test]
     fn urls() {
+        assert_eq!(
+            countries_in_url("https://capetown.massagelist.com/ads/1"),
+            vec!["ZA"]
+        );
+        assert_eq!(
+            countries_in_url("https://example.com/newyork/1"),
+            vec!["US"]
+        );
+        assert_eq!(countries_in_url("https://sandton.example.com/"), vec!["ZA"]);
         assert_eq!(
             countries_in_url("https://melbourne.example.com/ad/1"),
             vec!["AU"]

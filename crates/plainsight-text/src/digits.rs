@@ -345,6 +345,45 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("neun", Kind::Unit, 9),
     ("hundert", Kind::Multiplier, 2),
     ("tausend", Kind::Multiplier, 3),
+    // Arabic: digit names as written with and without hamza on the alef, and with the final
+    // tā' marbūṭa written as hā' (informal writing).
+    ("صفر", Kind::Unit, 0),
+    ("واحد", Kind::Unit, 1),
+    ("واحده", Kind::Unit, 1),
+    ("واحدة", Kind::Unit, 1),
+    ("اثنين", Kind::Unit, 2),
+    ("اثنان", Kind::Unit, 2),
+    ("إثنين", Kind::Unit, 2),
+    ("إثنان", Kind::Unit, 2),
+    ("اتنين", Kind::Unit, 2),
+    ("ثلاثة", Kind::Unit, 3),
+    ("ثلاثه", Kind::Unit, 3),
+    ("ثلاث", Kind::Unit, 3),
+    ("تلاتة", Kind::Unit, 3),
+    ("أربعة", Kind::Unit, 4),
+    ("اربعة", Kind::Unit, 4),
+    ("أربعه", Kind::Unit, 4),
+    ("اربعه", Kind::Unit, 4),
+    ("أربع", Kind::Unit, 4),
+    ("اربع", Kind::Unit, 4),
+    ("خمسة", Kind::Unit, 5),
+    ("خمسه", Kind::Unit, 5),
+    ("خمس", Kind::Unit, 5),
+    ("ستة", Kind::Unit, 6),
+    ("سته", Kind::Unit, 6),
+    ("ست", Kind::Unit, 6),
+    ("سبعة", Kind::Unit, 7),
+    ("سبعه", Kind::Unit, 7),
+    ("سبع", Kind::Unit, 7),
+    ("ثمانية", Kind::Unit, 8),
+    ("ثمانيه", Kind::Unit, 8),
+    ("ثماني", Kind::Unit, 8),
+    ("ثمان", Kind::Unit, 8),
+    ("تمانية", Kind::Unit, 8),
+    ("تسعة", Kind::Unit, 9),
+    ("تسعه", Kind::Unit, 9),
+    ("تسع", Kind::Unit, 9),
+    ("زائد", Kind::Plus, 0),
 ];
 
 /// Letters a digit stands for in leet spelling of number words ("z3r0", "f1v3", "th0usand").
@@ -376,8 +415,32 @@ const MAX_WORD_CHARS: usize = 12;
 
 type Word = (Vec<char>, Kind, u8);
 
+/// The words whose first letter is not ASCII (Arabic), by first letter, built once.
+fn non_ascii_words_starting_with(c: char) -> &'static [Word] {
+    static W: std::sync::LazyLock<Vec<(char, Vec<Word>)>> = std::sync::LazyLock::new(|| {
+        let mut index: Vec<(char, Vec<Word>)> = Vec::new();
+        for &(s, k, v) in WORDS {
+            let chars: Vec<char> = s.chars().collect();
+            let Some(&first) = chars.first().filter(|c| !c.is_ascii()) else {
+                continue;
+            };
+            match index.iter_mut().find(|(f, _)| *f == first) {
+                Some((_, words)) => words.push((chars, k, v)),
+                None => index.push((first, vec![(chars, k, v)])),
+            }
+        }
+        index
+    });
+    W.iter()
+        .find(|(f, _)| *f == c)
+        .map_or(&[], |(_, words)| words.as_slice())
+}
+
 /// The words as char vectors, indexed by their first (ASCII) letter, built once.
 fn words_starting_with(c: char) -> &'static [Word] {
+    if !c.is_ascii() {
+        return non_ascii_words_starting_with(c);
+    }
     static W: std::sync::LazyLock<Vec<Vec<Word>>> = std::sync::LazyLock::new(|| {
         let mut index: Vec<Vec<Word>> = vec![Vec::new(); 26];
         for &(s, k, v) in WORDS {
@@ -1268,6 +1331,20 @@ mod tests {
         assert_eq!(dv("٧١٣ ۵۵۵ ०१२३"), "713 555 0123");
         assert_eq!(dv("7️⃣1️⃣3⃣"), "713");
         assert_eq!(dv("❼➀③ 🔟"), "713 10");
+    }
+
+    /// Arabic digit names (a non-Latin script), with the spellings people type: alef with or
+    /// without hamza, final tā' marbūṭa as hā', short forms; other Arabic words stay.
+    #[test]
+    fn arabic_number_words() {
+        assert_eq!(
+            dv("صفر خمسة واحد صفر خمسة ستة ستة تسعة اثنين واحد"),
+            "0 5 1 0 5 6 6 9 2 1"
+        );
+        assert_eq!(dv("صفر, تسعه, اربعة, ثمانيه"), "0, 9, 4, 8");
+        assert_eq!(dv("أربعة إثنين ثلاث سبع"), "4 2 3 7");
+        assert_eq!(dv("زائد ٩٧١"), "+ 971");
+        assert_eq!(dv("مرحبا حبيبي"), "مرحبا حبيبي");
     }
 
     #[test]
