@@ -487,6 +487,11 @@ fn is_preposition(w: &str) -> bool {
             | "towards"
             | "outcall"
             | "incall"
+            | "sur"
+            | "vers"
+            | "perto"
+            | "bei"
+            | "nahe"
     )
 }
 
@@ -610,6 +615,7 @@ fn words(text: &str) -> Vec<Word> {
             if let Some(s) = start.take() {
                 push(s, i, sep_comma, sep_hash, &mut out);
                 sep_comma = false;
+                sep_hash = false;
                 if out.len() >= MAX_TOKENS {
                     return out;
                 }
@@ -617,7 +623,9 @@ fn words(text: &str) -> Vec<Word> {
             if c == ',' || c == '(' {
                 sep_comma = true;
             }
-            sep_hash = c == '#';
+            // A `#` or a map pin ("📍Navigli", "📍 Houston") marks the word after it as a
+            // place.
+            sep_hash = c == '#' || c == '📍' || (sep_hash && c == ' ');
         }
     }
     if let Some(s) = start {
@@ -774,6 +782,41 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
     out
 }
 
+/// Fewest people in a city whose name, glued in front of other words, names a site's place.
+const MIN_GLUED_SITE_POPULATION: u64 = 1_000_000;
+
+/// The country of the city (or country) whose name starts `label` (see [`countries_in_url`]).
+fn city_glued_in_front(label: &str) -> Option<&'static str> {
+    if !label.bytes().all(|b| b.is_ascii_lowercase()) || label.len() > 40 {
+        return None;
+    }
+    let g = gazetteer();
+    let idx = text_index();
+    for end in (6..=label.len().saturating_sub(3)).rev() {
+        let head = &label[..end];
+        if is_common_word(head) || is_person_name(head) {
+            continue;
+        }
+        let hit = idx
+            .names
+            .get(head)
+            .copied()
+            .or_else(|| idx.glued.get(head).map(|&i| (PlaceKind::City, i)));
+        if let Some((kind, i)) = hit {
+            let p = &g.places[i as usize];
+            // The place's own name, not one of its other names (short romanizations).
+            let own = fold(p.name).replace(' ', "") == head;
+            if own
+                && (kind == PlaceKind::Country
+                    || (kind == PlaceKind::City && p.population >= MIN_GLUED_SITE_POPULATION))
+            {
+                return Some(p.country);
+            }
+        }
+    }
+    None
+}
+
 /// Two-letter top-level domains used as generic names ("bit.ly", "x.io", "name.me"), which say
 /// nothing about where a site is.
 fn generic_cctld(tld: &str) -> bool {
@@ -871,6 +914,18 @@ pub fn countries_in_url(url: &str) -> Vec<&'static str> {
     if labels.len() > reg_labels {
         pieces.extend(labels[..labels.len() - reg_labels].iter().copied());
     }
+    // A site named after its city, the name glued in front of other words
+    // ("casablancameetnow.com", "kualalumpuradzone.com"): the longest start of the
+    // registrable label that is the name of a city of a million people or more (six letters or
+    // more, with at least three letters after it), or of a country.
+    if labels.len() >= reg_labels {
+        let label = labels[labels.len() - reg_labels];
+        if let Some(c) = city_glued_in_front(label) {
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
+    }
     let path = path.split(['?', '#']).next().unwrap_or("");
     pieces.extend(path.split('/').filter(|p| !p.is_empty()).take(8));
     for piece in pieces {
@@ -958,6 +1013,12 @@ mod tests {
         assert_eq!(countries_in_text("massagem em Copacabana"), vec!["BR"]);
         assert_eq!(countries_in_text("je suis à Pigalle ce soir"), vec!["FR"]);
         assert_eq!(countries_in_text("#andheri west"), vec!["IN"]);
+        assert_eq!(countries_in_text("📍Navigli\n312 758 1642"), vec!["IT"]);
+        assert_eq!(countries_in_text("📍 Houston Txt 713"), vec!["US"]);
+        assert_eq!(
+            countries_in_text("Disponible sur Paris ce soir"),
+            vec!["FR"]
+        );
         // No cue, or the advertiser's name: no place.
         assert!(countries_in_text("Sandton is the best").is_empty());
         assert!(countries_in_text("Hi I'm Bondi, call me").is_empty());
@@ -974,6 +1035,15 @@ mod tests {
             vec!["US"]
         );
         assert_eq!(countries_in_url("https://sandton.example.com/"), vec!["ZA"]);
+        assert_eq!(countries_in_url("casablancameetnow.com"), vec!["MA"]);
+        assert_eq!(
+            countries_in_url("https://kualalumpuradzone.com/x"),
+            vec!["MY"]
+        );
+        assert_eq!(countries_in_url("buenosairesadzone.com"), vec!["AR"]);
+        // Short or small names glued in front say nothing ("parisian", "nicegirls").
+        assert!(countries_in_url("parisianescorts.com").is_empty());
+        assert!(countries_in_url("mobilemassage.com").is_empty());
         assert_eq!(
             countries_in_url("https://melbourne.example.com/ad/1"),
             vec!["AU"]
