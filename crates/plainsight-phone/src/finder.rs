@@ -1221,6 +1221,15 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
                 groups[k].excluded = true;
                 groups[k + 1].excluded = true;
             }
+            // A decimal score: "4.9/5", "9.5/10".
+            if k > 0 && gap(groups, k - 1) == "." && groups[k].len() <= 2 {
+                let whole = v(&groups[k - 1]);
+                if matches!(y, 5 | 10 | 100) && whole < y && groups[k - 1].len() <= 2 && ends {
+                    for g in &mut groups[k - 1..=k + 1] {
+                        g.excluded = true;
+                    }
+                }
+            }
         }
         // Ranges with a unit: "10-15 min", "2 - 3 hours", "100–150 roses".
         if matches!(gap(groups, k), "-" | "–" | " - " | " – ")

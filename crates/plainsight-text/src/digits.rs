@@ -523,6 +523,41 @@ fn read_token(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
     read_token_search(t, s, e, out)
 }
 
+/// Where a capitalised name glued in front of a spelled number ends ("Lexi|zerotoo1",
+/// "Roxy|zero40ne", "Bella|01zeroon3"): the token is ASCII, starts with a capital and at least
+/// one more letter, holds a digit, and the rest after the name reads entirely, starting with a
+/// digit or a number word (not a look-alike letter taken from the name), three items or more.
+/// The rest's items are left in `out`; the split point (bytes into the token) is returned.
+fn glued_name_split(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> Option<usize> {
+    let tok = t[s..e].as_bytes();
+    if tok.len() < 6
+        || tok.len() > 48
+        || !tok[0].is_ascii_uppercase()
+        || !tok.iter().all(u8::is_ascii_alphanumeric)
+        || !tok.iter().any(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let letters = tok.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    for p in 2..=letters.min(12) {
+        if !tok[1..p].iter().all(u8::is_ascii_lowercase) {
+            break;
+        }
+        if e - (s + p) < 3 {
+            break;
+        }
+        let a = out.len();
+        if read_token(t, s + p, e, out) {
+            let read = &out[a..];
+            if read.len() >= 3 && !read[0].lookalike {
+                return Some(p);
+            }
+        }
+        out.truncate(a);
+    }
+    None
+}
+
 /// The reading of a token that is exactly one ASCII number word (any case), precomputed by
 /// [`read_token_search`] on the word itself: `Some(None)` when it reads as no number. A word has
 /// a reading without look-alikes, so the best reading never uses one and case cannot change it.
@@ -965,6 +1000,22 @@ fn token_pass(t: &str) -> Option<Builder> {
                 items: Some((a, items.len())),
                 lone_lookalike: false,
             });
+        } else if let Some(p) = glued_name_split(t, s, e, items) {
+            // A name glued in front of a spelled number ("Lexizerotoo1", "Bella01zeroon3"):
+            // the name stays a word, the rest is read.
+            any_read = true;
+            tokens.push(Token {
+                s,
+                e: s + p,
+                items: None,
+                lone_lookalike: false,
+            });
+            tokens.push(Token {
+                s: s + p,
+                e,
+                items: Some((a, items.len())),
+                lone_lookalike: false,
+            });
         } else {
             let lone = tok.len() <= 2
                 && tok
@@ -1345,6 +1396,17 @@ mod tests {
         assert_eq!(dv("أربعة إثنين ثلاث سبع"), "4 2 3 7");
         assert_eq!(dv("زائد ٩٧١"), "+ 971");
         assert_eq!(dv("مرحبا حبيبي"), "مرحبا حبيبي");
+    }
+
+    /// A name glued in front of a spelled number: the name stays, the number is read; a plain
+    /// capitalised word with digits ("Route66", "iPhone15") is no spelled number.
+    #[test]
+    fn names_glued_to_spelled_numbers() {
+        assert_eq!(dv("Lexizerotoo1;74"), "Lexi021;74");
+        assert_eq!(dv("Roxyzero40ne!to45"), "Roxy041!245");
+        assert_eq!(dv("Bella01zeroon3/1131ght"), "Bella0101/118");
+        assert_eq!(dv("Route66 tonight"), "Route66 tonight");
+        assert_eq!(dv("Paris2024"), "Paris2024");
     }
 
     #[test]

@@ -176,7 +176,7 @@ fn levels_of_region_evidence() {
     // Valid in several: ambiguous, not guessed.
     assert_eq!(
         planned("call 0612345678", &[(format, RegionSource::Format)]),
-        vec!["ambiguous FR,NL,TH,ZA"]
+        vec!["ambiguous FR,MA,NL,TH,ZA"]
     );
     // A number with its code needs no level.
     assert_eq!(
@@ -223,5 +223,12 @@ fn mixed_marks_inside_one_number() {
         ("open 10::30 to 22::00", "FR", &[]),
         ("born 12..05..1999", "GB", &[]),
         ("score 3!1!2", "GB", &[]),
+        // A decimal score right after a spelled number is not its last digits.
+        (
+            "📞 sept zéro sept cinq cinq neuf trois trois neuf 4.9/5 from 312 reviews",
+            "SN",
+            &["+221707559339"],
+        ),
+        ("rated 9.5/10 by 120 clients", "US", &[]),
     ]);
 }
