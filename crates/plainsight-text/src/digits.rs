@@ -529,7 +529,7 @@ fn read_token(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
 /// digit or a number word (not a look-alike letter taken from the name), three items or more.
 /// The rest's items are left in `out`; the split point (bytes into the token) is returned.
 fn glued_name_split(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> Option<usize> {
-    let tok = t[s..e].as_bytes();
+    let tok = &t.as_bytes()[s..e];
     if tok.len() < 6
         || tok.len() > 48
         || !tok[0].is_ascii_uppercase()
