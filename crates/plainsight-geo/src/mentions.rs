@@ -14,6 +14,13 @@
 //!   preposition before it ("in Sydney", "en Lima", "à Paris"), a qualifier after it ("Paris,
 //!   TX", "Sydney Australia"), a place word after it ("Sydney escorts", "Paris CBD"), or a `#`.
 //!
+//! Districts, suburbs, neighbourhoods and streets below city level (`data/districts.tsv`:
+//! "Sandton", "Orchard Road", "Gangnam") count only with a place cue: a preposition or an area
+//! word before ("in", "based", "downtown"), a place word or a known place after, a `#` or a map
+//! pin 📍. In URLs, cities and districts also count glued ("capetown.", "/newyork/"), and a site
+//! named after a city of a million people or more glued to other words
+//! ("casablancameetnow.com") names that city's country.
+//!
 //! A city followed by a US state (name or postal code) or a country is read under it, as
 //! [`crate::resolve`] reads a location ("Paris, TX" is in the US); a city alone is the most
 //! populous of that name ("Paris" is in France).
