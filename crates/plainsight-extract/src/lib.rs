@@ -104,7 +104,19 @@ impl Extractor {
     /// where it is valid.
     pub fn extract_all(&self, post: &Post) -> Extraction {
         let evidence = self.region_evidence(post);
-        let plan = evidence.plan(&[]);
+        // Country codes written on their own ("Country code +44.") are a level of evidence
+        // from the first reading on.
+        let mut codes: Vec<String> = Vec::new();
+        if !evidence.record {
+            for (_, text) in post.text_fields() {
+                for r in written_calling_codes(truncate(text, MAX_FIELD_BYTES)) {
+                    if !codes.contains(&r) {
+                        codes.push(r);
+                    }
+                }
+            }
+        }
+        let plan = evidence.plan(&codes);
         let mut fields: Vec<(Field, &str, FieldText<'_>, Vec<plainsight_phone::PhoneFind>)> =
             Vec::new();
         let mut capped: Vec<String> = Vec::new();
@@ -125,21 +137,7 @@ impl Extractor {
         // read again with that level when a number needed the default, the format or was
         // ambiguous.
         if !evidence.record {
-            let mut codes: Vec<String> = Vec::new();
-            for (_, text) in post.text_fields() {
-                for r in written_calling_codes(truncate(text, MAX_FIELD_BYTES)) {
-                    if !codes.contains(&r) {
-                        codes.push(r);
-                    }
-                }
-            }
             let standalone = codes.len();
-            if standalone > 0 {
-                let plan = evidence.plan(&codes);
-                for (_, text, ft, found) in &mut fields {
-                    *found = find_phones_planned(text, &ft.norm, &plan);
-                }
-            }
             let mut weak = false;
             for (_, _, _, found) in &fields {
                 for f in found {

@@ -11,7 +11,9 @@
 //! The table is embedded (no files or network at run time): GeoNames cities of 15,000 people
 //! or more, countries and US states, derived by `scripts/gazetteer.py` into
 //! `data/gazetteer.tsv` (CC-BY-4.0, credit GeoNames; see `data/NOTICE`), parsed once on first
-//! use (about 34,000 places).
+//! use (about 34,000 places). Free text is also matched against `data/districts.tsv`, a small
+//! hand-written table of districts, suburbs, neighbourhoods and streets below city level
+//! ("Sandton", "Orchard Road"), counted only with a place cue (see `mentions.rs`).
 //!
 //! Ambiguous names go to the most populous place, unless the rest of the string names a country
 //! or a US state: "Paris" is in France, "Paris, TX" in Texas. A string that is a whole country

@@ -14,13 +14,20 @@
 //!   preposition before it ("in Sydney", "en Lima", "à Paris"), a qualifier after it ("Paris,
 //!   TX", "Sydney Australia"), a place word after it ("Sydney escorts", "Paris CBD"), or a `#`.
 //!
+//! Districts, suburbs, neighbourhoods and streets below city level (`data/districts.tsv`:
+//! "Sandton", "Orchard Road", "Gangnam") count only with a place cue: a preposition or an area
+//! word before ("in", "based", "downtown"), a place word or a known place after, a `#` or a map
+//! pin 📍. In URLs, cities and districts also count glued ("capetown.", "/newyork/"), and a site
+//! named after a city of a million people or more glued to other words
+//! ("casablancameetnow.com") names that city's country.
+//!
 //! A city followed by a US state (name or postal code) or a country is read under it, as
 //! [`crate::resolve`] reads a location ("Paris, TX" is in the US); a city alone is the most
 //! populous of that name ("Paris" is in France).
 
 use crate::fold::fold;
 use crate::{gazetteer, Gazetteer, PlaceKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Fewest people in a one-word city named in free text.
@@ -121,6 +128,8 @@ pub(crate) const COUNTRY_EXONYMS: &[(&str, &str)] = &[
     ("grece", "gr"),
     ("grecia", "gr"),
 ];
+/// Districts, suburbs, neighbourhoods and streets below city level, with their country.
+static DISTRICTS: &str = include_str!("../data/districts.tsv");
 /// Longest place name, in words ("Rio de Janeiro", "Bosnia and Herzegovina").
 const MAX_WORDS: usize = 4;
 /// Most words of a text looked at (a post is a few hundred; a dump is not read to the end).
@@ -140,6 +149,17 @@ pub struct Mention {
 /// Index of the names free text is matched against: folded name → (kind, place index).
 struct TextIndex {
     names: HashMap<String, (PlaceKind, u32)>,
+    /// Districts, suburbs and streets below city level (`data/districts.tsv`) that are no name
+    /// of `names`: folded name → country.
+    districts: HashMap<String, &'static str>,
+    /// Names of several words with the spaces taken out ("capetown", "newyork"), for hosts and
+    /// URL slugs; only where no name of `names` is spelled that way.
+    glued: HashMap<String, u32>,
+    /// The same for districts ("bondibeach", "southyarra").
+    glued_districts: HashMap<String, &'static str>,
+    /// Every run of whole words a name starts with ("rio", "rio de", "rio de janeiro"): a word
+    /// that starts none is passed over without building longer keys.
+    starts: HashSet<String>,
 }
 
 fn text_index() -> &'static TextIndex {
@@ -199,7 +219,68 @@ fn build_index(g: &Gazetteer) -> TextIndex {
             names.insert(key.to_string(), (g.places[i as usize].kind, i));
         }
     }
-    TextIndex { names }
+    let mut districts: HashMap<String, &'static str> = HashMap::new();
+    for line in DISTRICTS.lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let Some((name, country)) = line.split_once('\t') else {
+            continue;
+        };
+        let key = fold(name);
+        if key.len() >= 4 && !names.contains_key(&key) && key.split(' ').count() <= MAX_WORDS {
+            districts.insert(key, country.trim());
+        }
+    }
+    let g_places = &g.places;
+    let mut glued: HashMap<String, u32> = HashMap::new();
+    for (key, &(_, i)) in names.iter() {
+        if key.contains(' ') {
+            let g = key.replace(' ', "");
+            if !names.contains_key(&g) {
+                // Two names glued alike: the most populous place (then the first), whatever the
+                // order of the map.
+                let better = |j: u32| {
+                    let (a, b) = (&g_places[i as usize], &g_places[j as usize]);
+                    (a.population, std::cmp::Reverse(i)) > (b.population, std::cmp::Reverse(j))
+                };
+                match glued.get(&g) {
+                    Some(&j) if !better(j) => {}
+                    _ => {
+                        glued.insert(g, i);
+                    }
+                }
+            }
+        }
+    }
+    let mut glued_districts: HashMap<String, &'static str> = HashMap::new();
+    for (key, &c) in districts.iter() {
+        if key.contains(' ') {
+            let g = key.replace(' ', "");
+            if !names.contains_key(&g) && !glued.contains_key(&g) {
+                let e = glued_districts.entry(g).or_insert(c);
+                if c < *e {
+                    *e = c;
+                }
+            }
+        }
+    }
+    let mut starts = HashSet::new();
+    for key in names.keys().chain(districts.keys()) {
+        for (k, c) in key.char_indices() {
+            if c == ' ' {
+                starts.insert(key[..k].to_string());
+            }
+        }
+        starts.insert(key.clone());
+    }
+    TextIndex {
+        names,
+        districts,
+        glued,
+        glued_districts,
+        starts,
+    }
 }
 
 /// Words that name a city of the index but are, in ads, ordinary words. Folded.
@@ -413,6 +494,32 @@ fn is_preposition(w: &str) -> bool {
             | "towards"
             | "outcall"
             | "incall"
+            | "sur"
+            | "vers"
+            | "perto"
+            | "bei"
+            | "nahe"
+    )
+}
+
+/// Words before a district that say it is one ("downtown Bondi", "central Gangnam").
+fn is_area_word(w: &str) -> bool {
+    matches!(
+        w,
+        "downtown"
+            | "central"
+            | "uptown"
+            | "midtown"
+            | "suburb"
+            | "district"
+            | "barrio"
+            | "bairro"
+            | "quartier"
+            | "colonia"
+            | "located"
+            | "based"
+            | "staying"
+            | "hotel"
     )
 }
 
@@ -515,6 +622,7 @@ fn words(text: &str) -> Vec<Word> {
             if let Some(s) = start.take() {
                 push(s, i, sep_comma, sep_hash, &mut out);
                 sep_comma = false;
+                sep_hash = false;
                 if out.len() >= MAX_TOKENS {
                     return out;
                 }
@@ -522,7 +630,9 @@ fn words(text: &str) -> Vec<Word> {
             if c == ',' || c == '(' {
                 sep_comma = true;
             }
-            sep_hash = c == '#';
+            // A `#` or a map pin ("📍Navigli", "📍 Houston") marks the word after it as a
+            // place.
+            sep_hash = c == '#' || c == '📍' || (sep_hash && c == ' ');
         }
     }
     if let Some(s) = start {
@@ -570,27 +680,60 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
             i += 1;
             continue;
         }
+        // The longest name of at most MAX_WORDS words starting here, its words joined by spaces
+        // or hyphens only (no comma or `#` between them): grown a word at a time while the
+        // words so far start some name.
         let mut matched = None;
-        for n in (1..=MAX_WORDS.min(ws.len() - i)).rev() {
-            // A name's words are joined by spaces or hyphens only.
-            if (1..n).any(|k| ws[i + k].comma_before || ws[i + k].hashtag) {
-                continue;
-            }
-            key.clear();
-            for k in 0..n {
-                if k > 0 {
-                    key.push(' ');
+        key.clear();
+        for n in 1..=MAX_WORDS.min(ws.len() - i) {
+            if n > 1 {
+                if ws[i + n - 1].comma_before || ws[i + n - 1].hashtag {
+                    break;
                 }
-                let f = fw(i + k, &mut folded);
-                key.push_str(&f);
+                key.push(' ');
             }
-            if let Some(&hit) = idx.names.get(key.as_str()) {
-                matched = Some((n, hit));
+            let f = fw(i + n - 1, &mut folded);
+            key.push_str(&f);
+            if !idx.starts.contains(key.as_str()) {
                 break;
             }
+            if let Some(&hit) = idx.names.get(key.as_str()) {
+                matched = Some((n, Some(hit), key.len()));
+            } else if idx.districts.contains_key(key.as_str()) {
+                matched = Some((n, None, key.len()));
+            }
         }
-        let Some((n, (kind, pi))) = matched else {
+        let Some((n, hit, key_len)) = matched else {
             i += 1;
+            continue;
+        };
+        key.truncate(key_len);
+        let Some((kind, pi)) = hit else {
+            // A district, suburb or street: only with a place cue ("in Sandton", "Bondi
+            // escorts", "#gangnam", "Sandton, Johannesburg"), never as someone's name.
+            let prev: Vec<String> = (i.saturating_sub(2)..i)
+                .map(|k| fw(k, &mut folded))
+                .collect();
+            let prev: Vec<&str> = prev.iter().map(String::as_str).collect();
+            let next_folded = ws.get(i + n).map(|_| fw(i + n, &mut folded));
+            let cue = ws[i].hashtag
+                || prev
+                    .last()
+                    .is_some_and(|w| is_preposition(w) || is_area_word(w))
+                || next_folded
+                    .as_deref()
+                    .is_some_and(|w| is_place_word(w) || idx.names.contains_key(w));
+            if cue && !is_common_word(&key) && !names_a_person(&prev) {
+                if let Some(&country) = idx.districts.get(key.as_str()) {
+                    out.push(Mention {
+                        country,
+                        kind: PlaceKind::City,
+                        start: ws[i].s,
+                        end: ws[i + n - 1].e,
+                    });
+                }
+            }
+            i += n;
             continue;
         };
         let first = &ws[i];
@@ -644,6 +787,41 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
         i += n;
     }
     out
+}
+
+/// Fewest people in a city whose name, glued in front of other words, names a site's place.
+const MIN_GLUED_SITE_POPULATION: u64 = 1_000_000;
+
+/// The country of the city (or country) whose name starts `label` (see [`countries_in_url`]).
+fn city_glued_in_front(label: &str) -> Option<&'static str> {
+    if !label.bytes().all(|b| b.is_ascii_lowercase()) || label.len() > 40 {
+        return None;
+    }
+    let g = gazetteer();
+    let idx = text_index();
+    for end in (6..=label.len().saturating_sub(3)).rev() {
+        let head = &label[..end];
+        if is_common_word(head) || is_person_name(head) {
+            continue;
+        }
+        let hit = idx
+            .names
+            .get(head)
+            .copied()
+            .or_else(|| idx.glued.get(head).map(|&i| (PlaceKind::City, i)));
+        if let Some((kind, i)) = hit {
+            let p = &g.places[i as usize];
+            // The place's own name, not one of its other names (short romanizations).
+            let own = fold(p.name).replace(' ', "") == head;
+            if own
+                && (kind == PlaceKind::Country
+                    || (kind == PlaceKind::City && p.population >= MIN_GLUED_SITE_POPULATION))
+            {
+                return Some(p.country);
+            }
+        }
+    }
+    None
 }
 
 /// Two-letter top-level domains used as generic names ("bit.ly", "x.io", "name.me"), which say
@@ -743,6 +921,18 @@ pub fn countries_in_url(url: &str) -> Vec<&'static str> {
     if labels.len() > reg_labels {
         pieces.extend(labels[..labels.len() - reg_labels].iter().copied());
     }
+    // A site named after its city, the name glued in front of other words
+    // ("casablancameetnow.com", "kualalumpuradzone.com"): the longest start of the
+    // registrable label that is the name of a city of a million people or more (six letters or
+    // more, with at least three letters after it), or of a country.
+    if labels.len() >= reg_labels {
+        let label = labels[labels.len() - reg_labels];
+        if let Some(c) = city_glued_in_front(label) {
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
+    }
     let path = path.split(['?', '#']).next().unwrap_or("");
     pieces.extend(path.split('/').filter(|p| !p.is_empty()).take(8));
     for piece in pieces {
@@ -754,8 +944,20 @@ pub fn countries_in_url(url: &str) -> Vec<&'static str> {
         if key.len() < 4 || is_common_word(&key) {
             continue;
         }
-        if let Some(&(_, pi)) = idx.names.get(key.as_str()) {
-            let c = g.places[pi as usize].country;
+        // A name of several words is often glued in a host or slug ("capetown.", "/newyork/").
+        let country = match idx.names.get(key.as_str()) {
+            Some(&(_, pi)) => Some(g.places[pi as usize].country),
+            None => idx
+                .glued
+                .get(key.as_str())
+                .map(|&pi| g.places[pi as usize].country)
+                .or_else(|| idx.districts.get(key.as_str()).copied())
+                .or_else(|| {
+                    // A district glued ("sandton", "bondibeach") or written with hyphens.
+                    idx.glued_districts.get(key.as_str()).copied()
+                }),
+        };
+        if let Some(c) = country {
             if !out.contains(&c) {
                 out.push(c);
             }
@@ -796,8 +998,59 @@ mod tests {
         assert!(countries_in_text("lowercase sydney is not a place").is_empty());
     }
 
+    /// Districts, suburbs and streets below city level count with a place cue, in any of the
+    /// languages ads are written in, and not as a name or without a cue.
+    #[test]
+    fn districts_with_a_cue() {
+        assert_eq!(countries_in_text("i'm new in Sandton tonight"), vec!["ZA"]);
+        assert_eq!(
+            countries_in_text("now in Orchard Road for a few days"),
+            vec!["SG"]
+        );
+        assert_eq!(
+            countries_in_text("Russian girl, based in Gangnam"),
+            vec!["KR"]
+        );
+        assert_eq!(
+            countries_in_text("Located near downtown Bondi."),
+            vec!["AU"]
+        );
+        assert_eq!(countries_in_text("Bondi escorts, incall"), vec!["AU"]);
+        assert_eq!(countries_in_text("chica nueva en Polanco"), vec!["MX"]);
+        assert_eq!(countries_in_text("massagem em Copacabana"), vec!["BR"]);
+        assert_eq!(countries_in_text("je suis à Pigalle ce soir"), vec!["FR"]);
+        assert_eq!(countries_in_text("#andheri west"), vec!["IN"]);
+        assert_eq!(countries_in_text("📍Navigli\n312 758 1642"), vec!["IT"]);
+        assert_eq!(countries_in_text("📍 Houston Txt 713"), vec!["US"]);
+        assert_eq!(
+            countries_in_text("Disponible sur Paris ce soir"),
+            vec!["FR"]
+        );
+        // No cue, or the advertiser's name: no place.
+        assert!(countries_in_text("Sandton is the best").is_empty());
+        assert!(countries_in_text("Hi I'm Bondi, call me").is_empty());
+    }
+
     #[test]
     fn urls() {
+        assert_eq!(
+            countries_in_url("https://capetown.massagelist.com/ads/1"),
+            vec!["ZA"]
+        );
+        assert_eq!(
+            countries_in_url("https://example.com/newyork/1"),
+            vec!["US"]
+        );
+        assert_eq!(countries_in_url("https://sandton.example.com/"), vec!["ZA"]);
+        assert_eq!(countries_in_url("casablancameetnow.com"), vec!["MA"]);
+        assert_eq!(
+            countries_in_url("https://kualalumpuradzone.com/x"),
+            vec!["MY"]
+        );
+        assert_eq!(countries_in_url("buenosairesadzone.com"), vec!["AR"]);
+        // Short or small names glued in front say nothing ("parisian", "nicegirls").
+        assert!(countries_in_url("parisianescorts.com").is_empty());
+        assert!(countries_in_url("mobilemassage.com").is_empty());
         assert_eq!(
             countries_in_url("https://melbourne.example.com/ad/1"),
             vec!["AU"]

@@ -127,7 +127,7 @@ fn find_in_view(raw: &str, view: Normalized, plan: &Plan) -> Vec<Found> {
     let t = edged.as_deref().unwrap_or(view.as_str());
     let mut groups = digit_groups(t);
     let (forced, long_run) = punctuated_runs(t, &groups);
-    mark_decoys(t, &mut groups, &long_run);
+    mark_decoys(t, &mut groups, &forced, &long_run);
 
     let mut out = Vec::new();
     let mut budget = MAX_PARSES;
@@ -299,21 +299,28 @@ fn edge_lookalikes(t: &str) -> Option<String> {
 /// A separator between every digit or pair: "2@0@6@5@5", "8!15!55!5", "31;20;55", "0::4/093"
 /// use marks [`linkable`] refuses between ordinary numbers (`@ ! ; : ' ~ |`...). A run of five
 /// groups or more of one to four digits and seven to fifteen digits in all (four groups: eight
-/// digits or more), every gap one to three such marks and no space, is one written number: its gaps link (`forced[k]` for the gap
-/// after group `k`). Times, scores and ratios have fewer groups.
+/// digits or more; three groups: nine or more), every gap one to three such marks and no space
+/// (a lone `.` or `,` is a decimal mark, not such a gap; "..", ".:" are), is one written number:
+/// its gaps link (`forced[k]` for the gap after group `k`), also for the price check (a number
+/// after "only" is a price only when short). Times, scores and ratios have fewer digits. Marks
+/// may differ from gap to gap ("6three/2four::452'0::9").
 fn punctuated_runs(t: &str, groups: &[Group]) -> (Vec<bool>, Vec<bool>) {
     let n = groups.len();
     let mut forced = vec![false; n];
     // Groups of such runs of nine digits or more: no time ("46:54") inside them.
     let mut long = vec![false; n];
+    // A lone '.' or ',' is a decimal or thousands mark ("1.500", "29.76"), but a run of them or
+    // one beside another mark ("..", ".:") is a separator like the others.
     let tight = |gap: &str| {
         let c = gap.chars().count();
+        let lone_point = c == 1 && matches!(gap, "." | ",");
         (1..=3).contains(&c)
+            && !lone_point
             && gap.chars().all(|c| {
                 !c.is_alphanumeric()
                     && !c.is_whitespace()
                     && !is_currency_symbol(c)
-                    && !matches!(c, '+' | '%' | '"' | '.' | ',')
+                    && !matches!(c, '+' | '%' | '"')
             })
     };
     let mut k = 0;
@@ -328,7 +335,11 @@ fn punctuated_runs(t: &str, groups: &[Group]) -> (Vec<bool>, Vec<bool>) {
             k += 1;
             digits += groups[k].len();
         }
-        if (k - a >= 4 && (7..=15).contains(&digits)) || (k - a == 3 && (8..=15).contains(&digits))
+        // Five groups or more of seven digits or more; four of eight or more; three of nine or
+        // more ("226@@735@@7396": no time, score or ratio has that many digits).
+        if (k - a >= 4 && (7..=15).contains(&digits))
+            || (k - a == 3 && (8..=15).contains(&digits))
+            || (k - a == 2 && (9..=15).contains(&digits))
         {
             for f in &mut forced[a..k] {
                 *f = true;
@@ -937,7 +948,7 @@ fn cue_before(t: &str, s: usize) -> Cue {
 }
 
 /// Marks groups that are not part of a phone number.
-fn mark_decoys(t: &str, groups: &mut [Group], long_run: &[bool]) {
+fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]) {
     let b = t.as_bytes();
     let n = groups.len();
     let gap = |groups: &[Group], k: usize| -> &str { &t[groups[k].e..groups[k + 1].s] };
@@ -1091,7 +1102,9 @@ fn mark_decoys(t: &str, groups: &mut [Group], long_run: &[bool]) {
         );
         let mut expr_digits = groups[a].len();
         let mut x = a;
-        while x + 1 < n && x < a + 8 && linkable(gap(groups, x)) {
+        // A run with a separator between every digit or pair links across marks such as
+        // "::" or "!" ("txt only 713~66::one3!10|zero" is one number, not a price of 713).
+        while x + 1 < n && x < a + 8 && (linkable(gap(groups, x)) || forced[x]) {
             expr_digits += groups[x + 1].len();
             x += 1;
         }
@@ -1207,6 +1220,15 @@ fn mark_decoys(t: &str, groups: &mut [Group], long_run: &[bool]) {
             if matches!(y, 5 | 10 | 100) && x <= y && ends {
                 groups[k].excluded = true;
                 groups[k + 1].excluded = true;
+            }
+            // A decimal score: "4.9/5", "9.5/10".
+            if k > 0 && gap(groups, k - 1) == "." && groups[k].len() <= 2 {
+                let whole = v(&groups[k - 1]);
+                if matches!(y, 5 | 10 | 100) && whole < y && groups[k - 1].len() <= 2 && ends {
+                    for g in &mut groups[k - 1..=k + 1] {
+                        g.excluded = true;
+                    }
+                }
             }
         }
         // Ranges with a unit: "10-15 min", "2 - 3 hours", "100–150 roses".
@@ -1407,6 +1429,9 @@ fn read_run(
         // a longer run) and a mobile: ads give mobiles, and short fixed-line plans of many
         // countries would otherwise read any run of digits.
         let whole_chain = i == 0 && j + 1 == chain.len();
+        // Regions already read at an earlier level gave nothing there and give nothing again
+        // (the same post often names its country by its location, its text and its URL).
+        let mut tried: Vec<Region> = Vec::new();
         for (regions, source) in &plan.levels {
             let by_format = *source == RegionSource::Format;
             if by_format && !whole_chain {
@@ -1414,6 +1439,12 @@ fn read_run(
             }
             let mut found: Vec<(Region, Reading)> = Vec::new();
             for &r in regions {
+                if !by_format {
+                    if tried.contains(&r) {
+                        continue;
+                    }
+                    tried.push(r);
+                }
                 if by_format {
                     if let Some(reading) = format_reading(&digits, r) {
                         if !found.iter().any(|(_, x)| x.e164 == reading.e164) {

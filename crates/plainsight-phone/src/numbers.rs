@@ -67,24 +67,17 @@ pub(crate) fn valid(number: &str, region: Option<Region>) -> Option<Reading> {
 
 /// A reading of `digits` that places a number by its format alone in `region`: valid, a mobile
 /// (or a number the region cannot tell from a fixed line), and written as the region writes
-/// numbers at home ([`written_as_in`]). One parse; a length check first saves most of them.
+/// numbers at home ([`written_as_in`]). One parse, after checks that need none (see
+/// [`format_candidate`]): most of the plausible regions are rejected before parsing.
 pub(crate) fn format_reading(digits: &str, region: Region) -> Option<Reading> {
-    // Where the region writes a trunk `0` (or whatever its prefix is), a number without a
-    // leading `0` is not written its way, and the other way round: no parse needed.
-    if let Some(shows) = shows_prefix(region) {
-        if digits.starts_with('0') != shows {
-            return None;
-        }
+    if !format_candidate(digits, region) {
+        return None;
     }
-    let code = region.as_region_str();
-    if let Ok(k) = REGION_LENGTHS.binary_search_by(|row| row.0.cmp(code.as_ref())) {
-        let (_, min, max, np, _) = REGION_LENGTHS[k];
-        let len = digits.len();
-        let (min, max, np) = (usize::from(min), usize::from(max), usize::from(np));
-        if !((min..=max).contains(&len) || (np > 0 && (min + np..=max + np).contains(&len))) {
-            return None;
-        }
-    }
+    format_reading_parsed(digits, region)
+}
+
+/// The parse and checks of [`format_reading`], without the checks that need no parse.
+fn format_reading_parsed(digits: &str, region: Region) -> Option<Reading> {
     let n = PHONE_NUMBER_UTIL.parse(digits, Some(region)).ok()?;
     if !PHONE_NUMBER_UTIL.is_valid_number(&n) {
         return None;
@@ -107,42 +100,151 @@ pub(crate) fn format_reading(digits: &str, region: Region) -> Option<Reading> {
     written_as_in_format(digits, region, &reading, national_digits).then_some(reading)
 }
 
+/// What is known about a region without parsing, computed once per process from
+/// libphonenumber's metadata (through its public API) for every region of [`REGION_LENGTHS`].
+struct RegionFacts {
+    /// Whether the region writes a trunk `0` at home ([`shows_prefix`]).
+    shows_prefix: Option<bool>,
+    /// Bit `L` set: a fixed-line or mobile national significant number of `L` digits is
+    /// possible (libphonenumber's length-only check). `u32::MAX` (no filter) for a region that
+    /// shares its calling code without being its main region: the lengths libphonenumber
+    /// answers are the main region's.
+    line_lengths: u32,
+    /// Most digits the national format of an example mobile or fixed-line number shows before
+    /// its national significant number (a national prefix, "8 0" in Belarus), at least the
+    /// prefix length.
+    max_shown: usize,
+}
+
+fn region_facts(region: Region) -> Option<&'static RegionFacts> {
+    use std::sync::OnceLock;
+    // One slot per region, each filled on first use: only the regions a corpus needs pay for
+    // their example numbers.
+    static FACTS: [OnceLock<RegionFacts>; REGION_LENGTHS.len()] =
+        [const { OnceLock::new() }; REGION_LENGTHS.len()];
+    let code = region.as_region_str();
+    let k = REGION_LENGTHS
+        .binary_search_by(|row| row.0.cmp(code.as_ref()))
+        .ok()?;
+    Some(FACTS[k].get_or_init(|| RegionFacts {
+        shows_prefix: compute_shows_prefix(region),
+        line_lengths: line_lengths(region),
+        max_shown: max_shown(region).max(usize::from(REGION_LENGTHS[k].3)),
+    }))
+}
+
+/// The national significant number lengths (as bits) of fixed-line and mobile numbers of
+/// `region` (see [`RegionFacts::line_lengths`]).
+fn line_lengths(region: Region) -> u32 {
+    let Some(cc) = PHONE_NUMBER_UTIL.get_country_code_for_region(region) else {
+        return u32::MAX;
+    };
+    if PHONE_NUMBER_UTIL.get_region_for_country_code(cc) != Some(region) {
+        return u32::MAX;
+    }
+    let mut bits = 0u32;
+    for len in 1..=17u32 {
+        let n = rlibphonenumber::PhoneNumber {
+            country_code: cc,
+            national_number: 10u64.pow(len - 1),
+            ..Default::default()
+        };
+        let possible = [
+            PhoneNumberType::Mobile,
+            PhoneNumberType::FixedLine,
+            PhoneNumberType::FixedLineOrMobile,
+        ]
+        .into_iter()
+        .any(|t| PHONE_NUMBER_UTIL.is_possible_number_for_type(&n, t));
+        if possible {
+            bits |= 1 << len;
+        }
+    }
+    bits
+}
+
+/// Most digits the national formats of `region`'s example mobile and fixed-line numbers show
+/// before the national significant number.
+fn max_shown(region: Region) -> usize {
+    [PhoneNumberType::Mobile, PhoneNumberType::FixedLine]
+        .into_iter()
+        .filter_map(|t| {
+            let ex = PHONE_NUMBER_UTIL
+                .get_example_number_for_type_and_region(region, t)
+                .ok()?;
+            let nsn = get_national_significant_number_owned(&ex);
+            let national = PHONE_NUMBER_UTIL.format(&ex, PhoneNumberFormat::National);
+            let shown = national.bytes().filter(u8::is_ascii_digit).count();
+            Some(shown.saturating_sub(nsn.len()))
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// Whether `digits` can be a number [`format_reading`] accepts in `region`, by checks that need
+/// no parse: the trunk `0` written where the region writes one (and not where it has none),
+/// and a national significant number length (the digits, or the digits after a national
+/// prefix) that a fixed-line or mobile number of the region can have.
+pub(crate) fn format_candidate(digits: &str, region: Region) -> bool {
+    let facts = region_facts(region);
+    // Where the region writes a trunk `0` (or whatever its prefix is), a number without a
+    // leading `0` is not written its way, and the other way round.
+    let shows = match facts {
+        Some(f) => f.shows_prefix,
+        None => shows_prefix(region),
+    };
+    if let Some(shows) = shows {
+        if digits.starts_with('0') != shows {
+            return false;
+        }
+    }
+    let code = region.as_region_str();
+    let Ok(k) = REGION_LENGTHS.binary_search_by(|row| row.0.cmp(code.as_ref())) else {
+        return true;
+    };
+    let (_, min, max, np, _) = REGION_LENGTHS[k];
+    let len = digits.len();
+    let (min, max, np) = (usize::from(min), usize::from(max), usize::from(np));
+    if !((min..=max).contains(&len) || (np > 0 && (min + np..=max + np).contains(&len))) {
+        return false;
+    }
+    // A number written as at home is its national significant number, with what the national
+    // format shows before it (the national prefix) where it shows something (see
+    // `written_as_in_format`).
+    let Some(facts) = facts else {
+        return true;
+    };
+    let bit = |l: usize| l < 32 && facts.line_lengths & (1 << l) != 0;
+    (0..=facts.max_shown.min(len)).any(|shown| bit(len - shown))
+}
+
 /// Whether `region` writes its mobile numbers at home with a trunk prefix that is `0` (from its
 /// example mobile number's national format; India writes the bare ten digits). `None` when the
 /// metadata has no example, or the prefix is not `0`.
 fn shows_prefix(region: Region) -> Option<bool> {
-    use std::collections::HashMap;
-    use std::sync::{LazyLock, Mutex};
-    static CACHE: LazyLock<Mutex<HashMap<String, Option<bool>>>> =
-        LazyLock::new(|| Mutex::new(HashMap::new()));
-    let key = region.as_region_str().to_string();
-    if let Ok(cache) = CACHE.lock() {
-        if let Some(&v) = cache.get(&key) {
-            return v;
-        }
+    match region_facts(region) {
+        Some(f) => f.shows_prefix,
+        None => compute_shows_prefix(region),
     }
-    let v = (|| {
-        if key == "IN" {
-            return Some(false);
-        }
-        let ex = PHONE_NUMBER_UTIL
-            .get_example_number_for_type_and_region(region, PhoneNumberType::Mobile)
-            .ok()?;
-        let nsn = get_national_significant_number_owned(&ex);
-        let national = PHONE_NUMBER_UTIL.format(&ex, PhoneNumberFormat::National);
-        let national: String = national.chars().filter(char::is_ascii_digit).collect();
-        if national.len() == nsn.len() {
-            Some(false)
-        } else if national.starts_with('0') && national.len() == nsn.len() + 1 {
-            Some(true)
-        } else {
-            None
-        }
-    })();
-    if let Ok(mut cache) = CACHE.lock() {
-        cache.insert(key, v);
+}
+
+fn compute_shows_prefix(region: Region) -> Option<bool> {
+    if region.as_region_str().as_ref() as &str == "IN" {
+        return Some(false);
     }
-    v
+    let ex = PHONE_NUMBER_UTIL
+        .get_example_number_for_type_and_region(region, PhoneNumberType::Mobile)
+        .ok()?;
+    let nsn = get_national_significant_number_owned(&ex);
+    let national = PHONE_NUMBER_UTIL.format(&ex, PhoneNumberFormat::National);
+    let national: String = national.chars().filter(char::is_ascii_digit).collect();
+    if national.len() == nsn.len() {
+        Some(false)
+    } else if national.starts_with('0') && national.len() == nsn.len() + 1 {
+        Some(true)
+    } else {
+        None
+    }
 }
 
 /// Whether `digits` is written the way `region` writes its numbers at home: with the trunk
@@ -278,6 +380,77 @@ mod tests {
         assert!(national_plausible("011447400123456", us));
         let ac = region("AC").unwrap();
         assert!(national_plausible("62889", ac));
+    }
+
+    /// The checks [`format_candidate`] makes before parsing reject nothing the parse would
+    /// accept: for every region libphonenumber knows, its example numbers of each line type,
+    /// written with and without the trunk prefix and with their last digits varied (seeded),
+    /// read the same with and without the pre-checks.
+    #[test]
+    fn format_candidate_rejects_nothing_the_parse_accepts() {
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut accepted = 0;
+        for row in REGION_LENGTHS.iter() {
+            let Some(r) = region(row.0) else { continue };
+            for t in [
+                PhoneNumberType::Mobile,
+                PhoneNumberType::FixedLine,
+                PhoneNumberType::FixedLineOrMobile,
+            ] {
+                let Ok(ex) = PHONE_NUMBER_UTIL.get_example_number_for_type_and_region(r, t) else {
+                    continue;
+                };
+                let nsn = get_national_significant_number_owned(&ex);
+                let national: String = PHONE_NUMBER_UTIL
+                    .format(&ex, PhoneNumberFormat::National)
+                    .chars()
+                    .filter(char::is_ascii_digit)
+                    .collect();
+                for base in [nsn.clone(), national, format!("0{nsn}")] {
+                    for v in 0..12 {
+                        let mut d = base.clone().into_bytes();
+                        let tail = d.len().min(4);
+                        let n = d.len();
+                        if v > 0 {
+                            for c in &mut d[n - tail..] {
+                                *c = b'0' + (next() % 10) as u8;
+                            }
+                        }
+                        // Lengths around the written one, too.
+                        let mut s = String::from_utf8(d).unwrap();
+                        match v % 4 {
+                            1 => s.push('5'),
+                            2 => {
+                                s.pop();
+                            }
+                            _ => {}
+                        }
+                        // What the reading was before the length pre-check: the trunk and
+                        // the region's overall lengths only.
+                        let (_, min, max, np, _) = *row;
+                        let (min, max, np) = (usize::from(min), usize::from(max), usize::from(np));
+                        let len = s.len();
+                        let overall = (min..=max).contains(&len)
+                            || (np > 0 && (min + np..=max + np).contains(&len));
+                        let trunk = shows_prefix(r).is_none_or(|p| s.starts_with('0') == p);
+                        let full = if trunk && overall {
+                            format_reading_parsed(&s, r)
+                        } else {
+                            None
+                        };
+                        accepted += usize::from(full.is_some());
+                        assert_eq!(format_reading(&s, r), full, "{} {}", row.0, s.len());
+                    }
+                }
+            }
+        }
+        assert!(accepted > 500, "only {accepted} readings accepted");
     }
 
     #[test]

@@ -345,6 +345,45 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("neun", Kind::Unit, 9),
     ("hundert", Kind::Multiplier, 2),
     ("tausend", Kind::Multiplier, 3),
+    // Arabic: digit names as written with and without hamza on the alef, and with the final
+    // tā' marbūṭa written as hā' (informal writing).
+    ("صفر", Kind::Unit, 0),
+    ("واحد", Kind::Unit, 1),
+    ("واحده", Kind::Unit, 1),
+    ("واحدة", Kind::Unit, 1),
+    ("اثنين", Kind::Unit, 2),
+    ("اثنان", Kind::Unit, 2),
+    ("إثنين", Kind::Unit, 2),
+    ("إثنان", Kind::Unit, 2),
+    ("اتنين", Kind::Unit, 2),
+    ("ثلاثة", Kind::Unit, 3),
+    ("ثلاثه", Kind::Unit, 3),
+    ("ثلاث", Kind::Unit, 3),
+    ("تلاتة", Kind::Unit, 3),
+    ("أربعة", Kind::Unit, 4),
+    ("اربعة", Kind::Unit, 4),
+    ("أربعه", Kind::Unit, 4),
+    ("اربعه", Kind::Unit, 4),
+    ("أربع", Kind::Unit, 4),
+    ("اربع", Kind::Unit, 4),
+    ("خمسة", Kind::Unit, 5),
+    ("خمسه", Kind::Unit, 5),
+    ("خمس", Kind::Unit, 5),
+    ("ستة", Kind::Unit, 6),
+    ("سته", Kind::Unit, 6),
+    ("ست", Kind::Unit, 6),
+    ("سبعة", Kind::Unit, 7),
+    ("سبعه", Kind::Unit, 7),
+    ("سبع", Kind::Unit, 7),
+    ("ثمانية", Kind::Unit, 8),
+    ("ثمانيه", Kind::Unit, 8),
+    ("ثماني", Kind::Unit, 8),
+    ("ثمان", Kind::Unit, 8),
+    ("تمانية", Kind::Unit, 8),
+    ("تسعة", Kind::Unit, 9),
+    ("تسعه", Kind::Unit, 9),
+    ("تسع", Kind::Unit, 9),
+    ("زائد", Kind::Plus, 0),
 ];
 
 /// Letters a digit stands for in leet spelling of number words ("z3r0", "f1v3", "th0usand").
@@ -376,8 +415,32 @@ const MAX_WORD_CHARS: usize = 12;
 
 type Word = (Vec<char>, Kind, u8);
 
+/// The words whose first letter is not ASCII (Arabic), by first letter, built once.
+fn non_ascii_words_starting_with(c: char) -> &'static [Word] {
+    static W: std::sync::LazyLock<Vec<(char, Vec<Word>)>> = std::sync::LazyLock::new(|| {
+        let mut index: Vec<(char, Vec<Word>)> = Vec::new();
+        for &(s, k, v) in WORDS {
+            let chars: Vec<char> = s.chars().collect();
+            let Some(&first) = chars.first().filter(|c| !c.is_ascii()) else {
+                continue;
+            };
+            match index.iter_mut().find(|(f, _)| *f == first) {
+                Some((_, words)) => words.push((chars, k, v)),
+                None => index.push((first, vec![(chars, k, v)])),
+            }
+        }
+        index
+    });
+    W.iter()
+        .find(|(f, _)| *f == c)
+        .map_or(&[], |(_, words)| words.as_slice())
+}
+
 /// The words as char vectors, indexed by their first (ASCII) letter, built once.
 fn words_starting_with(c: char) -> &'static [Word] {
+    if !c.is_ascii() {
+        return non_ascii_words_starting_with(c);
+    }
     static W: std::sync::LazyLock<Vec<Vec<Word>>> = std::sync::LazyLock::new(|| {
         let mut index: Vec<Vec<Word>> = vec![Vec::new(); 26];
         for &(s, k, v) in WORDS {
@@ -458,6 +521,41 @@ fn read_token(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
         }
     }
     read_token_search(t, s, e, out)
+}
+
+/// Where a capitalised name glued in front of a spelled number ends ("Lexi|zerotoo1",
+/// "Roxy|zero40ne", "Bella|01zeroon3"): the token is ASCII, starts with a capital and at least
+/// one more letter, holds a digit, and the rest after the name reads entirely, starting with a
+/// digit or a number word (not a look-alike letter taken from the name), three items or more.
+/// The rest's items are left in `out`; the split point (bytes into the token) is returned.
+fn glued_name_split(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> Option<usize> {
+    let tok = &t.as_bytes()[s..e];
+    if tok.len() < 6
+        || tok.len() > 48
+        || !tok[0].is_ascii_uppercase()
+        || !tok.iter().all(u8::is_ascii_alphanumeric)
+        || !tok.iter().any(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let letters = tok.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    for p in 2..=letters.min(12) {
+        if !tok[1..p].iter().all(u8::is_ascii_lowercase) {
+            break;
+        }
+        if e - (s + p) < 3 {
+            break;
+        }
+        let a = out.len();
+        if read_token(t, s + p, e, out) {
+            let read = &out[a..];
+            if read.len() >= 3 && !read[0].lookalike {
+                return Some(p);
+            }
+        }
+        out.truncate(a);
+    }
+    None
 }
 
 /// The reading of a token that is exactly one ASCII number word (any case), precomputed by
@@ -902,6 +1000,22 @@ fn token_pass(t: &str) -> Option<Builder> {
                 items: Some((a, items.len())),
                 lone_lookalike: false,
             });
+        } else if let Some(p) = glued_name_split(t, s, e, items) {
+            // A name glued in front of a spelled number ("Lexizerotoo1", "Bella01zeroon3"):
+            // the name stays a word, the rest is read.
+            any_read = true;
+            tokens.push(Token {
+                s,
+                e: s + p,
+                items: None,
+                lone_lookalike: false,
+            });
+            tokens.push(Token {
+                s: s + p,
+                e,
+                items: Some((a, items.len())),
+                lone_lookalike: false,
+            });
         } else {
             let lone = tok.len() <= 2
                 && tok
@@ -1268,6 +1382,31 @@ mod tests {
         assert_eq!(dv("٧١٣ ۵۵۵ ०१२३"), "713 555 0123");
         assert_eq!(dv("7️⃣1️⃣3⃣"), "713");
         assert_eq!(dv("❼➀③ 🔟"), "713 10");
+    }
+
+    /// Arabic digit names (a non-Latin script), with the spellings people type: alef with or
+    /// without hamza, final tā' marbūṭa as hā', short forms; other Arabic words stay.
+    #[test]
+    fn arabic_number_words() {
+        assert_eq!(
+            dv("صفر خمسة واحد صفر خمسة ستة ستة تسعة اثنين واحد"),
+            "0 5 1 0 5 6 6 9 2 1"
+        );
+        assert_eq!(dv("صفر, تسعه, اربعة, ثمانيه"), "0, 9, 4, 8");
+        assert_eq!(dv("أربعة إثنين ثلاث سبع"), "4 2 3 7");
+        assert_eq!(dv("زائد ٩٧١"), "+ 971");
+        assert_eq!(dv("مرحبا حبيبي"), "مرحبا حبيبي");
+    }
+
+    /// A name glued in front of a spelled number: the name stays, the number is read; a plain
+    /// capitalised word with digits ("Route66", "iPhone15") is no spelled number.
+    #[test]
+    fn names_glued_to_spelled_numbers() {
+        assert_eq!(dv("Lexizerotoo1;74"), "Lexi021;74");
+        assert_eq!(dv("Roxyzero40ne!to45"), "Roxy041!245");
+        assert_eq!(dv("Bella01zeroon3/1131ght"), "Bella0101/118");
+        assert_eq!(dv("Route66 tonight"), "Route66 tonight");
+        assert_eq!(dv("Paris2024"), "Paris2024");
     }
 
     #[test]

@@ -176,7 +176,7 @@ fn levels_of_region_evidence() {
     // Valid in several: ambiguous, not guessed.
     assert_eq!(
         planned("call 0612345678", &[(format, RegionSource::Format)]),
-        vec!["ambiguous FR,NL,TH,ZA"]
+        vec!["ambiguous FR,MA,NL,TH,ZA"]
     );
     // A number with its code needs no level.
     assert_eq!(
@@ -188,4 +188,47 @@ fn levels_of_region_evidence() {
         planned("06 12 34 56 78", &[(&["GB", "FR"], RegionSource::Text)]),
         vec!["+33612345678 text"]
     );
+}
+
+/// MIXED: one number written with different marks from gap to gap, words and digits glued,
+/// runs of dots among the marks, three groups only; after "only" it is still a number, and
+/// short runs of the same marks (times, scores, decimals, dates) stay out.
+#[test]
+fn mixed_marks_inside_one_number() {
+    check(&[
+        ("txt only 6three/2four::452'0::9.", "ES", &["+34632445209"]),
+        (
+            "txt only 713~66::one3!10|zero. Again",
+            "US",
+            &["+17136613100"],
+        ),
+        (
+            "Reach me on 09:two7*179..2~four:93, no",
+            "PH",
+            &["+639271792493"],
+        ),
+        (
+            "WhatsApp: 419!one@70six..0five!NINE:7.",
+            "BR",
+            &["+5541917060597"],
+        ),
+        ("22six@@7thr335@@7thr3396", "MX", &["+522267357396"]),
+        ("otwo11;;15ate;;2wonf1ve", "NZ", &["+64211158215"]),
+        ("llama 6170;;cuatroocho6;;siete6", "ES", &["+34617048676"]),
+        ("appelle 06!!12..34::56~78", "FR", &["+33612345678"]),
+        ("सम्पर्क ९८७•४६*८७!४०० ०", "IN", &["+919874687400"]),
+        // Decoys: a price after "only", decimals, a time, a date, a score.
+        ("only $150.. 2 hrs", "US", &[]),
+        ("rates 1.500,00 only", "ES", &[]),
+        ("open 10::30 to 22::00", "FR", &[]),
+        ("born 12..05..1999", "GB", &[]),
+        ("score 3!1!2", "GB", &[]),
+        // A decimal score right after a spelled number is not its last digits.
+        (
+            "📞 sept zéro sept cinq cinq neuf trois trois neuf 4.9/5 from 312 reviews",
+            "SN",
+            &["+221707559339"],
+        ),
+        ("rated 9.5/10 by 120 clients", "US", &[]),
+    ]);
 }
