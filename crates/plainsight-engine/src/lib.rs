@@ -23,7 +23,7 @@ pub mod link;
 pub mod scan;
 pub mod summary;
 
-pub use summary::{NoteKind, PostNote, RunSummary};
+pub use summary::{NoteKind, PostNote, RunSummary, Unit};
 
 use plainsight_core::{Post, SourceRef};
 use plainsight_ingest::{BadRecord, IngestError, PostReader, RawRecord, Verdict};
