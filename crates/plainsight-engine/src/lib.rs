@@ -27,7 +27,7 @@ pub mod search;
 pub mod services;
 pub mod summary;
 
-pub use summary::{NoteKind, PostNote, RunSummary};
+pub use summary::{NoteKind, PostNote, RunSummary, Unit};
 
 use plainsight_core::{Post, SourceRef};
 use plainsight_ingest::{BadRecord, IngestError, PostReader, RawRecord, Verdict};

@@ -53,9 +53,51 @@ impl std::fmt::Display for PostNote {
     }
 }
 
+/// What a command reads and writes, for the summary's words.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Unit {
+    /// Records read from inputs, posts written (`extract`, `scan`, `link`, …).
+    #[default]
+    Posts,
+    /// Files read, lines written (`hash`).
+    Files,
+    /// Queries read, lines written (`match`).
+    Queries,
+}
+
+impl Unit {
+    /// (read one, read many, written one, written many, bad one, bad many)
+    fn words(self) -> [&'static str; 6] {
+        match self {
+            Unit::Posts => [
+                "record",
+                "records",
+                "post",
+                "posts",
+                "bad record",
+                "bad records",
+            ],
+            Unit::Files => ["file", "files", "line", "lines", "bad file", "bad files"],
+            Unit::Queries => [
+                "query",
+                "queries",
+                "line",
+                "lines",
+                "bad query",
+                "bad queries",
+            ],
+        }
+    }
+}
+
 /// What one run did, in the terms every command shares.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RunSummary {
+    /// What the command reads and writes (the summary's words).
+    pub unit: Unit,
+    /// Items rejected that ingest does not know of (a file that could not be hashed, a query
+    /// that could not be read), by reason; counted with ingest's bad records.
+    pub rejected: BTreeMap<String, u64>,
     /// What ingest read: inputs, records, posts, bad records by reason, unreadable inputs.
     pub ingest: Summary,
     /// Output lines written (one per post; `link`: one per distinct id).
@@ -136,10 +178,32 @@ impl RunSummary {
         self.skipped.values().sum()
     }
 
+    /// Bad records (ingest) and other rejected items together.
+    pub fn bad_total(&self) -> u64 {
+        self.ingest.bad_total() + self.rejected.values().sum::<u64>()
+    }
+
+    /// `3 bad records (duplicate id: 2, no id: 1)`, or `no bad records`.
+    fn bad_description(&self) -> String {
+        let [.., one, many] = self.unit.words();
+        let total = self.bad_total();
+        if total == 0 {
+            return format!("no {many}");
+        }
+        let mut parts: Vec<String> = self
+            .ingest
+            .bad
+            .iter()
+            .map(|(k, n)| format!("{k}: {n}"))
+            .collect();
+        parts.extend(self.rejected.iter().map(|(k, n)| format!("{k}: {n}")));
+        format!("{} ({})", plural(total, one, many), parts.join(", "))
+    }
+
     /// Whether the run lost or failed on something the user must hear about even with
     /// `--quiet`.
     pub fn has_problems(&self) -> bool {
-        self.ingest.bad_total() > 0
+        self.bad_total() > 0
             || self.ingest.unreadable > 0
             || self.failed > 0
             || self.capped > 0
@@ -177,7 +241,9 @@ impl RunSummary {
                 NoteKind::Capped => self.capped,
             };
             let shown = self.noted(&kind) as u64;
-            if total > shown {
+            // Commands that count without naming (e.g. `match`'s capped queries, named in their
+            // own output lines) have no list to say is cut short.
+            if shown > 0 && total > shown {
                 out.push(format!(
                     "plainsight {command}: {} more not listed",
                     plural(total - shown, "post", "posts")
@@ -185,19 +251,32 @@ impl RunSummary {
             }
         }
         let s = &self.ingest;
-        let bad = s.bad_total();
+        let [r1, rn, w1, wn, ..] = self.unit.words();
+        // What is failed, skipped or capped: a post, a file, a query.
+        let (i1, i_n) = match self.unit {
+            Unit::Posts => (w1, wn),
+            Unit::Files | Unit::Queries => (r1, rn),
+        };
+        let bad = self.bad_total();
+        let from = match self.unit {
+            Unit::Posts => format!(" from {}", plural(s.inputs, "input", "inputs")),
+            Unit::Files | Unit::Queries => String::new(),
+        };
         let mut line = format!(
-            "plainsight {command}: {} read from {}, {} written, {}{}",
-            plural(s.records, "record", "records"),
-            plural(s.inputs, "input", "inputs"),
-            plural(self.written, "post", "posts"),
-            s.bad_description(),
-            if bad > 0 { " skipped" } else { "" },
+            "plainsight {command}: {} read{from}, {} written, {}{}",
+            plural(s.records, r1, rn),
+            plural(self.written, w1, wn),
+            self.bad_description(),
+            if bad > 0 && self.unit == Unit::Posts {
+                " skipped"
+            } else {
+                ""
+            },
         );
         if self.failed > 0 {
             line.push_str(&format!(
-                ", {} after internal errors",
-                plural(self.failed, "post failed", "posts failed")
+                ", {} failed after internal errors",
+                plural(self.failed, i1, i_n)
             ));
         }
         if !self.skipped.is_empty() {
@@ -208,15 +287,12 @@ impl RunSummary {
                 .collect();
             line.push_str(&format!(
                 ", {} skipped ({})",
-                plural(self.skipped_total(), "post", "posts"),
+                plural(self.skipped_total(), i1, i_n),
                 parts.join(", ")
             ));
         }
         if self.capped > 0 {
-            line.push_str(&format!(
-                ", {} capped",
-                plural(self.capped, "post", "posts")
-            ));
+            line.push_str(&format!(", {} capped", plural(self.capped, i1, i_n)));
         }
         line.push_str(&format!(", {:.2} s", elapsed.as_secs_f64()));
         out.push(line);
@@ -306,6 +382,40 @@ mod tests {
         assert_eq!(s.notes.len(), MAX_NOTES);
         let lines = s.lines("scan", Duration::ZERO, false);
         assert!(lines.contains(&"plainsight scan: 5 posts more not listed".to_string()));
+    }
+
+    #[test]
+    fn files_and_queries_use_the_same_words_for_their_units() {
+        let mut s = RunSummary {
+            unit: Unit::Files,
+            ..RunSummary::new(
+                Summary {
+                    inputs: 3,
+                    records: 3,
+                    ..Summary::default()
+                },
+                3,
+            )
+        };
+        s.rejected.insert("could not be hashed".into(), 1);
+        assert_eq!(
+            s.lines("hash", Duration::ZERO, true),
+            ["plainsight hash: 3 files read, 3 lines written, 1 bad file (could not be hashed: 1), 0.00 s"]
+        );
+        assert_eq!(
+            s.exit_code(),
+            0,
+            "a bad input item is reported, not a failure"
+        );
+        s.unit = Unit::Queries;
+        s.capped = 2;
+        let lines = s.lines("match", Duration::ZERO, false);
+        assert_eq!(
+            lines.len(),
+            1,
+            "counted without names: no 'not listed' line"
+        );
+        assert!(lines[0].contains("1 bad query (could not be hashed: 1), 2 queries capped"));
     }
 
     #[test]

@@ -272,7 +272,7 @@ fn match_min_quality_skips_and_reports_low_quality_images() {
         assert!(got[0].get("matches").is_none());
         assert_eq!(got[0]["quality"], quality);
         assert!(
-            stderr(&out).contains("1 image queries skipped"),
+            stderr(&out).contains("1 query skipped (image quality below --min-quality"),
             "{}",
             stderr(&out)
         );

@@ -138,6 +138,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 }
 
 fn hash_all(args: &Args, opts: &DecodeOptions) -> anyhow::Result<ExitCode> {
+    let started = std::time::Instant::now();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = 0usize;
@@ -176,11 +177,30 @@ fn hash_all(args: &Args, opts: &DecodeOptions) -> anyhow::Result<ExitCode> {
         }
         out.flush()?;
     }
+    // The run summary every command gives (files read, lines written, files that could not
+    // be hashed, each with its "error" line), printed when something went wrong.
+    let n = args.files.len() as u64;
+    let mut summary = plainsight_engine::RunSummary {
+        unit: plainsight_engine::Unit::Files,
+        ..plainsight_engine::RunSummary::new(
+            plainsight_ingest::Summary {
+                inputs: n,
+                records: n,
+                ..Default::default()
+            },
+            n,
+        )
+    };
     if failed > 0 {
-        eprintln!(
-            "plainsight hash: {failed} of {} files could not be hashed (see their \"error\" lines)",
-            args.files.len()
+        summary.rejected.insert(
+            "could not be hashed, see its \"error\" line".into(),
+            failed as u64,
         );
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(super::finish_summary(
+        "hash",
+        &summary,
+        started.elapsed(),
+        true,
+    ))
 }

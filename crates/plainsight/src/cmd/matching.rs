@@ -248,6 +248,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 }
 
 fn match_all(args: &Args, matcher: &Matcher, opts: &DecodeOptions) -> anyhow::Result<ExitCode> {
+    let started = std::time::Instant::now();
     let cap = usize::try_from(args.max_matches).unwrap_or(usize::MAX);
     let mut omitted = 0usize;
     let mut capped_queries = 0usize;
@@ -360,17 +361,6 @@ fn match_all(args: &Args, matcher: &Matcher, opts: &DecodeOptions) -> anyhow::Re
         }
         out.flush()?;
     }
-    if failed > 0 {
-        eprintln!(
-            "plainsight match: {failed} queries could not be read (see their \"error\" lines)"
-        );
-    }
-    if low_quality > 0 {
-        eprintln!(
-            "plainsight match: {low_quality} image queries skipped: quality below --min-quality {}",
-            args.min_quality
-        );
-    }
     if omitted > 0 {
         eprintln!(
             "plainsight match: {capped_queries} queries had more than --max-matches {cap} hits of a kind; {omitted} hits left out (counted in their \"*_omitted\" fields)"
@@ -382,7 +372,39 @@ fn match_all(args: &Args, matcher: &Matcher, opts: &DecodeOptions) -> anyhow::Re
             quarantine.quarantined_count()
         );
     }
-    Ok(ExitCode::SUCCESS)
+    // The run summary every command gives: queries read, lines written, queries that could not
+    // be read, skipped for low quality, or capped; printed when something went wrong.
+    let n = queries.len() as u64;
+    let mut summary = plainsight_engine::RunSummary {
+        unit: plainsight_engine::Unit::Queries,
+        capped: capped_queries as u64,
+        ..plainsight_engine::RunSummary::new(
+            plainsight_ingest::Summary {
+                inputs: n,
+                records: n,
+                ..Default::default()
+            },
+            n,
+        )
+    };
+    if failed > 0 {
+        summary.rejected.insert(
+            "could not be read, see its \"error\" line".into(),
+            failed as u64,
+        );
+    }
+    if low_quality > 0 {
+        summary.skipped.insert(
+            format!("image quality below --min-quality {}", args.min_quality),
+            low_quality as u64,
+        );
+    }
+    Ok(super::finish_summary(
+        "match",
+        &summary,
+        started.elapsed(),
+        true,
+    ))
 }
 
 #[cfg(test)]
