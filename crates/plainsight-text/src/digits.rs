@@ -727,8 +727,10 @@ fn read_token_search(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
         i = next;
     }
     // A token of look-alikes only ("Oil", "lol") is a word; with a digit or a number word
-    // ("o1two3", "fiveOl") the look-alikes are digits. S/B need two real digits.
-    let ok = literals + words > 0 && (strong == 0 || literals >= 2);
+    // ("o1two3", "fiveOl") the look-alikes are digits. S/B need two real digits, written as
+    // digits or as number words: counting both keeps the view idempotent (the words of one pass
+    // are the digits of the next).
+    let ok = literals + words > 0 && (strong == 0 || literals + words >= 2);
     if !ok {
         out.truncate(start);
     }

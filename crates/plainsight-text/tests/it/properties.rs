@@ -118,6 +118,16 @@ proptest! {
         prop_assert_eq!(twice.as_str(), once.as_str());
     }
 
+    /// Found by the property above: a capital S beside number words was read as 5 only on the
+    /// second pass.
+    #[test]
+    fn digit_view_is_idempotent_on_s_beside_number_words(_x in 0..1u8) {
+        let raw = "Sdoubledoubleone\u{663}dos";
+        let once = digit_view(raw);
+        let twice = digit_view(once.as_str());
+        prop_assert_eq!(twice.as_str(), once.as_str());
+    }
+
     /// Digits written plainly are never lost or invented by the digit view.
     #[test]
     fn plain_digits_survive(groups in prop::collection::vec("[0-9]{1,4}", 1..6), sep in "[ .\\-/()]{1,2}") {
