@@ -1,8 +1,7 @@
 #!/usr/bin/env python3
-"""Writes crates/plainsight-extract/data/tlds.txt (the top-level domains delegated in the root
-zone) and crates/plainsight-extract/data/public_suffixes.txt (every rule of the ICANN section:
+"""Writes crates/plainsight-extract/data/public_suffixes.txt (every rule of the ICANN section:
 `co.uk`, `my.id`, `*.ck`, `!www.ck`), read from the Public Suffix List (Mozilla Public License
-2.0).
+2.0). The extractor takes the delegated TLDs from the same rules (their last labels).
 
     python3 scripts/tlds.py /usr/share/publicsuffix/public_suffix_list.dat "Debian publicsuffix 20230209.2326-1"
 
@@ -28,14 +27,6 @@ def main(path: str, version: str) -> None:
             for part in body.split("."):
                 parts.append(part if part.isascii() else part.encode("idna").decode("ascii"))
             rules.add(prefix + ".".join(parts).lower())
-    out = "crates/plainsight-extract/data/tlds.txt"
-    with open(out, "w", encoding="utf-8") as f:
-        f.write("# Top-level domains delegated in the root zone: the last labels of the ICANN section of\n")
-        f.write("# the Public Suffix List (https://publicsuffix.org/, Mozilla Public License 2.0),\n")
-        f.write(f"# version {version}. Regenerate with scripts/tlds.py.\n")
-        for t in sorted(tlds):
-            f.write(t + "\n")
-    print(f"{len(tlds)} TLDs written to {out}")
     out = "crates/plainsight-extract/data/public_suffixes.txt"
     with open(out, "w", encoding="utf-8") as f:
         f.write("# The ICANN section of the Public Suffix List (https://publicsuffix.org/, Mozilla Public\n")

@@ -181,7 +181,24 @@ static PHONE_CUE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("phone cue pattern")
 });
 
+/// The platform an emoji cue stands for (📷 📸 Instagram, 👻 Snapchat, ✈ Telegram, 🐦 Twitter).
+fn emoji_platform(c: char) -> Option<Platform> {
+    Some(match c {
+        '\u{1F4F7}' | '\u{1F4F8}' => Platform::Instagram,
+        '\u{1F47B}' => Platform::Snapchat,
+        '\u{2708}' => Platform::Telegram,
+        '\u{1F426}' => Platform::Twitter,
+        _ => return None,
+    })
+}
+
 fn platform_of(cue: &str) -> Option<Platform> {
+    let mut chars = cue.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if let Some(p) = emoji_platform(c) {
+            return Some(p);
+        }
+    }
     let c: String = cue
         .chars()
         .filter(|c| !c.is_whitespace())
@@ -191,10 +208,8 @@ fn platform_of(cue: &str) -> Option<Platform> {
         "instagram"
         | "insta"
         | "ig"
-        | "\u{1F4F7}"
-        | "\u{1F4F8}"
         | "\u{438}\u{43D}\u{441}\u{442}\u{430}\u{433}\u{440}\u{430}\u{43C}" => Platform::Instagram,
-        "snapchat" | "snap" | "sn@p" | "sc" | "\u{1F47B}" => Platform::Snapchat,
+        "snapchat" | "snap" | "sn@p" | "sc" => Platform::Snapchat,
         // "телеграм", "инстаграм": the platforms' names in Cyrillic.
         "telegram"
         | "tele"
@@ -202,7 +217,7 @@ fn platform_of(cue: &str) -> Option<Platform> {
         | "\u{442}\u{433}"
         | "\u{442}\u{435}\u{43B}\u{435}\u{433}\u{440}\u{430}\u{43C}" => Platform::Telegram,
         "kik" => Platform::Kik,
-        "twitter" | "x" | "tw" | "\u{1F426}" => Platform::Twitter,
+        "twitter" | "x" | "tw" => Platform::Twitter,
         "onlyfans" | "0nlyfans" | "of" => Platform::Onlyfans,
         "tiktok" | "tt" => Platform::Tiktok,
         "facebook" | "fb" => Platform::Facebook,
@@ -215,8 +230,6 @@ fn platform_of(cue: &str) -> Option<Platform> {
         "vk" | "vkontakte" | "\u{432}\u{43A}\u{43E}\u{43D}\u{442}\u{430}\u{43A}\u{442}\u{435}" => {
             Platform::Vk
         }
-        // ✈ (the paper plane of Telegram's logo) is a weak cue, like 👻 and 📷.
-        "\u{2708}" => Platform::Telegram,
         _ => return None,
     })
 }
@@ -479,10 +492,11 @@ fn after_cue_once<'a>(
     // An emoji between a cue and its account is decoration, so the cue stays weak ("insta 💋
     // kisses" is no account, "kik me 💬 ruby44" is), unless an `@` follows it ("telegram ✈️
     // @lily") or it is the platform's own emoji ("snap 👻 bunny").
-    let emoji_only = |c: char| !c.is_ascii() && platform_of(&c.to_string()).is_none();
+    let emoji_only = |c: char| !c.is_ascii() && emoji_platform(c).is_none();
+    let cue_platform = platform_of(cue_text);
     let own_emoji = sep_text
         .chars()
-        .any(|c| !c.is_ascii() && platform_of(&c.to_string()) == platform_of(cue_text));
+        .any(|c| emoji_platform(c).is_some() && emoji_platform(c) == cue_platform);
     let decoration = sep_text.chars().any(|c| emoji_only(c) && is_pictograph(c)) && !has_at;
     // "insta-ready" is a compound word: a dash glued on both sides is weak.
     let explicit_sep = !decoration

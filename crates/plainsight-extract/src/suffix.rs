@@ -8,7 +8,7 @@
 //! `linktr.ee`, ...). So `pijat-ayu.my.id` and `other.my.id` are two sites, not one. Which
 //! dotted words count as a domain at all is decided by the much shorter lists of TLDs that ads
 //! use ([`is_known_tld`]) or, where the syntax already says "address", by every delegated TLD
-//! ([`is_delegated_tld`], `data/tlds.txt`).
+//! ([`is_delegated_tld`], the last labels of the same rules).
 
 /// Generic TLDs accepted for bare domains (without `http://` or `www.`). Deliberately leaves out
 /// TLDs that collide with file names and words in ads (`.mov`, `.zip`, `.pics`, `.date`, ...)
@@ -69,23 +69,24 @@ const PRIVATE_SUFFIXES: &[&str] = &[
     "glitch.me",
 ];
 
-/// Every top-level domain delegated in the root zone (`data/tlds.txt`, from the ICANN section of
-/// the Public Suffix List), sorted.
-static DELEGATED_TLDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-    let mut v: Vec<&str> = include_str!("../data/tlds.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
-    v.sort_unstable();
-    v
-});
+/// Every top-level domain delegated in the root zone: the last label of every ICANN rule of the
+/// Public Suffix List ([`RULES`]), so the list is kept once.
+static DELEGATED_TLDS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        let r = &*RULES;
+        r.exact
+            .iter()
+            .chain(&r.wildcard)
+            .chain(&r.exception)
+            .map(|rule| rule.rsplit('.').next().unwrap_or(rule))
+            .collect()
+    });
 
 /// True if `tld` (lower case) is delegated in the root zone at all ("photography", "zip"), as
 /// opposed to a file extension or a private name ("png", "lan", "local", "localhost"). Looser
 /// than [`is_known_tld`]: use it only where the syntax already says "this is an address".
 pub fn is_delegated_tld(tld: &str) -> bool {
-    DELEGATED_TLDS.binary_search(&tld).is_ok()
+    DELEGATED_TLDS.contains(tld)
 }
 
 /// True if `tld` (lower case) is a top-level domain we accept in a bare domain.

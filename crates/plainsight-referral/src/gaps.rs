@@ -12,19 +12,17 @@ use std::collections::BTreeMap;
 
 /// The categories a gap table lists: every protection category (`other` is counted in the
 /// directory but is no protection service).
-pub const GAP_CATEGORIES: [Category; 11] = [
-    Category::Shelter,
-    Category::Medical,
-    Category::Psychosocial,
-    Category::LegalAid,
-    Category::Gbv,
-    Category::ChildProtection,
-    Category::FamilyTracing,
-    Category::Identification,
-    Category::Hotline,
-    Category::ReturnReintegration,
-    Category::Livelihoods,
-];
+pub const GAP_CATEGORIES: [Category; 11] = {
+    // `Category::ALL` without its last entry, `Other`.
+    assert!(matches!(Category::ALL[11], Category::Other));
+    let mut out = [Category::Shelter; 11];
+    let mut i = 0;
+    while i < 11 {
+        out[i] = Category::ALL[i];
+        i += 1;
+    }
+    out
+};
 
 /// Default distance beyond which a category counts as missing for a place (km): about a day's
 /// travel by road in the Sahel, and the radius agencies use for "accessible" services.

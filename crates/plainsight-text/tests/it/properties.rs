@@ -118,16 +118,6 @@ proptest! {
         prop_assert_eq!(twice.as_str(), once.as_str());
     }
 
-    /// Found by the property above: a capital S beside number words was read as 5 only on the
-    /// second pass.
-    #[test]
-    fn digit_view_is_idempotent_on_s_beside_number_words(_x in 0..1u8) {
-        let raw = "Sdoubledoubleone\u{663}dos";
-        let once = digit_view(raw);
-        let twice = digit_view(once.as_str());
-        prop_assert_eq!(twice.as_str(), once.as_str());
-    }
-
     /// Digits written plainly are never lost or invented by the digit view.
     #[test]
     fn plain_digits_survive(groups in prop::collection::vec("[0-9]{1,4}", 1..6), sep in "[ .\\-/()]{1,2}") {
@@ -145,4 +135,14 @@ fn huge_input_is_bounded_and_fast_enough() {
     assert!(v.as_str().starts_with("7 1 3"));
     let one_token = "o".repeat(1_000_000);
     assert_eq!(digit_view(&one_token).as_str().len(), one_token.len());
+}
+
+/// Found by `digit_view_is_idempotent`: a capital S beside number words was read as 5 only on the
+/// second pass.
+#[test]
+fn digit_view_is_idempotent_on_s_beside_number_words() {
+    let raw = "Sdoubledoubleone\u{663}dos";
+    let once = digit_view(raw);
+    let twice = digit_view(once.as_str());
+    assert_eq!(twice.as_str(), once.as_str());
 }
