@@ -34,7 +34,19 @@ pub fn digit_view_of(folded: &Normalized) -> Normalized {
 
 fn with_token_pass(chars_view: Normalized) -> Normalized {
     match token_pass(chars_view.as_str()) {
-        Some(b) => chars_view.compose(b),
+        Some((b, again)) => {
+            let view = chars_view.compose(b);
+            if !again {
+                return view;
+            }
+            // Look-alikes read as digits are literal digits to the next pass, which may then
+            // join them to a number word ("7double o 7": "double 0" is "00"); one more pass
+            // reads them so, and the view stays idempotent.
+            match token_pass(view.as_str()) {
+                Some((b, _)) => view.compose(b),
+                None => view,
+            }
+        }
         None => chars_view,
     }
 }
@@ -546,6 +558,12 @@ fn glued_name_split(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> Option<
         if e - (s + p) < 3 {
             break;
         }
+        // A name that begins a number word ("Se" of "seis") is no name here: with the digits
+        // after it, a second pass would read it as leet ("Se15" is "seis"), so the view would
+        // not be idempotent.
+        if begins_number_word(&tok[..p]) {
+            break;
+        }
         let a = out.len();
         if read_token(t, s + p, e, out) {
             let read = &out[a..];
@@ -556,6 +574,17 @@ fn glued_name_split(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> Option<
         out.truncate(a);
     }
     None
+}
+
+/// Whether ASCII letters (any case) are a proper beginning of a number word that leet may spell.
+fn begins_number_word(letters: &[u8]) -> bool {
+    WORDS.iter().any(|&(w, kind, _)| {
+        matches!(
+            kind,
+            Kind::Unit | Kind::Teen | Kind::Tens | Kind::Pair | Kind::Multiplier
+        ) && w.len() > letters.len()
+            && w.as_bytes()[..letters.len()].eq_ignore_ascii_case(letters)
+    })
 }
 
 /// The reading of a token that is exactly one ASCII number word (any case), precomputed by
@@ -966,7 +995,9 @@ fn numeric_gap(gap: &str) -> bool {
 }
 
 /// Token pass; `None` when the text holds no letters next to number material.
-fn token_pass(t: &str) -> Option<Builder> {
+/// The second value says whether look-alike letters were read as digits (a reason to run the
+/// pass once more on the output).
+fn token_pass(t: &str) -> Option<(Builder, bool)> {
     // Tokens: maximal runs of alphanumeric chars.
     let mut tokens: Vec<Token> = Vec::new();
     let mut items: Vec<Item> = Vec::new();
@@ -1071,35 +1102,59 @@ fn token_pass(t: &str) -> Option<Builder> {
 
     // Edits: (start, end, replacement) in order, non-overlapping.
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
-    // Lone look-alikes and spelled separators between numeric tokens.
-    for k in 0..tokens.len() {
+    // Lone look-alikes and spelled separators between numeric tokens. A look-alike read as a
+    // digit is numeric for its neighbours too ("seventy o oo dos": "oo" beside "dos" makes the
+    // "o" between it and "seventy" a digit): the reading is the fixpoint, found with a worklist,
+    // so a second pass over the output reads nothing new (the digits of one pass are the
+    // numbers of the next).
+    let mut lit = vec![false; tokens.len()];
+    let mut queue: Vec<usize> = (0..tokens.len()).rev().collect();
+    let sep_word = |tok: &Token| {
+        tok.items
+            .is_some_and(|(a, b)| b == a + 1 && items[a].kind == Kind::Separator)
+    };
+    while let Some(k) = queue.pop() {
         let tok = &tokens[k];
-        let sep_word = tok
-            .items
-            .is_some_and(|(a, b)| b == a + 1 && items[a].kind == Kind::Separator);
-        if !(tok.lone_lookalike || sep_word) {
+        if lit[k] || !tok.lone_lookalike {
             continue;
         }
+        let numeric_at = |x: usize| lit[x] || tokens[x].numeric(&items);
         let before = k
             .checked_sub(1)
-            .map(|x| &tokens[x])
-            .is_some_and(|p| numeric_gap(&t[p.e..tok.s]) && p.numeric(&items));
-        let after = tokens
-            .get(k + 1)
-            .is_some_and(|n| numeric_gap(&t[tok.e..n.s]) && n.numeric(&items));
+            .is_some_and(|p| numeric_gap(&t[tokens[p].e..tok.s]) && numeric_at(p));
+        let after =
+            k + 1 < tokens.len() && numeric_gap(&t[tok.e..tokens[k + 1].s]) && numeric_at(k + 1);
         // Between numbers; or, for two look-alikes ("(ll) 234"), next to one.
-        let long_lookalike = tok.lone_lookalike && tok.e - tok.s >= 2;
-        if !((before && after) || (long_lookalike && (before || after))) {
-            continue;
+        let long_lookalike = tok.e - tok.s >= 2;
+        if (before && after) || (long_lookalike && (before || after)) {
+            lit[k] = true;
+            queue.extend(
+                [k.wrapping_sub(1), k + 1]
+                    .into_iter()
+                    .filter(|&x| x < tokens.len()),
+            );
         }
-        if sep_word {
-            edits.push((tok.s, tok.e, " ".to_string()));
-        } else {
+    }
+    for (k, tok) in tokens.iter().enumerate() {
+        if lit[k] {
             let digits: String = t[tok.s..tok.e]
                 .chars()
                 .filter_map(|c| lookalike_digit(c).map(|x| char::from(b'0' + x.0)))
                 .collect();
             edits.push((tok.s, tok.e, digits));
+            continue;
+        }
+        if !sep_word(tok) {
+            continue;
+        }
+        let numeric_at = |x: usize| lit[x] || tokens[x].numeric(&items);
+        let before = k
+            .checked_sub(1)
+            .is_some_and(|p| numeric_gap(&t[tokens[p].e..tok.s]) && numeric_at(p));
+        let after =
+            k + 1 < tokens.len() && numeric_gap(&t[tok.e..tokens[k + 1].s]) && numeric_at(k + 1);
+        if before && after {
+            edits.push((tok.s, tok.e, " ".to_string()));
         }
     }
 
@@ -1241,7 +1296,7 @@ fn token_pass(t: &str) -> Option<Builder> {
         pos = e;
     }
     b.push_identity(&t[pos..], pos);
-    Some(b)
+    Some((b, lit.contains(&true)))
 }
 
 fn is_sign(tok: &Token, items: &[Item], kind: Kind) -> bool {

@@ -40,20 +40,26 @@ fn nfkd_last(c: char) -> char {
 /// mean something after emoji and CJK; after `7` they are a keycap's, which stays).
 pub(crate) fn strip_invisible(pieces: Vec<Piece>) -> Vec<Piece> {
     let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    // The last char kept that is not a keycap mark: a stray keycap mark on a letter
+    // ("a\u{20E3}") is dropped by the digit view, so a selector after it is judged by the letter.
+    let mut base: Option<char> = None;
     for (k, p) in pieces.iter().enumerate() {
         if is_invisible(p.c) {
             continue;
         }
         if is_variation_selector(p.c) {
             let keycap = pieces.get(k + 1).is_some_and(|n| n.c == '\u{20E3}');
-            let after_alnum = out.last().is_some_and(|prev| {
+            let after_alnum = base.is_some_and(|prev| {
                 // Judge the char as it will end up: after NFKC and look-alike folding.
-                let l = nfkd_last(prev.c);
+                let l = nfkd_last(prev);
                 l.is_ascii_alphanumeric() || l.is_alphanumeric()
             });
             if after_alnum && !keycap {
                 continue;
             }
+        }
+        if p.c != '\u{20E3}' && p.c != '\u{FE0F}' {
+            base = Some(p.c);
         }
         out.push(*p);
     }

@@ -91,6 +91,8 @@ proptest! {
     #[test]
     fn fold_is_idempotent(raw in any::<String>().prop_filter("no markup", |s| !s.contains(['<', '&']))) {
         let once = fold(&raw);
+        // Compatibility forms of `<` and `&` ("﹤A>") fold to markup.
+        prop_assume!(!once.as_str().contains(['<', '&']));
         let twice = fold(once.as_str());
         prop_assert_eq!(twice.as_str(), once.as_str());
     }
@@ -114,6 +116,7 @@ proptest! {
     #[test]
     fn digit_view_is_idempotent_any(raw in any::<String>().prop_filter("no markup", |s| !s.contains(['<', '&']))) {
         let once = digit_view(&raw);
+        prop_assume!(!once.as_str().contains(['<', '&']));
         let twice = digit_view(once.as_str());
         prop_assert_eq!(twice.as_str(), once.as_str());
     }
@@ -145,4 +148,42 @@ fn digit_view_is_idempotent_on_s_beside_number_words() {
     let once = digit_view(raw);
     let twice = digit_view(once.as_str());
     assert_eq!(twice.as_str(), once.as_str());
+}
+
+/// A look-alike read as a digit makes its neighbour a digit too, in the same pass: "oo" beside
+/// "dos" is "00", so the "o" between "seventy" and it is a digit on the first pass, not only
+/// on the second.
+#[test]
+fn digit_view_is_idempotent_on_chained_lookalikes() {
+    let raw = "seventy o oo dos ";
+    let once = digit_view(raw);
+    assert_eq!(once.as_str(), "70 0 00 2 ");
+    let twice = digit_view(once.as_str());
+    assert_eq!(twice.as_str(), once.as_str());
+}
+
+/// A capitalised name glued to a spelled number is split off only when it does not begin a
+/// number word: "Se" + "1572" would read as leet "seis" on a second pass.
+#[test]
+fn digit_view_is_idempotent_on_names_that_begin_number_words() {
+    let raw = "S\u{435}oneS7\u{fe0f}\u{20e3}dos";
+    let once = digit_view(raw);
+    let twice = digit_view(once.as_str());
+    assert_eq!(twice.as_str(), once.as_str());
+}
+
+/// Inputs the randomized properties once found not idempotent, kept as plain tests so CI checks
+/// them on every run: a look-alike digit after "double"; a variation selector after a stray
+/// keycap mark on a letter.
+#[test]
+fn digit_view_is_idempotent_on_found_inputs() {
+    for raw in [
+        "7double\u{a0}o 7",
+        "a\u{20e3}\u{e0100}",
+        "seventy o oo dos ",
+    ] {
+        let once = digit_view(raw);
+        let twice = digit_view(once.as_str());
+        assert_eq!(twice.as_str(), once.as_str(), "{raw:?}");
+    }
 }
