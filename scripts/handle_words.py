@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Derives plainsight-extract's common-word lists (crates/plainsight-extract/data/words/*.txt).
+"""Derives plainsight-text's common-word lists (crates/plainsight-text/data/words/*.txt).
 
 The extractor refuses a common word of the ad's language as a handle after a weak cue ("100% real
 pics 📷 guaranteed", "STOP 👻 wasting time") and refuses the commonest ones even after an explicit
@@ -27,7 +27,7 @@ import sys
 import unicodedata
 
 SRC = sys.argv[1] if len(sys.argv) > 1 else "/tmp/psc/spellchecker/resources"
-OUT = sys.argv[2] if len(sys.argv) > 2 else "crates/plainsight-extract/data/words"
+OUT = sys.argv[2] if len(sys.argv) > 2 else "crates/plainsight-text/data/words"
 # English gets more words: ads borrow its social-media vocabulary in every language
 # ("marketplace", "highlights", "reels"), which subtitles rank low.
 TOP = {"en": 20000, "es": 12000, "fr": 12000, "pt": 12000, "de": 12000, "it": 12000, "nl": 12000}

@@ -90,8 +90,10 @@ def pred_sets(out, no_profile_urls):
         v = s.get("value") or ""
         if kind == "handles":
             h = norm_handle(s.get("platform"), v)
-            if h[0] == "whatsapp" and h[1].lstrip("+").isdigit():
-                continue  # a WhatsApp account is its phone number: scored as the phone, not as a handle
+            if h[1].startswith("+") and h[1][1:].isdigit():
+                # An account given as its phone number (WhatsApp, Telegram, Viber, Signal) is
+                # scored as the phone, not as a handle.
+                continue
             sets[kind].add(h)
         elif kind == "urls":
             u = norm_url(v)

@@ -46,7 +46,7 @@ mod handle;
 mod payment;
 mod suffix;
 mod url;
-mod words;
+use plainsight_text::words;
 
 pub use suffix::{is_known_tld, registrable_domain};
 
@@ -226,6 +226,13 @@ impl Extractor {
         }
         let mut text: Vec<String> = Vec::new();
         for (_, t) in post.text_fields() {
+            for c in plainsight_geo::countries_of_script(truncate(t, MAX_FIELD_BYTES)) {
+                if let Some(c) = valid_region(c) {
+                    if !ev.script.contains(&c) {
+                        ev.script.push(c);
+                    }
+                }
+            }
             for c in plainsight_geo::countries_in_text(truncate(t, MAX_FIELD_BYTES)) {
                 if let Some(c) = valid_region(c) {
                     if !text.contains(&c) {
@@ -361,6 +368,9 @@ pub struct RegionEvidence {
     pub levels: Vec<(Vec<String>, RegionSource)>,
     /// The record named its region: nothing else is consulted.
     pub record: bool,
+    /// Countries the post's writing points to (Thai script: TH), which settle a number that
+    /// several regions of one level read alike ([`plainsight_geo::countries_of_script`]).
+    pub script: Vec<String>,
 }
 
 impl RegionEvidence {
@@ -386,6 +396,8 @@ impl RegionEvidence {
             let r: Vec<&str> = regions.iter().map(String::as_str).collect();
             plan.push(&r, *source);
         }
+        let script: Vec<&str> = self.script.iter().map(String::as_str).collect();
+        plan.hint(&script);
         if !self.record {
             if !codes_added {
                 let c: Vec<&str> = codes.iter().map(String::as_str).collect();

@@ -216,7 +216,7 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
             );
         }
     }
-    if ft.lower.contains("dot") || ft.lower.contains(" . ") || ft.lower.contains("[.]") {
+    if ft.lower.contains("dot") || ft.lower.contains(" . ") || bracketed_dot(&ft.lower) {
         for caps in SPELLED.captures_iter(&ft.lower) {
             let (Some(m), Some(label), Some(tld)) =
                 (caps.get(0), caps.name("label"), caps.name("tld"))
@@ -239,10 +239,13 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
                 .collect();
             let tld_ok = match tld_labels.as_slice() {
                 [one] => {
+                    // A country code that is also a word ("it", "in", "my") after a disguised
+                    // dot is named on purpose, when the label is a site's name, not a word.
                     is_known_tld(one)
                         && (one.len() > 2
                             || BARE_CC_TLDS.contains(one)
-                            || label.as_str().contains('-'))
+                            || label.as_str().contains('-')
+                            || site_name_before_cc(&format!("{}.{one}", label.as_str()), one))
                 }
                 [second, cc] => is_cc_second_level(second) && cc.len() == 2 && is_known_tld(cc),
                 _ => false,
@@ -262,6 +265,23 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
             emit(ft, sink, m.start(), end, &host, path_range, false);
         }
     }
+}
+
+/// A dot written inside brackets ("[.]", "( . )", "{.}", "<.>"), the way a domain is disguised.
+fn bracketed_dot(lower: &str) -> bool {
+    let b = lower.as_bytes();
+    lower.match_indices('.').any(|(i, _)| {
+        let open = b[..i]
+            .iter()
+            .rev()
+            .find(|&&c| c != b' ' && c != b'\t')
+            .is_some_and(|c| b"[({<".contains(c));
+        let close = b[i + 1..]
+            .iter()
+            .find(|&&c| c != b' ' && c != b'\t')
+            .is_some_and(|c| b"])}>".contains(c));
+        open && close
+    })
 }
 
 /// The label before a country TLD that is outside [`BARE_CC_TLDS`] (whose two letters are often

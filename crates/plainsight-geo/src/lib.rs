@@ -32,9 +32,11 @@
 
 mod fold;
 mod mentions;
+mod script;
 
 pub use fold::fold;
 pub use mentions::{countries_in_text, countries_in_url, places_in_text, Mention};
+pub use script::countries_of_script;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 

@@ -26,7 +26,7 @@
 //! populous of that name ("Paris" is in France).
 
 use crate::fold::fold;
-use crate::{gazetteer, Gazetteer, PlaceKind};
+use crate::{gazetteer, Gazetteer, Place, PlaceKind};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -36,6 +36,12 @@ pub const MIN_CITY_POPULATION: u64 = 100_000;
 pub const MIN_MULTIWORD_POPULATION: u64 = 40_000;
 /// Fewest people in a city whose other names (GeoNames alternates) are matched too.
 pub const MIN_ALTERNATE_POPULATION: u64 = 500_000;
+/// Fewest people in a one-word city named with a place cue ("in Phuket", "📍 Brindisi"): below
+/// [`MIN_CITY_POPULATION`] many names are also words or people's names, so the cue decides.
+pub const MIN_CUED_CITY_POPULATION: u64 = 40_000;
+/// Fewest people in a city whose other names are matched with a place cue ("in Den Haag",
+/// "📌 Penang").
+pub const MIN_CUED_ALTERNATE_POPULATION: u64 = 100_000;
 /// Country names in Spanish, French, Portuguese and German where they differ from English
 /// (folded), with the ISO code (lower case).
 pub(crate) const COUNTRY_EXONYMS: &[(&str, &str)] = &[
@@ -231,6 +237,39 @@ fn build_index(g: &Gazetteer) -> TextIndex {
         if key.len() >= 4 && !names.contains_key(&key) && key.split(' ').count() <= MAX_WORDS {
             districts.insert(key, country.trim());
         }
+    }
+    // Smaller cities, and other names of mid-size ones, are named only with a place cue, like
+    // districts: the most populous place of a name, ties to the smaller country code.
+    let mut cued: HashMap<String, (u64, &'static str)> = HashMap::new();
+    // A name that is also a common word or first name in the languages ads are written in
+    // ("Latina", "Bella", "Morena") is left out: "a Latina", "fotos de Bella" name no place.
+    let mut offer = |key: String, p: &Place| {
+        if key.len() < 5
+            || key.split(' ').count() > MAX_WORDS
+            || names.contains_key(&key)
+            || (!key.contains(' ') && plainsight_text::words::is_common(&key))
+        {
+            return;
+        }
+        let e = cued.entry(key).or_insert((p.population, p.country));
+        if (p.population, std::cmp::Reverse(p.country)) > (e.0, std::cmp::Reverse(e.1)) {
+            *e = (p.population, p.country);
+        }
+    };
+    for p in g.places.iter() {
+        if p.kind == PlaceKind::City && p.population >= MIN_CUED_CITY_POPULATION {
+            offer(fold(p.name), p);
+        }
+    }
+    for (key, ids) in g.cities.iter() {
+        let Some(&i) = ids.first() else { continue };
+        let p = &g.places[i as usize];
+        if p.population >= MIN_CUED_ALTERNATE_POPULATION {
+            offer(key.to_string(), p);
+        }
+    }
+    for (key, (_, country)) in cued {
+        districts.entry(key).or_insert(country);
     }
     let g_places = &g.places;
     let mut glued: HashMap<String, u32> = HashMap::new();
@@ -499,6 +538,43 @@ fn is_preposition(w: &str) -> bool {
             | "perto"
             | "bei"
             | "nahe"
+            // Vietnamese "ở"/"tại", Indonesian and Malay "di"/"dekat", Polish "w"/"we",
+            // Italian "nel"/"nella", Tagalog "sa" (folded).
+            | "o"
+            | "tai"
+            | "di"
+            | "dekat"
+            | "w"
+            | "we"
+            | "nel"
+            | "nella"
+            | "sa"
+    )
+}
+
+/// Labels before a place ("Location: Penang", "Lokasi: Medan", "Ubicación: Brindisi").
+fn is_place_label(w: &str) -> bool {
+    matches!(
+        w,
+        "location"
+            | "ubicacion"
+            | "localizacao"
+            | "localizacion"
+            | "localita"
+            | "lokasi"
+            | "lieu"
+            | "ort"
+            | "standort"
+            | "zona"
+            | "area"
+            | "kota"
+            | "ville"
+            | "ciudad"
+            | "cidade"
+            | "citta"
+            | "stad"
+            | "miasto"
+            | "sehir"
     )
 }
 
@@ -716,10 +792,14 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
                 .collect();
             let prev: Vec<&str> = prev.iter().map(String::as_str).collect();
             let next_folded = ws.get(i + n).map(|_| fw(i + n, &mut folded));
+            // A pin or a label before it ("📍 Penang", "Location: Brindisi") names a place too.
+            let gap_start = i.checked_sub(1).map_or(0, |k| ws[k].e);
+            let pinned = text[gap_start..ws[i].s].contains(['📍', '📌']);
             let cue = ws[i].hashtag
+                || pinned
                 || prev
                     .last()
-                    .is_some_and(|w| is_preposition(w) || is_area_word(w))
+                    .is_some_and(|w| is_preposition(w) || is_area_word(w) || is_place_label(w))
                 || next_folded
                     .as_deref()
                     .is_some_and(|w| is_place_word(w) || idx.names.contains_key(w));

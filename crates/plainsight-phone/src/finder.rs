@@ -88,6 +88,9 @@ pub(crate) fn find_folded(raw: &str, folded: &Normalized, plan: &Plan) -> Vec<Fo
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Plan {
     pub levels: Vec<(Vec<Region>, RegionSource)>,
+    /// Regions the text's writing points to (Thai script: Thailand): they settle a number
+    /// that several regions of one level read, when its grouping and being a mobile do not.
+    pub hints: Vec<Region>,
 }
 
 impl Plan {
@@ -400,15 +403,24 @@ fn digit_groups(t: &str) -> Vec<Group> {
 /// What bounds a gap is the number of distinct runs (at most three: "..🌹..", " * 🌹 * ") and
 /// of spaces, and its total width.
 fn linkable(gap: &str) -> bool {
-    let (mut chars, mut spaces, mut runs) = (0, 0, 0);
+    let (mut chars, mut spaces, mut runs, mut lines) = (0, 0, 0, 0);
     let mut prev_mark = None;
     for c in gap.chars() {
         chars += 1;
         if chars > MAX_GAP_CHARS {
             return false;
         }
-        if c == '\n' || c == '\r' {
-            return false;
+        // A number wrapped onto the next line ("07464\n990211") links across one line break
+        // with nothing but spaces around it; reading across it costs like a sentence break.
+        if c == '\n' {
+            lines += 1;
+            if lines > 1 {
+                return false;
+            }
+            continue;
+        }
+        if c == '\r' {
+            continue;
         }
         if c.is_whitespace() {
             spaces += 1;
@@ -431,7 +443,7 @@ fn linkable(gap: &str) -> bool {
             }
         }
     }
-    spaces <= 6 && runs <= 3
+    spaces <= 6 && runs <= 3 && (lines == 0 || runs == 0)
 }
 
 /// The longest prefix of `s` of at most `n` bytes that ends on a char boundary. Windows of the
@@ -1132,7 +1144,13 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         // Decimals with long fractions: coordinates, measurements ("29.76043").
         // (A leading zero is a trunk prefix, not a decimal: "018.1234567".)
         let decimal_head = expr[0].len() <= 3 && (expr[0].len() == 1 || b[expr[0].s] != b'0');
-        if expr.len() == 2 && expr[1].len() >= 5 && decimal_head {
+        // A fraction of five digits or more is a coordinate's, so its whole part is at most 180
+        // ("320.4685611" is a Colombian mobile written 3+7, not a degree).
+        let degrees = decimal_head
+            && t[expr[0].s..expr[0].e]
+                .parse::<u16>()
+                .is_ok_and(|v| v <= 180);
+        if expr.len() == 2 && expr[1].len() >= 5 && degrees {
             decoy = true;
         }
         if expr.len() == 2 && expr[1].len() >= 4 && decimal_head {
@@ -1475,7 +1493,7 @@ fn read_run(
                     return Some((Outcome::Number(reading, *source), None));
                 }
                 _ => {
-                    return Some((tie_break(&chain[i..=j], found, *source), None));
+                    return Some((tie_break(&chain[i..=j], found, *source, &plan.hints), None));
                 }
             }
         }
@@ -1525,7 +1543,12 @@ fn read_run(
 /// groups the digits as written ("(713) 555-0123" is the North American grouping, "98765 43210"
 /// the Indian one), else the only one where it is a mobile number (ads give mobiles), else
 /// ambiguous.
-fn tie_break(groups: &[Group], found: Vec<(Region, Reading)>, source: RegionSource) -> Outcome {
+fn tie_break(
+    groups: &[Group],
+    found: Vec<(Region, Reading)>,
+    source: RegionSource,
+    hints: &[Region],
+) -> Outcome {
     let written: Vec<usize> = groups.iter().map(Group::len).collect();
     if written.len() > 1 {
         let grouped: Vec<&(Region, Reading)> = found
@@ -1539,6 +1562,13 @@ fn tie_break(groups: &[Group], found: Vec<(Region, Reading)>, source: RegionSour
     let mobiles: Vec<&(Region, Reading)> = found.iter().filter(|(_, r)| is_mobile(r)).collect();
     if mobiles.len() == 1 {
         return Outcome::Number(mobiles[0].1.clone(), source);
+    }
+    let hinted: Vec<&(Region, Reading)> = found
+        .iter()
+        .filter(|(r, reading)| hints.contains(&number_region(reading).unwrap_or(*r)))
+        .collect();
+    if hinted.len() == 1 {
+        return Outcome::Number(hinted[0].1.clone(), RegionSource::Text);
     }
     let mut regions: Vec<Region> = found
         .iter()
@@ -1571,8 +1601,11 @@ fn best_readings(
         let mut breaks = 0;
         for j in k..m.min(k + MAX_GROUPS) {
             digits += chain[j].len();
-            if j > k && t[chain[j - 1].e..chain[j].s].starts_with(". ") {
-                breaks += 1;
+            if j > k {
+                let gap = &t[chain[j - 1].e..chain[j].s];
+                if gap.starts_with(". ") || gap.contains('\n') {
+                    breaks += 1;
+                }
             }
             if digits > MAX_DIGITS {
                 break;

@@ -146,6 +146,18 @@ impl RegionPlan {
         }
     }
 
+    /// Adds regions the text's writing points to (Thai script: Thailand): they decide only
+    /// between regions that one level leaves ambiguous, after grouping and mobiles.
+    pub fn hint(&mut self, regions: &[&str]) {
+        for r in regions {
+            if let Some(r) = numbers::region(r) {
+                if !self.0.hints.contains(&r) {
+                    self.0.hints.push(r);
+                }
+            }
+        }
+    }
+
     /// Whether no level was added.
     pub fn is_empty(&self) -> bool {
         self.0.levels.is_empty()

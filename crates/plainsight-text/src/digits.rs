@@ -357,6 +357,135 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("neun", Kind::Unit, 9),
     ("hundert", Kind::Multiplier, 2),
     ("tausend", Kind::Multiplier, 3),
+    // Italian ("sei" is also "you are", "due" and "otto" English and German words: homophones)
+    ("quattro", Kind::Unit, 4),
+    ("cinque", Kind::Unit, 5),
+    ("sei", Kind::Homophone, 6),
+    ("sette", Kind::Unit, 7),
+    ("otto", Kind::Homophone, 8),
+    ("tre", Kind::Unit, 3),
+    ("due", Kind::Homophone, 2),
+    // Dutch ("een" is also the article)
+    ("nul", Kind::Unit, 0),
+    ("een", Kind::Homophone, 1),
+    ("één", Kind::Unit, 1),
+    ("twee", Kind::Unit, 2),
+    ("drie", Kind::Unit, 3),
+    ("vijf", Kind::Unit, 5),
+    ("zes", Kind::Unit, 6),
+    ("zeven", Kind::Unit, 7),
+    ("negen", Kind::Unit, 9),
+    // Turkish ("bir" is also the article), with and without the dotless i and cedilla
+    ("sıfır", Kind::Unit, 0),
+    ("sifir", Kind::Unit, 0),
+    ("bir", Kind::Homophone, 1),
+    ("iki", Kind::Unit, 2),
+    ("üç", Kind::Unit, 3),
+    ("dört", Kind::Unit, 4),
+    ("dort", Kind::Homophone, 4),
+    ("beş", Kind::Unit, 5),
+    ("altı", Kind::Unit, 6),
+    ("yedi", Kind::Unit, 7),
+    ("sekiz", Kind::Unit, 8),
+    ("dokuz", Kind::Unit, 9),
+    // Vietnamese: the unaccented forms are also English or Vietnamese words ("bay", "nam" is "year", "khong" is "not"): homophones
+    ("không", Kind::Homophone, 0),
+    ("khong", Kind::Homophone, 0),
+    ("một", Kind::Homophone, 1),
+    ("hai", Kind::Homophone, 2),
+    ("ba", Kind::Homophone, 3),
+    ("bốn", Kind::Unit, 4),
+    ("năm", Kind::Homophone, 5),
+    ("sáu", Kind::Unit, 6),
+    ("bảy", Kind::Unit, 7),
+    ("tám", Kind::Unit, 8),
+    ("chín", Kind::Unit, 9),
+    ("mot", Kind::Homophone, 1),
+    ("bon", Kind::Homophone, 4),
+    ("nam", Kind::Homophone, 5),
+    ("sau", Kind::Homophone, 6),
+    ("bay", Kind::Homophone, 7),
+    ("tam", Kind::Homophone, 8),
+    ("chin", Kind::Homophone, 9),
+    // Indonesian and Malay ("lima" is also a city)
+    ("nol", Kind::Unit, 0),
+    ("kosong", Kind::Homophone, 0),
+    ("satu", Kind::Unit, 1),
+    ("dua", Kind::Unit, 2),
+    ("tiga", Kind::Unit, 3),
+    ("empat", Kind::Unit, 4),
+    ("lima", Kind::Homophone, 5),
+    ("enam", Kind::Unit, 6),
+    ("tujuh", Kind::Unit, 7),
+    ("delapan", Kind::Unit, 8),
+    ("lapan", Kind::Unit, 8),
+    ("sembilan", Kind::Unit, 9),
+    // Tagalog ("isa" is also a name)
+    ("isa", Kind::Homophone, 1),
+    ("dalawa", Kind::Unit, 2),
+    ("tatlo", Kind::Unit, 3),
+    ("apat", Kind::Unit, 4),
+    ("anim", Kind::Unit, 6),
+    ("pito", Kind::Unit, 7),
+    ("walo", Kind::Unit, 8),
+    ("siyam", Kind::Unit, 9),
+    // Polish
+    ("jeden", Kind::Unit, 1),
+    ("dwa", Kind::Unit, 2),
+    ("trzy", Kind::Unit, 3),
+    ("cztery", Kind::Unit, 4),
+    ("pięć", Kind::Unit, 5),
+    ("piec", Kind::Unit, 5),
+    ("sześć", Kind::Unit, 6),
+    ("szesc", Kind::Unit, 6),
+    ("siedem", Kind::Unit, 7),
+    ("osiem", Kind::Unit, 8),
+    ("dziewięć", Kind::Unit, 9),
+    ("dziewiec", Kind::Unit, 9),
+    // Romanian ("opt" is also an English word)
+    ("unu", Kind::Unit, 1),
+    ("doi", Kind::Unit, 2),
+    ("trei", Kind::Unit, 3),
+    ("patru", Kind::Unit, 4),
+    ("cinci", Kind::Unit, 5),
+    ("șase", Kind::Unit, 6),
+    ("şase", Kind::Unit, 6),
+    ("sase", Kind::Unit, 6),
+    ("șapte", Kind::Unit, 7),
+    ("şapte", Kind::Unit, 7),
+    ("sapte", Kind::Unit, 7),
+    ("opt", Kind::Homophone, 8),
+    ("nouă", Kind::Unit, 9),
+    ("noua", Kind::Unit, 9),
+    // Russian and Ukrainian (the Ukrainian five and nine are written with an apostrophe, which splits a token, and are left out)
+    ("ноль", Kind::Unit, 0),
+    ("нуль", Kind::Unit, 0),
+    ("один", Kind::Unit, 1),
+    ("одна", Kind::Unit, 1),
+    ("два", Kind::Unit, 2),
+    ("две", Kind::Unit, 2),
+    ("три", Kind::Unit, 3),
+    ("четыре", Kind::Unit, 4),
+    ("пять", Kind::Unit, 5),
+    ("шесть", Kind::Unit, 6),
+    ("семь", Kind::Unit, 7),
+    ("восемь", Kind::Unit, 8),
+    ("девять", Kind::Unit, 9),
+    ("чотири", Kind::Unit, 4),
+    ("шість", Kind::Unit, 6),
+    ("сім", Kind::Unit, 7),
+    ("вісім", Kind::Unit, 8),
+    // Thai
+    ("ศูนย์", Kind::Unit, 0),
+    ("หนึ่ง", Kind::Unit, 1),
+    ("สอง", Kind::Unit, 2),
+    ("สาม", Kind::Unit, 3),
+    ("สี่", Kind::Unit, 4),
+    ("ห้า", Kind::Unit, 5),
+    ("หก", Kind::Unit, 6),
+    ("เจ็ด", Kind::Unit, 7),
+    ("แปด", Kind::Unit, 8),
+    ("เก้า", Kind::Unit, 9),
     // Arabic: digit names as written with and without hamza on the alef, and with the final
     // tā' marbūṭa written as hā' (informal writing).
     ("صفر", Kind::Unit, 0),
@@ -562,7 +691,7 @@ fn glued_name_split(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> Option<
         // after it, a second pass would read it as leet ("Se15" is "seis"), so the view would
         // not be idempotent.
         if begins_number_word(&tok[..p]) {
-            break;
+            continue;
         }
         let a = out.len();
         if read_token(t, s + p, e, out) {
@@ -971,7 +1100,10 @@ fn accept_homophones(t: &str, tokens: &mut [Token], items: &mut [Item]) {
             && k + 1 < n
             && t[tokens[k].e..tokens[k + 1].s].chars().all(|c| c == ' ')
             && tokens[k + 1].items.is_none();
-        if hi > lo && real >= 5 && short >= 3 && !trailing_word {
+        // A long run of number words is a spelled number even where most of them are also
+        // ordinary words ("không một hai ba bảy ...": Vietnamese 0, 1, 2, 3 are words too).
+        let long_run = hi - lo + 1 >= 8 && real >= 2;
+        if hi > lo && ((real >= 5 && short >= 3) || long_run) && !trailing_word {
             for it in &mut items[a..b] {
                 it.kind = Kind::Unit;
             }

@@ -33,6 +33,7 @@ mod decimal_zeros;
 mod digits;
 mod html;
 mod unicode;
+pub mod words;
 
 pub use digits::{digit_view, digit_view_of};
 

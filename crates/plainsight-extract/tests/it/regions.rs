@@ -122,3 +122,81 @@ fn only_phones_carry_a_region_source() {
         );
     }
 }
+
+/// Writing in a script that one country uses (Thai) settles a national number that several
+/// plausible regions read alike; Latin text leaves it ambiguous.
+#[test]
+fn a_one_country_script_settles_an_ambiguous_number() {
+    let x = Extractor::default();
+    let p = post("สวัสดีค่ะ รูปจริง\nโทร 081 234 5678");
+    assert_eq!(phones(&x, &p), one("+66812345678", RegionSource::Text));
+    let p = post("Hello, real pics\ncall 081 234 5678");
+    assert_eq!(phones(&x, &p), vec![]);
+}
+
+/// A city too small (or named by another name than its gazetteer one) to be taken from free
+/// text alone is taken with a place cue: a pin, a label, a preposition of the ad's language.
+#[test]
+fn smaller_places_are_named_with_a_cue() {
+    let x = Extractor::default();
+    for body in [
+        "📍 Penang\nSMS 012-345 6789",
+        "Location: Penang\nSMS 012-345 6789",
+        "MỚI ở Penang\nSMS 012-345 6789",
+    ] {
+        assert_eq!(
+            phones(&x, &post(body)),
+            one("+60123456789", RegionSource::Text),
+            "{body}"
+        );
+    }
+    // Without a cue the name is not enough, and a common word is never a place.
+    assert_eq!(phones(&x, &post("Penang babe\nSMS 012-345 6789")), vec![]);
+    assert_eq!(
+        phones(&x, &post("I am a Latina\ncall 081 234 5678")),
+        vec![]
+    );
+}
+
+/// A number wrapped onto the next line is one number; numbers on lines of their own stay apart.
+#[test]
+fn a_number_wrapped_onto_the_next_line() {
+    let x = Extractor::default();
+    let p = post("London. Call or text 07911\n123456");
+    assert_eq!(phones(&x, &p), one("+447911123456", RegionSource::Text));
+    let p = post("London.\n07911 123456\n07400 123456");
+    assert_eq!(
+        phones(&x, &p),
+        vec![
+            ("+447911123456".to_string(), Some(RegionSource::Text)),
+            ("+447400123456".to_string(), Some(RegionSource::Text)),
+        ]
+    );
+}
+
+/// Digits spelled in Italian, Turkish and Vietnamese, where some digit names are also ordinary
+/// words ("sei", "bir", "không", "ba").
+#[test]
+fn digits_spelled_in_more_languages() {
+    let x = Extractor::default();
+    for (body, want) in [
+        (
+            "Torino. tre quattro sette uno due tre quattro cinque sei sette",
+            "+393471234567",
+        ),
+        (
+            "İstanbul. sıfır beş üç iki bir iki üç dört beş altı yedi",
+            "+905321234567",
+        ),
+        (
+            "Hà Nội. Gọi em không chín một hai ba bốn năm sáu bảy tám",
+            "+84912345678",
+        ),
+    ] {
+        assert_eq!(
+            phones(&x, &post(body)),
+            one(want, RegionSource::Text),
+            "{body}"
+        );
+    }
+}

@@ -1,5 +1,6 @@
-//! Common words of the languages ads are written in (English, Spanish, French, Portuguese, German, Italian, Dutch), for
-//! telling a handle or a domain from the words around a cue.
+//! Common words of the languages ads are written in (English, Spanish, French, Portuguese,
+//! German, Italian, Dutch): extract tells a handle or a domain from the words around a cue with
+//! them, and the gazetteer a place that is named only with a cue from a word ("a Latina").
 //!
 //! Data (`data/words/`): per language the most frequent words (20,000 in English, 12,000 in
 //! Spanish, French and Portuguese), most frequent first, derived by `scripts/handle_words.py`
@@ -9,7 +10,7 @@
 //! running text ("snap fun", "facebook page", "pics"). The last two are written for plainsight.
 //!
 //! Ads mix languages ("100% real pics 📷 fotos reales"), so a word counts as common when it is
-//! common in any of the four: a single word after an emoji is decoration in any language.
+//! common in any of them: a single word after an emoji is decoration in any language.
 //! Words are compared in the form a handle token takes: ASCII, lower case, accents and
 //! apostrophes dropped.
 
@@ -56,9 +57,9 @@ const CUE_FOLLOWERS: &str = include_str!("../data/words/cue_followers.txt");
 
 /// Words ranked below this in some language are stop-words: refused even after an explicit cue
 /// ("snapchat: the", "IG: and", "snap: amor").
-pub(crate) const STOP_RANK: u32 = 150;
+pub const STOP_RANK: u32 = 150;
 /// Every label of a dotted run ranked below this: a phrase, not a domain ("CALL.ME", "ok.so").
-pub(crate) const PHRASE_RANK: u32 = 3000;
+pub const PHRASE_RANK: u32 = 3000;
 
 /// Rank given to the ad vocabulary: common, but not a stop-word.
 const AD_RANK: u32 = STOP_RANK;
@@ -93,13 +94,13 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 
 /// The best rank of `word` (ASCII lower case) over the supported languages, if it is listed.
-pub(crate) fn rank(word: &str) -> Option<u32> {
+pub fn rank(word: &str) -> Option<u32> {
     LEXICON.rank.get(word).copied()
 }
 
 /// A common word of some supported language or of the ads' vocabulary, or its plural
 /// ("reales", "fotos", "nuevas": the lists rank inflected forms apart, and cut some off).
-pub(crate) fn is_common(word: &str) -> bool {
+pub fn is_common(word: &str) -> bool {
     let stem = |suffix: &str| {
         word.strip_suffix(suffix)
             .is_some_and(|w| w.len() >= 3 && rank(w).is_some())
@@ -109,13 +110,13 @@ pub(crate) fn is_common(word: &str) -> bool {
 
 /// A word that is not a handle even after an explicit cue: a stop-word of some supported
 /// language, or a word that follows cues in running text.
-pub(crate) fn is_stop(word: &str) -> bool {
+pub fn is_stop(word: &str) -> bool {
     LEXICON.followers.contains_key(word) || rank(word).is_some_and(|r| r < STOP_RANK)
 }
 
 /// A stop-word, a cue follower, or a word of the ads' vocabulary ("real", "pics", "call",
 /// "now", "incall").
-pub(crate) fn is_stop_or_ad(word: &str) -> bool {
+pub fn is_stop_or_ad(word: &str) -> bool {
     LEXICON.followers.contains_key(word) || rank(word).is_some_and(|r| r <= AD_RANK)
 }
 

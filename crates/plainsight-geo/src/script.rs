@@ -1,0 +1,78 @@
+//! Writing systems used by one country's people (or two): Thai script says Thailand as surely as
+//! a city name does not. A post written in one of them points to its country, which settles a
+//! national number that several plausible regions would read alike.
+//!
+//! Only scripts whose users are, in ads, essentially one country's (or two) are listed; Latin,
+//! Cyrillic, Arabic, Devanagari and the Chinese characters are shared by many. Greek is left out:
+//! its letters are also look-alikes mixed into Latin words to dodge filters.
+
+/// Fewest letters of a script before it counts: a stray letter is decoration.
+const MIN_LETTERS: usize = 4;
+
+/// (first, last code point, countries), by script.
+const SCRIPTS: &[(u32, u32, &[&str])] = &[
+    (0x0530, 0x058F, &["AM"]),       // Armenian
+    (0x0590, 0x05FF, &["IL"]),       // Hebrew
+    (0x0D80, 0x0DFF, &["LK"]),       // Sinhala
+    (0x0E00, 0x0E7F, &["TH"]),       // Thai
+    (0x0E80, 0x0EFF, &["LA"]),       // Lao
+    (0x1000, 0x109F, &["MM"]),       // Myanmar
+    (0x10A0, 0x10FF, &["GE"]),       // Georgian
+    (0x1100, 0x11FF, &["KR"]),       // Hangul Jamo
+    (0x1200, 0x137F, &["ET", "ER"]), // Ethiopic
+    (0x1780, 0x17FF, &["KH"]),       // Khmer
+    (0x3040, 0x30FF, &["JP"]),       // Hiragana, Katakana
+    (0x3130, 0x318F, &["KR"]),       // Hangul compatibility Jamo
+    (0xAC00, 0xD7AF, &["KR"]),       // Hangul syllables
+];
+
+/// The countries the scripts a text is written in point to (see the module documentation), in
+/// the order of [`SCRIPTS`]; empty for text in shared scripts. Digits and signs of a script
+/// (Thai digits) count as its letters.
+pub fn countries_of_script(text: &str) -> Vec<&'static str> {
+    let mut counts = [0usize; SCRIPTS.len()];
+    if text.is_ascii() {
+        return Vec::new();
+    }
+    for c in text.chars() {
+        let u = c as u32;
+        if u < 0x0530 {
+            continue;
+        }
+        if let Some(k) = SCRIPTS.iter().position(|&(a, b, _)| (a..=b).contains(&u)) {
+            counts[k] += 1;
+        }
+    }
+    let mut out: Vec<&'static str> = Vec::new();
+    for (k, &n) in counts.iter().enumerate() {
+        if n >= MIN_LETTERS {
+            for &c in SCRIPTS[k].2 {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::countries_of_script;
+
+    #[test]
+    fn one_country_scripts_point_to_it() {
+        assert_eq!(countries_of_script("สวัสดีค่ะ รูปจริง"), vec!["TH"]);
+        assert_eq!(countries_of_script("안녕하세요 오빠"), vec!["KR"]);
+        assert_eq!(countries_of_script("ሰላም ነው"), vec!["ET", "ER"]);
+    }
+
+    #[test]
+    fn shared_scripts_and_stray_letters_point_nowhere() {
+        assert!(countries_of_script("Hello, new in town").is_empty());
+        assert!(countries_of_script("Привет, я Аня").is_empty());
+        assert!(countries_of_script("مرحبا حبيبي").is_empty());
+        assert!(countries_of_script("ΒΕΑUΤΥ ΡΑRΤΥ").is_empty());
+        assert!(countries_of_script("kiss ค 💋").is_empty());
+    }
+}
