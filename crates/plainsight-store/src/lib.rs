@@ -30,6 +30,14 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use std::collections::HashMap;
 use std::path::Path;
 
+/// What the linker keeps in the store between ingests: its corpus statistics (opaque bytes)
+/// and, per post it linked, its LSH band keys and persona keys (opaque bytes).
+#[derive(Debug)]
+pub struct LinkState<'a> {
+    pub stats: &'a [u8],
+    pub keys: Vec<(i64, Vec<u8>, Vec<u8>)>,
+}
+
 /// The store's error.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -353,22 +361,39 @@ impl Store {
     }
 
     /// Every current post, in storage order, with what relinking needs.
-    pub fn for_each_current(&self, mut f: impl FnMut(StoredPost) -> Result<()>) -> Result<()> {
-        let mut posts = self
-            .conn
-            .prepare("SELECT pk, raw, evidence, ages FROM posts WHERE current = 1 ORDER BY pk")?;
-        let mut sels = self.conn.prepare(
+    pub fn for_each_current(&self, f: impl FnMut(StoredPost) -> Result<()>) -> Result<()> {
+        self.for_each_current_in(None, f)
+    }
+
+    /// The current posts among `pks` (all current posts if `None`), in storage order, with
+    /// what relinking needs.
+    pub fn for_each_current_in(
+        &self,
+        pks: Option<&[i64]>,
+        mut f: impl FnMut(StoredPost) -> Result<()>,
+    ) -> Result<()> {
+        let only = match pks {
+            Some(pks) => {
+                self.fill_region(pks)?;
+                " AND p.pk IN (SELECT pk FROM temp.region)"
+            }
+            None => "",
+        };
+        let mut posts = self.conn.prepare(&format!(
+            "SELECT pk, raw, evidence, ages FROM posts p WHERE current = 1{only} ORDER BY pk"
+        ))?;
+        let mut sels = self.conn.prepare(&format!(
             "SELECT s.post, s.kind, s.platform, s.value, s.field, s.start, s.\"end\", s.region_source \
-             FROM selectors s JOIN posts p ON p.pk = s.post WHERE p.current = 1 ORDER BY s.post, s.rowid",
-        )?;
-        let mut hits = self.conn.prepare(
+             FROM selectors s JOIN posts p ON p.pk = s.post WHERE p.current = 1{only} ORDER BY s.post, s.rowid",
+        ))?;
+        let mut hits = self.conn.prepare(&format!(
             "SELECT h.post, h.code FROM indicator_hits h JOIN posts p ON p.pk = h.post \
-             WHERE p.current = 1 ORDER BY h.post, h.rowid",
-        )?;
-        let mut imgs = self.conn.prepare(
+             WHERE p.current = 1{only} ORDER BY h.post, h.rowid",
+        ))?;
+        let mut imgs = self.conn.prepare(&format!(
             "SELECT i.post, i.pdq FROM image_hashes i JOIN posts p ON p.pk = i.post \
-             WHERE p.current = 1 ORDER BY i.post, i.rowid",
-        )?;
+             WHERE p.current = 1{only} ORDER BY i.post, i.rowid",
+        ))?;
         let mut sel_rows = sels.query([])?;
         let mut hit_rows = hits.query([])?;
         let mut img_rows = imgs.query([])?;
@@ -432,6 +457,115 @@ impl Store {
         Ok(())
     }
 
+    /// Puts `pks` in the connection's temporary table `region` (replacing what it held).
+    fn fill_region(&self, pks: &[i64]) -> Result<()> {
+        self.conn.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS region(pk INTEGER PRIMARY KEY); DELETE FROM temp.region;",
+        )?;
+        let mut ins = self
+            .conn
+            .prepare_cached("INSERT OR IGNORE INTO temp.region(pk) VALUES (?1)")?;
+        for pk in pks {
+            ins.execute([pk])?;
+        }
+        Ok(())
+    }
+
+    /// Current posts stored after `pk` (the posts a linking has not seen yet).
+    pub fn current_pks_after(&self, pk: i64) -> Result<Vec<i64>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT pk FROM posts WHERE pk > ?1 AND current = 1 ORDER BY pk")?;
+        let rows = stmt.query_map([pk], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+    }
+
+    /// Current posts that hold any of the selector values `values` (any kind), ascending.
+    pub fn current_pks_with_values(&self, values: &[String]) -> Result<Vec<i64>> {
+        let mut out = Vec::new();
+        {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT s.post FROM selectors s JOIN posts p ON p.pk = s.post \
+                 WHERE s.value = ?1 AND p.current = 1",
+            )?;
+            for v in values {
+                let rows = stmt.query_map([v], |r| r.get::<_, i64>(0))?;
+                for pk in rows {
+                    out.push(pk?);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        Ok(out)
+    }
+
+    /// The distinct selector values of the posts `pks`, sorted.
+    pub fn selector_values_of(&self, pks: &[i64]) -> Result<Vec<String>> {
+        self.fill_region(pks)?;
+        let mut stmt = self.conn.prepare(
+            "SELECT DISTINCT value FROM selectors WHERE post IN (SELECT pk FROM temp.region) ORDER BY value",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+    }
+
+    /// Every current post of the networks the posts `pks` belong to (by their ids' memberships:
+    /// a new version of a post brings its id's network), ascending.
+    pub fn network_pks(&self, pks: &[i64]) -> Result<Vec<i64>> {
+        self.fill_region(pks)?;
+        let mut stmt = self.conn.prepare(
+            "SELECT DISTINCT p2.pk FROM temp.region t JOIN posts p ON p.pk = t.pk \
+             JOIN memberships m ON m.post_id = p.id \
+             JOIN memberships m2 ON m2.network = m.network \
+             JOIN posts p2 ON p2.id = m2.post_id AND p2.current = 1 ORDER BY p2.pk",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+    }
+
+    /// The image hashes of every current post, as (post pk, hash), in storage order.
+    pub fn current_images(&self) -> Result<Vec<(i64, PdqHash)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT i.post, i.pdq FROM image_hashes i JOIN posts p ON p.pk = i.post \
+             WHERE p.current = 1 ORDER BY i.post",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let pk: i64 = r.get(0)?;
+            let b: Vec<u8> = r.get(1)?;
+            out.push((pk, pdq_from_bytes(pk, &b)?));
+        }
+        Ok(out)
+    }
+
+    /// The linker's keys of every current post that has them (post pk, LSH band keys — 16
+    /// little-endian `u32`s, empty when the post takes no part in text similarity — and
+    /// persona keys, little-endian `u32`s), with the post's id, in storage order. Posts a linking has not seen yet
+    /// have none.
+    pub fn link_keys(&self) -> Result<Vec<(i64, String, Vec<u8>, Vec<u8>)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT k.post, p.id, k.bands, k.personas FROM link_keys k JOIN posts p ON p.pk = k.post \
+             WHERE p.current = 1 ORDER BY k.post",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+    }
+
+    /// The linker's corpus statistics as the last linking left them (`None` before the first
+    /// linking that kept them).
+    pub fn link_state(&self) -> Result<Option<Vec<u8>>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT value FROM link_state WHERE key = 'text_stats'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
     /// Post id → network id, as last linked.
     pub fn memberships(&self) -> Result<HashMap<String, String>> {
         let mut stmt = self
@@ -487,9 +621,76 @@ impl Store {
         events: &[Event],
         linked_through: i64,
     ) -> Result<()> {
+        self.put_relinking(
+            batch,
+            None,
+            memberships,
+            networks,
+            events,
+            linked_through,
+            None,
+        )
+    }
+
+    /// Writes a linking in one transaction: with `region` `None` it replaces every network,
+    /// membership and linker key; with a region (the current posts relinked, and the
+    /// networks they were in before) only those posts' memberships and keys and those
+    /// networks are replaced, the rest stays. Records the events, keeps the linker's state
+    /// (`state`: its statistics, and the keys of the posts it linked) and moves the link
+    /// watermark to `linked_through`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn put_relinking<'a>(
+        &mut self,
+        batch: i64,
+        region: Option<(&[i64], &[String])>,
+        memberships: impl Iterator<Item = (&'a str, &'a str)>,
+        networks: &[NetworkRow],
+        events: &[Event],
+        linked_through: i64,
+        state: Option<LinkState<'_>>,
+    ) -> Result<()> {
+        if let Some((pks, _)) = region {
+            self.fill_region(pks)?;
+        }
         let tx = self.conn.transaction()?;
-        tx.execute("DELETE FROM memberships", [])?;
-        tx.execute("DELETE FROM networks", [])?;
+        match region {
+            None => {
+                tx.execute("DELETE FROM memberships", [])?;
+                tx.execute("DELETE FROM networks", [])?;
+                tx.execute("DELETE FROM link_keys", [])?;
+            }
+            Some((_, old)) => {
+                tx.execute(
+                    "DELETE FROM memberships WHERE post_id IN \
+                     (SELECT p.id FROM temp.region t JOIN posts p ON p.pk = t.pk)",
+                    [],
+                )?;
+                // Keys of the region's posts, and of earlier versions of them.
+                tx.execute(
+                    "DELETE FROM link_keys WHERE post IN (SELECT q.pk FROM temp.region t \
+                     JOIN posts p ON p.pk = t.pk JOIN posts q ON q.id = p.id)",
+                    [],
+                )?;
+                let mut d = tx.prepare("DELETE FROM networks WHERE id = ?1")?;
+                for id in old {
+                    d.execute([id])?;
+                }
+            }
+        }
+        if let Some(st) = &state {
+            tx.execute(
+                "INSERT INTO link_state(key, value) VALUES ('text_stats', ?1) \
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [st.stats],
+            )?;
+            let mut k =
+                tx.prepare("INSERT INTO link_keys(post, bands, personas) VALUES (?1, ?2, ?3)")?;
+            for (pk, bands, personas) in &st.keys {
+                k.execute(params![pk, bands, personas])?;
+            }
+        } else {
+            tx.execute("DELETE FROM link_state", [])?;
+        }
         {
             let mut m = tx.prepare("INSERT INTO memberships(post_id, network) VALUES (?1, ?2)")?;
             for (post, net) in memberships {

@@ -5,7 +5,7 @@
 //! from every earlier version (`tests/it/migrate.rs`). `docs/store.md` documents each table.
 
 /// Every migration, in order. `MIGRATIONS[i]` takes version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 /// The version a store has after every migration.
 pub const CURRENT_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -162,4 +162,21 @@ CREATE TABLE service_locations (
     record  TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX service_locations_source ON service_locations(source);
+"#;
+
+/// Version 4: the linker's state, so a new batch is linked with its neighbourhood instead of
+/// the whole store: per current post its LSH band keys and persona keys (`link_keys`), and the
+/// corpus statistics (`link_state`, `text_stats`: document frequencies of shingles). Empty after
+/// this migration, so the next ingest links everything once and fills them.
+const V4: &str = r#"
+CREATE TABLE link_keys (
+    post     INTEGER PRIMARY KEY REFERENCES posts(pk),
+    bands    BLOB NOT NULL,
+    personas BLOB NOT NULL
+);
+
+CREATE TABLE link_state (
+    key   TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+) WITHOUT ROWID;
 "#;

@@ -35,10 +35,18 @@ fn options() -> IngestOptions {
 }
 
 fn ingest_lines(store: &mut Store, lines: &[String]) -> plainsight_engine::ingest::IngestSummary {
+    ingest_with(store, lines, &options())
+}
+
+fn ingest_with(
+    store: &mut Store,
+    lines: &[String],
+    options: &IngestOptions,
+) -> plainsight_engine::ingest::IngestSummary {
     let text = lines.join("\n") + "\n";
     let reader =
         PostReader::from_reader("in.jsonl", std::io::Cursor::new(text), Default::default());
-    ingest(reader, store, &options(), &mut |_| {}, &mut |_| {}).unwrap()
+    ingest(reader, store, options, &mut |_| {}, &mut |_| {}).unwrap()
 }
 
 /// Partition as sets of post ids (network names aside).
@@ -155,4 +163,51 @@ fn new_content_is_a_new_version_and_a_bridge_is_a_merge() {
     let text = String::from_utf8(out).unwrap();
     assert_eq!(text.lines().count(), 2, "{text}");
     assert!(text.contains("+17135550143"));
+}
+
+/// Small batches on a larger store are linked with their neighbourhood only (the linker's
+/// keys and statistics kept in the store), and the partition is still that of linking every
+/// post at once.
+#[test]
+fn small_batches_link_their_neighbourhood_as_one_run() {
+    let lines = corpus(11, 1_200);
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("case.db")).unwrap();
+    let first = ingest_lines(&mut store, &lines[..1_000]);
+    assert!(first.full_relink, "nothing kept yet: everything is linked");
+    let mut partial = 0;
+    // A small synthetic corpus is dense (its neighbourhoods are most of it): any region short
+    // of the whole store is linked as a region here.
+    let opts = IngestOptions {
+        max_region_fraction: 0.99,
+        ..options()
+    };
+    for chunk in lines[1_000..].chunks(50) {
+        let s = ingest_with(&mut store, chunk, &opts);
+        assert_eq!(s.counts.added, 50);
+        if !s.full_relink {
+            partial += 1;
+            assert!(s.relinked_posts < store.current_posts().unwrap());
+        }
+    }
+    assert!(partial >= 3, "batches were linked with their neighbourhood");
+    let text = lines.join("\n") + "\n";
+    let reader =
+        PostReader::from_reader("in.jsonl", std::io::Cursor::new(text), Default::default());
+    let outcome = link(reader, &LinkOptions::default(), &mut |_| {}).unwrap();
+    let scratch = partition(
+        outcome
+            .linking
+            .assignments()
+            .map(|(a, b)| (a.to_string(), b.to_string())),
+    );
+    let stored = partition(store.memberships().unwrap().into_iter());
+    let differ: Vec<_> = stored.symmetric_difference(&scratch).collect();
+    assert_eq!(
+        stored,
+        scratch,
+        "{} networks differ: {differ:?}",
+        differ.len()
+    );
+    assert_eq!(store.integrity_check().unwrap(), "ok");
 }
