@@ -7,16 +7,22 @@
 //!    new content is stored as the next version (the old one kept). A killed run leaves every
 //!    committed chunk; the next run over the same input finds those posts unchanged.
 //! 2. **Link.** When anything was stored since the networks were last written (the store's
-//!    link watermark, so a run killed before linking is finished by the next one), every
-//!    current post is linked again with [`Linker`] from what the store holds — the selectors
-//!    with their spans, the record, the image hashes, the indicator evidence — without running
-//!    extraction again. Earlier network ids are carried ([`Linking::carry_ids`]); a new network
-//!    holding posts of two or more earlier networks is a *merge*, an earlier network whose
-//!    posts now lie in two or more networks a *split*, each recorded with its evidence.
-//!    Networks, memberships, events and the watermark are written in one transaction.
+//!    link watermark, so a run killed before linking is finished by the next one), the new
+//!    posts are linked with [`Linker`] from what the store holds — the selectors with their
+//!    spans, the record, the image hashes, the indicator evidence — without running extraction
+//!    again: with their neighbourhood only (`region`: posts sharing a selector, a photo, an
+//!    LSH band key or a persona key with them, closed over selectors and whole networks),
+//!    against the corpus statistics the store keeps ([`Linker::with_prior`]); or every current
+//!    post, when the store keeps no linker state yet, when asked, or when the neighbourhood is
+//!    most of the store. Earlier network ids are carried ([`Linking::carry_ids`]); a new
+//!    network holding posts of two or more earlier networks is a *merge*, an earlier network
+//!    whose posts now lie in two or more networks a *split*, each recorded with its evidence.
+//!    Networks, memberships, events, the linker's state and the watermark are written in one
+//!    transaction.
 //!
-//! Relinking is `O(stored posts)` per ingest: honest and correct (the partition is exactly
-//! that of linking everything from scratch), not yet incremental.
+//! Where linking a neighbourhood can give another partition than linking everything (corpus
+//! statistics that are not taken back when groups merge, chains through posts outside the
+//! neighbourhood) is listed in `docs/store.md`.
 
 use crate::link::{add_image_files, score_networks, Codes, KeptRisk, PostRisk};
 use crate::scan::{ScanOptions, Scanner};

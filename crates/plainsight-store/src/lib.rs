@@ -384,15 +384,15 @@ impl Store {
         ))?;
         let mut sels = self.conn.prepare(&format!(
             "SELECT s.post, s.kind, s.platform, s.value, s.field, s.start, s.\"end\", s.region_source \
-             FROM selectors s JOIN posts p ON p.pk = s.post WHERE p.current = 1{only} ORDER BY s.post, s.rowid",
+             FROM selectors s JOIN posts p ON p.pk = s.post WHERE p.current = 1{only} ORDER BY s.post, s.n",
         ))?;
         let mut hits = self.conn.prepare(&format!(
             "SELECT h.post, h.code FROM indicator_hits h JOIN posts p ON p.pk = h.post \
-             WHERE p.current = 1{only} ORDER BY h.post, h.rowid",
+             WHERE p.current = 1{only} ORDER BY h.post, h.n",
         ))?;
         let mut imgs = self.conn.prepare(&format!(
             "SELECT i.post, i.pdq FROM image_hashes i JOIN posts p ON p.pk = i.post \
-             WHERE p.current = 1{only} ORDER BY i.post, i.rowid",
+             WHERE p.current = 1{only} ORDER BY i.post, i.n",
         ))?;
         let mut sel_rows = sels.query([])?;
         let mut hit_rows = hits.query([])?;
@@ -699,7 +699,12 @@ impl Store {
             let mut n = tx
                 .prepare("INSERT INTO networks(id, size, risk, summary) VALUES (?1, ?2, ?3, ?4)")?;
             for net in networks {
-                n.execute(params![net.id, net.size as i64, net.risk, net.summary])?;
+                n.execute(params![
+                    net.id,
+                    net.size as i64,
+                    net.risk,
+                    deflate_summary(&net.summary)
+                ])?;
             }
             let mut e = tx.prepare(
                 "INSERT INTO network_events(batch, kind, network, networks, evidence) \
@@ -730,15 +735,27 @@ impl Store {
         let mut stmt = self.conn.prepare(
             "SELECT id, size, risk, summary FROM networks ORDER BY risk DESC, size DESC, id",
         )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(NetworkRow {
-                id: r.get(0)?,
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            let summary = match r.get_ref(3)? {
+                rusqlite::types::ValueRef::Blob(b) => {
+                    inflate_summary(b).ok_or_else(|| StoreError::Corrupt {
+                        pk: 0,
+                        what: format!("network {id} has an unreadable summary"),
+                    })?
+                }
+                v => v.as_str().map_err(rusqlite::Error::from)?.to_string(),
+            };
+            out.push(NetworkRow {
+                id,
                 size: r.get::<_, i64>(1)? as u64,
                 risk: r.get(2)?,
-                summary: r.get(3)?,
-            })
-        })?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+                summary,
+            });
+        }
+        Ok(out)
     }
 
     /// Replaces everything a services source gave before with `src`, in one transaction.
@@ -832,14 +849,14 @@ impl Store {
         let mut stmt = self.conn.prepare(&sql)?;
         let mut sels = self.conn.prepare_cached(
             "SELECT post, kind, platform, value, field, start, \"end\", region_source \
-             FROM selectors WHERE post = ? ORDER BY rowid",
+             FROM selectors WHERE post = ? ORDER BY n",
         )?;
         let mut codes = self.conn.prepare_cached(
             "SELECT DISTINCT code FROM indicator_hits WHERE post = ? ORDER BY code",
         )?;
         let mut imgs = self
             .conn
-            .prepare_cached("SELECT pdq FROM image_hashes WHERE post = ? ORDER BY rowid")?;
+            .prepare_cached("SELECT pdq FROM image_hashes WHERE post = ? ORDER BY n")?;
         let mut posts = Vec::new();
         let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
         while let Some(r) = rows.next()? {
@@ -956,10 +973,10 @@ fn put_post(tx: &Transaction<'_>, batch: i64, p: &NewPost) -> Result<Stored> {
     .execute(params![pk])?;
     {
         let mut s = tx.prepare_cached(
-            "INSERT INTO selectors(post, kind, platform, value, field, start, \"end\", region_source) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO selectors(post, n, kind, platform, value, field, start, \"end\", region_source) \
+             VALUES (?1, ?9, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         )?;
-        for sel in &p.selectors {
+        for (n, sel) in p.selectors.iter().enumerate() {
             s.execute(params![
                 pk,
                 sel.kind.as_str(),
@@ -969,19 +986,25 @@ fn put_post(tx: &Transaction<'_>, batch: i64, p: &NewPost) -> Result<Stored> {
                 sel.start as i64,
                 sel.end as i64,
                 sel.region_source.map(RegionSource::as_str),
+                n as i64 + 1,
             ])?;
         }
     }
     {
         let mut h = tx.prepare_cached(
-            "INSERT INTO indicator_hits(post, code, name, field, start, \"end\", weight) \
+            "INSERT INTO indicator_hits(post, n, code, field, start, \"end\", weight) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
-        for hit in &p.hits {
+        let mut names = tx.prepare_cached(
+            "INSERT INTO indicator_names(code, name) VALUES (?1, ?2) \
+             ON CONFLICT(code) DO UPDATE SET name = excluded.name WHERE name != excluded.name",
+        )?;
+        for (n, hit) in p.hits.iter().enumerate() {
+            names.execute(params![hit.code, hit.name])?;
             h.execute(params![
                 pk,
+                n as i64 + 1,
                 hit.code,
-                hit.name,
                 hit.field.as_str(),
                 hit.start as i64,
                 hit.end as i64,
@@ -990,9 +1013,10 @@ fn put_post(tx: &Transaction<'_>, batch: i64, p: &NewPost) -> Result<Stored> {
         }
     }
     {
-        let mut i = tx.prepare_cached("INSERT INTO image_hashes(post, pdq) VALUES (?1, ?2)")?;
-        for img in &p.images {
-            i.execute(params![pk, &pdq_to_bytes(img)[..]])?;
+        let mut i =
+            tx.prepare_cached("INSERT INTO image_hashes(post, n, pdq) VALUES (?1, ?2, ?3)")?;
+        for (n, img) in p.images.iter().enumerate() {
+            i.execute(params![pk, n as i64 + 1, &pdq_to_bytes(img)[..]])?;
         }
     }
     Ok(stored)
@@ -1004,6 +1028,31 @@ fn pdq_to_bytes(h: &PdqHash) -> [u8; 32] {
         out[i * 8..i * 8 + 8].copy_from_slice(&w.to_be_bytes());
     }
     out
+}
+
+/// A network summary as stored from version 4 on: its JSON, raw DEFLATE (RFC 1951).
+fn deflate_summary(json: &str) -> Vec<u8> {
+    use std::io::Write;
+    let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+    // Writing to a Vec cannot fail.
+    let _ = e.write_all(json.as_bytes());
+    e.finish().unwrap_or_default()
+}
+
+/// The inverse of [`deflate_summary`], refusing what is not UTF-8 or inflates past 64 MiB (a
+/// summary is a few kilobytes; a crafted file must not exhaust memory).
+fn inflate_summary(b: &[u8]) -> Option<String> {
+    use std::io::Read;
+    const MAX: u64 = 64 << 20;
+    let mut out = Vec::new();
+    flate2::read::DeflateDecoder::new(b)
+        .take(MAX + 1)
+        .read_to_end(&mut out)
+        .ok()?;
+    if out.len() as u64 > MAX {
+        return None;
+    }
+    String::from_utf8(out).ok()
 }
 
 fn pdq_from_bytes(pk: i64, b: &[u8]) -> Result<PdqHash> {

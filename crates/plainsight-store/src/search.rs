@@ -210,11 +210,12 @@ impl Store {
         let mut hits = Vec::with_capacity(found.len());
         let mut sels = self.conn.prepare_cached(
             "SELECT kind, platform, value, field, start, \"end\" FROM selectors \
-             WHERE post = ? ORDER BY rowid",
+             WHERE post = ? ORDER BY n",
         )?;
         let mut inds = self.conn.prepare_cached(
-            "SELECT name, field, start, \"end\", weight FROM indicator_hits \
-             WHERE post = ? AND code = ? ORDER BY rowid",
+            "SELECT coalesce(i.name, h.code), h.field, h.start, h.\"end\", h.weight \
+             FROM indicator_hits h LEFT JOIN indicator_names i ON i.code = h.code \
+             WHERE h.post = ? AND h.code = ? ORDER BY h.n",
         )?;
         for (pk, mut hit, location) in found {
             let mut rows = sels.query([pk])?;

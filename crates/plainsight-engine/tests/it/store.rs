@@ -211,3 +211,92 @@ fn small_batches_link_their_neighbourhood_as_one_run() {
     );
     assert_eq!(store.integrity_check().unwrap(), "ok");
 }
+
+/// A documented difference (docs/store.md, "When linking a region differs"): groups that
+/// merge are not taken back from the stored statistics. Nine posters and a post with no
+/// contact use one phrase (ten groups: not stock, at most `stock_df_min` = 10). A second
+/// batch adds another contact-less post with the phrase, and a post naming two of the
+/// posters' phones, so they are one group: linked from scratch the phrase is in ten groups,
+/// not stock, and the two contact-less posts are near-duplicates that join; the region
+/// linking counts eleven (the merged groups still twice), the phrase is stock, and they stay
+/// apart. `--full-relink` gives the partition of linking from scratch.
+#[test]
+fn merged_groups_stay_counted_until_a_full_relink() {
+    let phrase = "velvet orchid lantern quietly drifts over amber harbor meadows beneath silver \
+                  cobalt skies";
+    // Words of one post only, so the posters' texts are not near-duplicates of anything.
+    let filler = |i: usize| -> String {
+        (0..40)
+            .map(|j| {
+                let mut n = i * 100 + j;
+                let mut w = String::from("zq");
+                for _ in 0..4 {
+                    w.push((b'a' + (n % 26) as u8) as char);
+                    n /= 26;
+                }
+                w
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let post = |id: &str, body: String| {
+        serde_json::json!({"id": id, "body": body, "region": "US"}).to_string()
+    };
+    let mut first: Vec<String> = (1..=9)
+        .map(|i| {
+            post(
+                &format!("a{i}"),
+                format!("{phrase} {} call 713-555-01{i:02}", filler(i)),
+            )
+        })
+        .collect();
+    first.push(post("x", phrase.to_string()));
+    let second = vec![
+        post("y", phrase.to_string()),
+        post("b", "713-555-0101 or 713-555-0102 tonight".to_string()),
+    ];
+    let all: Vec<String> = first.iter().chain(&second).cloned().collect();
+    let dir = tempfile::tempdir().unwrap();
+    let opts = IngestOptions {
+        max_region_fraction: 0.99,
+        ..options()
+    };
+    let mut store = Store::open(&dir.path().join("case.db")).unwrap();
+    ingest_with(&mut store, &first, &opts);
+    let s = ingest_with(&mut store, &second, &opts);
+    assert!(!s.full_relink, "linked as a region");
+    let m = store.memberships().unwrap();
+    assert_eq!(m["a1"], m["b"]);
+    assert_eq!(m["a2"], m["b"]);
+    assert_ne!(m["x"], m["y"], "the phrase counted as stock in the region");
+
+    // Linked from scratch, x and y are near-duplicates of wording no identity uses.
+    let text = all.join("\n") + "\n";
+    let reader =
+        PostReader::from_reader("in.jsonl", std::io::Cursor::new(text), Default::default());
+    let outcome = link(reader, &LinkOptions::default(), &mut |_| {}).unwrap();
+    let scratch: BTreeMap<String, String> = outcome
+        .linking
+        .assignments()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(scratch["x"], scratch["y"]);
+    assert_eq!(scratch["a1"], scratch["b"]);
+
+    // A full relink agrees with linking from scratch again.
+    let mut full = Store::open(&dir.path().join("full.db")).unwrap();
+    ingest_with(&mut full, &first, &opts);
+    let f = ingest_with(
+        &mut full,
+        &second,
+        &IngestOptions {
+            full_relink: true,
+            ..opts.clone()
+        },
+    );
+    assert!(f.full_relink);
+    assert_eq!(
+        partition(full.memberships().unwrap().into_iter()),
+        partition(scratch.into_iter())
+    );
+}

@@ -169,7 +169,9 @@ fn a_linked_v3_store_gains_empty_linker_state() {
         old.connection()
             .execute_batch(
                 "INSERT INTO posts_fts(posts_fts) VALUES ('rebuild');
-                 UPDATE meta SET value = 2 WHERE key = 'linked_through';",
+                 UPDATE meta SET value = 2 WHERE key = 'linked_through';
+                 INSERT INTO networks(id, size, risk, summary)
+                 VALUES ('N000009', 2, 0.5, '{\"network\":\"N000009\"}');",
             )
             .unwrap();
         assert!(old.connection().prepare("SELECT * FROM link_keys").is_err());
@@ -181,4 +183,15 @@ fn a_linked_v3_store_gains_empty_linker_state() {
     assert_eq!(store.memberships().unwrap()["P1"], "N000001");
     assert!(store.link_state().unwrap().is_none());
     assert!(store.link_keys().unwrap().is_empty());
+    // Summaries version 3 wrote as JSON text still read; version 4 writes them deflated.
+    let nets = store.networks().unwrap();
+    assert_eq!(nets[0].summary, r#"{"network":"N000009"}"#);
+    store
+        .connection()
+        .execute(
+            "UPDATE networks SET summary = x'00ff' WHERE id = 'N000009'",
+            [],
+        )
+        .unwrap();
+    assert!(matches!(store.networks(), Err(StoreError::Corrupt { .. })));
 }

@@ -186,6 +186,13 @@ fn a_region_relinking_leaves_the_rest() {
     )
     .unwrap();
     assert_eq!(s.link_state().unwrap().as_deref(), Some(&b"stats"[..]));
+    // Summaries are kept deflated and read back as written.
+    let stored: Vec<u8> = s
+        .connection()
+        .query_row("SELECT summary FROM networks", [], |r| r.get(0))
+        .unwrap();
+    assert_ne!(stored, b"{}");
+    assert_eq!(s.networks().unwrap()[0].summary, "{}");
     assert_eq!(s.link_keys().unwrap().len(), 3);
     // D joins C: the region is C and D, C's earlier network goes, A and B stay.
     s.put_posts(b, &[new_post("D", "d", "plain words", None)])
