@@ -369,6 +369,9 @@ fn relink(
     }
 }
 
+/// An LSH bucket a new post falls in: the new posts' ids, then the stored posts' (id, pk).
+type Bucket = (Vec<String>, Vec<(String, i64)>);
+
 /// The neighbourhood of the new posts `new_pks`, as current post pks (ascending): the new
 /// posts; every current post sharing a selector value with one, holding an image within the
 /// linker's photo distance of one of theirs, sharing an LSH band key (as the last linking's
@@ -397,7 +400,7 @@ fn region(
         Ok(())
     })?;
     // (band, key) → the new posts' ids in that bucket, then the stored posts in it.
-    let mut buckets: HashMap<(usize, u32), (Vec<String>, Vec<(String, i64)>)> = HashMap::new();
+    let mut buckets: HashMap<(usize, u32), Bucket> = HashMap::new();
     for (p, keys) in probe.band_keys(prior).into_iter().enumerate() {
         for (b, k) in keys.into_iter().flatten().enumerate() {
             buckets
@@ -414,7 +417,13 @@ fn region(
     let mut region: BTreeSet<i64> = new_pks.iter().copied().collect();
     let mut by_keys = (0usize, 0usize);
     // Near-duplicate and persona candidates, from the keys the store keeps.
-    for (pk, id, bands, personas) in store.link_keys()? {
+    for plainsight_store::LinkKeys {
+        post: pk,
+        id,
+        bands,
+        personas,
+    } in store.link_keys()?
+    {
         for (b, k) in bands.chunks_exact(4).enumerate() {
             let k = u32::from_le_bytes([k[0], k[1], k[2], k[3]]);
             if let Some(bucket) = buckets.get_mut(&(b, k)) {

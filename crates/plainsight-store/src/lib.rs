@@ -38,6 +38,15 @@ pub struct LinkState<'a> {
     pub keys: Vec<(i64, Vec<u8>, Vec<u8>)>,
 }
 
+/// One current post's linker keys, as [`Store::link_keys`] reads them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkKeys {
+    pub post: i64,
+    pub id: String,
+    pub bands: Vec<u8>,
+    pub personas: Vec<u8>,
+}
+
 /// The store's error.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -544,12 +553,19 @@ impl Store {
     /// little-endian `u32`s, empty when the post takes no part in text similarity — and
     /// persona keys, little-endian `u32`s), with the post's id, in storage order. Posts a linking has not seen yet
     /// have none.
-    pub fn link_keys(&self) -> Result<Vec<(i64, String, Vec<u8>, Vec<u8>)>> {
+    pub fn link_keys(&self) -> Result<Vec<LinkKeys>> {
         let mut stmt = self.conn.prepare(
             "SELECT k.post, p.id, k.bands, k.personas FROM link_keys k JOIN posts p ON p.pk = k.post \
              WHERE p.current = 1 ORDER BY k.post",
         )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        let rows = stmt.query_map([], |r| {
+            Ok(LinkKeys {
+                post: r.get(0)?,
+                id: r.get(1)?,
+                bands: r.get(2)?,
+                personas: r.get(3)?,
+            })
+        })?;
         rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
     }
 

@@ -220,7 +220,7 @@ fn a_region_relinking_leaves_the_rest() {
     let mut ids: Vec<String> = s.networks().unwrap().into_iter().map(|n| n.id).collect();
     ids.sort();
     assert_eq!(ids, ["N000001", "N000003"]);
-    let pks: Vec<i64> = s.link_keys().unwrap().into_iter().map(|k| k.0).collect();
+    let pks: Vec<i64> = s.link_keys().unwrap().into_iter().map(|k| k.post).collect();
     assert_eq!(pks, [1, 2, 3, 4]);
     assert!(!s.needs_link().unwrap());
     assert_eq!(s.integrity_check().unwrap(), "ok");
