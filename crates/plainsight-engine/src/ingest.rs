@@ -7,16 +7,22 @@
 //!    new content is stored as the next version (the old one kept). A killed run leaves every
 //!    committed chunk; the next run over the same input finds those posts unchanged.
 //! 2. **Link.** When anything was stored since the networks were last written (the store's
-//!    link watermark, so a run killed before linking is finished by the next one), every
-//!    current post is linked again with [`Linker`] from what the store holds — the selectors
-//!    with their spans, the record, the image hashes, the indicator evidence — without running
-//!    extraction again. Earlier network ids are carried ([`Linking::carry_ids`]); a new network
-//!    holding posts of two or more earlier networks is a *merge*, an earlier network whose
-//!    posts now lie in two or more networks a *split*, each recorded with its evidence.
-//!    Networks, memberships, events and the watermark are written in one transaction.
+//!    link watermark, so a run killed before linking is finished by the next one), the new
+//!    posts are linked with [`Linker`] from what the store holds — the selectors with their
+//!    spans, the record, the image hashes, the indicator evidence — without running extraction
+//!    again: with their neighbourhood only (`region`: posts sharing a selector, a photo, an
+//!    LSH band key or a persona key with them, closed over selectors and whole networks),
+//!    against the corpus statistics the store keeps ([`Linker::with_prior`]); or every current
+//!    post, when the store keeps no linker state yet, when asked, or when the neighbourhood is
+//!    most of the store. Earlier network ids are carried ([`Linking::carry_ids`]); a new
+//!    network holding posts of two or more earlier networks is a *merge*, an earlier network
+//!    whose posts now lie in two or more networks a *split*, each recorded with its evidence.
+//!    Networks, memberships, events, the linker's state and the watermark are written in one
+//!    transaction.
 //!
-//! Relinking is `O(stored posts)` per ingest: honest and correct (the partition is exactly
-//! that of linking everything from scratch), not yet incremental.
+//! Where linking a neighbourhood can give another partition than linking everything (corpus
+//! statistics that are not taken back when groups merge, chains through posts outside the
+//! neighbourhood) is listed in `docs/store.md`.
 
 use crate::link::{add_image_files, score_networks, Codes, KeptRisk, PostRisk};
 use crate::scan::{ScanOptions, Scanner};
@@ -25,13 +31,16 @@ use plainsight_core::{PdqHash, Post};
 use plainsight_extract::ExtractConfig;
 use plainsight_indicators::PostEvidence;
 use plainsight_ingest::{IngestError, PostReader, Summary};
-use plainsight_link::{parse_rfc3339, LinkConfig, Linker, Linking, Network, PostFeatures};
+use plainsight_link::{
+    parse_rfc3339, LinkConfig, Linker, Linking, Network, PostFeatures, TextStats,
+};
 use plainsight_store::{
-    content_hash, BatchCounts, Event, EventKind, NetworkRow, NewPost, Store, Stored, StoredPost,
+    content_hash, BatchCounts, Event, EventKind, LinkState, NetworkRow, NewPost, Store, Stored,
+    StoredPost,
 };
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Settings of an ingest run.
 #[derive(Clone, Debug)]
@@ -49,6 +58,11 @@ pub struct IngestOptions {
     pub now: String,
     /// The input names recorded with the batch.
     pub inputs: Vec<String>,
+    /// Link every current post again instead of the new posts' neighbourhood.
+    pub full_relink: bool,
+    /// A neighbourhood holding more than this fraction of the current posts is not worth
+    /// telling apart: everything is linked again.
+    pub max_region_fraction: f64,
 }
 
 impl Default for IngestOptions {
@@ -66,6 +80,8 @@ impl Default for IngestOptions {
             chunk_posts: 2048,
             now: "1970-01-01T00:00:00Z".into(),
             inputs: Vec::new(),
+            full_relink: false,
+            max_region_fraction: 0.5,
         }
     }
 }
@@ -97,6 +113,12 @@ pub struct IngestSummary {
     pub linked_networks: u64,
     /// Whether linking ran (false when nothing was stored since the last linking).
     pub relinked: bool,
+    /// Current posts the linking took part of: the new posts and their neighbourhood, or
+    /// every current post when everything was linked again.
+    pub relinked_posts: u64,
+    /// Whether everything was linked again (no earlier linker state, `full_relink`, or a
+    /// neighbourhood above `max_region_fraction`).
+    pub full_relink: bool,
     /// Posts a stage panicked on (skipped; a bug).
     pub failed: u64,
     pub failed_sources: Vec<plainsight_core::SourceRef>,
@@ -202,12 +224,13 @@ pub fn run(
         ..IngestSummary::default()
     };
     if store.needs_link()? {
-        let (linked, merged, split) =
-            pool.install(|| relink(store, batch, &options.link, on_progress))?;
+        let done = pool.install(|| relink(store, batch, options, on_progress))?;
         summary.relinked = true;
-        summary.linked_networks = linked;
-        counts.merged = merged;
-        counts.split = split;
+        summary.linked_networks = done.linked;
+        summary.relinked_posts = done.posts;
+        summary.full_relink = done.full;
+        counts.merged = done.merged;
+        counts.split = done.split;
     }
     counts.networks = store.memberships_networks()?;
     if !summary.relinked {
@@ -302,35 +325,232 @@ fn features(sp: StoredPost) -> Option<(PostFeatures, PostRisk)> {
     ))
 }
 
-/// Links every current post again, carries earlier ids, records merges and splits.
-/// Returns (networks of two or more, merges, splits).
+/// What a linking did.
+struct Relinked {
+    linked: u64,
+    merged: u64,
+    split: u64,
+    posts: u64,
+    full: bool,
+}
+
+/// Links the posts stored since the last linking. With the linker's state in the store (its
+/// corpus statistics and every linked post's keys) only their neighbourhood is linked again
+/// ([`region`]); otherwise, or when asked, or when the neighbourhood is most of the store,
+/// every current post. Carries earlier ids, records merges and splits.
 fn relink(
     store: &mut Store,
     batch: i64,
-    config: &LinkConfig,
+    options: &IngestOptions,
     on_progress: &mut (dyn FnMut(Progress) + Send),
-) -> Result<(u64, u64, u64), EngineError> {
+) -> Result<Relinked, EngineError> {
+    let config = &options.link;
+    let prior = if options.full_relink {
+        None
+    } else {
+        store.link_state()?.and_then(|b| TextStats::from_bytes(&b))
+    };
+    let Some(prior) = prior else {
+        return link_posts(store, batch, config, None, on_progress);
+    };
+    let linked_through = store.linked_through()?;
+    let new_pks = store.current_pks_after(linked_through)?;
+    let total = store.current_posts()?;
+    let cap = (options.max_region_fraction * total as f64) as usize;
+    match region(store, &new_pks, config, &prior, cap)? {
+        Some(pks) => link_posts(
+            store,
+            batch,
+            config,
+            Some((pks, prior, linked_through)),
+            on_progress,
+        ),
+        None => link_posts(store, batch, config, None, on_progress),
+    }
+}
+
+/// An LSH bucket a new post falls in: the new posts' ids, then the stored posts' (id, pk).
+type Bucket = (Vec<String>, Vec<(String, i64)>);
+
+/// The neighbourhood of the new posts `new_pks`, as current post pks (ascending): the new
+/// posts; every current post sharing a selector value with one, holding an image within the
+/// linker's photo distance of one of theirs, sharing an LSH band key (as the last linking's
+/// statistics judge their wording) or a persona key (a name in a city) with one; then, until
+/// nothing changes, the whole networks of those posts and every post sharing a selector
+/// value with any of them (so selector co-occurrence, posters and spreads are counted as on
+/// the whole store). `None` when it grows past `cap` posts.
+fn region(
+    store: &Store,
+    new_pks: &[i64],
+    config: &LinkConfig,
+    prior: &TextStats,
+    cap: usize,
+) -> Result<Option<Vec<i64>>, EngineError> {
+    let mut probe = Linker::new(LinkConfig {
+        keep_tokens: false,
+        summarize: false,
+        ..config.clone()
+    });
+    let mut images: Vec<plainsight_core::PdqHash> = Vec::new();
+    store.for_each_current_in(Some(new_pks), |sp| {
+        if let Some((f, _)) = features(sp) {
+            images.extend(f.images.iter().copied());
+            let _ = probe.add(f);
+        }
+        Ok(())
+    })?;
+    // (band, key) → the new posts' ids in that bucket, then the stored posts in it.
+    let mut buckets: HashMap<(usize, u32), Bucket> = HashMap::new();
+    for (p, keys) in probe.band_keys(prior).into_iter().enumerate() {
+        for (b, k) in keys.into_iter().flatten().enumerate() {
+            buckets
+                .entry((b, k))
+                .or_default()
+                .0
+                .push(probe.id(p).to_string());
+        }
+    }
+    let persona_set: HashSet<u32> = (0..probe.len())
+        .flat_map(|p| probe.persona_keys(p, true))
+        .collect();
+    drop(probe);
+    let mut region: BTreeSet<i64> = new_pks.iter().copied().collect();
+    let mut by_keys = (0usize, 0usize);
+    // Near-duplicate and persona candidates, from the keys the store keeps.
+    for plainsight_store::LinkKeys {
+        post: pk,
+        id,
+        bands,
+        personas,
+    } in store.link_keys()?
+    {
+        for (b, k) in bands.chunks_exact(4).enumerate() {
+            let k = u32::from_le_bytes([k[0], k[1], k[2], k[3]]);
+            if let Some(bucket) = buckets.get_mut(&(b, k)) {
+                bucket.1.push((id.clone(), pk));
+            }
+        }
+        let persona_hit = personas
+            .chunks_exact(4)
+            .any(|k| persona_set.contains(&u32::from_le_bytes([k[0], k[1], k[2], k[3]])));
+        if persona_hit {
+            by_keys.1 += region.insert(pk) as usize;
+        }
+    }
+    // A bucket the linker compares all-pairs brings all its posts; a larger one is compared
+    // by a window in id order, so only the stored posts within the window of a new one can
+    // pair with it or lose a pair to it.
+    for (_, (new, mut stored)) in buckets {
+        if new.len() + stored.len() <= config.bucket_all_pairs {
+            for (_, pk) in stored {
+                by_keys.0 += region.insert(pk) as usize;
+            }
+            continue;
+        }
+        stored.sort();
+        for id in &new {
+            let at = stored.partition_point(|(s, _)| s < id);
+            let lo = at.saturating_sub(config.bucket_window);
+            let hi = (at + config.bucket_window).min(stored.len());
+            for (_, pk) in &stored[lo..hi] {
+                by_keys.0 += region.insert(*pk) as usize;
+            }
+        }
+    }
+    if std::env::var_os("PLAINSIGHT_REGION").is_some() {
+        eprintln!(
+            "region: new {} after keys {} (bands {}, personas {})",
+            new_pks.len(),
+            region.len(),
+            by_keys.0,
+            by_keys.1
+        );
+    }
+    // Photos.
+    if !images.is_empty() {
+        let stored = store.current_images()?;
+        let hashes: Vec<plainsight_core::PdqHash> = stored.iter().map(|(_, h)| *h).collect();
+        for i in plainsight_link::image::near_any(&images, &hashes, config.image_distance) {
+            region.insert(stored[i].0);
+        }
+    }
+    // Selectors and whole networks, to a fixed point.
+    let mut seen_values: BTreeSet<String> = BTreeSet::new();
+    let mut frontier: Vec<i64> = region.iter().copied().collect();
+    while !frontier.is_empty() {
+        if region.len() > cap {
+            return Ok(None);
+        }
+        let values: Vec<String> = store
+            .selector_values_of(&frontier)?
+            .into_iter()
+            .filter(|v| seen_values.insert(v.clone()))
+            .collect();
+        let mut grown: Vec<i64> = store.current_pks_with_values(&values)?;
+        grown.extend(store.network_pks(&frontier)?);
+        frontier = grown.into_iter().filter(|pk| region.insert(*pk)).collect();
+        if std::env::var_os("PLAINSIGHT_REGION").is_some() {
+            eprintln!("region: {} (+{})", region.len(), frontier.len());
+        }
+    }
+    if region.len() > cap {
+        return Ok(None);
+    }
+    Ok(Some(region.into_iter().collect()))
+}
+
+/// Links the current posts: all of them from scratch (`part` `None`), or a region of them
+/// against the statistics of the last linking (`part`: the region's pks, those statistics,
+/// and the last pk they count). Writes the result, the linker's state and the events.
+fn link_posts(
+    store: &mut Store,
+    batch: i64,
+    config: &LinkConfig,
+    part: Option<(Vec<i64>, TextStats, i64)>,
+    on_progress: &mut (dyn FnMut(Progress) + Send),
+) -> Result<Relinked, EngineError> {
     let last = store.last_pk()?;
     let previous = store.memberships()?;
-    let total = store.current_posts()?;
+    let (mut linker, pks, counted_through) = match part {
+        Some((pks, prior, through)) => (
+            Linker::with_prior(config.clone(), prior),
+            Some(pks),
+            through,
+        ),
+        None => (Linker::new(config.clone()), None, i64::MAX),
+    };
+    let total = match &pks {
+        Some(p) => p.len() as u64,
+        None => store.current_posts()?,
+    };
     on_progress(Progress::Linking(total));
-    let mut linker = Linker::new(config.clone());
     let mut risks: Vec<KeptRisk> = Vec::new();
     let mut codes = Codes::default();
+    let mut linked_pks: Vec<i64> = Vec::new();
     let mut pending: Vec<StoredPost> = Vec::new();
     let mut prepared = 0u64;
     let mut add = |pending: &mut Vec<StoredPost>| {
-        let done: Vec<Option<(PostFeatures, PostRisk)>> = std::mem::take(pending)
+        let done: Vec<Option<(i64, PostFeatures, PostRisk)>> = std::mem::take(pending)
             .into_par_iter()
-            .map(features)
+            .map(|sp| {
+                let pk = sp.pk;
+                features(sp).map(|(f, r)| (pk, f, r))
+            })
             .collect();
-        for (f, r) in done.into_iter().flatten() {
-            if linker.add(f).is_ok() {
+        for (pk, f, r) in done.into_iter().flatten() {
+            // Posts the prior statistics count (linked before) are not counted again.
+            let added = if pks.is_some() && pk <= counted_through {
+                linker.add_known(f)
+            } else {
+                linker.add(f)
+            };
+            if added.is_ok() {
                 risks.push(codes.keep(r));
+                linked_pks.push(pk);
             }
         }
     };
-    store.for_each_current(|sp| {
+    store.for_each_current_in(pks.as_deref(), |sp| {
         pending.push(sp);
         if pending.len() >= 4096 {
             add(&mut pending);
@@ -356,9 +576,54 @@ fn relink(
             summary: serde_json::to_string(n).unwrap_or_else(|_| "{}".into()),
         })
         .collect();
-    store.put_linking(batch, linking.assignments(), &rows, &events, last)?;
+    // The linker's state: its statistics and each linked post's keys.
+    let stats = linking.stats.to_bytes();
+    let keys: Vec<(i64, Vec<u8>, Vec<u8>)> = linker
+        .band_keys(&linking.stats)
+        .into_iter()
+        .enumerate()
+        .map(|(i, bands)| {
+            let bands: Vec<u8> = bands
+                .map(|b| b.iter().flat_map(|k| k.to_le_bytes()).collect())
+                .unwrap_or_default();
+            let personas: Vec<u8> = linker
+                .persona_keys(i, false)
+                .iter()
+                .flat_map(|k| k.to_le_bytes())
+                .collect();
+            (linked_pks[i], bands, personas)
+        })
+        .collect();
+    let state = LinkState {
+        stats: &stats,
+        keys,
+    };
+    let old: Vec<String> = match &pks {
+        Some(_) => linking
+            .assignments()
+            .filter_map(|(id, _)| previous.get(id).cloned())
+            .collect::<BTreeSet<String>>()
+            .into_iter()
+            .collect(),
+        None => Vec::new(),
+    };
+    store.put_relinking(
+        batch,
+        pks.as_deref().map(|p| (p, old.as_slice())),
+        linking.assignments(),
+        &rows,
+        &events,
+        last,
+        Some(state),
+    )?;
     on_progress(Progress::Linked);
-    Ok((linking.linked_network_count() as u64, merged, split))
+    Ok(Relinked {
+        linked: store.network_count()?,
+        merged,
+        split,
+        posts: linked_pks.len() as u64,
+        full: pks.is_none(),
+    })
 }
 
 #[derive(Serialize)]

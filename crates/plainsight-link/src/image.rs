@@ -85,6 +85,43 @@ fn segment(h: &PdqHash, s: usize) -> u16 {
     (h.0[s / 4] >> ((s % 4) * 16)) as u16
 }
 
+/// The indices of `stored` hashes within `max_distance` (at most 31) of any of `new`: every
+/// one of them, by the same multi-index argument as [`MultiIndex`] with radius 1 (some 16-bit
+/// segment differs in at most one bit), with `new` in the table (a batch) and `stored` (a
+/// whole case store) streamed past it. Ascending, each once.
+pub fn near_any(new: &[PdqHash], stored: &[PdqHash], max_distance: u32) -> Vec<usize> {
+    let mut table: rustc_hash::FxHashMap<(u8, u16), Vec<u32>> = Default::default();
+    for (i, h) in new.iter().enumerate() {
+        for s in 0..SEGMENTS {
+            let v = segment(h, s);
+            table.entry((s as u8, v)).or_default().push(i as u32);
+            for bit in 0..16 {
+                table
+                    .entry((s as u8, v ^ (1 << bit)))
+                    .or_default()
+                    .push(i as u32);
+            }
+        }
+    }
+    for v in table.values_mut() {
+        v.sort_unstable();
+        v.dedup();
+    }
+    stored
+        .par_iter()
+        .enumerate()
+        .filter(|(_, h)| {
+            (0..SEGMENTS).any(|s| {
+                table.get(&(s as u8, segment(h, s))).is_some_and(|c| {
+                    c.iter()
+                        .any(|&i| new[i as usize].distance(h) <= max_distance)
+                })
+            })
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
 impl ImageIndex for MultiIndex {
     fn components(&self, hashes: &[PdqHash], max_distance: u32) -> Vec<u32> {
         let n = hashes.len();
@@ -243,5 +280,31 @@ mod tests {
             .collect();
         let labels = MultiIndex::default().components(&hashes, 31);
         assert!(labels.iter().all(|&l| l == labels[0]));
+    }
+
+    #[test]
+    fn near_any_finds_every_hash_within_31_bits() {
+        let base = PdqHash([0x0123_4567_89ab_cdef, 0xfedc_ba98_7654_3210, 7, 9]);
+        let flip = |h: PdqHash, bits: &[usize]| {
+            let mut h = h;
+            for &b in bits {
+                h.0[b / 64] ^= 1 << (b % 64);
+            }
+            h
+        };
+        // 31 bits spread so that every segment differs in one or two bits: still found.
+        let spread: Vec<usize> = (0..31).map(|i| i * 8 + (i % 3)).collect();
+        let far: Vec<usize> = (0..32).map(|i| i * 8).collect();
+        let stored = vec![
+            flip(base, &spread),
+            flip(base, &far),
+            base,
+            flip(base, &[0, 1, 2]),
+        ];
+        assert_eq!(stored[0].distance(&base), 31);
+        assert_eq!(stored[1].distance(&base), 32);
+        assert_eq!(near_any(&[base], &stored, 31), vec![0, 2, 3]);
+        assert_eq!(near_any(&[base], &stored, 2), vec![2]);
+        assert!(near_any(&[], &stored, 31).is_empty());
     }
 }

@@ -201,6 +201,54 @@ pub struct Linker {
     post_site: Vec<u32>,
     times: Vec<Option<i64>>,
     titles: Vec<Option<Box<str>>>,
+    /// Corpus statistics of an earlier linking that these posts are linked against (a batch
+    /// relinked with its neighbourhood in a case store), and which posts it already counts.
+    prior: Option<TextStats>,
+    counted: Vec<bool>,
+}
+
+/// The corpus-wide text statistics a linking ends with: document frequencies of shingles
+/// (counted once per group of posts joined by selectors or photos, in a count-min sketch) and
+/// how many groups there are (`stock_df_fraction` of them makes a phrase stock). A case store
+/// keeps them so that a batch linked with only its neighbourhood
+/// ([`Linker::with_prior`]) judges wording against the whole corpus, not the neighbourhood.
+#[derive(Clone)]
+pub struct TextStats {
+    df: CountMin,
+    /// Groups counted.
+    pub units: u64,
+}
+
+impl std::fmt::Debug for TextStats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TextStats")
+            .field("units", &self.units)
+            .finish_non_exhaustive()
+    }
+}
+
+impl TextStats {
+    /// Document frequency above which a shingle is a stock phrase.
+    pub fn stock_df(&self, cfg: &LinkConfig) -> u32 {
+        cfg.stock_df_min
+            .max((cfg.stock_df_fraction * self.units as f64).ceil() as u32)
+    }
+
+    /// Bytes for a store: `units` (8 bytes, little-endian), then the sketch.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = self.units.to_le_bytes().to_vec();
+        out.extend(self.df.to_bytes());
+        out
+    }
+
+    /// The inverse of [`TextStats::to_bytes`]; `None` for bytes it did not write.
+    pub fn from_bytes(bytes: &[u8]) -> Option<TextStats> {
+        let units = u64::from_le_bytes(bytes.get(..8)?.try_into().ok()?);
+        Some(TextStats {
+            df: CountMin::from_bytes(&bytes[8..])?,
+            units,
+        })
+    }
 }
 
 const NONE: u32 = u32::MAX;
@@ -229,7 +277,87 @@ impl Linker {
             post_site: Vec::new(),
             times: Vec::new(),
             titles: Vec::new(),
+            prior: None,
+            counted: Vec::new(),
         }
+    }
+
+    /// A linker for part of a corpus whose statistics an earlier linking left: posts added
+    /// with [`Linker::add_known`] are already counted in `prior`, posts added with
+    /// [`Linker::add`] are counted on top of it.
+    pub fn with_prior(config: LinkConfig, prior: TextStats) -> Self {
+        let mut l = Linker::new(config);
+        l.prior = Some(prior);
+        l
+    }
+
+    /// Adds a post that the prior statistics already count (see [`Linker::with_prior`]).
+    pub fn add_known(&mut self, f: PostFeatures) -> Result<(), LinkError> {
+        self.add(f)?;
+        if let Some(c) = self.counted.last_mut() {
+            *c = self.prior.is_some();
+        }
+        Ok(())
+    }
+
+    /// Each post's 16 LSH band keys over its non-stock shingles as `stats` judges them
+    /// (`None`: too few shingles to take part in text similarity): the keys the linking that
+    /// ended with `stats` bucketed it by, kept by a store to find a new post's near-duplicates.
+    pub fn band_keys(&self, stats: &TextStats) -> Vec<Option<[u32; BANDS]>> {
+        let stock_df = stats.stock_df(&self.config);
+        (0..self.ids.len())
+            .into_par_iter()
+            .map(|p| {
+                let kept: Vec<u32> = self
+                    .shingles
+                    .row(p)
+                    .iter()
+                    .copied()
+                    .filter(|&s| stats.df.estimate(s) <= stock_df)
+                    .collect();
+                if kept.len() < self.config.min_shingles {
+                    return None;
+                }
+                signature(kept.into_iter()).map(|sig| {
+                    let mut out = [0u32; BANDS];
+                    for (b, o) in out.iter_mut().enumerate() {
+                        *o = band_key(&sig, b) as u32;
+                    }
+                    out
+                })
+            })
+            .collect()
+    }
+
+    /// Keys of the (name, city, period of `persona_days`) triples a post advertises, sorted:
+    /// a store keeps them to find a new post's persona candidates (`shared_persona` joins the
+    /// same name in the same city within `persona_days`). With `around`, the keys of the
+    /// periods before and after too: every post within the window of this one has one of them.
+    pub fn persona_keys(&self, p: usize, around: bool) -> Vec<u32> {
+        let city = self.post_city[p];
+        let (true, Some(t)) = (city != NONE, self.times[p]) else {
+            return Vec::new();
+        };
+        let period = t.div_euclid(self.config.persona_days.max(1) * 86_400);
+        let periods = if around {
+            vec![period - 1, period, period + 1]
+        } else {
+            vec![period]
+        };
+        let c = self.cities.get(city);
+        let mut out: Vec<u32> = Vec::new();
+        for &n in self.post_names.row(p) {
+            for &d in &periods {
+                let mut key = self.names.get(n).as_bytes().to_vec();
+                key.push(0);
+                key.extend_from_slice(c.as_bytes());
+                key.extend_from_slice(&d.to_le_bytes());
+                out.push(crate::hash::hash_bytes(&key) as u32);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     pub fn config(&self) -> &LinkConfig {
@@ -242,6 +370,11 @@ impl Linker {
 
     pub fn is_empty(&self) -> bool {
         self.ids.is_empty()
+    }
+
+    /// The id of the post added `p`-th.
+    pub fn id(&self, p: usize) -> &str {
+        &self.ids[p]
     }
 
     /// Adds one post's features. Posts are kept in the order added (the output order).
@@ -267,6 +400,7 @@ impl Linker {
             }
         }
         self.ids.push(id);
+        self.counted.push(false);
         let sel: Vec<u32> = f
             .selectors
             .iter()
@@ -559,10 +693,16 @@ impl Linker {
         // Document frequency is counted once per group of step 4 (an identity, or posts joined
         // by their photos), so that one operator's hundred posts of one template, with or
         // without a contact, do not make its words look like the community's.
-        let mut df = CountMin::default();
+        // With prior statistics (a batch relinked with its neighbourhood) the posts they
+        // count are not counted again: a group adds the words its new posts bring, and
+        // counts as a unit only if it holds no counted post.
+        let (mut df, mut units) = match &self.prior {
+            Some(p) => (p.df.clone(), p.units as usize),
+            None => (CountMin::default(), 0usize),
+        };
+        let mut known: Vec<u32> = Vec::new();
         let mut by_poster: Vec<(u32, u32)> = (0..n as u32).map(|p| (uf.find(p), p)).collect();
         by_poster.sort_unstable();
-        let mut units = 0usize;
         let mut i = 0;
         let mut words: Vec<u32> = Vec::new();
         // Each poster's distinct words, flushed into the table in chunks (bounded memory).
@@ -571,27 +711,45 @@ impl Linker {
         while i < by_poster.len() {
             let mut j = i;
             words.clear();
+            known.clear();
+            let mut any_known = false;
             while j < by_poster.len() && by_poster[j].0 == by_poster[i].0 {
-                words.extend_from_slice(self.shingles.row(by_poster[j].1 as usize));
+                let p = by_poster[j].1 as usize;
+                if self.counted[p] {
+                    any_known = true;
+                    known.extend_from_slice(self.shingles.row(p));
+                } else {
+                    words.extend_from_slice(self.shingles.row(p));
+                }
                 j += 1;
             }
             words.sort_unstable();
             words.dedup();
+            if any_known {
+                known.sort_unstable();
+                known.dedup();
+                words.retain(|w| known.binary_search(w).is_err());
+            }
             pending.extend_from_slice(&words);
             if pending.len() >= FLUSH {
                 df.add_all(&pending);
                 pending.clear();
             }
-            units += 1;
+            if !any_known {
+                units += 1;
+            }
             i = j;
         }
         df.add_all(&pending);
         drop(pending);
         drop(by_poster);
         tick("df");
-        let stock_df = cfg
-            .stock_df_min
-            .max((cfg.stock_df_fraction * units as f64).ceil() as u32);
+        let stats = TextStats {
+            df,
+            units: units as u64,
+        };
+        let stock_df = stats.stock_df(cfg);
+        let df = &stats.df;
         // Which shingles are not stock: one bit per stored shingle (the rows themselves are
         // not copied), set on the pool; then each post's LSH band keys, a chunk of posts at a
         // time (bounded temporary memory). Band keys are kept to 32 bits: two posts that meet
@@ -725,7 +883,7 @@ impl Linker {
             let family = if identities == 1 {
                 1
             } else {
-                identities.max(self.shared_wording_spread(&posts, &ident, &df))
+                identities.max(self.shared_wording_spread(&posts, &ident, df))
             };
             let weight =
                 cfg.weights.text - cfg.spread_penalty * excess(family, cfg.text_identities_free);
@@ -1031,6 +1189,7 @@ impl Linker {
             network_of,
             names: (0..comps.len()).map(network_name).collect(),
             networks: summaries,
+            stats,
         }
     }
 
@@ -1423,6 +1582,8 @@ pub struct Linking {
     names: Vec<String>,
     /// Networks of two or more posts, largest first.
     pub networks: Vec<Network>,
+    /// The text statistics this linking ended with (what a store keeps for the next batch).
+    pub stats: TextStats,
 }
 
 impl Linking {

@@ -131,10 +131,78 @@ impl CountMin {
         );
     }
 
+    /// The counters as bytes: each row as LEB128 varints, a zero run written as a 0 followed
+    /// by the run length (a document-frequency table is mostly zeros and small counts, so a
+    /// million posts' sketch takes a few megabytes, not 32).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        for row in &self.rows {
+            let mut i = 0;
+            while i < row.len() {
+                if row[i] == 0 {
+                    let mut j = i;
+                    while j < row.len() && row[j] == 0 {
+                        j += 1;
+                    }
+                    out.push(0);
+                    put_varint(&mut out, (j - i) as u64);
+                    i = j;
+                } else {
+                    put_varint(&mut out, row[i] as u64);
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+
+    /// The inverse of [`CountMin::to_bytes`]; `None` for bytes it did not write.
+    pub fn from_bytes(mut bytes: &[u8]) -> Option<CountMin> {
+        let mut rows: [Vec<u32>; 2] = [Vec::new(), Vec::new()];
+        let size = 1usize << CM_BITS;
+        for row in &mut rows {
+            row.reserve(size);
+            while row.len() < size {
+                let v = get_varint(&mut bytes)?;
+                if v == 0 {
+                    let run = get_varint(&mut bytes)? as usize;
+                    if run == 0 || row.len() + run > size {
+                        return None;
+                    }
+                    row.resize(row.len() + run, 0);
+                } else {
+                    row.push(u32::try_from(v).ok()?);
+                }
+            }
+        }
+        bytes.is_empty().then_some(CountMin { rows })
+    }
+
     pub fn estimate(&self, x: u32) -> u32 {
         let [a, b] = Self::slots(x);
         self.rows[0][a].min(self.rows[1][b])
     }
+}
+
+pub(crate) fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+pub(crate) fn get_varint(bytes: &mut &[u8]) -> Option<u64> {
+    let mut v = 0u64;
+    for shift in (0..64).step_by(7) {
+        let (&b, rest) = bytes.split_first()?;
+        *bytes = rest;
+        v |= ((b & 0x7f) as u64) << shift;
+        if b & 0x80 == 0 {
+            return Some(v);
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -157,6 +225,25 @@ mod tests {
             assert_eq!(one.estimate(x), all.estimate(x), "{x}");
         }
         assert!(all.estimate(3) >= 1);
+    }
+
+    #[test]
+    fn count_min_bytes_round_trip() {
+        let mut cm = CountMin::default();
+        for i in 0..3000u32 {
+            for _ in 0..(i % 5) {
+                cm.add(i.wrapping_mul(7919));
+            }
+        }
+        cm.add(u32::MAX);
+        let bytes = cm.to_bytes();
+        let back = CountMin::from_bytes(&bytes).unwrap();
+        assert_eq!(back.rows, cm.rows);
+        assert!(CountMin::from_bytes(&bytes[..bytes.len() - 1]).is_none());
+        let mut longer = bytes.clone();
+        longer.push(1);
+        assert!(CountMin::from_bytes(&longer).is_none());
+        assert!(CountMin::from_bytes(&[]).is_none());
     }
 
     #[test]

@@ -30,6 +30,23 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use std::collections::HashMap;
 use std::path::Path;
 
+/// What the linker keeps in the store between ingests: its corpus statistics (opaque bytes)
+/// and, per post it linked, its LSH band keys and persona keys (opaque bytes).
+#[derive(Debug)]
+pub struct LinkState<'a> {
+    pub stats: &'a [u8],
+    pub keys: Vec<(i64, Vec<u8>, Vec<u8>)>,
+}
+
+/// One current post's linker keys, as [`Store::link_keys`] reads them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkKeys {
+    pub post: i64,
+    pub id: String,
+    pub bands: Vec<u8>,
+    pub personas: Vec<u8>,
+}
+
 /// The store's error.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -353,22 +370,39 @@ impl Store {
     }
 
     /// Every current post, in storage order, with what relinking needs.
-    pub fn for_each_current(&self, mut f: impl FnMut(StoredPost) -> Result<()>) -> Result<()> {
-        let mut posts = self
-            .conn
-            .prepare("SELECT pk, raw, evidence, ages FROM posts WHERE current = 1 ORDER BY pk")?;
-        let mut sels = self.conn.prepare(
+    pub fn for_each_current(&self, f: impl FnMut(StoredPost) -> Result<()>) -> Result<()> {
+        self.for_each_current_in(None, f)
+    }
+
+    /// The current posts among `pks` (all current posts if `None`), in storage order, with
+    /// what relinking needs.
+    pub fn for_each_current_in(
+        &self,
+        pks: Option<&[i64]>,
+        mut f: impl FnMut(StoredPost) -> Result<()>,
+    ) -> Result<()> {
+        let only = match pks {
+            Some(pks) => {
+                self.fill_region(pks)?;
+                " AND p.pk IN (SELECT pk FROM temp.region)"
+            }
+            None => "",
+        };
+        let mut posts = self.conn.prepare(&format!(
+            "SELECT pk, raw, evidence, ages FROM posts p WHERE current = 1{only} ORDER BY pk"
+        ))?;
+        let mut sels = self.conn.prepare(&format!(
             "SELECT s.post, s.kind, s.platform, s.value, s.field, s.start, s.\"end\", s.region_source \
-             FROM selectors s JOIN posts p ON p.pk = s.post WHERE p.current = 1 ORDER BY s.post, s.rowid",
-        )?;
-        let mut hits = self.conn.prepare(
+             FROM selectors s JOIN posts p ON p.pk = s.post WHERE p.current = 1{only} ORDER BY s.post, s.n",
+        ))?;
+        let mut hits = self.conn.prepare(&format!(
             "SELECT h.post, h.code FROM indicator_hits h JOIN posts p ON p.pk = h.post \
-             WHERE p.current = 1 ORDER BY h.post, h.rowid",
-        )?;
-        let mut imgs = self.conn.prepare(
+             WHERE p.current = 1{only} ORDER BY h.post, h.n",
+        ))?;
+        let mut imgs = self.conn.prepare(&format!(
             "SELECT i.post, i.pdq FROM image_hashes i JOIN posts p ON p.pk = i.post \
-             WHERE p.current = 1 ORDER BY i.post, i.rowid",
-        )?;
+             WHERE p.current = 1{only} ORDER BY i.post, i.n",
+        ))?;
         let mut sel_rows = sels.query([])?;
         let mut hit_rows = hits.query([])?;
         let mut img_rows = imgs.query([])?;
@@ -432,6 +466,122 @@ impl Store {
         Ok(())
     }
 
+    /// Puts `pks` in the connection's temporary table `region` (replacing what it held).
+    fn fill_region(&self, pks: &[i64]) -> Result<()> {
+        self.conn.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS region(pk INTEGER PRIMARY KEY); DELETE FROM temp.region;",
+        )?;
+        let mut ins = self
+            .conn
+            .prepare_cached("INSERT OR IGNORE INTO temp.region(pk) VALUES (?1)")?;
+        for pk in pks {
+            ins.execute([pk])?;
+        }
+        Ok(())
+    }
+
+    /// Current posts stored after `pk` (the posts a linking has not seen yet).
+    pub fn current_pks_after(&self, pk: i64) -> Result<Vec<i64>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT pk FROM posts WHERE pk > ?1 AND current = 1 ORDER BY pk")?;
+        let rows = stmt.query_map([pk], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+    }
+
+    /// Current posts that hold any of the selector values `values` (any kind), ascending.
+    pub fn current_pks_with_values(&self, values: &[String]) -> Result<Vec<i64>> {
+        let mut out = Vec::new();
+        {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT s.post FROM selectors s JOIN posts p ON p.pk = s.post \
+                 WHERE s.value = ?1 AND p.current = 1",
+            )?;
+            for v in values {
+                let rows = stmt.query_map([v], |r| r.get::<_, i64>(0))?;
+                for pk in rows {
+                    out.push(pk?);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        Ok(out)
+    }
+
+    /// The distinct selector values of the posts `pks`, sorted.
+    pub fn selector_values_of(&self, pks: &[i64]) -> Result<Vec<String>> {
+        self.fill_region(pks)?;
+        let mut stmt = self.conn.prepare(
+            "SELECT DISTINCT value FROM selectors WHERE post IN (SELECT pk FROM temp.region) ORDER BY value",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+    }
+
+    /// Every current post of the networks the posts `pks` belong to (by their ids' memberships:
+    /// a new version of a post brings its id's network), ascending.
+    pub fn network_pks(&self, pks: &[i64]) -> Result<Vec<i64>> {
+        self.fill_region(pks)?;
+        let mut stmt = self.conn.prepare(
+            "SELECT DISTINCT p2.pk FROM temp.region t JOIN posts p ON p.pk = t.pk \
+             JOIN memberships m ON m.post_id = p.id \
+             JOIN memberships m2 ON m2.network = m.network \
+             JOIN posts p2 ON p2.id = m2.post_id AND p2.current = 1 ORDER BY p2.pk",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+    }
+
+    /// The image hashes of every current post, as (post pk, hash), in storage order.
+    pub fn current_images(&self) -> Result<Vec<(i64, PdqHash)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT i.post, i.pdq FROM image_hashes i JOIN posts p ON p.pk = i.post \
+             WHERE p.current = 1 ORDER BY i.post",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let pk: i64 = r.get(0)?;
+            let b: Vec<u8> = r.get(1)?;
+            out.push((pk, pdq_from_bytes(pk, &b)?));
+        }
+        Ok(out)
+    }
+
+    /// The linker's keys of every current post that has them (post pk, LSH band keys — 16
+    /// little-endian `u32`s, empty when the post takes no part in text similarity — and
+    /// persona keys, little-endian `u32`s), with the post's id, in storage order. Posts a linking has not seen yet
+    /// have none.
+    pub fn link_keys(&self) -> Result<Vec<LinkKeys>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT k.post, p.id, k.bands, k.personas FROM link_keys k JOIN posts p ON p.pk = k.post \
+             WHERE p.current = 1 ORDER BY k.post",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(LinkKeys {
+                post: r.get(0)?,
+                id: r.get(1)?,
+                bands: r.get(2)?,
+                personas: r.get(3)?,
+            })
+        })?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+    }
+
+    /// The linker's corpus statistics as the last linking left them (`None` before the first
+    /// linking that kept them).
+    pub fn link_state(&self) -> Result<Option<Vec<u8>>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT value FROM link_state WHERE key = 'text_stats'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
     /// Post id → network id, as last linked.
     pub fn memberships(&self) -> Result<HashMap<String, String>> {
         let mut stmt = self
@@ -487,9 +637,76 @@ impl Store {
         events: &[Event],
         linked_through: i64,
     ) -> Result<()> {
+        self.put_relinking(
+            batch,
+            None,
+            memberships,
+            networks,
+            events,
+            linked_through,
+            None,
+        )
+    }
+
+    /// Writes a linking in one transaction: with `region` `None` it replaces every network,
+    /// membership and linker key; with a region (the current posts relinked, and the
+    /// networks they were in before) only those posts' memberships and keys and those
+    /// networks are replaced, the rest stays. Records the events, keeps the linker's state
+    /// (`state`: its statistics, and the keys of the posts it linked) and moves the link
+    /// watermark to `linked_through`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn put_relinking<'a>(
+        &mut self,
+        batch: i64,
+        region: Option<(&[i64], &[String])>,
+        memberships: impl Iterator<Item = (&'a str, &'a str)>,
+        networks: &[NetworkRow],
+        events: &[Event],
+        linked_through: i64,
+        state: Option<LinkState<'_>>,
+    ) -> Result<()> {
+        if let Some((pks, _)) = region {
+            self.fill_region(pks)?;
+        }
         let tx = self.conn.transaction()?;
-        tx.execute("DELETE FROM memberships", [])?;
-        tx.execute("DELETE FROM networks", [])?;
+        match region {
+            None => {
+                tx.execute("DELETE FROM memberships", [])?;
+                tx.execute("DELETE FROM networks", [])?;
+                tx.execute("DELETE FROM link_keys", [])?;
+            }
+            Some((_, old)) => {
+                tx.execute(
+                    "DELETE FROM memberships WHERE post_id IN \
+                     (SELECT p.id FROM temp.region t JOIN posts p ON p.pk = t.pk)",
+                    [],
+                )?;
+                // Keys of the region's posts, and of earlier versions of them.
+                tx.execute(
+                    "DELETE FROM link_keys WHERE post IN (SELECT q.pk FROM temp.region t \
+                     JOIN posts p ON p.pk = t.pk JOIN posts q ON q.id = p.id)",
+                    [],
+                )?;
+                let mut d = tx.prepare("DELETE FROM networks WHERE id = ?1")?;
+                for id in old {
+                    d.execute([id])?;
+                }
+            }
+        }
+        if let Some(st) = &state {
+            tx.execute(
+                "INSERT INTO link_state(key, value) VALUES ('text_stats', ?1) \
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [st.stats],
+            )?;
+            let mut k =
+                tx.prepare("INSERT INTO link_keys(post, bands, personas) VALUES (?1, ?2, ?3)")?;
+            for (pk, bands, personas) in &st.keys {
+                k.execute(params![pk, bands, personas])?;
+            }
+        } else {
+            tx.execute("DELETE FROM link_state", [])?;
+        }
         {
             let mut m = tx.prepare("INSERT INTO memberships(post_id, network) VALUES (?1, ?2)")?;
             for (post, net) in memberships {
@@ -498,7 +715,12 @@ impl Store {
             let mut n = tx
                 .prepare("INSERT INTO networks(id, size, risk, summary) VALUES (?1, ?2, ?3, ?4)")?;
             for net in networks {
-                n.execute(params![net.id, net.size as i64, net.risk, net.summary])?;
+                n.execute(params![
+                    net.id,
+                    net.size as i64,
+                    net.risk,
+                    deflate_summary(&net.summary)
+                ])?;
             }
             let mut e = tx.prepare(
                 "INSERT INTO network_events(batch, kind, network, networks, evidence) \
@@ -529,15 +751,27 @@ impl Store {
         let mut stmt = self.conn.prepare(
             "SELECT id, size, risk, summary FROM networks ORDER BY risk DESC, size DESC, id",
         )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(NetworkRow {
-                id: r.get(0)?,
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            let summary = match r.get_ref(3)? {
+                rusqlite::types::ValueRef::Blob(b) => {
+                    inflate_summary(b).ok_or_else(|| StoreError::Corrupt {
+                        pk: 0,
+                        what: format!("network {id} has an unreadable summary"),
+                    })?
+                }
+                v => v.as_str().map_err(rusqlite::Error::from)?.to_string(),
+            };
+            out.push(NetworkRow {
+                id,
                 size: r.get::<_, i64>(1)? as u64,
                 risk: r.get(2)?,
-                summary: r.get(3)?,
-            })
-        })?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+                summary,
+            });
+        }
+        Ok(out)
     }
 
     /// Replaces everything a services source gave before with `src`, in one transaction.
@@ -631,14 +865,14 @@ impl Store {
         let mut stmt = self.conn.prepare(&sql)?;
         let mut sels = self.conn.prepare_cached(
             "SELECT post, kind, platform, value, field, start, \"end\", region_source \
-             FROM selectors WHERE post = ? ORDER BY rowid",
+             FROM selectors WHERE post = ? ORDER BY n",
         )?;
         let mut codes = self.conn.prepare_cached(
             "SELECT DISTINCT code FROM indicator_hits WHERE post = ? ORDER BY code",
         )?;
         let mut imgs = self
             .conn
-            .prepare_cached("SELECT pdq FROM image_hashes WHERE post = ? ORDER BY rowid")?;
+            .prepare_cached("SELECT pdq FROM image_hashes WHERE post = ? ORDER BY n")?;
         let mut posts = Vec::new();
         let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
         while let Some(r) = rows.next()? {
@@ -755,10 +989,10 @@ fn put_post(tx: &Transaction<'_>, batch: i64, p: &NewPost) -> Result<Stored> {
     .execute(params![pk])?;
     {
         let mut s = tx.prepare_cached(
-            "INSERT INTO selectors(post, kind, platform, value, field, start, \"end\", region_source) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO selectors(post, n, kind, platform, value, field, start, \"end\", region_source) \
+             VALUES (?1, ?9, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         )?;
-        for sel in &p.selectors {
+        for (n, sel) in p.selectors.iter().enumerate() {
             s.execute(params![
                 pk,
                 sel.kind.as_str(),
@@ -768,19 +1002,25 @@ fn put_post(tx: &Transaction<'_>, batch: i64, p: &NewPost) -> Result<Stored> {
                 sel.start as i64,
                 sel.end as i64,
                 sel.region_source.map(RegionSource::as_str),
+                n as i64 + 1,
             ])?;
         }
     }
     {
         let mut h = tx.prepare_cached(
-            "INSERT INTO indicator_hits(post, code, name, field, start, \"end\", weight) \
+            "INSERT INTO indicator_hits(post, n, code, field, start, \"end\", weight) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
-        for hit in &p.hits {
+        let mut names = tx.prepare_cached(
+            "INSERT INTO indicator_names(code, name) VALUES (?1, ?2) \
+             ON CONFLICT(code) DO UPDATE SET name = excluded.name WHERE name != excluded.name",
+        )?;
+        for (n, hit) in p.hits.iter().enumerate() {
+            names.execute(params![hit.code, hit.name])?;
             h.execute(params![
                 pk,
+                n as i64 + 1,
                 hit.code,
-                hit.name,
                 hit.field.as_str(),
                 hit.start as i64,
                 hit.end as i64,
@@ -789,9 +1029,10 @@ fn put_post(tx: &Transaction<'_>, batch: i64, p: &NewPost) -> Result<Stored> {
         }
     }
     {
-        let mut i = tx.prepare_cached("INSERT INTO image_hashes(post, pdq) VALUES (?1, ?2)")?;
-        for img in &p.images {
-            i.execute(params![pk, &pdq_to_bytes(img)[..]])?;
+        let mut i =
+            tx.prepare_cached("INSERT INTO image_hashes(post, n, pdq) VALUES (?1, ?2, ?3)")?;
+        for (n, img) in p.images.iter().enumerate() {
+            i.execute(params![pk, n as i64 + 1, &pdq_to_bytes(img)[..]])?;
         }
     }
     Ok(stored)
@@ -803,6 +1044,31 @@ fn pdq_to_bytes(h: &PdqHash) -> [u8; 32] {
         out[i * 8..i * 8 + 8].copy_from_slice(&w.to_be_bytes());
     }
     out
+}
+
+/// A network summary as stored from version 4 on: its JSON, raw DEFLATE (RFC 1951).
+fn deflate_summary(json: &str) -> Vec<u8> {
+    use std::io::Write;
+    let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+    // Writing to a Vec cannot fail.
+    let _ = e.write_all(json.as_bytes());
+    e.finish().unwrap_or_default()
+}
+
+/// The inverse of [`deflate_summary`], refusing what is not UTF-8 or inflates past 64 MiB (a
+/// summary is a few kilobytes; a crafted file must not exhaust memory).
+fn inflate_summary(b: &[u8]) -> Option<String> {
+    use std::io::Read;
+    const MAX: u64 = 64 << 20;
+    let mut out = Vec::new();
+    flate2::read::DeflateDecoder::new(b)
+        .take(MAX + 1)
+        .read_to_end(&mut out)
+        .ok()?;
+    if out.len() as u64 > MAX {
+        return None;
+    }
+    String::from_utf8(out).ok()
 }
 
 fn pdq_from_bytes(pk: i64, b: &[u8]) -> Result<PdqHash> {

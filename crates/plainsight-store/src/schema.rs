@@ -5,7 +5,7 @@
 //! from every earlier version (`tests/it/migrate.rs`). `docs/store.md` documents each table.
 
 /// Every migration, in order. `MIGRATIONS[i]` takes version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 /// The version a store has after every migration.
 pub const CURRENT_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -162,4 +162,83 @@ CREATE TABLE service_locations (
     record  TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX service_locations_source ON service_locations(source);
+"#;
+
+/// Version 4: the linker's state, so a new batch is linked with its neighbourhood instead of
+/// the whole store: per current post its LSH band keys and persona keys (`link_keys`), and the
+/// corpus statistics (`link_state`, `text_stats`: document frequencies of shingles). Empty after
+/// this migration, so the next ingest links everything once and fills them.
+///
+/// And a smaller file: selectors, indicator hits and image hashes are keyed by (post, n) — `n`
+/// their order in the post — without a rowid of their own, so the by-post index is the table
+/// itself; an indicator's name is kept once per code (`indicator_names`), not per hit; and
+/// `posts_posted` goes (time is only ever a filter on posts another criterion found).
+const V4: &str = r#"
+CREATE TABLE link_keys (
+    post     INTEGER PRIMARY KEY REFERENCES posts(pk),
+    bands    BLOB NOT NULL,
+    personas BLOB NOT NULL
+);
+
+CREATE TABLE link_state (
+    key   TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE selectors_v4 (
+    post          INTEGER NOT NULL REFERENCES posts(pk),
+    n             INTEGER NOT NULL,
+    kind          TEXT NOT NULL,
+    platform      TEXT,
+    value         TEXT NOT NULL,
+    field         TEXT NOT NULL,
+    start         INTEGER NOT NULL,
+    "end"         INTEGER NOT NULL,
+    region_source TEXT,
+    PRIMARY KEY (post, n)
+) WITHOUT ROWID;
+INSERT INTO selectors_v4
+SELECT post, row_number() OVER (PARTITION BY post ORDER BY rowid), kind, platform, value, field,
+       start, "end", region_source
+FROM selectors;
+DROP TABLE selectors;
+ALTER TABLE selectors_v4 RENAME TO selectors;
+CREATE INDEX selectors_value ON selectors(value);
+
+CREATE TABLE indicator_names (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO indicator_names(code, name)
+SELECT code, name FROM indicator_hits WHERE true ORDER BY rowid
+ON CONFLICT(code) DO UPDATE SET name = excluded.name;
+CREATE TABLE indicator_hits_v4 (
+    post   INTEGER NOT NULL REFERENCES posts(pk),
+    n      INTEGER NOT NULL,
+    code   TEXT NOT NULL,
+    field  TEXT NOT NULL,
+    start  INTEGER NOT NULL,
+    "end"  INTEGER NOT NULL,
+    weight REAL NOT NULL,
+    PRIMARY KEY (post, n)
+) WITHOUT ROWID;
+INSERT INTO indicator_hits_v4
+SELECT post, row_number() OVER (PARTITION BY post ORDER BY rowid), code, field, start, "end", weight
+FROM indicator_hits;
+DROP TABLE indicator_hits;
+ALTER TABLE indicator_hits_v4 RENAME TO indicator_hits;
+CREATE INDEX indicator_hits_code ON indicator_hits(code);
+
+CREATE TABLE image_hashes_v4 (
+    post INTEGER NOT NULL REFERENCES posts(pk),
+    n    INTEGER NOT NULL,
+    pdq  BLOB NOT NULL CHECK (length(pdq) = 32),
+    PRIMARY KEY (post, n)
+) WITHOUT ROWID;
+INSERT INTO image_hashes_v4
+SELECT post, row_number() OVER (PARTITION BY post ORDER BY rowid), pdq FROM image_hashes;
+DROP TABLE image_hashes;
+ALTER TABLE image_hashes_v4 RENAME TO image_hashes;
+
+DROP INDEX posts_posted;
 "#;

@@ -163,11 +163,10 @@ impl Store {
                     .into()
             }
         };
-        let mut sql = format!(
-            "SELECT p.pk, p.id, p.risk, p.posted_at, p.title, p.location, m.network \
-             FROM posts p LEFT JOIN memberships m ON m.post_id = p.id \
-             WHERE p.current = 1 AND p.pk IN ({sub})"
-        );
+        // Two steps: the matching posts ranked on plain columns only (the title, time and
+        // place are read out of the record, which is only worth doing for the posts shown),
+        // then those posts' fields and networks.
+        let mut sql = format!("SELECT p.pk FROM posts p WHERE p.current = 1 AND p.pk IN ({sub})");
         if let Some(from) = q.from {
             sql.push_str(" AND p.posted_epoch >= ?");
             args.push(Value::Integer(from));
@@ -183,30 +182,40 @@ impl Store {
         sql.push_str(" ORDER BY p.risk DESC, p.id LIMIT ?");
         args.push(Value::Integer(q.limit.min(i64::MAX as usize) as i64));
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                Hit {
-                    id: r.get(1)?,
-                    risk: r.get(2)?,
-                    posted_at: r.get(3)?,
-                    title: r.get(4)?,
-                    network: r.get(6)?,
-                    title_spans: Vec::new(),
-                    why: Vec::new(),
-                },
-                r.get::<_, Option<String>>(5)?,
-            ))
-        })?;
-        let found: Vec<(i64, Hit, Option<String>)> = rows.collect::<rusqlite::Result<_>>()?;
+        let ranked: Vec<i64> = stmt
+            .query_map(rusqlite::params_from_iter(args), |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut fields = self.conn.prepare_cached(
+            "SELECT p.pk, p.id, p.risk, p.posted_at, p.title, p.location, m.network \
+             FROM posts p LEFT JOIN memberships m ON m.post_id = p.id WHERE p.pk = ?",
+        )?;
+        let mut found: Vec<(i64, Hit, Option<String>)> = Vec::with_capacity(ranked.len());
+        for pk in ranked {
+            found.push(fields.query_row([pk], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    Hit {
+                        id: r.get(1)?,
+                        risk: r.get(2)?,
+                        posted_at: r.get(3)?,
+                        title: r.get(4)?,
+                        network: r.get(6)?,
+                        title_spans: Vec::new(),
+                        why: Vec::new(),
+                    },
+                    r.get::<_, Option<String>>(5)?,
+                ))
+            })?);
+        }
         let mut hits = Vec::with_capacity(found.len());
         let mut sels = self.conn.prepare_cached(
             "SELECT kind, platform, value, field, start, \"end\" FROM selectors \
-             WHERE post = ? ORDER BY rowid",
+             WHERE post = ? ORDER BY n",
         )?;
         let mut inds = self.conn.prepare_cached(
-            "SELECT name, field, start, \"end\", weight FROM indicator_hits \
-             WHERE post = ? AND code = ? ORDER BY rowid",
+            "SELECT coalesce(i.name, h.code), h.field, h.start, h.\"end\", h.weight \
+             FROM indicator_hits h LEFT JOIN indicator_names i ON i.code = h.code \
+             WHERE h.post = ? AND h.code = ? ORDER BY h.n",
         )?;
         for (pk, mut hit, location) in found {
             let mut rows = sels.query([pk])?;

@@ -35,10 +35,18 @@ fn options() -> IngestOptions {
 }
 
 fn ingest_lines(store: &mut Store, lines: &[String]) -> plainsight_engine::ingest::IngestSummary {
+    ingest_with(store, lines, &options())
+}
+
+fn ingest_with(
+    store: &mut Store,
+    lines: &[String],
+    options: &IngestOptions,
+) -> plainsight_engine::ingest::IngestSummary {
     let text = lines.join("\n") + "\n";
     let reader =
         PostReader::from_reader("in.jsonl", std::io::Cursor::new(text), Default::default());
-    ingest(reader, store, &options(), &mut |_| {}, &mut |_| {}).unwrap()
+    ingest(reader, store, options, &mut |_| {}, &mut |_| {}).unwrap()
 }
 
 /// Partition as sets of post ids (network names aside).
@@ -155,4 +163,140 @@ fn new_content_is_a_new_version_and_a_bridge_is_a_merge() {
     let text = String::from_utf8(out).unwrap();
     assert_eq!(text.lines().count(), 2, "{text}");
     assert!(text.contains("+17135550143"));
+}
+
+/// Small batches on a larger store are linked with their neighbourhood only (the linker's
+/// keys and statistics kept in the store), and the partition is still that of linking every
+/// post at once.
+#[test]
+fn small_batches_link_their_neighbourhood_as_one_run() {
+    let lines = corpus(11, 1_200);
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("case.db")).unwrap();
+    let first = ingest_lines(&mut store, &lines[..1_000]);
+    assert!(first.full_relink, "nothing kept yet: everything is linked");
+    let mut partial = 0;
+    // A small synthetic corpus is dense (its neighbourhoods are most of it): any region short
+    // of the whole store is linked as a region here.
+    let opts = IngestOptions {
+        max_region_fraction: 0.99,
+        ..options()
+    };
+    for chunk in lines[1_000..].chunks(50) {
+        let s = ingest_with(&mut store, chunk, &opts);
+        assert_eq!(s.counts.added, 50);
+        if !s.full_relink {
+            partial += 1;
+            assert!(s.relinked_posts < store.current_posts().unwrap());
+        }
+    }
+    assert!(partial >= 3, "batches were linked with their neighbourhood");
+    let text = lines.join("\n") + "\n";
+    let reader =
+        PostReader::from_reader("in.jsonl", std::io::Cursor::new(text), Default::default());
+    let outcome = link(reader, &LinkOptions::default(), &mut |_| {}).unwrap();
+    let scratch = partition(
+        outcome
+            .linking
+            .assignments()
+            .map(|(a, b)| (a.to_string(), b.to_string())),
+    );
+    let stored = partition(store.memberships().unwrap().into_iter());
+    let differ: Vec<_> = stored.symmetric_difference(&scratch).collect();
+    assert_eq!(
+        stored,
+        scratch,
+        "{} networks differ: {differ:?}",
+        differ.len()
+    );
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+}
+
+/// A documented difference (docs/store.md, "When linking a region differs"): groups that
+/// merge are not taken back from the stored statistics. Nine posters and a post with no
+/// contact use one phrase (ten groups: not stock, at most `stock_df_min` = 10). A second
+/// batch adds another contact-less post with the phrase, and a post naming two of the
+/// posters' phones, so they are one group: linked from scratch the phrase is in ten groups,
+/// not stock, and the two contact-less posts are near-duplicates that join; the region
+/// linking counts eleven (the merged groups still twice), the phrase is stock, and they stay
+/// apart. `--full-relink` gives the partition of linking from scratch.
+#[test]
+fn merged_groups_stay_counted_until_a_full_relink() {
+    let phrase = "velvet orchid lantern quietly drifts over amber harbor meadows beneath silver \
+                  cobalt skies";
+    // Words of one post only, so the posters' texts are not near-duplicates of anything.
+    let filler = |i: usize| -> String {
+        (0..40)
+            .map(|j| {
+                let mut n = i * 100 + j;
+                let mut w = String::from("zq");
+                for _ in 0..4 {
+                    w.push((b'a' + (n % 26) as u8) as char);
+                    n /= 26;
+                }
+                w
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let post = |id: &str, body: String| {
+        serde_json::json!({"id": id, "body": body, "region": "US"}).to_string()
+    };
+    let mut first: Vec<String> = (1..=9)
+        .map(|i| {
+            post(
+                &format!("a{i}"),
+                format!("{phrase} {} call 713-555-01{i:02}", filler(i)),
+            )
+        })
+        .collect();
+    first.push(post("x", phrase.to_string()));
+    let second = vec![
+        post("y", phrase.to_string()),
+        post("b", "713-555-0101 or 713-555-0102 tonight".to_string()),
+    ];
+    let all: Vec<String> = first.iter().chain(&second).cloned().collect();
+    let dir = tempfile::tempdir().unwrap();
+    let opts = IngestOptions {
+        max_region_fraction: 0.99,
+        ..options()
+    };
+    let mut store = Store::open(&dir.path().join("case.db")).unwrap();
+    ingest_with(&mut store, &first, &opts);
+    let s = ingest_with(&mut store, &second, &opts);
+    assert!(!s.full_relink, "linked as a region");
+    let m = store.memberships().unwrap();
+    assert_eq!(m["a1"], m["b"]);
+    assert_eq!(m["a2"], m["b"]);
+    assert_ne!(m["x"], m["y"], "the phrase counted as stock in the region");
+
+    // Linked from scratch, x and y are near-duplicates of wording no identity uses.
+    let text = all.join("\n") + "\n";
+    let reader =
+        PostReader::from_reader("in.jsonl", std::io::Cursor::new(text), Default::default());
+    let outcome = link(reader, &LinkOptions::default(), &mut |_| {}).unwrap();
+    let scratch: BTreeMap<String, String> = outcome
+        .linking
+        .assignments()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(scratch["x"], scratch["y"]);
+    assert_eq!(scratch["a1"], scratch["b"]);
+
+    // A full relink agrees with linking from scratch again.
+    let mut full = Store::open(&dir.path().join("full.db")).unwrap();
+    ingest_with(&mut full, &first, &opts);
+    let f = ingest_with(
+        &mut full,
+        &second,
+        &IngestOptions {
+            full_relink: true,
+            ..opts.clone()
+        },
+    );
+    assert!(f.full_relink);
+    assert_eq!(
+        partition(full.memberships().unwrap().into_iter()),
+        partition(scratch.into_iter())
+    );
 }

@@ -155,3 +155,43 @@ fn services_tables_arrive_empty_and_a_source_replaces_itself() {
         assert_eq!(store.integrity_check().unwrap(), "ok");
     }
 }
+
+/// Version 4 added the linker's state: a linked store from version 3 keeps its networks and
+/// gains empty `link_keys` and no statistics, so the next ingest links everything once (and
+/// keeps the state from then on) instead of linking a batch against nothing.
+#[test]
+fn a_linked_v3_store_gains_empty_linker_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("case.db");
+    {
+        let old = Store::open_at_version(&path, 3).unwrap();
+        fill_v1(&old);
+        old.connection()
+            .execute_batch(
+                "INSERT INTO posts_fts(posts_fts) VALUES ('rebuild');
+                 UPDATE meta SET value = 2 WHERE key = 'linked_through';
+                 INSERT INTO networks(id, size, risk, summary)
+                 VALUES ('N000009', 2, 0.5, '{\"network\":\"N000009\"}');",
+            )
+            .unwrap();
+        assert!(old.connection().prepare("SELECT * FROM link_keys").is_err());
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), CURRENT_VERSION);
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+    assert!(!store.needs_link().unwrap(), "the networks stay as linked");
+    assert_eq!(store.memberships().unwrap()["P1"], "N000001");
+    assert!(store.link_state().unwrap().is_none());
+    assert!(store.link_keys().unwrap().is_empty());
+    // Summaries version 3 wrote as JSON text still read; version 4 writes them deflated.
+    let nets = store.networks().unwrap();
+    assert_eq!(nets[0].summary, r#"{"network":"N000009"}"#);
+    store
+        .connection()
+        .execute(
+            "UPDATE networks SET summary = x'00ff' WHERE id = 'N000009'",
+            [],
+        )
+        .unwrap();
+    assert!(matches!(store.networks(), Err(StoreError::Corrupt { .. })));
+}

@@ -146,3 +146,82 @@ fn search_by_every_criterion_riskiest_first() {
     q.limit = 1;
     assert_eq!(s.search(&q).unwrap().len(), 1);
 }
+
+/// A region relinking replaces only the region's memberships, keys and earlier networks; a
+/// full one replaces everything; the linker's state is kept with either.
+#[test]
+fn a_region_relinking_leaves_the_rest() {
+    let (_d, mut s) = store();
+    let b = s.begin_batch("t0", &[]).unwrap();
+    s.put_posts(
+        b,
+        &[
+            new_post("A", "a", "call now", Some("+17135550123")),
+            new_post("B", "b", "call", Some("+17135550123")),
+            new_post("C", "c", "plain words", None),
+        ],
+    )
+    .unwrap();
+    let net = |id: &str, size| NetworkRow {
+        id: id.into(),
+        size,
+        risk: 0.5,
+        summary: "{}".into(),
+    };
+    let keys = |pks: &[i64]| plainsight_store::LinkState {
+        stats: b"stats",
+        keys: pks
+            .iter()
+            .map(|&pk| (pk, vec![1, 0, 0, 0], vec![]))
+            .collect(),
+    };
+    s.put_relinking(
+        b,
+        None,
+        [("A", "N000001"), ("B", "N000001"), ("C", "N000002")].into_iter(),
+        &[net("N000001", 2)],
+        &[],
+        3,
+        Some(keys(&[1, 2, 3])),
+    )
+    .unwrap();
+    assert_eq!(s.link_state().unwrap().as_deref(), Some(&b"stats"[..]));
+    // Summaries are kept deflated and read back as written.
+    let stored: Vec<u8> = s
+        .connection()
+        .query_row("SELECT summary FROM networks", [], |r| r.get(0))
+        .unwrap();
+    assert_ne!(stored, b"{}");
+    assert_eq!(s.networks().unwrap()[0].summary, "{}");
+    assert_eq!(s.link_keys().unwrap().len(), 3);
+    // D joins C: the region is C and D, C's earlier network goes, A and B stay.
+    s.put_posts(b, &[new_post("D", "d", "plain words", None)])
+        .unwrap();
+    assert_eq!(s.current_pks_after(3).unwrap(), [4]);
+    assert_eq!(s.network_pks(&[3]).unwrap(), [3]);
+    assert_eq!(s.network_pks(&[1]).unwrap(), [1, 2]);
+    assert_eq!(
+        s.current_pks_with_values(&["+17135550123".into()]).unwrap(),
+        [1, 2]
+    );
+    s.put_relinking(
+        b,
+        Some((&[3, 4], &["N000002".to_string()])),
+        [("C", "N000003"), ("D", "N000003")].into_iter(),
+        &[net("N000003", 2)],
+        &[],
+        4,
+        Some(keys(&[3, 4])),
+    )
+    .unwrap();
+    let m = s.memberships().unwrap();
+    assert_eq!(m.len(), 4);
+    assert_eq!((m["A"].as_str(), m["C"].as_str()), ("N000001", "N000003"));
+    let mut ids: Vec<String> = s.networks().unwrap().into_iter().map(|n| n.id).collect();
+    ids.sort();
+    assert_eq!(ids, ["N000001", "N000003"]);
+    let pks: Vec<i64> = s.link_keys().unwrap().into_iter().map(|k| k.post).collect();
+    assert_eq!(pks, [1, 2, 3, 4]);
+    assert!(!s.needs_link().unwrap());
+    assert_eq!(s.integrity_check().unwrap(), "ok");
+}

@@ -31,6 +31,9 @@ pub struct Args {
     /// Posts per transaction.
     #[arg(long, default_value_t = 2048, value_name = "N")]
     pub chunk: usize,
+    /// Link every stored post again, not only the new posts' neighbourhood.
+    #[arg(long)]
+    pub full_relink: bool,
     #[command(flatten)]
     pub run: RunArgs,
 }
@@ -53,6 +56,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         strict: args.input.strict,
         images_root: args.images_root.clone(),
         chunk_posts: args.chunk.max(1),
+        full_relink: args.full_relink,
         now: now(),
         inputs: args
             .input
@@ -115,6 +119,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         c.split,
         started.elapsed().as_secs_f64()
     );
+    if summary.relinked {
+        eprintln!(
+            "plainsight ingest: linked {} posts ({})",
+            summary.relinked_posts,
+            if summary.full_relink {
+                "every current post"
+            } else {
+                "the new posts and their neighbourhood"
+            }
+        );
+    }
     let failed = report_failed("ingest", summary.failed, &summary.failed_sources);
     if summary.ingest.unreadable > 0 {
         eprintln!(
