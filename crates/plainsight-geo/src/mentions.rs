@@ -244,7 +244,10 @@ fn build_index(g: &Gazetteer) -> TextIndex {
     // A name that is also a common word or first name in the languages ads are written in
     // ("Latina", "Bella", "Morena") is left out: "a Latina", "fotos de Bella" name no place.
     let mut offer = |key: String, p: &Place| {
+        // Latin-script names only: ads name places the way they are written locally or in
+        // English; GeoNames' transliterations into other scripts cost start-up time for nothing.
         if key.len() < 5
+            || !key.is_ascii()
             || key.split(' ').count() > MAX_WORDS
             || names.contains_key(&key)
             || (!key.contains(' ') && plainsight_text::words::is_common(&key))
@@ -258,7 +261,18 @@ fn build_index(g: &Gazetteer) -> TextIndex {
     };
     for p in g.places.iter() {
         if p.kind == PlaceKind::City && p.population >= MIN_CUED_CITY_POPULATION {
-            offer(fold(p.name), p);
+            // Most names are plain ASCII letters, which fold to lower case (fold is the costly
+            // part of building this at start-up).
+            let plain = p.name.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+                && !p.name.starts_with(' ')
+                && !p.name.ends_with(' ')
+                && !p.name.contains("  ");
+            let key = if plain {
+                p.name.to_ascii_lowercase()
+            } else {
+                fold(p.name)
+            };
+            offer(key, p);
         }
     }
     for (key, ids) in g.cities.iter() {

@@ -99,7 +99,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         truth.iter().map(|(a, b)| (a.as_str(), b.as_str())),
         pred.iter().map(|(a, b)| (a.as_str(), b.as_str())),
     );
-    let mut stdout = std::io::stdout().lock();
+    let mut stdout = super::stdout()?.lock();
     writeln!(stdout, "{}", serde_json::to_string(&s)?)?;
     stdout.flush()?;
     eprintln!(

@@ -139,7 +139,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
 fn hash_all(args: &Args, opts: &DecodeOptions) -> anyhow::Result<ExitCode> {
     let started = std::time::Instant::now();
-    let stdout = std::io::stdout();
+    let stdout = super::stdout()?;
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = 0usize;
     for batch in args.files.chunks(BATCH) {

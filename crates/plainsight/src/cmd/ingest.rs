@@ -101,7 +101,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let summary = result.map_err(strict_error)?;
     let c = &summary.counts;
     if args.json {
-        let mut out = std::io::stdout().lock();
+        let mut out = super::stdout()?.lock();
         serde_json::to_writer(&mut out, c)?;
         out.write_all(b"\n")?;
         out.flush()?;

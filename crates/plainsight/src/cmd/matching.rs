@@ -255,7 +255,7 @@ fn match_all(args: &Args, matcher: &Matcher, opts: &DecodeOptions) -> anyhow::Re
     let queries = collect_queries(&args.queries);
     let mut quarantine =
         Quarantine::new((args.quarantine_after > 0).then_some(args.quarantine_after));
-    let stdout = std::io::stdout();
+    let stdout = super::stdout()?;
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = 0usize;
     let mut low_quality = 0usize;

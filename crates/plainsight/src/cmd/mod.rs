@@ -166,14 +166,7 @@ impl OutputArgs {
                     .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", path.display()))?;
                 Box::new(std::io::BufWriter::with_capacity(BUF, file))
             }
-            None => {
-                if stdout_was_closed() {
-                    anyhow::bail!(
-                        "standard output is closed; redirect it or name a file with -o FILE"
-                    );
-                }
-                Box::new(std::io::BufWriter::with_capacity(BUF, std::io::stdout()))
-            }
+            None => Box::new(std::io::BufWriter::with_capacity(BUF, stdout()?)),
         })
     }
 
@@ -251,6 +244,15 @@ fn same_file(a: &std::path::Path, a_meta: &std::fs::Metadata, b: &std::path::Pat
             _ => false,
         }
     }
+}
+
+/// Standard output, for every command that writes results there: a closed stdout (`>&-`) is a
+/// runtime failure (exit 1), never results written into nothing with exit 0.
+pub fn stdout() -> anyhow::Result<std::io::Stdout> {
+    if stdout_was_closed() {
+        anyhow::bail!("standard output is closed; redirect it or name a file with -o FILE");
+    }
+    Ok(std::io::stdout())
 }
 
 /// Whether stdout was closed when the process started (`plainsight extract >&-`).

@@ -176,7 +176,7 @@ fn import(a: ImportArgs) -> anyhow::Result<ExitCode> {
             e => anyhow::Error::new(e),
         },
     )?;
-    let mut out = std::io::stdout().lock();
+    let mut out = super::stdout()?.lock();
     if a.json {
         writeln!(out, "{}", serde_json::to_string(&report)?)?;
     } else {

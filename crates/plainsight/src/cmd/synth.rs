@@ -41,7 +41,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     });
     let mut out: Box<dyn Write> = match &args.output {
         Some(p) => create(p)?,
-        None => Box::new(BufWriter::with_capacity(256 * 1024, std::io::stdout())),
+        None => Box::new(BufWriter::with_capacity(256 * 1024, super::stdout()?)),
     };
     let mut truth = args.truth.as_ref().map(create).transpose()?;
     for (post, t) in g.iter() {

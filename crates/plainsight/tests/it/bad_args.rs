@@ -374,3 +374,62 @@ fn default_region_must_be_a_numbering_region_in_either_case() {
         );
     }
 }
+
+/// Every command that writes results to stdout fails on a closed one, not only the post
+/// commands: `synth`, `eval`, `hash`, `match` once wrote into nothing and exited 0.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_closed_stdout_fails_every_command_that_writes_there() {
+    let dir = scratch("closed-all");
+    let truth = dir.join("truth.jsonl");
+    std::fs::write(
+        &truth,
+        "{\"id\":\"a\",\"network\":\"n1\"}\n{\"id\":\"b\",\"network\":\"n1\"}\n",
+    )
+    .unwrap();
+    let hashes = dir.join("hashes.txt");
+    std::fs::write(&hashes, format!("{}\n", "f".repeat(64))).unwrap();
+    let images = dir.join("images");
+    std::fs::create_dir_all(&images).unwrap();
+    let runs: Vec<Vec<std::ffi::OsString>> = vec![
+        vec!["synth".into(), "--posts".into(), "3".into()],
+        vec![
+            "eval".into(),
+            "--truth".into(),
+            truth.clone().into(),
+            "--pred".into(),
+            truth.into(),
+        ],
+        vec!["hash".into(), images.into()],
+        vec![
+            "match".into(),
+            "--list".into(),
+            hashes.clone().into(),
+            hashes.into(),
+        ],
+    ];
+    for args in runs {
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg("exec \"$@\" >&-")
+            .arg("sh")
+            .arg(env!("CARGO_BIN_EXE_plainsight"))
+            .args(&args)
+            .stdin(Stdio::null())
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("standard output is closed"),
+            "{args:?}"
+        );
+        let out = bin().args(&args).stdout(Stdio::null()).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?} > /dev/null: {}",
+            stderr(&out)
+        );
+    }
+}
