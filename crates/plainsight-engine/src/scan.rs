@@ -186,7 +186,9 @@ mod tests {
     fn a_post_past_a_cap_is_named_and_counted() {
         let options = ScanOptions::default();
         let scanner = Scanner::new(&options).unwrap();
-        let big = "a ".repeat(plainsight_extract::MAX_FIELD_BYTES);
+        let big: String = (0..=plainsight_extract::MAX_SELECTORS_PER_FIELD)
+            .map(|i| format!("site{i}.com "))
+            .collect();
         let input =
             format!("{{\"id\":\"a\",\"body\":\"x\"}}\n{{\"id\":\"b\",\"body\":\"{big}\"}}\n");
         let reader = PostReader::from_reader(
@@ -201,7 +203,7 @@ mod tests {
         let lines = summary.lines("scan", std::time::Duration::ZERO, true);
         assert_eq!(
             lines[0],
-            "in.jsonl:2: capped: body over 256 KiB, read up to there"
+            "in.jsonl:2: capped: body has more than 1000 selectors of a kind, the first 1000 of each kind kept"
         );
         assert!(lines[1].contains("1 post capped"));
     }

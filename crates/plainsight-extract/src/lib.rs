@@ -55,9 +55,14 @@ use plainsight_phone::{find_phones_planned, PhoneReading, RegionPlan, PLAUSIBLE_
 use plainsight_text::Normalized;
 use serde::Serialize;
 
-/// Fields longer than this are read up to this many bytes (at a char boundary): an ad is a few
-/// kilobytes, and a multi-megabyte "field" is a dump whose tail is not worth unbounded work.
+/// Fields longer than this are read in windows of this many bytes (at char boundaries) that
+/// overlap by [`WINDOW_OVERLAP`]: an ad is a few kilobytes, and the work on a multi-megabyte
+/// "field" stays linear in its length, while nothing after the first window is hidden (a phone
+/// after 300 KiB of filler is found). Region evidence is taken from the first window.
 pub const MAX_FIELD_BYTES: usize = 256 * 1024;
+/// Bytes of context a window shares with its neighbours: a selector shorter than this is seen
+/// whole by the window that owns its start, and never as a fragment by the next.
+pub const WINDOW_OVERLAP: usize = 4 * 1024;
 /// At most this many selectors of each kind are kept per field (in order of position). The cap
 /// is per kind so that a flood of one kind (1,000 junk URLs) never hides a selector of another
 /// kind after it (the phone); a post that hits it is told in [`Extraction::capped`].
@@ -117,21 +122,21 @@ impl Extractor {
             }
         }
         let plan = evidence.plan(&codes);
-        let mut fields: Vec<(Field, &str, FieldText<'_>, Vec<plainsight_phone::PhoneFind>)> =
-            Vec::new();
-        let mut capped: Vec<String> = Vec::new();
+        // Each field in windows (one for any ordinary field): the window's text, where it
+        // starts in the field, and the part of it it owns (selectors starting there).
+        let mut fields: Vec<(
+            Field,
+            Window<'_>,
+            FieldText<'_>,
+            Vec<plainsight_phone::PhoneFind>,
+        )> = Vec::new();
+        let capped: Vec<String> = Vec::new();
         for (field, text) in post.text_fields() {
-            if text.len() > MAX_FIELD_BYTES {
-                capped.push(format!(
-                    "{} over {} KiB, read up to there",
-                    field.as_str(),
-                    MAX_FIELD_BYTES / 1024
-                ));
+            for w in windows(text) {
+                let ft = FieldText::new(w.text, evidence.first_region());
+                let found = find_phones_planned(w.text, &ft.norm, &plan);
+                fields.push((field, w, ft, found));
             }
-            let text = truncate(text, MAX_FIELD_BYTES);
-            let ft = FieldText::new(text, evidence.first_region());
-            let found = find_phones_planned(text, &ft.norm, &plan);
-            fields.push((field, text, ft, found));
         }
         // Numbers written with their country code say where the post is for its other numbers:
         // read again with that level when a number needed the default, the format or was
@@ -165,8 +170,8 @@ impl Extractor {
             });
             if codes.len() > standalone && (weak || !placed) {
                 let plan = evidence.plan(&codes);
-                for (_, text, ft, found) in &mut fields {
-                    *found = find_phones_planned(text, &ft.norm, &plan);
+                for (_, w, ft, found) in &mut fields {
+                    *found = find_phones_planned(w.text, &ft.norm, &plan);
                 }
             }
         }
@@ -174,21 +179,37 @@ impl Extractor {
             capped,
             ..Extraction::default()
         };
-        for (field, text, ft, found) in fields {
+        for (field, w, ft, found) in fields {
             let mut over = false;
-            out.selectors.extend(self.selectors_of(
-                field,
-                text,
-                &ft,
-                found,
-                &mut out.ambiguous,
-                &mut over,
-            ));
+            let mut ambiguous = Vec::new();
+            let found = self.selectors_of(field, w.text, &ft, found, &mut ambiguous, &mut over);
+            // Spans into the window become spans into the field; a window keeps only what
+            // starts in the part it owns (its neighbour sees the rest whole).
+            let owns = |start: usize| (w.owned.0..w.owned.1).contains(&start);
+            out.selectors
+                .extend(found.into_iter().filter(|s| owns(s.start)).map(|mut s| {
+                    s.start += w.offset;
+                    s.end += w.offset;
+                    s
+                }));
+            out.ambiguous.extend(
+                ambiguous
+                    .into_iter()
+                    .filter(|a| owns(a.start))
+                    .map(|mut a| {
+                        a.start += w.offset;
+                        a.end += w.offset;
+                        a
+                    }),
+            );
             if over {
-                out.capped.push(format!(
+                let note = format!(
                     "{} has more than {MAX_SELECTORS_PER_FIELD} selectors of a kind, the first {MAX_SELECTORS_PER_FIELD} of each kind kept",
                     field.as_str()
-                ));
+                );
+                if !out.capped.contains(&note) {
+                    out.capped.push(note);
+                }
             }
         }
         out
@@ -269,14 +290,26 @@ impl Extractor {
     /// The selectors of one text field, in order of position (spans into `text`), national
     /// numbers read in `region` (reported as coming from the record).
     pub fn extract_field(&self, field: Field, text: &str, region: Option<&str>) -> Vec<Selector> {
-        let text = truncate(text, MAX_FIELD_BYTES);
-        let ft = FieldText::new(text, region);
         let mut plan = RegionPlan::default();
         if let Some(r) = region {
             plan.push(&[r], RegionSource::Record);
         }
-        let found = find_phones_planned(text, &ft.norm, &plan);
-        self.selectors_of(field, text, &ft, found, &mut Vec::new(), &mut false)
+        let mut out = Vec::new();
+        for w in windows(text) {
+            let ft = FieldText::new(w.text, region);
+            let found = find_phones_planned(w.text, &ft.norm, &plan);
+            let sel = self.selectors_of(field, w.text, &ft, found, &mut Vec::new(), &mut false);
+            out.extend(
+                sel.into_iter()
+                    .filter(|s| (w.owned.0..w.owned.1).contains(&s.start))
+                    .map(|mut s| {
+                        s.start += w.offset;
+                        s.end += w.offset;
+                        s
+                    }),
+            );
+        }
+        out
     }
 
     fn selectors_of(
@@ -439,8 +472,9 @@ impl std::fmt::Debug for Ambiguous {
 pub struct Extraction {
     pub selectors: Vec<Selector>,
     pub ambiguous: Vec<Ambiguous>,
-    /// The caps the post hit, in words ("body over 256 KiB, read up to there"): what lay past
-    /// them is not in `selectors`. Empty for every ordinary post.
+    /// The caps the post hit, in words ("body has more than 1000 selectors of a kind, the
+    /// first 1000 of each kind kept"): what lay past them is not in `selectors`. Empty for
+    /// every ordinary post.
     pub capped: Vec<String>,
 }
 
@@ -478,6 +512,53 @@ fn written_calling_codes(text: &str) -> Vec<String> {
 /// ([`plainsight_core::Region::from_data`]: a region libphonenumber knows, `UK` read as `GB`).
 fn valid_region(r: &str) -> Option<String> {
     plainsight_core::Region::from_data(r).map(|r| r.as_str().to_string())
+}
+
+/// A window of a field's text (see [`MAX_FIELD_BYTES`]).
+struct Window<'a> {
+    text: &'a str,
+    /// Where `text` starts in the field.
+    offset: usize,
+    /// The byte range of `text` whose selectors this window reports.
+    owned: (usize, usize),
+}
+
+/// The windows a field is read in: the whole field when it is at most [`MAX_FIELD_BYTES`];
+/// else windows of that size, each starting [`WINDOW_OVERLAP`] bytes before the part it owns
+/// and ending as far after it, at char boundaries.
+fn windows(text: &str) -> Vec<Window<'_>> {
+    if text.len() <= MAX_FIELD_BYTES {
+        return vec![Window {
+            text,
+            offset: 0,
+            owned: (0, text.len()),
+        }];
+    }
+    let back = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let mut out = Vec::new();
+    let mut own_start = 0;
+    while own_start < text.len() {
+        let start = back(own_start.saturating_sub(WINDOW_OVERLAP));
+        let end = back((start + MAX_FIELD_BYTES).min(text.len()));
+        // A window is far longer than two overlaps, so it always owns something.
+        let own_end = if end == text.len() {
+            end
+        } else {
+            back(end - WINDOW_OVERLAP)
+        };
+        out.push(Window {
+            text: &text[start..end],
+            offset: start,
+            owned: (own_start - start, own_end - start),
+        });
+        own_start = own_end;
+    }
+    out
 }
 
 fn truncate(s: &str, max: usize) -> &str {
@@ -909,5 +990,56 @@ mod tests {
         let text = "é".repeat(MAX_FIELD_BYTES);
         assert!(selectors(&text).is_empty());
         assert_eq!(truncate(&text, 5).len(), 4);
+    }
+
+    /// A field over the window size is read whole: filler never hides what comes after it, a
+    /// selector on a window's edge is found once, spans are the field's, and windows cover the
+    /// field at char boundaries.
+    #[test]
+    fn long_fields_are_read_in_windows() {
+        let filler = "é lorem ipsum ".repeat(3 * MAX_FIELD_BYTES / 15);
+        for (pad, what) in [(0, "after the filler"), (1, "shifted by a byte")] {
+            let text = format!(
+                "{}{filler} call 713-555-0143 or mail lily22@example.com",
+                "x".repeat(pad)
+            );
+            let post = Post {
+                id: "a".into(),
+                body: Some(text.clone()),
+                region: Some("US".into()),
+                ..Post::default()
+            };
+            let x = Extractor::default().extract_all(&post);
+            assert!(x.capped.is_empty(), "{what}");
+            let got: Vec<(&str, &str)> = x
+                .selectors
+                .iter()
+                .map(|s| (s.reveal_value(), &text[s.start..s.end]))
+                .collect();
+            assert_eq!(
+                got,
+                vec![
+                    ("+17135550143", "713-555-0143"),
+                    ("lily22@example.com", "lily22@example.com")
+                ],
+                "{what}"
+            );
+        }
+        // Every window boundary of a long field, with a phone written across it.
+        let text = "é".repeat(MAX_FIELD_BYTES);
+        let ws = windows(&text);
+        assert!(ws.len() >= 2);
+        for pair in ws.windows(2) {
+            let edge = pair[0].offset + pair[0].owned.1;
+            assert_eq!(edge, pair[1].offset + pair[1].owned.0);
+            let mut t = text.clone();
+            t.replace_range(edge - 6..edge + 6, "713-555-0143");
+            let found = Extractor::default().extract_field(Field::Body, &t, Some("US"));
+            assert_eq!(found.len(), 1, "phone across the edge at {edge}");
+            assert_eq!(&t[found[0].start..found[0].end], "713-555-0143");
+        }
+        assert_eq!(ws[0].offset + ws[0].owned.0, 0);
+        let last = ws.last().unwrap();
+        assert_eq!(last.offset + last.owned.1, text.len());
     }
 }
