@@ -115,7 +115,8 @@ pub struct RunSummary {
     pub notes: Vec<PostNote>,
 }
 
-fn plural(n: u64, one: &str, many: &str) -> String {
+/// "1 hash", "2 hashes": a count and its noun, as every summary line writes them.
+pub fn plural(n: u64, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 

@@ -19,6 +19,7 @@
 use super::hash::{DecodeArgs, ImageRunArgs};
 use super::UsageError;
 use plainsight_core::PdqHash;
+use plainsight_engine::summary::plural;
 use plainsight_imagehash::{
     dct_file, load_list_file, looks_like_image, read_hashes_with_lines, DecodeOptions, Dihedral,
     HashList, ListConfig, Lookup, MatchRecord, Matcher, Quarantine, DEFAULT_MAX_DISTANCE,
@@ -97,27 +98,32 @@ fn report_list(list: &HashList, path: &Path) {
         .saturating_sub(list.bad_lines.len() as u64);
     if more > 0 {
         eprintln!(
-            "plainsight match: {}: {more} more bad lines not shown",
-            path.display()
+            "plainsight match: {}: {} not shown",
+            path.display(),
+            plural(more, "more bad line", "more bad lines")
         );
     }
     eprintln!(
-        "plainsight match: list {}: {} hashes, {} bad lines skipped{}{}",
+        "plainsight match: list {}: {}, {} skipped{}{}",
         list.name,
-        list.len(),
-        list.bad_line_count,
+        plural(list.len() as u64, "hash", "hashes"),
+        plural(list.bad_line_count, "bad line", "bad lines"),
         if list.duplicates_merged > 0 {
             format!(
-                ", {} repeated hashes merged into their first entry",
-                list.duplicates_merged
+                ", {} merged into their first entry",
+                plural(list.duplicates_merged, "repeated hash", "repeated hashes")
             )
         } else {
             String::new()
         },
         if list.skipped_other_type > 0 {
             format!(
-                ", {} rows of other hash types ignored",
-                list.skipped_other_type
+                ", {} ignored",
+                plural(
+                    list.skipped_other_type,
+                    "row of another hash type",
+                    "rows of other hash types"
+                )
             )
         } else {
             String::new()
