@@ -183,25 +183,10 @@ impl Extractor {
             let mut over = false;
             let mut ambiguous = Vec::new();
             let found = self.selectors_of(field, w.text, &ft, found, &mut ambiguous, &mut over);
-            // Spans into the window become spans into the field; a window keeps only what
-            // starts in the part it owns (its neighbour sees the rest whole).
-            let owns = |start: usize| (w.owned.0..w.owned.1).contains(&start);
             out.selectors
-                .extend(found.into_iter().filter(|s| owns(s.start)).map(|mut s| {
-                    s.start += w.offset;
-                    s.end += w.offset;
-                    s
-                }));
-            out.ambiguous.extend(
-                ambiguous
-                    .into_iter()
-                    .filter(|a| owns(a.start))
-                    .map(|mut a| {
-                        a.start += w.offset;
-                        a.end += w.offset;
-                        a
-                    }),
-            );
+                .extend(w.keep(found, |s| (&mut s.start, &mut s.end)));
+            out.ambiguous
+                .extend(w.keep(ambiguous, |a| (&mut a.start, &mut a.end)));
             if over {
                 let note = format!(
                     "{} has more than {MAX_SELECTORS_PER_FIELD} selectors of a kind, the first {MAX_SELECTORS_PER_FIELD} of each kind kept",
@@ -299,15 +284,7 @@ impl Extractor {
             let ft = FieldText::new(w.text, region);
             let found = find_phones_planned(w.text, &ft.norm, &plan);
             let sel = self.selectors_of(field, w.text, &ft, found, &mut Vec::new(), &mut false);
-            out.extend(
-                sel.into_iter()
-                    .filter(|s| (w.owned.0..w.owned.1).contains(&s.start))
-                    .map(|mut s| {
-                        s.start += w.offset;
-                        s.end += w.offset;
-                        s
-                    }),
-            );
+            out.extend(w.keep(sel, |s| (&mut s.start, &mut s.end)));
         }
         out
     }
@@ -521,6 +498,26 @@ struct Window<'a> {
     offset: usize,
     /// The byte range of `text` whose selectors this window reports.
     owned: (usize, usize),
+}
+
+impl Window<'_> {
+    /// Of things found in this window (spans into it), those that start in the part it owns
+    /// (its neighbour sees the rest whole), with their spans made spans into the field.
+    fn keep<'w, T: 'w>(
+        &'w self,
+        found: Vec<T>,
+        span: impl Fn(&mut T) -> (&mut usize, &mut usize) + 'w,
+    ) -> impl Iterator<Item = T> + 'w {
+        found.into_iter().filter_map(move |mut x| {
+            let (start, end) = span(&mut x);
+            if !(self.owned.0..self.owned.1).contains(start) {
+                return None;
+            }
+            *start += self.offset;
+            *end += self.offset;
+            Some(x)
+        })
+    }
 }
 
 /// The windows a field is read in: the whole field when it is at most [`MAX_FIELD_BYTES`];

@@ -1241,23 +1241,25 @@ fn token_pass(t: &str) -> Option<(Builder, bool)> {
     // numbers of the next).
     let mut lit = vec![false; tokens.len()];
     let mut queue: Vec<usize> = (0..tokens.len()).rev().collect();
-    let sep_word = |tok: &Token| {
-        tok.items
-            .is_some_and(|(a, b)| b == a + 1 && items[a].kind == Kind::Separator)
-    };
-    while let Some(k) = queue.pop() {
-        let tok = &tokens[k];
-        if lit[k] || !tok.lone_lookalike {
-            continue;
-        }
+    // Whether token k has a number right before and right after it (a look-alike read as a
+    // digit counts as one).
+    let sides = |k: usize, lit: &[bool]| {
         let numeric_at = |x: usize| lit[x] || tokens[x].numeric(&items);
+        let tok = &tokens[k];
         let before = k
             .checked_sub(1)
             .is_some_and(|p| numeric_gap(&t[tokens[p].e..tok.s]) && numeric_at(p));
         let after =
             k + 1 < tokens.len() && numeric_gap(&t[tok.e..tokens[k + 1].s]) && numeric_at(k + 1);
+        (before, after)
+    };
+    while let Some(k) = queue.pop() {
+        if lit[k] || !tokens[k].lone_lookalike {
+            continue;
+        }
+        let (before, after) = sides(k, &lit);
         // Between numbers; or, for two look-alikes ("(ll) 234"), next to one.
-        let long_lookalike = tok.e - tok.s >= 2;
+        let long_lookalike = tokens[k].e - tokens[k].s >= 2;
         if (before && after) || (long_lookalike && (before || after)) {
             lit[k] = true;
             queue.extend(
@@ -1274,18 +1276,11 @@ fn token_pass(t: &str) -> Option<(Builder, bool)> {
                 .filter_map(|c| lookalike_digit(c).map(|x| char::from(b'0' + x.0)))
                 .collect();
             edits.push((tok.s, tok.e, digits));
-            continue;
-        }
-        if !sep_word(tok) {
-            continue;
-        }
-        let numeric_at = |x: usize| lit[x] || tokens[x].numeric(&items);
-        let before = k
-            .checked_sub(1)
-            .is_some_and(|p| numeric_gap(&t[tokens[p].e..tok.s]) && numeric_at(p));
-        let after =
-            k + 1 < tokens.len() && numeric_gap(&t[tok.e..tokens[k + 1].s]) && numeric_at(k + 1);
-        if before && after {
+        } else if tok
+            .items
+            .is_some_and(|(a, b)| b == a + 1 && items[a].kind == Kind::Separator)
+            && sides(k, &lit) == (true, true)
+        {
             edits.push((tok.s, tok.e, " ".to_string()));
         }
     }
