@@ -11,7 +11,7 @@ fn extractor() -> &'static Extractor {
     static E: OnceLock<Extractor> = OnceLock::new();
     E.get_or_init(|| {
         Extractor::new(ExtractConfig {
-            default_region: Some("US".into()),
+            default_region: Some("US".parse().unwrap()),
         })
     })
 }

@@ -24,7 +24,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let region = REGIONS[usize::from(pick) % REGIONS.len()];
     let mut last_end = 0;
-    for m in find_phones(text, &PhoneContext { region }) {
+    for m in find_phones(text, &PhoneContext::from_data(region)) {
         assert!(m.start < m.end && m.end <= text.len(), "span out of text");
         assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
         assert!(m.start >= last_end, "overlap or disorder");

@@ -40,7 +40,7 @@ pub struct SearchOptions {
     /// `--default-region`, for the selector query.
     pub extract: ExtractConfig,
     /// `--region`: the selector query's own region.
-    pub region: Option<String>,
+    pub region: Option<plainsight_core::Region>,
     pub from: Option<i64>,
     pub to: Option<i64>,
     pub min_risk: Option<f64>,
@@ -58,7 +58,7 @@ pub fn selector_values(text: &str, options: &SearchOptions) -> Vec<(Option<Selec
         ..Post::default()
     };
     let mut values: BTreeSet<(Option<SelectorKind>, String)> = BTreeSet::new();
-    let found = extractor.extract_all(&query(options.region.clone()));
+    let found = extractor.extract_all(&query(options.region.map(String::from)));
     for s in &found.selectors {
         values.insert((Some(s.kind), s.reveal_value().to_string()));
     }

@@ -50,8 +50,8 @@ use plainsight_text::words;
 
 pub use suffix::{is_known_tld, registrable_domain};
 
-use plainsight_core::{Field, Platform, Post, RegionSource, Selector, SelectorKind};
-use plainsight_phone::{find_phones_planned, PhoneReading, RegionPlan, PLAUSIBLE_REGIONS};
+use plainsight_core::{Field, Platform, Post, Region, RegionSource, Selector, SelectorKind};
+use plainsight_phone::{find_phones_planned, plausible_regions, PhoneReading, RegionPlan};
 use plainsight_text::Normalized;
 use serde::Serialize;
 
@@ -73,7 +73,7 @@ pub const MAX_SELECTORS_PER_FIELD: usize = 1000;
 pub struct ExtractConfig {
     /// Region (ISO 3166-1 alpha-2) for numbers without a country code when the record has neither
     /// `region` nor a resolvable `location`.
-    pub default_region: Option<String>,
+    pub default_region: Option<Region>,
 }
 
 /// Extracts every selector of a post. Cheap to share across threads (`Send + Sync`; the regexes
@@ -105,13 +105,13 @@ impl Extractor {
     /// where the region came from"): the record's `region` (alone: the record is trusted);
     /// else its `location`, places named in the title and body, the URL and site, the country
     /// calling codes of other numbers of the post, `--default-region`, and the number's format
-    /// (valid in exactly one of [`PLAUSIBLE_REGIONS`]), each number read at the first of these
+    /// (valid in exactly one of [`plainsight_phone::PLAUSIBLE_REGIONS`]), each number read at the first of these
     /// where it is valid.
     pub fn extract_all(&self, post: &Post) -> Extraction {
         let evidence = self.region_evidence(post);
         // Country codes written on their own ("Country code +44.") are a level of evidence
         // from the first reading on.
-        let mut codes: Vec<String> = Vec::new();
+        let mut codes: Vec<Region> = Vec::new();
         if !evidence.record {
             for (_, text) in post.text_fields() {
                 for r in written_calling_codes(truncate(text, MAX_FIELD_BYTES)) {
@@ -130,7 +130,6 @@ impl Extractor {
             FieldText<'_>,
             Vec<plainsight_phone::PhoneFind>,
         )> = Vec::new();
-        let capped: Vec<String> = Vec::new();
         for (field, text) in post.text_fields() {
             for w in windows(text) {
                 let ft = FieldText::new(w.text, evidence.first_region());
@@ -149,7 +148,10 @@ impl Extractor {
                     match &f.reading {
                         PhoneReading::Number { e164, source } => match source {
                             RegionSource::CallingCode => {
-                                if let Some(r) = plainsight_phone::region_of_number(e164) {
+                                if let Some(r) = plainsight_phone::region_of_number(e164)
+                                    .as_deref()
+                                    .and_then(valid_region)
+                                {
                                     if !codes.contains(&r) {
                                         codes.push(r);
                                     }
@@ -175,10 +177,7 @@ impl Extractor {
                 }
             }
         }
-        let mut out = Extraction {
-            capped,
-            ..Extraction::default()
-        };
+        let mut out = Extraction::default();
         for (field, w, ft, found) in fields {
             let mut over = false;
             let mut ambiguous = Vec::new();
@@ -202,22 +201,21 @@ impl Extractor {
 
     /// The region numbers are read in when a post names one: the record's `region` (if it is
     /// two ASCII letters), else the country of its `location`, else the configured default.
-    pub fn region_for(&self, post: &Post) -> Option<String> {
+    pub fn region_for(&self, post: &Post) -> Option<Region> {
         post.region_hint()
-            .map(|r| r.as_str().to_string())
             .or_else(|| {
                 post.location
                     .as_deref()
                     .and_then(plainsight_geo::country_for_location)
                     .and_then(valid_region)
             })
-            .or_else(|| self.config.default_region.as_deref().and_then(valid_region))
+            .or(self.config.default_region)
     }
 
     /// What the post says about its region, by kind of evidence.
     pub fn region_evidence(&self, post: &Post) -> RegionEvidence {
         let mut ev = RegionEvidence::default();
-        if let Some(r) = post.region_hint().map(|r| r.as_str().to_string()) {
+        if let Some(r) = post.region_hint() {
             ev.levels.push((vec![r], RegionSource::Record));
             ev.record = true;
             return ev;
@@ -230,7 +228,7 @@ impl Extractor {
         {
             ev.levels.push((vec![r], RegionSource::Location));
         }
-        let mut text: Vec<String> = Vec::new();
+        let mut text: Vec<Region> = Vec::new();
         for (_, t) in post.text_fields() {
             for c in plainsight_geo::countries_of_script(truncate(t, MAX_FIELD_BYTES)) {
                 if let Some(c) = valid_region(c) {
@@ -250,7 +248,7 @@ impl Extractor {
         if !text.is_empty() {
             ev.levels.push((text, RegionSource::Text));
         }
-        let mut url: Vec<String> = Vec::new();
+        let mut url: Vec<Region> = Vec::new();
         for u in [post.url.as_deref(), post.site.as_deref()]
             .into_iter()
             .flatten()
@@ -266,7 +264,7 @@ impl Extractor {
         if !url.is_empty() {
             ev.levels.push((url, RegionSource::Url));
         }
-        if let Some(r) = self.config.default_region.as_deref().and_then(valid_region) {
+        if let Some(r) = self.config.default_region {
             ev.levels.push((vec![r], RegionSource::Default));
         }
         ev
@@ -274,7 +272,7 @@ impl Extractor {
 
     /// The selectors of one text field, in order of position (spans into `text`), national
     /// numbers read in `region` (reported as coming from the record).
-    pub fn extract_field(&self, field: Field, text: &str, region: Option<&str>) -> Vec<Selector> {
+    pub fn extract_field(&self, field: Field, text: &str, region: Option<Region>) -> Vec<Selector> {
         let mut plan = RegionPlan::default();
         if let Some(r) = region {
             plan.push(&[r], RegionSource::Record);
@@ -375,47 +373,40 @@ impl Extractor {
 #[derive(Clone, Debug, Default)]
 pub struct RegionEvidence {
     /// Levels of evidence in order, each with the regions it names.
-    pub levels: Vec<(Vec<String>, RegionSource)>,
+    pub levels: Vec<(Vec<Region>, RegionSource)>,
     /// The record named its region: nothing else is consulted.
     pub record: bool,
     /// Countries the post's writing points to (Thai script: TH), which settle a number that
     /// several regions of one level read alike ([`plainsight_geo::countries_of_script`]).
-    pub script: Vec<String>,
+    pub script: Vec<Region>,
 }
 
 impl RegionEvidence {
     /// The first region named, for matchers that read one region (payments, handles).
-    pub fn first_region(&self) -> Option<&str> {
-        self.levels
-            .first()
-            .and_then(|(r, _)| r.first())
-            .map(String::as_str)
+    pub fn first_region(&self) -> Option<Region> {
+        self.levels.first().and_then(|(r, _)| r.first()).copied()
     }
 
     /// The plan national numbers are read by, with the regions of calling codes written in the
     /// post (`codes`) as a level before the default.
-    fn plan(&self, codes: &[String]) -> RegionPlan {
+    fn plan(&self, codes: &[Region]) -> RegionPlan {
         let mut plan = RegionPlan::default();
         let mut codes_added = false;
         for (regions, source) in &self.levels {
             if *source == RegionSource::Default && !codes_added {
-                let c: Vec<&str> = codes.iter().map(String::as_str).collect();
-                plan.push(&c, RegionSource::CallingCode);
+                plan.push(codes, RegionSource::CallingCode);
                 codes_added = true;
             }
-            let r: Vec<&str> = regions.iter().map(String::as_str).collect();
-            plan.push(&r, *source);
+            plan.push(regions, *source);
         }
-        let script: Vec<&str> = self.script.iter().map(String::as_str).collect();
-        plan.hint(&script);
+        plan.hint(&self.script);
         if !self.record {
             if !codes_added {
-                let c: Vec<&str> = codes.iter().map(String::as_str).collect();
-                plan.push(&c, RegionSource::CallingCode);
+                plan.push(codes, RegionSource::CallingCode);
             }
             // The number alone decides only when nothing else says where the post is.
             if plan.is_empty() {
-                plan.push(PLAUSIBLE_REGIONS, RegionSource::Format);
+                plan.push(plausible_regions(), RegionSource::Format);
             }
         }
         plan
@@ -457,7 +448,7 @@ pub struct Extraction {
 
 /// Regions of country calling codes written on their own ("Country code +44.", "(+234 numbers
 /// only)", "indicatif +33"): a `+` and one to three digits that no further digit follows.
-fn written_calling_codes(text: &str) -> Vec<String> {
+fn written_calling_codes(text: &str) -> Vec<Region> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     for p in memchr::memchr_iter(b'+', b) {
@@ -473,7 +464,10 @@ fn written_calling_codes(text: &str) -> Vec<String> {
         if more || (p > 0 && b[p - 1].is_ascii_digit()) {
             continue;
         }
-        if let Some(r) = plainsight_phone::region_for_calling_code(&text[p + 1..p + 1 + digits]) {
+        if let Some(r) = plainsight_phone::region_for_calling_code(&text[p + 1..p + 1 + digits])
+            .as_deref()
+            .and_then(valid_region)
+        {
             if !out.contains(&r) {
                 out.push(r);
             }
@@ -487,8 +481,8 @@ fn written_calling_codes(text: &str) -> Vec<String> {
 
 /// A region as the data gives it, validated by the one rule every reader of regions uses
 /// ([`plainsight_core::Region::from_data`]: a region libphonenumber knows, `UK` read as `GB`).
-fn valid_region(r: &str) -> Option<String> {
-    plainsight_core::Region::from_data(r).map(|r| r.as_str().to_string())
+fn valid_region(r: &str) -> Option<Region> {
+    Region::from_data(r)
 }
 
 /// A window of a field's text (see [`MAX_FIELD_BYTES`]).
@@ -575,11 +569,11 @@ pub(crate) struct FieldText<'a> {
     pub raw: &'a str,
     pub norm: Normalized,
     pub lower: String,
-    pub region: Option<&'a str>,
+    pub region: Option<Region>,
 }
 
 impl<'a> FieldText<'a> {
-    pub(crate) fn new(raw: &'a str, region: Option<&'a str>) -> Self {
+    pub(crate) fn new(raw: &'a str, region: Option<Region>) -> Self {
         let norm = plainsight_text::fold(raw);
         let lower = norm.as_str().to_ascii_lowercase();
         FieldText {
@@ -705,7 +699,7 @@ pub(crate) fn phone_right_after<'p>(
 
 /// Checks a number written in international form ("+15551234567") with the phone stage's
 /// parser (libphonenumber validity); its E.164 form if valid.
-pub(crate) fn validate_e164(number: &str, region: Option<&str>) -> Option<String> {
+pub(crate) fn validate_e164(number: &str, region: Option<Region>) -> Option<String> {
     plainsight_phone::parse_number(number, region).ok()
 }
 
@@ -785,7 +779,7 @@ pub(crate) mod testutil {
     use super::*;
 
     pub fn selectors(text: &str) -> Vec<Selector> {
-        Extractor::default().extract_field(Field::Body, text, Some("US"))
+        Extractor::default().extract_field(Field::Body, text, "US".parse().ok())
     }
 
     pub fn values_of(text: &str, kind: SelectorKind) -> Vec<String> {
@@ -811,25 +805,29 @@ mod tests {
     #[test]
     fn region_resolution() {
         let x = Extractor::new(ExtractConfig {
-            default_region: Some("gb".into()),
+            default_region: Some("gb".parse().unwrap()),
         });
         let mut p = Post {
             id: "1".into(),
             region: Some("us".into()),
             ..Post::default()
         };
-        assert_eq!(x.region_for(&p).as_deref(), Some("US"));
+        assert_eq!(x.region_for(&p).map(String::from).as_deref(), Some("US"));
         p.region = Some("uk".into());
-        assert_eq!(x.region_for(&p).as_deref(), Some("GB"));
+        assert_eq!(x.region_for(&p).map(String::from).as_deref(), Some("GB"));
         p.region = Some("USA".into());
-        assert_eq!(x.region_for(&p).as_deref(), Some("GB"));
+        assert_eq!(x.region_for(&p).map(String::from).as_deref(), Some("GB"));
         p.region = None;
-        assert_eq!(x.region_for(&p).as_deref(), Some("GB"));
+        assert_eq!(x.region_for(&p).map(String::from).as_deref(), Some("GB"));
         // A record region libphonenumber does not know is no region: it used to be taken as
         // the record's word and then read no national number at all.
         for unknown in ["ZZ", "XX", "aq"] {
             p.region = Some(unknown.into());
-            assert_eq!(x.region_for(&p).as_deref(), Some("GB"), "{unknown}");
+            assert_eq!(
+                x.region_for(&p).map(String::from).as_deref(),
+                Some("GB"),
+                "{unknown}"
+            );
             assert!(!x.region_evidence(&p).record, "{unknown}");
         }
         p.region = Some("ZZ".into());
@@ -1031,7 +1029,7 @@ mod tests {
             assert_eq!(edge, pair[1].offset + pair[1].owned.0);
             let mut t = text.clone();
             t.replace_range(edge - 6..edge + 6, "713-555-0143");
-            let found = Extractor::default().extract_field(Field::Body, &t, Some("US"));
+            let found = Extractor::default().extract_field(Field::Body, &t, "US".parse().ok());
             assert_eq!(found.len(), 1, "phone across the edge at {edge}");
             assert_eq!(&t[found[0].start..found[0].end], "713-555-0143");
         }

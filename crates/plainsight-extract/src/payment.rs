@@ -285,7 +285,7 @@ mod tests {
     fn zelle_to_a_phone_found_by_the_phone_stage() {
         // The phone stage's spans are given here, so this test does not depend on its state.
         let raw = "Zelle 713-555-0123 ok";
-        let ft = FieldText::new(raw, Some("US"));
+        let ft = FieldText::new(raw, "US".parse().ok());
         let mut sink = Sink::default();
         let group = sink.group();
         let phones = vec![PhoneHit {

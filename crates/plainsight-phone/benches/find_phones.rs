@@ -15,7 +15,7 @@ fn posts(kind: &str) -> Vec<String> {
 }
 
 fn bench(c: &mut Criterion) {
-    let ctx = PhoneContext { region: Some("US") };
+    let ctx = PhoneContext::from_data(Some("US"));
     let mut g = c.benchmark_group("find_phones");
     for kind in ["plain", "obfuscated", "no_numbers"] {
         let posts = posts(kind);

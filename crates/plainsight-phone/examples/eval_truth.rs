@@ -46,7 +46,7 @@ fn main() -> anyhow::Result<()> {
             let Some(text) = v[field].as_str() else {
                 continue;
             };
-            for m in find_phones(text, &PhoneContext { region }) {
+            for m in find_phones(text, &PhoneContext::from_data(region)) {
                 got.insert((
                     id.clone(),
                     field.to_string(),

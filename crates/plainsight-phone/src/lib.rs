@@ -14,7 +14,7 @@
 //! ```
 //! use plainsight_phone::{find_phones, PhoneContext};
 //! let raw = "new in town 🌹 call 7one3 five5five o1two3, $200/hr";
-//! let found = find_phones(raw, &PhoneContext { region: Some("US") });
+//! let found = find_phones(raw, &PhoneContext::from_data(Some("US")));
 //! assert_eq!(found.len(), 1);
 //! assert_eq!(found[0].e164, "+17135550123");
 //! assert_eq!(&raw[found[0].start..found[0].end], "7one3 five5five o1two3");
@@ -25,7 +25,7 @@ mod numbers;
 mod region_lengths;
 
 pub use numbers::{parse_number, region_for_calling_code, region_of_number};
-pub use plainsight_core::RegionSource;
+pub use plainsight_core::{Region, RegionSource};
 
 /// Errors of this crate. Numbers in messages are masked.
 #[derive(Debug, thiserror::Error)]
@@ -43,10 +43,21 @@ pub enum PhoneError {
 
 /// What is known about where a text came from, for reading numbers without a country code.
 #[derive(Clone, Debug, Default)]
-pub struct PhoneContext<'a> {
-    /// ISO 3166-1 alpha-2 region to read national numbers in (from the record's `region`, its
-    /// `location` through the gazetteer, or `--default-region`).
-    pub region: Option<&'a str>,
+pub struct PhoneContext {
+    /// The region to read national numbers in (from the record's `region`, its `location`
+    /// through the gazetteer, or `--default-region`), validated by the one region rule
+    /// ([`Region`]).
+    pub region: Option<Region>,
+}
+
+impl PhoneContext {
+    /// A context from a region as data gives it ([`Region::from_data`]: `UK` read as `GB`; a code
+    /// that is not a region libphonenumber knows is no region).
+    pub fn from_data(region: Option<&str>) -> PhoneContext {
+        PhoneContext {
+            region: region.and_then(Region::from_data),
+        }
+    }
 }
 
 /// A phone number found in a text: E.164 value and the byte span in the original text.
@@ -73,7 +84,7 @@ impl std::fmt::Debug for PhoneMatch {
 /// offsets into `raw` on char boundaries. Without a region only numbers written with an
 /// international prefix (`+`, `00`, `011`) or a country code next to a phone keyword are found.
 /// An unknown region code is treated as no region.
-pub fn find_phones(raw: &str, ctx: &PhoneContext<'_>) -> Vec<PhoneMatch> {
+pub fn find_phones(raw: &str, ctx: &PhoneContext) -> Vec<PhoneMatch> {
     numbers_only(finder::find(raw, &context_plan(ctx)))
 }
 
@@ -83,12 +94,12 @@ pub fn find_phones(raw: &str, ctx: &PhoneContext<'_>) -> Vec<PhoneMatch> {
 pub fn find_phones_folded(
     raw: &str,
     folded: &plainsight_text::Normalized,
-    ctx: &PhoneContext<'_>,
+    ctx: &PhoneContext,
 ) -> Vec<PhoneMatch> {
     numbers_only(finder::find_folded(raw, folded, &context_plan(ctx)))
 }
 
-fn context_plan(ctx: &PhoneContext<'_>) -> finder::Plan {
+fn context_plan(ctx: &PhoneContext) -> finder::Plan {
     let mut plan = RegionPlan::default();
     if let Some(r) = ctx.region {
         plan.push(&[r], RegionSource::Record);
@@ -124,6 +135,18 @@ pub const PLAUSIBLE_REGIONS: &[&str] = &[
     "SA", "SD", "SG", "SN", "SO", "TH", "TR", "US", "ZA",
 ];
 
+/// [`PLAUSIBLE_REGIONS`] as validated regions (each passes the one region rule; a test checks
+/// that none is dropped).
+pub fn plausible_regions() -> &'static [Region] {
+    static R: std::sync::OnceLock<Vec<Region>> = std::sync::OnceLock::new();
+    R.get_or_init(|| {
+        PLAUSIBLE_REGIONS
+            .iter()
+            .filter_map(|c| Region::parse(c).ok())
+            .collect()
+    })
+}
+
 /// Where national numbers of one text are read: levels of region evidence, strongest first
 /// (see [`find_phones_planned`]).
 #[derive(Clone, Debug, Default)]
@@ -132,10 +155,10 @@ pub struct RegionPlan(finder::Plan);
 impl RegionPlan {
     /// Adds a level: the regions one kind of evidence names (unknown codes are skipped; a level
     /// left empty is not added).
-    pub fn push(&mut self, regions: &[&str], source: RegionSource) {
+    pub fn push(&mut self, regions: &[Region], source: RegionSource) {
         let mut rs: Vec<rlibphonenumber::Region> = Vec::new();
         for r in regions {
-            if let Some(r) = numbers::region(r) {
+            if let Some(r) = numbers::region(*r) {
                 if !rs.contains(&r) {
                     rs.push(r);
                 }
@@ -148,9 +171,9 @@ impl RegionPlan {
 
     /// Adds regions the text's writing points to (Thai script: Thailand): they decide only
     /// between regions that one level leaves ambiguous, after grouping and mobiles.
-    pub fn hint(&mut self, regions: &[&str]) {
+    pub fn hint(&mut self, regions: &[Region]) {
         for r in regions {
-            if let Some(r) = numbers::region(r) {
+            if let Some(r) = numbers::region(*r) {
                 if !self.0.hints.contains(&r) {
                     self.0.hints.push(r);
                 }

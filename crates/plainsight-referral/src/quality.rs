@@ -91,7 +91,7 @@ pub fn split_contacts(field: &str) -> Vec<String> {
 }
 
 /// A phone number in E.164, or why it is not one. `region` reads national numbers.
-pub fn check_phone(raw: &str, region: Option<&str>) -> Result<String, String> {
+pub fn check_phone(raw: &str, region: Option<plainsight_phone::Region>) -> Result<String, String> {
     // Annotations in brackets ("6820 (SMS)") are not part of the number.
     let bare = match raw.find('(') {
         Some(i) if raw[i..].chars().any(|c| c.is_alphabetic()) => raw[..i].trim(),
@@ -196,16 +196,18 @@ mod tests {
             "+2348035551234"
         );
         assert_eq!(
-            check_phone("0803 555 1234", Some("NG")).unwrap(),
+            check_phone("0803 555 1234", plainsight_phone::Region::parse("NG").ok()).unwrap(),
             "+2348035551234"
         );
         // One digit short, one too many, a short code, a USSD code.
         assert!(check_phone("+234803555123", None).is_err());
         assert!(check_phone("+23480355512345", None).is_err());
-        assert!(check_phone("6222", Some("NG"))
-            .unwrap_err()
-            .contains("short code"));
-        assert!(check_phone("*6820#", Some("NG")).is_err());
+        assert!(
+            check_phone("6222", plainsight_phone::Region::parse("NG").ok())
+                .unwrap_err()
+                .contains("short code")
+        );
+        assert!(check_phone("*6820#", plainsight_phone::Region::parse("NG").ok()).is_err());
         assert!(check_phone("0803 555 1234", None)
             .unwrap_err()
             .contains("no country"));

@@ -128,7 +128,7 @@ fn new_content_is_a_new_version_and_a_bridge_is_a_merge() {
     // Any disguise of the number finds both posts holding it, masked by default.
     let mut out = Vec::new();
     let opts = SearchOptions {
-        region: Some("US".into()),
+        region: Some("US".parse().unwrap()),
         limit: 10,
         ..SearchOptions::default()
     };

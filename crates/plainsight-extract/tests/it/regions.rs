@@ -65,7 +65,7 @@ fn each_kind_of_evidence() {
     assert_eq!(phones(&x, &p), one("+61412345678", RegionSource::Format));
 
     let d = Extractor::new(ExtractConfig {
-        default_region: Some("US".into()),
+        default_region: Some("US".parse().unwrap()),
     });
     let p = post("Hi! call 713-555-0123");
     assert_eq!(phones(&d, &p), one("+17135550123", RegionSource::Default));

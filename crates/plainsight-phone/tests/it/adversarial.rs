@@ -302,7 +302,7 @@ fn adversarial_table() {
     let mut failures = Vec::new();
     for (text, region, expected) in CASES {
         let r = (!region.is_empty()).then_some(*region);
-        let found = find_phones(text, &PhoneContext { region: r });
+        let found = find_phones(text, &PhoneContext::from_data(r));
         let got: Vec<&str> = found.iter().map(|m| m.e164.as_str()).collect();
         if got != *expected {
             failures.push(format!(
@@ -326,11 +326,11 @@ fn adversarial_table() {
 #[test]
 fn spans_are_the_evidence() {
     let raw = "Hi 🌹 call me: seven1three 555 o1two3 or +44 7400 123456!";
-    let found = find_phones(raw, &PhoneContext { region: Some("US") });
+    let found = find_phones(raw, &PhoneContext::from_data(Some("US")));
     let spans: Vec<&str> = found.iter().map(|m| &raw[m.start..m.end]).collect();
     assert_eq!(spans, ["seven1three 555 o1two3", "+44 7400 123456"]);
     let raw = "I have one 713-555-0123 and one +1 832 555 0199";
-    let found = find_phones(raw, &PhoneContext { region: Some("US") });
+    let found = find_phones(raw, &PhoneContext::from_data(Some("US")));
     let spans: Vec<&str> = found.iter().map(|m| &raw[m.start..m.end]).collect();
     assert_eq!(spans, ["713-555-0123", "+1 832 555 0199"]);
 }

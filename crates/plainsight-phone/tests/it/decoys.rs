@@ -115,19 +115,14 @@ fn decoys_yield_nothing() {
     for region in ["US", "GB", "FR", "BR", "NG", "IN", "DE"] {
         for text in DECOYS {
             let sentence = format!("Hello, {text} thanks");
-            let found = find_phones(
-                &sentence,
-                &PhoneContext {
-                    region: Some(region),
-                },
-            );
+            let found = find_phones(&sentence, &PhoneContext::from_data(Some(region)));
             if !found.is_empty() {
                 failures.push(format!("[{region}] {text:?}: {found:?}"));
             }
         }
     }
     for text in DECOYS {
-        let found = find_phones(text, &PhoneContext { region: None });
+        let found = find_phones(text, &PhoneContext::from_data(None));
         if !found.is_empty() {
             failures.push(format!("[none] {text:?}: {found:?}"));
         }

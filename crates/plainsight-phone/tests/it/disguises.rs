@@ -2,7 +2,8 @@
 //! synthetic numbers, several countries and languages), each with decoys that must stay out.
 
 use plainsight_phone::{
-    find_phones_planned, PhoneReading, RegionPlan, RegionSource, PLAUSIBLE_REGIONS,
+    find_phones_planned, plausible_regions, PhoneReading, Region, RegionPlan, RegionSource,
+    PLAUSIBLE_REGIONS,
 };
 
 use crate::rules::check;
@@ -142,7 +143,8 @@ fn tracking_and_order_numbers_are_not_phones() {
 fn planned(raw: &str, levels: &[(&[&str], RegionSource)]) -> Vec<String> {
     let mut plan = RegionPlan::default();
     for (r, s) in levels {
-        plan.push(r, *s);
+        let r: Vec<Region> = r.iter().map(|c| Region::parse(c).unwrap()).collect();
+        plan.push(&r, *s);
     }
     find_phones_planned(raw, &plainsight_text::fold(raw), &plan)
         .into_iter()
@@ -231,4 +233,9 @@ fn mixed_marks_inside_one_number() {
         ),
         ("rated 9.5/10 by 120 clients", "US", &[]),
     ]);
+}
+
+#[test]
+fn every_plausible_region_passes_the_region_rule() {
+    assert_eq!(plausible_regions().len(), PLAUSIBLE_REGIONS.len());
 }

@@ -171,7 +171,7 @@ fn generated_numbers_recall_and_precision() {
         } else {
             Some(region.as_str())
         };
-        let found = find_phones(&text, &PhoneContext { region: ctx_region });
+        let found = find_phones(&text, &PhoneContext::from_data(ctx_region));
         expected += 1;
         found_total += found.len();
         let good = found.iter().filter(|m| m.e164 == e164).count();
@@ -237,12 +237,7 @@ fn generated_decoys_stay_quiet() {
             rng.pick(AFTER)
         );
         let region = *rng.pick(&regions);
-        let found = find_phones(
-            &text,
-            &PhoneContext {
-                region: Some(region),
-            },
-        );
+        let found = find_phones(&text, &PhoneContext::from_data(Some(region)));
         if !found.is_empty() {
             false_positives.push(format!("{region} {text:?}"));
         }

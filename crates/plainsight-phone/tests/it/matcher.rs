@@ -24,12 +24,7 @@ fn impossible_cases_yield_nothing() {
     let all = cases();
     assert_eq!(all.len(), 73);
     for (cat, raw, region) in all.iter().filter(|c| c.0 == "IMPOSSIBLE_CASES") {
-        let found = find_phones(
-            raw,
-            &PhoneContext {
-                region: Some(region),
-            },
-        );
+        let found = find_phones(raw, &PhoneContext::from_data(Some(region)));
         assert!(found.is_empty(), "{cat} {raw:?} {region}: {found:?}");
     }
 }
@@ -40,12 +35,7 @@ fn other_cases_snapshot() {
         .iter()
         .filter(|c| c.0 != "IMPOSSIBLE_CASES")
         .map(|(cat, raw, region)| {
-            let found = find_phones(
-                raw,
-                &PhoneContext {
-                    region: Some(region),
-                },
-            );
+            let found = find_phones(raw, &PhoneContext::from_data(Some(region)));
             let found: Vec<String> = found
                 .iter()
                 .map(|m| format!("{} {:?}", m.e164, &raw[m.start..m.end]))

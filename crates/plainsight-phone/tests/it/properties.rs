@@ -5,7 +5,7 @@ use plainsight_phone::{find_phones, PhoneContext};
 use proptest::prelude::*;
 
 fn check(raw: &str, region: Option<&str>) {
-    let found = find_phones(raw, &PhoneContext { region });
+    let found = find_phones(raw, &PhoneContext::from_data(region));
     let mut last_end = 0;
     for m in &found {
         assert!(m.start < m.end && m.end <= raw.len());
@@ -17,7 +17,7 @@ fn check(raw: &str, region: Option<&str>) {
     }
     // The entry point for callers that already folded the text gives exactly the same.
     let folded = plainsight_text::fold(raw);
-    let same = plainsight_phone::find_phones_folded(raw, &folded, &PhoneContext { region });
+    let same = plainsight_phone::find_phones_folded(raw, &folded, &PhoneContext::from_data(region));
     assert_eq!(found, same, "find_phones_folded differs from find_phones");
 }
 
@@ -135,7 +135,7 @@ proptest! {
     #[test]
     fn separators_do_not_change_the_value(sep in prop::sample::select(vec![" ", "-", ".", " - ", "🌹", "/", "  ", "_"])) {
         let raw = format!("call 713{sep}555{sep}0123 now");
-        let found = find_phones(&raw, &PhoneContext { region: Some("US") });
+        let found = find_phones(&raw, &PhoneContext::from_data(Some("US")));
         prop_assert_eq!(found.len(), 1);
         prop_assert_eq!(found[0].e164.as_str(), "+17135550123");
     }
@@ -145,7 +145,7 @@ proptest! {
 fn large_input_is_bounded() {
     // A long run of single digits is the worst case for the reading search.
     let raw = "1 2 3 4 5 6 7 8 9 0 ".repeat(20_000);
-    let found = find_phones(&raw, &PhoneContext { region: Some("US") });
+    let found = find_phones(&raw, &PhoneContext::from_data(Some("US")));
     // Whatever it reads there, each reading takes at least seven digits (fourteen bytes here)
     // and the readings are well-formed, ordered, disjoint spans in E.164.
     assert!(found.len() <= raw.len() / 14, "{} readings", found.len());
@@ -157,5 +157,5 @@ fn large_input_is_bounded() {
         assert!((8..=16).contains(&m.e164.len()), "{}", m.e164.len());
     }
     let raw = "7".repeat(5_000_000);
-    assert!(find_phones(&raw, &PhoneContext { region: Some("US") }).is_empty());
+    assert!(find_phones(&raw, &PhoneContext::from_data(Some("US"))).is_empty());
 }

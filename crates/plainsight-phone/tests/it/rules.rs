@@ -7,7 +7,7 @@ use plainsight_phone::{find_phones, PhoneContext};
 
 pub(crate) fn values(raw: &str, region: &str) -> Vec<String> {
     let region = (!region.is_empty()).then_some(region);
-    find_phones(raw, &PhoneContext { region })
+    find_phones(raw, &PhoneContext::from_data(region))
         .into_iter()
         .map(|m| m.e164)
         .collect()
@@ -30,7 +30,7 @@ fn crash_reproducer_is_safe() {
     // decimal ended inside a multi-byte character of the digit view.
     let raw = "@@00|#cI\0&0,0000|0#cI\0&#0";
     for region in [None, Some("US"), Some("FR"), Some("IN")] {
-        for m in find_phones(raw, &PhoneContext { region }) {
+        for m in find_phones(raw, &PhoneContext::from_data(region)) {
             assert!(raw.is_char_boundary(m.start) && raw.is_char_boundary(m.end));
         }
     }
@@ -178,6 +178,6 @@ fn lookalike_tokens_at_number_edges() {
     ]);
     // The span of a number keeps a leading pronoun out.
     let raw = "Hi I 713 555 0123";
-    let m = &find_phones(raw, &PhoneContext { region: Some("US") })[0];
+    let m = &find_phones(raw, &PhoneContext::from_data(Some("US")))[0];
     assert_eq!(&raw[m.start..m.end], "713 555 0123");
 }

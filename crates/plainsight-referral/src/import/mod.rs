@@ -604,7 +604,7 @@ pub(crate) fn build(
         }
 
         // Contacts.
-        let region = first_country;
+        let region = first_country.and_then(plainsight_phone::Region::from_data);
         let mut phones = Vec::new();
         for raw in r.phones.iter().flat_map(|p| split_contacts(p)) {
             match check_phone(&raw, region) {

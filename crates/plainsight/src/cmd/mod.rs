@@ -38,15 +38,15 @@ impl std::fmt::Display for UsageError {
 impl std::error::Error for UsageError {}
 
 /// Validates `--default-region` with the one region rule ([`plainsight_core::Region::parse`]: a
-/// region libphonenumber has metadata for, in either case), returned upper-cased. Anything else
+/// region libphonenumber has metadata for, in either case). Anything else
 /// (`XX`, `ZZ`, `UK` for `GB`, `USA`) is a usage error (exit 2): accepting it would read no
 /// national number at all, silently. Shared by every subcommand that reads phone numbers.
-pub fn default_region(code: Option<&str>) -> anyhow::Result<Option<String>> {
+pub fn default_region(code: Option<&str>) -> anyhow::Result<Option<plainsight_core::Region>> {
     let Some(c) = code else {
         return Ok(None);
     };
     match plainsight_core::Region::parse(c) {
-        Ok(region) => Ok(Some(region.as_str().to_string())),
+        Ok(region) => Ok(Some(region)),
         Err(e) => {
             let hint = if e == plainsight_core::RegionError::UkIsGb {
                 " (the United Kingdom is GB)"
@@ -386,7 +386,10 @@ pub fn report_failed(command: &str, failed: u64, sources: &[plainsight_core::Sou
         );
     }
     if failed > 0 {
-        eprintln!("plainsight {command}: {failed} posts skipped after internal errors");
+        eprintln!(
+            "plainsight {command}: {} skipped after internal errors",
+            plainsight_engine::summary::plural(failed, "post", "posts")
+        );
     }
     failed > 0
 }
