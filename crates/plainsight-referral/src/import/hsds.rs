@@ -230,10 +230,9 @@ fn service_row(row: u64, s: &Value, t: &Tables<'_>) -> RawRow {
 /// A CSV table of the package as JSON objects (header → cell), so the JSON code reads both.
 fn read_table(dir: &Path, file: &str, source: &str) -> Result<Vec<Value>, Error> {
     let path = dir.join(file);
-    if !path.is_file() {
+    let Some(len) = package_file(&path, file, source)? else {
         return Ok(Vec::new());
-    }
-    let len = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    };
     if len > MAX_SOURCE_BYTES {
         return Err(fmt_err(
             source,
@@ -296,7 +295,46 @@ fn resource_path(package: &Value, names: &[&str]) -> Option<String> {
     names.first().map(|n| format!("{n}.csv"))
 }
 
+/// The size of a file of the package, `None` when it is absent. Only regular files inside the
+/// package folder are read: a table that is a symbolic link (which could name any file on the
+/// machine) or a device, FIFO or folder is refused with the reason, never followed or waited on.
+fn package_file(path: &Path, file: &str, source: &str) -> Result<Option<u64>, Error> {
+    let meta = match std::fs::symlink_metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Err(Error::Io {
+                path: path.display().to_string(),
+                source: e,
+            })
+        }
+    };
+    if meta.file_type().is_symlink() {
+        return Err(fmt_err(
+            source,
+            format!("{file} is a symbolic link: only regular files inside the package are read"),
+        ));
+    }
+    if !meta.is_file() {
+        return Err(fmt_err(source, format!("{file} is not a regular file")));
+    }
+    Ok(Some(meta.len()))
+}
+
 pub(crate) fn read_package(dir: &Path, source: &str) -> Result<Vec<RawRow>, Error> {
+    match package_file(&dir.join("datapackage.json"), "datapackage.json", source)? {
+        Some(len) if len > MAX_SOURCE_BYTES => {
+            return Err(fmt_err(
+                source,
+                format!(
+                    "datapackage.json is larger than {} MiB",
+                    MAX_SOURCE_BYTES >> 20
+                ),
+            ))
+        }
+        Some(_) => {}
+        None => return Err(fmt_err(source, "datapackage.json is missing")),
+    }
     let pkg_bytes = std::fs::read(dir.join("datapackage.json")).map_err(|e| Error::Io {
         path: dir.join("datapackage.json").display().to_string(),
         source: e,

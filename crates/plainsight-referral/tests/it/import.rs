@@ -366,3 +366,59 @@ fn unreadable_rows_are_counted_not_dropped() {
     // The empty line is no record; the line with bytes that are not UTF-8 is row 3.
     assert_eq!(rows_of(&i, ProblemKind::BadRecord), vec![3]);
 }
+
+/// A copy of the synthetic HSDS package in a fresh folder, to be altered by a test.
+fn package_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(data("hsds_package")).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), dir.path().join(e.file_name())).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn a_package_reads_only_regular_files_inside_it() {
+    // The copy imports as the original does.
+    let dir = package_copy();
+    let whole = import_path(dir.path(), &ImportOptions::default()).unwrap();
+    assert_eq!(
+        whole.directory.services.len(),
+        import("hsds_package").directory.services.len()
+    );
+
+    // A table that is a symbolic link to a file outside the package is refused, not followed
+    // (it could name any file the user can read), and the error says why.
+    let outside = tempfile::NamedTempFile::new().unwrap();
+    std::fs::copy(dir.path().join("services.csv"), outside.path()).unwrap();
+    std::fs::remove_file(dir.path().join("services.csv")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("services.csv")).unwrap();
+    let e = import_path(dir.path(), &ImportOptions::default())
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("services.csv is a symbolic link"), "{e}");
+
+    // A FIFO in place of a table is refused at once rather than waited on.
+    let dir = package_copy();
+    std::fs::remove_file(dir.path().join("locations.csv")).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(dir.path().join("locations.csv"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let e = import_path(dir.path(), &ImportOptions::default())
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("locations.csv is not a regular file"), "{e}");
+
+    // So is a symbolic link in place of datapackage.json itself.
+    let dir = package_copy();
+    let pkg = tempfile::NamedTempFile::new().unwrap();
+    std::fs::copy(dir.path().join("datapackage.json"), pkg.path()).unwrap();
+    std::fs::remove_file(dir.path().join("datapackage.json")).unwrap();
+    std::os::unix::fs::symlink(pkg.path(), dir.path().join("datapackage.json")).unwrap();
+    let e = import_path(dir.path(), &ImportOptions::default())
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("datapackage.json is a symbolic link"), "{e}");
+}
