@@ -40,8 +40,9 @@ pub enum EngineError {
     /// A bad record under strict options (exit status 2 at the command line).
     #[error("strict mode: {0}")]
     Strict(Box<BadRecord>),
-    /// The output could not be written (disk full, closed pipe).
-    #[error("cannot write output: {0}")]
+    /// The output could not be written (disk full, closed pipe). The OS error is the source,
+    /// so that `{:#}` names it once (and a broken pipe is found in the chain).
+    #[error("cannot write output")]
     Write(#[source] std::io::Error),
     /// The case store refused (see `plainsight_store::StoreError`).
     #[error(transparent)]

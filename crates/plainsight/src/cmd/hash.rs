@@ -92,6 +92,9 @@ pub struct ImageRunArgs {
     /// is an error line.
     #[arg(long, value_name = "MIB", default_value_t = 2048)]
     pub max_memory_mib: u64,
+    /// No summary on stderr unless something went wrong (as the post commands' `--quiet`).
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
 }
 
 impl ImageRunArgs {
@@ -178,7 +181,7 @@ fn hash_all(args: &Args, opts: &DecodeOptions) -> anyhow::Result<ExitCode> {
         out.flush()?;
     }
     // The run summary every command gives (files read, lines written, files that could not
-    // be hashed, each with its "error" line), printed when something went wrong.
+    // be hashed, each with its "error" line); with --quiet only when something went wrong.
     let n = args.files.len() as u64;
     let mut summary = plainsight_engine::RunSummary {
         unit: plainsight_engine::Unit::Files,
@@ -201,6 +204,6 @@ fn hash_all(args: &Args, opts: &DecodeOptions) -> anyhow::Result<ExitCode> {
         "hash",
         &summary,
         started.elapsed(),
-        true,
+        args.run.quiet,
     ))
 }

@@ -409,7 +409,7 @@ fn match_all(args: &Args, matcher: &Matcher, opts: &DecodeOptions) -> anyhow::Re
         "match",
         &summary,
         started.elapsed(),
-        true,
+        args.run.quiet,
     ))
 }
 

@@ -204,6 +204,31 @@ fn a_closed_stdout_is_a_failure_but_dev_null_is_fine() {
     }
 }
 
+/// A write that fails (a full disk: `/dev/full`) is a runtime error (exit 1) that names the
+/// OS's reason once, not twice ("…: No space left on device: No space left on device").
+#[cfg(target_os = "linux")]
+#[test]
+fn a_failed_write_names_its_reason_once() {
+    let dir = scratch("full");
+    let input = dir.join("in.jsonl");
+    std::fs::write(&input, TWO_POSTS).unwrap();
+    for command in ["extract", "scan"] {
+        let out = bin()
+            .args([
+                command.as_ref(),
+                input.as_os_str(),
+                "-o".as_ref(),
+                "/dev/full".as_ref(),
+            ])
+            .output()
+            .unwrap();
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{command}: {err}");
+        assert!(err.contains("cannot write output"), "{command}: {err}");
+        assert_eq!(err.matches("(os error 28)").count(), 1, "{command}: {err}");
+    }
+}
+
 #[test]
 fn eval_refuses_a_repeated_id_in_either_file() {
     let dir = scratch("eval-repeat");
