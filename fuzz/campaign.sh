@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Runs the fuzz targets one at a time under `nice -n 19` (the machine is shared), each for an
 # equal share of the time left until END (epoch seconds, first argument), then minimises its
-# corpus into corpus/TARGET (committed). Logs go to $LOGDIR/TARGET.log; crashes to
+# corpus into corpus/TARGET (committed). SECS=N gives every target N seconds instead (END is then
+# only a floor). Two lanes run side by side with two invocations on disjoint TARGETS. Logs go to $LOGDIR/TARGET.log; crashes to
 # artifacts/TARGET/. Needs the targets built first:
 #   RUSTC_BOOTSTRAP=1 cargo fuzz build      (address sanitizer, release, debug assertions)
 set -u
 cd "$(dirname "$0")"
 END=${1:?end time (epoch seconds)}
 LOGDIR=${LOGDIR:-/tmp/plainsight-fuzz}
-TARGETS=${TARGETS:-"posts_jsonl posts_csv posts_archive lang_pack hash_list image_decode"}
+TARGETS=${TARGETS:-"posts_jsonl posts_csv posts_archive lang_pack hash_list image_decode services_import services_package"}
 BIN=target/x86_64-unknown-linux-gnu/release
 mkdir -p "$LOGDIR"
 set -- $TARGETS
@@ -18,6 +19,7 @@ for t in "$@"; do
   secs=$(( (END - now) / left - 20 ))
   left=$((left - 1))
   [ "$secs" -lt 60 ] && secs=60
+  [ -n "${SECS:-}" ] && secs=$SECS
   mkdir -p "corpus/$t" "artifacts/$t" "work/$t"
   case $t in
     image_decode) maxlen=65536 ;;
