@@ -102,8 +102,28 @@ fn location_of(l: &Value) -> RawLocation {
         .and_then(|a| a.first())
         .map(obj)
         .unwrap_or_default();
-    let lat = number(field(&lo, &["latitude", "lat"]));
-    let lon = number(field(&lo, &["longitude", "lon", "lng"]));
+    let (lat_field, lon_field) = (
+        field(&lo, &["latitude", "lat"]),
+        field(&lo, &["longitude", "lon", "lng"]),
+    );
+    let (lat, lon) = (number(lat_field), number(lon_field));
+    let shown = |v: Option<&Value>| {
+        let t = v.map(|v| match v {
+            Value::String(s) => s.trim().chars().take(32).collect::<String>(),
+            other => other.to_string().chars().take(32).collect(),
+        });
+        t.filter(|t| !t.is_empty() && t != "null")
+    };
+    // Half a point, or a value that is no number, is reported rather than taken for none.
+    let unreadable_point = match (lat, lon) {
+        (Some(_), Some(_)) => None,
+        _ => match (shown(lat_field), shown(lon_field)) {
+            (None, None) => None,
+            (Some(a), None) => Some(format!("latitude {a:?} without a longitude")),
+            (None, Some(b)) => Some(format!("longitude {b:?} without a latitude")),
+            (Some(a), Some(b)) => Some(format!("{a:?}, {b:?}")),
+        },
+    };
     let address = ["address_1", "address_2"]
         .iter()
         .filter_map(|k| text(addr.get(*k)))
@@ -121,7 +141,7 @@ fn location_of(l: &Value) -> RawLocation {
             (Some(a), Some(b)) => Some((a, b, Order::LatLon)),
             _ => None,
         },
-        unreadable_point: None,
+        unreadable_point,
     }
 }
 
@@ -404,21 +424,30 @@ pub(crate) fn read_package(dir: &Path, source: &str) -> Result<Vec<RawRow>, Erro
             }
         }
     }
-    let mut svc_phones: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    // A phone belongs to a service, a location or an organisation (HSDS gives each its own
+    // column); a service is reached by its own numbers and by those of its locations and its
+    // organisation.
+    let mut phones_of: BTreeMap<(&str, String), Vec<Value>> = BTreeMap::new();
     for p in &phones {
-        if let Some(s) = id(p, "service_id") {
-            svc_phones.entry(s).or_default().push(p.clone());
+        for key in ["service_id", "location_id", "organization_id"] {
+            if let Some(i) = id(p, key) {
+                phones_of.entry((key, i)).or_default().push(p.clone());
+            }
         }
     }
-    let mut svc_locs: BTreeMap<String, Vec<Value>> = BTreeMap::new();
-    for s in &sal {
-        if let (Some(sv), Some(l)) = (id(s, "service_id"), id(s, "location_id")) {
-            if let Some(loc) = locs.get(&l) {
-                svc_locs
-                    .entry(sv)
-                    .or_default()
-                    .push(serde_json::json!({ "location": loc }));
-            }
+    // A service's locations: the join table's rows, and the `location_id` column that HSDS
+    // 1.0/1.1 packages put on the service row itself.
+    let mut svc_loc_ids: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let joined = sal
+        .iter()
+        .filter_map(|s| Some((id(s, "service_id")?, id(s, "location_id")?)));
+    let own = services
+        .iter()
+        .filter_map(|s| Some((id(s, "id")?, id(s, "location_id")?)));
+    for (sv, l) in joined.chain(own) {
+        let ids = svc_loc_ids.entry(sv).or_default();
+        if locs.contains_key(&l) && !ids.contains(&l) {
+            ids.push(l);
         }
     }
     let empty = Tables::default();
@@ -431,18 +460,35 @@ pub(crate) fn read_package(dir: &Path, source: &str) -> Result<Vec<RawRow>, Erro
             if let Some(o) = id(s, "organization_id").and_then(|o| orgs.get(&o)) {
                 so.insert("organization".into(), o.clone());
             }
+            let loc_ids = svc_loc_ids.get(&sid).cloned().unwrap_or_default();
             so.insert(
                 "service_at_locations".into(),
-                Value::Array(svc_locs.get(&sid).cloned().unwrap_or_default()),
+                Value::Array(
+                    loc_ids
+                        .iter()
+                        .filter_map(|l| locs.get(l))
+                        .map(|loc| serde_json::json!({ "location": loc }))
+                        .collect(),
+                ),
             );
+            let mut reach: Vec<Value> = Vec::new();
+            let owners = std::iter::once(("service_id", sid.clone()))
+                .chain(loc_ids.iter().map(|l| ("location_id", l.clone())))
+                .chain(id(s, "organization_id").map(|o| ("organization_id", o)));
+            for key in owners {
+                for p in phones_of.get(&key).into_iter().flatten() {
+                    // The same number twice (voice and textphone rows) is one way to reach.
+                    let number = text(p.get("number"));
+                    if !reach.iter().any(|q| text(q.get("number")) == number) {
+                        reach.push(p.clone());
+                    }
+                }
+            }
             so.insert(
                 "taxonomy_terms".into(),
                 Value::Array(svc_terms.get(&sid).cloned().unwrap_or_default()),
             );
-            so.insert(
-                "phones".into(),
-                Value::Array(svc_phones.get(&sid).cloned().unwrap_or_default()),
-            );
+            so.insert("phones".into(), Value::Array(reach));
             // Row numbers of a CSV table count data rows; services.csv is the table read.
             service_row(i as u64 + 1, &Value::Object(so), &empty)
         })

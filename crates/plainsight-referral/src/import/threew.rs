@@ -158,7 +158,10 @@ pub(crate) fn read(source: &str, bytes: &[u8]) -> Result<Vec<RawRow>, Error> {
                 (Ok(a), Ok(b)) if a.is_finite() && b.is_finite() => Ok(Some((a, b, Order::LatLon))),
                 _ => Err(format!("{a:?}, {b:?}")),
             },
-            _ => Ok(None),
+            // Half a point (a shifted column, a lost cell) is reported, not taken for none.
+            (Some(a), None) => Err(format!("latitude {a:?} without a longitude")),
+            (None, Some(b)) => Err(format!("longitude {b:?} without a latitude")),
+            (None, None) => Ok(None),
         };
         // No id column: the row's content is its id (so re-importing an edited sheet keeps
         // unchanged rows' ids), with a counter for rows repeated word for word.

@@ -422,3 +422,72 @@ fn a_package_reads_only_regular_files_inside_it() {
         .to_string();
     assert!(e.contains("datapackage.json is a symbolic link"), "{e}");
 }
+
+/// HSDS 1.0/1.1 packages (the Open Referral "simple" sample among them) put a service's
+/// location in a `location_id` column of the service row and its numbers on the location or the
+/// organisation; a package without a join table still places its services and reaches them.
+/// A location with half a point (a shifted column) is reported, not taken for no coordinates.
+#[test]
+fn a_package_links_services_by_their_own_location_column_and_reports_half_points() {
+    let dir = tempfile::tempdir().unwrap();
+    let w = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    w(
+        "datapackage.json",
+        r#"{"name": "old", "resources": [{"name": "orgs", "path": "organizations.csv"},
+            {"name": "locs", "path": "locations.csv"}, {"name": "svcs", "path": "services.csv"},
+            {"name": "phones", "path": "phones.csv"}]}"#,
+    );
+    w(
+        "organizations.csv",
+        "id,name\no1,Synthetic Harbour Aid\no2,Synthetic Night Refuge\n",
+    );
+    w(
+        "locations.csv",
+        "id,organization_id,name,alternate_name,transportation,latitude,longitude\n\
+         l1,o1,Naples,,,40.8518,14.2681\n\
+         l2,o2,Palermo,,38.1157,13.3615,\n",
+    );
+    w(
+        "services.csv",
+        "id,organization_id,location_id,name\n\
+         s1,o1,l1,Legal aid for survivors\n\
+         s2,o2,l2,Night shelter\n\
+         s3,o2,l9,Outreach\n",
+    );
+    w(
+        "phones.csv",
+        "id,location_id,service_id,organization_id,number\n\
+         p1,l1,,,+39 081 555 0101\n\
+         p2,,,o2,+39 091 555 0202\n\
+         p3,,,o2,+39 091 555 0202\n",
+    );
+    let i = import_path(dir.path(), &ImportOptions::default()).unwrap();
+    let d = &i.directory;
+    assert_eq!(d.services.len(), 3);
+    assert_eq!(d.locations.len(), 2, "{:#?}", i.problems);
+    let by_name = |n: &str| d.services.values().find(|s| s.name == n).unwrap();
+    assert_eq!(by_name("Legal aid for survivors").location_ids.len(), 1);
+    assert_eq!(by_name("Legal aid for survivors").phones, ["+390815550101"]);
+    // The organisation's number reaches both its services, once each.
+    assert_eq!(by_name("Night shelter").phones, ["+390915550202"]);
+    assert_eq!(by_name("Outreach").phones, ["+390915550202"]);
+    // A location the package does not have is no location.
+    assert!(by_name("Outreach").location_ids.is_empty());
+    // The shifted row: its latitude column holds a longitude and its longitude is empty.
+    let half = detail(&i, ProblemKind::MissingCoordinates, 2);
+    assert!(
+        half.contains("unreadable coordinates (latitude \"13.3615\" without a longitude)"),
+        "{half}"
+    );
+    assert!(!rows_of(&i, ProblemKind::MissingCoordinates).contains(&1));
+}
+
+#[test]
+fn a_3w_row_with_half_a_point_is_reported() {
+    let sheet = "Organisation,Activity,Country,Admin1,Latitude,Longitude\n\
+                 #org,#activity,#country,#adm1,#geo+lat,#geo+lon\n\
+                 Synthetic Aid,Psychosocial support,Niger,Agadez,16.97,\n";
+    let i = import_bytes("half.csv", sheet.as_bytes(), &ImportOptions::default()).unwrap();
+    let d = detail(&i, ProblemKind::MissingCoordinates, 1);
+    assert!(d.contains("latitude \"16.97\" without a longitude"), "{d}");
+}
