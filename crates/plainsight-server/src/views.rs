@@ -1,0 +1,736 @@
+//! The view models: what each page shows, built from one store or engine call, with the
+//! audit entry it owes. The JSON API returns these same structures; the pages render them.
+//! Selector values and selector spans are masked unless the view is a reveal (analysts, with
+//! a typed reason that goes into the audit entry).
+
+use crate::auth::Session;
+use crate::ServerError;
+use plainsight_core::network::{Evidence, IndicatorCount, Network, RiskPart, Stop};
+use plainsight_core::{mask, Field, IndicatorHit, Post, Selector};
+use plainsight_store::{
+    AuditNew, LabelCategory, LabelRow, LabelStatus, NoteRow, PostBrief, QueueFilter, Store, Why,
+};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// Rows per page of the queue.
+pub const QUEUE_PAGE: usize = 50;
+/// Posts listed on a network page.
+pub const NETWORK_POSTS: usize = 200;
+/// A reveal's reason: at least this many characters, so "x" is no reason.
+pub const MIN_REASON: usize = 8;
+/// Longest reason, note or query kept.
+pub const MAX_TEXT: usize = 4000;
+
+/// Appends an audit entry for what `s` just did.
+pub fn audit(
+    store: &mut Store,
+    s: &Session,
+    at: i64,
+    action: &str,
+    object: &str,
+    detail: &str,
+) -> Result<(), ServerError> {
+    store.audit(&entry(s, at, action, object, detail))?;
+    Ok(())
+}
+
+pub fn entry(s: &Session, at: i64, action: &str, object: &str, detail: &str) -> AuditNew {
+    AuditNew {
+        at,
+        user: s.user.clone(),
+        action: action.into(),
+        object: object.into(),
+        detail: detail.into(),
+    }
+}
+
+/// A reveal's reason, checked: trimmed, long enough to mean something, bounded.
+pub fn reason(text: &str) -> Result<String, ServerError> {
+    let r = text.trim();
+    if r.chars().count() < MIN_REASON {
+        return Err(ServerError::BadRequest(format!(
+            "say why you reveal this (at least {MIN_REASON} characters); the reason is audited"
+        )));
+    }
+    Ok(r.chars().take(MAX_TEXT).collect())
+}
+
+fn nonempty(v: &Option<String>) -> Option<String> {
+    v.as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| s.chars().take(200).collect())
+}
+
+/// The queue's filters as a form or query string gives them (empty fields mean "any").
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct QueueQuery {
+    pub indicator: Option<String>,
+    pub place: Option<String>,
+    pub min_size: Option<String>,
+    /// `labelled`, `unlabelled` or a category (`trafficking`, …).
+    pub label: Option<String>,
+    pub offset: Option<String>,
+}
+
+impl QueueQuery {
+    pub fn filter(&self) -> Result<QueueFilter, ServerError> {
+        let number = |v: &Option<String>, what: &str| -> Result<Option<u64>, ServerError> {
+            nonempty(v)
+                .map(|s| {
+                    s.parse::<u64>().map_err(|_| {
+                        ServerError::BadRequest(format!("{what} must be a whole number"))
+                    })
+                })
+                .transpose()
+        };
+        let label = match nonempty(&self.label).as_deref() {
+            None | Some("any") => None,
+            Some("labelled") => Some(LabelStatus::Labelled),
+            Some("unlabelled") => Some(LabelStatus::Unlabelled),
+            Some(c) => Some(LabelStatus::Category(LabelCategory::parse(c).ok_or_else(
+                || ServerError::BadRequest("unknown label filter".into()),
+            )?)),
+        };
+        Ok(QueueFilter {
+            indicator: nonempty(&self.indicator).map(|c| c.to_uppercase()),
+            place: nonempty(&self.place),
+            min_size: number(&self.min_size, "min_size")?,
+            max_size: None,
+            label,
+            limit: QUEUE_PAGE,
+            offset: number(&self.offset, "offset")?.unwrap_or(0).min(1_000_000) as usize,
+        })
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct LabelView {
+    pub category: &'static str,
+    pub title: &'static str,
+    pub score: u8,
+    pub user: String,
+    pub at: i64,
+}
+
+impl From<LabelRow> for LabelView {
+    fn from(l: LabelRow) -> Self {
+        LabelView {
+            category: l.category.as_str(),
+            title: l.category.title(),
+            score: l.score,
+            user: l.user,
+            at: l.at,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct QueueItem {
+    pub id: String,
+    pub size: u64,
+    pub risk: f64,
+    pub first_seen: Option<String>,
+    pub last_seen: Option<String>,
+    pub locations: Vec<String>,
+    pub indicators: Vec<String>,
+    pub labels: Vec<LabelView>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct QueueView {
+    pub filters: QueueQuery,
+    pub offset: usize,
+    pub networks: Vec<QueueItem>,
+}
+
+fn summary(id: &str, json: &str) -> Result<Network, ServerError> {
+    serde_json::from_str(json)
+        .map_err(|_| ServerError::Internal(format!("network {id} has an unreadable summary")))
+}
+
+pub fn queue(store: &Store, q: QueueQuery) -> Result<QueueView, ServerError> {
+    let filter = q.filter()?;
+    let mut networks = Vec::new();
+    for row in store.queue(&filter)? {
+        let n = summary(&row.id, &row.summary)?;
+        networks.push(QueueItem {
+            labels: store.labels(&row.id)?.into_iter().map(Into::into).collect(),
+            id: row.id,
+            size: row.size,
+            risk: row.risk,
+            first_seen: n.first_seen,
+            last_seen: n.last_seen,
+            locations: n.locations.into_iter().take(3).collect(),
+            indicators: n.indicators.into_iter().map(|i| i.code).collect(),
+        });
+    }
+    Ok(QueueView {
+        filters: q,
+        offset: filter.offset,
+        networks,
+    })
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SelectorView {
+    pub kind: &'static str,
+    pub platform: Option<&'static str>,
+    /// Masked unless revealed.
+    pub value: String,
+    pub posts: usize,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PostItem {
+    pub id: String,
+    pub risk: f64,
+    pub posted_at: Option<String>,
+    pub location: Option<String>,
+    /// Selector spans masked unless revealed.
+    pub title: Option<String>,
+}
+
+fn post_item(p: PostBrief, reveal: bool) -> PostItem {
+    PostItem {
+        title: p.title.map(|t| {
+            if reveal {
+                t
+            } else {
+                plainsight_engine::search::masked_text(&t, &p.title_spans)
+            }
+        }),
+        id: p.id,
+        risk: p.risk,
+        posted_at: p.posted_at,
+        location: p.location,
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct NoteView {
+    pub user: String,
+    pub at: i64,
+    pub text: String,
+}
+
+impl From<NoteRow> for NoteView {
+    fn from(n: NoteRow) -> Self {
+        NoteView {
+            user: n.user,
+            at: n.at,
+            text: n.text,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct NetworkView {
+    pub id: String,
+    pub size: u64,
+    pub risk: f64,
+    pub risk_parts: Vec<RiskPart>,
+    pub first_seen: Option<String>,
+    pub last_seen: Option<String>,
+    pub locations: Vec<String>,
+    pub movement: Vec<Stop>,
+    pub indicators: Vec<IndicatorCount>,
+    pub evidence: Vec<Evidence>,
+    pub selectors: Vec<SelectorView>,
+    pub posts: Vec<PostItem>,
+    pub labels: Vec<LabelView>,
+    pub notes: Vec<NoteView>,
+    pub revealed: bool,
+}
+
+/// A network's page. `reveal` is the typed reason of an analyst's reveal (checked by the
+/// caller); the view is audited as a view or as a reveal with its reason.
+pub fn network(
+    store: &mut Store,
+    s: &Session,
+    at: i64,
+    id: &str,
+    reveal: Option<&str>,
+) -> Result<NetworkView, ServerError> {
+    let row = store
+        .network(id)?
+        .ok_or_else(|| ServerError::NotFound("network".into()))?;
+    let n = summary(&row.id, &row.summary)?;
+    let revealed = reveal.is_some();
+    let view = NetworkView {
+        id: row.id.clone(),
+        size: row.size,
+        risk: row.risk,
+        risk_parts: n.risk_parts,
+        first_seen: n.first_seen,
+        last_seen: n.last_seen,
+        locations: n.locations,
+        movement: n.movement,
+        indicators: n.indicators,
+        evidence: n.evidence,
+        selectors: n
+            .selectors
+            .into_iter()
+            .map(|c| SelectorView {
+                kind: c.kind.as_str(),
+                platform: c.platform.map(|p| p.as_str()),
+                value: if revealed { c.value } else { mask(&c.value) },
+                posts: c.posts,
+            })
+            .collect(),
+        posts: store
+            .network_posts(&row.id, NETWORK_POSTS)?
+            .into_iter()
+            .map(|p| post_item(p, revealed))
+            .collect(),
+        labels: store.labels(&row.id)?.into_iter().map(Into::into).collect(),
+        notes: store.notes(&row.id)?.into_iter().map(Into::into).collect(),
+        revealed,
+    };
+    let object = format!("network:{}", row.id);
+    match reveal {
+        Some(why) => audit(store, s, at, "reveal", &object, why)?,
+        None => audit(store, s, at, "view", &object, "")?,
+    }
+    Ok(view)
+}
+
+/// A run of a field's text: plain, a selector (masked unless revealed) or inside indicator
+/// spans.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Segment {
+    pub text: String,
+    /// The selector's kind when this run is a selector.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub selector: Option<String>,
+    /// Codes of the indicator spans covering this run.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<String>,
+}
+
+fn floor_boundary(t: &str, mut i: usize) -> usize {
+    i = i.min(t.len());
+    while !t.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(t: &str, mut i: usize) -> usize {
+    i = i.min(t.len());
+    while !t.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Cuts `text` into runs at every selector and indicator span. Selectors win over indicators
+/// and are kept whole (masked whole); overlapping selectors keep the first. Spans that do not
+/// fall on character boundaries are widened to them, spans past the end are cut.
+pub fn segment(
+    text: &str,
+    selectors: &[(usize, usize, &str)],
+    indicators: &[(usize, usize, &str)],
+    reveal: bool,
+) -> Vec<Segment> {
+    let mut sels: Vec<(usize, usize, &str)> = selectors
+        .iter()
+        .map(|&(s, e, k)| (floor_boundary(text, s), ceil_boundary(text, e), k))
+        .filter(|(s, e, _)| s < e)
+        .collect();
+    sels.sort_by_key(|&(s, e, _)| (s, e));
+    let mut kept: Vec<(usize, usize, &str)> = Vec::new();
+    for s in sels {
+        if kept.last().is_none_or(|l| s.0 >= l.1) {
+            kept.push(s);
+        }
+    }
+    let inds: Vec<(usize, usize, &str)> = indicators
+        .iter()
+        .map(|&(s, e, c)| (floor_boundary(text, s), ceil_boundary(text, e), c))
+        .filter(|(s, e, _)| s < e)
+        .collect();
+    let mut cuts: BTreeSet<usize> = BTreeSet::from([0, text.len()]);
+    for &(s, e, _) in kept.iter().chain(&inds) {
+        cuts.insert(s);
+        cuts.insert(e);
+    }
+    let mut out: Vec<Segment> = Vec::new();
+    let mut next_sel = kept.iter().peekable();
+    let mut at = 0;
+    while at < text.len() {
+        if let Some(&&(s, e, kind)) = next_sel.peek() {
+            if s == at {
+                let raw = &text[s..e];
+                out.push(Segment {
+                    text: if reveal { raw.to_string() } else { mask(raw) },
+                    selector: Some(kind.to_string()),
+                    indicators: Vec::new(),
+                });
+                next_sel.next();
+                at = e;
+                continue;
+            }
+        }
+        let end = cuts.range(at + 1..).next().copied().unwrap_or(text.len());
+        let codes: Vec<String> = inds
+            .iter()
+            .filter(|&&(s, e, _)| s <= at && end <= e)
+            .map(|&(_, _, c)| c.to_string())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        match out.last_mut() {
+            Some(last) if last.selector.is_none() && last.indicators == codes => {
+                last.text.push_str(&text[at..end])
+            }
+            _ => out.push(Segment {
+                text: text[at..end].to_string(),
+                selector: None,
+                indicators: codes,
+            }),
+        }
+        at = end;
+    }
+    out
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PostSelectorView {
+    pub kind: &'static str,
+    pub platform: Option<&'static str>,
+    pub value: String,
+    pub field: &'static str,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PostView {
+    pub id: String,
+    pub version: i64,
+    pub network: Option<String>,
+    pub risk: f64,
+    pub post_type: String,
+    pub posted_at: Option<String>,
+    pub location: Option<String>,
+    pub site: Option<String>,
+    pub title: Vec<Segment>,
+    pub body: Vec<Segment>,
+    pub selectors: Vec<PostSelectorView>,
+    pub indicators: Vec<IndicatorHit>,
+    pub revealed: bool,
+}
+
+/// A byte span of a field and what it is (a selector kind or an indicator code).
+type Span<'a> = (usize, usize, &'a str);
+
+fn spans<'a>(
+    selectors: &'a [Selector],
+    hits: &'a [IndicatorHit],
+    field: Field,
+) -> (Vec<Span<'a>>, Vec<Span<'a>>) {
+    (
+        selectors
+            .iter()
+            .filter(|s| s.field == field)
+            .map(|s| (s.start, s.end, s.kind.as_str()))
+            .collect(),
+        hits.iter()
+            .filter(|h| h.field == field)
+            .map(|h| (h.start, h.end, h.code.as_str()))
+            .collect(),
+    )
+}
+
+/// A post's page, audited as a view or a reveal with its reason.
+pub fn post(
+    store: &mut Store,
+    s: &Session,
+    at: i64,
+    id: &str,
+    reveal: Option<&str>,
+) -> Result<PostView, ServerError> {
+    let rec = store
+        .post(id)?
+        .ok_or_else(|| ServerError::NotFound("post".into()))?;
+    let p: Post = serde_json::from_str(&rec.raw)
+        .map_err(|_| ServerError::Internal("a stored post is not a post record".into()))?;
+    let revealed = reveal.is_some();
+    let field = |f: Field, text: &Option<String>| {
+        let (sel, ind) = spans(&rec.selectors, &rec.hits, f);
+        segment(text.as_deref().unwrap_or(""), &sel, &ind, revealed)
+    };
+    let view = PostView {
+        id: rec.id.clone(),
+        version: rec.version,
+        network: rec.network.clone(),
+        risk: rec.risk,
+        post_type: rec.post_type.clone(),
+        posted_at: p.posted_at.clone(),
+        location: p.location.clone(),
+        site: p.site.clone(),
+        title: field(Field::Title, &p.title),
+        body: field(Field::Body, &p.body),
+        selectors: rec
+            .selectors
+            .iter()
+            .map(|sel| PostSelectorView {
+                kind: sel.kind.as_str(),
+                platform: sel.platform.map(|p| p.as_str()),
+                value: if revealed {
+                    sel.reveal_value().to_string()
+                } else {
+                    mask(sel.reveal_value())
+                },
+                field: sel.field.as_str(),
+                start: sel.start,
+                end: sel.end,
+            })
+            .collect(),
+        indicators: rec.hits.clone(),
+        revealed,
+    };
+    let object = format!("post:{}", rec.id);
+    match reveal {
+        Some(why) => audit(store, s, at, "reveal", &object, why)?,
+        None => audit(store, s, at, "view", &object, "")?,
+    }
+    Ok(view)
+}
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct SearchQuery {
+    /// `selector`, `text`, `place`, `indicator` or `network`.
+    pub by: Option<String>,
+    pub q: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct HitView {
+    pub id: String,
+    pub network: Option<String>,
+    pub risk: f64,
+    pub posted_at: Option<String>,
+    pub title: Option<String>,
+    pub why: Vec<Why>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SearchView {
+    pub by: String,
+    pub q: String,
+    pub searched: bool,
+    pub hits: Vec<HitView>,
+}
+
+/// SHA-256 of a text, first 16 hex digits: what the audit log keeps of a selector query, so
+/// a search for a number can be proved later without the log holding the number.
+fn fingerprint(text: &str) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(text.as_bytes())
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// A search over the store (masked), audited with its criterion.
+pub fn search(
+    store: &mut Store,
+    s: &Session,
+    at: i64,
+    q: SearchQuery,
+) -> Result<SearchView, ServerError> {
+    use plainsight_engine::search::{hits, SearchBy, SearchOptions};
+    let by = nonempty(&q.by).unwrap_or_else(|| "text".into());
+    let Some(text) =
+        q.q.as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(|t| t.chars().take(MAX_TEXT).collect::<String>())
+    else {
+        return Ok(SearchView {
+            by,
+            q: String::new(),
+            searched: false,
+            hits: Vec::new(),
+        });
+    };
+    let criterion = match by.as_str() {
+        "selector" => SearchBy::Selector(text.clone()),
+        "text" => SearchBy::Text(text.clone()),
+        "place" => SearchBy::Place(text.clone()),
+        "indicator" => SearchBy::Indicator(text.clone()),
+        "network" => SearchBy::Network(text.clone()),
+        _ => return Err(ServerError::BadRequest("unknown search kind".into())),
+    };
+    let options = SearchOptions {
+        limit: 100,
+        ..SearchOptions::default()
+    };
+    let found = hits(store, &criterion, &options)?;
+    let detail = if by == "selector" {
+        format!("by=selector sha256={}", fingerprint(&text))
+    } else {
+        format!("by={by} q={}", text.chars().take(200).collect::<String>())
+    };
+    audit(store, s, at, "search", "store", &detail)?;
+    Ok(SearchView {
+        by,
+        q: text,
+        searched: true,
+        hits: found
+            .into_iter()
+            .map(|h| HitView {
+                id: h.id,
+                network: h.network,
+                risk: h.risk,
+                posted_at: h.posted_at,
+                title: h.title,
+                why: h.why,
+            })
+            .collect(),
+    })
+}
+
+/// A label as a form or JSON gives it.
+#[derive(Clone, Debug, Deserialize)]
+pub struct LabelInput {
+    pub category: String,
+    pub score: String,
+}
+
+pub fn label(
+    store: &mut Store,
+    s: &Session,
+    at: i64,
+    network: &str,
+    input: &LabelInput,
+) -> Result<(), ServerError> {
+    let category = LabelCategory::parse(input.category.trim())
+        .ok_or_else(|| ServerError::BadRequest("unknown label category".into()))?;
+    let score: u8 = input
+        .score
+        .trim()
+        .parse()
+        .ok()
+        .filter(|s| (1..=5).contains(s))
+        .ok_or_else(|| ServerError::BadRequest("a label's score is 1 to 5".into()))?;
+    if store.network(network)?.is_none() {
+        return Err(ServerError::NotFound("network".into()));
+    }
+    store.put_label(
+        &LabelRow {
+            network: network.into(),
+            category,
+            score,
+            user: s.user.clone(),
+            at,
+        },
+        &entry(
+            s,
+            at,
+            "label",
+            &format!("network:{network}"),
+            &format!("{}={score}", category.as_str()),
+        ),
+    )?;
+    Ok(())
+}
+
+pub fn note(
+    store: &mut Store,
+    s: &Session,
+    at: i64,
+    network: &str,
+    text: &str,
+) -> Result<i64, ServerError> {
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > MAX_TEXT {
+        return Err(ServerError::BadRequest(format!(
+            "a note has 1 to {MAX_TEXT} characters"
+        )));
+    }
+    if store.network(network)?.is_none() {
+        return Err(ServerError::NotFound("network".into()));
+    }
+    // The note's text is in the notes table; the audit entry says a note was added.
+    Ok(store.put_note(
+        network,
+        &s.user,
+        text,
+        &entry(s, at, "note", &format!("network:{network}"), ""),
+    )?)
+}
+
+/// A network's posts in one of the store's export formats (masked), audited.
+pub fn export(
+    store: &mut Store,
+    s: &Session,
+    at: i64,
+    network: &str,
+    format: &str,
+) -> Result<(plainsight_output::export::ExportFormat, Vec<u8>), ServerError> {
+    use plainsight_engine::export::{run, ExportSettings};
+    let format: plainsight_output::export::ExportFormat =
+        format
+            .parse()
+            .map_err(|e: plainsight_output::export::UnknownFormat| {
+                ServerError::BadRequest(e.to_string())
+            })?;
+    if store.network(network)?.is_none() {
+        return Err(ServerError::NotFound("network".into()));
+    }
+    let mut out = Vec::new();
+    let n = run(
+        store,
+        &ExportSettings {
+            format,
+            network: Some(network.into()),
+            min_risk: None,
+            reveal: false,
+        },
+        &mut out,
+    )?;
+    audit(
+        store,
+        s,
+        at,
+        "export",
+        &format!("network:{network}"),
+        &format!("format={format} posts={n} masked"),
+    )?;
+    Ok((format, out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_mask_selectors_whole_and_mark_indicators() {
+        let t = "call 7135550123 passport kept";
+        let segs = segment(t, &[(5, 15, "phone")], &[(16, 29, "J004")], false);
+        assert_eq!(segs.len(), 4);
+        assert_eq!(segs[1].text, mask("7135550123"));
+        assert_eq!(segs[1].selector.as_deref(), Some("phone"));
+        assert_eq!(segs[3].indicators, ["J004"]);
+        let all: String = segment(t, &[(5, 15, "phone")], &[], true)
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect();
+        assert_eq!(all, t);
+        // Overlaps, spans past the end and inside a character never panic.
+        let t = "é 12345 é";
+        let segs = segment(
+            t,
+            &[(1, 8, "phone"), (3, 5, "email")],
+            &[(0, 99, "X1")],
+            false,
+        );
+        let joined: String = segs.iter().map(|s| s.text.as_str()).collect();
+        assert!(!joined.contains("12345"));
+    }
+}
