@@ -97,10 +97,18 @@ pub fn segments(segs: &[Segment]) -> String {
     out
 }
 
-/// A risk in [0, 1] as a percentage with a bar.
+/// A risk in [0, 1] as a bar and a percentage. A `<meter>`, not a styled span: the
+/// Content-Security-Policy allows no inline style.
 pub fn risk(r: f64) -> String {
-    let pct = (r.clamp(0.0, 1.0) * 100.0).round();
-    format!(r#"<span class="risk"><span class="bar" style="width:{pct}%"></span></span> {pct}%"#)
+    let r = if r.is_finite() {
+        r.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    format!(
+        r#"<span class="nowrap"><meter class="risk" min="0" max="1" low="0.34" high="0.67" optimum="0" value="{r:.4}"></meter> {:.0}%</span>"#,
+        r * 100.0
+    )
 }
 
 #[cfg(test)]

@@ -54,8 +54,12 @@ pub async fn css() -> Response {
 
 // ---- sign-in -------------------------------------------------------------------------------
 
-fn login_page(app: &App, error: Option<&str>, status: StatusCode) -> Response {
-    let token = crate::auth::new_token();
+fn login_page(app: &App, headers: &HeaderMap, error: Option<&str>, status: StatusCode) -> Response {
+    // The form's token is the browser's sign-in cookie when it has one: a second load of the
+    // form (another tab, a redirected favicon request) must not void the first.
+    let token = crate::cookie(headers, LOGIN_COOKIE)
+        .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+        .unwrap_or_else(crate::auth::new_token);
     let body = format!(
         r#"<div class="login box"><h1>Sign in</h1>{err}
 <form method="post" action="/login">{csrf}
@@ -83,8 +87,8 @@ fn login_page(app: &App, error: Option<&str>, status: StatusCode) -> Response {
         .into_response()
 }
 
-pub async fn login_form(State(app): State<App>) -> Response {
-    login_page(&app, None, StatusCode::OK)
+pub async fn login_form(State(app): State<App>, headers: HeaderMap) -> Response {
+    login_page(&app, &headers, None, StatusCode::OK)
 }
 
 #[derive(Deserialize)]
@@ -107,6 +111,7 @@ pub async fn login_submit(
     if expected.is_empty() || !crate::auth::same(&f.csrf, &expected) {
         return login_page(
             &app,
+            &headers,
             Some(&ServerError::Csrf.to_string()),
             StatusCode::FORBIDDEN,
         );
@@ -120,7 +125,7 @@ pub async fn login_submit(
             ],
         )
             .into_response(),
-        Err(e) => login_page(&app, Some(&e.to_string()), e.status()),
+        Err(e) => login_page(&app, &headers, Some(&e.to_string()), e.status()),
     }
 }
 
@@ -282,9 +287,10 @@ fn network_html(v: &views::NetworkView, s: &Session) -> String {
     let mut evidence = String::new();
     for e in &v.evidence {
         evidence.push_str(&format!(
-            r#"<tr><td>{}</td><td><span class="wf" style="width:{:.0}px"></span> {:.1} bits</td><td>{}</td><td>{}</td></tr>"#,
+            r#"<tr><td>{}</td><td><meter class="wf" min="0" max="{:.3}" value="{:.3}"></meter> {:.1} bits</td><td>{}</td><td>{}</td></tr>"#,
             esc(&e.kind),
-            (e.weight.abs() / max_w * 240.0).round(),
+            max_w,
+            e.weight.abs(),
             e.weight,
             e.items,
             e.links
