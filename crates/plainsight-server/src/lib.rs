@@ -42,7 +42,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::MethodRouter;
 use axum::Router;
 use plainsight_engine::scan::{ScanOptions, Scanner};
-use plainsight_store::{Role, Store};
+use plainsight_store::{Boost, Role, Store};
+use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -103,6 +104,26 @@ struct Inner {
     throttle: Mutex<auth::Throttle>,
     clock: Clock,
     config: Config,
+    boosts: BoostCache,
+}
+
+/// The queue's label boosts, cached under the store's key for them (labels and linking).
+pub type BoostCache = Arc<Mutex<Option<((i64, i64, i64), Arc<BTreeMap<String, Boost>>)>>>;
+
+/// The boosts for the store as it is now, from `cache` when nothing they depend on changed.
+pub fn boosts(
+    store: &Store,
+    cache: &BoostCache,
+) -> Result<Arc<BTreeMap<String, Boost>>, ServerError> {
+    let key = store.label_boosts_key()?;
+    if let Some((k, b)) = cache.lock().unwrap_or_else(|p| p.into_inner()).as_ref() {
+        if *k == key {
+            return Ok(b.clone());
+        }
+    }
+    let b = Arc::new(store.label_boosts()?);
+    *cache.lock().unwrap_or_else(|p| p.into_inner()) = Some((key, b.clone()));
+    Ok(b)
 }
 
 /// The server's state: a pool of store connections (SQLite in WAL mode: readers never block
@@ -130,6 +151,7 @@ impl App {
                 throttle: Mutex::new(auth::Throttle::new(10_000, 15 * 60)),
                 clock,
                 config,
+                boosts: Arc::new(Mutex::new(None)),
             }),
         })
     }
@@ -140,6 +162,10 @@ impl App {
 
     pub fn config(&self) -> &Config {
         &self.inner.config
+    }
+
+    pub fn boost_cache(&self) -> BoostCache {
+        self.inner.boosts.clone()
     }
 
     /// Runs `f` on a store connection on the blocking pool: a free connection if there is

@@ -192,8 +192,17 @@ fn selected(a: &str, b: &str) -> &'static str {
     }
 }
 
+async fn queue_view(app: &App, q: QueueQuery) -> Result<views::QueueView, ServerError> {
+    let cache = app.boost_cache();
+    app.with_store(move |st| {
+        let boosts = crate::boosts(st, &cache)?;
+        views::queue(st, q, &boosts)
+    })
+    .await
+}
+
 pub async fn queue(State(app): State<App>, s: Session, Query(q): Query<QueueQuery>) -> Page {
-    let view = app.with_store(move |st| views::queue(st, q)).await?;
+    let view = queue_view(&app, q).await?;
     let f = &view.filters;
     let label = f.label.as_deref().unwrap_or("");
     let mut label_opts = String::new();
@@ -220,9 +229,14 @@ pub async fn queue(State(app): State<App>, s: Session, Query(q): Query<QueueQuer
             .map(|l| format!("{} {}", esc(l.title), l.score))
             .collect();
         rows.push_str(&format!(
-            r#"<tr><td><a href="/networks/{u}">{id}</a></td><td>{risk}</td><td>{size}</td><td>{places}</td><td>{first} – {last}</td><td>{inds}</td><td>{labels}</td></tr>"#,
+            r#"<tr><td><a href="/networks/{u}">{id}</a>{raised}</td><td>{risk}</td><td>{size}</td><td>{places}</td><td>{first} – {last}</td><td>{inds}</td><td>{labels}</td></tr>"#,
             u = url(&n.id),
             id = esc(&n.id),
+            raised = n
+                .raised
+                .as_deref()
+                .map(|r| format!(r#"<br><span class="raised">↑ {}</span>"#, esc(r)))
+                .unwrap_or_default(),
             risk = risk(n.risk),
             size = n.size,
             places = esc(&n.locations.join("; ")),
@@ -271,7 +285,7 @@ pub async fn api_queue(
     _s: Session,
     Query(q): Query<QueueQuery>,
 ) -> Result<Json<views::QueueView>, ServerError> {
-    Ok(Json(app.with_store(move |st| views::queue(st, q)).await?))
+    Ok(Json(queue_view(&app, q).await?))
 }
 
 // ---- a network -----------------------------------------------------------------------------

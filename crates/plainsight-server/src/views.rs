@@ -131,6 +131,11 @@ pub struct QueueItem {
     pub id: String,
     pub size: u64,
     pub risk: f64,
+    /// The queue's order: risk, raised when the network shares an item with one labelled
+    /// trafficking.
+    pub priority: f64,
+    /// Why it was raised (the kind of item shared and the labelled network), if it was.
+    pub raised: Option<String>,
     pub first_seen: Option<String>,
     pub last_seen: Option<String>,
     pub locations: Vec<String>,
@@ -150,12 +155,24 @@ fn summary(id: &str, json: &str) -> Result<Network, ServerError> {
         .map_err(|_| ServerError::Internal(format!("network {id} has an unreadable summary")))
 }
 
-pub fn queue(store: &Store, q: QueueQuery) -> Result<QueueView, ServerError> {
+pub fn queue(
+    store: &Store,
+    q: QueueQuery,
+    boosts: &std::collections::BTreeMap<String, plainsight_store::Boost>,
+) -> Result<QueueView, ServerError> {
     let filter = q.filter()?;
     let mut networks = Vec::new();
-    for row in store.queue(&filter)? {
+    for entry in store.queue(&filter, boosts)? {
+        let row = entry.network;
         let n = summary(&row.id, &row.summary)?;
         networks.push(QueueItem {
+            priority: entry.priority,
+            raised: entry.boost.map(|b| {
+                format!(
+                    "shares a {} with {}, labelled Trafficking {}/5",
+                    b.shared, b.via, b.score
+                )
+            }),
             labels: store.labels(&row.id)?.into_iter().map(Into::into).collect(),
             id: row.id,
             size: row.size,

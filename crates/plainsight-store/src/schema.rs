@@ -249,7 +249,8 @@ DROP INDEX posts_posted;
 /// hash-chained audit log (each entry's `hash` is SHA-256 over its canonical encoding,
 /// including the `prev_hash` of the entry before; `meta.audit_seq` is the last entry written,
 /// so a removed tail is seen too), labels per network (TrafficVis's categories, each scored 1–5,
-/// every judgement kept; the latest per category counts) and notes.
+/// every judgement kept; the latest per category counts), notes, and an index in the triage
+/// queue's order.
 const V5: &str = r#"
 CREATE TABLE users (
     name       TEXT PRIMARY KEY,
@@ -304,4 +305,7 @@ CREATE TABLE notes (
     text    TEXT NOT NULL
 );
 CREATE INDEX notes_network ON notes(network);
+
+-- The triage queue's order, so its first page is read from the index, not sorted.
+CREATE INDEX networks_queue ON networks(risk DESC, size DESC, id);
 "#;

@@ -12,6 +12,7 @@ use crate::{inflate_summary, parse_name, read_selector, NetworkRow, Result, Stor
 use plainsight_core::{Field, IndicatorHit, Selector};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
 
 /// What a person may do: viewers read masked data, analysts also reveal and judge, admins
 /// also manage people. Ordered: each role can do everything the one before can.
@@ -252,6 +253,30 @@ pub struct QueueFilter {
     pub label: Option<LabelStatus>,
     pub limit: usize,
     pub offset: usize,
+}
+
+/// An item shared by more networks than this (besides a labelled one) raises none of them.
+pub const MAX_BOOST_SPREAD: usize = 3;
+
+/// Why a network rose in the queue: it shares an item with a network labelled trafficking.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Boost {
+    /// Added to the network's risk for its place in the queue.
+    pub boost: f64,
+    /// The labelled network.
+    pub via: String,
+    /// The kind of item shared (`phone`, `email`, …, or `photo`); never its value.
+    pub shared: String,
+    /// The labelled network's Trafficking score.
+    pub score: u8,
+}
+
+/// A network in the queue: its row, its priority (risk raised by its boost) and the boost.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QueueEntry {
+    pub network: NetworkRow,
+    pub priority: f64,
+    pub boost: Option<Boost>,
 }
 
 /// A current post in a list (a network's posts): title with the byte spans of the selectors in
@@ -656,12 +681,19 @@ impl Store {
         rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
     }
 
-    /// The triage queue: stored networks (two or more posts) riskiest first, then largest,
-    /// then by id, filtered.
-    pub fn queue(&self, f: &QueueFilter) -> Result<Vec<NetworkRow>> {
+    /// The triage queue: stored networks (two or more posts) by priority — their risk, raised
+    /// by `boosts` (see [`Store::label_boosts`]) — then largest, then by id, filtered.
+    pub fn queue(
+        &self,
+        f: &QueueFilter,
+        boosts: &BTreeMap<String, Boost>,
+    ) -> Result<Vec<QueueEntry>> {
         use rusqlite::types::Value;
-        let mut sql =
-            String::from("SELECT n.id, n.size, n.risk, n.summary FROM networks n WHERE 1");
+        // The filters on plain columns; the page is the first `offset + limit` networks by
+        // risk (read in `networks_queue` order) merged with the boosted networks that pass the
+        // filters (few: they share an item with a network labelled trafficking), then only the
+        // page's summaries are read.
+        let mut sql = String::from("SELECT n.id, n.risk, n.size FROM networks n WHERE 1");
         let mut args: Vec<Value> = Vec::new();
         if let Some(code) = &f.indicator {
             sql.push_str(
@@ -702,16 +734,155 @@ impl Store {
                 args.push(Value::Text(c.as_str().into()));
             }
         }
-        sql.push_str(" ORDER BY n.risk DESC, n.size DESC, n.id LIMIT ? OFFSET ?");
-        args.push(Value::Integer(f.limit.min(10_000) as i64));
-        args.push(Value::Integer(f.offset.min(i64::MAX as usize) as i64));
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+        let limit = f.limit.min(10_000);
+        let want = f.offset.saturating_add(limit).min(i64::MAX as usize);
+        let read = |sql: &str, args: Vec<Value>| -> Result<Vec<(String, f64, i64)>> {
+            Ok(self
+                .conn
+                .prepare_cached(sql)?
+                .query_map(rusqlite::params_from_iter(args), |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })?
+                .collect::<rusqlite::Result<_>>()?)
+        };
+        let mut top_args = args.clone();
+        top_args.push(Value::Integer(want as i64));
+        let mut found = read(
+            &format!("{sql} ORDER BY n.risk DESC, n.size DESC, n.id LIMIT ?"),
+            top_args,
+        )?;
+        if !boosts.is_empty() {
+            let ids = serde_json::to_string(&boosts.keys().collect::<Vec<_>>()).map_err(|e| {
+                StoreError::Corrupt {
+                    pk: 0,
+                    what: e.to_string(),
+                }
+            })?;
+            args.push(Value::Text(ids));
+            found.extend(read(
+                &format!("{sql} AND n.id IN (SELECT value FROM json_each(?))"),
+                args,
+            )?);
+        }
+        let mut page: Vec<(f64, i64, String, Option<Boost>)> = Vec::new();
+        let mut seen = std::collections::BTreeSet::new();
+        for (id, risk, size) in found {
+            if !seen.insert(id.clone()) {
+                continue;
+            }
+            let boost = boosts.get(&id).cloned();
+            let priority = (risk + boost.as_ref().map_or(0.0, |b| b.boost)).min(1.0);
+            page.push((priority, size, id, boost));
+        }
+        page.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then(b.1.cmp(&a.1))
+                .then_with(|| a.2.cmp(&b.2))
+        });
         let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            out.push(network_row(r)?);
+        for (priority, _, id, boost) in page.into_iter().skip(f.offset).take(limit) {
+            if let Some(network) = self.network(&id)? {
+                out.push(QueueEntry {
+                    network,
+                    priority,
+                    boost,
+                });
+            }
         }
         Ok(out)
+    }
+
+    /// Labels feed back into the queue: every network that shares a selector (same kind and
+    /// value) or a photo (same PDQ hash) with a network whose current Trafficking label scores
+    /// 3 or more is raised by 0.1 × that score, with the reason. Items shared by more than
+    /// [`MAX_BOOST_SPREAD`] other networks (support lines, stock photos) raise nothing: they
+    /// say nothing about who is behind a network. The reason names the kind of item and the
+    /// labelled network, never the value.
+    pub fn label_boosts(&self) -> Result<BTreeMap<String, Boost>> {
+        let labelled: Vec<(String, i64)> = self
+            .conn
+            .prepare_cached(
+                "SELECT network, score FROM labels l WHERE category = 'trafficking' AND id = \
+                 (SELECT max(id) FROM labels l2 WHERE l2.network = l.network \
+                  AND l2.category = 'trafficking') AND score >= 3 ORDER BY network",
+            )?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut out: BTreeMap<String, Boost> = BTreeMap::new();
+        let mut sel_stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT s2.kind, s2.value, m2.network FROM memberships m \
+             JOIN posts p ON p.id = m.post_id AND p.current = 1 \
+             JOIN selectors s ON s.post = p.pk \
+             JOIN selectors s2 ON s2.value = s.value AND s2.kind = s.kind \
+             JOIN posts p2 ON p2.pk = s2.post AND p2.current = 1 \
+             JOIN memberships m2 ON m2.post_id = p2.id \
+             WHERE m.network = ?1 AND m2.network != ?1",
+        )?;
+        let mut img_stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT 'photo', hex(i2.pdq), m2.network FROM memberships m \
+             JOIN posts p ON p.id = m.post_id AND p.current = 1 \
+             JOIN image_hashes i ON i.post = p.pk \
+             JOIN image_hashes i2 ON i2.pdq = i.pdq \
+             JOIN posts p2 ON p2.pk = i2.post AND p2.current = 1 \
+             JOIN memberships m2 ON m2.post_id = p2.id \
+             WHERE m.network = ?1 AND m2.network != ?1",
+        )?;
+        for (source, score) in labelled {
+            // (kind, value) → the other networks holding it.
+            let mut spread: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+            for stmt in [&mut sel_stmt, &mut img_stmt] {
+                let rows = stmt.query_map([&source], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                    ))
+                })?;
+                for row in rows {
+                    let (kind, value, network) = row?;
+                    spread.entry((kind, value)).or_default().push(network);
+                }
+            }
+            for ((kind, _), networks) in spread {
+                if networks.len() > MAX_BOOST_SPREAD {
+                    continue;
+                }
+                for network in networks {
+                    let boost = 0.1 * score as f64;
+                    let candidate = Boost {
+                        boost,
+                        via: source.clone(),
+                        shared: kind.clone(),
+                        score: score.clamp(1, 5) as u8,
+                    };
+                    let better = match out.get(&network) {
+                        None => true,
+                        Some(b) => {
+                            (
+                                boost,
+                                std::cmp::Reverse((&candidate.via, &candidate.shared)),
+                            ) > (b.boost, std::cmp::Reverse((&b.via, &b.shared)))
+                        }
+                    };
+                    if better {
+                        out.insert(network, candidate);
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// What [`Store::label_boosts`] depends on: the last label written and the last linking
+    /// (callers cache the boosts under it).
+    pub fn label_boosts_key(&self) -> Result<(i64, i64, i64)> {
+        Ok(self.conn.query_row(
+            "SELECT (SELECT coalesce(max(id), 0) FROM labels), \
+             (SELECT coalesce(max(value), 0) FROM meta WHERE key = 'linked_through'), \
+             (SELECT count(*) FROM networks)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?)
     }
 
     /// One stored network (two or more posts).

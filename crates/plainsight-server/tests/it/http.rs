@@ -705,11 +705,17 @@ async fn the_api_document_matches_the_routes_and_scan_works() {
     let q: serde_json::Value = serde_json::from_str(&text(resp).await).unwrap();
     let nets = q["networks"].as_array().unwrap();
     assert!(!nets.is_empty());
-    let risks: Vec<f64> = nets.iter().map(|n| n["risk"].as_f64().unwrap()).collect();
+    let order: Vec<f64> = nets
+        .iter()
+        .map(|n| n["priority"].as_f64().unwrap())
+        .collect();
     assert!(
-        risks.windows(2).all(|w| w[0] >= w[1]),
-        "the queue is riskiest first"
+        order.windows(2).all(|w| w[0] >= w[1]),
+        "the queue is in priority order"
     );
+    for n in nets {
+        assert!(n["priority"].as_f64() >= n["risk"].as_f64());
+    }
 
     let body = serde_json::json!({"id": "q1", "body": "new in town, call 713-555-0199, passport kept by agency"});
     let mut req = json(Method::POST, "/api/v1/scan", Some(&cookie), body);

@@ -251,10 +251,10 @@ fn labels_notes_queue_and_posts() {
         )
         .unwrap();
     fn ids(s: &Store, f: QueueFilter) -> Vec<String> {
-        s.queue(&QueueFilter { limit: 10, ..f })
+        s.queue(&QueueFilter { limit: 10, ..f }, &Default::default())
             .unwrap()
             .into_iter()
-            .map(|n| n.id)
+            .map(|n| n.network.id)
             .collect()
     }
     assert_eq!(ids(&s, QueueFilter::default()), ["N000001", "N000002"]);
@@ -408,4 +408,134 @@ fn labels_notes_queue_and_posts() {
         s.verify_audit().unwrap(),
         AuditVerdict::Intact { entries: 4, .. }
     ));
+}
+
+/// A network that shares a selector with one labelled Trafficking rises in the queue, with
+/// the reason; an item many networks share (a support line) raises none of them.
+#[test]
+fn labels_feed_back_into_the_queue() {
+    let (_d, mut s) = store();
+    let b = s.begin_batch("t0", &[]).unwrap();
+    let mut posts = vec![
+        new_post("P1", "a", "call me", Some("+17135550101")),
+        new_post("P2", "b", "call me", Some("+17135550101")),
+        new_post("P3", "c", "call me", Some("+17135550101")),
+        new_post("P4", "d", "hello", None),
+        new_post("P5", "e", "hello", None),
+        new_post("P6", "f", "hello", None),
+    ];
+    for i in 0..5 {
+        posts.push(new_post(
+            &format!("F{i}"),
+            "g",
+            "call me",
+            Some("+18005550100"),
+        ));
+    }
+    for p in &mut posts {
+        p.images.clear();
+    }
+    s.put_posts(b, &posts).unwrap();
+    let c = s.connection();
+    // P1 also carries the support line the F posts carry.
+    c.execute_batch(
+        r#"INSERT INTO selectors(post, n, kind, value, field, start, "end")
+           SELECT pk, 9, 'phone', '+18005550100', 'body', 0, 4 FROM posts WHERE id = 'P1';
+           INSERT INTO networks(id, size, risk, summary) VALUES
+             ('N000001', 2, 0.9, '{}'), ('N000002', 2, 0.2, '{}'), ('N000003', 2, 0.6, '{}');
+           INSERT INTO memberships(post_id, network) VALUES
+             ('P1', 'N000001'), ('P2', 'N000001'), ('P3', 'N000002'), ('P4', 'N000002'),
+             ('P5', 'N000003'), ('P6', 'N000003');"#,
+    )
+    .unwrap();
+    for i in 0..5 {
+        c.execute_batch(&format!(
+            "INSERT INTO networks(id, size, risk, summary) VALUES ('N00001{i}', 2, 0.5, '{{}}');
+             INSERT INTO memberships(post_id, network) VALUES ('F{i}', 'N00001{i}');"
+        ))
+        .unwrap();
+    }
+    let order = |s: &Store| -> Vec<(String, f64)> {
+        let boosts = s.label_boosts().unwrap();
+        s.queue(
+            &QueueFilter {
+                limit: 4,
+                ..Default::default()
+            },
+            &boosts,
+        )
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.network.id, (e.priority * 100.0).round() / 100.0))
+        .collect()
+    };
+    assert!(s.label_boosts().unwrap().is_empty());
+    assert_eq!(
+        order(&s)[..2],
+        [("N000001".into(), 0.9), ("N000003".into(), 0.6)]
+    );
+    let key = s.label_boosts_key().unwrap();
+    let label = LabelRow {
+        network: "N000001".into(),
+        category: LabelCategory::Trafficking,
+        score: 5,
+        user: "ana".into(),
+        at: 1,
+    };
+    s.put_label(&label, &entry(1, "label", "network:N000001"))
+        .unwrap();
+    assert_ne!(
+        s.label_boosts_key().unwrap(),
+        key,
+        "the cache key moves with labels"
+    );
+    let boosts = s.label_boosts().unwrap();
+    assert_eq!(boosts.len(), 1, "{boosts:?}");
+    let b = &boosts["N000002"];
+    assert_eq!(
+        (b.via.as_str(), b.shared.as_str(), b.score),
+        ("N000001", "phone", 5)
+    );
+    assert_eq!(
+        order(&s)[..3],
+        [
+            ("N000001".into(), 0.9),
+            ("N000002".into(), 0.7),
+            ("N000003".into(), 0.6)
+        ]
+    );
+    // Pages are cut after the merge.
+    let page: Vec<String> = s
+        .queue(
+            &QueueFilter {
+                limit: 1,
+                offset: 1,
+                ..Default::default()
+            },
+            &boosts,
+        )
+        .unwrap()
+        .into_iter()
+        .map(|e| e.network.id)
+        .collect();
+    assert_eq!(page, ["N000002"]);
+    // Filters still apply to raised networks.
+    let filtered = s
+        .queue(
+            &QueueFilter {
+                limit: 10,
+                min_size: Some(3),
+                ..Default::default()
+            },
+            &boosts,
+        )
+        .unwrap();
+    assert!(filtered.is_empty());
+    // A lower label takes the boost away.
+    s.put_label(
+        &LabelRow { score: 2, ..label },
+        &entry(2, "label", "network:N000001"),
+    )
+    .unwrap();
+    assert!(s.label_boosts().unwrap().is_empty());
 }
