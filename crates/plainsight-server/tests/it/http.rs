@@ -827,3 +827,22 @@ async fn body_limit_and_load_shedding() {
     .await;
     assert_eq!(resp.status(), StatusCode::OK);
 }
+
+/// docs/workspace.md documents every route the router serves.
+#[test]
+fn the_documentation_names_every_route() {
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/workspace.md"),
+    )
+    .unwrap();
+    for r in route_table() {
+        assert!(
+            doc.contains(&format!("{} {}", r.method, r.path))
+                || doc.contains(&format!("`{}`", r.path))
+                || doc.contains(&format!(", `{} {}`", r.method, r.path)),
+            "docs/workspace.md does not mention {} {}",
+            r.method,
+            r.path
+        );
+    }
+}
