@@ -465,6 +465,11 @@ fn routes() -> Vec<(RouteDef, MethodRouter<App>)> {
         r(Method::GET, "/posts/{id}", Page, "A post with its spans", get(pages::post)),
         r(Method::POST, "/posts/{id}/reveal", Page, "A post unmasked (analyst; reason audited)", post(pages::post_reveal)),
         r(Method::GET, "/search", Page, "Search the store", get(pages::search)),
+        r(Method::GET, "/cases", Page, "Cases", get(pages::cases)),
+        r(Method::POST, "/cases", Page, "Open a case (analyst)", post(pages::case_create)),
+        r(Method::GET, "/cases/{id}", Page, "A case's networks", get(pages::case)),
+        r(Method::GET, "/cases/{id}/export", Page, "Export a case's posts (masked; audited)", get(pages::case_export)),
+        r(Method::POST, "/networks/{id}/case", Page, "Add a network to a case (analyst)", post(pages::network_add_to_case)),
         r(Method::GET, "/admin/users", Page, "People (admin)", get(pages::users)),
         r(Method::POST, "/admin/users", Page, "Add a person or change one (admin)", post(pages::users_add)),
         r(Method::GET, "/admin/audit", Page, "The audit log and its check (admin)", get(pages::audit)),
@@ -481,6 +486,11 @@ fn routes() -> Vec<(RouteDef, MethodRouter<App>)> {
         r(Method::GET, "/api/v1/posts/{id}", Api, "A post with its spans (masked; audited)", get(pages::api_post)),
         r(Method::POST, "/api/v1/posts/{id}/reveal", Api, "A post unmasked: JSON {reason} (analyst; audited)", post(pages::api_post_reveal)),
         r(Method::GET, "/api/v1/search", Api, "Search: ?by=selector|text|place|indicator|network&q=... (masked; audited)", get(pages::api_search)),
+        r(Method::GET, "/api/v1/cases", Api, "Cases", get(pages::api_cases)),
+        r(Method::POST, "/api/v1/cases", Api, "Open a case: JSON {name} (analyst)", post(pages::api_case_create)),
+        r(Method::GET, "/api/v1/cases/{id}", Api, "A case's networks (audited)", get(pages::api_case)),
+        r(Method::POST, "/api/v1/cases/{id}/networks", Api, "Add a network to a case: JSON {network} (analyst)", post(pages::api_case_add)),
+        r(Method::GET, "/api/v1/cases/{id}/export", Api, "Export a case's posts: ?format=csv|ftm|gexf|graphml (masked; audited)", get(pages::api_case_export)),
         r(Method::POST, "/api/v1/scan", Api, "Scan a post: its selectors, risk with reasons, and the stored networks sharing a selector", post(pages::api_scan)),
     ]
 }

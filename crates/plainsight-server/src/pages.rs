@@ -417,12 +417,39 @@ fn network_html(v: &views::NetworkView, s: &Session) -> String {
     } else {
         String::new()
     };
+    let cases = if v.cases.is_empty() {
+        r#"<span class="muted">In no case.</span>"#.to_string()
+    } else {
+        v.cases
+            .iter()
+            .map(|c| format!(r#"<a href="/cases/{}">{}</a>"#, c.id, esc(&c.name)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let case_form = if analyst && !v.all_cases.is_empty() {
+        let opts: String = v
+            .all_cases
+            .iter()
+            .map(|c| format!(r#"<option value="{}">{}</option>"#, c.id, esc(&c.name)))
+            .collect();
+        format!(
+            r#"<form class="box" method="post" action="/networks/{u}/case">{c}
+<label>Add to case <select id="case" name="case">{opts}</select></label> <button id="add-to-case">Add</button>
+<a href="/cases">New case…</a></form>"#,
+            c = csrf_field(csrf)
+        )
+    } else if analyst {
+        r#"<p><a href="/cases">Open a case</a> to collect networks.</p>"#.to_string()
+    } else {
+        String::new()
+    };
     format!(
         r#"<h1>Network {id}</h1>
 <p>{risk} risk · {size} posts · seen {first} – {last} · {places}</p>
 <p>Export (masked, audited): <a id="export-csv" href="/networks/{u}/export?format=csv">CSV</a> · <a href="/networks/{u}/export?format=ftm">FollowTheMoney</a> · <a href="/networks/{u}/export?format=gexf">GEXF</a> · <a href="/networks/{u}/export?format=graphml">GraphML</a></p>
 {reveal_form}
 <h2>Labels</h2><div id="labels">{labels}</div>{judge}
+<h2>Cases</h2><p id="cases">{cases}</p>{case_form}
 <h2>Why these posts are one network</h2><table id="evidence"><tr><th>Evidence</th><th>Weight</th><th>Items</th><th>Links</th></tr>{evidence}</table>
 <h2>Risk</h2><ul>{parts}</ul>
 <h2>Selectors</h2><table id="selectors"><tr><th>Kind</th><th>Value</th><th>Posts</th></tr>{sels}</table>
@@ -506,13 +533,14 @@ pub struct ExportQuery {
     format: String,
 }
 
-async fn export(app: App, s: Session, id: String, format: String) -> Page {
-    let now = app.now();
-    let name = id.clone();
-    let (format, bytes) = app
-        .with_store(move |st| views::export(st, &s, now, &id, &format))
-        .await?;
-    let safe: String = name
+/// A file to download, named after what it holds.
+fn download(
+    format: plainsight_output::export::ExportFormat,
+    bytes: Vec<u8>,
+    what: &str,
+    id: &str,
+) -> Response {
+    let safe: String = id
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
         .take(40)
@@ -526,18 +554,27 @@ async fn export(app: App, s: Session, id: String, format: String) -> Page {
         "ftm" => "application/x-ndjson",
         _ => "application/xml",
     };
-    Ok((
+    (
         [
             (header::CONTENT_TYPE, HeaderValue::from_static(ctype)),
             (
                 header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&format!("attachment; filename=\"network-{safe}.{ext}\""))
+                HeaderValue::from_str(&format!("attachment; filename=\"{what}-{safe}.{ext}\""))
                     .unwrap_or(HeaderValue::from_static("attachment")),
             ),
         ],
         bytes,
     )
-        .into_response())
+        .into_response()
+}
+
+async fn export(app: App, s: Session, id: String, format: String) -> Page {
+    let now = app.now();
+    let name = id.clone();
+    let (format, bytes) = app
+        .with_store(move |st| views::export(st, &s, now, &id, &format))
+        .await?;
+    Ok(download(format, bytes, "network", &name))
 }
 
 pub async fn network_export(
@@ -918,4 +955,180 @@ pub async fn audit(State(app): State<App>, Admin(s): Admin) -> Page {
         r#"<h1>Audit log</h1>{status}<table id="audit"><tr><th>#</th><th>At</th><th>Who</th><th>Did</th><th>What</th><th>Detail</th></tr>{rows}</table>"#
     );
     Ok(html("Audit", &s, body))
+}
+
+// ---- cases ---------------------------------------------------------------------------------
+
+pub async fn cases(State(app): State<App>, s: Session) -> Page {
+    let v = app.with_store(|st| views::cases(st)).await?;
+    let mut rows = String::new();
+    for c in &v.cases {
+        rows.push_str(&format!(
+            r#"<tr><td><a href="/cases/{}">{}</a></td><td>{}</td><td>{}</td></tr>"#,
+            c.id,
+            esc(&c.name),
+            c.networks,
+            esc(&c.created_by)
+        ));
+    }
+    if rows.is_empty() {
+        rows = r#"<tr><td colspan="3" class="muted">No case yet.</td></tr>"#.into();
+    }
+    let form = if s.role >= Role::Analyst {
+        format!(
+            r#"<form class="box" method="post" action="/cases">{}
+<label>New case <input id="case-name" name="name" size="40" required maxlength="200"></label> <button id="create-case">Open</button></form>"#,
+            csrf_field(s.csrf.as_deref().unwrap_or(""))
+        )
+    } else {
+        String::new()
+    };
+    let body = format!(
+        r#"<h1>Cases</h1>{form}<table id="case-list"><tr><th>Case</th><th>Networks</th><th>Opened by</th></tr>{rows}</table>"#
+    );
+    Ok(html("Cases", &s, body))
+}
+
+pub async fn api_cases(
+    State(app): State<App>,
+    _s: Session,
+) -> Result<Json<views::CasesView>, ServerError> {
+    Ok(Json(app.with_store(|st| views::cases(st)).await?))
+}
+
+#[derive(Deserialize)]
+pub struct CaseForm {
+    #[serde(default)]
+    name: String,
+}
+
+pub async fn case_create(
+    State(app): State<App>,
+    Analyst(s): Analyst,
+    Form(f): Form<CaseForm>,
+) -> Page {
+    let now = app.now();
+    let id = app
+        .with_store(move |st| views::create_case(st, &s, now, &f.name))
+        .await?;
+    Ok(Redirect::to(&format!("/cases/{id}")).into_response())
+}
+
+pub async fn api_case_create(
+    State(app): State<App>,
+    Analyst(s): Analyst,
+    Json(f): Json<CaseForm>,
+) -> Result<Json<serde_json::Value>, ServerError> {
+    let now = app.now();
+    let id = app
+        .with_store(move |st| views::create_case(st, &s, now, &f.name))
+        .await?;
+    Ok(Json(serde_json::json!({"case": id})))
+}
+
+pub async fn case(State(app): State<App>, s: Session, Path(id): Path<String>) -> Page {
+    let now = app.now();
+    let who = s.clone();
+    let v = app
+        .with_store(move |st| views::case(st, &who, now, &id))
+        .await?;
+    let mut rows = String::new();
+    for n in &v.networks {
+        rows.push_str(&format!(
+            r#"<tr><td><a href="/networks/{u}">{id}</a></td><td>{risk}</td><td>{size}</td><td>{places}</td><td>{inds}</td></tr>"#,
+            u = url(&n.id),
+            id = esc(&n.id),
+            risk = risk(n.risk),
+            size = n.size,
+            places = esc(&n.locations.join("; ")),
+            inds = esc(&n.indicators.join(" ")),
+        ));
+    }
+    if rows.is_empty() {
+        rows = r#"<tr><td colspan="5" class="muted">No network yet: add them from their pages.</td></tr>"#.into();
+    }
+    let body = format!(
+        r#"<h1>Case: {name}</h1><p class="muted">Opened by {by}.</p>
+<p>Export every post of its networks (masked, audited): <a id="case-export-csv" href="/cases/{id}/export?format=csv">CSV</a> · <a href="/cases/{id}/export?format=ftm">FollowTheMoney</a> · <a href="/cases/{id}/export?format=gexf">GEXF</a> · <a href="/cases/{id}/export?format=graphml">GraphML</a></p>
+<table id="case-networks"><tr><th>Network</th><th>Risk</th><th>Posts</th><th>Places</th><th>Indicators</th></tr>{rows}</table>"#,
+        name = esc(&v.name),
+        by = esc(&v.created_by),
+        id = v.id,
+    );
+    Ok(html(&format!("Case {}", v.name), &s, body))
+}
+
+pub async fn api_case(
+    State(app): State<App>,
+    s: Session,
+    Path(id): Path<String>,
+) -> Result<Json<views::CaseView>, ServerError> {
+    let now = app.now();
+    Ok(Json(
+        app.with_store(move |st| views::case(st, &s, now, &id))
+            .await?,
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct AddToCaseForm {
+    #[serde(default)]
+    case: String,
+}
+
+pub async fn network_add_to_case(
+    State(app): State<App>,
+    Analyst(s): Analyst,
+    Path(id): Path<String>,
+    Form(f): Form<AddToCaseForm>,
+) -> Page {
+    let now = app.now();
+    let to = format!("/networks/{}", url(&id));
+    app.with_store(move |st| views::add_to_case(st, &s, now, &f.case, &id))
+        .await?;
+    Ok(Redirect::to(&to).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct CaseNetworkJson {
+    network: String,
+}
+
+pub async fn api_case_add(
+    State(app): State<App>,
+    Analyst(s): Analyst,
+    Path(id): Path<String>,
+    Json(f): Json<CaseNetworkJson>,
+) -> Result<StatusCode, ServerError> {
+    let now = app.now();
+    app.with_store(move |st| views::add_to_case(st, &s, now, &id, &f.network))
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn case_export_response(app: App, s: Session, id: String, format: String) -> Page {
+    let now = app.now();
+    let name = id.clone();
+    let (format, bytes) = app
+        .with_store(move |st| views::export_case(st, &s, now, &id, &format))
+        .await?;
+    Ok(download(format, bytes, "case", &name))
+}
+
+pub async fn case_export(
+    State(app): State<App>,
+    s: Session,
+    Path(id): Path<String>,
+    Query(q): Query<ExportQuery>,
+) -> Page {
+    case_export_response(app, s, id, q.format).await
+}
+
+pub async fn api_case_export(
+    State(app): State<App>,
+    s: Session,
+    Path(id): Path<String>,
+    Query(q): Query<ExportQuery>,
+) -> Page {
+    case_export_response(app, s, id, q.format).await
 }

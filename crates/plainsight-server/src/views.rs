@@ -258,7 +258,17 @@ pub struct NetworkView {
     pub posts: Vec<PostItem>,
     pub labels: Vec<LabelView>,
     pub notes: Vec<NoteView>,
+    /// The cases holding this network.
+    pub cases: Vec<CaseRef>,
+    /// Every case (for the "add to case" form).
+    pub all_cases: Vec<CaseRef>,
     pub revealed: bool,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CaseRef {
+    pub id: i64,
+    pub name: String,
 }
 
 /// A network's page. `reveal` is the typed reason of an analyst's reveal (checked by the
@@ -303,6 +313,19 @@ pub fn network(
             .collect(),
         labels: store.labels(&row.id)?.into_iter().map(Into::into).collect(),
         notes: store.notes(&row.id)?.into_iter().map(Into::into).collect(),
+        cases: store
+            .cases_holding(&row.id)?
+            .into_iter()
+            .map(|(id, name)| CaseRef { id, name })
+            .collect(),
+        all_cases: store
+            .case_files()?
+            .into_iter()
+            .map(|c| CaseRef {
+                id: c.id,
+                name: c.name,
+            })
+            .collect(),
         revealed,
     };
     let object = format!("network:{}", row.id);
@@ -718,6 +741,162 @@ pub fn export(
         "export",
         &format!("network:{network}"),
         &format!("format={format} posts={n} masked"),
+    )?;
+    Ok((format, out))
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CaseItem {
+    pub id: i64,
+    pub name: String,
+    pub created_by: String,
+    pub created_at: i64,
+    pub networks: usize,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CasesView {
+    pub cases: Vec<CaseItem>,
+}
+
+pub fn cases(store: &Store) -> Result<CasesView, ServerError> {
+    Ok(CasesView {
+        cases: store
+            .case_files()?
+            .into_iter()
+            .map(|c| CaseItem {
+                id: c.id,
+                name: c.name,
+                created_by: c.created_by,
+                created_at: c.created_at,
+                networks: c.networks.len(),
+            })
+            .collect(),
+    })
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CaseView {
+    pub id: i64,
+    pub name: String,
+    pub created_by: String,
+    pub created_at: i64,
+    pub networks: Vec<QueueItem>,
+}
+
+fn case_id(id: &str) -> Result<i64, ServerError> {
+    id.trim()
+        .parse()
+        .map_err(|_| ServerError::NotFound("case".into()))
+}
+
+/// A case's page (its networks, riskiest first), audited as a view of the case.
+pub fn case(store: &mut Store, s: &Session, at: i64, id: &str) -> Result<CaseView, ServerError> {
+    let id = case_id(id)?;
+    let c = store
+        .case_file(id)?
+        .ok_or_else(|| ServerError::NotFound("case".into()))?;
+    let mut networks = Vec::new();
+    for n in &c.networks {
+        if let Some(row) = store.network(n)? {
+            let sum = summary(&row.id, &row.summary)?;
+            networks.push(QueueItem {
+                labels: store.labels(&row.id)?.into_iter().map(Into::into).collect(),
+                priority: row.risk,
+                raised: None,
+                id: row.id,
+                size: row.size,
+                risk: row.risk,
+                first_seen: sum.first_seen,
+                last_seen: sum.last_seen,
+                locations: sum.locations.into_iter().take(3).collect(),
+                indicators: sum.indicators.into_iter().map(|i| i.code).collect(),
+            });
+        }
+    }
+    networks.sort_by(|a, b| b.risk.total_cmp(&a.risk).then_with(|| a.id.cmp(&b.id)));
+    audit(store, s, at, "view", &format!("case:{id}"), "")?;
+    Ok(CaseView {
+        id,
+        name: c.name,
+        created_by: c.created_by,
+        created_at: c.created_at,
+        networks,
+    })
+}
+
+/// Opens a case (analysts); returns its id.
+pub fn create_case(
+    store: &mut Store,
+    s: &Session,
+    at: i64,
+    name: &str,
+) -> Result<i64, ServerError> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 200 {
+        return Err(ServerError::BadRequest(
+            "a case's name has 1 to 200 characters".into(),
+        ));
+    }
+    Ok(store.create_case(name, &s.user, at)?)
+}
+
+/// Puts a network in a case (analysts).
+pub fn add_to_case(
+    store: &mut Store,
+    s: &Session,
+    at: i64,
+    case: &str,
+    network: &str,
+) -> Result<i64, ServerError> {
+    let id = case_id(case)?;
+    if store.case_file(id)?.is_none() {
+        return Err(ServerError::NotFound("case".into()));
+    }
+    if store.network(network)?.is_none() {
+        return Err(ServerError::NotFound("network".into()));
+    }
+    store.add_to_case(
+        id,
+        network,
+        &entry(
+            s,
+            at,
+            "case.add",
+            &format!("case:{id}"),
+            &format!("network:{network}"),
+        ),
+    )?;
+    Ok(id)
+}
+
+/// Every post of a case's networks in one of the store's export formats (masked), audited.
+pub fn export_case(
+    store: &mut Store,
+    s: &Session,
+    at: i64,
+    case: &str,
+    format: &str,
+) -> Result<(plainsight_output::export::ExportFormat, Vec<u8>), ServerError> {
+    use plainsight_output::export::{write_export, ExportFormat, ExportOptions, UnknownFormat};
+    let format: ExportFormat = format
+        .parse()
+        .map_err(|e: UnknownFormat| ServerError::BadRequest(e.to_string()))?;
+    let id = case_id(case)?;
+    let c = store
+        .case_file(id)?
+        .ok_or_else(|| ServerError::NotFound("case".into()))?;
+    let view = store.case_of_networks(&c.networks)?;
+    let mut out = Vec::new();
+    write_export(format, &view, &ExportOptions { reveal: false }, &mut out)
+        .map_err(|e| ServerError::Internal(format!("export: {e}")))?;
+    audit(
+        store,
+        s,
+        at,
+        "export",
+        &format!("case:{id}"),
+        &format!("format={format} posts={} masked", view.posts.len()),
     )?;
     Ok((format, out))
 }

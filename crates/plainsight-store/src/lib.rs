@@ -22,9 +22,9 @@ mod workspace;
 
 pub use search::{Criterion, Hit, Query, Why};
 pub use workspace::{
-    audit_hash, AuditBreak, AuditEntry, AuditNew, AuditVerdict, Boost, LabelCategory, LabelRow,
-    LabelStatus, NoteRow, PostBrief, PostRecord, QueueEntry, QueueFilter, Role, SessionRow,
-    UserRow, MAX_BOOST_SPREAD,
+    audit_hash, AuditBreak, AuditEntry, AuditNew, AuditVerdict, Boost, CaseRow, LabelCategory,
+    LabelRow, LabelStatus, NoteRow, PostBrief, PostRecord, QueueEntry, QueueFilter, Role,
+    SessionRow, UserRow, MAX_BOOST_SPREAD,
 };
 
 use plainsight_core::case::{Case, CasePost, CaseSelector};

@@ -249,8 +249,8 @@ DROP INDEX posts_posted;
 /// hash-chained audit log (each entry's `hash` is SHA-256 over its canonical encoding,
 /// including the `prev_hash` of the entry before; `meta.audit_seq` is the last entry written,
 /// so a removed tail is seen too), labels per network (TrafficVis's categories, each scored 1–5,
-/// every judgement kept; the latest per category counts), notes, and an index in the triage
-/// queue's order.
+/// every judgement kept; the latest per category counts), notes, cases that collect networks,
+/// and an index in the triage queue's order.
 const V5: &str = r#"
 CREATE TABLE users (
     name       TEXT PRIMARY KEY,
@@ -305,6 +305,22 @@ CREATE TABLE notes (
     text    TEXT NOT NULL
 );
 CREATE INDEX notes_network ON notes(network);
+
+CREATE TABLE cases (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+
+CREATE TABLE case_networks (
+    "case"   INTEGER NOT NULL REFERENCES cases(id),
+    network  TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    added_at INTEGER NOT NULL,
+    PRIMARY KEY ("case", network)
+) WITHOUT ROWID;
+CREATE INDEX case_networks_network ON case_networks(network);
 
 -- The triage queue's order, so its first page is read from the index, not sorted.
 CREATE INDEX networks_queue ON networks(risk DESC, size DESC, id);

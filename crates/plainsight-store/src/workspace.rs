@@ -992,6 +992,137 @@ impl Store {
     }
 }
 
+/// A case: a named collection of networks an analyst works on together (and exports).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaseRow {
+    pub id: i64,
+    pub name: String,
+    pub created_by: String,
+    pub created_at: i64,
+    /// Its networks, in the order they were added.
+    pub networks: Vec<String>,
+}
+
+impl Store {
+    /// Opens a case; returns its id. Audited as `case.create` on `case:ID`.
+    pub fn create_case(&mut self, name: &str, user: &str, at: i64) -> Result<i64> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO cases(name, created_by, created_at) VALUES (?1, ?2, ?3)",
+            params![name, user, at],
+        )?;
+        let id = tx.last_insert_rowid();
+        append_audit(
+            &tx,
+            &AuditNew {
+                at,
+                user: user.into(),
+                action: "case.create".into(),
+                object: format!("case:{id}"),
+                detail: name.into(),
+            },
+        )?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Puts a network in a case (once; again is no change); returns whether it was added.
+    pub fn add_to_case(&mut self, case: i64, network: &str, audit: &AuditNew) -> Result<bool> {
+        self.audited(audit, |tx| {
+            Ok(tx.execute(
+                "INSERT OR IGNORE INTO case_networks(\"case\", network, added_by, added_at) \
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![case, network, audit.user, audit.at],
+            )? == 1)
+        })
+    }
+
+    /// One case with its networks.
+    pub fn case_file(&self, id: i64) -> Result<Option<CaseRow>> {
+        let row: Option<(String, String, i64)> = self
+            .conn
+            .query_row(
+                "SELECT name, created_by, created_at FROM cases WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let Some((name, created_by, created_at)) = row else {
+            return Ok(None);
+        };
+        let networks = self
+            .conn
+            .prepare_cached(
+                "SELECT network FROM case_networks WHERE \"case\" = ?1 ORDER BY added_at, network",
+            )?
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Some(CaseRow {
+            id,
+            name,
+            created_by,
+            created_at,
+            networks,
+        }))
+    }
+
+    /// Every case, newest first.
+    pub fn case_files(&self) -> Result<Vec<CaseRow>> {
+        let ids: Vec<i64> = self
+            .conn
+            .prepare("SELECT id FROM cases ORDER BY id DESC")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            out.extend(self.case_file(id)?);
+        }
+        Ok(out)
+    }
+
+    /// The cases holding a network: (id, name), by id.
+    pub fn cases_holding(&self, network: &str) -> Result<Vec<(i64, String)>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT c.id, c.name FROM case_networks cn JOIN cases c ON c.id = cn.\"case\" \
+                 WHERE cn.network = ?1 ORDER BY c.id",
+            )?
+            .query_map([network], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The export view of several networks' posts: their posts riskiest first (ties by id) and
+    /// their summaries, as [`Store::case`] gives for one.
+    pub fn case_of_networks(&self, networks: &[String]) -> Result<plainsight_core::case::Case> {
+        let mut all = plainsight_core::case::Case {
+            posts: Vec::new(),
+            networks: Vec::new(),
+        };
+        let distinct: std::collections::BTreeSet<&String> = networks.iter().collect();
+        for n in distinct {
+            let one = self.case(Some(n), None)?;
+            all.posts.extend(one.posts);
+            all.networks.extend(one.networks);
+        }
+        all.posts.sort_by(|a, b| {
+            b.risk
+                .unwrap_or(0.0)
+                .total_cmp(&a.risk.unwrap_or(0.0))
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        all.networks.sort_by(|a, b| {
+            b.risk
+                .total_cmp(&a.risk)
+                .then(b.size.cmp(&a.size))
+                .then_with(|| a.network.cmp(&b.network))
+        });
+        Ok(all)
+    }
+}
+
 fn network_row(r: &rusqlite::Row<'_>) -> Result<NetworkRow> {
     let id: String = r.get(0)?;
     let summary = match r.get_ref(3)? {

@@ -846,3 +846,138 @@ fn the_documentation_names_every_route() {
         );
     }
 }
+
+/// Analysts open cases and collect networks in them; everyone can read and export a case (its
+/// networks' posts, masked); viewers cannot open or change one; each step is audited.
+#[tokio::test]
+async fn cases_collect_networks_and_export_them() {
+    let f = fixture(Config::default());
+    let xss = xss_network(&f).await;
+    let (ana, csrf) = login(&f.app, "ana").await;
+    let (vic, vcsrf) = login(&f.app, "vic").await;
+    let resp = send(
+        &f.app,
+        form("/cases", &vic, &[("csrf", &vcsrf), ("name", "x")]),
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    let resp = send(
+        &f.app,
+        form(
+            "/cases",
+            &ana,
+            &[("csrf", &csrf), ("name", "<b>Op Lily</b>")],
+        ),
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let case_url = resp.headers()[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let id = case_url.trim_start_matches("/cases/").to_string();
+    // The riskiest network and the <script> one go in.
+    let resp = send(
+        &f.app,
+        request(&Method::GET, "/api/v1/networks", Some(&ana), Body::empty()),
+    )
+    .await;
+    let q: serde_json::Value = serde_json::from_str(&text(resp).await).unwrap();
+    let top = q["networks"][0]["id"].as_str().unwrap().to_string();
+    for net in [&top, &xss] {
+        let resp = send(
+            &f.app,
+            form(
+                &format!("/networks/{net}/case"),
+                &ana,
+                &[("csrf", &csrf), ("case", &id)],
+            ),
+        )
+        .await;
+        assert_eq!(resp.status(), StatusCode::SEE_OTHER, "{net}");
+    }
+    let resp = send(
+        &f.app,
+        form(
+            &format!("/networks/{top}/case"),
+            &vic,
+            &[("csrf", &vcsrf), ("case", &id)],
+        ),
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    let resp = send(
+        &f.app,
+        form(
+            &format!("/networks/{top}/case"),
+            &ana,
+            &[("csrf", &csrf), ("case", "999")],
+        ),
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::NOT_FOUND);
+    let resp = send(
+        &f.app,
+        request(&Method::GET, &case_url, Some(&vic), Body::empty()),
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let page = text(resp).await;
+    assert!(page.contains("&lt;b&gt;Op Lily&lt;/b&gt;") && !page.contains("<b>Op"));
+    assert!(page.contains(&format!(">{top}<")) && page.contains(&format!(">{xss}<")));
+    let resp = send(
+        &f.app,
+        request(
+            &Method::GET,
+            &format!("/networks/{xss}"),
+            Some(&vic),
+            Body::empty(),
+        ),
+    )
+    .await;
+    assert!(text(resp).await.contains(&format!(r#"href="/cases/{id}""#)));
+    // The export holds every post of both networks, masked.
+    let resp = send(
+        &f.app,
+        request(
+            &Method::GET,
+            &format!("{case_url}/export?format=csv"),
+            Some(&vic),
+            Body::empty(),
+        ),
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert!(resp.headers()[header::CONTENT_DISPOSITION]
+        .to_str()
+        .unwrap()
+        .contains(&format!("case-{id}.csv")));
+    let csv = text(resp).await;
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert!(rows.iter().any(|r| r.starts_with("XSS1,")) && rows.iter().any(|r| r.contains(&top)));
+    assert!(rows.iter().all(|r| r.contains(&top) || r.contains(&xss)));
+    assert!(!csv.contains("7135550199"));
+    // The API gives the same.
+    let resp = send(
+        &f.app,
+        request(
+            &Method::GET,
+            &format!("/api/v1/cases/{id}"),
+            Some(&vic),
+            Body::empty(),
+        ),
+    )
+    .await;
+    let v: serde_json::Value = serde_json::from_str(&text(resp).await).unwrap();
+    assert_eq!(v["networks"].as_array().unwrap().len(), 2);
+    let log = audit_actions(&f);
+    let has = |user: &str, action: &str, object: &str| {
+        log.iter()
+            .any(|(u, a, o, _)| u == user && a == action && o == object)
+    };
+    let object = format!("case:{id}");
+    assert!(has("ana", "case.create", &object));
+    assert!(has("ana", "case.add", &object));
+    assert!(has("vic", "view", &object));
+    assert!(has("vic", "export", &object));
+}

@@ -408,6 +408,44 @@ fn labels_notes_queue_and_posts() {
         s.verify_audit().unwrap(),
         AuditVerdict::Intact { entries: 4, .. }
     ));
+
+    // Cases collect networks; their export view holds every post of every network.
+    for (id, risk) in [("N000001", 0.9), ("N000002", 0.2)] {
+        let summary = format!(
+            r#"{{"network":"{id}","size":2,"risk":{risk},"first_seen":null,"last_seen":null,"locations":[],"movement":[],"selectors":[],"persons":[],"sites":[],"templates":[],"evidence":[],"guards":[]}}"#
+        );
+        s.connection()
+            .execute(
+                "UPDATE networks SET summary = ?1 WHERE id = ?2",
+                [&summary, id],
+            )
+            .unwrap();
+    }
+    let case = s.create_case("Operation <Lily>", "ana", 6).unwrap();
+    let add = |s: &mut Store, n: &str, at| {
+        s.add_to_case(case, n, &entry(at, "case.add", &format!("case:{case}")))
+            .unwrap()
+    };
+    assert!(add(&mut s, "N000002", 7));
+    assert!(add(&mut s, "N000001", 8));
+    assert!(!add(&mut s, "N000001", 9), "a network is in a case once");
+    let c = s.case_file(case).unwrap().unwrap();
+    assert_eq!(c.name, "Operation <Lily>");
+    assert_eq!(c.networks, ["N000002", "N000001"]);
+    assert_eq!(s.case_files().unwrap().len(), 1);
+    assert!(s.case_file(case + 1).unwrap().is_none());
+    assert_eq!(
+        s.cases_holding("N000001").unwrap(),
+        [(case, "Operation <Lily>".to_string())]
+    );
+    assert!(s.cases_holding("N000009").unwrap().is_empty());
+    let view = s.case_of_networks(&c.networks).unwrap();
+    let ids: Vec<&str> = view.posts.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["P1", "P2", "P3", "P4"], "riskiest first, ties by id");
+    assert!(matches!(
+        s.verify_audit().unwrap(),
+        AuditVerdict::Intact { entries: 8, .. }
+    ));
 }
 
 /// A network that shares a selector with one labelled Trafficking rises in the queue, with
