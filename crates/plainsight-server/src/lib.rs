@@ -567,7 +567,8 @@ async fn security_headers(mut resp: Response) -> Response {
 async fn fallback(State(app): State<App>, req: Request) -> Response {
     let api = req.uri().path().starts_with("/api/");
     match app.authenticate(req.headers(), api).await {
-        Ok(Some(_)) => ServerError::NotFound("page".into()).into_response(),
+        Ok(Some(s)) if !api => pages::error_page(&ServerError::NotFound("page".into()), Some(&s)),
+        Ok(Some(_)) => ServerError::NotFound("route".into()).into_response(),
         Ok(None) => ServerError::Unauthenticated { api }.into_response(),
         Err(e) => e.into_response(),
     }
