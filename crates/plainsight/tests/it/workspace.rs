@@ -350,6 +350,18 @@ fn workspace_end_to_end_in_headless_chromium() {
     b.wait_for("document.querySelector('#labels') && document.querySelector('#labels').innerText.includes('Trafficking 5/5')");
     b.screenshot(&shots.join("5-labelled.png"));
 
+    // One of its posts: text with selector and indicator spans highlighted (selectors masked).
+    b.eval("document.querySelector('#posts a').click(); true");
+    b.wait_for("location.pathname.startsWith('/posts/') && document.querySelector('#body')");
+    let marks =
+        b.eval("[...document.querySelectorAll('#body mark.sel')].map(m => m.innerText).join(' ')");
+    let marks = marks.as_str().unwrap();
+    assert!(
+        marks.is_empty() || marks.contains('*'),
+        "selectors masked: {marks}"
+    );
+    b.screenshot(&shots.join("5b-post.png"));
+
     // Search for its posts.
     b.goto(&format!("{base}/search"));
     b.wait_for("document.querySelector('#q')");
