@@ -293,6 +293,7 @@ impl App {
                             now + config.session_secs,
                             &entry("login"),
                         )?;
+                        s.record_visit(&u.name)?;
                         Ok(Some((token, csrf, u.role)))
                     }
                     _ => {
@@ -477,7 +478,7 @@ fn routes() -> Vec<(RouteDef, MethodRouter<App>)> {
         r(Method::POST, "/api/logout", Api, "End the session", post(pages::api_logout)),
         r(Method::GET, "/api/openapi.json", Api, "This document", get(openapi::document)),
         r(Method::GET, "/api/v1/me", Api, "Who is signed in", get(pages::api_me)),
-        r(Method::GET, "/api/v1/networks", Api, "The triage queue (filters: indicator, place, min_size, label, offset)", get(pages::api_queue)),
+        r(Method::GET, "/api/v1/networks", Api, "The triage queue (filters: indicator, place, min_size, label, new, from, to, offset)", get(pages::api_queue)),
         r(Method::GET, "/api/v1/networks/{id}", Api, "A network (masked; audited)", get(pages::api_network)),
         r(Method::POST, "/api/v1/networks/{id}/reveal", Api, "A network unmasked: JSON {reason} (analyst; audited)", post(pages::api_network_reveal)),
         r(Method::POST, "/api/v1/networks/{id}/labels", Api, "Label a network: JSON {category, score} (analyst)", post(pages::api_label)),

@@ -192,17 +192,22 @@ fn selected(a: &str, b: &str) -> &'static str {
     }
 }
 
-async fn queue_view(app: &App, q: QueueQuery) -> Result<views::QueueView, ServerError> {
+async fn queue_view(
+    app: &App,
+    s: &Session,
+    q: QueueQuery,
+) -> Result<views::QueueView, ServerError> {
     let cache = app.boost_cache();
+    let who = s.clone();
     app.with_store(move |st| {
         let boosts = crate::boosts(st, &cache)?;
-        views::queue(st, q, &boosts)
+        views::queue(st, &who, q, &boosts)
     })
     .await
 }
 
 pub async fn queue(State(app): State<App>, s: Session, Query(q): Query<QueueQuery>) -> Page {
-    let view = queue_view(&app, q).await?;
+    let view = queue_view(&app, &s, q).await?;
     let f = &view.filters;
     let label = f.label.as_deref().unwrap_or("");
     let mut label_opts = String::new();
@@ -228,15 +233,23 @@ pub async fn queue(State(app): State<App>, s: Session, Query(q): Query<QueueQuer
             .iter()
             .map(|l| format!("{} {}", esc(l.title), l.score))
             .collect();
+        let raised = format!(
+            "{}{}",
+            if n.new {
+                r#" <span class="new">new</span>"#
+            } else {
+                ""
+            },
+            n.raised
+                .as_deref()
+                .map(|r| format!(r#"<br><span class="raised">↑ {}</span>"#, esc(r)))
+                .unwrap_or_default()
+        );
         rows.push_str(&format!(
             r#"<tr><td><a href="/networks/{u}">{id}</a>{raised}</td><td>{risk}</td><td>{size}</td><td>{places}</td><td>{first} – {last}</td><td>{inds}</td><td>{labels}</td></tr>"#,
             u = url(&n.id),
             id = esc(&n.id),
-            raised = n
-                .raised
-                .as_deref()
-                .map(|r| format!(r#"<br><span class="raised">↑ {}</span>"#, esc(r)))
-                .unwrap_or_default(),
+            raised = raised,
             risk = risk(n.risk),
             size = n.size,
             places = esc(&n.locations.join("; ")),
@@ -271,21 +284,31 @@ pub async fn queue(State(app): State<App>, s: Session, Query(q): Query<QueueQuer
 <label>Place <input name="place" size="12" value="{place}"></label>
 <label>Min. size <input name="min_size" size="4" value="{size}"></label>
 <label>Label <select name="label">{label_opts}</select></label>
+<label>Posted from <input name="from" size="10" placeholder="YYYY-MM-DD" value="{from}"></label>
+<label>to <input name="to" size="10" placeholder="YYYY-MM-DD" value="{to}"></label>
+<label><input type="checkbox" name="new" value="1"{new}> new since my last visit</label>
 <button id="filter">Filter</button></form>
 <table id="queue"><tr><th>Network</th><th>Risk</th><th>Posts</th><th>Places</th><th>Seen</th><th>Indicators</th><th>Labels</th></tr>{rows}</table>{next}"#,
         ind = esc(f.indicator.as_deref().unwrap_or("")),
         place = esc(f.place.as_deref().unwrap_or("")),
         size = esc(f.min_size.as_deref().unwrap_or("")),
+        from = esc(f.from.as_deref().unwrap_or("")),
+        to = esc(f.to.as_deref().unwrap_or("")),
+        new = if f.new.as_deref().is_some_and(|v| !v.is_empty()) {
+            " checked"
+        } else {
+            ""
+        },
     );
     Ok(html("Queue", &s, body))
 }
 
 pub async fn api_queue(
     State(app): State<App>,
-    _s: Session,
+    s: Session,
     Query(q): Query<QueueQuery>,
 ) -> Result<Json<views::QueueView>, ServerError> {
-    Ok(Json(queue_view(&app, q).await?))
+    Ok(Json(queue_view(&app, &s, q).await?))
 }
 
 // ---- a network -----------------------------------------------------------------------------

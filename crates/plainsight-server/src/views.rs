@@ -71,7 +71,33 @@ pub struct QueueQuery {
     pub min_size: Option<String>,
     /// `labelled`, `unlabelled` or a category (`trafficking`, …).
     pub label: Option<String>,
+    /// Any value: only networks with posts ingested since the person's previous sign-in.
+    pub new: Option<String>,
+    /// Networks with a post posted at or after this time (RFC 3339, or a date YYYY-MM-DD).
+    pub from: Option<String>,
+    /// … at or before this time (a date means the whole day).
+    pub to: Option<String>,
     pub offset: Option<String>,
+}
+
+/// A time as the queue's filters take it: RFC 3339, or a date (its start, or with `end_of_day`
+/// its last second, UTC).
+fn time(what: &str, v: &Option<String>, end_of_day: bool) -> Result<Option<i64>, ServerError> {
+    let Some(t) = nonempty(v) else {
+        return Ok(None);
+    };
+    let full = if t.len() == 10 {
+        format!("{t}T{}Z", if end_of_day { "23:59:59" } else { "00:00:00" })
+    } else {
+        t.clone()
+    };
+    plainsight_core::time::parse_rfc3339(&full)
+        .map(Some)
+        .ok_or_else(|| {
+            ServerError::BadRequest(format!(
+                "{what} must be a date YYYY-MM-DD or an RFC 3339 time"
+            ))
+        })
 }
 
 impl QueueQuery {
@@ -99,6 +125,9 @@ impl QueueQuery {
             min_size: number(&self.min_size, "min_size")?,
             max_size: None,
             label,
+            new_after_batch: None,
+            from: time("from", &self.from, false)?,
+            to: time("to", &self.to, true)?,
             limit: QUEUE_PAGE,
             offset: number(&self.offset, "offset")?.unwrap_or(0).min(1_000_000) as usize,
         })
@@ -136,6 +165,8 @@ pub struct QueueItem {
     pub priority: f64,
     /// Why it was raised (the kind of item shared and the labelled network), if it was.
     pub raised: Option<String>,
+    /// Whether it has posts ingested since the person's previous sign-in.
+    pub new: bool,
     pub first_seen: Option<String>,
     pub last_seen: Option<String>,
     pub locations: Vec<String>,
@@ -157,15 +188,21 @@ fn summary(id: &str, json: &str) -> Result<Network, ServerError> {
 
 pub fn queue(
     store: &Store,
+    s: &Session,
     q: QueueQuery,
     boosts: &std::collections::BTreeMap<String, plainsight_store::Boost>,
 ) -> Result<QueueView, ServerError> {
-    let filter = q.filter()?;
+    let mut filter = q.filter()?;
+    let since = store.visit_since(&s.user)?;
+    if nonempty(&q.new).is_some() {
+        filter.new_after_batch = Some(since);
+    }
     let mut networks = Vec::new();
     for entry in store.queue(&filter, boosts)? {
         let row = entry.network;
         let n = summary(&row.id, &row.summary)?;
         networks.push(QueueItem {
+            new: store.network_new_since(&row.id, since)?,
             priority: entry.priority,
             raised: entry.boost.map(|b| {
                 format!(
@@ -804,6 +841,7 @@ pub fn case(store: &mut Store, s: &Session, at: i64, id: &str) -> Result<CaseVie
                 labels: store.labels(&row.id)?.into_iter().map(Into::into).collect(),
                 priority: row.risk,
                 raised: None,
+                new: false,
                 id: row.id,
                 size: row.size,
                 risk: row.risk,

@@ -322,6 +322,14 @@ CREATE TABLE case_networks (
 ) WITHOUT ROWID;
 CREATE INDEX case_networks_network ON case_networks(network);
 
+-- What each person had seen: the last ingest batch when they signed in before this session
+-- (`since_batch`) and at this session's sign-in (`seen_batch`), for "new since my last visit".
+CREATE TABLE visits (
+    user       TEXT PRIMARY KEY REFERENCES users(name),
+    since_batch INTEGER NOT NULL,
+    seen_batch  INTEGER NOT NULL
+) WITHOUT ROWID;
+
 -- The triage queue's order, so its first page is read from the index, not sorted.
 CREATE INDEX networks_queue ON networks(risk DESC, size DESC, id);
 "#;

@@ -251,6 +251,12 @@ pub struct QueueFilter {
     pub min_size: Option<u64>,
     pub max_size: Option<u64>,
     pub label: Option<LabelStatus>,
+    /// Networks with a post ingested in a batch after this one (new since a visit).
+    pub new_after_batch: Option<i64>,
+    /// Networks with a post posted at or after this time (Unix seconds).
+    pub from: Option<i64>,
+    /// Networks with a post posted at or before this time (Unix seconds).
+    pub to: Option<i64>,
     pub limit: usize,
     pub offset: usize,
 }
@@ -734,6 +740,21 @@ impl Store {
                 args.push(Value::Text(c.as_str().into()));
             }
         }
+        if let Some(b) = f.new_after_batch {
+            sql.push_str(
+                " AND EXISTS (SELECT 1 FROM memberships m JOIN posts p ON p.id = m.post_id \
+                 AND p.current = 1 WHERE m.network = n.id AND p.batch > ?)",
+            );
+            args.push(Value::Integer(b));
+        }
+        if f.from.is_some() || f.to.is_some() {
+            sql.push_str(
+                " AND EXISTS (SELECT 1 FROM memberships m JOIN posts p ON p.id = m.post_id \
+                 AND p.current = 1 WHERE m.network = n.id AND p.posted_epoch BETWEEN ? AND ?)",
+            );
+            args.push(Value::Integer(f.from.unwrap_or(i64::MIN)));
+            args.push(Value::Integer(f.to.unwrap_or(i64::MAX)));
+        }
         let limit = f.limit.min(10_000);
         let want = f.offset.saturating_add(limit).min(i64::MAX as usize);
         let read = |sql: &str, args: Vec<Value>| -> Result<Vec<(String, f64, i64)>> {
@@ -989,6 +1010,56 @@ impl Store {
             selectors,
             hits,
         }))
+    }
+}
+
+impl Store {
+    /// Records a sign-in for "new since my last visit": what was the last batch at the
+    /// previous sign-in becomes `since`, the last batch now becomes `seen`. Returns `since`.
+    pub fn record_visit(&mut self, user: &str) -> Result<i64> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let last: i64 =
+            tx.query_row("SELECT coalesce(max(id), 0) FROM batches", [], |r| r.get(0))?;
+        let seen: Option<i64> = tx
+            .query_row(
+                "SELECT seen_batch FROM visits WHERE user = ?1",
+                [user],
+                |r| r.get(0),
+            )
+            .optional()?;
+        // A first visit has seen nothing: everything is new.
+        let since = seen.unwrap_or(0);
+        tx.execute(
+            "INSERT INTO visits(user, since_batch, seen_batch) VALUES (?1, ?2, ?3) \
+             ON CONFLICT(user) DO UPDATE SET since_batch = excluded.since_batch, \
+             seen_batch = excluded.seen_batch",
+            params![user, since, last],
+        )?;
+        tx.commit()?;
+        Ok(since)
+    }
+
+    /// The last batch `user` had seen before this session (0 if none).
+    pub fn visit_since(&self, user: &str) -> Result<i64> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT since_batch FROM visits WHERE user = ?1")?
+            .query_row([user], |r| r.get(0))
+            .optional()?
+            .unwrap_or(0))
+    }
+
+    /// Whether a network has a current post ingested after `batch`.
+    pub fn network_new_since(&self, network: &str, batch: i64) -> Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM memberships m JOIN posts p ON p.id = m.post_id \
+                 AND p.current = 1 WHERE m.network = ?1 AND p.batch > ?2)",
+            )?
+            .query_row(params![network, batch], |r| r.get(0))?)
     }
 }
 

@@ -981,3 +981,102 @@ async fn cases_collect_networks_and_export_them() {
     assert!(has("vic", "view", &object));
     assert!(has("vic", "export", &object));
 }
+
+/// The queue's "new since my last visit" (posts ingested after the batch the person had seen
+/// at their previous sign-in) and time filters.
+#[tokio::test]
+async fn the_queue_shows_what_is_new_since_the_last_visit() {
+    let f = fixture(Config::default());
+    let xss = xss_network(&f).await; // vic's first sign-in: everything is new
+    let ids = |v: serde_json::Value| -> Vec<String> {
+        v["networks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let queue = |cookie: String, query: &'static str| {
+        let app = f.app.clone();
+        async move {
+            let resp = send(
+                &app,
+                request(
+                    &Method::GET,
+                    &format!("/api/v1/networks?{query}"),
+                    Some(&cookie),
+                    Body::empty(),
+                ),
+            )
+            .await;
+            assert_eq!(resp.status(), StatusCode::OK, "{query}");
+            serde_json::from_str::<serde_json::Value>(&text(resp).await).unwrap()
+        }
+    };
+    let (vic, _) = login(&f.app, "vic").await;
+    let all = ids(queue(vic.clone(), "").await);
+    assert!(all.len() > 2);
+    // A new batch: one post that joins the <script> network through its phone.
+    {
+        let mut store = plainsight_store::Store::open(&f.path).unwrap();
+        let post = plainsight_core::Post {
+            id: "XSS3".into(),
+            body: Some("back again, call 713-555-0199".into()),
+            location: Some("Houston, TX".into()),
+            posted_at: Some("2024-03-05T10:00:00Z".into()),
+            ..Default::default()
+        };
+        let reader = plainsight_ingest::PostReader::from_reader(
+            "more.jsonl",
+            std::io::Cursor::new(serde_json::to_string(&post).unwrap().into_bytes()),
+            Default::default(),
+        );
+        let options = plainsight_engine::ingest::IngestOptions {
+            now: "2026-01-02T00:00:00Z".into(),
+            ..Default::default()
+        };
+        plainsight_engine::ingest::run(reader, &mut store, &options, &mut |_| {}, &mut |_| {})
+            .unwrap();
+    }
+    // vic's previous sign-in had seen the first batch: the new one shows at once.
+    assert_eq!(ids(queue(vic.clone(), "new=1").await), [xss.as_str()]);
+    let (vic, _) = login(&f.app, "vic").await;
+    let v = queue(vic.clone(), "new=1").await;
+    assert_eq!(ids(v.clone()), [xss.as_str()]);
+    assert_eq!(v["networks"][0]["new"], true);
+    let v = queue(vic.clone(), "").await;
+    assert!(v["networks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|n| n["new"] == (n["id"] == xss.as_str())));
+    let page = text(
+        send(
+            &f.app,
+            request(&Method::GET, "/?new=1", Some(&vic), Body::empty()),
+        )
+        .await,
+    )
+    .await;
+    assert!(page.contains(r#"<span class="new">new</span>"#) && page.contains(" checked"));
+    // Once signed in after having seen it, it is no longer new.
+    let (later, _) = login(&f.app, "vic").await;
+    assert!(ids(queue(later, "new=1").await).is_empty());
+    // A person who has not signed in since sees everything as new.
+    let (ana, _) = login(&f.app, "ana").await;
+    assert!(ids(queue(ana, "new=1").await).len() > 1);
+    // Time: the <script> posts were posted in early March 2024.
+    assert!(ids(queue(vic.clone(), "from=2024-03-01&to=2024-03-05").await).contains(&xss));
+    assert!(!ids(queue(vic.clone(), "from=2030-01-01").await).contains(&xss));
+    let resp = send(
+        &f.app,
+        request(
+            &Method::GET,
+            "/api/v1/networks?from=soon",
+            Some(&vic),
+            Body::empty(),
+        ),
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::BAD_REQUEST);
+}

@@ -577,3 +577,86 @@ fn labels_feed_back_into_the_queue() {
     .unwrap();
     assert!(s.label_boosts().unwrap().is_empty());
 }
+
+/// "New since my last visit": networks with a post from a batch ingested after the batch the
+/// person had seen when they last signed in; and the time filter.
+#[test]
+fn new_since_the_last_visit_and_by_time() {
+    let (_d, mut s) = store();
+    s.put_user(
+        "ana",
+        Role::Analyst,
+        "$argon2id$x",
+        &entry(1, "user.add", "user:ana"),
+    )
+    .unwrap();
+    assert_eq!(
+        s.record_visit("ana").unwrap(),
+        0,
+        "a first visit has seen nothing"
+    );
+    let b1 = s.begin_batch("t1", &[]).unwrap();
+    s.put_posts(
+        b1,
+        &[
+            new_post("P1", "a", "x", None),
+            new_post("P2", "b", "y", None),
+        ],
+    )
+    .unwrap();
+    assert_eq!(s.record_visit("ana").unwrap(), 0);
+    assert_eq!(s.visit_since("ana").unwrap(), 0);
+    let b2 = s.begin_batch("t2", &[]).unwrap();
+    let mut late = new_post("P3", "c", "z", None);
+    late.posted_epoch = Some(1_800_000_000);
+    s.put_posts(b2, &[late]).unwrap();
+    assert_eq!(
+        s.record_visit("ana").unwrap(),
+        b1,
+        "since the batch seen at the last sign-in"
+    );
+    assert_eq!(s.visit_since("ana").unwrap(), b1);
+    assert_eq!(s.visit_since("nobody").unwrap(), 0);
+    s.connection()
+        .execute_batch(
+            "INSERT INTO networks(id, size, risk, summary) VALUES ('N1', 2, 0.5, '{}'), ('N2', 1, 0.4, '{}');
+             INSERT INTO memberships(post_id, network) VALUES ('P1', 'N1'), ('P2', 'N1'), ('P3', 'N2');",
+        )
+        .unwrap();
+    let ids = |f: QueueFilter| -> Vec<String> {
+        s.queue(&QueueFilter { limit: 10, ..f }, &Default::default())
+            .unwrap()
+            .into_iter()
+            .map(|e| e.network.id)
+            .collect()
+    };
+    assert_eq!(
+        ids(QueueFilter {
+            new_after_batch: Some(b1),
+            ..Default::default()
+        }),
+        ["N2"]
+    );
+    assert_eq!(
+        ids(QueueFilter {
+            new_after_batch: Some(0),
+            ..Default::default()
+        }),
+        ["N1", "N2"]
+    );
+    assert!(s.network_new_since("N2", b1).unwrap() && !s.network_new_since("N1", b1).unwrap());
+    assert_eq!(
+        ids(QueueFilter {
+            from: Some(1_750_000_000),
+            ..Default::default()
+        }),
+        ["N2"]
+    );
+    assert_eq!(
+        ids(QueueFilter {
+            to: Some(1_750_000_000),
+            ..Default::default()
+        }),
+        ["N1"]
+    );
+}
