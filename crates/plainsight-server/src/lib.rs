@@ -26,6 +26,7 @@
 
 pub mod auth;
 mod error;
+pub mod graph;
 pub mod html;
 mod openapi;
 mod pages;

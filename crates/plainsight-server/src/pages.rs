@@ -473,6 +473,7 @@ fn network_html(v: &views::NetworkView, s: &Session) -> String {
 {reveal_form}
 <h2>Labels</h2><div id="labels">{labels}</div>{judge}
 <h2>Cases</h2><p id="cases">{cases}</p>{case_form}
+<h2>Graph</h2><p class="muted">Posts (dots, outer ring; each links to its post) and what they carry (squares, inner ring: phones red, emails purple, URLs blue, handles green, photos amber; the more posts, the bigger).{left_out}</p>{graph}
 <h2>Why these posts are one network</h2><table id="evidence"><tr><th>Evidence</th><th>Weight</th><th>Items</th><th>Links</th></tr>{evidence}</table>
 <h2>Risk</h2><ul>{parts}</ul>
 <h2>Selectors</h2><table id="selectors"><tr><th>Kind</th><th>Value</th><th>Posts</th></tr>{sels}</table>
@@ -485,6 +486,15 @@ fn network_html(v: &views::NetworkView, s: &Session) -> String {
         first = esc(v.first_seen.as_deref().unwrap_or("?")),
         last = esc(v.last_seen.as_deref().unwrap_or("?")),
         places = esc(&v.locations.join("; ")),
+        graph = crate::graph::svg(&v.graph),
+        left_out = if v.graph.items_left_out + v.graph.posts_left_out > 0 {
+            format!(
+                " Not drawn: {} items, {} posts (the least shared, the least risky).",
+                v.graph.items_left_out, v.graph.posts_left_out
+            )
+        } else {
+            String::new()
+        },
     )
 }
 

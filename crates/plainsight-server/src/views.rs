@@ -295,6 +295,8 @@ pub struct NetworkView {
     pub posts: Vec<PostItem>,
     pub labels: Vec<LabelView>,
     pub notes: Vec<NoteView>,
+    /// Posts, selectors and photos, laid out (selectors masked unless revealed).
+    pub graph: crate::graph::GraphView,
     /// The cases holding this network.
     pub cases: Vec<CaseRef>,
     /// Every case (for the "add to case" form).
@@ -350,6 +352,10 @@ pub fn network(
             .collect(),
         labels: store.labels(&row.id)?.into_iter().map(Into::into).collect(),
         notes: store.notes(&row.id)?.into_iter().map(Into::into).collect(),
+        graph: crate::graph::layout(
+            &store.network_items(&row.id, crate::graph::MAX_POSTS + 1)?,
+            revealed,
+        ),
         cases: store
             .cases_holding(&row.id)?
             .into_iter()

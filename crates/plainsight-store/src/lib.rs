@@ -23,8 +23,8 @@ mod workspace;
 pub use search::{Criterion, Hit, Query, Why};
 pub use workspace::{
     audit_hash, AuditBreak, AuditEntry, AuditNew, AuditVerdict, Boost, CaseRow, LabelCategory,
-    LabelRow, LabelStatus, NoteRow, PostBrief, PostRecord, QueueEntry, QueueFilter, Role,
-    SessionRow, UserRow, MAX_BOOST_SPREAD,
+    LabelRow, LabelStatus, NoteRow, PostBrief, PostItems, PostRecord, QueueEntry, QueueFilter,
+    Role, SessionRow, UserRow, MAX_BOOST_SPREAD,
 };
 
 use plainsight_core::case::{Case, CasePost, CaseSelector};

@@ -297,6 +297,16 @@ pub struct PostBrief {
     pub title_spans: Vec<(usize, usize)>,
 }
 
+/// A post of a network with what it carries (for the network's graph).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PostItems {
+    pub id: String,
+    /// (kind, value), distinct, sorted.
+    pub selectors: Vec<(String, String)>,
+    /// PDQ hashes (32 bytes), distinct, sorted.
+    pub photos: Vec<Vec<u8>>,
+}
+
 /// One current post with everything its page shows: the stored record, its selectors and
 /// indicator hits with their spans (selector `raw` is empty: slice it from the record), its
 /// risk, type and network.
@@ -947,6 +957,39 @@ impl Store {
                 location: r.get(4)?,
                 title: r.get(5)?,
                 title_spans,
+            });
+        }
+        Ok(out)
+    }
+
+    /// A network's posts (riskiest first, at most `limit`) with the selectors (kind, value)
+    /// and photos (PDQ hash bytes) each carries: the network's graph.
+    pub fn network_items(&self, network: &str, limit: usize) -> Result<Vec<PostItems>> {
+        let mut posts = self.conn.prepare_cached(
+            "SELECT p.pk, p.id FROM memberships m JOIN posts p ON p.id = m.post_id \
+             AND p.current = 1 WHERE m.network = ?1 ORDER BY p.risk DESC, p.id LIMIT ?2",
+        )?;
+        let mut sels = self.conn.prepare_cached(
+            "SELECT DISTINCT kind, value FROM selectors WHERE post = ?1 ORDER BY kind, value",
+        )?;
+        let mut imgs = self
+            .conn
+            .prepare_cached("SELECT DISTINCT pdq FROM image_hashes WHERE post = ?1 ORDER BY pdq")?;
+        let rows: Vec<(i64, String)> = posts
+            .query_map(params![network, limit.min(100_000) as i64], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (pk, id) in rows {
+            out.push(PostItems {
+                id,
+                selectors: sels
+                    .query_map([pk], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<rusqlite::Result<_>>()?,
+                photos: imgs
+                    .query_map([pk], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?,
             });
         }
         Ok(out)

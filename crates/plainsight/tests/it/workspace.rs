@@ -333,6 +333,12 @@ fn workspace_end_to_end_in_headless_chromium() {
         "selectors are masked: {masked}"
     );
     b.screenshot(&shots.join("3-network.png"));
+    // Its graph, drawn on the server as SVG: a post dot per drawn post, linked to the post.
+    let dots = b.eval("document.querySelectorAll('#graph a circle').length");
+    assert!(dots.as_u64().unwrap() >= 2, "graph posts: {dots}");
+    b.eval("document.querySelector('#graph').scrollIntoView(); true");
+    b.screenshot(&shots.join("3b-graph.png"));
+    b.eval("window.scrollTo(0, 0); true");
 
     // Reveal with a reason.
     b.eval("document.querySelector('#reason').value = 'case 7: checking the phone before a referral'; document.querySelector('#reveal').click(); true");
