@@ -106,6 +106,30 @@ struct Inner {
     clock: Clock,
     config: Config,
     boosts: BoostCache,
+    photos: PhotoCache,
+}
+
+/// Every current post's photo hashes in memory for `scan`'s photo matches, with the last
+/// post key they account for (reloaded when posts were stored since).
+pub type PhotoCache = Arc<Mutex<Option<(i64, Arc<Vec<(i64, plainsight_core::PdqHash)>>)>>>;
+
+/// Photos within this many bits of a scanned post's hash match (the linker's photo distance).
+pub const PHOTO_DISTANCE: u32 = 31;
+
+/// The stored photos, from `cache` when no post was stored since it was filled.
+pub fn photos(
+    store: &Store,
+    cache: &PhotoCache,
+) -> Result<Arc<Vec<(i64, plainsight_core::PdqHash)>>, ServerError> {
+    let last = store.last_pk()?;
+    if let Some((k, p)) = cache.lock().unwrap_or_else(|p| p.into_inner()).as_ref() {
+        if *k == last {
+            return Ok(p.clone());
+        }
+    }
+    let p = Arc::new(store.current_images()?);
+    *cache.lock().unwrap_or_else(|p| p.into_inner()) = Some((last, p.clone()));
+    Ok(p)
 }
 
 /// The queue's label boosts, cached under the store's key for them (labels and linking).
@@ -153,6 +177,7 @@ impl App {
                 clock,
                 config,
                 boosts: Arc::new(Mutex::new(None)),
+                photos: Arc::new(Mutex::new(None)),
             }),
         })
     }
@@ -167,6 +192,10 @@ impl App {
 
     pub fn boost_cache(&self) -> BoostCache {
         self.inner.boosts.clone()
+    }
+
+    pub fn photo_cache(&self) -> PhotoCache {
+        self.inner.photos.clone()
     }
 
     /// Runs `f` on a store connection on the blocking pool: a free connection if there is
@@ -493,7 +522,7 @@ fn routes() -> Vec<(RouteDef, MethodRouter<App>)> {
         r(Method::GET, "/api/v1/cases/{id}", Api, "A case's networks (audited)", get(pages::api_case)),
         r(Method::POST, "/api/v1/cases/{id}/networks", Api, "Add a network to a case: JSON {network} (analyst)", post(pages::api_case_add)),
         r(Method::GET, "/api/v1/cases/{id}/export", Api, "Export a case's posts: ?format=csv|ftm|gexf|graphml (masked; audited)", get(pages::api_case_export)),
-        r(Method::POST, "/api/v1/scan", Api, "Scan a post: its selectors, risk with reasons, and the stored networks sharing a selector", post(pages::api_scan)),
+        r(Method::POST, "/api/v1/scan", Api, "Scan a post: its selectors, risk with reasons, the stored networks sharing a selector, and stored photos within 31 bits of its image_hashes", post(pages::api_scan)),
     ]
 }
 

@@ -855,11 +855,21 @@ pub async fn api_search(
 
 // ---- scan ----------------------------------------------------------------------------------
 
+/// At most this many photo matches in a scan's answer (nearest first).
+const MAX_PHOTO_MATCHES: usize = 50;
+
 pub async fn api_scan(
     State(app): State<App>,
     _s: Session,
     Json(post): Json<plainsight_core::Post>,
 ) -> Result<Json<serde_json::Value>, ServerError> {
+    let post_hashes = post
+        .image_hashes
+        .iter()
+        .take(32)
+        .map(|h| plainsight_core::PdqHash::from_hex(h.trim()))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|_| ServerError::BadRequest("image_hashes must be 64 hex digits each".into()))?;
     let a = app.clone();
     let scanned = tokio::task::spawn_blocking(move || a.scanner().scan(&post))
         .await
@@ -869,6 +879,43 @@ pub async fn api_scan(
         .iter()
         .map(|s| (Some(s.kind), s.reveal_value().to_string()))
         .collect();
+    let hashes: Vec<plainsight_core::PdqHash> = post_hashes;
+    let cache = app.photo_cache();
+    let photo_matches = if hashes.is_empty() {
+        Vec::new()
+    } else {
+        app.with_store(move |st| {
+            let stored = crate::photos(st, &cache)?;
+            // An exact scan: a popcount per stored hash (about a millisecond per query hash
+            // at a million photos), nearest first, at most MAX_PHOTO_MATCHES.
+            let mut found: Vec<(u32, usize, i64)> = Vec::new();
+            for (qi, q) in hashes.iter().enumerate() {
+                for (pk, h) in stored.iter() {
+                    let d = q.distance(h);
+                    if d <= crate::PHOTO_DISTANCE {
+                        found.push((d, qi, *pk));
+                    }
+                }
+            }
+            found.sort_unstable();
+            found.truncate(MAX_PHOTO_MATCHES);
+            let pks: Vec<i64> = found.iter().map(|f| f.2).collect();
+            let posts: std::collections::BTreeMap<i64, (String, Option<String>)> = st
+                .posts_by_pk(&pks)?
+                .into_iter()
+                .map(|(pk, id, net)| (pk, (id, net)))
+                .collect();
+            Ok(found
+                .into_iter()
+                .filter_map(|(d, qi, pk)| {
+                    posts.get(&pk).map(|(id, net)| {
+                        serde_json::json!({"image": qi, "post": id, "network": net, "distance": d})
+                    })
+                })
+                .collect::<Vec<_>>())
+        })
+        .await?
+    };
     let networks = if values.is_empty() {
         Vec::new()
     } else {
@@ -898,6 +945,7 @@ pub async fn api_scan(
         "ambiguous": scanned.ambiguous,
         "indicators": e.indicators,
         "networks": networks,
+        "photo_matches": photo_matches,
     })))
 }
 

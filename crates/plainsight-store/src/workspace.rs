@@ -995,6 +995,25 @@ impl Store {
         Ok(out)
     }
 
+    /// The ids and networks of stored posts, by storage key (`posts.pk`), in the order given;
+    /// keys that are not current posts are left out.
+    pub fn posts_by_pk(&self, pks: &[i64]) -> Result<Vec<(i64, String, Option<String>)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT p.id, m.network FROM posts p LEFT JOIN memberships m ON m.post_id = p.id \
+             WHERE p.pk = ?1 AND p.current = 1",
+        )?;
+        let mut out = Vec::with_capacity(pks.len());
+        for &pk in pks {
+            if let Some((id, net)) = stmt
+                .query_row([pk], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?
+            {
+                out.push((pk, id, net));
+            }
+        }
+        Ok(out)
+    }
+
     /// The current version of a post, with its selectors and indicator hits.
     pub fn post(&self, id: &str) -> Result<Option<PostRecord>> {
         let row: Option<(i64, i64, String, f64, String, Option<String>)> = self

@@ -745,6 +745,57 @@ async fn the_api_document_matches_the_routes_and_scan_works() {
     assert!(!v["reasons"].as_array().unwrap().is_empty());
     let xss_net = xss_network(&f).await;
     assert_eq!(v["networks"], serde_json::json!([xss_net]));
+    // Photo matches: a stored post's photo with three bits flipped is found, nearest first.
+    let (post_id, hex): (String, String) = {
+        let store = plainsight_store::Store::open(&f.path).unwrap();
+        store
+            .connection()
+            .query_row(
+                "SELECT p.id, lower(hex(i.pdq)) FROM image_hashes i JOIN posts p ON p.pk = i.post \
+                 WHERE p.current = 1 ORDER BY p.pk LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap()
+    };
+    let mut flipped = plainsight_core::PdqHash::from_hex(&hex).unwrap();
+    flipped.0[0] ^= 0b1011;
+    let mut req = json(
+        Method::POST,
+        "/api/v1/scan",
+        None,
+        serde_json::json!({"id": "q2", "body": "hello", "image_hashes": [flipped.to_hex()]}),
+    );
+    req.headers_mut().insert(
+        header::AUTHORIZATION,
+        format!("Bearer {token}").parse().unwrap(),
+    );
+    let resp = send(&f.app, req).await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let v: serde_json::Value = serde_json::from_str(&text(resp).await).unwrap();
+    let matches = v["photo_matches"].as_array().unwrap();
+    assert!(
+        matches
+            .iter()
+            .any(|m| m["post"] == post_id.as_str() && m["distance"] == 3),
+        "{matches:?}"
+    );
+    let d: Vec<u64> = matches
+        .iter()
+        .map(|m| m["distance"].as_u64().unwrap())
+        .collect();
+    assert!(d.windows(2).all(|w| w[0] <= w[1]) && d.iter().all(|&d| d <= 31));
+    let mut req = json(
+        Method::POST,
+        "/api/v1/scan",
+        None,
+        serde_json::json!({"id": "q3", "body": "hello", "image_hashes": ["not hex"]}),
+    );
+    req.headers_mut().insert(
+        header::AUTHORIZATION,
+        format!("Bearer {token}").parse().unwrap(),
+    );
+    assert_eq!(send(&f.app, req).await.status(), StatusCode::BAD_REQUEST);
     // Bad JSON is a client error, not a crash.
     let mut req = json(
         Method::POST,
