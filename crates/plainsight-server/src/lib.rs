@@ -28,6 +28,7 @@ pub mod auth;
 mod error;
 pub mod graph;
 pub mod html;
+pub mod map;
 mod openapi;
 mod pages;
 pub mod views;

@@ -354,13 +354,21 @@ fn network_html(v: &views::NetworkView, s: &Session) -> String {
             sel.posts
         ));
     }
+    const STOPS: usize = 40;
     let mut moves = String::new();
-    for m in &v.movement {
+    for m in v.movement.iter().take(STOPS) {
         moves.push_str(&format!(
-            "<li>{} — {} ({} posts)</li>",
+            "<li>{} — {} ({} post{})</li>",
             esc(m.from.as_deref().unwrap_or("?")),
             esc(&m.location),
-            m.posts
+            m.posts,
+            if m.posts == 1 { "" } else { "s" }
+        ));
+    }
+    if v.movement.len() > STOPS {
+        moves.push_str(&format!(
+            r#"<li class="muted">… {} more stops (all in the JSON view)</li>"#,
+            v.movement.len() - STOPS
         ));
     }
     let mut posts = String::new();
@@ -477,7 +485,7 @@ fn network_html(v: &views::NetworkView, s: &Session) -> String {
 <h2>Why these posts are one network</h2><table id="evidence"><tr><th>Evidence</th><th>Weight</th><th>Items</th><th>Links</th></tr>{evidence}</table>
 <h2>Risk</h2><ul>{parts}</ul>
 <h2>Selectors</h2><table id="selectors"><tr><th>Kind</th><th>Value</th><th>Posts</th></tr>{sels}</table>
-<h2>Movement</h2><ul>{moves}</ul>
+<h2>Movement</h2>{map}<ul>{moves}</ul>
 <h2>Posts</h2><table id="posts"><tr><th>Post</th><th>Risk</th><th>Posted</th><th>Place</th><th>Title</th></tr>{posts}</table>
 <h2>Notes</h2>{notes}"#,
         id = esc(&v.id),
@@ -487,6 +495,7 @@ fn network_html(v: &views::NetworkView, s: &Session) -> String {
         last = esc(v.last_seen.as_deref().unwrap_or("?")),
         places = esc(&v.locations.join("; ")),
         graph = crate::graph::svg(&v.graph),
+        map = crate::map::svg(&v.map),
         left_out = if v.graph.items_left_out + v.graph.posts_left_out > 0 {
             format!(
                 " Not drawn: {} items, {} posts (the least shared, the least risky).",

@@ -297,6 +297,8 @@ pub struct NetworkView {
     pub notes: Vec<NoteView>,
     /// Posts, selectors and photos, laid out (selectors masked unless revealed).
     pub graph: crate::graph::GraphView,
+    /// Its places on a map, in the order it first appeared in each.
+    pub map: crate::map::MapView,
     /// The cases holding this network.
     pub cases: Vec<CaseRef>,
     /// Every case (for the "add to case" form).
@@ -324,7 +326,18 @@ pub fn network(
         .ok_or_else(|| ServerError::NotFound("network".into()))?;
     let n = summary(&row.id, &row.summary)?;
     let revealed = reveal.is_some();
+    let (places, unknown) = plainsight_engine::services::movement_of(
+        &serde_json::json!({"movement": n.movement, "locations": n.locations}),
+    );
+    let map = crate::map::layout(
+        places
+            .into_iter()
+            .map(|(p, posts)| (p.name, p.country, p.lat, p.lon, posts))
+            .collect(),
+        unknown,
+    );
     let view = NetworkView {
+        map,
         id: row.id.clone(),
         size: row.size,
         risk: row.risk,

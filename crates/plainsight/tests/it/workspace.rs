@@ -338,6 +338,11 @@ fn workspace_end_to_end_in_headless_chromium() {
     assert!(dots.as_u64().unwrap() >= 2, "graph posts: {dots}");
     b.eval("document.querySelector('#graph').scrollIntoView(); true");
     b.screenshot(&shots.join("3b-graph.png"));
+    // Its places on a map drawn offline.
+    let places = b.eval("document.querySelectorAll('#map circle').length");
+    assert!(places.as_u64().unwrap() >= 2, "map places: {places}");
+    b.eval("document.querySelector('#map').scrollIntoView(); true");
+    b.screenshot(&shots.join("3c-map.png"));
     b.eval("window.scrollTo(0, 0); true");
 
     // Reveal with a reason.
