@@ -135,13 +135,13 @@ fn masked(mut hit: Hit) -> Hit {
     hit
 }
 
-/// Runs a search and writes one line per matching post; returns the number of lines.
-pub fn run(
+/// The matching posts of a search, riskiest first, masked unless `options.reveal` (the
+/// workspace server's search page and API; `run` writes them as JSONL).
+pub fn hits(
     store: &Store,
     by: &SearchBy,
     options: &SearchOptions,
-    out: &mut dyn Write,
-) -> Result<u64, EngineError> {
+) -> Result<Vec<Hit>, EngineError> {
     let criterion = match by {
         SearchBy::Selector(text) => Criterion::Selectors(selector_values(text, options)),
         SearchBy::Text(q) => Criterion::Text(q.clone()),
@@ -156,9 +156,27 @@ pub fn run(
         min_risk: options.min_risk,
         limit: options.limit,
     })?;
+    Ok(if options.reveal {
+        hits
+    } else {
+        hits.into_iter().map(masked).collect()
+    })
+}
+
+/// `text` with every selector span masked: what a viewer sees of a title or body.
+pub fn masked_text(text: &str, spans: &[(usize, usize)]) -> String {
+    mask_spans(text, spans)
+}
+
+/// Runs a search and writes one line per matching post; returns the number of lines.
+pub fn run(
+    store: &Store,
+    by: &SearchBy,
+    options: &SearchOptions,
+    out: &mut dyn Write,
+) -> Result<u64, EngineError> {
     let mut n = 0;
-    for hit in hits {
-        let hit = if options.reveal { hit } else { masked(hit) };
+    for hit in hits(store, by, options)? {
         let line = Line {
             id: &hit.id,
             network: hit.network.as_deref(),

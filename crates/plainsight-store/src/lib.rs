@@ -18,8 +18,14 @@
 
 pub mod schema;
 mod search;
+mod workspace;
 
 pub use search::{Criterion, Hit, Query, Why};
+pub use workspace::{
+    audit_hash, AuditBreak, AuditEntry, AuditNew, AuditVerdict, Boost, CaseRow, LabelCategory,
+    LabelRow, LabelStatus, NoteRow, PostBrief, PostItems, PostRecord, QueueEntry, QueueFilter,
+    Role, SessionRow, UserRow, MAX_BOOST_SPREAD,
+};
 
 use plainsight_core::case::{Case, CasePost, CaseSelector};
 use plainsight_core::network::Network;
@@ -1057,7 +1063,7 @@ fn deflate_summary(json: &str) -> Vec<u8> {
 
 /// The inverse of [`deflate_summary`], refusing what is not UTF-8 or inflates past 64 MiB (a
 /// summary is a few kilobytes; a crafted file must not exhaust memory).
-fn inflate_summary(b: &[u8]) -> Option<String> {
+pub(crate) fn inflate_summary(b: &[u8]) -> Option<String> {
     use std::io::Read;
     const MAX: u64 = 64 << 20;
     let mut out = Vec::new();
@@ -1102,7 +1108,7 @@ pub(crate) fn parse_name<T: serde::de::DeserializeOwned>(
     })
 }
 
-fn read_selector(r: &rusqlite::Row<'_>) -> Result<(i64, Selector)> {
+pub(crate) fn read_selector(r: &rusqlite::Row<'_>) -> Result<(i64, Selector)> {
     let pk: i64 = r.get(0)?;
     let kind: String = r.get(1)?;
     let platform: Option<String> = r.get(2)?;

@@ -5,7 +5,7 @@
 //! from every earlier version (`tests/it/migrate.rs`). `docs/store.md` documents each table.
 
 /// Every migration, in order. `MIGRATIONS[i]` takes version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
 
 /// The version a store has after every migration.
 pub const CURRENT_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -241,4 +241,95 @@ DROP TABLE image_hashes;
 ALTER TABLE image_hashes_v4 RENAME TO image_hashes;
 
 DROP INDEX posts_posted;
+"#;
+
+/// Version 5: the analyst's workspace (issue 11): people and their roles (argon2id password
+/// hashes as PHC strings, made by the server), login sessions and API tokens (only the
+/// SHA-256 of each random token is kept, so a copy of the file opens no session), the
+/// hash-chained audit log (each entry's `hash` is SHA-256 over its canonical encoding,
+/// including the `prev_hash` of the entry before; `meta.audit_seq` is the last entry written,
+/// so a removed tail is seen too), labels per network (TrafficVis's categories, each scored 1–5,
+/// every judgement kept; the latest per category counts), notes, cases that collect networks,
+/// and an index in the triage queue's order.
+const V5: &str = r#"
+CREATE TABLE users (
+    name       TEXT PRIMARY KEY,
+    role       TEXT NOT NULL CHECK (role IN ('viewer', 'analyst', 'admin')),
+    password   TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE sessions (
+    token_hash BLOB PRIMARY KEY CHECK (length(token_hash) = 32),
+    user       TEXT NOT NULL REFERENCES users(name),
+    csrf       TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX sessions_expires ON sessions(expires_at);
+
+CREATE TABLE api_tokens (
+    token_hash BLOB PRIMARY KEY CHECK (length(token_hash) = 32),
+    user       TEXT NOT NULL REFERENCES users(name),
+    created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE audit_log (
+    seq       INTEGER PRIMARY KEY,
+    at        INTEGER NOT NULL,
+    user      TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    object    TEXT NOT NULL,
+    detail    TEXT NOT NULL,
+    prev_hash BLOB NOT NULL,
+    hash      BLOB NOT NULL
+);
+INSERT INTO meta(key, value) VALUES ('audit_seq', 0);
+
+CREATE TABLE labels (
+    id       INTEGER PRIMARY KEY,
+    network  TEXT NOT NULL,
+    category TEXT NOT NULL
+             CHECK (category IN ('trafficking', 'spam', 'scam', 'massage_parlour', 'benign')),
+    score    INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+    user     TEXT NOT NULL,
+    at       INTEGER NOT NULL
+);
+CREATE INDEX labels_network ON labels(network, category);
+
+CREATE TABLE notes (
+    id      INTEGER PRIMARY KEY,
+    network TEXT NOT NULL,
+    user    TEXT NOT NULL,
+    at      INTEGER NOT NULL,
+    text    TEXT NOT NULL
+);
+CREATE INDEX notes_network ON notes(network);
+
+CREATE TABLE cases (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+
+CREATE TABLE case_networks (
+    "case"   INTEGER NOT NULL REFERENCES cases(id),
+    network  TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    added_at INTEGER NOT NULL,
+    PRIMARY KEY ("case", network)
+) WITHOUT ROWID;
+CREATE INDEX case_networks_network ON case_networks(network);
+
+-- What each person had seen: the last ingest batch when they signed in before this session
+-- (`since_batch`) and at this session's sign-in (`seen_batch`), for "new since my last visit".
+CREATE TABLE visits (
+    user       TEXT PRIMARY KEY REFERENCES users(name),
+    since_batch INTEGER NOT NULL,
+    seen_batch  INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- The triage queue's order, so its first page is read from the index, not sorted.
+CREATE INDEX networks_queue ON networks(risk DESC, size DESC, id);
 "#;

@@ -103,7 +103,7 @@ fn fts_query(terms: &[String]) -> String {
         .join(" ")
 }
 
-fn like_pattern(s: &str) -> String {
+pub(crate) fn like_pattern(s: &str) -> String {
     let mut p = String::from("%");
     for c in s.chars() {
         if matches!(c, '%' | '_' | '\\') {

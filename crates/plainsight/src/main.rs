@@ -51,6 +51,12 @@ enum Command {
     Refer(cmd::services::ReferArgs),
     /// Export a case store as CSV, FollowTheMoney entities, GEXF or GraphML.
     Export(cmd::export::Args),
+    /// People of the workspace: add one (with a role), make an API token, list them.
+    Users(cmd::workspace::UsersArgs),
+    /// Serve the analyst's workspace over HTTP (127.0.0.1:8080 by default).
+    Serve(cmd::workspace::ServeArgs),
+    /// Check the workspace's audit log.
+    Audit(cmd::workspace::AuditArgs),
 }
 
 /// Replaces Rust's default panic message, which quotes whatever a failed slice or `expect` was
@@ -108,6 +114,9 @@ fn main() -> ExitCode {
         Command::Services(args) => cmd::services::run(args),
         Command::Refer(args) => cmd::services::refer(args),
         Command::Export(args) => cmd::export::run(args),
+        Command::Users(args) => cmd::workspace::users(args),
+        Command::Serve(args) => cmd::workspace::serve(args),
+        Command::Audit(args) => cmd::workspace::audit(args),
     };
     cmd::finish(result)
 }

@@ -3,6 +3,7 @@
 
 mod migrate;
 mod posts;
+mod workspace;
 
 use plainsight_core::{Field, IndicatorHit, PdqHash, Post, Selector, SelectorKind};
 use plainsight_store::{content_hash, NewPost};

@@ -5,7 +5,8 @@
 use plainsight_store::schema::{CURRENT_VERSION, MIGRATIONS};
 use plainsight_store::{Store, StoreError};
 
-/// Fills a version-1 store the way version 1 wrote posts (no FTS table existed yet).
+/// Fills a store the way its version wrote posts (version 1 had no FTS table; version 4 keyed
+/// selectors by post and order).
 fn fill_v1(store: &Store) {
     let c = store.connection();
     c.execute_batch(
@@ -13,10 +14,20 @@ fn fill_v1(store: &Store) {
 INSERT INTO posts(pk, id, version, current, content_hash, raw, risk, evidence, post_type, ages, batch)
 VALUES (1, 'P1', 1, 1, x'00', '{"id":"P1","title":"Café ouvert","body":"call 713 555 0123","location":"Houston, TX"}', 0.2, 0.3, 'other', '[]', 1),
        (2, 'P2', 1, 1, x'01', '{"id":"P2","body":"nothing here"}', 0.1, 0.1, 'other', '[]', 1);
-INSERT INTO selectors(post, kind, value, field, start, "end", region_source)
-VALUES (1, 'phone', '+17135550123', 'body', 5, 17, 'record');
 INSERT INTO memberships(post_id, network) VALUES ('P1', 'N000001'), ('P2', 'N000002');"#,
     )
+    .unwrap();
+    // Version 4 keyed selectors by (post, n).
+    let n = if store.schema_version().unwrap() >= 4 {
+        "n, "
+    } else {
+        ""
+    };
+    let one = if n.is_empty() { "" } else { "1, " };
+    c.execute_batch(&format!(
+        r#"INSERT INTO selectors(post, {n}kind, value, field, start, "end", region_source)
+VALUES (1, {one}'phone', '+17135550123', 'body', 5, 17, 'record');"#
+    ))
     .unwrap();
 }
 
@@ -194,4 +205,32 @@ fn a_linked_v3_store_gains_empty_linker_state() {
         )
         .unwrap();
     assert!(matches!(store.networks(), Err(StoreError::Corrupt { .. })));
+}
+
+/// Version 5 added the workspace: a store from any earlier version keeps its posts and gains
+/// no people, no sessions and an empty, intact audit chain.
+#[test]
+fn workspace_tables_arrive_empty_from_every_earlier_version() {
+    use plainsight_store::AuditVerdict;
+    for version in 1..5u32.min(CURRENT_VERSION) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("case.db");
+        {
+            let old = Store::open_at_version(&path, version).unwrap();
+            fill_v1(&old);
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.current_posts().unwrap(), 2, "from version {version}");
+        assert!(store.users().unwrap().is_empty());
+        assert!(store.labels("N000001").unwrap().is_empty());
+        assert!(store.notes("N000001").unwrap().is_empty());
+        assert_eq!(
+            store.verify_audit().unwrap(),
+            AuditVerdict::Intact {
+                entries: 0,
+                head: [0; 32]
+            }
+        );
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+    }
 }

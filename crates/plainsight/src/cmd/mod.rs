@@ -16,6 +16,7 @@ pub mod scan;
 pub mod search;
 pub mod services;
 pub mod synth;
+pub mod workspace;
 
 use plainsight_engine::{EngineError, Parallelism, RunSummary};
 use plainsight_ingest::{Format, IngestError, IngestOptions, Input, PostReader};

@@ -5,3 +5,4 @@ mod extract;
 mod pipeline;
 mod services;
 mod store;
+mod workspace;
