@@ -326,8 +326,21 @@ pub fn network(
         .ok_or_else(|| ServerError::NotFound("network".into()))?;
     let n = summary(&row.id, &row.summary)?;
     let revealed = reveal.is_some();
+    // Each distinct place once (a network's stops repeat the same few places), posts summed,
+    // in order of first appearance: the gazetteer is asked once per place.
+    let mut stops: Vec<(String, usize)> = Vec::new();
+    for m in &n.movement {
+        match stops.iter_mut().find(|(l, _)| *l == m.location) {
+            Some(s) => s.1 += m.posts,
+            None => stops.push((m.location.clone(), m.posts)),
+        }
+    }
+    let movement: Vec<serde_json::Value> = stops
+        .iter()
+        .map(|(l, p)| serde_json::json!({"location": l, "posts": p}))
+        .collect();
     let (places, unknown) = plainsight_engine::services::movement_of(
-        &serde_json::json!({"movement": n.movement, "locations": n.locations}),
+        &serde_json::json!({"movement": movement, "locations": n.locations}),
     );
     let map = crate::map::layout(
         places
