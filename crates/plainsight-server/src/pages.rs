@@ -498,8 +498,9 @@ fn network_html(v: &views::NetworkView, s: &Session) -> String {
         map = crate::map::svg(&v.map),
         left_out = if v.graph.items_left_out + v.graph.posts_left_out > 0 {
             format!(
-                " Not drawn: {} items, {} posts (the least shared, the least risky).",
-                v.graph.items_left_out, v.graph.posts_left_out
+                " Not drawn: {}, {} (the least shared, the least risky).",
+                plainsight_engine::summary::plural(v.graph.items_left_out as u64, "item", "items"),
+                plainsight_engine::summary::plural(v.graph.posts_left_out as u64, "post", "posts")
             )
         } else {
             String::new()
