@@ -38,7 +38,9 @@ impl Default for ReportOptions {
     }
 }
 
-fn esc(s: &str) -> String {
+/// Escapes text for HTML element content and double- or single-quoted attributes (the report's
+/// and the workspace's pages share it).
+pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

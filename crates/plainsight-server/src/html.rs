@@ -6,21 +6,9 @@ use crate::views::Segment;
 /// The stylesheet, embedded in the binary (served at `/assets/app.css`).
 pub const CSS: &str = include_str!("app.css");
 
-/// Escapes text for HTML element content and double- or single-quoted attributes.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Escapes text for HTML element content and double- or single-quoted attributes (the
+/// output crate's, shared with the static report).
+pub use plainsight_output::report::esc;
 
 /// Percent-encodes a value for a URL path segment or query.
 pub fn url(s: &str) -> String {

@@ -514,7 +514,7 @@ fn routes() -> Vec<(RouteDef, MethodRouter<App>)> {
         r(Method::POST, "/api/v1/networks/{id}/reveal", Api, "A network unmasked: JSON {reason} (analyst; audited)", post(pages::api_network_reveal)),
         r(Method::POST, "/api/v1/networks/{id}/labels", Api, "Label a network: JSON {category, score} (analyst)", post(pages::api_label)),
         r(Method::POST, "/api/v1/networks/{id}/notes", Api, "Add a note: JSON {text} (analyst)", post(pages::api_note)),
-        r(Method::GET, "/api/v1/networks/{id}/export", Api, "Export a network's posts: ?format=csv|ftm|gexf|graphml (masked; audited)", get(pages::api_export)),
+        r(Method::GET, "/api/v1/networks/{id}/export", Api, "Export a network's posts: ?format=csv|ftm|gexf|graphml (masked; audited)", get(pages::network_export)),
         r(Method::GET, "/api/v1/posts/{id}", Api, "A post with its spans (masked; audited)", get(pages::api_post)),
         r(Method::POST, "/api/v1/posts/{id}/reveal", Api, "A post unmasked: JSON {reason} (analyst; audited)", post(pages::api_post_reveal)),
         r(Method::GET, "/api/v1/search", Api, "Search: ?by=selector|text|place|indicator|network&q=... (masked; audited)", get(pages::api_search)),
@@ -522,7 +522,7 @@ fn routes() -> Vec<(RouteDef, MethodRouter<App>)> {
         r(Method::POST, "/api/v1/cases", Api, "Open a case: JSON {name} (analyst)", post(pages::api_case_create)),
         r(Method::GET, "/api/v1/cases/{id}", Api, "A case's networks (audited)", get(pages::api_case)),
         r(Method::POST, "/api/v1/cases/{id}/networks", Api, "Add a network to a case: JSON {network} (analyst)", post(pages::api_case_add)),
-        r(Method::GET, "/api/v1/cases/{id}/export", Api, "Export a case's posts: ?format=csv|ftm|gexf|graphml (masked; audited)", get(pages::api_case_export)),
+        r(Method::GET, "/api/v1/cases/{id}/export", Api, "Export a case's posts: ?format=csv|ftm|gexf|graphml (masked; audited)", get(pages::case_export)),
         r(Method::POST, "/api/v1/scan", Api, "Scan a post: its selectors, risk with reasons, the stored networks sharing a selector, and stored photos within 31 bits of its image_hashes", post(pages::api_scan)),
     ]
 }

@@ -620,16 +620,8 @@ async fn export(app: App, s: Session, id: String, format: String) -> Page {
     Ok(download(format, bytes, "network", &name))
 }
 
+/// A network's export, for the page's links and the API alike (the same answer).
 pub async fn network_export(
-    State(app): State<App>,
-    s: Session,
-    Path(id): Path<String>,
-    Query(q): Query<ExportQuery>,
-) -> Page {
-    export(app, s, id, q.format).await
-}
-
-pub async fn api_export(
     State(app): State<App>,
     s: Session,
     Path(id): Path<String>,
@@ -1206,16 +1198,8 @@ async fn case_export_response(app: App, s: Session, id: String, format: String) 
     Ok(download(format, bytes, "case", &name))
 }
 
+/// A case's export, for the page's links and the API alike (the same answer).
 pub async fn case_export(
-    State(app): State<App>,
-    s: Session,
-    Path(id): Path<String>,
-    Query(q): Query<ExportQuery>,
-) -> Page {
-    case_export_response(app, s, id, q.format).await
-}
-
-pub async fn api_case_export(
     State(app): State<App>,
     s: Session,
     Path(id): Path<String>,

@@ -760,22 +760,7 @@ impl Store {
         let mut rows = stmt.query([])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
-            let id: String = r.get(0)?;
-            let summary = match r.get_ref(3)? {
-                rusqlite::types::ValueRef::Blob(b) => {
-                    inflate_summary(b).ok_or_else(|| StoreError::Corrupt {
-                        pk: 0,
-                        what: format!("network {id} has an unreadable summary"),
-                    })?
-                }
-                v => v.as_str().map_err(rusqlite::Error::from)?.to_string(),
-            };
-            out.push(NetworkRow {
-                id,
-                size: r.get::<_, i64>(1)? as u64,
-                risk: r.get(2)?,
-                summary,
-            });
+            out.push(workspace::network_row(r)?);
         }
         Ok(out)
     }

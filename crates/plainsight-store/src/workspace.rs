@@ -1256,7 +1256,9 @@ impl Store {
     }
 }
 
-fn network_row(r: &rusqlite::Row<'_>) -> Result<NetworkRow> {
+/// A `networks` row read as (id, size, risk, summary), the summary inflated when stored
+/// compressed (shared by [`Store::networks`] and the workspace's reads).
+pub(crate) fn network_row(r: &rusqlite::Row<'_>) -> Result<NetworkRow> {
     let id: String = r.get(0)?;
     let summary = match r.get_ref(3)? {
         rusqlite::types::ValueRef::Blob(b) => {
