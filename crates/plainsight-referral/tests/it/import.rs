@@ -1,9 +1,9 @@
 //! Importers and data-quality checks: one test per problem class, each naming its row.
 
 use crate::data;
+use crate::single::*;
 use plainsight_referral::{
-    import_bytes, import_path, Category, CoordinateSource, Directory, Format, Import,
-    ImportOptions, ProblemKind,
+    Category, CoordinateSource, Directory, Format, Import, ImportOptions, ProblemKind,
 };
 
 fn import(name: &str) -> Import {
