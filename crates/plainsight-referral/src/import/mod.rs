@@ -117,6 +117,26 @@ pub(crate) struct RawRow {
     pub emails: Vec<String>,
     pub url: Option<String>,
     pub locations: Vec<RawLocation>,
+    /// Problems the reader found in this row (a reference to nothing), reported by [`build`]
+    /// with the row's number.
+    pub problems: Vec<(ProblemKind, String)>,
+}
+
+/// What a reader gives: the rows, and problems of the source that belong to no service row
+/// (row 0, the detail naming the table and its row).
+#[derive(Default)]
+pub(crate) struct Read {
+    pub rows: Vec<RawRow>,
+    pub problems: Vec<(ProblemKind, String)>,
+}
+
+impl From<Vec<RawRow>> for Read {
+    fn from(rows: Vec<RawRow>) -> Read {
+        Read {
+            rows,
+            problems: Vec::new(),
+        }
+    }
 }
 
 /// Imports one source (a file, or an HSDS data package folder). A source gives one import,
@@ -142,8 +162,8 @@ pub fn import_path(path: &Path, opts: &ImportOptions) -> Result<Vec<Import>, Err
             });
         }
         let name = source_name(&dir);
-        let rows = hsds::read_package(&dir, &name)?;
-        return Ok(vec![build(&name, Some(Format::Hsds), rows, opts)]);
+        let read = hsds::read_package(&dir, &name)?;
+        return Ok(vec![build(&name, Some(Format::Hsds), read, opts)]);
     }
     let name = source_name(path);
     if meta.len() > MAX_SOURCE_BYTES {
@@ -209,7 +229,21 @@ pub fn import_bytes(name: &str, bytes: &[u8], opts: &ImportOptions) -> Result<Ve
     if format == Format::ThreeW && xlsx::is_zip(bytes) {
         let book = xlsx::read(name, bytes)?;
         let several = book.sheets.len() > 1;
-        let mut imports: Vec<Import> = book
+        // Sheets that hold no table are named (on the first source), so nothing is passed over
+        // unsaid.
+        let mut notes: Vec<(ProblemKind, String)> = book
+            .passed_over
+            .iter()
+            .map(|sheet| {
+                (
+                    ProblemKind::BadRecord,
+                    format!(
+                        "sheet {sheet:?} of the workbook holds no 3W table (no HXL tag row or organisation column); not read"
+                    ),
+                )
+            })
+            .collect();
+        let imports: Vec<Import> = book
             .sheets
             .into_iter()
             .map(|sheet| {
@@ -218,32 +252,21 @@ pub fn import_bytes(name: &str, bytes: &[u8], opts: &ImportOptions) -> Result<Ve
                 } else {
                     name.to_string()
                 };
-                build(&source, Some(Format::ThreeW), sheet.rows, opts)
+                let read = Read {
+                    rows: sheet.rows,
+                    problems: std::mem::take(&mut notes),
+                };
+                build(&source, Some(Format::ThreeW), read, opts)
             })
             .collect();
-        // Sheets that hold no table are named, so nothing is passed over unsaid.
-        let first = &mut imports[0];
-        for sheet in book.passed_over.iter().rev() {
-            first.problems.insert(
-                0,
-                Problem {
-                    source: first.source.clone(),
-                    row: 0,
-                    kind: ProblemKind::BadRecord,
-                    detail: format!(
-                        "sheet {sheet:?} of the workbook holds no 3W table (no HXL tag row or organisation column); not read"
-                    ),
-                },
-            );
-        }
         return Ok(imports);
     }
-    let rows = match format {
-        Format::GeoJson => geojson::read(name, bytes)?,
+    let read = match format {
+        Format::GeoJson => geojson::read(name, bytes)?.into(),
         Format::Hsds => hsds::read_json(name, bytes)?,
-        Format::ThreeW => threew::read(name, bytes)?,
+        Format::ThreeW => threew::read(name, bytes)?.into(),
     };
-    Ok(vec![build(name, Some(format), rows, opts)])
+    Ok(vec![build(name, Some(format), read, opts)])
 }
 
 /// How much nearer the other reading of a point must be to the row's stated place, and how far
@@ -383,9 +406,13 @@ fn stated_country(loc: &RawLocation) -> Option<&'static str> {
 pub(crate) fn build(
     source: &str,
     format: Option<Format>,
-    rows: Vec<RawRow>,
+    read: Read,
     opts: &ImportOptions,
 ) -> Import {
+    let Read {
+        rows,
+        problems: source_problems,
+    } = read;
     let mut problems = Vec::new();
     let mut report = |row: u64, kind: ProblemKind, detail: String| {
         problems.push(Problem {
@@ -395,6 +422,9 @@ pub(crate) fn build(
             detail,
         })
     };
+    for (kind, detail) in source_problems {
+        report(0, kind, detail);
+    }
 
     // Countries: stated per location, else the source's most common, else the option.
     let forced = opts
@@ -460,6 +490,9 @@ pub(crate) fn build(
 
     for (r, judged) in rows.into_iter().zip(judged) {
         let row = r.row;
+        for (kind, detail) in &r.problems {
+            report(row, *kind, detail.clone());
+        }
         if r.org_name.trim().is_empty() && r.name.trim().is_empty() {
             report(
                 row,

@@ -268,6 +268,7 @@ pub(crate) fn read_table(
             phones: col(rec, Role::Phone).into_iter().collect(),
             emails: col(rec, Role::Email).into_iter().collect(),
             locations: vec![loc],
+            problems: Vec::new(),
         });
     };
     let data = head.into_iter().skip(data_start).chain(rows);
