@@ -22,7 +22,7 @@ for t in "$@"; do
   [ -n "${SECS:-}" ] && secs=$SECS
   mkdir -p "corpus/$t" "artifacts/$t" "work/$t"
   case $t in
-    image_decode) maxlen=65536 ;;
+    image_decode|services_xlsx) maxlen=65536 ;;
     lang_pack) maxlen=16384 ;;
     *) maxlen=4096 ;;
   esac

@@ -686,15 +686,14 @@ pub(crate) fn read_package(dir: &Path, source: &str) -> Result<Read, Error> {
                 dangling,
                 format!("{from} names service_id {sv:?}, which no services row has; not used"),
             )),
-            (Some(sv), Some(l)) if !locs.contains_key(&l) => of_service
-                .entry(sv)
-                .or_default()
-                .push((
-                dangling,
-                format!(
+            (Some(sv), Some(l)) if !locs.contains_key(&l) => {
+                of_service.entry(sv).or_default().push((
+                    dangling,
+                    format!(
                     "{from} names location_id {l:?}, which no locations row has; not placed there"
                 ),
-            )),
+                ))
+            }
             (Some(sv), Some(l)) => {
                 let ids = svc_loc_ids.entry(sv).or_default();
                 if !ids.contains(&l) {

@@ -647,7 +647,12 @@ fn references_to_nothing_in_hsds3_json_are_reported() {
         .collect();
     d.sort();
     assert_eq!(d.len(), 4, "{d:#?}");
-    assert!(d[0].0 == 0 && d[0].1.contains("service_at_locations row 3 names service_id \"svc-7\""));
+    assert!(
+        d[0].0 == 0
+            && d[0]
+                .1
+                .contains("service_at_locations row 3 names service_id \"svc-7\"")
+    );
     assert!(d[1].0 == 1 && d[1].1.contains("location_id \"loc-2\""));
     assert!(d[2].0 == 2 && d[2].1.contains("location_id \"loc-4\""));
     assert!(d[3].0 == 2 && d[3].1.contains("organization_id \"org-9\""));
