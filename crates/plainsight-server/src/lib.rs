@@ -108,6 +108,35 @@ struct Inner {
     config: Config,
     boosts: BoostCache,
     photos: PhotoCache,
+    services: ServicesCache,
+}
+
+/// The store's services directory, loaded and indexed, under the store's key for it
+/// ([`Store::services_key`]): reloaded when an import changed it (`plainsight services import`
+/// may run while the server does), else shared by every page.
+pub type ServicesCache =
+    Arc<Mutex<Option<((i64, i64, i64), Arc<plainsight_engine::services::Referrer>)>>>;
+
+/// The services directory as the store holds it now, from `cache` when no import changed it
+/// since it was loaded. The lock is held while loading, so a change is loaded once, not once
+/// per waiting request.
+pub fn services(
+    store: &Store,
+    cache: &ServicesCache,
+) -> Result<Arc<plainsight_engine::services::Referrer>, ServerError> {
+    let key = store.services_key()?;
+    let mut slot = cache.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some((k, r)) = slot.as_ref() {
+        if *k == key {
+            return Ok(r.clone());
+        }
+    }
+    let r = Arc::new(
+        plainsight_engine::services::Referrer::load(store)
+            .map_err(|e| ServerError::Internal(format!("services directory: {e}")))?,
+    );
+    *slot = Some((key, r.clone()));
+    Ok(r)
 }
 
 /// Every current post's photo hashes in memory for `scan`'s photo matches, with the last
@@ -179,6 +208,7 @@ impl App {
                 config,
                 boosts: Arc::new(Mutex::new(None)),
                 photos: Arc::new(Mutex::new(None)),
+                services: Arc::new(Mutex::new(None)),
             }),
         })
     }
@@ -197,6 +227,10 @@ impl App {
 
     pub fn photo_cache(&self) -> PhotoCache {
         self.inner.photos.clone()
+    }
+
+    pub fn services_cache(&self) -> ServicesCache {
+        self.inner.services.clone()
     }
 
     /// Runs `f` on a store connection on the blocking pool: a free connection if there is
