@@ -100,7 +100,7 @@ Contacts are the directory's; check them before referring anyone.</p>",
     for p in &h.places {
         let _ = write!(
             out,
-            "<table class=\"help\"><caption>{}</caption><tr><th>Category</th><th>Service</th>\
+            "<table class=\"help\"><caption>{}</caption><tr><th>Category</th><th>Organisation and service</th>\
 <th>Distance</th><th>Contacts</th><th>Source</th></tr>",
             esc(&p.place)
         );
@@ -119,11 +119,15 @@ Contacts are the directory's; check them before referring anyone.</p>",
                 let _ = write!(
                     out,
                     "<td>{}{}</td><td{}>{:.1} km{}</td><td>{}</td><td class=\"muted\">{}</td></tr>",
-                    esc(&s.service),
+                    esc(if s.organization.is_empty() {
+                        &s.service
+                    } else {
+                        &s.organization
+                    }),
                     if s.organization.is_empty() || s.organization == s.service {
                         String::new()
                     } else {
-                        format!("<br><span class=\"muted\">{}</span>", esc(&s.organization))
+                        format!("<br><span class=\"muted\">{}</span>", esc(&s.service))
                     },
                     if far { " class=\"far\"" } else { "" },
                     s.distance_km,

@@ -544,7 +544,7 @@ fn routes() -> Vec<(RouteDef, MethodRouter<App>)> {
         r(Method::GET, "/api/openapi.json", Api, "This document", get(openapi::document)),
         r(Method::GET, "/api/v1/me", Api, "Who is signed in", get(pages::api_me)),
         r(Method::GET, "/api/v1/networks", Api, "The triage queue (filters: indicator, place, min_size, label, new, from, to, offset)", get(pages::api_queue)),
-        r(Method::GET, "/api/v1/networks/{id}", Api, "A network (masked; audited)", get(pages::api_network)),
+        r(Method::GET, "/api/v1/networks/{id}", Api, "A network with the services near its places (masked; audited)", get(pages::api_network)),
         r(Method::POST, "/api/v1/networks/{id}/reveal", Api, "A network unmasked: JSON {reason} (analyst; audited)", post(pages::api_network_reveal)),
         r(Method::POST, "/api/v1/networks/{id}/labels", Api, "Label a network: JSON {category, score} (analyst)", post(pages::api_label)),
         r(Method::POST, "/api/v1/networks/{id}/notes", Api, "Add a note: JSON {text} (analyst)", post(pages::api_note)),
