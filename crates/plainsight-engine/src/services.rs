@@ -500,6 +500,7 @@ impl Referrer {
             unknown_places: unknown,
             missing_categories: self.missing.iter().map(|c| c.code().to_string()).collect(),
             hint: None,
+            command: None,
         }
     }
 }
@@ -517,14 +518,18 @@ pub fn help(
             per_category: PER_CATEGORY,
             unknown_places: unknown,
             hint: Some(NO_DIRECTORY.to_string()),
+            command: Some(IMPORT_COMMAND.to_string()),
             ..Help::default()
         },
     }
 }
 
 /// What a page says where the store holds no services directory.
-pub const NO_DIRECTORY: &str = "No services directory in this case store. Import one (HSDS, \
-3W sheet or GeoJSON) with: plainsight services import --db CASE.db SOURCE...";
+pub const NO_DIRECTORY: &str =
+    "No services directory in this case store. Import one (HSDS, 3W sheet or GeoJSON) with:";
+
+/// The command that imports one.
+pub const IMPORT_COMMAND: &str = "plainsight services import --db CASE.db SOURCE...";
 
 #[cfg(test)]
 mod tests {

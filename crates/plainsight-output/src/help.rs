@@ -30,9 +30,12 @@ pub struct Help {
     pub unknown_places: Vec<String>,
     /// Protection categories no service of the directory offers (codes).
     pub missing_categories: Vec<String>,
-    /// What to do when there is no directory.
+    /// What to do when there is no directory...
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    /// ...and the command that does it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub command: Option<String>,
 }
 
 /// One place and its nearest services.
@@ -79,20 +82,25 @@ pub fn html(h: &Help) -> String {
     if h.directory_services == 0 {
         let _ = write!(
             out,
-            "<p class=\"muted help-none\">{}</p>",
+            "<p class=\"muted help-none\">{}{}</p>",
             esc(h
                 .hint
                 .as_deref()
-                .unwrap_or("No services directory was given."))
+                .unwrap_or("No services directory was given.")),
+            h.command
+                .as_deref()
+                .map(|c| format!(" <code>{}</code>", esc(c)))
+                .unwrap_or_default()
         );
         return out;
     }
     let _ = write!(
         out,
-        "<p class=\"muted\">The {} nearest services of each protection category to each place \
-of the network's movement (great-circle distance; {} services in the directory). \
-Contacts are the directory's; check them before referring anyone.</p>",
-        h.per_category, h.directory_services
+        "<p class=\"muted\">For each place of the network's movement, the nearest services of each \
+protection category ({} services in the directory; great-circle distance): up to {} within {} km, \
+else the nearest one, <span class=\"far\">in red</span>. Contacts are the directory's; check them \
+before referring anyone.</p>",
+        h.directory_services, h.per_category, FAR_KM
     );
     if h.places.is_empty() {
         out.push_str("<p class=\"muted\">No place of this network is in the gazetteer.</p>");
@@ -100,25 +108,34 @@ Contacts are the directory's; check them before referring anyone.</p>",
     for p in &h.places {
         let _ = write!(
             out,
-            "<table class=\"help\"><caption>{}</caption><tr><th>Category</th><th>Organisation and service</th>\
-<th>Distance</th><th>Contacts</th><th>Source</th></tr>",
+            "<table class=\"help\"><caption>{}</caption><tr><th>Category</th>\
+<th>Organisation and service</th><th>Distance</th><th>Contacts</th><th>Source</th></tr>",
             esc(&p.place)
         );
         for c in &p.categories {
-            for (i, s) in c.services.iter().enumerate() {
+            // Services within FAR_KM; where there is none, the nearest alone: the rest of the
+            // list (in the JSON and `plainsight refer`) is counted, not drawn.
+            let near = c
+                .services
+                .iter()
+                .take_while(|s| s.distance_km <= FAR_KM)
+                .count();
+            let shown = &c.services[..near.max(1).min(c.services.len())];
+            let more = c.services.len() - shown.len();
+            for (i, s) in shown.iter().enumerate() {
                 out.push_str("<tr>");
                 if i == 0 {
                     let _ = write!(
                         out,
                         "<td rowspan=\"{}\">{}</td>",
-                        c.services.len(),
+                        shown.len() + usize::from(more > 0),
                         esc(&c.title)
                     );
                 }
-                let far = s.distance_km > FAR_KM;
                 let _ = write!(
                     out,
-                    "<td>{}{}</td><td{}>{:.1} km{}</td><td>{}</td><td class=\"muted\">{}</td></tr>",
+                    "<td>{}{}</td><td class=\"{}\">{:.1} km</td><td class=\"contacts\">{}</td>\
+<td class=\"muted\">{}</td></tr>",
                     esc(if s.organization.is_empty() {
                         &s.service
                     } else {
@@ -129,11 +146,21 @@ Contacts are the directory's; check them before referring anyone.</p>",
                     } else {
                         format!("<br><span class=\"muted\">{}</span>", esc(&s.service))
                     },
-                    if far { " class=\"far\"" } else { "" },
+                    if s.distance_km > FAR_KM {
+                        "far nowrap"
+                    } else {
+                        "nowrap"
+                    },
                     s.distance_km,
-                    if far { " (far)" } else { "" },
                     contacts(s),
                     esc(&s.source),
+                );
+            }
+            if more > 0 {
+                let _ = write!(
+                    out,
+                    "<tr><td colspan=\"4\" class=\"muted\">{} more beyond {} km</td></tr>",
+                    more, FAR_KM
                 );
             }
         }
@@ -218,25 +245,50 @@ mod tests {
 
     #[test]
     fn escapes_everything_and_marks_far_services() {
-        let h = html(&one());
-        assert!(h.contains("&lt;b&gt;Safe&lt;/b&gt; house"), "{h}");
-        assert!(h.contains("Aid &amp; &quot;Care&quot;"));
-        assert!(h.contains("<td rowspan=\"2\">Shelter / safe housing</td>"));
+        let mut help = one();
+        help.places[0].categories.push(HelpCategory {
+            category: "legal_aid".into(),
+            title: "Legal aid".into(),
+            services: vec![
+                HelpService {
+                    service: "Far <legal> aid".into(),
+                    distance_km: 301.0,
+                    ..HelpService::default()
+                },
+                HelpService {
+                    service: "Farther".into(),
+                    distance_km: 402.0,
+                    ..HelpService::default()
+                },
+            ],
+        });
+        let h = html(&help);
+        assert!(h.contains("Aid &amp; &quot;Care&quot;<br><span class=\"muted\">&lt;b&gt;Safe&lt;/b&gt; house</span>"), "{h}");
         assert!(h.contains("+227 20 44 00 00<br>help@example.org<br>javascript:alert(1)"));
         assert!(!h.contains("href"), "contacts are text, never links");
-        assert!(h.contains("<td class=\"far\">912.3 km (far)</td>"));
-        assert!(h.contains("<td>0.4 km</td>"));
+        // Near services shown, a far one past them counted.
+        assert!(h.contains("<td rowspan=\"2\">Shelter / safe housing</td>"));
+        assert!(h.contains("<td class=\"nowrap\">0.4 km</td>"));
+        assert!(!h.contains("Far shelter"));
+        assert!(h.contains("1 more beyond 100 km"));
+        // Nothing near: the nearest alone, in red, the rest counted.
+        assert!(h.contains("Far &lt;legal&gt; aid"));
+        assert!(h.contains("<td class=\"far nowrap\">301.0 km</td>"));
+        assert!(!h.contains("Farther"));
         assert!(h.contains("&lt;Nowhere&gt;"));
-        assert!(!h.contains("<Nowhere>") && !h.contains("<b>"));
+        assert!(!h.contains("<Nowhere>") && !h.contains("<b>") && !h.contains("<legal>"));
     }
 
     #[test]
     fn no_directory_shows_the_hint() {
         let h = html(&Help {
-            hint: Some("Import one: plainsight services import --db <CASE.db>".into()),
+            hint: Some("Import one:".into()),
+            command: Some("plainsight services import --db <CASE.db>".into()),
             ..Help::default()
         });
-        assert!(h.contains("Import one: plainsight services import --db &lt;CASE.db&gt;"));
+        assert!(
+            h.contains("Import one: <code>plainsight services import --db &lt;CASE.db&gt;</code>")
+        );
         assert!(!h.contains("<table"));
     }
 }

@@ -1173,14 +1173,15 @@ async fn the_network_page_refers_to_services_and_follows_imports() {
     let page = get(format!("/networks/{xss}")).await;
     assert!(page.contains("<h2 id=\"help\">Help near this network</h2>"));
     assert!(page.contains("No services directory in this case store"));
-    assert!(page.contains("plainsight services import --db CASE.db SOURCE..."));
+    assert!(page.contains("<code>plainsight services import --db CASE.db SOURCE...</code>"));
     let v: serde_json::Value =
         serde_json::from_str(&get(format!("/api/v1/networks/{xss}")).await).unwrap();
     assert_eq!(v["help"]["directory_services"], 0);
-    assert!(v["help"]["hint"]
-        .as_str()
-        .unwrap()
-        .contains("plainsight services import"));
+    assert!(v["help"]["hint"].as_str().is_some());
+    assert_eq!(
+        v["help"]["command"],
+        "plainsight services import --db CASE.db SOURCE..."
+    );
     assert_eq!(v["help"]["places"], serde_json::json!([]));
 
     let import = |name: &str| {
@@ -1209,7 +1210,7 @@ async fn the_network_page_refers_to_services_and_follows_imports() {
     let h = &v["help"];
     assert_eq!(h["directory_services"], 2);
     assert_eq!(h["per_category"], 3);
-    assert!(h.get("hint").is_none());
+    assert!(h.get("hint").is_none() && h.get("command").is_none());
     assert_eq!(h["places"][0]["place"], "Houston (US)");
     let shelter = &h["places"][0]["categories"][0];
     assert_eq!(shelter["category"], "shelter");
