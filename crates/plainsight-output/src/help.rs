@@ -127,9 +127,16 @@ before referring anyone.</p>",
                 if i == 0 {
                     let _ = write!(
                         out,
-                        "<td rowspan=\"{}\">{}</td>",
-                        shown.len() + usize::from(more > 0),
-                        esc(&c.title)
+                        "<td rowspan=\"{}\">{}{}</td>",
+                        shown.len(),
+                        esc(&c.title),
+                        if more > 0 {
+                            format!(
+                                "<br><span class=\"muted\">{more} more beyond {FAR_KM} km</span>"
+                            )
+                        } else {
+                            String::new()
+                        }
                     );
                 }
                 let _ = write!(
@@ -154,13 +161,6 @@ before referring anyone.</p>",
                     s.distance_km,
                     contacts(s),
                     esc(&s.source),
-                );
-            }
-            if more > 0 {
-                let _ = write!(
-                    out,
-                    "<tr><td colspan=\"4\" class=\"muted\">{} more beyond {} km</td></tr>",
-                    more, FAR_KM
                 );
             }
         }
@@ -267,7 +267,7 @@ mod tests {
         assert!(h.contains("+227 20 44 00 00<br>help@example.org<br>javascript:alert(1)"));
         assert!(!h.contains("href"), "contacts are text, never links");
         // Near services shown, a far one past them counted.
-        assert!(h.contains("<td rowspan=\"2\">Shelter / safe housing</td>"));
+        assert!(h.contains("<td rowspan=\"1\">Shelter / safe housing<br><span class=\"muted\">1 more beyond 100 km</span></td>"), "{h}");
         assert!(h.contains("<td class=\"nowrap\">0.4 km</td>"));
         assert!(!h.contains("Far shelter"));
         assert!(h.contains("1 more beyond 100 km"));

@@ -84,9 +84,9 @@ color:#fff;font-weight:600}.muted{color:#6b7580}.mono{font-family:ui-monospace,m
 .warn{background:#fff4e0;border:1px solid #f0c36d;padding:6px 10px;border-radius:4px}\
 .index td{font-size:13px}svg{display:block}table.help{margin:4px 0 10px}\
 table.help caption{text-align:left;font-weight:600;padding:4px 0}.far{color:#b3261e}\
-.nowrap{white-space:nowrap}table.help{table-layout:fixed}table.help th:nth-child(1){width:16%}\
-table.help th:nth-child(2){width:34%}table.help th:nth-child(3){width:10%}\
-table.help th:nth-child(5){width:14%}table.help td{overflow-wrap:anywhere}";
+.nowrap{white-space:nowrap}table.help{table-layout:fixed}table.help th:nth-child(1){width:15%}\
+table.help th:nth-child(2){width:29%}table.help th:nth-child(3){width:9%}\
+table.help th:nth-child(5){width:15%}table.help td{overflow-wrap:anywhere}";
 
 fn risk_color(r: f64) -> &'static str {
     if r >= 0.75 {
