@@ -131,9 +131,7 @@ before referring anyone.</p>",
                         shown.len(),
                         esc(&c.title),
                         if more > 0 {
-                            format!(
-                                "<br><span class=\"muted\">{more} more beyond {FAR_KM} km</span>"
-                            )
+                            format!("<br><span class=\"muted\">+{more} beyond {FAR_KM} km</span>")
                         } else {
                             String::new()
                         }
@@ -267,10 +265,10 @@ mod tests {
         assert!(h.contains("+227 20 44 00 00<br>help@example.org<br>javascript:alert(1)"));
         assert!(!h.contains("href"), "contacts are text, never links");
         // Near services shown, a far one past them counted.
-        assert!(h.contains("<td rowspan=\"1\">Shelter / safe housing<br><span class=\"muted\">1 more beyond 100 km</span></td>"), "{h}");
+        assert!(h.contains("<td rowspan=\"1\">Shelter / safe housing<br><span class=\"muted\">+1 beyond 100 km</span></td>"), "{h}");
         assert!(h.contains("<td class=\"nowrap\">0.4 km</td>"));
         assert!(!h.contains("Far shelter"));
-        assert!(h.contains("1 more beyond 100 km"));
+        assert!(h.contains("+1 beyond 100 km"));
         // Nothing near: the nearest alone, in red, the rest counted.
         assert!(h.contains("Far &lt;legal&gt; aid"));
         assert!(h.contains("<td class=\"far nowrap\">301.0 km</td>"));
