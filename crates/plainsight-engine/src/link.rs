@@ -576,7 +576,8 @@ pub fn case_of(outcome: &LinkOutcome) -> Case {
 /// `networks.jsonl`, `networks.csv` (one row per post, [`case_of`]; selectors masked unless
 /// `reveal`) and `report.html` (selectors masked unless `reveal`; with where each phone's
 /// region came from and the ambiguous numbers). With a services directory (`--services`),
-/// also `referrals.jsonl` and "Help near this network" in the report ([`write_referrals`]).
+/// also `referrals.jsonl` and "Help near this network" in the report, for the networks the
+/// report gives a section ([`referral_lists`]).
 /// Never through a link planted in `dir`: see [`write_file_in`].
 pub fn write_out_dir(
     outcome: &LinkOutcome,
@@ -600,10 +601,9 @@ pub fn write_out_dir(
         ..ReportOptions::default()
     };
     if let Some(r) = services {
-        write_file_in(dir, "referrals.jsonl", |w| {
-            write_referrals(&outcome.linking.networks, r, w)
-        })?;
-        opts.help = report_help(&outcome.linking.networks, r, opts.max_networks);
+        let lists = referral_lists(&outcome.linking.networks, r, opts.max_networks);
+        write_file_in(dir, "referrals.jsonl", |w| write_referrals(&lists, w))?;
+        opts.help = lists.into_iter().map(|l| (l.network, l.help)).collect();
     }
     write_file_in(dir, "report.html", |w| {
         plainsight_output::write_report_with(
@@ -615,23 +615,47 @@ pub fn write_out_dir(
     })
 }
 
-/// "Help near this network" for the networks the report gives a section (the first
-/// `max_networks`, riskiest first), by network id.
-pub fn report_help(
+/// One network's referrals: `refer`'s rows for its places and the report's view of them.
+pub struct ReferralList {
+    pub network: String,
+    pub rows: Vec<plainsight_referral::Referral>,
+    pub help: Help,
+}
+
+/// The referral lists of the networks the report gives a section (the first `max_networks`,
+/// riskiest first): each network's places folded once ([`movement_of_network`], as the store's
+/// summaries give them to `refer`), the index asked once per place and category.
+pub fn referral_lists(
     networks: &[Network],
     services: &Referrer,
     max_networks: usize,
-) -> BTreeMap<String, Help> {
+) -> Vec<ReferralList> {
     plainsight_output::ordered(networks)
         .into_iter()
         .take(max_networks)
         .map(|n| {
             let (places, unknown) = movement_of_network(n);
-            (
-                n.network.clone(),
-                services.help(&places, unknown, PER_CATEGORY, HELP_PLACES),
-            )
+            let places: Vec<_> = places.into_iter().map(|(p, _)| p).collect();
+            let rows = services.refer(&places, PER_CATEGORY);
+            let help = services.help_of_rows(&places, unknown, PER_CATEGORY, &rows, HELP_PLACES);
+            ReferralList {
+                network: n.network.clone(),
+                rows,
+                help,
+            }
         })
+        .collect()
+}
+
+/// "Help near this network" by network id, for the report ([`referral_lists`]).
+pub fn report_help(
+    networks: &[Network],
+    services: &Referrer,
+    max_networks: usize,
+) -> BTreeMap<String, Help> {
+    referral_lists(networks, services, max_networks)
+        .into_iter()
+        .map(|l| (l.network, l.help))
         .collect()
 }
 
@@ -643,22 +667,16 @@ struct ReferralLine<'a> {
     referral: &'a plainsight_referral::Referral,
 }
 
-/// `referrals.jsonl`: for every network of two or more posts, riskiest first, the lines
-/// `plainsight refer --network ID` prints for it once stored, each with `"network"` first.
-pub fn write_referrals(
-    networks: &[Network],
-    services: &Referrer,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
-    for n in plainsight_output::ordered(networks) {
-        let (places, _) = movement_of_network(n);
-        let places: Vec<_> = places.into_iter().map(|(p, _)| p).collect();
-        for r in services.refer(&places, PER_CATEGORY) {
+/// `referrals.jsonl`: for each listed network (riskiest first), the lines `plainsight refer
+/// --network ID` prints for it once stored, each with `"network"` first.
+pub fn write_referrals(lists: &[ReferralList], out: &mut dyn Write) -> std::io::Result<()> {
+    for l in lists {
+        for r in &l.rows {
             serde_json::to_writer(
                 &mut *out,
                 &ReferralLine {
-                    network: &n.network,
-                    referral: &r,
+                    network: &l.network,
+                    referral: r,
                 },
             )?;
             out.write_all(b"\n")?;

@@ -458,13 +458,29 @@ impl Referrer {
         per_category: usize,
         max_places: usize,
     ) -> Help {
+        let places: Vec<MovementPlace> = places.iter().map(|(p, _)| p.clone()).collect();
+        let rows = self.refer(&places[..places.len().min(max_places)], per_category);
+        self.help_of_rows(&places, unknown, per_category, &rows, max_places)
+    }
+
+    /// The same view from `refer`'s rows for `places` (in the order `refer` gives them), so a
+    /// caller that also writes the rows (`link --out`'s `referrals.jsonl`) asks the index once.
+    pub fn help_of_rows(
+        &self,
+        places: &[MovementPlace],
+        unknown: Vec<String>,
+        per_category: usize,
+        rows: &[Referral],
+        max_places: usize,
+    ) -> Help {
         let shown = places.len().min(max_places);
+        let mut rows = rows.iter().peekable();
         let help_places = places[..shown]
             .iter()
-            .map(|(p, _)| {
-                let rows = self.refer(std::slice::from_ref(p), per_category);
+            .map(|p| {
+                let place = format!("{} ({})", p.name, p.country);
                 let mut categories: Vec<HelpCategory> = Vec::new();
-                for r in rows {
+                while let Some(r) = rows.next_if(|r| r.place == place) {
                     if categories.last().map(|c| c.category.as_str()) != Some(r.category.code()) {
                         categories.push(HelpCategory {
                             category: r.category.code().to_string(),
@@ -474,22 +490,19 @@ impl Referrer {
                     }
                     if let Some(c) = categories.last_mut() {
                         c.services.push(HelpService {
-                            service: r.service,
-                            organization: r.organization,
+                            service: r.service.clone(),
+                            organization: r.organization.clone(),
                             distance_km: r.distance_km,
                             lat: r.lat,
                             lon: r.lon,
-                            phones: r.phones,
-                            emails: r.emails,
-                            url: r.url,
-                            source: r.source,
+                            phones: r.phones.clone(),
+                            emails: r.emails.clone(),
+                            url: r.url.clone(),
+                            source: r.source.clone(),
                         });
                     }
                 }
-                HelpPlace {
-                    place: format!("{} ({})", p.name, p.country),
-                    categories,
-                }
+                HelpPlace { place, categories }
             })
             .collect();
         Help {

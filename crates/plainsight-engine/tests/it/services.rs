@@ -150,6 +150,10 @@ fn link_out_referrals_equal_refer_on_a_store() {
         .collect();
     assert_eq!(flat, expected);
     assert!(h.places.len() <= HELP_PLACES);
+    // Only the networks the report gives a section get lists (and referrals.jsonl lines).
+    assert!(
+        plainsight_engine::link::referral_lists(&outcome.linking.networks, &referrer, 0).is_empty()
+    );
     let page = std::fs::read_to_string(out.path().join("report.html")).unwrap();
     assert!(page.contains("Help near this network"));
     assert!(page.contains("<caption>Agadez (NE)</caption>"));
