@@ -13,6 +13,7 @@
 //! page), all through `plainsight-output`, the one crate that writes run products, and never
 //! through a symlink planted in the folder ([`write_file_in`]).
 
+use crate::services::{movement_of_network, Referrer, HELP_PLACES, PER_CATEGORY};
 use crate::{for_each_in_order_with, EngineError, FailedPost, Parallelism, RunSummary};
 use plainsight_core::case::{Case, CasePost, CaseSelector};
 use plainsight_core::network::{AmbiguousPhone, PhoneRegions};
@@ -25,6 +26,8 @@ use plainsight_ingest::{IngestError, PostReader, Summary};
 use plainsight_link::{
     parse_rfc3339, IndicatorCount, LinkConfig, Linker, Linking, Network, PostFeatures, RiskPart,
 };
+use plainsight_output::help::Help;
+use plainsight_output::ReportOptions;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -572,9 +575,16 @@ pub fn case_of(outcome: &LinkOutcome) -> Case {
 /// Writes the `--out DIR` files of a link run into `dir` (which must exist):
 /// `networks.jsonl`, `networks.csv` (one row per post, [`case_of`]; selectors masked unless
 /// `reveal`) and `report.html` (selectors masked unless `reveal`; with where each phone's
-/// region came from and the ambiguous numbers). Never through a link planted in `dir`: see
-/// [`write_file_in`].
-pub fn write_out_dir(outcome: &LinkOutcome, dir: &Path, reveal: bool) -> std::io::Result<()> {
+/// region came from and the ambiguous numbers). With a services directory (`--services`),
+/// also `referrals.jsonl` and "Help near this network" in the report, for the networks the
+/// report gives a section ([`referral_lists`]).
+/// Never through a link planted in `dir`: see [`write_file_in`].
+pub fn write_out_dir(
+    outcome: &LinkOutcome,
+    dir: &Path,
+    reveal: bool,
+    services: Option<&Referrer>,
+) -> std::io::Result<()> {
     write_file_in(dir, "networks.jsonl", |w| {
         write_networks(&outcome.linking, w)
     })?;
@@ -585,15 +595,94 @@ pub fn write_out_dir(outcome: &LinkOutcome, dir: &Path, reveal: bool) -> std::io
             w,
         )
     })?;
+    let mut opts = ReportOptions {
+        reveal,
+        total_posts: outcome.posts as usize,
+        ..ReportOptions::default()
+    };
+    if let Some(r) = services {
+        let lists = referral_lists(&outcome.linking.networks, r, opts.max_networks);
+        write_file_in(dir, "referrals.jsonl", |w| write_referrals(&lists, w))?;
+        opts.help = lists.into_iter().map(|l| (l.network, l.help)).collect();
+    }
     write_file_in(dir, "report.html", |w| {
-        plainsight_output::write_report(
+        plainsight_output::write_report_with(
             &outcome.linking.networks,
             Some(&outcome.phones),
-            outcome.posts as usize,
-            reveal,
+            &opts,
             w,
         )
     })
+}
+
+/// One network's referrals: `refer`'s rows for its places and the report's view of them.
+pub struct ReferralList {
+    pub network: String,
+    pub rows: Vec<plainsight_referral::Referral>,
+    pub help: Help,
+}
+
+/// The referral lists of the networks the report gives a section (the first `max_networks`,
+/// riskiest first): each network's places folded once ([`movement_of_network`], as the store's
+/// summaries give them to `refer`), the index asked once per place and category.
+pub fn referral_lists(
+    networks: &[Network],
+    services: &Referrer,
+    max_networks: usize,
+) -> Vec<ReferralList> {
+    plainsight_output::ordered(networks)
+        .into_iter()
+        .take(max_networks)
+        .map(|n| {
+            let (places, unknown) = movement_of_network(n);
+            let places: Vec<_> = places.into_iter().map(|(p, _)| p).collect();
+            let rows = services.refer(&places, PER_CATEGORY);
+            let help = services.help_of_rows(&places, unknown, PER_CATEGORY, &rows, HELP_PLACES);
+            ReferralList {
+                network: n.network.clone(),
+                rows,
+                help,
+            }
+        })
+        .collect()
+}
+
+/// "Help near this network" by network id, for the report ([`referral_lists`]).
+pub fn report_help(
+    networks: &[Network],
+    services: &Referrer,
+    max_networks: usize,
+) -> BTreeMap<String, Help> {
+    referral_lists(networks, services, max_networks)
+        .into_iter()
+        .map(|l| (l.network, l.help))
+        .collect()
+}
+
+/// One line of `referrals.jsonl`: the network, then `plainsight refer`'s fields.
+#[derive(serde::Serialize)]
+struct ReferralLine<'a> {
+    network: &'a str,
+    #[serde(flatten)]
+    referral: &'a plainsight_referral::Referral,
+}
+
+/// `referrals.jsonl`: for each listed network (riskiest first), the lines `plainsight refer
+/// --network ID` prints for it once stored, each with `"network"` first.
+pub fn write_referrals(lists: &[ReferralList], out: &mut dyn Write) -> std::io::Result<()> {
+    for l in lists {
+        for r in &l.rows {
+            serde_json::to_writer(
+                &mut *out,
+                &ReferralLine {
+                    network: &l.network,
+                    referral: r,
+                },
+            )?;
+            out.write_all(b"\n")?;
+        }
+    }
+    out.flush()
 }
 
 /// Writes the file `name` inside `dir` (a name the program chooses) without ever writing through
@@ -729,7 +818,7 @@ mod tests {
         assert_eq!(amb.network.as_deref(), Some(outcome.linking.network_of(1)));
         let dir = std::env::temp_dir().join(format!("plainsight-out-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        write_out_dir(&outcome, &dir, false).unwrap();
+        write_out_dir(&outcome, &dir, false, None).unwrap();
         let page = std::fs::read_to_string(dir.join("report.html")).unwrap();
         std::fs::remove_dir_all(&dir).unwrap();
         assert!(page.contains("<td class=\"mono\">location</td><td>1</td>"));

@@ -3,6 +3,8 @@
 //! connects it to the case store's networks (their places, from the stored summaries) and
 //! shapes the contract's output rows.
 
+use plainsight_core::network::Network;
+use plainsight_output::help::{Help, HelpCategory, HelpPlace, HelpService};
 use plainsight_referral::{
     self as referral, ActivityPlace, Category, Directory, GapRow, Import, ImportOptions, Level,
     MovementPlace, NearIndex, Problem, Referral,
@@ -225,7 +227,7 @@ pub fn near(
 /// `movement` stops (else its `locations`), each resolved through the gazetteer; places the
 /// gazetteer does not know are returned by name in the second list.
 pub fn movement_of(summary: &serde_json::Value) -> (Vec<(MovementPlace, u64)>, Vec<String>) {
-    let mut stops: Vec<(String, u64)> = summary
+    let stops: Vec<(String, u64)> = summary
         .get("movement")
         .and_then(|m| m.as_array())
         .into_iter()
@@ -237,14 +239,36 @@ pub fn movement_of(summary: &serde_json::Value) -> (Vec<(MovementPlace, u64)>, V
             ))
         })
         .collect();
+    let locations: Vec<String> = summary
+        .get("locations")
+        .and_then(|m| m.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|s| Some(s.as_str()?.to_string()))
+        .collect();
+    movement_places(stops, locations)
+}
+
+/// [`movement_of`] for a network of a run in memory (`link --out`): the same places, in the
+/// same order, as its summary gives once stored.
+pub fn movement_of_network(n: &Network) -> (Vec<(MovementPlace, u64)>, Vec<String>) {
+    movement_places(
+        n.movement
+            .iter()
+            .map(|s| (s.location.clone(), s.posts as u64))
+            .collect(),
+        n.locations.clone(),
+    )
+}
+
+/// Stops (place name, posts), else the bare locations, resolved through the gazetteer: each
+/// place once, in order of first appearance, posts summed.
+fn movement_places(
+    mut stops: Vec<(String, u64)>,
+    locations: Vec<String>,
+) -> (Vec<(MovementPlace, u64)>, Vec<String>) {
     if stops.is_empty() {
-        stops = summary
-            .get("locations")
-            .and_then(|m| m.as_array())
-            .into_iter()
-            .flatten()
-            .filter_map(|s| Some((s.as_str()?.to_string(), 1)))
-            .collect();
+        stops = locations.into_iter().map(|l| (l, 1)).collect();
     }
     let mut places: Vec<(MovementPlace, u64)> = Vec::new();
     let mut unknown = Vec::new();
@@ -362,6 +386,164 @@ pub fn refer(
     let index = NearIndex::from_directory(dir);
     (referral::refer(dir, &index, &places, per_category), unknown)
 }
+
+/// Services listed per place and category (`refer --per-category`'s default; the workspace's
+/// network page and the report list as many).
+pub const PER_CATEGORY: usize = 3;
+
+/// Places of a network given referral lists on a page (the rest are counted; `refer` lists
+/// them all).
+pub const HELP_PLACES: usize = 20;
+
+/// A directory with its index, built once and asked many times (the workspace keeps one per
+/// directory generation; `link --out --services` one per run).
+pub struct Referrer {
+    dir: Directory,
+    index: NearIndex,
+    /// Protection categories no indexed service offers.
+    missing: Vec<Category>,
+}
+
+impl Referrer {
+    /// Indexes `dir` (O(n log n) in its located services).
+    pub fn new(dir: Directory) -> Referrer {
+        let index = NearIndex::from_directory(&dir);
+        let offered: std::collections::BTreeSet<Category> = index
+            .points()
+            .iter()
+            .flat_map(|p| p.categories.iter().copied())
+            .collect();
+        let missing = referral::GAP_CATEGORIES
+            .into_iter()
+            .filter(|c| !offered.contains(c))
+            .collect();
+        Referrer {
+            dir,
+            index,
+            missing,
+        }
+    }
+
+    /// Reads the directory kept in the case store and indexes it.
+    pub fn load(store: &Store) -> Result<Referrer, ImportError> {
+        Ok(Referrer::new(load_directory(store)?))
+    }
+
+    /// Reads directories from files (no store), as `services import` reads them, and indexes
+    /// them; the report says what the sources gave and what is wrong in them.
+    pub fn import(
+        sources: &[PathBuf],
+        opts: &ImportOptions,
+    ) -> Result<(Referrer, ImportReport), referral::Error> {
+        let mut dir = Directory::default();
+        let (report, _) = import(&mut dir, sources, opts)?;
+        Ok((Referrer::new(dir), report))
+    }
+
+    pub fn directory(&self) -> &Directory {
+        &self.dir
+    }
+
+    /// `refer`'s rows for these places.
+    pub fn refer(&self, places: &[MovementPlace], per_category: usize) -> Vec<Referral> {
+        referral::refer(&self.dir, &self.index, places, per_category)
+    }
+
+    /// "Help near this network" for a network's places ([`movement_of`],
+    /// [`movement_of_network`]): the first `max_places` places, each with `refer`'s rows
+    /// grouped by category.
+    pub fn help(
+        &self,
+        places: &[(MovementPlace, u64)],
+        unknown: Vec<String>,
+        per_category: usize,
+        max_places: usize,
+    ) -> Help {
+        let places: Vec<MovementPlace> = places.iter().map(|(p, _)| p.clone()).collect();
+        let rows = self.refer(&places[..places.len().min(max_places)], per_category);
+        self.help_of_rows(&places, unknown, per_category, &rows, max_places)
+    }
+
+    /// The same view from `refer`'s rows for `places` (in the order `refer` gives them), so a
+    /// caller that also writes the rows (`link --out`'s `referrals.jsonl`) asks the index once.
+    pub fn help_of_rows(
+        &self,
+        places: &[MovementPlace],
+        unknown: Vec<String>,
+        per_category: usize,
+        rows: &[Referral],
+        max_places: usize,
+    ) -> Help {
+        let shown = places.len().min(max_places);
+        let mut rows = rows.iter().peekable();
+        let help_places = places[..shown]
+            .iter()
+            .map(|p| {
+                let place = format!("{} ({})", p.name, p.country);
+                let mut categories: Vec<HelpCategory> = Vec::new();
+                while let Some(r) = rows.next_if(|r| r.place == place) {
+                    if categories.last().map(|c| c.category.as_str()) != Some(r.category.code()) {
+                        categories.push(HelpCategory {
+                            category: r.category.code().to_string(),
+                            title: r.category.label().to_string(),
+                            services: Vec::new(),
+                        });
+                    }
+                    if let Some(c) = categories.last_mut() {
+                        c.services.push(HelpService {
+                            service: r.service.clone(),
+                            organization: r.organization.clone(),
+                            distance_km: r.distance_km,
+                            lat: r.lat,
+                            lon: r.lon,
+                            phones: r.phones.clone(),
+                            emails: r.emails.clone(),
+                            url: r.url.clone(),
+                            source: r.source.clone(),
+                        });
+                    }
+                }
+                HelpPlace { place, categories }
+            })
+            .collect();
+        Help {
+            directory_services: self.dir.services.len(),
+            per_category,
+            places: help_places,
+            places_left_out: places.len() - shown,
+            unknown_places: unknown,
+            missing_categories: self.missing.iter().map(|c| c.code().to_string()).collect(),
+            hint: None,
+            command: None,
+        }
+    }
+}
+
+/// "Help near this network" from a referrer, or, when there is no directory (none given, or
+/// an empty one), the hint that says how to import one.
+pub fn help(
+    referrer: Option<&Referrer>,
+    places: &[(MovementPlace, u64)],
+    unknown: Vec<String>,
+) -> Help {
+    match referrer.filter(|r| !r.dir.services.is_empty()) {
+        Some(r) => r.help(places, unknown, PER_CATEGORY, HELP_PLACES),
+        None => Help {
+            per_category: PER_CATEGORY,
+            unknown_places: unknown,
+            hint: Some(NO_DIRECTORY.to_string()),
+            command: Some(IMPORT_COMMAND.to_string()),
+            ..Help::default()
+        },
+    }
+}
+
+/// What a page says where the store holds no services directory.
+pub const NO_DIRECTORY: &str =
+    "No services directory in this case store. Import one (HSDS, 3W sheet or GeoJSON) with:";
+
+/// The command that imports one.
+pub const IMPORT_COMMAND: &str = "plainsight services import --db CASE.db SOURCE...";
 
 #[cfg(test)]
 mod tests {

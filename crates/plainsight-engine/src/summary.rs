@@ -113,6 +113,9 @@ pub struct RunSummary {
     /// The first [`MAX_NOTES`] failed, capped and skipped posts of each class, in input order
     /// within a class.
     pub notes: Vec<PostNote>,
+    /// Data-quality problems of the services directories a run read (`link --services`), by
+    /// kind (`swapped_coordinates`, …): reported, never fixed silently, no failure of the run.
+    pub directory_problems: BTreeMap<String, u64>,
 }
 
 /// "1 hash", "2 hashes": a count and its noun, as every summary line writes them.
@@ -172,6 +175,16 @@ impl RunSummary {
                 kind: NoteKind::Skipped,
                 detail: detail.into(),
             });
+        }
+    }
+
+    /// Counts the problems a services import found (`services import --json` lists them).
+    pub fn directory(&mut self, problems: &[plainsight_referral::Problem]) {
+        for p in problems {
+            *self
+                .directory_problems
+                .entry(p.kind.code().to_string())
+                .or_default() += 1;
         }
     }
 
@@ -297,6 +310,18 @@ impl RunSummary {
         }
         line.push_str(&format!(", {:.2} s", elapsed.as_secs_f64()));
         out.push(line);
+        if !self.directory_problems.is_empty() {
+            let parts: Vec<String> = self
+                .directory_problems
+                .iter()
+                .map(|(k, n)| format!("{k}: {n}"))
+                .collect();
+            out.push(format!(
+                "plainsight {command}: services directory: {} ({}; listed by `plainsight services import --json`)",
+                plural(self.directory_problems.values().sum(), "problem", "problems"),
+                parts.join(", ")
+            ));
+        }
         if s.unreadable > 0 {
             out.push(format!(
                 "plainsight {command}: {} could not be read",

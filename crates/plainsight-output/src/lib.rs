@@ -1,5 +1,6 @@
 //! Every file a run writes, in one place: the contract's `{"id","network"}` lines,
-//! `networks.jsonl`, the analyst's offline HTML report ([`report`]), and the exports of a case
+//! `networks.jsonl`, the analyst's offline HTML report ([`report`], with the referral lists of
+//! [`help`] that the workspace's network page shares), and the exports of a case
 //! view ([`export`]: CSV, FollowTheMoney, GEXF, GraphML; `docs/exports.md`).
 //!
 //! Place in the pipeline: at the end. It takes run products from `plainsight-core`
@@ -23,9 +24,10 @@
 //! ```
 
 pub mod export;
+pub mod help;
 pub mod networks;
 pub mod report;
 pub mod shown;
 
-pub use networks::{ordered, write_assignments, write_networks, write_report};
+pub use networks::{ordered, write_assignments, write_networks, write_report, write_report_with};
 pub use report::{render, render_with_phones, ReportOptions};

@@ -60,16 +60,27 @@ pub fn write_report<N: Borrow<Network>>(
     reveal: bool,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let nets = ordered(networks);
-    let page = render_with_phones(
-        &nets,
+    write_report_with(
+        networks,
         phones,
         &ReportOptions {
             reveal,
             total_posts: posts,
             ..ReportOptions::default()
         },
-    );
+        out,
+    )
+}
+
+/// [`write_report`] with every option (the referral lists of `link --out --services`).
+pub fn write_report_with<N: Borrow<Network>>(
+    networks: &[N],
+    phones: Option<&PhoneRegions>,
+    opts: &ReportOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let nets = ordered(networks);
+    let page = render_with_phones(&nets, phones, opts);
     out.write_all(page.as_bytes())?;
     out.flush()
 }

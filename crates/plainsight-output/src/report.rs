@@ -24,6 +24,9 @@ pub struct ReportOptions {
     pub total_posts: usize,
     /// Title of the page.
     pub title: String,
+    /// "Help near this network" per network id (`link --out --services`): networks without an
+    /// entry get no such section.
+    pub help: std::collections::BTreeMap<String, crate::help::Help>,
 }
 
 impl Default for ReportOptions {
@@ -34,6 +37,7 @@ impl Default for ReportOptions {
             max_posts: 100,
             total_posts: 0,
             title: "plainsight networks".to_string(),
+            help: std::collections::BTreeMap::new(),
         }
     }
 }
@@ -78,7 +82,11 @@ th{background:#f0f2f5;font-weight:600}.risk{display:inline-block;padding:1px 8px
 color:#fff;font-weight:600}.muted{color:#6b7580}.mono{font-family:ui-monospace,monospace}\
 .pill{display:inline-block;background:#eef1f5;border-radius:9px;padding:0 7px;margin:1px}\
 .warn{background:#fff4e0;border:1px solid #f0c36d;padding:6px 10px;border-radius:4px}\
-.index td{font-size:13px}svg{display:block}";
+.index td{font-size:13px}svg{display:block}table.help{margin:4px 0 10px}\
+table.help caption{text-align:left;font-weight:600;padding:4px 0}.far{color:#b3261e}\
+.nowrap{white-space:nowrap}table.help{table-layout:fixed}table.help th:nth-child(1){width:15%}\
+table.help th:nth-child(2){width:29%}table.help th:nth-child(3){width:9%}\
+table.help th:nth-child(5){width:15%}table.help td{overflow-wrap:anywhere}";
 
 fn risk_color(r: f64) -> &'static str {
     if r >= 0.75 {
@@ -307,6 +315,10 @@ fn network_section(
     }
     waterfall(h, n);
     timeline(h, n);
+    if let Some(help) = opts.help.get(&n.network) {
+        h.push_str("<h3>Help near this network</h3>");
+        h.push_str(&crate::help::html(help));
+    }
 
     h.push_str("<h3>Selectors</h3><div>");
     for s in n.selectors.iter().take(40) {

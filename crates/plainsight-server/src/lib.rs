@@ -108,6 +108,35 @@ struct Inner {
     config: Config,
     boosts: BoostCache,
     photos: PhotoCache,
+    services: ServicesCache,
+}
+
+/// The store's services directory, loaded and indexed, under the store's key for it
+/// ([`Store::services_key`]): reloaded when an import changed it (`plainsight services import`
+/// may run while the server does), else shared by every page.
+pub type ServicesCache =
+    Arc<Mutex<Option<((i64, i64, i64), Arc<plainsight_engine::services::Referrer>)>>>;
+
+/// The services directory as the store holds it now, from `cache` when no import changed it
+/// since it was loaded. The lock is held while loading, so a change is loaded once, not once
+/// per waiting request.
+pub fn services(
+    store: &Store,
+    cache: &ServicesCache,
+) -> Result<Arc<plainsight_engine::services::Referrer>, ServerError> {
+    let key = store.services_key()?;
+    let mut slot = cache.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some((k, r)) = slot.as_ref() {
+        if *k == key {
+            return Ok(r.clone());
+        }
+    }
+    let r = Arc::new(
+        plainsight_engine::services::Referrer::load(store)
+            .map_err(|e| ServerError::Internal(format!("services directory: {e}")))?,
+    );
+    *slot = Some((key, r.clone()));
+    Ok(r)
 }
 
 /// Every current post's photo hashes in memory for `scan`'s photo matches, with the last
@@ -179,6 +208,7 @@ impl App {
                 config,
                 boosts: Arc::new(Mutex::new(None)),
                 photos: Arc::new(Mutex::new(None)),
+                services: Arc::new(Mutex::new(None)),
             }),
         })
     }
@@ -197,6 +227,10 @@ impl App {
 
     pub fn photo_cache(&self) -> PhotoCache {
         self.inner.photos.clone()
+    }
+
+    pub fn services_cache(&self) -> ServicesCache {
+        self.inner.services.clone()
     }
 
     /// Runs `f` on a store connection on the blocking pool: a free connection if there is
@@ -510,7 +544,7 @@ fn routes() -> Vec<(RouteDef, MethodRouter<App>)> {
         r(Method::GET, "/api/openapi.json", Api, "This document", get(openapi::document)),
         r(Method::GET, "/api/v1/me", Api, "Who is signed in", get(pages::api_me)),
         r(Method::GET, "/api/v1/networks", Api, "The triage queue (filters: indicator, place, min_size, label, new, from, to, offset)", get(pages::api_queue)),
-        r(Method::GET, "/api/v1/networks/{id}", Api, "A network (masked; audited)", get(pages::api_network)),
+        r(Method::GET, "/api/v1/networks/{id}", Api, "A network with the services near its places (masked; audited)", get(pages::api_network)),
         r(Method::POST, "/api/v1/networks/{id}/reveal", Api, "A network unmasked: JSON {reason} (analyst; audited)", post(pages::api_network_reveal)),
         r(Method::POST, "/api/v1/networks/{id}/labels", Api, "Label a network: JSON {category, score} (analyst)", post(pages::api_label)),
         r(Method::POST, "/api/v1/networks/{id}/notes", Api, "Add a note: JSON {text} (analyst)", post(pages::api_note)),

@@ -486,6 +486,7 @@ fn network_html(v: &views::NetworkView, s: &Session) -> String {
 <h2>Risk</h2><ul>{parts}</ul>
 <h2>Selectors</h2><table id="selectors"><tr><th>Kind</th><th>Value</th><th>Posts</th></tr>{sels}</table>
 <h2>Movement</h2>{map}<ul>{moves}</ul>
+<h2 id="help">Help near this network</h2><div id="referrals">{help}</div>
 <h2>Posts</h2><table id="posts"><tr><th>Post</th><th>Risk</th><th>Posted</th><th>Place</th><th>Title</th></tr>{posts}</table>
 <h2>Notes</h2>{notes}"#,
         id = esc(&v.id),
@@ -496,6 +497,7 @@ fn network_html(v: &views::NetworkView, s: &Session) -> String {
         places = esc(&v.locations.join("; ")),
         graph = crate::graph::svg(&v.graph),
         map = crate::map::svg(&v.map),
+        help = plainsight_output::help::html(&v.help),
         left_out = if v.graph.items_left_out + v.graph.posts_left_out > 0 {
             format!(
                 " Not drawn: {}, {} (the least shared, the least risky).",
@@ -510,9 +512,10 @@ fn network_html(v: &views::NetworkView, s: &Session) -> String {
 
 pub async fn network(State(app): State<App>, s: Session, Path(id): Path<String>) -> Page {
     let now = app.now();
+    let cache = app.services_cache();
     let who = s.clone();
     let v = app
-        .with_store(move |st| views::network(st, &who, now, &id, None))
+        .with_store(move |st| views::network(st, &who, now, &id, None, &cache))
         .await?;
     Ok(html(&format!("Network {}", v.id), &s, network_html(&v, &s)))
 }
@@ -531,9 +534,10 @@ pub async fn network_reveal(
 ) -> Page {
     let reason = views::reason(&f.reason)?;
     let now = app.now();
+    let cache = app.services_cache();
     let who = s.clone();
     let v = app
-        .with_store(move |st| views::network(st, &who, now, &id, Some(&reason)))
+        .with_store(move |st| views::network(st, &who, now, &id, Some(&reason), &cache))
         .await?;
     Ok(html(&format!("Network {}", v.id), &s, network_html(&v, &s)))
 }
@@ -636,8 +640,9 @@ pub async fn api_network(
     Path(id): Path<String>,
 ) -> Result<Json<views::NetworkView>, ServerError> {
     let now = app.now();
+    let cache = app.services_cache();
     Ok(Json(
-        app.with_store(move |st| views::network(st, &s, now, &id, None))
+        app.with_store(move |st| views::network(st, &s, now, &id, None, &cache))
             .await?,
     ))
 }
@@ -655,8 +660,9 @@ pub async fn api_network_reveal(
 ) -> Result<Json<views::NetworkView>, ServerError> {
     let reason = views::reason(&f.reason)?;
     let now = app.now();
+    let cache = app.services_cache();
     Ok(Json(
-        app.with_store(move |st| views::network(st, &s, now, &id, Some(&reason)))
+        app.with_store(move |st| views::network(st, &s, now, &id, Some(&reason), &cache))
             .await?,
     ))
 }

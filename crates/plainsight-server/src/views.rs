@@ -299,6 +299,9 @@ pub struct NetworkView {
     pub graph: crate::graph::GraphView,
     /// Its places on a map, in the order it first appeared in each.
     pub map: crate::map::MapView,
+    /// "Help near this network": for each of its places, the nearest protection services per
+    /// category (`plainsight refer`'s rows), or a hint when the store holds no directory.
+    pub help: plainsight_output::help::Help,
     /// The cases holding this network.
     pub cases: Vec<CaseRef>,
     /// Every case (for the "add to case" form).
@@ -313,13 +316,15 @@ pub struct CaseRef {
 }
 
 /// A network's page. `reveal` is the typed reason of an analyst's reveal (checked by the
-/// caller); the view is audited as a view or as a reveal with its reason.
+/// caller); the view is audited as a view or as a reveal with its reason. The services
+/// directory comes from `services` (loaded again only when an import changed it).
 pub fn network(
     store: &mut Store,
     s: &Session,
     at: i64,
     id: &str,
     reveal: Option<&str>,
+    services: &crate::ServicesCache,
 ) -> Result<NetworkView, ServerError> {
     let row = store
         .network(id)?
@@ -342,6 +347,14 @@ pub fn network(
     let (places, unknown) = plainsight_engine::services::movement_of(
         &serde_json::json!({"movement": movement, "locations": n.locations}),
     );
+    // A directory that cannot be read costs the section, not the page.
+    let help = match crate::services(store, services) {
+        Ok(r) => plainsight_engine::services::help(Some(&r), &places, unknown.clone()),
+        Err(e) => plainsight_output::help::Help {
+            hint: Some(format!("The services directory could not be read ({e}).")),
+            ..Default::default()
+        },
+    };
     let map = crate::map::layout(
         places
             .into_iter()
@@ -351,6 +364,7 @@ pub fn network(
     );
     let view = NetworkView {
         map,
+        help,
         id: row.id.clone(),
         size: row.size,
         risk: row.risk,

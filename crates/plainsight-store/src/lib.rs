@@ -780,6 +780,13 @@ impl Store {
              imported_at = excluded.imported_at, problems = excluded.problems, unmapped = excluded.unmapped",
             params![src.name, src.format, src.imported_at, src.problems, src.unmapped],
         )?;
+        // Every import moves the directory's generation, in the same transaction, so a reader
+        // that caches the directory (the workspace) sees any change with one cheap query.
+        tx.execute(
+            "INSERT INTO meta(key, value) VALUES ('services_generation', 1) \
+             ON CONFLICT(key) DO UPDATE SET value = value + 1",
+            [],
+        )?;
         {
             let mut org = tx.prepare_cached(
                 "INSERT OR REPLACE INTO service_organizations(id, source, record) VALUES (?1, ?2, ?3)",
@@ -803,6 +810,20 @@ impl Store {
         }
         tx.commit()?;
         Ok(())
+    }
+
+    /// What the stored services directory is at now, read cheaply: (its generation, moved by
+    /// every import in the import's own transaction; the sources; the services). Equal keys
+    /// mean the same directory, so a reader may keep the directory it loaded under a key
+    /// until the key changes (`plainsight services import` may run while the workspace does).
+    /// The counts cover stores imported into before the generation was kept.
+    pub fn services_key(&self) -> Result<(i64, i64, i64)> {
+        Ok(self.conn.query_row(
+            "SELECT (SELECT coalesce(max(value), 0) FROM meta WHERE key = 'services_generation'), \
+             (SELECT count(*) FROM service_sources), (SELECT count(*) FROM services)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?)
     }
 
     /// Every stored services record, each table in id order.

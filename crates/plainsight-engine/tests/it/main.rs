@@ -2,4 +2,5 @@
 
 mod extract;
 mod link_stress;
+mod services;
 mod store;

@@ -61,3 +61,48 @@ fn report_shows_region_sources_and_ambiguous_numbers_masked() {
     // Without phone notes the section is left out, not shown empty.
     assert!(!render(&nets, &ReportOptions::default()).contains("Phones: where"));
 }
+
+/// With referral lists (`link --out --services`), the network's section has "Help near this
+/// network" after its movement, every directory string escaped; networks without a list and
+/// reports without a directory have no such section.
+#[test]
+fn report_shows_help_near_a_network_escaped() {
+    use plainsight_output::help::{Help, HelpCategory, HelpPlace, HelpService};
+    let nets = networks(&corpus());
+    assert!(!render(&nets, &ReportOptions::default()).contains("Help near this network"));
+    let help = Help {
+        directory_services: 1,
+        per_category: 3,
+        places: vec![HelpPlace {
+            place: "Houston (US)".into(),
+            categories: vec![HelpCategory {
+                category: "shelter".into(),
+                title: "Shelter / safe housing".into(),
+                services: vec![HelpService {
+                    service: "Night <shelter>".into(),
+                    organization: "<script>alert(1)</script> Aid".into(),
+                    distance_km: 1.2,
+                    phones: vec!["+17135550100".into()],
+                    emails: vec!["a&b@example.org".into()],
+                    source: "sheet\".csv".into(),
+                    ..HelpService::default()
+                }],
+            }],
+        }],
+        ..Help::default()
+    };
+    let mut opts = ReportOptions::default();
+    opts.help.insert(nets[0].network.clone(), help);
+    let page = render(&nets, &opts);
+    let section = &page[page.find(&format!("id=\"{}\"", nets[0].network)).unwrap()..];
+    let at = section.find("<h3>Help near this network</h3>").unwrap();
+    assert!(section.find("<h3>Movement").is_none_or(|m| m < at));
+    assert!(page.contains("<caption>Houston (US)</caption>"));
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; Aid"));
+    assert!(page.contains("Night &lt;shelter&gt;"));
+    assert!(page.contains("+17135550100<br>a&amp;b@example.org"));
+    assert!(page.contains("sheet&quot;.csv"));
+    assert!(!page.contains("<script") && !page.contains("<shelter>"));
+    // Contacts of services are directory data, shown whether or not selectors are revealed.
+    assert!(page.contains("1.2 km"));
+}

@@ -1131,3 +1131,121 @@ async fn the_queue_shows_what_is_new_since_the_last_visit() {
     .await;
     assert_eq!(resp.status(), StatusCode::BAD_REQUEST);
 }
+
+/// A 3W sheet (synthetic) with one shelter in Houston, named to break HTML.
+fn houston_sheet(dir: &std::path::Path, name: &str) -> std::path::PathBuf {
+    let path = dir.join("houston.csv");
+    std::fs::write(
+        &path,
+        format!(
+            "Organisation,Activity,Country,Location,Latitude,Longitude,Phone,Email\n\
+\"{name}\",Shelter,US,Houston,29.7604,-95.3698,+1 713 555 0100,help@shelter.example\n\
+Gulf Legal Aid,Legal aid,US,Galveston,29.3013,-94.7977,,\n"
+        ),
+    )
+    .unwrap();
+    path
+}
+
+/// The network page's "Help near this network": the hint while the store has no directory;
+/// after `services import` (on another connection, the server running) the nearest services
+/// of each place, escaped, in the page and the same data in the API; re-importing the source
+/// with other content (same counts) shows the new content: the cached directory follows the
+/// store.
+#[tokio::test]
+async fn the_network_page_refers_to_services_and_follows_imports() {
+    let f = fixture(Config::default());
+    let xss = xss_network(&f).await;
+    let (cookie, _) = login(&f.app, "vic").await;
+    let get = |path: String| {
+        let app = f.app.clone();
+        let cookie = cookie.clone();
+        async move {
+            let resp = send(
+                &app,
+                request(&Method::GET, &path, Some(&cookie), Body::empty()),
+            )
+            .await;
+            assert_eq!(resp.status(), StatusCode::OK, "{path}");
+            text(resp).await
+        }
+    };
+    let page = get(format!("/networks/{xss}")).await;
+    assert!(page.contains("<h2 id=\"help\">Help near this network</h2>"));
+    assert!(page.contains("No services directory in this case store"));
+    assert!(page.contains("<code>plainsight services import --db CASE.db SOURCE...</code>"));
+    let v: serde_json::Value =
+        serde_json::from_str(&get(format!("/api/v1/networks/{xss}")).await).unwrap();
+    assert_eq!(v["help"]["directory_services"], 0);
+    assert!(v["help"]["hint"].as_str().is_some());
+    assert_eq!(
+        v["help"]["command"],
+        "plainsight services import --db CASE.db SOURCE..."
+    );
+    assert_eq!(v["help"]["places"], serde_json::json!([]));
+
+    let import = |name: &str| {
+        let sheet = houston_sheet(f._dir.path(), name);
+        let mut store = plainsight_store::Store::open(&f.path).unwrap();
+        plainsight_engine::services::import_into_store(
+            &mut store,
+            &[sheet],
+            &Default::default(),
+            "2026-12-01T00:00:00Z",
+        )
+        .unwrap();
+    };
+    import("Safe <script>alert(3)</script> House");
+    let page = get(format!("/networks/{xss}")).await;
+    assert!(!page.contains("No services directory"));
+    assert!(page.contains("<caption>Houston (US)</caption>"), "{page}");
+    assert!(page.contains("Safe &lt;script&gt;alert(3)&lt;/script&gt; House"));
+    assert!(!page.contains("<script>alert(3)"));
+    // Numbers as the directory's importer normalised them (E.164).
+    assert!(page.contains("+17135550100<br>help@shelter.example"));
+    assert!(page.contains("Gulf Legal Aid"));
+    assert!(!has_inline(&page));
+    let v: serde_json::Value =
+        serde_json::from_str(&get(format!("/api/v1/networks/{xss}")).await).unwrap();
+    let h = &v["help"];
+    assert_eq!(h["directory_services"], 2);
+    assert_eq!(h["per_category"], 3);
+    assert!(h.get("hint").is_none() && h.get("command").is_none());
+    assert_eq!(h["places"][0]["place"], "Houston (US)");
+    let shelter = &h["places"][0]["categories"][0];
+    assert_eq!(shelter["category"], "shelter");
+    assert_eq!(shelter["title"], "Shelter / safe housing");
+    let s = &shelter["services"][0];
+    assert_eq!(s["organization"], "Safe <script>alert(3)</script> House");
+    assert_eq!(s["phones"], serde_json::json!(["+17135550100"]));
+    assert_eq!(s["emails"], serde_json::json!(["help@shelter.example"]));
+    assert_eq!(s["source"], "houston.csv");
+    assert!(s["distance_km"].as_f64().unwrap() < 5.0);
+    let legal = &h["places"][0]["categories"][1];
+    assert_eq!(legal["category"], "legal_aid");
+    assert!(legal["services"][0]["distance_km"].as_f64().unwrap() > 50.0);
+    assert!(h["missing_categories"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!("medical")));
+
+    // Views without an import share the loaded directory; an import replaces it.
+    let cached = || {
+        f.app
+            .services_cache()
+            .lock()
+            .unwrap()
+            .as_ref()
+            .map(|(_, r)| std::sync::Arc::as_ptr(r) as usize)
+            .unwrap()
+    };
+    let before = cached();
+    get(format!("/networks/{xss}")).await;
+    assert_eq!(cached(), before);
+    // The same source again, other content, the same number of services.
+    import("Bayou Safe House");
+    let page = get(format!("/networks/{xss}")).await;
+    assert!(page.contains("Bayou Safe House"));
+    assert!(!page.contains("alert(3)"));
+    assert_ne!(cached(), before);
+}

@@ -156,9 +156,15 @@ fn services_tables_arrive_empty_and_a_source_replaces_itself() {
                 record: "{}".into(),
             }],
         };
+        assert_eq!(store.services_key().unwrap(), (0, 0, 0));
         store.put_service_source(&src).unwrap();
+        assert_eq!(store.services_key().unwrap(), (1, 1, 2));
+        // The same source put again with the same counts still moves the key.
+        store.put_service_source(&src).unwrap();
+        assert_eq!(store.services_key().unwrap(), (2, 1, 2));
         src.services.pop();
         store.put_service_source(&src).unwrap();
+        assert_eq!(store.services_key().unwrap(), (3, 1, 1));
         let r = store.service_records().unwrap();
         assert_eq!(r.services, vec!["{\"n\":1}"]);
         assert_eq!(r.locations.len(), 1);

@@ -273,3 +273,86 @@ fn a_workbook_with_a_sheet_per_country_imports_as_its_csv_does() {
     };
     assert_eq!(near(&xlsx_db), near(&csv_db));
 }
+
+/// `link --out DIR --services SOURCE`: referrals.jsonl holds, per network, the lines `refer`
+/// prints once the same posts and directory are in a store (with the network first); the
+/// report has the section; the directory's problems are counted in the run summary.
+#[test]
+fn link_out_with_services_refers_like_refer() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let posts = fixture("network_agadez_tripoli.jsonl");
+    let sheet = fixture("sahel_3w_hxl.csv");
+    let link = bin()
+        .arg("link")
+        .arg("--out")
+        .arg(&out)
+        .arg("--services")
+        .arg(&sheet)
+        .arg(&posts)
+        .output()
+        .unwrap();
+    let assignments = lines(&link);
+    assert_eq!(assignments.len(), 4);
+    let stderr = String::from_utf8_lossy(&link.stderr);
+    assert!(
+        stderr.contains("plainsight link: services directory: ")
+            && stderr.contains("missing_coordinates: 1"),
+        "{stderr}"
+    );
+    let net = assignments[0]["network"].as_str().unwrap().to_string();
+    let from_run: Vec<serde_json::Value> = std::fs::read_to_string(out.join("referrals.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|v| v["network"] == net.as_str())
+        .map(|mut v| {
+            v.as_object_mut().unwrap().remove("network");
+            v
+        })
+        .collect();
+    let report = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(report.contains("Help near this network"));
+    assert!(report.contains("<caption>Tripoli (LY)</caption>"));
+
+    let db = dir.path().join("case.db");
+    let ingest = bin()
+        .args(["ingest", "--db"])
+        .arg(&db)
+        .arg(&posts)
+        .output()
+        .unwrap();
+    assert!(ingest.status.success());
+    let imp = bin()
+        .args(["services", "import", "--db"])
+        .arg(&db)
+        .arg(&sheet)
+        .output()
+        .unwrap();
+    assert!(imp.status.success());
+    let refer = lines(&run(&["refer", "--network", "N000001"], &db));
+    assert!(!refer.is_empty());
+    assert_eq!(from_run, refer);
+
+    // --services needs --out; a source of no known format is a usage error.
+    let no_out = bin()
+        .arg("link")
+        .arg("--services")
+        .arg(&sheet)
+        .arg(&posts)
+        .output()
+        .unwrap();
+    assert_eq!(no_out.status.code(), Some(2));
+    let junk = dir.path().join("junk.txt");
+    std::fs::write(&junk, "not a directory of services").unwrap();
+    let bad = bin()
+        .arg("link")
+        .arg("--out")
+        .arg(&out)
+        .arg("--services")
+        .arg(&junk)
+        .arg(&posts)
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}
