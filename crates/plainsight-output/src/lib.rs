@@ -23,6 +23,8 @@
 //! ```
 
 pub mod export;
+pub mod gaps;
+pub mod map;
 pub mod networks;
 pub mod report;
 pub mod shown;

@@ -28,7 +28,7 @@ pub mod auth;
 mod error;
 pub mod graph;
 pub mod html;
-pub mod map;
+pub use plainsight_output::map;
 mod openapi;
 mod pages;
 pub mod views;
@@ -497,6 +497,7 @@ fn routes() -> Vec<(RouteDef, MethodRouter<App>)> {
         r(Method::GET, "/posts/{id}", Page, "A post with its spans", get(pages::post)),
         r(Method::POST, "/posts/{id}/reveal", Page, "A post unmasked (analyst; reason audited)", post(pages::post_reveal)),
         r(Method::GET, "/search", Page, "Search the store", get(pages::search)),
+        r(Method::GET, "/gaps", Page, "Protection service gaps: map and table (by, route, category, threshold_km)", get(pages::gaps)),
         r(Method::GET, "/cases", Page, "Cases", get(pages::cases)),
         r(Method::POST, "/cases", Page, "Open a case (analyst)", post(pages::case_create)),
         r(Method::GET, "/cases/{id}", Page, "A case's networks", get(pages::case)),
@@ -518,6 +519,7 @@ fn routes() -> Vec<(RouteDef, MethodRouter<App>)> {
         r(Method::GET, "/api/v1/posts/{id}", Api, "A post with its spans (masked; audited)", get(pages::api_post)),
         r(Method::POST, "/api/v1/posts/{id}/reveal", Api, "A post unmasked: JSON {reason} (analyst; audited)", post(pages::api_post_reveal)),
         r(Method::GET, "/api/v1/search", Api, "Search: ?by=selector|text|place|indicator|network&q=... (masked; audited)", get(pages::api_search)),
+        r(Method::GET, "/api/v1/gaps", Api, "Protection service gaps: ?by=country|admin1|admin2&route=ID&category=CODE&threshold_km=KM", get(pages::api_gaps)),
         r(Method::GET, "/api/v1/cases", Api, "Cases", get(pages::api_cases)),
         r(Method::POST, "/api/v1/cases", Api, "Open a case: JSON {name} (analyst)", post(pages::api_case_create)),
         r(Method::GET, "/api/v1/cases/{id}", Api, "A case's networks (audited)", get(pages::api_case)),
