@@ -187,20 +187,31 @@ pub fn svg(v: &GapView) -> String {
             .map(|a| a.status.fill())
     };
     map::open(&mut out, "gapmap", "map of service gaps", &f, &fill);
-    let pos = |a: &GapArea| Some((num(f.x(a.lon?)), num(f.y(a.lat?))));
     if v.route.is_some() {
         let pts: Vec<String> = v
             .areas
             .iter()
-            .filter_map(|a| pos(a).map(|(x, y)| format!("{x},{y}")))
+            .filter_map(|a| Some(format!("{},{}", num(f.x(a.lon?)), num(f.y(a.lat?)))))
             .collect();
         out.push_str(&format!(
             r##"<polyline id="route" points="{}" fill="none" stroke="#5b3f8c" stroke-width="1.6" stroke-dasharray="5 3"/>"##,
             pts.join(" ")
         ));
     }
+    let mut labels = map::Labels::default();
+    let radius = |a: &GapArea| if a.posts > 0 { 4.5 } else { 3.5 };
+    // The legend's corner is taken too.
+    labels.dot(W - 78.0, H - 32.0, 78.0);
     for a in &v.areas {
-        let Some((x, y)) = pos(a) else { continue };
+        if let (Some(lat), Some(lon)) = (a.lat, a.lon) {
+            labels.dot(f.x(lon), f.y(lat), radius(a));
+        }
+    }
+    for a in &v.areas {
+        let (Some(lat), Some(lon)) = (a.lat, a.lon) else {
+            continue;
+        };
+        let (x, y) = (f.x(lon), f.y(lat));
         let missing: Vec<&str> = a
             .cells
             .iter()
@@ -230,19 +241,21 @@ pub fn svg(v: &GapView) -> String {
             }
         );
         out.push_str(&format!(
-            r##"<circle class="area {}" cx="{x}" cy="{y}" r="{}" fill="{}" stroke="#fff" stroke-width="0.8"><title>{}</title></circle>"##,
+            r##"<circle class="area {}" cx="{}" cy="{}" r="{}" fill="{}" stroke="#fff" stroke-width="0.8"><title>{}</title></circle>"##,
             a.status.as_str(),
-            if a.posts > 0 { 4.5 } else { 3.5 },
+            num(x),
+            num(y),
+            radius(a),
             a.status.dot(),
             esc(&tip)
         ));
         if a.status != GapStatus::NoActivity || v.route.is_some() {
-            out.push_str(&format!(
-                r##"<text x="{}" y="{}" font-size="10" fill="#1d2330">{}</text>"##,
-                num(f.x(a.lon.unwrap_or_default()) + 6.0),
-                num(f.y(a.lat.unwrap_or_default()) + 3.5),
-                esc(&name)
-            ));
+            if let Some((tx, ty)) = labels.place(x, y, radius(a), &name) {
+                out.push_str(&format!(
+                    r##"<text x="{tx}" y="{ty}" font-size="10" fill="#1d2330">{}</text>"##,
+                    esc(&name)
+                ));
+            }
         }
     }
     // Legend, bottom right.
@@ -345,10 +358,10 @@ const STYLE: &str = "body{font:14px/1.45 system-ui,sans-serif;margin:0;color:#1d
 header{background:#1d2a3a;color:#fff;padding:16px 24px}header h1{margin:0;font-size:20px}\
 main{padding:16px 24px}table{border-collapse:collapse;background:#fff}\
 td,th{border:1px solid #e3e7ec;padding:3px 6px;text-align:left;vertical-align:top;font-size:13px}\
-th{background:#f0f2f5;font-weight:600}.muted{color:#6b7580}td.gap{background:#f8d4ce}\
+td{white-space:nowrap}th{background:#f0f2f5;font-weight:600;font-size:12px}.scroll{overflow-x:auto}.muted{color:#6b7580}td.gap{background:#f8d4ce}\
 td.ok{color:#44505c}tr.gap td:first-child{border-left:4px solid #c0392b}\
-tr.covered td:first-child{border-left:4px solid #2e8b57}svg{display:block;max-width:100%;height:auto;\
-background:#fff;border:1px solid #d8dde3;margin:8px 0 16px}";
+tr.covered td:first-child{border-left:4px solid #2e8b57}svg{display:block;width:100%;max-width:1100px;\
+height:auto;background:#fff;border:1px solid #d8dde3;margin:8px 0 16px}";
 
 /// A self-contained page (no script, no network): the map and the table. `title` names the
 /// source (the case file).
@@ -362,7 +375,7 @@ pub fn standalone(v: &GapView, title: &str) -> String {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Service gaps · plainsight</title><style>{STYLE}</style></head>
 <body><header><h1>Protection service gaps {}</h1><div>{}</div></header>
-<main><p>{}</p>{}{}
+<main><p>{}</p>{}<div class="scroll">{}</div>
 <p class="muted">Country outlines: Natural Earth 1:110m (public domain). Places: GeoNames (CC-BY-4.0).</p></main></body></html>
 "#,
         esc(&what),

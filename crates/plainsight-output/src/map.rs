@@ -226,6 +226,46 @@ pub fn open(
     }
 }
 
+/// Places labels beside their dots without overlapping one another: right of the dot, else
+/// left, above or below; `None` when every side is taken (the dot keeps its tooltip).
+#[derive(Default)]
+pub struct Labels {
+    taken: Vec<[f64; 4]>,
+}
+
+impl Labels {
+    /// Reserves the area of a dot (centre and radius), so labels do not cover it.
+    pub fn dot(&mut self, x: f64, y: f64, r: f64) {
+        self.taken.push([x - r, y - r, x + r, y + r]);
+    }
+
+    /// The text's start point (10-unit font) for a label of `text` beside a dot of radius `r`.
+    pub fn place(&mut self, x: f64, y: f64, r: f64, text: &str) -> Option<(f64, f64)> {
+        // An estimate of the width at font size 10 (the label's font; no metrics offline).
+        let w = 5.6 * text.chars().count() as f64;
+        let h = 10.0;
+        let candidates = [
+            (x + r + 2.0, y + 3.5),
+            (x - r - 2.0 - w, y + 3.5),
+            (x - w / 2.0, y - r - 3.0),
+            (x - w / 2.0, y + r + h),
+        ];
+        for (tx, ty) in candidates {
+            let b = [tx, ty - h + 1.5, tx + w, ty + 1.5];
+            let inside = b[0] >= 0.0 && b[2] <= W && b[1] >= 0.0 && b[3] <= H;
+            let free = self
+                .taken
+                .iter()
+                .all(|t| b[2] <= t[0] || b[0] >= t[2] || b[3] <= t[1] || b[1] >= t[3]);
+            if inside && free {
+                self.taken.push(b);
+                return Some((round(tx), round(ty)));
+            }
+        }
+        None
+    }
+}
+
 // ---- a network's movement -------------------------------------------------------------------
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -307,20 +347,27 @@ pub fn svg(m: &MapView) -> String {
         r##"<polyline points="{}" fill="none" stroke="#8e44ad" stroke-width="1.2" stroke-dasharray="4 3"/>"##,
         path.join(" ")
     ));
+    let radius = |p: &MapPlace| round(3.0 + (p.posts as f64).sqrt());
+    let mut labels = Labels::default();
     for p in &m.places {
-        let r = round(3.0 + (p.posts as f64).sqrt());
+        labels.dot(p.x, p.y, radius(p));
+    }
+    for p in &m.places {
+        let r = radius(p);
+        let text = format!("{} {}", p.order, p.name);
+        // Every place keeps its number: where no side is free, right of the dot anyway.
+        let (tx, ty) = labels
+            .place(p.x, p.y, r, &text)
+            .unwrap_or((round(p.x + r + 2.0), round(p.y + 3.0)));
         out.push_str(&format!(
-            r##"<circle cx="{}" cy="{}" r="{r}" fill="#c0392b" fill-opacity="0.75"><title>{} {}, {} ({} posts)</title></circle><text x="{}" y="{}" font-size="10" fill="#1d2330">{} {}</text>"##,
+            r##"<circle cx="{}" cy="{}" r="{r}" fill="#c0392b" fill-opacity="0.75"><title>{} {}, {} ({} posts)</title></circle><text x="{tx}" y="{ty}" font-size="10" fill="#1d2330">{}</text>"##,
             p.x,
             p.y,
             p.order,
             esc(&p.name),
             esc(&p.country),
             p.posts,
-            round(p.x + r + 2.0),
-            round(p.y + 3.0),
-            p.order,
-            esc(&p.name)
+            esc(&text)
         ));
     }
     out.push_str("</svg>");
@@ -357,6 +404,27 @@ mod tests {
         assert_eq!((one.places[0].x, one.places[0].y), (W / 2.0, H / 2.0));
         assert!(svg.contains("<polyline"));
         assert!(layout(vec![], vec![]).places.is_empty());
+    }
+
+    #[test]
+    fn labels_do_not_overlap() {
+        let mut l = Labels::default();
+        l.dot(100.0, 100.0, 4.0);
+        l.dot(104.0, 100.0, 4.0);
+        let a = l.place(100.0, 100.0, 4.0, "Tripoli").unwrap();
+        let b = l.place(104.0, 100.0, 4.0, "Zuwarah").unwrap();
+        // Two labels on one line are a label's width apart.
+        assert!(a.1 != b.1 || (a.0 - b.0).abs() >= 5.6 * 7.0, "{a:?} {b:?}");
+        // A crowded spot leaves a label out rather than overlap.
+        let mut placed = 0;
+        for _ in 0..10 {
+            placed += usize::from(l.place(102.0, 100.0, 4.0, "Bani Walid").is_some());
+        }
+        assert!(placed <= 2, "{placed}");
+        // Never off the drawing.
+        let mut l = Labels::default();
+        let (x, _) = l.place(W - 2.0, 50.0, 3.0, "Far east").unwrap();
+        assert!(x + 5.6 * 8.0 <= W);
     }
 
     #[test]

@@ -852,7 +852,7 @@ pub async fn gaps(State(app): State<App>, s: Session, Query(q): Query<views::Gap
 <label>Category <select name="category">{cat_opts}</select></label>
 <label>Threshold (km) <input name="threshold_km" size="5" placeholder="100" value="{threshold}"></label>
 <button id="gaps-filter">Show</button></form>
-<p>{caption}</p><div class="map">{svg}</div>{table}
+<p>{caption}</p><div class="map">{svg}</div><div class="scroll">{table}</div>
 <p class="muted">Also as JSON at <code>/api/v1/gaps</code>, and as a standalone file with <code>plainsight services gaps --html FILE</code>.</p>"#,
         threshold = esc(&threshold),
         caption = esc(&g::caption(&view)),
