@@ -2,7 +2,8 @@
 //! request): `cargo run --release -p plainsight-output --example map_render [ITERATIONS]`.
 //! Three views: a network across 20 US cities, one along the Central Mediterranean route, and
 //! one spanning the world (the most outline drawn). Prints per view the mean and the slowest
-//! render and the size of the SVG. A measurement, not a test.
+//! render and the size of the SVG. A measurement, not a test. With a second argument, a folder,
+//! each view is also written there as an HTML page to look at.
 
 use plainsight_output::map::{layout, svg};
 use std::time::Instant;
@@ -50,10 +51,19 @@ fn main() {
         ("São Paulo", -23.55, -46.63),
         ("Anadyr", 64.73, 177.5),
     ];
+    let bering = [
+        ("Anadyr", 64.73, 177.5),
+        ("Provideniya", 64.42, -173.23),
+        ("Nome", 64.5, -165.4),
+    ];
+    let pacific = [("Suva", -18.14, 178.44), ("Apia", -13.83, -171.77)];
+    let dir = std::env::args().nth(2).map(std::path::PathBuf::from);
     for (name, places) in [
         ("20 US cities", &us[..]),
         ("Central Mediterranean", &med[..]),
         ("world", &world[..]),
+        ("Bering Strait", &bering[..]),
+        ("Fiji and Samoa", &pacific[..]),
     ] {
         let m = layout(
             places
@@ -66,6 +76,14 @@ fn main() {
         let t = Instant::now();
         let first = svg(&m);
         let parse = t.elapsed();
+        if let Some(dir) = &dir {
+            let file = dir.join(format!("{}.html", name.replace(' ', "-")));
+            std::fs::write(
+                &file,
+                format!("<!doctype html><meta charset=\"utf-8\"><title>{name}</title>{first}"),
+            )
+            .expect("write the page");
+        }
         let mut worst = 0f64;
         let t = Instant::now();
         let mut bytes = 0;

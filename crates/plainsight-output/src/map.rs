@@ -35,21 +35,33 @@ impl Frame {
     /// Fits (latitude, longitude) points into the drawing: equirectangular, longitude scaled
     /// by the cosine of the mean latitude, at least 2 degrees across, a tenth of margin. `None`
     /// without points.
+    ///
+    /// Points on both sides of the antimeridian (Chukotka and Alaska, Fiji and Samoa) get a
+    /// view across it when that is narrower: its east then passes 180 degrees.
     pub fn fit(points: impl IntoIterator<Item = (f64, f64)>) -> Option<Frame> {
-        let (mut s, mut n, mut w, mut e) = (90.0f64, -90.0f64, 180.0f64, -180.0f64);
+        let (mut s, mut n) = (90.0f64, -90.0f64);
+        // Longitude extremes as given, and with western longitudes taken past 180.
+        let (mut w, mut e, mut w2, mut e2) = (180.0f64, -180.0f64, 360.0f64, 0.0f64);
         let mut any = false;
         for (lat, lon) in points {
             if !(lat.is_finite() && lon.is_finite()) {
                 continue;
             }
+            let lon = (lon + 180.0).rem_euclid(360.0) - 180.0;
             any = true;
             s = s.min(lat);
             n = n.max(lat);
             w = w.min(lon);
             e = e.max(lon);
+            let east = if lon < 0.0 { lon + 360.0 } else { lon };
+            w2 = w2.min(east);
+            e2 = e2.max(east);
         }
         if !any {
             return None;
+        }
+        if e2 - w2 < e - w {
+            (w, e) = (w2, e2);
         }
         let k = ((s + n) / 2.0).to_radians().cos().max(0.2);
         // Degrees of latitude per drawing unit, the same both ways once longitude is scaled.
@@ -65,7 +77,11 @@ impl Frame {
         })
     }
 
+    /// The drawing's x of a longitude, taken 360 degrees over where that is nearer the view's
+    /// centre (a view across the antimeridian).
     pub fn x(&self, lon: f64) -> f64 {
+        let c = (self.west + self.east) / 2.0;
+        let lon = lon + 360.0 * ((c - lon) / 360.0).round();
         W * (lon - self.west) / (self.east - self.west)
     }
 
@@ -216,9 +232,11 @@ pub fn open(
     let lon_step = step(e - w);
     let mut lon = (w / lon_step).ceil() * lon_step;
     while lon <= e {
-        let x = round(f.x(lon));
+        let x = round(W * (lon - w) / (e - w));
+        // Past the antimeridian the label is the longitude's usual name (190 is -170).
+        let name = (lon + 180.0).rem_euclid(360.0) - 180.0;
         out.push_str(&format!(
-            r##"<line x1="{x}" y1="0" x2="{x}" y2="{H}" stroke="#c9d3de" stroke-width="0.5"/><text x="{}" y="{}" font-size="9" fill="#7a8796">{lon}°</text>"##,
+            r##"<line x1="{x}" y1="0" x2="{x}" y2="{H}" stroke="#c9d3de" stroke-width="0.5"/><text x="{}" y="{}" font-size="9" fill="#7a8796">{name}°</text>"##,
             round(x + 2.0),
             H - 3.0
         ));
@@ -288,7 +306,8 @@ pub struct MapView {
     pub places: Vec<MapPlace>,
     /// Places the gazetteer does not know (not drawn).
     pub unknown: Vec<String>,
-    /// The drawing's bounds: west, south, east, north (degrees, rounded).
+    /// The drawing's bounds: west, south, east, north (degrees, rounded); east passes 180 when
+    /// the view crosses the antimeridian.
     pub bounds: [f64; 4],
     /// The drawing's frame, exact (what outlines and graticule are projected with).
     #[serde(skip)]
@@ -529,8 +548,9 @@ mod tests {
             ),
             layout(
                 vec![
-                    ("a".into(), "X".into(), -60.0, -179.0, 1),
-                    ("b".into(), "X".into(), 80.0, 179.0, 1),
+                    ("a".into(), "X".into(), -60.0, -120.0, 1),
+                    ("b".into(), "X".into(), 0.0, 0.0, 1),
+                    ("c".into(), "X".into(), 80.0, 120.0, 1),
                 ],
                 vec![],
             ),
@@ -550,6 +570,20 @@ mod tests {
                     );
                 }
             }
+        }
+        // Across the antimeridian the view is narrow, not the whole world, and the places
+        // on both sides are on the drawing, east of one another as on the globe.
+        for m in &views[..2] {
+            assert!(m.frame.east - m.frame.west < 60.0, "{:?}", m.frame);
+            assert!(
+                m.frame.east > 180.0 && m.frame.west < 180.0,
+                "{:?}",
+                m.frame
+            );
+            for p in &m.places {
+                assert!((0.0..=W).contains(&p.x), "{p:?}");
+            }
+            assert!(m.places[1].x > m.places[0].x, "{:?}", m.places);
         }
         // Both sides of the strait are drawn in the first view.
         let svg = svg(&views[0]);
