@@ -31,6 +31,7 @@ pub mod html;
 pub use plainsight_output::map;
 mod openapi;
 mod pages;
+pub mod tls;
 pub mod views;
 
 pub use auth::Session;
@@ -676,8 +677,14 @@ pub async fn serve(listener: tokio::net::TcpListener, app: App) -> std::io::Resu
     .await
 }
 
-/// Opens the store and serves it at `bind` on a multi-threaded runtime until Ctrl-C.
-pub fn serve_blocking(db: &Path, bind: SocketAddr, config: Config) -> Result<(), ServerError> {
+/// Opens the store and serves it at `bind` on a multi-threaded runtime until Ctrl-C: over
+/// TLS when `tls` is given ([`tls::config`]), else plain HTTP.
+pub fn serve_blocking(
+    db: &Path,
+    bind: SocketAddr,
+    config: Config,
+    tls: Option<std::sync::Arc<tokio_rustls::rustls::ServerConfig>>,
+) -> Result<(), ServerError> {
     let app = App::open(db, config, system_clock())?;
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -688,10 +695,18 @@ pub fn serve_blocking(db: &Path, bind: SocketAddr, config: Config) -> Result<(),
             .await
             .map_err(|e| ServerError::BadRequest(format!("cannot listen on {bind}: {e}")))?;
         let local = listener.local_addr().unwrap_or(bind);
-        eprintln!("plainsight serve: listening on http://{local}/ (Ctrl-C stops)");
-        serve(listener, app)
-            .await
-            .map_err(|e| ServerError::Internal(format!("server: {e}")))
+        let scheme = if tls.is_some() { "https" } else { "http" };
+        eprintln!("plainsight serve: listening on {scheme}://{local}/ (Ctrl-C stops)");
+        let served = match tls {
+            Some(tls) => {
+                tls::serve_tls(listener, tls, app, async {
+                    let _ = tokio::signal::ctrl_c().await;
+                })
+                .await
+            }
+            None => serve(listener, app).await,
+        };
+        served.map_err(|e| ServerError::Internal(format!("server: {e}")))
     })
 }
 

@@ -1287,3 +1287,124 @@ async fn the_network_map_draws_country_outlines() {
     assert!(map.find("<path").unwrap() < map.find("<circle").unwrap());
     assert!(!has_inline(&page));
 }
+
+/// Built-in TLS with the vendored test-only certificate: a client trusting it gets the pages
+/// over HTTPS (by name and by address), a client trusting nothing is refused, a plain-HTTP
+/// client gets no page, and a client that never speaks does not hold up the others.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tls_serves_https_with_the_given_certificate() {
+    use rustls_pki_types::pem::PemObject;
+    use rustls_pki_types::{CertificateDer, ServerName};
+    use std::sync::Arc;
+    use std::time::Duration;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::net::TcpStream;
+    use tokio_rustls::rustls;
+
+    let f = fixture(Config::default());
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/tls");
+    let config =
+        plainsight_server::tls::config(&data.join("cert.pem"), &data.join("key.pem")).unwrap();
+    // Wrong files are refused with the flag's name, never a panic.
+    let readme = data.join("README.md");
+    for (cert, key, flag) in [
+        (data.join("missing.pem"), data.join("key.pem"), "--tls-cert"),
+        (readme.clone(), data.join("key.pem"), "--tls-cert"),
+        (data.join("cert.pem"), readme.clone(), "--tls-key"),
+        (data.join("key.pem"), data.join("key.pem"), "--tls-cert"),
+        (data.join("cert.pem"), data.join("cert.pem"), "--tls-key"),
+        (data.clone(), data.join("key.pem"), "--tls-cert"),
+    ] {
+        match plainsight_server::tls::config(&cert, &key) {
+            Err(plainsight_server::ServerError::BadRequest(m)) => {
+                assert!(m.contains(flag), "{m}")
+            }
+            Err(e) => panic!("{e}"),
+            Ok(_) => panic!("{} and {} accepted", cert.display(), key.display()),
+        }
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(plainsight_server::tls::serve_tls(
+        listener,
+        config,
+        f.app.clone(),
+        async {
+            let _ = stopped.await;
+        },
+    ));
+
+    // A client that connects and says nothing.
+    let silent = TcpStream::connect(addr).await.unwrap();
+
+    // Plain HTTP to the TLS port: no page comes back.
+    let mut plain = TcpStream::connect(addr).await.unwrap();
+    plain
+        .write_all(b"GET /login HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        .await
+        .unwrap();
+    let mut buf = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(20), plain.read_to_end(&mut buf)).await;
+    assert!(!String::from_utf8_lossy(&buf).contains("HTTP/1.1"));
+
+    let client = |roots: rustls::RootCertStore| {
+        tokio_rustls::TlsConnector::from(Arc::new(
+            rustls::ClientConfig::builder_with_provider(Arc::new(
+                rustls::crypto::ring::default_provider(),
+            ))
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_root_certificates(roots)
+            .with_no_client_auth(),
+        ))
+    };
+    let mut roots = rustls::RootCertStore::empty();
+    for c in CertificateDer::pem_file_iter(data.join("cert.pem")).unwrap() {
+        roots.add(c.unwrap()).unwrap();
+    }
+    let trusting = client(roots);
+    for host in ["localhost", "127.0.0.1"] {
+        let tcp = TcpStream::connect(addr).await.unwrap();
+        let mut tls = tokio::time::timeout(
+            Duration::from_secs(20),
+            trusting.connect(ServerName::try_from(host.to_string()).unwrap(), tcp),
+        )
+        .await
+        .expect("the handshake is not held up by the silent client")
+        .unwrap();
+        tls.write_all(b"GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            .await
+            .unwrap();
+        let mut resp = Vec::new();
+        let mut chunk = [0u8; 8192];
+        while let Ok(Ok(n)) =
+            tokio::time::timeout(Duration::from_secs(20), tls.read(&mut chunk)).await
+        {
+            if n == 0 {
+                break;
+            }
+            resp.extend_from_slice(&chunk[..n]);
+        }
+        let resp = String::from_utf8_lossy(&resp);
+        assert!(resp.starts_with("HTTP/1.1 200"), "{host}: {resp}");
+        assert!(resp.contains("Sign in"));
+        assert!(resp
+            .to_ascii_lowercase()
+            .contains("content-security-policy: default-src 'none'"));
+    }
+    // A client that trusts nothing refuses the self-signed certificate.
+    let tcp = TcpStream::connect(addr).await.unwrap();
+    let refused = client(rustls::RootCertStore::empty())
+        .connect(ServerName::try_from("localhost").unwrap(), tcp)
+        .await;
+    assert!(refused.is_err());
+
+    drop(silent);
+    stop.send(()).unwrap();
+    tokio::time::timeout(Duration::from_secs(20), server)
+        .await
+        .expect("the server stops")
+        .unwrap()
+        .unwrap();
+}
