@@ -16,12 +16,19 @@
 //! - roles by extractor: [`Analyst`] and [`Admin`] refuse lesser roles with 403;
 //! - viewing a post or a network, revealing (with a typed reason), searching, labelling,
 //!   noting and exporting each append to the store's hash-chained audit log;
-//! - request bodies are size-limited and requests past capacity get 503 at once.
+//! - request bodies are size-limited and requests past capacity get 503 at once;
+//! - HTTPS built in ([`tls`]: rustls on `ring`) when given a certificate and key.
 //!
 //! ```no_run
-//! let store = std::path::Path::new("case.db");
+//! use std::path::Path;
+//! let store = Path::new("case.db");
 //! let config = plainsight_server::Config::default();
-//! plainsight_server::serve_blocking(store, "127.0.0.1:8080".parse().unwrap(), config).unwrap();
+//! // Plain HTTP on localhost; `Some(tls::config(cert, key)?)` serves HTTPS.
+//! plainsight_server::serve_blocking(store, "127.0.0.1:8080".parse().unwrap(), config, None)
+//!     .unwrap();
+//! let tls = plainsight_server::tls::config(Path::new("chain.pem"), Path::new("key.pem")).unwrap();
+//! plainsight_server::serve_blocking(store, "0.0.0.0:8443".parse().unwrap(),
+//!     plainsight_server::Config::default(), Some(tls)).unwrap();
 //! ```
 
 pub mod auth;
