@@ -41,8 +41,9 @@ fuzz_target!(|data: &[u8]| {
     for (name, part) in FILES.iter().zip(parts) {
         std::fs::write(dir.join(name), part).expect("temp file");
     }
-    if let Ok(import) = import_path(&dir, &ImportOptions::default()) {
-        let d = &import.directory;
+    if let Ok(imports) = import_path(&dir, &ImportOptions::default()) {
+        assert_eq!(imports.len(), 1, "a data package is one source");
+        let d = &imports[0].directory;
         for s in d.services.values() {
             assert!(d.organizations.contains_key(&s.organization_id));
             for l in &s.location_ids {

@@ -142,14 +142,15 @@ pub fn import(
     let mut imports = Vec::with_capacity(sources.len());
     let mut unmapped = std::collections::BTreeSet::new();
     for s in sources {
-        let i = referral::import_path(s, opts)?;
-        report.services += i.directory.services.len();
-        report.organizations += i.directory.organizations.len();
-        report.locations += i.directory.locations.len();
-        report.problems.extend(i.problems.iter().cloned());
-        unmapped.extend(i.unmapped_categories.iter().cloned());
-        dir.merge(i.directory.clone());
-        imports.push(i);
+        for i in referral::import_path(s, opts)? {
+            report.services += i.directory.services.len();
+            report.organizations += i.directory.organizations.len();
+            report.locations += i.directory.locations.len();
+            report.problems.extend(i.problems.iter().cloned());
+            unmapped.extend(i.unmapped_categories.iter().cloned());
+            dir.merge(i.directory.clone());
+            imports.push(i);
+        }
     }
     report.unmapped_categories = unmapped.into_iter().collect();
     Ok((report, imports))

@@ -15,7 +15,7 @@
 //! ```
 //! use plainsight_referral::{import_bytes, Category, ImportOptions, NearIndex};
 //! let sheet = "Country,Region,Organisation,Activity\nLiberia,Bong,Example Aid,Psychological Support\n";
-//! let import = import_bytes("3w.csv", sheet.as_bytes(), &ImportOptions::default()).unwrap();
+//! let import = import_bytes("3w.csv", sheet.as_bytes(), &ImportOptions::default()).unwrap().remove(0);
 //! assert_eq!(import.directory.services.len(), 1);
 //! // No coordinates: placed at Gbarnga, the gazetteer town for Bong County, and reported.
 //! assert_eq!(import.problems[0].kind.code(), "missing_coordinates");

@@ -28,6 +28,10 @@ pub enum ProblemKind {
     InvalidEmail,
     /// A record that could not be read at all (wrong type, missing name).
     BadRecord,
+    /// A record that refers by id to a record the source does not have (a service's
+    /// organisation or location, a phone's owner, a taxonomy term): what was not found, and
+    /// what the importer did instead, are in the detail.
+    DanglingReference,
 }
 
 impl ProblemKind {
@@ -41,6 +45,7 @@ impl ProblemKind {
             ProblemKind::InvalidPhone => "invalid_phone",
             ProblemKind::InvalidEmail => "invalid_email",
             ProblemKind::BadRecord => "bad_record",
+            ProblemKind::DanglingReference => "dangling_reference",
         }
     }
 }

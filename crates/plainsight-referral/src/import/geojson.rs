@@ -99,6 +99,7 @@ pub(crate) fn read(source: &str, bytes: &[u8]) -> Result<Vec<RawRow>, Error> {
             phones: terms(field(props, PHONE)),
             emails: terms(field(props, EMAIL)),
             locations: vec![loc],
+            problems: Vec::new(),
         });
     }
     Ok(rows)

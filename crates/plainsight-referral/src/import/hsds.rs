@@ -5,7 +5,8 @@
 //! `services.csv`, `locations.csv`, `services_at_location.csv`, `phones.csv`,
 //! `physical_addresses.csv`, `taxonomy(_terms).csv`, `service_taxonomy.csv`).
 
-use super::{field, number, text, Order, RawLocation, RawRow, MAX_SOURCE_BYTES};
+use super::{field, number, text, Order, RawLocation, RawRow, Read, MAX_SOURCE_BYTES};
+use crate::quality::ProblemKind;
 use crate::taxonomy::{Category, Vocabulary};
 use crate::Error;
 use serde_json::{Map, Value};
@@ -24,7 +25,7 @@ fn fmt_err(source: &str, reason: impl Into<String>) -> Error {
     }
 }
 
-pub(crate) fn read_json(source: &str, bytes: &[u8]) -> Result<Vec<RawRow>, Error> {
+pub(crate) fn read_json(source: &str, bytes: &[u8]) -> Result<Read, Error> {
     let v: Value =
         serde_json::from_slice(bytes).map_err(|e| fmt_err(source, format!("not JSON: {e}")))?;
     // A list of services, one service, a page of an HSDS API (`contents`), or top-level tables.
@@ -42,11 +43,15 @@ pub(crate) fn read_json(source: &str, bytes: &[u8]) -> Result<Vec<RawRow>, Error
         Value::Object(o) if o.contains_key("name") => vec![&v],
         _ => return Err(fmt_err(source, "not HSDS JSON (no services)")),
     };
-    Ok(services
+    let rows = services
         .iter()
         .enumerate()
         .map(|(i, s)| service_row(i as u64 + 1, s, &tables))
-        .collect())
+        .collect();
+    Ok(Read {
+        rows,
+        problems: tables.orphans(&services),
+    })
 }
 
 /// Top-level tables by id, for services that refer to their organisation or locations by id.
@@ -56,6 +61,8 @@ struct Tables<'a> {
     locations: BTreeMap<String, &'a Value>,
     /// service id → location ids.
     at_locations: BTreeMap<String, Vec<String>>,
+    /// The top-level `service_at_locations` rows: (1-based index, service id, location id).
+    joins: Vec<(u64, Option<String>, Option<String>)>,
 }
 
 impl<'a> Tables<'a> {
@@ -74,19 +81,49 @@ impl<'a> Tables<'a> {
         };
         t.organizations = by_id("organizations");
         t.locations = by_id("locations");
-        for sal in o
+        for (i, sal) in o
             .get("service_at_locations")
             .and_then(Value::as_array)
             .into_iter()
             .flatten()
+            .enumerate()
         {
-            if let (Some(s), Some(l)) = (text(sal.get("service_id")), text(sal.get("location_id")))
-            {
+            let (s, l) = (text(sal.get("service_id")), text(sal.get("location_id")));
+            t.joins.push((i as u64 + 1, s.clone(), l.clone()));
+            if let (Some(s), Some(l)) = (s, l) {
                 t.at_locations.entry(s).or_default().push(l);
             }
         }
         t
     }
+
+    /// Top-level `service_at_locations` rows that name no service of the source (their
+    /// locations reach nobody), or name nothing.
+    fn orphans(&self, services: &[&Value]) -> Vec<(ProblemKind, String)> {
+        let ids: std::collections::BTreeSet<String> =
+            services.iter().filter_map(|s| text(s.get("id"))).collect();
+        let mut out = Vec::new();
+        for (i, s, l) in &self.joins {
+            match (s, l) {
+                (Some(s), _) if !ids.contains(s) => out.push((
+                    ProblemKind::DanglingReference,
+                    format!("service_at_locations row {i} names service_id {s:?}, which no service has; not used"),
+                )),
+                (None, _) | (_, None) => out.push((
+                    ProblemKind::DanglingReference,
+                    format!("service_at_locations row {i} lacks a service_id or a location_id; not used"),
+                )),
+                _ => {}
+            }
+        }
+        out
+    }
+}
+
+/// A table row whose every cell is empty (a line of commas): no record.
+fn blank(v: &Value) -> bool {
+    v.as_object()
+        .is_none_or(|o| o.values().all(|x| text(Some(x)).is_none()))
 }
 
 fn obj(v: &Value) -> Map<String, Value> {
@@ -148,6 +185,17 @@ fn location_of(l: &Value) -> RawLocation {
 fn service_row(row: u64, s: &Value, t: &Tables<'_>) -> RawRow {
     let so = obj(s);
     let id = text(so.get("id")).unwrap_or_else(|| format!("row-{row}"));
+    let mut problems = Vec::new();
+    if !so.get("organization").is_some_and(Value::is_object) {
+        if let Some(o) = text(so.get("organization_id")) {
+            if !t.organizations.contains_key(&o) {
+                problems.push((
+                    ProblemKind::DanglingReference,
+                    format!("organization_id {o:?} names no organisation of the source; the service's own name stands for it"),
+                ));
+            }
+        }
+    }
     let org = so
         .get("organization")
         .filter(|o| o.is_object())
@@ -170,15 +218,26 @@ fn service_row(row: u64, s: &Value, t: &Tables<'_>) -> RawRow {
                 .filter(|l| l.is_object())
                 .cloned()
                 .or_else(|| {
-                    text(sal.get("location_id"))
-                        .and_then(|i| t.locations.get(&i).map(|v| (*v).clone()))
+                    let i = text(sal.get("location_id"))?;
+                    let found = t.locations.get(&i).map(|v| (*v).clone());
+                    if found.is_none() {
+                        problems.push((
+                            ProblemKind::DanglingReference,
+                            format!("location_id {i:?} names no location of the source; not placed there"),
+                        ));
+                    }
+                    found
                 })
         })
         .map(|l| location_of(&l))
         .collect();
     for lid in t.at_locations.get(&id).into_iter().flatten() {
-        if let Some(l) = t.locations.get(lid) {
-            locations.push(location_of(l));
+        match t.locations.get(lid) {
+            Some(l) => locations.push(location_of(l)),
+            None => problems.push((
+                ProblemKind::DanglingReference,
+                format!("a service_at_locations row names location_id {lid:?}, which no location of the source has; not placed there"),
+            )),
         }
     }
     for (i, l) in locations.iter_mut().enumerate() {
@@ -244,11 +303,17 @@ fn service_row(row: u64, s: &Value, t: &Tables<'_>) -> RawRow {
         emails: text(so.get("email")).into_iter().collect(),
         url: text(so.get("url")),
         locations,
+        problems,
     }
 }
 
 /// A CSV table of the package as JSON objects (header → cell), so the JSON code reads both.
-fn read_table(dir: &Path, file: &str, source: &str) -> Result<Vec<Value>, Error> {
+fn read_table(
+    dir: &Path,
+    file: &str,
+    source: &str,
+    notes: &mut Vec<(ProblemKind, String)>,
+) -> Result<Vec<Value>, Error> {
     let path = dir.join(file);
     let Some(len) = package_file(&path, file, source)? else {
         return Ok(Vec::new());
@@ -269,9 +334,45 @@ fn read_table(dir: &Path, file: &str, source: &str) -> Result<Vec<Value>, Error>
         .iter()
         .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
         .collect();
+    // A header with an empty or repeated name cannot name every column: a damaged table (one
+    // whose line breaks were lost reads as a single long header).
+    let mut seen = std::collections::BTreeSet::new();
+    let empty = headers.iter().filter(|h| h.is_empty()).count();
+    let repeated: Vec<&str> = headers
+        .iter()
+        .filter(|h| !h.is_empty() && !seen.insert(h.as_str()))
+        .map(String::as_str)
+        .collect();
+    if empty > 0 || !repeated.is_empty() {
+        notes.push((
+            ProblemKind::BadRecord,
+            format!(
+                "{file}: its header of {} cells has {}; the table may be damaged (lost line breaks) and its columns misread",
+                headers.len(),
+                [
+                    (empty > 0).then(|| format!("{empty} empty column name(s)")),
+                    (!repeated.is_empty()).then(|| {
+                        format!(
+                            "repeated column names ({})",
+                            repeated.iter().take(3).map(|r| format!("{r:?}")).collect::<Vec<_>>().join(", ")
+                        )
+                    }),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" and ")
+            ),
+        ));
+    }
     let mut out = Vec::new();
-    for rec in rdr.records() {
+    let mut wide = Vec::new();
+    for (row, rec) in (1u64..).zip(rdr.records()) {
         let rec = rec.map_err(|e| fmt_err(source, format!("{file}: {e}")))?;
+        if rec.len() > headers.len() && rec.iter().skip(headers.len()).any(|c| !c.trim().is_empty())
+        {
+            wide.push(row);
+        }
         let mut m = Map::new();
         for (h, v) in headers.iter().zip(rec.iter()) {
             if !v.trim().is_empty() {
@@ -279,6 +380,22 @@ fn read_table(dir: &Path, file: &str, source: &str) -> Result<Vec<Value>, Error>
             }
         }
         out.push(Value::Object(m));
+    }
+    if !wide.is_empty() {
+        notes.push((
+            ProblemKind::BadRecord,
+            format!(
+                "{file}: {} row(s) have more cells than the header names (rows {}); the extra cells are not read",
+                wide.len(),
+                wide.iter().take(10).map(u64::to_string).collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    }
+    if out.iter().all(blank) {
+        notes.push((
+            ProblemKind::BadRecord,
+            format!("{file}: the table holds no rows"),
+        ));
     }
     Ok(out)
 }
@@ -341,7 +458,7 @@ fn package_file(path: &Path, file: &str, source: &str) -> Result<Option<u64>, Er
     Ok(Some(meta.len()))
 }
 
-pub(crate) fn read_package(dir: &Path, source: &str) -> Result<Vec<RawRow>, Error> {
+pub(crate) fn read_package(dir: &Path, source: &str) -> Result<Read, Error> {
     match package_file(&dir.join("datapackage.json"), "datapackage.json", source)? {
         Some(len) if len > MAX_SOURCE_BYTES => {
             return Err(fmt_err(
@@ -361,9 +478,10 @@ pub(crate) fn read_package(dir: &Path, source: &str) -> Result<Vec<RawRow>, Erro
     })?;
     let package: Value = serde_json::from_slice(&pkg_bytes)
         .map_err(|e| fmt_err(source, format!("datapackage.json: {e}")))?;
-    let table = |names: &[&str]| -> Result<Vec<Value>, Error> {
+    let mut table_notes: Vec<(ProblemKind, String)> = Vec::new();
+    let mut table = |names: &[&str]| -> Result<Vec<Value>, Error> {
         match resource_path(&package, names) {
-            Some(p) => read_table(dir, &p, source),
+            Some(p) => read_table(dir, &p, source, &mut table_notes),
             None => Ok(Vec::new()),
         }
     };
@@ -376,6 +494,7 @@ pub(crate) fn read_package(dir: &Path, source: &str) -> Result<Vec<RawRow>, Erro
         "service_at_locations",
     ])?;
     let phones = table(&["phones", "phone"])?;
+    let contacts = table(&["contacts", "contact"])?;
     let addresses = table(&[
         "physical_addresses",
         "physical_address",
@@ -386,26 +505,49 @@ pub(crate) fn read_package(dir: &Path, source: &str) -> Result<Vec<RawRow>, Erro
     let service_taxonomy = table(&["service_taxonomy", "service_attributes", "attributes"])?;
 
     let id = |v: &Value, k: &str| text(v.get(k));
+    let service_ids: std::collections::BTreeSet<String> =
+        services.iter().filter_map(|s| id(s, "id")).collect();
+    // References to nothing: per service (reported on its row), or of a row of another table
+    // that reaches no service (reported on row 0, naming the table and its row).
+    let mut of_service: BTreeMap<String, Vec<(ProblemKind, String)>> = BTreeMap::new();
+    let mut of_source: Vec<(ProblemKind, String)> = std::mem::take(&mut table_notes);
+    let dangling = ProblemKind::DanglingReference;
     let mut orgs: BTreeMap<String, Value> = BTreeMap::new();
     for o in &organizations {
         if let Some(i) = id(o, "id") {
             orgs.insert(i, o.clone());
         }
     }
-    let mut addr_by_loc: BTreeMap<String, Value> = BTreeMap::new();
-    for a in &addresses {
-        if let Some(l) = id(a, "location_id") {
-            addr_by_loc.entry(l).or_insert_with(|| a.clone());
-        }
-    }
     let mut locs: BTreeMap<String, Value> = BTreeMap::new();
     for l in &locations {
         if let Some(i) = id(l, "id") {
-            let mut l = obj(l);
-            if let Some(a) = addr_by_loc.get(&i) {
-                l.insert("addresses".into(), Value::Array(vec![a.clone()]));
+            locs.insert(i, l.clone());
+        }
+    }
+    let mut addr_by_loc: BTreeMap<String, Value> = BTreeMap::new();
+    for (row, a) in (1u64..).zip(&addresses) {
+        if blank(a) {
+            continue;
+        }
+        match id(a, "location_id") {
+            Some(l) if locs.contains_key(&l) => {
+                addr_by_loc.entry(l).or_insert_with(|| a.clone());
             }
-            locs.insert(i, Value::Object(l));
+            Some(l) => of_source.push((
+                dangling,
+                format!("physical_addresses row {row} names location_id {l:?}, which no locations row has; not used"),
+            )),
+            None => of_source.push((
+                dangling,
+                format!("physical_addresses row {row} names no location_id; not used"),
+            )),
+        }
+    }
+    for (i, l) in locs.iter_mut() {
+        if let Some(a) = addr_by_loc.get(i) {
+            let mut o = obj(l);
+            o.insert("addresses".into(), Value::Array(vec![a.clone()]));
+            *l = Value::Object(o);
         }
     }
     let mut terms_by_id: BTreeMap<String, Value> = BTreeMap::new();
@@ -415,43 +557,160 @@ pub(crate) fn read_package(dir: &Path, source: &str) -> Result<Vec<RawRow>, Erro
         }
     }
     let mut svc_terms: BTreeMap<String, Vec<Value>> = BTreeMap::new();
-    for st in &service_taxonomy {
+    for (row, st) in (1u64..).zip(&service_taxonomy) {
+        if blank(st) {
+            continue;
+        }
         let sid = id(st, "service_id").or_else(|| id(st, "link_id"));
         let tid = id(st, "taxonomy_id").or_else(|| id(st, "taxonomy_term_id"));
-        if let (Some(s), Some(t)) = (sid, tid) {
-            if let Some(term) = terms_by_id.get(&t) {
-                svc_terms.entry(s).or_default().push(term.clone());
-            }
+        match (sid, tid) {
+            (Some(s), _) if !service_ids.contains(&s) => of_source.push((
+                dangling,
+                format!("service_taxonomy row {row} names service_id {s:?}, which no services row has; not used"),
+            )),
+            (Some(s), Some(t)) => match terms_by_id.get(&t) {
+                Some(term) => svc_terms.entry(s).or_default().push(term.clone()),
+                None => of_service.entry(s).or_default().push((
+                    dangling,
+                    format!("service_taxonomy row {row} names taxonomy_id {t:?}, which no taxonomy row has; that category is lost"),
+                )),
+            },
+            _ => of_source.push((
+                dangling,
+                format!("service_taxonomy row {row} lacks a service_id or a taxonomy_id; not used"),
+            )),
         }
     }
     // A phone belongs to a service, a location or an organisation (HSDS gives each its own
     // column); a service is reached by its own numbers and by those of its locations and its
     // organisation.
     let mut phones_of: BTreeMap<(&str, String), Vec<Value>> = BTreeMap::new();
-    for p in &phones {
-        for key in ["service_id", "location_id", "organization_id"] {
-            if let Some(i) = id(p, key) {
-                phones_of.entry((key, i)).or_default().push(p.clone());
+    // A phone may also name a service-at-location row (its service) or a contact (whose
+    // service, organisation or service-at-location it is).
+    let sal_service: BTreeMap<String, String> = sal
+        .iter()
+        .filter_map(|r| Some((id(r, "id")?, id(r, "service_id")?)))
+        .collect();
+    let mut contact_owners: BTreeMap<String, Vec<(&str, String)>> = BTreeMap::new();
+    for c in &contacts {
+        let Some(cid) = id(c, "id") else { continue };
+        let owners = contact_owners.entry(cid).or_default();
+        if let Some(sv) = id(c, "service_id").filter(|s| service_ids.contains(s)) {
+            owners.push(("service_id", sv));
+        }
+        if let Some(o) = id(c, "organization_id").filter(|o| orgs.contains_key(o)) {
+            owners.push(("organization_id", o));
+        }
+        if let Some(sv) = id(c, "service_at_location_id").and_then(|x| sal_service.get(&x)) {
+            owners.push(("service_id", sv.clone()));
+        }
+    }
+    for (row, p) in (1u64..).zip(&phones) {
+        if blank(p) {
+            continue;
+        }
+        let mut owners = 0;
+        let mut named = Vec::new();
+        for key in [
+            "service_id",
+            "location_id",
+            "organization_id",
+            "service_at_location_id",
+            "contact_id",
+        ] {
+            let Some(i) = id(p, key) else { continue };
+            let resolved: Vec<(&str, String)> = match key {
+                "service_id" if service_ids.contains(&i) => vec![(key, i.clone())],
+                "location_id" if locs.contains_key(&i) => vec![(key, i.clone())],
+                "organization_id" if orgs.contains_key(&i) => vec![(key, i.clone())],
+                "service_at_location_id" => sal_service
+                    .get(&i)
+                    .map(|sv| vec![("service_id", sv.clone())])
+                    .unwrap_or_default(),
+                "contact_id" => contact_owners.get(&i).cloned().unwrap_or_default(),
+                _ => Vec::new(),
+            };
+            if resolved.is_empty() {
+                named.push(format!("{key} {i:?}"));
             }
+            for k in resolved {
+                owners += 1;
+                let list = phones_of.entry(k).or_default();
+                if !list.contains(p) {
+                    list.push(p.clone());
+                }
+            }
+        }
+        if owners == 0 && named.is_empty() {
+            of_source.push((
+                dangling,
+                format!("phones row {row} names no service, location or organisation; not used"),
+            ));
+        } else if !named.is_empty() {
+            of_source.push((
+                dangling,
+                format!(
+                    "phones row {row} names {}, which the package does not have; {}",
+                    named.join(" and "),
+                    if owners == 0 {
+                        "not used"
+                    } else {
+                        "used for its other owner"
+                    }
+                ),
+            ));
         }
     }
     // A service's locations: the join table's rows, and the `location_id` column that HSDS
     // 1.0/1.1 packages put on the service row itself.
     let mut svc_loc_ids: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    let joined = sal
-        .iter()
-        .filter_map(|s| Some((id(s, "service_id")?, id(s, "location_id")?)));
-    let own = services
-        .iter()
-        .filter_map(|s| Some((id(s, "id")?, id(s, "location_id")?)));
-    for (sv, l) in joined.chain(own) {
-        let ids = svc_loc_ids.entry(sv).or_default();
-        if locs.contains_key(&l) && !ids.contains(&l) {
-            ids.push(l);
+    let joined = (1u64..).zip(&sal).map(|(row, s)| {
+        (
+            format!("services_at_location row {row}"),
+            id(s, "service_id"),
+            id(s, "location_id"),
+        )
+    });
+    let own = services.iter().map(|s| {
+        (
+            "its location_id column".to_string(),
+            id(s, "id"),
+            id(s, "location_id"),
+        )
+    });
+    for (from, sv, l) in joined.chain(own) {
+        match (sv, l) {
+            // A blank row of the join table is no record.
+            (None, None) => {}
+            (Some(sv), _) if !service_ids.contains(&sv) => of_source.push((
+                dangling,
+                format!("{from} names service_id {sv:?}, which no services row has; not used"),
+            )),
+            (Some(sv), Some(l)) if !locs.contains_key(&l) => of_service
+                .entry(sv)
+                .or_default()
+                .push((
+                dangling,
+                format!(
+                    "{from} names location_id {l:?}, which no locations row has; not placed there"
+                ),
+            )),
+            (Some(sv), Some(l)) => {
+                let ids = svc_loc_ids.entry(sv).or_default();
+                if !ids.contains(&l) {
+                    ids.push(l);
+                }
+            }
+            // A service row without a location_id column value names nothing: not a reference.
+            (Some(_), None) if from.starts_with("its") => {}
+            _ => of_source.push((
+                dangling,
+                format!("{from} lacks a service_id or a location_id; not used"),
+            )),
         }
     }
     let empty = Tables::default();
-    Ok(services
+    let rows = services
         .iter()
         .enumerate()
         .map(|(i, s)| {
@@ -490,7 +749,14 @@ pub(crate) fn read_package(dir: &Path, source: &str) -> Result<Vec<RawRow>, Erro
             );
             so.insert("phones".into(), Value::Array(reach));
             // Row numbers of a CSV table count data rows; services.csv is the table read.
-            service_row(i as u64 + 1, &Value::Object(so), &empty)
+            let mut row = service_row(i as u64 + 1, &Value::Object(so), &empty);
+            row.problems
+                .extend(of_service.get(&sid).into_iter().flatten().cloned());
+            row
         })
-        .collect())
+        .collect();
+    Ok(Read {
+        rows,
+        problems: of_source,
+    })
 }

@@ -9,6 +9,7 @@ mod geojson;
 pub use hsds::{PLAINSIGHT_TAXONOMY, SOURCE_TAXONOMY};
 mod hsds;
 mod threew;
+mod xlsx;
 
 use crate::model::{stable_id, CoordinateSource, Directory, Location, Organization, Service};
 use crate::places::{
@@ -116,10 +117,31 @@ pub(crate) struct RawRow {
     pub emails: Vec<String>,
     pub url: Option<String>,
     pub locations: Vec<RawLocation>,
+    /// Problems the reader found in this row (a reference to nothing), reported by [`build`]
+    /// with the row's number.
+    pub problems: Vec<(ProblemKind, String)>,
 }
 
-/// Imports one source (a file, or an HSDS data package folder).
-pub fn import_path(path: &Path, opts: &ImportOptions) -> Result<Import, Error> {
+/// What a reader gives: the rows, and problems of the source that belong to no service row
+/// (row 0, the detail naming the table and its row).
+#[derive(Default)]
+pub(crate) struct Read {
+    pub rows: Vec<RawRow>,
+    pub problems: Vec<(ProblemKind, String)>,
+}
+
+impl From<Vec<RawRow>> for Read {
+    fn from(rows: Vec<RawRow>) -> Read {
+        Read {
+            rows,
+            problems: Vec::new(),
+        }
+    }
+}
+
+/// Imports one source (a file, or an HSDS data package folder). A source gives one import,
+/// except a workbook with several 3W sheets: one import per sheet, named `FILE#SHEET`.
+pub fn import_path(path: &Path, opts: &ImportOptions) -> Result<Vec<Import>, Error> {
     let io = |e: std::io::Error| Error::Io {
         path: path.display().to_string(),
         source: e,
@@ -140,20 +162,10 @@ pub fn import_path(path: &Path, opts: &ImportOptions) -> Result<Import, Error> {
             });
         }
         let name = source_name(&dir);
-        let rows = hsds::read_package(&dir, &name)?;
-        return Ok(build(&name, Some(Format::Hsds), rows, opts));
+        let read = hsds::read_package(&dir, &name)?;
+        return Ok(vec![build(&name, Some(Format::Hsds), read, opts)]);
     }
     let name = source_name(path);
-    if path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx") || e.eq_ignore_ascii_case("xls"))
-    {
-        return Err(Error::Format {
-            source_name: name,
-            reason: "XLSX 3W sheets are not read yet: save the sheet as CSV (keep the HXL tag row)"
-                .into(),
-        });
-    }
     if meta.len() > MAX_SOURCE_BYTES {
         return Err(Error::Format {
             source_name: name,
@@ -171,8 +183,16 @@ pub fn source_name(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
+/// An Excel 97–2003 workbook (an OLE compound file).
+fn is_ole(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+}
+
 /// Detects the format of a single-file source from its content.
 pub fn detect(bytes: &[u8]) -> Option<Format> {
+    if xlsx::is_zip(bytes) {
+        return Some(Format::ThreeW);
+    }
     let start = bytes
         .iter()
         .position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF)?;
@@ -190,8 +210,9 @@ pub fn detect(bytes: &[u8]) -> Option<Format> {
     }
 }
 
-/// Imports a single-file source from its bytes.
-pub fn import_bytes(name: &str, bytes: &[u8], opts: &ImportOptions) -> Result<Import, Error> {
+/// Imports a single-file source from its bytes: one import, or one per 3W sheet of a workbook
+/// that has several (see [`import_path`]).
+pub fn import_bytes(name: &str, bytes: &[u8], opts: &ImportOptions) -> Result<Vec<Import>, Error> {
     let format = opts
         .format
         .or_else(|| detect(bytes))
@@ -199,12 +220,53 @@ pub fn import_bytes(name: &str, bytes: &[u8], opts: &ImportOptions) -> Result<Im
             source_name: name.to_string(),
             reason: "empty source".into(),
         })?;
-    let rows = match format {
-        Format::GeoJson => geojson::read(name, bytes)?,
+    if is_ole(bytes) {
+        return Err(Error::Format {
+            source_name: name.to_string(),
+            reason: "an Excel 97-2003 (.xls) workbook is not read: save it as XLSX or CSV".into(),
+        });
+    }
+    if format == Format::ThreeW && xlsx::is_zip(bytes) {
+        let book = xlsx::read(name, bytes)?;
+        let several = book.sheets.len() > 1;
+        // Sheets that hold no table are named (on the first source), so nothing is passed over
+        // unsaid.
+        let mut notes: Vec<(ProblemKind, String)> = book
+            .passed_over
+            .iter()
+            .map(|sheet| {
+                (
+                    ProblemKind::BadRecord,
+                    format!(
+                        "sheet {sheet:?} of the workbook holds no 3W table (no HXL tag row or organisation column); not read"
+                    ),
+                )
+            })
+            .collect();
+        let imports: Vec<Import> = book
+            .sheets
+            .into_iter()
+            .map(|sheet| {
+                let source = if several {
+                    format!("{name}#{}", sheet.name)
+                } else {
+                    name.to_string()
+                };
+                let read = Read {
+                    rows: sheet.rows,
+                    problems: std::mem::take(&mut notes),
+                };
+                build(&source, Some(Format::ThreeW), read, opts)
+            })
+            .collect();
+        return Ok(imports);
+    }
+    let read = match format {
+        Format::GeoJson => geojson::read(name, bytes)?.into(),
         Format::Hsds => hsds::read_json(name, bytes)?,
-        Format::ThreeW => threew::read(name, bytes)?,
+        Format::ThreeW => threew::read(name, bytes)?.into(),
     };
-    Ok(build(name, Some(format), rows, opts))
+    Ok(vec![build(name, Some(format), read, opts)])
 }
 
 /// How much nearer the other reading of a point must be to the row's stated place, and how far
@@ -344,9 +406,13 @@ fn stated_country(loc: &RawLocation) -> Option<&'static str> {
 pub(crate) fn build(
     source: &str,
     format: Option<Format>,
-    rows: Vec<RawRow>,
+    read: Read,
     opts: &ImportOptions,
 ) -> Import {
+    let Read {
+        rows,
+        problems: source_problems,
+    } = read;
     let mut problems = Vec::new();
     let mut report = |row: u64, kind: ProblemKind, detail: String| {
         problems.push(Problem {
@@ -356,6 +422,9 @@ pub(crate) fn build(
             detail,
         })
     };
+    for (kind, detail) in source_problems {
+        report(0, kind, detail);
+    }
 
     // Countries: stated per location, else the source's most common, else the option.
     let forced = opts
@@ -421,6 +490,9 @@ pub(crate) fn build(
 
     for (r, judged) in rows.into_iter().zip(judged) {
         let row = r.row;
+        for (kind, detail) in &r.problems {
+            report(row, *kind, detail.clone());
+        }
         if r.org_name.trim().is_empty() && r.name.trim().is_empty() {
             report(
                 row,

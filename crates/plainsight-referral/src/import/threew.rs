@@ -1,7 +1,8 @@
-//! 3W ("who does what where") sheets as CSV: one row per organisation × activity × area.
-//! Columns are found by their HXL tags when the sheet has a tag row (the row after the header
-//! whose cells start with `#`: `#org`, `#sector`, `#activity`, `#adm1`, `#adm2`, `#loc`,
-//! `#country`, `#geo+lat`, `#geo+lon`, `+code` for P-codes), else by header names.
+//! 3W ("who does what where") sheets, as CSV or as a workbook's sheet (`xlsx.rs`): one row per
+//! organisation × activity × area. Columns are found by their HXL tags when the sheet has a tag
+//! row (the row after the header whose cells start with `#`: `#org`, `#sector`, `#activity`,
+//! `#adm1`, `#adm2`, `#loc`, `#country`, `#geo+lat`, `#geo+lon`, `+code` for P-codes), else by
+//! header names.
 
 use super::{split_terms, Order, RawLocation, RawRow};
 use crate::taxonomy::{term_key, Vocabulary};
@@ -73,74 +74,128 @@ fn role_of_header(h: &str) -> Option<Role> {
 }
 
 /// Largest record kept (bytes): a longer one is reported as a bad record and skipped.
-const MAX_RECORD: usize = 1 << 20;
+pub(crate) const MAX_RECORD: usize = 1 << 20;
 
+/// How many rows from the top a tag row is looked for in: HXL puts the hashtag row right under
+/// the header, and a sheet may carry a title or a note above the header.
+const TAG_ROW_SCAN: usize = 25;
+
+/// One row of a table as read: its cells, or `None` when it cannot be read (bytes that are not
+/// text, a record over [`MAX_RECORD`]).
+pub(crate) type TableRow = Option<Vec<String>>;
+
+/// A 3W sheet as CSV.
 pub(crate) fn read(source: &str, bytes: &[u8]) -> Result<Vec<RawRow>, Error> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .from_reader(bytes);
-    let mut records = rdr.records();
-    let header = match records.next() {
-        Some(Ok(h)) => h,
-        _ => {
-            return Err(Error::Format {
-                source_name: source.to_string(),
-                reason: "no header row".into(),
-            })
+    let rows = rdr.records().map(|r| match r {
+        Ok(rec) if rec.as_slice().len() <= MAX_RECORD => {
+            Some(rec.iter().map(str::to_string).collect())
         }
+        _ => None,
+    });
+    read_table(source, rows)
+}
+
+fn is_blank(row: &[String]) -> bool {
+    row.iter().all(|c| c.trim().is_empty())
+}
+
+/// An HXL hashtag with its attributes: `#name`, `#name +attr +attr` (letters, digits, `_`).
+/// Spreadsheet error values (`#N/A`, `#VALUE!`, `#DIV/0!`) are not tags.
+fn is_hashtag(cell: &str) -> bool {
+    let word = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(|c| c.is_ascii_alphabetic())
+            && cs.all(|c| c.is_ascii_alphanumeric() || c == '_')
     };
-    let mut pending: Option<csv::StringRecord> = None;
-    let mut roles: BTreeMap<usize, Role> = BTreeMap::new();
-    // An HXL tag row, if the second row is one.
-    let mut bad_second = false;
-    let second = records.next();
-    if matches!(second, Some(Err(_))) {
-        bad_second = true;
+    let Some(rest) = cell.trim().strip_prefix('#') else {
+        return false;
+    };
+    let mut parts = rest.split('+');
+    parts.next().is_some_and(|t| word(t.trim())) && parts.all(|a| word(a.trim()))
+}
+
+/// An HXL hashtag row: at least one cell, and at least half of its non-empty cells, are
+/// hashtags.
+fn is_tag_row(row: &[String]) -> bool {
+    let cells: Vec<&str> = row
+        .iter()
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .collect();
+    let tagged = cells.iter().filter(|c| is_hashtag(c)).count();
+    !cells.is_empty() && tagged * 2 >= cells.len()
+}
+
+/// A 3W table, whatever it was stored as (CSV, a workbook's sheet): rows of cells, top to
+/// bottom. Columns are found by the HXL tag row when one is among the first rows (the row above
+/// it is the header, anything above that a title), else by the names in the first non-blank
+/// row. Data rows are numbered from 1 after the header (and tag) row; blank rows are skipped
+/// but counted, unreadable ones reported.
+pub(crate) fn read_table(
+    source: &str,
+    mut rows: impl Iterator<Item = TableRow>,
+) -> Result<Vec<RawRow>, Error> {
+    let mut head: Vec<TableRow> = Vec::new();
+    while head.len() < TAG_ROW_SCAN {
+        match rows.next() {
+            Some(r) => head.push(r),
+            None => break,
+        }
     }
-    if let Some(Ok(second)) = second {
-        let cells: Vec<&str> = second.iter().filter(|c| !c.trim().is_empty()).collect();
-        let tagged = cells
-            .iter()
-            .filter(|c| c.trim_start().starts_with('#'))
-            .count();
-        if !cells.is_empty() && tagged * 2 >= cells.len() {
-            for (i, c) in second.iter().enumerate() {
+    let tag_row = head
+        .iter()
+        .position(|r| r.as_deref().is_some_and(is_tag_row));
+    let mut roles: BTreeMap<usize, Role> = BTreeMap::new();
+    let data_start = match tag_row {
+        Some(t) => {
+            for (i, c) in head[t].iter().flatten().enumerate() {
                 if let Some(r) = role_of_tag(c) {
                     roles.entry(i).or_insert(r);
                 }
             }
-        } else {
-            pending = Some(second);
+            t + 1
         }
-    }
-    if roles.is_empty() {
-        for (i, h) in header.iter().enumerate() {
-            if let Some(r) = role_of_header(h) {
-                if !roles.values().any(|&x| x == r) {
-                    roles.insert(i, r);
+        None => {
+            let Some(h) = head
+                .iter()
+                .position(|r| r.as_deref().is_some_and(|r| !is_blank(r)))
+            else {
+                return Err(Error::Format {
+                    source_name: source.to_string(),
+                    reason: "no header row".into(),
+                });
+            };
+            for (i, name) in head[h].iter().flatten().enumerate() {
+                if let Some(r) = role_of_header(name) {
+                    if !roles.values().any(|&x| x == r) {
+                        roles.insert(i, r);
+                    }
                 }
             }
+            h + 1
         }
-    }
+    };
     if !roles.values().any(|&r| r == Role::Org) {
         return Err(Error::Format {
             source_name: source.to_string(),
             reason: "a 3W sheet needs an organisation column (#org or a header such as \"Organisation\")".into(),
         });
     }
-    let col = |rec: &csv::StringRecord, role: Role| -> Option<String> {
+    let col = |rec: &[String], role: Role| -> Option<String> {
         roles
             .iter()
             .filter(|(_, r)| **r == role)
-            .find_map(|(&i, _)| rec.get(i).map(str::trim).filter(|s| !s.is_empty()))
+            .find_map(|(&i, _)| rec.get(i).map(|c| c.trim()).filter(|s| !s.is_empty()))
             .map(str::to_string)
     };
-    let mut rows = Vec::new();
+    let mut out = Vec::new();
     let mut occurrences: BTreeMap<String, u32> = BTreeMap::new();
-    let mut n = 0u64;
-    let mut handle = |rec: &csv::StringRecord, n: u64, rows: &mut Vec<RawRow>| {
+    let mut handle = |rec: &[String], n: u64, rows: &mut Vec<RawRow>| {
         let org = col(rec, Role::Org).unwrap_or_default();
         let sector = col(rec, Role::Sector);
         let activity = col(rec, Role::Activity);
@@ -165,7 +220,7 @@ pub(crate) fn read(source: &str, bytes: &[u8]) -> Result<Vec<RawRow>, Error> {
         };
         // No id column: the row's content is its id (so re-importing an edited sheet keeps
         // unchanged rows' ids), with a counter for rows repeated word for word.
-        let content: Vec<&str> = rec.iter().map(str::trim).collect();
+        let content: Vec<&str> = rec.iter().map(|c| c.trim()).collect();
         let source_id = match col(rec, Role::Id) {
             Some(id) => id,
             None => {
@@ -213,36 +268,26 @@ pub(crate) fn read(source: &str, bytes: &[u8]) -> Result<Vec<RawRow>, Error> {
             phones: col(rec, Role::Phone).into_iter().collect(),
             emails: col(rec, Role::Email).into_iter().collect(),
             locations: vec![loc],
+            problems: Vec::new(),
         });
     };
-    if let Some(p) = pending.take() {
-        n += 1;
-        handle(&p, n, &mut rows);
-    } else if bad_second {
-        n += 1;
-        rows.push(RawRow {
-            row: n,
-            source_id: format!("bad-row-{n}"),
-            ..Default::default()
-        });
-    }
-    for rec in records {
-        n += 1;
+    let data = head.into_iter().skip(data_start).chain(rows);
+    for (n, rec) in (1u64..).zip(data) {
         match rec {
-            Ok(rec) if rec.as_slice().len() <= MAX_RECORD => {
-                if rec.iter().all(|c| c.trim().is_empty()) {
+            Some(rec) => {
+                if is_blank(&rec) {
                     continue;
                 }
-                handle(&rec, n, &mut rows)
+                handle(&rec, n, &mut out)
             }
             // Unreadable or oversized records are counted as bad rows by `build`
             // through an empty organisation; keep their row number.
-            _ => rows.push(RawRow {
+            None => out.push(RawRow {
                 row: n,
                 source_id: format!("bad-row-{n}"),
                 ..Default::default()
             }),
         }
     }
-    Ok(rows)
+    Ok(out)
 }

@@ -1,7 +1,8 @@
 //! HSDS 3 export: the shape, and a round trip through the importer.
 
 use crate::data;
-use plainsight_referral::{import_bytes, import_path, to_hsds3, Directory, ImportOptions};
+use crate::single::*;
+use plainsight_referral::{to_hsds3, Directory, ImportOptions};
 
 #[test]
 fn export_round_trips_through_the_importer() {

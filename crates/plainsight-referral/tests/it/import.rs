@@ -1,9 +1,9 @@
 //! Importers and data-quality checks: one test per problem class, each naming its row.
 
 use crate::data;
+use crate::single::*;
 use plainsight_referral::{
-    import_bytes, import_path, Category, CoordinateSource, Directory, Format, Import,
-    ImportOptions, ProblemKind,
+    Category, CoordinateSource, Directory, Format, Import, ImportOptions, ProblemKind,
 };
 
 fn import(name: &str) -> Import {
@@ -490,4 +490,166 @@ fn a_3w_row_with_half_a_point_is_reported() {
     let i = import_bytes("half.csv", sheet.as_bytes(), &ImportOptions::default()).unwrap();
     let d = detail(&i, ProblemKind::MissingCoordinates, 1);
     assert!(d.contains("latitude \"16.97\" without a longitude"), "{d}");
+}
+
+/// References to records the source does not have — a service's organisation or location, a
+/// phone's owner, a category — are reported (on the service's row, or on row 0 naming the
+/// table and its row when no service is concerned), never dropped silently; phones that name a
+/// service-at-location row or a contact reach that service.
+#[test]
+fn references_to_nothing_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let w = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    w(
+        "datapackage.json",
+        r#"{"name": "refs", "resources": [{"name": "organizations", "path": "organizations.csv"},
+            {"name": "services", "path": "services.csv"}, {"name": "locations", "path": "locations.csv"},
+            {"name": "services_at_location", "path": "services_at_location.csv"},
+            {"name": "phones", "path": "phones.csv"}, {"name": "contacts", "path": "contacts.csv"},
+            {"name": "taxonomy", "path": "taxonomy.csv"},
+            {"name": "service_taxonomy", "path": "service_taxonomy.csv"}]}"#,
+    );
+    w("organizations.csv", "id,name\norg-1,Harbour Light Refuge\n");
+    w(
+        "services.csv",
+        "id,organization_id,name\nsvc-1,org-1,Shelter\nsvc-2,org-9,Counselling\nsvc-3,org-1,Legal aid\n",
+    );
+    w(
+        "locations.csv",
+        "id,name,latitude,longitude\nloc-1,Harbour House,41.9028,12.4964\n",
+    );
+    w(
+        "services_at_location.csv",
+        "id,service_id,location_id\nsal-1,svc-1,loc-1\nsal-2,svc-3,loc-7\nsal-3,svc-8,loc-1\n,,\n",
+    );
+    w(
+        "contacts.csv",
+        "id,service_id,name\nc-1,svc-3,Intake desk\n",
+    );
+    w(
+        "phones.csv",
+        "id,service_id,service_at_location_id,contact_id,number\n\
+         ph-1,svc-1,,,+39 06 5555 0100\n\
+         ph-2,svc-5,,,+39 06 5555 0101\n\
+         ph-3,,sal-1,,+39 06 5555 0102\n\
+         ph-4,,,c-1,+39 06 5555 0103\n\
+         ph-5,,,,+39 06 5555 0104\n\
+         ,,,,\n",
+    );
+    w("taxonomy.csv", "id,name\nt-1,Emergency Shelter\n");
+    w(
+        "service_taxonomy.csv",
+        "id,service_id,taxonomy_id\nst-1,svc-1,t-1\nst-2,svc-1,t-9\nst-3,svc-6,t-1\n",
+    );
+    let i = import_path(dir.path(), &ImportOptions::default()).unwrap();
+    let dangling: Vec<(u64, String)> = i
+        .problems
+        .iter()
+        .filter(|p| p.kind == ProblemKind::DanglingReference)
+        .map(|p| (p.row, p.detail.clone()))
+        .collect();
+    let has = |row: u64, needle: &str| {
+        assert!(
+            dangling
+                .iter()
+                .any(|(r, d)| *r == row && d.contains(needle)),
+            "row {row}: {needle:?} not in {dangling:#?}"
+        )
+    };
+    // On the service's row: its organisation, a location, a category.
+    has(2, "organization_id \"org-9\"");
+    has(3, "services_at_location row 2 names location_id \"loc-7\"");
+    has(1, "service_taxonomy row 2 names taxonomy_id \"t-9\"");
+    // On row 0: rows of other tables that reach no service.
+    has(0, "services_at_location row 3 names service_id \"svc-8\"");
+    has(0, "phones row 2 names service_id \"svc-5\"");
+    has(0, "phones row 5 names no service, location or organisation");
+    has(0, "service_taxonomy row 3 names service_id \"svc-6\"");
+    // Blank rows are no records; nothing else is reported.
+    assert_eq!(dangling.len(), 7, "{dangling:#?}");
+    // A phone through its service-at-location row, and one through its contact, reach the
+    // service.
+    let phones = |name: &str| {
+        i.directory
+            .services
+            .values()
+            .find(|s| s.name == name)
+            .unwrap()
+            .phones
+            .clone()
+    };
+    assert_eq!(phones("Shelter"), vec!["+390655550100", "+390655550102"]);
+    assert_eq!(phones("Legal aid"), vec!["+390655550103"]);
+}
+
+/// A table whose line breaks were lost reads as one long header: said so, with the empty
+/// table, instead of importing nothing in silence; rows wider than their header too.
+#[test]
+fn a_damaged_table_is_reported() {
+    let dir = package_copy();
+    std::fs::write(
+        dir.path().join("services_at_location.csv"),
+        "id,service_id,location_idsal-1,svc-1,loc-1sal-2,svc-2,loc-1,",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("taxonomy.csv"),
+        "id,name\nt-1,Emergency Shelter,open-eligibility\nt-2,Counseling\n",
+    )
+    .unwrap();
+    let i = import_path(dir.path(), &ImportOptions::default()).unwrap();
+    let bad: Vec<&str> = i
+        .problems
+        .iter()
+        .filter(|p| p.kind == ProblemKind::BadRecord && p.row == 0)
+        .map(|p| p.detail.as_str())
+        .collect();
+    assert!(
+        bad.iter().any(|d| d.starts_with(
+            "services_at_location.csv: its header of 8 cells has 1 empty column name(s)"
+        )),
+        "{bad:#?}"
+    );
+    assert!(
+        bad.contains(&"services_at_location.csv: the table holds no rows"),
+        "{bad:#?}"
+    );
+    assert!(
+        bad.iter().any(|d| d
+            .starts_with("taxonomy.csv: 1 row(s) have more cells than the header names (rows 1)")),
+        "{bad:#?}"
+    );
+}
+
+/// The same in HSDS 3 JSON with top-level tables.
+#[test]
+fn references_to_nothing_in_hsds3_json_are_reported() {
+    let json = br#"{
+      "organizations": [{"id": "org-1", "name": "Harbour Light Refuge"}],
+      "locations": [{"id": "loc-1", "name": "Harbour House", "latitude": 41.9028, "longitude": 12.4964}],
+      "services": [
+        {"id": "svc-1", "organization_id": "org-1", "name": "Shelter"},
+        {"id": "svc-2", "organization_id": "org-9", "name": "Counselling",
+         "service_at_locations": [{"location_id": "loc-4"}]}
+      ],
+      "service_at_locations": [
+        {"service_id": "svc-1", "location_id": "loc-1"},
+        {"service_id": "svc-1", "location_id": "loc-2"},
+        {"service_id": "svc-7", "location_id": "loc-1"}
+      ]
+    }"#;
+    let i = import_bytes("refs.json", json, &ImportOptions::default()).unwrap();
+    let mut d: Vec<(u64, String)> = i
+        .problems
+        .iter()
+        .filter(|p| p.kind == ProblemKind::DanglingReference)
+        .map(|p| (p.row, p.detail.clone()))
+        .collect();
+    d.sort();
+    assert_eq!(d.len(), 4, "{d:#?}");
+    assert!(d[0].0 == 0 && d[0].1.contains("service_at_locations row 3 names service_id \"svc-7\""));
+    assert!(d[1].0 == 1 && d[1].1.contains("location_id \"loc-2\""));
+    assert!(d[2].0 == 2 && d[2].1.contains("location_id \"loc-4\""));
+    assert!(d[3].0 == 2 && d[3].1.contains("organization_id \"org-9\""));
+    assert_eq!(i.directory.services.len(), 2);
 }

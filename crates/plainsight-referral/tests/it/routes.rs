@@ -1,9 +1,10 @@
 //! Gaps along a route and by area, and referrals.
 
 use crate::data;
+use crate::single::*;
 use plainsight_referral::{
-    gaps, import_path, refer, route, route_gaps, ActivityPlace, Category, Directory, ImportOptions,
-    Level, MovementPlace, NearIndex,
+    gaps, refer, route, route_gaps, ActivityPlace, Category, Directory, ImportOptions, Level,
+    MovementPlace, NearIndex,
 };
 
 fn sahel() -> Directory {

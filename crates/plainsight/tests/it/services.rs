@@ -265,3 +265,56 @@ fn usage_errors_exit_2() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn a_workbook_with_a_sheet_per_country_imports_as_its_csv_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv_db = dir.path().join("csv.db");
+    let xlsx_db = dir.path().join("xlsx.db");
+    let import = |db: &Path, source: &str| {
+        let out = bin()
+            .args(["services", "import", "--json", "--db"])
+            .arg(db)
+            .arg(fixture(source))
+            .output()
+            .unwrap();
+        lines(&out).remove(0)
+    };
+    let csv = import(&csv_db, "sahel_3w_hxl.csv");
+    let xlsx = import(&xlsx_db, "xlsx/sahel_by_country.xlsx");
+    for k in [
+        "services",
+        "organizations",
+        "locations",
+        "unmapped_categories",
+    ] {
+        assert_eq!(xlsx[k], csv[k], "{k}");
+    }
+    let sources: std::collections::BTreeSet<&str> = xlsx["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["source"].as_str().unwrap())
+        .collect();
+    assert!(
+        sources.contains("sahel_by_country.xlsx#Niger"),
+        "{sources:?}"
+    );
+    // The lookup sheet is named, not passed over silently.
+    assert!(xlsx["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["row"] == 0 && p["detail"].as_str().unwrap().contains("\"Lists\"")));
+    // Nearest to Agadez from the workbook's directory, as from the CSV's.
+    let near = |db: &Path| {
+        lines(&run(
+            &["services", "near", "--place", "Agadez", "--limit", "3"],
+            db,
+        ))
+        .iter()
+        .map(|l| (l["service"].clone(), l["distance_km"].clone()))
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(near(&xlsx_db), near(&csv_db));
+}
