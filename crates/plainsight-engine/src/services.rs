@@ -9,6 +9,11 @@ use plainsight_referral::{
     self as referral, ActivityPlace, Category, Directory, GapRow, Import, ImportOptions, Level,
     MovementPlace, NearIndex, Problem, Referral,
 };
+/// The gap table's vocabulary, for callers that reach services only through the engine (the
+/// workspace server).
+pub use plainsight_referral::{
+    Category as ServiceCategory, Level as GapLevel, DEFAULT_THRESHOLD_KM,
+};
 use plainsight_store::{ServiceLocationRow, ServiceSource, Store, StoreError};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -375,6 +380,92 @@ pub fn gaps(
     }
 }
 
+/// The routes `gaps` can follow: (id, name), in the table's order.
+pub fn route_names() -> Vec<(String, String)> {
+    referral::routes()
+        .into_iter()
+        .map(|r| (r.id, r.name))
+        .collect()
+}
+
+/// The gap map's view of `gaps` rows: one area per (level, country, area), its cells the
+/// rows' categories, or only `category` when given; an area's status is a gap when one of its
+/// shown cells is, covered when networks operate there (or it is a waypoint) and none is, else
+/// no activity. Used by the workspace's `/gaps` page and `services gaps --html`.
+pub fn gap_view(
+    rows: &[GapRow],
+    level: Level,
+    route: Option<&str>,
+    threshold_km: f64,
+    category: Option<Category>,
+) -> plainsight_output::gaps::GapView {
+    use plainsight_output::gaps::{GapArea, GapCategory, GapCell, GapStatus, GapView};
+    let code = |l: Level| {
+        serde_json::to_value(l)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    };
+    let mut areas: Vec<GapArea> = Vec::new();
+    for r in rows {
+        if category.is_some_and(|c| c != r.category) {
+            continue;
+        }
+        let same = areas
+            .last()
+            .is_some_and(|a| a.country == r.country && a.area == r.area);
+        if !same {
+            areas.push(GapArea {
+                level: code(r.level),
+                country: r.country.clone(),
+                area: r.area.clone(),
+                lat: r.point.map(|p| p.0),
+                lon: r.point.map(|p| p.1),
+                measured_from: r.measured_from.clone(),
+                posts: r.posts,
+                networks: r.networks,
+                status: GapStatus::NoActivity,
+                cells: Vec::new(),
+            });
+        }
+        let a = areas.last_mut().expect("pushed above");
+        a.cells.push(GapCell {
+            category: r.category.code().to_string(),
+            services: r.services,
+            nearest_km: r.nearest_km,
+            gap: r.gap,
+        });
+    }
+    for a in &mut areas {
+        a.status = if a.cells.iter().any(|c| c.gap) {
+            GapStatus::Gap
+        } else if a.posts > 0 || a.level == "waypoint" {
+            GapStatus::Covered
+        } else {
+            GapStatus::NoActivity
+        };
+    }
+    let categories = referral::GAP_CATEGORIES
+        .iter()
+        .filter(|c| category.is_none_or(|f| f == **c))
+        .map(|c| GapCategory {
+            code: c.code().to_string(),
+            label: c.label().to_string(),
+        })
+        .collect();
+    GapView::new(
+        code(if route.is_some() {
+            Level::Waypoint
+        } else {
+            level
+        }),
+        route.map(str::to_string),
+        threshold_km,
+        categories,
+        areas,
+    )
+}
+
 /// `refer`: the nearest services of every protection category for each place of a network.
 pub fn refer(
     dir: &Directory,
@@ -598,6 +689,79 @@ mod tests {
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].organization, "Desert Rose Aid");
         assert!(rows[0].distance_km < 1.0);
+    }
+
+    #[test]
+    fn gap_view_groups_rows_by_area_and_filters_categories() {
+        let dir = tempfile::tempdir().unwrap();
+        let sheet = dir.path().join("sheet.csv");
+        std::fs::write(
+            &sheet,
+            "Organisation,Activity,Country,Location\nDesert Rose Aid,Shelter,Niger,Agadez\nTripoli Clinic,Medical,Libya,Tripoli\n",
+        )
+        .unwrap();
+        let mut store = Store::open(&dir.path().join("case.db")).unwrap();
+        import_into_store(
+            &mut store,
+            &[sheet],
+            &ImportOptions::default(),
+            "2026-11-30T00:00:00Z",
+        )
+        .unwrap();
+        let d = load_directory(&store).unwrap();
+        // A network seen in Agadez and Tripoli.
+        let summaries = [serde_json::json!({
+            "id": "N1",
+            "movement": [{"location": "Agadez", "posts": 3}, {"location": "Tripoli", "posts": 2}],
+            "locations": ["Agadez", "Tripoli"],
+        })];
+        let rows = gaps(&d, Level::Country, None, &summaries, 100.0).unwrap();
+        let v = gap_view(&rows, Level::Country, None, 100.0, None);
+        assert_eq!(v.level, "country");
+        assert_eq!(v.categories.len(), referral::GAP_CATEGORIES.len());
+        let ne = v.areas.iter().find(|a| a.country == "NE").unwrap();
+        assert_eq!(ne.cells.len(), v.categories.len());
+        assert_eq!(ne.posts, 3);
+        assert!(ne.lat.is_some() && ne.lon.is_some());
+        // Niger has a shelter and nothing medical within 100 km: a gap.
+        assert_eq!(ne.status, plainsight_output::gaps::GapStatus::Gap);
+        let shelter = ne.cells.iter().find(|c| c.category == "shelter").unwrap();
+        assert!(!shelter.gap && shelter.services == 1);
+        // Filtered on shelter: Niger is covered, Libya is not.
+        let v = gap_view(&rows, Level::Country, None, 100.0, Some(Category::Shelter));
+        assert_eq!(v.categories.len(), 1);
+        let status = |c: &str| v.areas.iter().find(|a| a.country == c).unwrap().status;
+        assert_eq!(status("NE"), plainsight_output::gaps::GapStatus::Covered);
+        assert_eq!(status("LY"), plainsight_output::gaps::GapStatus::Gap);
+        assert!(v.areas.iter().all(|a| a.cells.len() == 1));
+        // Along a route: waypoints in order of travel, each with a point.
+        let rows = gaps(
+            &d,
+            Level::Country,
+            Some("central-mediterranean"),
+            &summaries,
+            100.0,
+        )
+        .unwrap();
+        let v = gap_view(
+            &rows,
+            Level::Country,
+            Some("central-mediterranean"),
+            100.0,
+            None,
+        );
+        assert_eq!(v.level, "waypoint");
+        assert_eq!(v.areas.first().map(|a| a.area.as_str()), Some("Benin City"));
+        assert_eq!(
+            v.areas.len(),
+            referral::route("central-mediterranean")
+                .unwrap()
+                .waypoints
+                .len()
+        );
+        assert!(v.areas.iter().all(|a| a.lat.is_some()));
+        let agadez = v.areas.iter().find(|a| a.area == "Agadez").unwrap();
+        assert_eq!(agadez.posts, 3);
     }
 
     #[test]

@@ -22,6 +22,10 @@
 //! city and a comma the postal code comes first ("Los Angeles, CA"), and either reading is
 //! taken if only it names a city ("London, CA" is London, Ontario).
 //!
+//! Country outlines for offline maps ([`outlines`]): Natural Earth's 1:110m admin-0 countries
+//! (public domain), derived by `scripts/outlines.py` into `data/outlines.tsv`, keyed by the
+//! same ISO codes (see `outline.rs`).
+//!
 //! ```
 //! use plainsight_geo::{country_for_location, resolve, PlaceKind};
 //! assert_eq!(country_for_location("Houston, TX"), Some("US"));
@@ -32,10 +36,12 @@
 
 mod fold;
 mod mentions;
+mod outline;
 mod script;
 
 pub use fold::fold;
 pub use mentions::{countries_in_text, countries_in_url, places_in_text, Mention};
+pub use outline::{outline, outlines, CountryOutline, Ring};
 pub use script::countries_of_script;
 use std::collections::HashMap;
 use std::sync::OnceLock;

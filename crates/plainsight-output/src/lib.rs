@@ -25,6 +25,8 @@
 
 pub mod export;
 pub mod help;
+pub mod gaps;
+pub mod map;
 pub mod networks;
 pub mod report;
 pub mod shown;

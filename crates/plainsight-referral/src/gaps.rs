@@ -86,6 +86,10 @@ pub struct GapRow {
     pub networks: u64,
     /// Networks operate here and the category has nothing within the threshold.
     pub gap: bool,
+    /// The point distances are measured from (latitude, longitude), for maps; not part of
+    /// the JSONL/CSV rows.
+    #[serde(skip)]
+    pub point: Option<(f64, f64)>,
 }
 
 #[derive(Default)]
@@ -254,6 +258,7 @@ pub fn gaps(
                 posts: acc.posts,
                 networks: acc.networks + acc.network_ids.len() as u64,
                 gap: acc.posts > 0 && missing,
+                point: point.as_ref().map(|(p, _)| *p),
             });
         }
     }
@@ -377,6 +382,7 @@ pub fn route_gaps(route: &Route, index: &NearIndex, threshold_km: f64) -> Vec<Ga
                 posts: 0,
                 networks: 0,
                 gap: nearest_km.is_none_or(|d| d > threshold_km),
+                point: Some((w.lat, w.lon)),
             });
         }
     }

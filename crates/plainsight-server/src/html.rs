@@ -40,7 +40,7 @@ pub fn csrf_field(csrf: &str) -> String {
 pub fn page(title: &str, who: Option<&Viewer<'_>>, body: &str) -> String {
     let nav = match who {
         Some(v) => format!(
-            r#"<nav><a href="/">Queue</a> <a href="/search">Search</a> <a href="/cases">Cases</a>{admin}
+            r#"<nav><a href="/">Queue</a> <a href="/search">Search</a> <a href="/cases">Cases</a> <a href="/gaps">Gaps</a>{admin}
 <span class="who">{user} ({role})</span>
 <form method="post" action="/logout" class="inline">{csrf}<button id="logout">Sign out</button></form></nav>"#,
             admin = if v.admin {

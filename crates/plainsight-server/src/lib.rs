@@ -16,21 +16,29 @@
 //! - roles by extractor: [`Analyst`] and [`Admin`] refuse lesser roles with 403;
 //! - viewing a post or a network, revealing (with a typed reason), searching, labelling,
 //!   noting and exporting each append to the store's hash-chained audit log;
-//! - request bodies are size-limited and requests past capacity get 503 at once.
+//! - request bodies are size-limited and requests past capacity get 503 at once;
+//! - HTTPS built in ([`tls`]: rustls on `ring`) when given a certificate and key.
 //!
 //! ```no_run
-//! let store = std::path::Path::new("case.db");
+//! use std::path::Path;
+//! let store = Path::new("case.db");
 //! let config = plainsight_server::Config::default();
-//! plainsight_server::serve_blocking(store, "127.0.0.1:8080".parse().unwrap(), config).unwrap();
+//! // Plain HTTP on localhost; `Some(tls::config(cert, key)?)` serves HTTPS.
+//! plainsight_server::serve_blocking(store, "127.0.0.1:8080".parse().unwrap(), config, None)
+//!     .unwrap();
+//! let tls = plainsight_server::tls::config(Path::new("chain.pem"), Path::new("key.pem")).unwrap();
+//! plainsight_server::serve_blocking(store, "0.0.0.0:8443".parse().unwrap(),
+//!     plainsight_server::Config::default(), Some(tls)).unwrap();
 //! ```
 
 pub mod auth;
 mod error;
 pub mod graph;
 pub mod html;
-pub mod map;
+pub use plainsight_output::map;
 mod openapi;
 mod pages;
+pub mod tls;
 pub mod views;
 
 pub use auth::Session;
@@ -531,6 +539,7 @@ fn routes() -> Vec<(RouteDef, MethodRouter<App>)> {
         r(Method::GET, "/posts/{id}", Page, "A post with its spans", get(pages::post)),
         r(Method::POST, "/posts/{id}/reveal", Page, "A post unmasked (analyst; reason audited)", post(pages::post_reveal)),
         r(Method::GET, "/search", Page, "Search the store", get(pages::search)),
+        r(Method::GET, "/gaps", Page, "Protection service gaps: map and table (by, route, category, threshold_km)", get(pages::gaps)),
         r(Method::GET, "/cases", Page, "Cases", get(pages::cases)),
         r(Method::POST, "/cases", Page, "Open a case (analyst)", post(pages::case_create)),
         r(Method::GET, "/cases/{id}", Page, "A case's networks", get(pages::case)),
@@ -552,6 +561,7 @@ fn routes() -> Vec<(RouteDef, MethodRouter<App>)> {
         r(Method::GET, "/api/v1/posts/{id}", Api, "A post with its spans (masked; audited)", get(pages::api_post)),
         r(Method::POST, "/api/v1/posts/{id}/reveal", Api, "A post unmasked: JSON {reason} (analyst; audited)", post(pages::api_post_reveal)),
         r(Method::GET, "/api/v1/search", Api, "Search: ?by=selector|text|place|indicator|network&q=... (masked; audited)", get(pages::api_search)),
+        r(Method::GET, "/api/v1/gaps", Api, "Protection service gaps: ?by=country|admin1|admin2&route=ID&category=CODE&threshold_km=KM", get(pages::api_gaps)),
         r(Method::GET, "/api/v1/cases", Api, "Cases", get(pages::api_cases)),
         r(Method::POST, "/api/v1/cases", Api, "Open a case: JSON {name} (analyst)", post(pages::api_case_create)),
         r(Method::GET, "/api/v1/cases/{id}", Api, "A case's networks (audited)", get(pages::api_case)),
@@ -708,8 +718,14 @@ pub async fn serve(listener: tokio::net::TcpListener, app: App) -> std::io::Resu
     .await
 }
 
-/// Opens the store and serves it at `bind` on a multi-threaded runtime until Ctrl-C.
-pub fn serve_blocking(db: &Path, bind: SocketAddr, config: Config) -> Result<(), ServerError> {
+/// Opens the store and serves it at `bind` on a multi-threaded runtime until Ctrl-C: over
+/// TLS when `tls` is given ([`tls::config`]), else plain HTTP.
+pub fn serve_blocking(
+    db: &Path,
+    bind: SocketAddr,
+    config: Config,
+    tls: Option<std::sync::Arc<tokio_rustls::rustls::ServerConfig>>,
+) -> Result<(), ServerError> {
     let app = App::open(db, config, system_clock())?;
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -720,10 +736,18 @@ pub fn serve_blocking(db: &Path, bind: SocketAddr, config: Config) -> Result<(),
             .await
             .map_err(|e| ServerError::BadRequest(format!("cannot listen on {bind}: {e}")))?;
         let local = listener.local_addr().unwrap_or(bind);
-        eprintln!("plainsight serve: listening on http://{local}/ (Ctrl-C stops)");
-        serve(listener, app)
-            .await
-            .map_err(|e| ServerError::Internal(format!("server: {e}")))
+        let scheme = if tls.is_some() { "https" } else { "http" };
+        eprintln!("plainsight serve: listening on {scheme}://{local}/ (Ctrl-C stops)");
+        let served = match tls {
+            Some(tls) => {
+                tls::serve_tls(listener, tls, app, async {
+                    let _ = tokio::signal::ctrl_c().await;
+                })
+                .await
+            }
+            None => serve(listener, app).await,
+        };
+        served.map_err(|e| ServerError::Internal(format!("server: {e}")))
     })
 }
 

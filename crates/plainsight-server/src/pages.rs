@@ -802,6 +802,80 @@ pub async fn api_post_reveal(
     ))
 }
 
+// ---- service gaps --------------------------------------------------------------------------
+
+async fn gaps_view(
+    app: &App,
+    q: views::GapsQuery,
+) -> Result<plainsight_output::gaps::GapView, ServerError> {
+    app.with_store(move |st| views::gaps(st, &q)).await
+}
+
+pub async fn gaps(State(app): State<App>, s: Session, Query(q): Query<views::GapsQuery>) -> Page {
+    use plainsight_output::gaps as g;
+    let form = q.clone();
+    let view = gaps_view(&app, q).await?;
+    let f = |v: &Option<String>| v.as_deref().unwrap_or("").trim().to_string();
+    let (by, route, category, threshold) = (
+        f(&form.by),
+        f(&form.route),
+        f(&form.category),
+        f(&form.threshold_km),
+    );
+    let mut by_opts = String::new();
+    for v in ["country", "admin1", "admin2"] {
+        by_opts.push_str(&format!(
+            r#"<option value="{v}"{}>{v}</option>"#,
+            selected(v, if by.is_empty() { "country" } else { &by })
+        ));
+    }
+    let mut route_opts = String::from(r#"<option value="">none (areas)</option>"#);
+    for (id, name) in plainsight_engine::services::route_names() {
+        route_opts.push_str(&format!(
+            r#"<option value="{}"{}>{}</option>"#,
+            esc(&id),
+            selected(&id, &route),
+            esc(&name)
+        ));
+    }
+    let mut cat_opts = String::from(r#"<option value="">every category</option>"#);
+    for c in plainsight_engine::services::ServiceCategory::ALL {
+        if c == plainsight_engine::services::ServiceCategory::Other {
+            continue;
+        }
+        cat_opts.push_str(&format!(
+            r#"<option value="{}"{}>{}</option>"#,
+            c.code(),
+            selected(c.code(), &category),
+            esc(c.label())
+        ));
+    }
+    let body = format!(
+        r#"<h1>Service gaps</h1>
+<form class="filters box" method="get" action="/gaps">
+<label>Areas by <select name="by">{by_opts}</select></label>
+<label>Route <select name="route">{route_opts}</select></label>
+<label>Category <select name="category">{cat_opts}</select></label>
+<label>Threshold (km) <input name="threshold_km" size="5" placeholder="100" value="{threshold}"></label>
+<button id="gaps-filter">Show</button></form>
+<p>{caption}</p><div class="map">{svg}</div><div class="scroll">{table}</div>
+<p class="muted">Also as JSON at <code>/api/v1/gaps</code>, and as a standalone file with <code>plainsight services gaps --html FILE</code>.</p>"#,
+        threshold = esc(&threshold),
+        caption = esc(&g::caption(&view)),
+        svg = g::svg(&view),
+        table = g::table(&view),
+    );
+    Ok(html("Service gaps", &s, body))
+}
+
+pub async fn api_gaps(
+    State(app): State<App>,
+    _s: Session,
+    Query(q): Query<views::GapsQuery>,
+) -> Result<Json<plainsight_output::gaps::GapView>, ServerError> {
+    Ok(Json(gaps_view(&app, q).await?))
+}
+
 // ---- search --------------------------------------------------------------------------------
 
 pub async fn search(State(app): State<App>, s: Session, Query(q): Query<SearchQuery>) -> Page {

@@ -63,6 +63,60 @@ fn nonempty(v: &Option<String>) -> Option<String> {
         .map(|s| s.chars().take(200).collect())
 }
 
+/// The gap page's choices as a form or query string gives them (empty fields mean the
+/// default: by country, every protection category, 100 km).
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct GapsQuery {
+    /// `country`, `admin1` or `admin2`.
+    pub by: Option<String>,
+    /// A route's id (`central-mediterranean`): waypoints instead of areas.
+    pub route: Option<String>,
+    /// One protection category's code (`shelter`).
+    pub category: Option<String>,
+    pub threshold_km: Option<String>,
+}
+
+fn given(v: &Option<String>) -> Option<&str> {
+    v.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// `services gaps` over the store's directory and networks, as the gap map's view.
+pub fn gaps(store: &Store, q: &GapsQuery) -> Result<plainsight_output::gaps::GapView, ServerError> {
+    use plainsight_engine::services::{self as sv, GapLevel, ServiceCategory};
+    let level: GapLevel = given(&q.by)
+        .unwrap_or("country")
+        .parse()
+        .map_err(ServerError::BadRequest)?;
+    let category: Option<ServiceCategory> = match given(&q.category) {
+        None => None,
+        Some(c) => match c.parse::<ServiceCategory>() {
+            Ok(ServiceCategory::Other) | Err(_) => {
+                return Err(ServerError::BadRequest(format!(
+                    "unknown protection category {c:?}"
+                )))
+            }
+            Ok(c) => Some(c),
+        },
+    };
+    let threshold_km = match given(&q.threshold_km) {
+        None => sv::DEFAULT_THRESHOLD_KM,
+        Some(t) => t
+            .parse::<f64>()
+            .ok()
+            .filter(|t| t.is_finite() && (0.0..=20_000.0).contains(t))
+            .ok_or_else(|| {
+                ServerError::BadRequest("threshold_km is a distance from 0 to 20000".into())
+            })?,
+    };
+    let route = given(&q.route);
+    let dir = sv::load_directory(store).map_err(|e| ServerError::Internal(e.to_string()))?;
+    let summaries =
+        sv::network_summaries(store).map_err(|e| ServerError::Internal(e.to_string()))?;
+    let rows =
+        sv::gaps(&dir, level, route, &summaries, threshold_km).map_err(ServerError::BadRequest)?;
+    Ok(sv::gap_view(&rows, level, route, threshold_km, category))
+}
+
 /// The queue's filters as a form or query string gives them (empty fields mean "any").
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 pub struct QueueQuery {

@@ -1,5 +1,7 @@
 //! The gazetteer against the locations the brief and real ads use.
 
+mod outlines;
+
 use plainsight_geo::{country_for_location, gazetteer, resolve, PlaceKind};
 use proptest::prelude::*;
 

@@ -1249,3 +1249,280 @@ async fn the_network_page_refers_to_services_and_follows_imports() {
     assert!(!page.contains("alert(3)"));
     assert_ne!(cached(), before);
 }
+
+/// The gap page and its JSON: a services directory imported into the case store, the
+/// fixture's networks as activity; denied without a session; the map draws outlines and the
+/// flagged areas, a route its waypoints; bad choices are 400s; the page keeps the CSP rules.
+#[tokio::test]
+async fn the_gap_page_maps_where_services_are_missing() {
+    let f = fixture(Config::default());
+    {
+        let dir = tempfile::tempdir().unwrap();
+        let sheet = dir.path().join("sheet.csv");
+        std::fs::write(
+            &sheet,
+            "Organisation,Activity,Country,Location\nHouston Haven,Shelter,United States,Houston\nDesert Rose Aid,Shelter,Niger,Agadez\n",
+        )
+        .unwrap();
+        let mut store = plainsight_store::Store::open(&f.path).unwrap();
+        plainsight_engine::services::import_into_store(
+            &mut store,
+            &[sheet],
+            &Default::default(),
+            "2026-01-01T00:00:00Z",
+        )
+        .unwrap();
+    }
+    for path in ["/gaps", "/api/v1/gaps"] {
+        let resp = send(&f.app, request(&Method::GET, path, None, Body::empty())).await;
+        assert!(
+            resp.status() == StatusCode::SEE_OTHER || resp.status() == StatusCode::UNAUTHORIZED,
+            "{path}: {}",
+            resp.status()
+        );
+    }
+    let (cookie, _) = login(&f.app, "vic").await;
+    let get = |path: &str| request(&Method::GET, path, Some(&cookie), Body::empty());
+
+    let resp = send(&f.app, get("/api/v1/gaps")).await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let v: serde_json::Value = serde_json::from_str(&text(resp).await).unwrap();
+    assert_eq!(v["level"], "country");
+    assert_eq!(v["categories"].as_array().unwrap().len(), 11);
+    let areas = v["areas"].as_array().unwrap();
+    let us = areas
+        .iter()
+        .find(|a| a["country"] == "US")
+        .expect("US area");
+    assert!(us["posts"].as_u64().unwrap() > 0, "{us}");
+    assert_eq!(
+        us["status"], "gap",
+        "a shelter only: every other category is missing"
+    );
+    let shelter = us["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["category"] == "shelter")
+        .unwrap();
+    // One shelter in the US, measured from the busiest place of activity there.
+    assert_eq!(shelter["services"].as_u64(), Some(1));
+    let ne = areas
+        .iter()
+        .find(|a| a["country"] == "NE")
+        .expect("NE area");
+    assert_eq!(ne["status"], "no_activity");
+    assert_eq!(v["bounds"].as_array().unwrap().len(), 4);
+
+    // Filtered on shelter, within a continent's reach: the US is covered.
+    let resp = send(
+        &f.app,
+        get("/api/v1/gaps?category=shelter&by=country&threshold_km=5000"),
+    )
+    .await;
+    let v: serde_json::Value = serde_json::from_str(&text(resp).await).unwrap();
+    let us = v["areas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["country"] == "US")
+        .unwrap();
+    assert_eq!(us["status"], "covered");
+    assert_eq!(us["cells"].as_array().unwrap().len(), 1);
+
+    // Along a route: every waypoint, in order, with its point.
+    let resp = send(&f.app, get("/api/v1/gaps?route=central-mediterranean")).await;
+    let v: serde_json::Value = serde_json::from_str(&text(resp).await).unwrap();
+    assert_eq!(v["level"], "waypoint");
+    assert_eq!(v["route"], "central-mediterranean");
+    let w = v["areas"].as_array().unwrap();
+    assert_eq!(w[0]["area"], "Benin City");
+    assert!(w
+        .iter()
+        .all(|a| a["lat"].is_number() && a["lon"].is_number()));
+    let agadez = w.iter().find(|a| a["area"] == "Agadez").unwrap();
+    let shelter = &agadez["cells"].as_array().unwrap()[0];
+    assert_eq!(
+        (shelter["category"].as_str(), shelter["gap"].as_bool()),
+        (Some("shelter"), Some(false))
+    );
+
+    for bad in [
+        "/api/v1/gaps?route=nowhere",
+        "/api/v1/gaps?category=other",
+        "/api/v1/gaps?category=pizza",
+        "/api/v1/gaps?by=planet",
+        "/api/v1/gaps?threshold_km=-1",
+        "/api/v1/gaps?threshold_km=NaN",
+    ] {
+        let resp = send(&f.app, get(bad)).await;
+        assert_eq!(resp.status(), StatusCode::BAD_REQUEST, "{bad}");
+    }
+
+    let resp = send(&f.app, get("/gaps?route=central-mediterranean&category=")).await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let page = text(resp).await;
+    assert!(page.contains(r#"<svg id="gapmap""#) && page.contains("<title>Niger</title>"));
+    assert!(page.contains(r#"<polyline id="route""#) && page.contains(r#"<table id="gaps""#));
+    assert!(page.contains(r#"<a href="/gaps">Gaps</a>"#));
+    assert!(page.contains(r#"<option value="central-mediterranean" selected>"#));
+    assert!(!has_inline(&page) && !page.contains("<script"));
+    let resp = send(&f.app, get("/gaps?by=admin1")).await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let page = text(resp).await;
+    assert!(
+        page.contains(r#"class="area gap""#),
+        "Houston's state is flagged"
+    );
+    let resp = send(&f.app, get("/gaps?by=planet")).await;
+    assert_eq!(resp.status(), StatusCode::BAD_REQUEST);
+}
+
+/// The network page's map draws the country outlines under its places.
+#[tokio::test]
+async fn the_network_map_draws_country_outlines() {
+    let f = fixture(Config::default());
+    let id = xss_network(&f).await;
+    let (cookie, _) = login(&f.app, "vic").await;
+    let resp = send(
+        &f.app,
+        request(
+            &Method::GET,
+            &format!("/networks/{id}"),
+            Some(&cookie),
+            Body::empty(),
+        ),
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let page = text(resp).await;
+    let map = &page[page.find(r#"<svg id="map""#).expect("a map")..];
+    let map = &map[..map.find("</svg>").unwrap()];
+    assert!(
+        map.contains("<title>United States of America</title>"),
+        "Houston is in the US"
+    );
+    assert!(map.find("<path").unwrap() < map.find("<circle").unwrap());
+    assert!(!has_inline(&page));
+}
+
+/// Built-in TLS with the vendored test-only certificate: a client trusting it gets the pages
+/// over HTTPS (by name and by address), a client trusting nothing is refused, a plain-HTTP
+/// client gets no page, and a client that never speaks does not hold up the others.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tls_serves_https_with_the_given_certificate() {
+    use rustls_pki_types::pem::PemObject;
+    use rustls_pki_types::{CertificateDer, ServerName};
+    use std::sync::Arc;
+    use std::time::Duration;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::net::TcpStream;
+    use tokio_rustls::rustls;
+
+    let f = fixture(Config::default());
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/tls");
+    let config =
+        plainsight_server::tls::config(&data.join("cert.pem"), &data.join("key.pem")).unwrap();
+    // Wrong files are refused with the flag's name, never a panic.
+    let readme = data.join("README.md");
+    for (cert, key, flag) in [
+        (data.join("missing.pem"), data.join("key.pem"), "--tls-cert"),
+        (readme.clone(), data.join("key.pem"), "--tls-cert"),
+        (data.join("cert.pem"), readme.clone(), "--tls-key"),
+        (data.join("key.pem"), data.join("key.pem"), "--tls-cert"),
+        (data.join("cert.pem"), data.join("cert.pem"), "--tls-key"),
+        (data.clone(), data.join("key.pem"), "--tls-cert"),
+    ] {
+        match plainsight_server::tls::config(&cert, &key) {
+            Err(plainsight_server::ServerError::BadRequest(m)) => {
+                assert!(m.contains(flag), "{m}")
+            }
+            Err(e) => panic!("{e}"),
+            Ok(_) => panic!("{} and {} accepted", cert.display(), key.display()),
+        }
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(plainsight_server::tls::serve_tls(
+        listener,
+        config,
+        f.app.clone(),
+        async {
+            let _ = stopped.await;
+        },
+    ));
+
+    // A client that connects and says nothing.
+    let silent = TcpStream::connect(addr).await.unwrap();
+
+    // Plain HTTP to the TLS port: no page comes back.
+    let mut plain = TcpStream::connect(addr).await.unwrap();
+    plain
+        .write_all(b"GET /login HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        .await
+        .unwrap();
+    let mut buf = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(20), plain.read_to_end(&mut buf)).await;
+    assert!(!String::from_utf8_lossy(&buf).contains("HTTP/1.1"));
+
+    let client = |roots: rustls::RootCertStore| {
+        tokio_rustls::TlsConnector::from(Arc::new(
+            rustls::ClientConfig::builder_with_provider(Arc::new(
+                rustls::crypto::ring::default_provider(),
+            ))
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_root_certificates(roots)
+            .with_no_client_auth(),
+        ))
+    };
+    let mut roots = rustls::RootCertStore::empty();
+    for c in CertificateDer::pem_file_iter(data.join("cert.pem")).unwrap() {
+        roots.add(c.unwrap()).unwrap();
+    }
+    let trusting = client(roots);
+    for host in ["localhost", "127.0.0.1"] {
+        let tcp = TcpStream::connect(addr).await.unwrap();
+        let mut tls = tokio::time::timeout(
+            Duration::from_secs(20),
+            trusting.connect(ServerName::try_from(host.to_string()).unwrap(), tcp),
+        )
+        .await
+        .expect("the handshake is not held up by the silent client")
+        .unwrap();
+        tls.write_all(b"GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            .await
+            .unwrap();
+        let mut resp = Vec::new();
+        let mut chunk = [0u8; 8192];
+        while let Ok(Ok(n)) =
+            tokio::time::timeout(Duration::from_secs(20), tls.read(&mut chunk)).await
+        {
+            if n == 0 {
+                break;
+            }
+            resp.extend_from_slice(&chunk[..n]);
+        }
+        let resp = String::from_utf8_lossy(&resp);
+        assert!(resp.starts_with("HTTP/1.1 200"), "{host}: {resp}");
+        assert!(resp.contains("Sign in"));
+        assert!(resp
+            .to_ascii_lowercase()
+            .contains("content-security-policy: default-src 'none'"));
+    }
+    // A client that trusts nothing refuses the self-signed certificate.
+    let tcp = TcpStream::connect(addr).await.unwrap();
+    let refused = client(rustls::RootCertStore::empty())
+        .connect(ServerName::try_from("localhost").unwrap(), tcp)
+        .await;
+    assert!(refused.is_err());
+
+    drop(silent);
+    stop.send(()).unwrap();
+    tokio::time::timeout(Duration::from_secs(20), server)
+        .await
+        .expect("the server stops")
+        .unwrap()
+        .unwrap();
+}

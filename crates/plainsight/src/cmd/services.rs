@@ -3,6 +3,7 @@
 //! `plainsight-referral`, see docs/services.md).
 
 use super::{OutputArgs, UsageError};
+use anyhow::Context;
 use plainsight_engine::services::{self as pipeline, Origin};
 use plainsight_referral::{Category, Format, ImportOptions, Level, DEFAULT_THRESHOLD_KM};
 use plainsight_store::Store;
@@ -28,7 +29,8 @@ pub enum Command {
     /// Per area × category (or per route waypoint × category): the services there, the
     /// distance to the nearest, and a gap flag where networks operate and nothing is within the
     /// threshold. JSONL (or CSV with --csv), one row per area and category: level, country,
-    /// area, category, services, nearest_km, measured_from, posts, networks, gap.
+    /// area, category, services, nearest_km, measured_from, posts, networks, gap. With
+    /// --html FILE, also a self-contained map and table of the same rows.
     Gaps(GapsArgs),
     /// The directory as HSDS 3 JSON (an array of services with organisation, locations,
     /// phones and taxonomy terms nested).
@@ -104,6 +106,10 @@ pub struct GapsArgs {
     /// CSV with a header instead of JSONL.
     #[arg(long)]
     pub csv: bool,
+    /// Also write the gap map and table as one self-contained offline HTML file (no script,
+    /// no network); the rows are still written as usual.
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
     #[command(flatten)]
     pub output: OutputArgs,
 }
@@ -241,6 +247,15 @@ fn gaps(a: GapsArgs) -> anyhow::Result<ExitCode> {
     let summaries = pipeline::network_summaries(&store)?;
     let rows = pipeline::gaps(&dir, level, a.route.as_deref(), &summaries, a.threshold_km)
         .map_err(UsageError)?;
+    if let Some(path) = &a.html {
+        let view = pipeline::gap_view(&rows, level, a.route.as_deref(), a.threshold_km, None);
+        let title =
+            a.db.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+        std::fs::write(path, plainsight_output::gaps::standalone(&view, &title))
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
     let mut out = a.output.open()?;
     if a.csv {
         let mut w = csv::Writer::from_writer(&mut out);

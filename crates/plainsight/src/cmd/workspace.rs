@@ -48,9 +48,16 @@ pub struct ServeArgs {
     /// in front of it, see docs/workspace.md).
     #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:8080")]
     pub bind: String,
-    /// Mark cookies `Secure` (when TLS terminates in front of the server).
+    /// Mark cookies `Secure` (when TLS terminates in front of the server; implied by
+    /// --tls-cert).
     #[arg(long)]
     pub secure_cookies: bool,
+    /// Serve HTTPS with this PEM certificate chain (leaf first); needs --tls-key.
+    #[arg(long, value_name = "PEM", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// The certificate's PEM private key (PKCS#8, PKCS#1 or SEC1); needs --tls-cert.
+    #[arg(long, value_name = "PEM", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
     /// Requests served at once; past this the server answers 503.
     #[arg(long, value_name = "N", default_value_t = 256)]
     pub max_in_flight: usize,
@@ -167,12 +174,18 @@ pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         );
     }
     drop(store);
+    let tls = match (&args.tls_cert, &args.tls_key) {
+        (Some(cert), Some(key)) => {
+            Some(plainsight_server::tls::config(cert, key).map_err(server_error)?)
+        }
+        _ => None,
+    };
     let config = plainsight_server::Config {
-        secure_cookies: args.secure_cookies,
+        secure_cookies: args.secure_cookies || tls.is_some(),
         max_in_flight: args.max_in_flight,
         ..plainsight_server::Config::default()
     };
-    plainsight_server::serve_blocking(&args.db, bind, config).map_err(server_error)?;
+    plainsight_server::serve_blocking(&args.db, bind, config, tls).map_err(server_error)?;
     Ok(ExitCode::SUCCESS)
 }
 

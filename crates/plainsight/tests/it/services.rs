@@ -163,6 +163,51 @@ fn import_near_gaps_refer_export() {
         (ly_shelter["gap"].clone(), ly_shelter["networks"].clone()),
         (serde_json::json!(true), serde_json::json!(1))
     );
+    // --html: the same rows out, and one offline page with outlines, waypoints and flags.
+    let page = dir.path().join("gaps.html");
+    let with_html = run(
+        &[
+            "services",
+            "gaps",
+            "--route",
+            "central-mediterranean",
+            "--html",
+            page.to_str().unwrap(),
+        ],
+        &db,
+    );
+    assert_eq!(lines(&with_html), route, "the rows are unchanged by --html");
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!doctype html>"));
+    for part in [
+        "<title>Niger</title>",
+        "<title>Libya</title>",
+        r#"<polyline id="route""#,
+        r#"class="area gap""#,
+        r#"<table id="gaps""#,
+        "Agadez",
+        "Benin City",
+        "Palermo",
+    ] {
+        assert!(html.contains(part), "{part}");
+    }
+    // Offline: no script, no stylesheet or image from elsewhere (the SVG namespace is a name).
+    assert!(!html.contains("<script") && !html.contains("https://") && !html.contains("<link"));
+    assert_eq!(html.matches("http://").count(), 1);
+    let page = dir.path().join("countries.html");
+    let by_country = run(&["services", "gaps", "--html", page.to_str().unwrap()], &db);
+    assert!(by_country.status.success());
+    let html = std::fs::read_to_string(&page).unwrap();
+    // Libya's outline is filled as a gap (a shelter is missing where the network was seen).
+    let libya = html
+        .split("<path")
+        .find(|p| p.contains("<title>Libya</title>"))
+        .unwrap();
+    assert!(
+        libya.contains(r##"fill="#e8a195""##),
+        "{}",
+        &libya[libya.len() - 80..]
+    );
     let csv = run(&["services", "gaps", "--route", "eastern", "--csv"], &db);
     assert!(
         String::from_utf8_lossy(&csv.stdout).starts_with("level,country,area,category,services")

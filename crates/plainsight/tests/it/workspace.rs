@@ -1,7 +1,7 @@
 //! The workspace end to end: the real binary (`users add` with the password on stdin, `serve`,
 //! `audit verify`) on a store ingested from a seeded synthetic corpus, driven by headless
 //! Chromium through the DevTools protocol: sign in, the queue, a network, a reveal with a
-//! reason, a label, a search, an export, sign out. Screenshots are written to
+//! reason, a label, a search, the service gaps along a route, an export, sign out. Screenshots are written to
 //! `$CARGO_TARGET_TMPDIR/workspace-e2e/`. Then `audit verify` passes, and fails naming the entry
 //! once the log is edited.
 //!
@@ -381,6 +381,22 @@ fn workspace_end_to_end_in_headless_chromium() {
     let found = b.eval("document.querySelectorAll('#results a[href^=\"/posts/\"]').length");
     assert!(found.as_u64().unwrap() >= 2, "search found {found}");
     b.screenshot(&shots.join("6-search.png"));
+
+    // The service gaps along a route: outlines, the route's line, one dot per waypoint.
+    b.goto(&format!("{base}/gaps?route=central-mediterranean"));
+    b.wait_for("document.querySelector('#gapmap') && document.querySelector('#gaps')");
+    let drawn = b.eval("[document.querySelectorAll('#gapmap path').length, document.querySelectorAll('#gapmap #route').length, document.querySelectorAll('#gapmap circle.area').length]");
+    let drawn: Vec<u64> = drawn
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_u64().unwrap())
+        .collect();
+    assert!(
+        drawn[0] >= 5 && drawn[1] == 1 && drawn[2] >= 10,
+        "gap map: {drawn:?}"
+    );
+    b.screenshot(&shots.join("7-gaps.png"));
 
     // Export it as CSV: click the link and let the browser download the file.
     let downloads = dir.path().join("downloads");
