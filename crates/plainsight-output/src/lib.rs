@@ -24,8 +24,8 @@
 //! ```
 
 pub mod export;
-pub mod help;
 pub mod gaps;
+pub mod help;
 pub mod map;
 pub mod networks;
 pub mod report;

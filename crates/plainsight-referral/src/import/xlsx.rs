@@ -148,8 +148,20 @@ pub(crate) fn read(source: &str, bytes: &[u8]) -> Result<Workbook, Error> {
     read_limited(source, bytes, MAX_EXPANDED)
 }
 
-/// [`read`] with `limit` for [`MAX_EXPANDED`].
+/// [`read`] with `limit` for [`MAX_EXPANDED`]. The XLSX reader is third-party code over
+/// untrusted bytes, and panics on some malformed parts (a cell reference whose row or column
+/// overflows: found by the `services_xlsx` fuzz target, where overflow checks are on); a panic
+/// costs this source, never the process.
 fn read_limited(source: &str, bytes: &[u8], limit: u64) -> Result<Workbook, Error> {
+    std::panic::catch_unwind(|| read_unguarded(source, bytes, limit)).unwrap_or_else(|_| {
+        Err(refuse(
+            source,
+            "not a readable XLSX workbook (the reader failed on a malformed part, such as a cell reference out of range)",
+        ))
+    })
+}
+
+fn read_unguarded(source: &str, bytes: &[u8], limit: u64) -> Result<Workbook, Error> {
     measure(source, bytes, limit)?;
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
         .map_err(|e| refuse(source, format!("not a readable XLSX workbook ({e})")))?;
@@ -505,6 +517,20 @@ mod tests {
             e.contains("no sheet holds a 3W table") && e.contains("\"Notes\""),
             "{e}"
         );
+    }
+
+    #[test]
+    fn a_cell_reference_out_of_range_costs_the_source_not_the_process() {
+        // The fuzz finding: calamine multiplies past u32 on such references (a panic where
+        // overflow checks are on, as in tests; a wrong position otherwise).
+        for at in ["A99999999999", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA1"] {
+            let body = format!("{}{}", sheet_3w(), row(4, &[s(at, "x")]));
+            let r = read("w.xlsx", &workbook(&[("Data", &body)], None));
+            if cfg!(debug_assertions) {
+                let e = r.err().unwrap().to_string();
+                assert!(e.contains("not a readable XLSX workbook"), "{e}");
+            }
+        }
     }
 
     #[test]
