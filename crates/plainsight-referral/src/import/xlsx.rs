@@ -76,8 +76,11 @@ fn measure(source: &str, bytes: &[u8], limit: u64) -> Result<(), Error> {
             .ends_with("sharedstrings.xml");
         let mut size = 0u64;
         let mut head: Vec<u8> = Vec::new();
+        let mut refs = RefScan::default();
         loop {
             let n = member.read(&mut buf).map_err(|e| bad(&e))?;
+            refs.feed(&buf[..n], n == 0)
+                .map_err(|r| refuse(source, format!("a cell reference out of range ({r:?})")))?;
             if n == 0 {
                 break;
             }
@@ -104,6 +107,82 @@ fn measure(source: &str, bytes: &[u8], limit: u64) -> Result<(), Error> {
                     ));
                 }
             }
+        }
+    }
+    Ok(())
+}
+
+/// Finds the cell references (`r="…"`, `ref="…"`) of a part, chunk by chunk, and refuses one
+/// the XLSX reader cannot hold: more than 3 column letters or 7 row digits (Excel's last cell is
+/// XFD1048576). `calamine` 0.38 multiplies such a reference past `u32` (a panic with overflow
+/// checks on, a wrong position otherwise: the `services_xlsx` fuzz finding), so none reaches it.
+#[derive(Default)]
+struct RefScan {
+    carry: Vec<u8>,
+    /// Bytes of `carry` already scanned.
+    scanned: usize,
+}
+
+/// How far before an `=` its attribute name is read, and after it its value.
+const REF_LOOKBACK: usize = 64;
+const REF_LOOKAHEAD: usize = 128;
+
+impl RefScan {
+    fn feed(&mut self, chunk: &[u8], last: bool) -> Result<(), String> {
+        let mut data = std::mem::take(&mut self.carry);
+        data.extend_from_slice(chunk);
+        let end = if last {
+            data.len()
+        } else {
+            data.len().saturating_sub(REF_LOOKAHEAD)
+        };
+        for i in self.scanned..end {
+            if data[i] == b'=' {
+                check_ref(&data, i)?;
+            }
+        }
+        let keep = end.saturating_sub(REF_LOOKBACK);
+        self.scanned = end.max(self.scanned) - keep;
+        self.carry = data[keep..].to_vec();
+        Ok(())
+    }
+}
+
+/// Checks the attribute whose `=` is at `eq`, if it is `r` or `ref`.
+fn check_ref(data: &[u8], eq: usize) -> Result<(), String> {
+    let name_char = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b':' | b'_' | b'-' | b'.');
+    let mut j = eq;
+    while j > 0 && data[j - 1] == b' ' {
+        j -= 1;
+    }
+    let mut start = j;
+    while start > 0 && eq - start < REF_LOOKBACK && name_char(data[start - 1]) {
+        start -= 1;
+    }
+    let name = &data[start..j];
+    if name != b"r" && name != b"ref" {
+        return Ok(());
+    }
+    let mut k = eq + 1;
+    while k < data.len() && data[k] == b' ' {
+        k += 1;
+    }
+    let Some(&quote) = data.get(k).filter(|q| matches!(q, b'"' | b'\'')) else {
+        return Ok(());
+    };
+    let rest = &data[k + 1..data.len().min(k + 1 + REF_LOOKAHEAD - 2)];
+    let Some(len) = rest.iter().position(|&b| b == quote) else {
+        return Err(String::from_utf8_lossy(&rest[..rest.len().min(24)]).into_owned());
+    };
+    let value = &rest[..len];
+    for part in value.split(|&b| b == b':' || b == b' ') {
+        let letters = part.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        let digits = part[letters..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if letters > 3 || digits > 7 {
+            return Err(String::from_utf8_lossy(&value[..value.len().min(24)]).into_owned());
         }
     }
     Ok(())
@@ -523,14 +602,24 @@ mod tests {
     fn a_cell_reference_out_of_range_costs_the_source_not_the_process() {
         // The fuzz finding: calamine multiplies past u32 on such references (a panic where
         // overflow checks are on, as in tests; a wrong position otherwise).
+        // They are refused before the reader sees them, in any chunk position.
         for at in ["A99999999999", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA1"] {
-            let body = format!("{}{}", sheet_3w(), row(4, &[s(at, "x")]));
-            let r = read("w.xlsx", &workbook(&[("Data", &body)], None));
-            if cfg!(debug_assertions) {
-                let e = r.err().unwrap().to_string();
-                assert!(e.contains("not a readable XLSX workbook"), "{e}");
+            for pad in [0, 65_000, 65_500, 131_000] {
+                let body = format!("{}{}{}", " ".repeat(pad), sheet_3w(), row(4, &[s(at, "x")]));
+                let e = read("w.xlsx", &workbook(&[("Data", &body)], None))
+                    .err()
+                    .unwrap()
+                    .to_string();
+                assert!(e.contains("a cell reference out of range"), "{pad} {e}");
             }
         }
+        // Excel's own last cell, and names that only end in r, pass.
+        let body = format!(
+            "{}{}",
+            sheet_3w(),
+            r#"<row r="1048576" spans="1:1"><c r="XFD1048576" xr="9999999999999" t="inlineStr"><is><t>x</t></is></c></row>"#
+        );
+        assert!(read("w.xlsx", &workbook(&[("Data", &body)], None)).is_ok());
     }
 
     #[test]
