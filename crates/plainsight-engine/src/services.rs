@@ -656,8 +656,9 @@ mod tests {
         assert_eq!(unknown, vec!["Nowhere Special"]);
     }
 
-    #[test]
-    fn import_into_a_store_twice_keeps_one_copy() {
+    /// A 3W sheet (synthetic) with a shelter in Agadez and a clinic in Tripoli, in a fresh
+    /// folder (kept alive by the returned guard).
+    fn agadez_tripoli_sheet() -> (tempfile::TempDir, std::path::PathBuf) {
         let dir = tempfile::tempdir().unwrap();
         let sheet = dir.path().join("sheet.csv");
         std::fs::write(
@@ -665,6 +666,12 @@ mod tests {
             "Organisation,Activity,Country,Location\nDesert Rose Aid,Shelter,Niger,Agadez\nTripoli Clinic,Medical,Libya,Tripoli\n",
         )
         .unwrap();
+        (dir, sheet)
+    }
+
+    #[test]
+    fn import_into_a_store_twice_keeps_one_copy() {
+        let (dir, sheet) = agadez_tripoli_sheet();
         let mut store = Store::open(&dir.path().join("case.db")).unwrap();
         let opts = ImportOptions::default();
         let r1 = import_into_store(
@@ -693,13 +700,7 @@ mod tests {
 
     #[test]
     fn gap_view_groups_rows_by_area_and_filters_categories() {
-        let dir = tempfile::tempdir().unwrap();
-        let sheet = dir.path().join("sheet.csv");
-        std::fs::write(
-            &sheet,
-            "Organisation,Activity,Country,Location\nDesert Rose Aid,Shelter,Niger,Agadez\nTripoli Clinic,Medical,Libya,Tripoli\n",
-        )
-        .unwrap();
+        let (dir, sheet) = agadez_tripoli_sheet();
         let mut store = Store::open(&dir.path().join("case.db")).unwrap();
         import_into_store(
             &mut store,

@@ -667,6 +667,7 @@ pub(crate) fn read_package(dir: &Path, source: &str) -> Result<Read, Error> {
     let joined = (1u64..).zip(&sal).map(|(row, s)| {
         (
             format!("services_at_location row {row}"),
+            false,
             id(s, "service_id"),
             id(s, "location_id"),
         )
@@ -674,11 +675,12 @@ pub(crate) fn read_package(dir: &Path, source: &str) -> Result<Read, Error> {
     let own = services.iter().map(|s| {
         (
             "its location_id column".to_string(),
+            true,
             id(s, "id"),
             id(s, "location_id"),
         )
     });
-    for (from, sv, l) in joined.chain(own) {
+    for (from, own_column, sv, l) in joined.chain(own) {
         match (sv, l) {
             // A blank row of the join table is no record.
             (None, None) => {}
@@ -701,7 +703,7 @@ pub(crate) fn read_package(dir: &Path, source: &str) -> Result<Read, Error> {
                 }
             }
             // A service row without a location_id column value names nothing: not a reference.
-            (Some(_), None) if from.starts_with("its") => {}
+            (Some(_), None) if own_column => {}
             _ => of_source.push((
                 dangling,
                 format!("{from} lacks a service_id or a location_id; not used"),

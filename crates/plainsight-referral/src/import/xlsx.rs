@@ -14,7 +14,7 @@ use super::threew::{read_table, TableRow, MAX_RECORD};
 use super::RawRow;
 use crate::Error;
 use calamine::{Data, Reader, Xlsx};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{Cursor, Read};
 
 /// Most members a workbook may have.
@@ -263,7 +263,7 @@ fn read_unguarded(source: &str, bytes: &[u8], limit: u64) -> Result<Workbook, Er
         };
         // Row → its cells by column; rows may come in any order in a crafted sheet.
         let mut grid: BTreeMap<u32, BTreeMap<u32, String>> = BTreeMap::new();
-        let mut too_wide: BTreeMap<u32, ()> = BTreeMap::new();
+        let mut too_wide: BTreeSet<u32> = BTreeSet::new();
         let mut failed = None;
         loop {
             match cells.next_cell() {
@@ -274,7 +274,7 @@ fn read_unguarded(source: &str, bytes: &[u8], limit: u64) -> Result<Workbook, Er
                         continue;
                     }
                     if column >= MAX_COLUMNS {
-                        too_wide.insert(row, ());
+                        too_wide.insert(row);
                         continue;
                     }
                     if row >= MAX_ROWS {
@@ -307,7 +307,7 @@ fn read_unguarded(source: &str, bytes: &[u8], limit: u64) -> Result<Workbook, Er
         let last = grid.keys().next_back().copied().unwrap_or(0);
         let rows = (0..=last).map(|r| -> TableRow {
             // A row with a cell past the last column read cannot be read whole.
-            if too_wide.contains_key(&r) {
+            if too_wide.contains(&r) {
                 return None;
             }
             let Some(row) = grid.get(&r) else {
