@@ -1,7 +1,6 @@
 //! Evaluating a post: compiled patterns of every language pack, run once per field on the folded
 //! text; hits mapped back to byte spans of the raw field.
 
-use crate::calling::calling_code;
 use crate::lang::LanguagePack;
 use crate::posttype::{PostType, PostTypeResult, TypeCue};
 use crate::prepare::{fold_pattern, Prepared};
@@ -686,11 +685,16 @@ impl Evaluator {
                 }
             }
         }
-        if let Some(region) = post.region_hint().and_then(|r| calling_code(r.as_str())) {
+        if let Some(code) = post
+            .region_hint()
+            .and_then(plainsight_phone::calling_code_for_region)
+        {
+            let code = code.to_string();
             let foreign = selectors.iter().find(|s| {
                 s.kind == SelectorKind::Phone
-                    && s.reveal_value().starts_with('+')
-                    && !s.reveal_value()[1..].starts_with(region)
+                    && s.reveal_value()
+                        .strip_prefix('+')
+                        .is_some_and(|digits| !digits.starts_with(code.as_str()))
             });
             if let Some(sel) = foreign {
                 for (idx, spec) in REGISTRY.iter().enumerate() {

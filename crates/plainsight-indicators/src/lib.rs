@@ -25,7 +25,6 @@
 //! assert!(e.risk.score > 0.8);
 //! ```
 
-mod calling;
 pub mod docs;
 mod evaluate;
 pub mod lang;

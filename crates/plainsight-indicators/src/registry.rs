@@ -880,11 +880,11 @@ const ABROAD: &[&str] = &[
 /// Whether a `J008` match names the post's own country or city: an employer in Dubai hiring "to
 /// work in Dubai" recruits locally, which is not the cross-border context `J008` stands for.
 ///
-/// `matched` is the text the pattern matched; `region` the post's ISO 3166-1 alpha-2 hint;
+/// `matched` is the text the pattern matched; `region` the post's validated region;
 /// `location` its free-text place. Unknown destinations and words like "abroad" are never local.
 pub(crate) fn destination_is_local(
     matched: &str,
-    region: Option<&str>,
+    region: Option<plainsight_core::Region>,
     location: Option<&str>,
 ) -> bool {
     let matched = matched.to_lowercase();
@@ -892,13 +892,12 @@ pub(crate) fn destination_is_local(
         return false;
     }
     let location = location.map(str::to_lowercase);
-    let region = region.map(str::trim).filter(|r| r.len() == 2);
     DESTINATIONS
         .iter()
         .filter(|(needle, _)| contains_word_start(&matched, needle))
         .any(|(needle, countries)| {
-            let same_country =
-                region.is_some_and(|r| countries.iter().any(|c| c.eq_ignore_ascii_case(r)));
+            let same_country = region
+                .is_some_and(|r| countries.iter().any(|c| c.eq_ignore_ascii_case(r.as_str())));
             let same_place = location
                 .as_deref()
                 .is_some_and(|l| contains_word_start(l, needle));
@@ -919,35 +918,36 @@ fn contains_word_start(hay: &str, needle: &str) -> bool {
 #[cfg(test)]
 mod destination_tests {
     use super::destination_is_local;
+    use plainsight_core::Region;
+
+    fn r(code: &str) -> Option<Region> {
+        Some(Region::parse(code).unwrap())
+    }
 
     #[test]
     fn local_hiring_is_not_abroad() {
-        assert!(destination_is_local("work in Dubai", Some("AE"), None));
+        assert!(destination_is_local("work in Dubai", r("AE"), None));
         assert!(destination_is_local(
             "jobs in Dubai",
             None,
             Some("Dubai, UAE")
         ));
-        assert!(destination_is_local("trabajo en España", Some("es"), None));
-        assert!(destination_is_local("jobs in Europe", Some("DE"), None));
+        assert!(destination_is_local("trabajo en España", r("es"), None));
+        assert!(destination_is_local("jobs in Europe", r("DE"), None));
     }
 
     #[test]
     fn foreign_or_unknown_destinations_stay() {
         assert!(!destination_is_local(
             "work in Dubai",
-            Some("KE"),
+            r("KE"),
             Some("Nairobi")
         ));
         assert!(!destination_is_local("work in Dubai", None, None));
-        assert!(!destination_is_local(
-            "jobs abroad",
-            Some("AE"),
-            Some("Dubai")
-        ));
+        assert!(!destination_is_local("jobs abroad", r("AE"), Some("Dubai")));
         assert!(!destination_is_local(
             "work in the UK",
-            Some("PH"),
+            r("PH"),
             Some("Bukhara")
         ));
     }
@@ -961,12 +961,5 @@ pub(crate) fn j008_is_local(
     post.text_fields()
         .find(|(f, _)| *f == hit.field)
         .and_then(|(_, text)| text.get(hit.start..hit.end))
-        .is_some_and(|m| {
-            let region = post.region_hint();
-            destination_is_local(
-                m,
-                region.as_ref().map(|r| r.as_str()),
-                post.location.as_deref(),
-            )
-        })
+        .is_some_and(|m| destination_is_local(m, post.region_hint(), post.location.as_deref()))
 }

@@ -24,7 +24,9 @@ mod finder;
 mod numbers;
 mod region_lengths;
 
-pub use numbers::{parse_number, region_for_calling_code, region_of_number};
+pub use numbers::{
+    calling_code_for_region, parse_number, region_for_calling_code, region_of_number,
+};
 pub use plainsight_core::{Region, RegionSource};
 
 /// Errors of this crate. Numbers in messages are masked.

@@ -303,6 +303,13 @@ pub fn region_of_number(e164: &str) -> Option<String> {
     Some(r.as_region_str().to_string())
 }
 
+/// The country calling code of a region (`GB` → 44, `CA` → 1), from libphonenumber's metadata.
+pub fn calling_code_for_region(region: plainsight_core::Region) -> Option<u32> {
+    let r = self::region(region)?;
+    let cc = PHONE_NUMBER_UTIL.get_country_code_for_region(r)?;
+    u32::try_from(cc).ok().filter(|&c| c > 0)
+}
+
 /// The main region of a country calling code ("44" → GB, "1" → US), if libphonenumber knows it.
 pub fn region_for_calling_code(code: &str) -> Option<String> {
     let cc: i32 = code.parse().ok()?;

@@ -104,6 +104,23 @@ fn j010_foreign_number_fires_only_against_the_region() {
     assert!(!crate::codes(&e).contains(&"J010"));
     let e = ev.evaluate(&with_region(body, None), std::slice::from_ref(&phone));
     assert!(!crate::codes(&e).contains(&"J010"));
+    // Every region libphonenumber knows has its calling code, not only the usual ones: a post
+    // for Tuvalu (688), Kosovo (383) or the Åland Islands (358, shared with Finland).
+    for region in ["TV", "XK", "AX", "uk"] {
+        let e = ev.evaluate(
+            &with_region(body, Some(region)),
+            std::slice::from_ref(&phone),
+        );
+        assert!(crate::codes(&e).contains(&"J010"), "{region}");
+    }
+    // A region that is no region (not two letters, unknown): silent, as without one.
+    for region in ["ZZ", "UAE", "A"] {
+        let e = ev.evaluate(
+            &with_region(body, Some(region)),
+            std::slice::from_ref(&phone),
+        );
+        assert!(!crate::codes(&e).contains(&"J010"), "{region}");
+    }
 }
 
 #[test]
