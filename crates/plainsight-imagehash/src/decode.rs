@@ -149,6 +149,15 @@ impl LumaImage {
         drop(self.reservation.take());
         dct
     }
+
+    /// The PDQ DCT of each rotation and flip of this image's pixels
+    /// ([`PdqDct::from_luma_dihedrals`]). The scratch buffer it adds (4 bytes a pixel) is
+    /// within what the decode reserved, since the decoded and RGB buffers are gone by now.
+    pub fn into_pixel_dihedrals(mut self) -> Option<[(crate::Dihedral, PdqDct); 8]> {
+        let all = PdqDct::from_luma_dihedrals(&self.luma, self.height, self.width);
+        drop(self.reservation.take());
+        all
+    }
 }
 
 /// Reads and decodes a file (see [`decode_bytes`]).

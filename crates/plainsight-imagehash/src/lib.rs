@@ -73,6 +73,27 @@ pub fn dct_file(path: &Path, opts: &DecodeOptions) -> Result<PdqDct, ImageHashEr
         .ok_or_else(|| ImageHashError::Decode("image has no pixels".into()))
 }
 
+/// The PDQ DCT of each rotation and flip of an image file's pixels, the image as stored first
+/// ([`PdqDct::from_luma_dihedrals`]): for finding a rotated or mirrored copy of a listed image.
+pub fn pixel_dihedrals_file(
+    path: &Path,
+    opts: &DecodeOptions,
+) -> Result<[(Dihedral, PdqDct); 8], ImageHashError> {
+    decode_file(path, opts)?
+        .into_pixel_dihedrals()
+        .ok_or_else(|| ImageHashError::Decode("image has no pixels".into()))
+}
+
+/// [`pixel_dihedrals_file`] of an in-memory image file.
+pub fn pixel_dihedrals_bytes(
+    bytes: &[u8],
+    opts: &DecodeOptions,
+) -> Result<[(Dihedral, PdqDct); 8], ImageHashError> {
+    decode_bytes(bytes, opts)?
+        .into_pixel_dihedrals()
+        .ok_or_else(|| ImageHashError::Decode("image has no pixels".into()))
+}
+
 /// The PDQ DCT of an in-memory image file.
 pub fn dct_bytes(bytes: &[u8], opts: &DecodeOptions) -> Result<PdqDct, ImageHashError> {
     decode_bytes(bytes, opts)?

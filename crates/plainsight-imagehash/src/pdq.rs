@@ -105,6 +105,50 @@ impl Dihedral {
     }
 }
 
+impl Dihedral {
+    /// Whether the transform swaps the image's axes (a `rows × cols` image becomes `cols × rows`).
+    fn transposes(self) -> bool {
+        matches!(
+            self,
+            Dihedral::Rotate90 | Dihedral::Rotate270 | Dihedral::FlipPlus1 | Dihedral::FlipMinus1
+        )
+    }
+
+    /// Applies the transform to the pixels of a row-major `rows × cols` buffer, writing the
+    /// transformed image into `dst` (same length) and returning its `(rows, cols)`. Named as
+    /// [`Dihedral::apply`] names the DCT maps: `Rotate90` turns the image a quarter turn
+    /// anticlockwise, `FlipX` turns it upside down, `FlipPlus1` is the transpose.
+    fn transform_pixels(
+        self,
+        src: &[f32],
+        rows: usize,
+        cols: usize,
+        dst: &mut [f32],
+    ) -> (usize, usize) {
+        let (out_rows, out_cols) = if self.transposes() {
+            (cols, rows)
+        } else {
+            (rows, cols)
+        };
+        for r in 0..out_rows {
+            for c in 0..out_cols {
+                let (sr, sc) = match self {
+                    Dihedral::Original => (r, c),
+                    Dihedral::FlipX => (rows - 1 - r, c),
+                    Dihedral::FlipY => (r, cols - 1 - c),
+                    Dihedral::Rotate180 => (rows - 1 - r, cols - 1 - c),
+                    Dihedral::FlipPlus1 => (c, r),
+                    Dihedral::Rotate90 => (c, cols - 1 - r),
+                    Dihedral::Rotate270 => (rows - 1 - c, r),
+                    Dihedral::FlipMinus1 => (rows - 1 - c, cols - 1 - r),
+                };
+                dst[r * out_cols + c] = src[sr * cols + sc];
+            }
+        }
+        (out_rows, out_cols)
+    }
+}
+
 /// Luminance weights (spec: "luminance from RGB", ITU-R BT.601).
 const LUMA_R: f32 = 0.299;
 const LUMA_G: f32 = 0.587;
@@ -332,6 +376,31 @@ impl PdqDct {
     pub fn dihedrals(&self) -> [(Dihedral, PdqHash); 8] {
         Dihedral::ALL.map(|t| (t, self.dihedral(t)))
     }
+
+    /// The PDQ of each of the eight rotations and flips of the pixels themselves, in
+    /// [`Dihedral::ALL`] order (the first is the image as given): what the reference hasher
+    /// gives the rotated file. The DCT maps of [`PdqDct::dihedral`] are what the reference's
+    /// `dihedral` output gives, but they are exact only where the resampling commutes with the
+    /// transform: PDQ samples row `⌊(i + ½) · rows / 64⌋`, so a flip of a 256-row image samples
+    /// rows one pixel off, and a physically rotated copy of a smooth image can end 30–70 bits
+    /// from every DCT variant. Matching a rotated upload therefore rotates its pixels back.
+    /// Costs eight filter passes over the image, and one more buffer of its size.
+    pub fn from_luma_dihedrals(
+        luma: &[f32],
+        rows: usize,
+        cols: usize,
+    ) -> Option<[(Dihedral, PdqDct); 8]> {
+        if rows == 0 || cols == 0 || rows.checked_mul(cols)? != luma.len() {
+            return None;
+        }
+        let mut scratch = vec![0f32; luma.len()];
+        let mut out = Vec::with_capacity(Dihedral::ALL.len());
+        for t in Dihedral::ALL {
+            let (r, c) = t.transform_pixels(luma, rows, cols, &mut scratch);
+            out.push((t, PdqDct::from_luma(&mut scratch, r, c)?));
+        }
+        out.try_into().ok()
+    }
 }
 
 /// Hash of an 8-bit RGB image (`rgb.len() == 3 * width * height`). Convenience for callers
@@ -382,6 +451,45 @@ mod tests {
     fn wrong_buffer_size_is_rejected() {
         assert!(hash_rgb8(&[0u8; 10], 2, 2).is_none());
         assert!(hash_rgb8(&[], 0, 0).is_none());
+    }
+
+    #[test]
+    fn pixel_transforms_are_the_dihedral_group() {
+        // A 3 × 5 image with distinct pixels: each transform moves them as its name says, and
+        // applying a transform then its inverse gives the image back.
+        let (rows, cols) = (3usize, 5usize);
+        let src: Vec<f32> = (0..rows * cols).map(|i| i as f32).collect();
+        let at = |img: &[f32], w: usize, r: usize, c: usize| img[r * w + c];
+        let mut dst = vec![0f32; src.len()];
+        // A quarter turn anticlockwise: the top-right corner comes to the top left.
+        assert_eq!(
+            Dihedral::Rotate90.transform_pixels(&src, rows, cols, &mut dst),
+            (5, 3)
+        );
+        assert_eq!(at(&dst, 3, 0, 0), at(&src, cols, 0, cols - 1));
+        assert_eq!(at(&dst, 3, 4, 2), at(&src, cols, rows - 1, 0));
+        // A quarter turn clockwise: the bottom-left corner comes to the top left.
+        Dihedral::Rotate270.transform_pixels(&src, rows, cols, &mut dst);
+        assert_eq!(at(&dst, 3, 0, 0), at(&src, cols, rows - 1, 0));
+        // Upside down; mirrored left to right.
+        Dihedral::FlipX.transform_pixels(&src, rows, cols, &mut dst);
+        assert_eq!(at(&dst, cols, 0, 1), at(&src, cols, rows - 1, 1));
+        Dihedral::FlipY.transform_pixels(&src, rows, cols, &mut dst);
+        assert_eq!(at(&dst, cols, 1, 0), at(&src, cols, 1, cols - 1));
+        let inverse = |t: Dihedral| match t {
+            Dihedral::Rotate90 => Dihedral::Rotate270,
+            Dihedral::Rotate270 => Dihedral::Rotate90,
+            other => other,
+        };
+        for t in Dihedral::ALL {
+            let (r, c) = t.transform_pixels(&src, rows, cols, &mut dst);
+            let mut back = vec![0f32; src.len()];
+            assert_eq!(
+                inverse(t).transform_pixels(&dst, r, c, &mut back),
+                (rows, cols)
+            );
+            assert_eq!(back, src, "{t:?}");
+        }
     }
 
     #[test]

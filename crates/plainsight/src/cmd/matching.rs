@@ -21,8 +21,9 @@ use super::UsageError;
 use plainsight_core::PdqHash;
 use plainsight_engine::summary::plural;
 use plainsight_imagehash::{
-    dct_file, load_list_file, looks_like_image, read_hashes_with_lines, DecodeOptions, Dihedral,
-    HashList, ListConfig, Lookup, MatchRecord, Matcher, Quarantine, DEFAULT_MAX_DISTANCE,
+    dct_file, load_list_file, looks_like_image, pixel_dihedrals_file, read_hashes_with_lines,
+    DecodeOptions, Dihedral, HashList, ListConfig, Lookup, MatchRecord, Matcher, Quarantine,
+    DEFAULT_MAX_DISTANCE,
 };
 use rayon::prelude::*;
 use std::io::Write;
@@ -47,8 +48,10 @@ pub struct Args {
     /// (0 disables quarantine).
     #[arg(long, default_value_t = 1000)]
     pub quarantine_after: usize,
-    /// Also match the eight rotations and flips of image queries; each hit names the
-    /// `"variant"` that matched (hash queries are matched as given).
+    /// Also match the eight rotations and flips of image queries (the query's pixels are
+    /// turned and flipped and each is hashed, so a rotated copy of a listed image is hashed as
+    /// the original was); each hit names the `"variant"` that matched (hash queries are matched
+    /// as given).
     #[arg(long)]
     pub dihedral: bool,
     /// Skip image queries whose PDQ quality (0-100) is below this: low-quality hashes of
@@ -272,13 +275,23 @@ fn match_all(args: &Args, matcher: &Matcher, opts: &DecodeOptions) -> anyhow::Re
             .map(|q| match q {
                 Query::Image(path) => {
                     let name = path.display().to_string();
-                    match dct_file(path, opts) {
-                        Ok(d) => {
-                            let o = d.output();
+                    // With --dihedral the query's pixels are turned and flipped, each way
+                    // hashed (PdqDct::from_luma_dihedrals): a rotated upload is then hashed
+                    // as the original was, which the DCT variants do not always reach.
+                    let hashed = if args.dihedral {
+                        pixel_dihedrals_file(path, opts).map(|all| {
+                            let o = all[0].1.output();
+                            let variants = all.map(|(t, d)| (t, d.output().hash));
+                            (o, Some(Box::new(variants)))
+                        })
+                    } else {
+                        dct_file(path, opts).map(|d| (d.output(), None))
+                    };
+                    match hashed {
+                        Ok((o, variants)) => {
                             let prepared = if o.quality < args.min_quality {
                                 Prepared::LowQuality(o.hash, o.quality)
                             } else {
-                                let variants = args.dihedral.then(|| Box::new(d.dihedrals()));
                                 Prepared::Ready(o.hash, Some(o.quality), variants)
                             };
                             (name, prepared)
