@@ -23,10 +23,10 @@ pub struct Args {
     pub truth: Option<PathBuf>,
 }
 
+/// A file that cannot be created is a runtime failure (exit 1), as for every command's `-o`.
 fn create(path: &PathBuf) -> anyhow::Result<Box<dyn Write>> {
-    let f = std::fs::File::create(path).map_err(|e| {
-        anyhow::Error::new(UsageError(format!("cannot create {}: {e}", path.display())))
-    })?;
+    let f = std::fs::File::create(path)
+        .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", path.display()))?;
     Ok(Box::new(BufWriter::with_capacity(256 * 1024, f)))
 }
 
@@ -44,18 +44,24 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => Box::new(BufWriter::with_capacity(256 * 1024, super::stdout()?)),
     };
     let mut truth = args.truth.as_ref().map(create).transpose()?;
-    for (post, t) in g.iter() {
-        serde_json::to_writer(&mut out, &post)?;
-        out.write_all(b"\n")?;
-        if let Some(w) = truth.as_mut() {
-            serde_json::to_writer(&mut *w, &t)?;
-            w.write_all(b"\n")?;
-        }
-    }
-    out.flush()?;
-    if let Some(mut w) = truth {
-        w.flush()?;
-    }
+    let write =
+        |out: &mut Box<dyn Write>, truth: &mut Option<Box<dyn Write>>| -> std::io::Result<()> {
+            for (post, t) in g.iter() {
+                serde_json::to_writer(&mut *out, &post)?;
+                out.write_all(b"\n")?;
+                if let Some(w) = truth.as_mut() {
+                    serde_json::to_writer(&mut *w, &t)?;
+                    w.write_all(b"\n")?;
+                }
+            }
+            out.flush()?;
+            if let Some(w) = truth.as_mut() {
+                w.flush()?;
+            }
+            Ok(())
+        };
+    write(&mut out, &mut truth)
+        .map_err(|e| anyhow::Error::new(e).context("cannot write output"))?;
     eprintln!(
         "plainsight synth: {} posts from {} true networks (seed {})",
         g.len(),

@@ -140,6 +140,19 @@ fn an_output_that_cannot_be_created_is_a_runtime_failure() {
         );
         assert!(stderr(&out).contains("cannot create"));
     }
+    // synth's -o and --truth follow the same rule.
+    for flag in ["-o", "--truth"] {
+        let output = dir.join("no-such-folder").join("synth.jsonl");
+        let out = run(&[
+            "synth".as_ref(),
+            "--posts".as_ref(),
+            "3".as_ref(),
+            flag.as_ref(),
+            output.as_os_str(),
+        ]);
+        assert_eq!(out.status.code(), Some(1), "synth {flag}: {}", stderr(&out));
+        assert!(stderr(&out).contains("cannot create"), "{}", stderr(&out));
+    }
 }
 
 #[test]
@@ -227,6 +240,17 @@ fn a_failed_write_names_its_reason_once() {
         assert!(err.contains("cannot write output"), "{command}: {err}");
         assert_eq!(err.matches("(os error 28)").count(), 1, "{command}: {err}");
     }
+    let out = run(&[
+        "synth".as_ref(),
+        "--posts".as_ref(),
+        "2000".as_ref(),
+        "-o".as_ref(),
+        "/dev/full".as_ref(),
+    ]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "synth: {err}");
+    assert!(err.contains("cannot write output"), "synth: {err}");
+    assert_eq!(err.matches("(os error 28)").count(), 1, "synth: {err}");
 }
 
 #[test]
