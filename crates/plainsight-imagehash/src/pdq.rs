@@ -384,7 +384,12 @@ impl PdqDct {
     /// transform: PDQ samples row `⌊(i + ½) · rows / 64⌋`, so a flip of a 256-row image samples
     /// rows one pixel off, and a physically rotated copy of a smooth image can end 30–70 bits
     /// from every DCT variant. Matching a rotated upload therefore rotates its pixels back.
-    /// Costs eight filter passes over the image, and one more buffer of its size.
+    ///
+    /// Only the four flips are hashed from pixels: a transpose does commute with the resampling
+    /// (rows and columns are sampled alike), so each transposed variant is its flip's DCT
+    /// transposed (`Rotate90` is the transpose of the left-right mirror, `Rotate270` of the
+    /// upside-down image, `FlipMinus1` of the half turn). Costs four filter passes over the
+    /// image, and one more buffer of its size.
     pub fn from_luma_dihedrals(
         luma: &[f32],
         rows: usize,
@@ -394,12 +399,29 @@ impl PdqDct {
             return None;
         }
         let mut scratch = vec![0f32; luma.len()];
-        let mut out = Vec::with_capacity(Dihedral::ALL.len());
-        for t in Dihedral::ALL {
+        let mut flip = |t: Dihedral| {
             let (r, c) = t.transform_pixels(luma, rows, cols, &mut scratch);
-            out.push((t, PdqDct::from_luma(&mut scratch, r, c)?));
-        }
-        out.try_into().ok()
+            PdqDct::from_luma(&mut scratch, r, c)
+        };
+        let original = flip(Dihedral::Original)?;
+        let flip_x = flip(Dihedral::FlipX)?;
+        let flip_y = flip(Dihedral::FlipY)?;
+        let half_turn = flip(Dihedral::Rotate180)?;
+        let transposed = |d: &PdqDct| PdqDct {
+            dct: Dihedral::FlipPlus1.apply(&d.dct),
+            // The gradient sum counts vertical and horizontal steps alike.
+            quality: d.quality,
+        };
+        Some([
+            (Dihedral::Original, original.clone()),
+            (Dihedral::Rotate90, transposed(&flip_y)),
+            (Dihedral::Rotate180, half_turn.clone()),
+            (Dihedral::Rotate270, transposed(&flip_x)),
+            (Dihedral::FlipX, flip_x),
+            (Dihedral::FlipY, flip_y),
+            (Dihedral::FlipPlus1, transposed(&original)),
+            (Dihedral::FlipMinus1, transposed(&half_turn)),
+        ])
     }
 }
 
@@ -489,6 +511,33 @@ mod tests {
                 (rows, cols)
             );
             assert_eq!(back, src, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn transposed_variants_equal_hashing_the_transposed_pixels() {
+        // A non-square image with detail at every scale: each of the eight variants, from
+        // the four flips and DCT transposes, is what hashing the turned pixels gives.
+        let (rows, cols) = (150usize, 211usize);
+        let luma: Vec<f32> = (0..rows * cols)
+            .map(|i| {
+                let (r, c) = ((i / cols) as f32, (i % cols) as f32);
+                127.0
+                    + 60.0 * (r / 7.0).sin() * (c / 11.0).cos()
+                    + 40.0 * ((r + 2.0 * c) / 29.0).sin()
+            })
+            .collect();
+        let all = PdqDct::from_luma_dihedrals(&luma, rows, cols).expect("valid");
+        let mut scratch = vec![0f32; luma.len()];
+        for (t, d) in all {
+            let (r, c) = t.transform_pixels(&luma, rows, cols, &mut scratch);
+            let direct = PdqDct::from_luma(&mut scratch, r, c).unwrap();
+            let bits = d.output().hash.distance(&direct.output().hash);
+            assert!(
+                bits <= 2,
+                "{t:?}: {bits} bits from hashing the turned pixels"
+            );
+            assert_eq!(d.quality, direct.quality, "{t:?}");
         }
     }
 
