@@ -240,3 +240,32 @@ fn workspace_tables_arrive_empty_from_every_earlier_version() {
         assert_eq!(store.integrity_check().unwrap(), "ok");
     }
 }
+
+/// A new store is made with 16 KiB pages; a store made with another page size (every store
+/// before the change had 4 KiB) keeps it, migrates and stays sound.
+#[test]
+fn new_stores_get_large_pages_and_old_ones_keep_theirs() {
+    let page_size = |store: &Store| -> u32 {
+        store
+            .connection()
+            .pragma_query_value(None, "page_size", |r| r.get(0))
+            .unwrap()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let fresh = Store::open(&dir.path().join("new.db")).unwrap();
+    assert_eq!(page_size(&fresh), plainsight_store::PAGE_SIZE);
+    assert_eq!(plainsight_store::PAGE_SIZE, 16384);
+
+    let old_path = dir.path().join("old.db");
+    {
+        let raw = rusqlite::Connection::open(&old_path).unwrap();
+        raw.pragma_update(None, "page_size", 4096).unwrap();
+        raw.pragma_update(None, "journal_mode", "WAL").unwrap();
+        raw.execute_batch(MIGRATIONS[0]).unwrap();
+        raw.pragma_update(None, "user_version", 1).unwrap();
+    }
+    let old = Store::open(&old_path).unwrap();
+    assert_eq!(page_size(&old), 4096);
+    assert_eq!(old.schema_version().unwrap(), CURRENT_VERSION);
+    assert_eq!(old.integrity_check().unwrap(), "ok");
+}
