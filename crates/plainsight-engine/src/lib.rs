@@ -18,8 +18,10 @@
 //! assert!(String::from_utf8(out).unwrap().starts_with("{\"id\":\"P1\",\"selectors\":["));
 //! ```
 
+pub mod eval;
 pub mod export;
 pub mod extract;
+pub mod images;
 pub mod ingest;
 pub mod link;
 pub mod scan;

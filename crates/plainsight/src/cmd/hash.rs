@@ -1,6 +1,6 @@
-//! `plainsight hash FILE...`: one JSON line per image, in argument order (see CONTRACT.md).
-//! Files are hashed in parallel (`--threads`, at most one per core), a chunk at a time so
-//! output starts early, under a memory budget shared by the images in flight
+//! `plainsight hash FILE...`: one JSON line per image, in argument order (see CONTRACT.md);
+//! the pipeline is [`plainsight_engine::images::hash_files`]. Files are hashed in parallel
+//! (`--threads`, at most one per core) under a memory budget shared by the images in flight
 //! (`--max-memory-mib`); an unreadable, truncated or hostile file is an error line and the run
 //! goes on.
 //!
@@ -10,9 +10,8 @@
 //! scales it instead).
 
 use super::UsageError;
-use plainsight_imagehash::{dct_file, DecodeOptions, MemoryBudget};
-use rayon::prelude::*;
-use std::io::Write;
+use plainsight_engine::images;
+use plainsight_imagehash::{DecodeOptions, MemoryBudget};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -98,108 +97,32 @@ pub struct ImageRunArgs {
 }
 
 impl ImageRunArgs {
-    /// The thread pool and the memory budget for a run, the pool bounded by the machine.
-    pub fn pool(
-        &self,
-        command: &str,
-    ) -> anyhow::Result<(rayon::ThreadPool, std::sync::Arc<MemoryBudget>)> {
-        let cores = std::thread::available_parallelism().map_or(1, usize::from);
-        let threads = match self.threads {
-            Some(0) => return Err(UsageError("--threads must be at least 1".into()).into()),
-            Some(n) if n > cores => {
-                eprintln!(
-                    "plainsight {command}: --threads {n} is more than this machine's {cores} cores; using {cores}"
-                );
-                cores
-            }
-            Some(n) => n,
-            None => cores,
-        };
+    /// The thread pool and the memory budget for a run ([`plainsight_engine::images::image_pool`]),
+    /// `--threads` bounded by the machine as for every command.
+    pub fn pool(&self) -> anyhow::Result<(rayon::ThreadPool, std::sync::Arc<MemoryBudget>)> {
+        let threads = super::bounded_threads(self.threads)?;
         if self.max_memory_mib == 0 {
             return Err(UsageError("--max-memory-mib must be at least 1".into()).into());
         }
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build()
-            .map_err(|e| anyhow::anyhow!("cannot start {threads} threads: {e}"))?;
-        let budget = MemoryBudget::new(self.max_memory_mib.saturating_mul(1 << 20));
-        Ok((pool, budget))
+        Ok(images::image_pool(
+            threads,
+            self.max_memory_mib.saturating_mul(1 << 20),
+        )?)
     }
 }
 
-/// Files hashed per parallel batch: enough to keep every core busy, few enough that a slow
-/// file does not hold back much finished output.
-const BATCH: usize = 256;
-
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let (pool, budget) = args.run.pool("hash")?;
+    let started = std::time::Instant::now();
+    let (pool, budget) = args.run.pool()?;
     let opts = DecodeOptions {
         budget: Some(budget),
         ..args.decode.options()
     };
-    pool.install(|| hash_all(&args, &opts))
-}
-
-fn hash_all(args: &Args, opts: &DecodeOptions) -> anyhow::Result<ExitCode> {
-    let started = std::time::Instant::now();
     let stdout = super::stdout()?;
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut failed = 0usize;
-    for batch in args.files.chunks(BATCH) {
-        let lines: Vec<(String, bool)> = batch
-            .par_iter()
-            .map(|path| {
-                let shown = path.display().to_string();
-                match dct_file(path, opts) {
-                    Ok(dct) => {
-                        let o = dct.output();
-                        let mut v = serde_json::json!({
-                            "path": shown,
-                            "pdq": o.hash.to_hex(),
-                            "quality": o.quality,
-                        });
-                        if args.dihedral {
-                            let mut m = serde_json::Map::new();
-                            for (t, h) in dct.dihedrals() {
-                                m.insert(t.name().to_string(), h.to_hex().into());
-                            }
-                            v["dihedral"] = serde_json::Value::Object(m);
-                        }
-                        (v.to_string(), true)
-                    }
-                    Err(e) => (
-                        serde_json::json!({"path": shown, "error": e.to_string()}).to_string(),
-                        false,
-                    ),
-                }
-            })
-            .collect();
-        for (line, ok) in lines {
-            failed += usize::from(!ok);
-            writeln!(out, "{line}")?;
-        }
-        out.flush()?;
-    }
-    // The run summary every command gives (files read, lines written, files that could not
-    // be hashed, each with its "error" line); with --quiet only when something went wrong.
-    let n = args.files.len() as u64;
-    let mut summary = plainsight_engine::RunSummary {
-        unit: plainsight_engine::Unit::Files,
-        ..plainsight_engine::RunSummary::new(
-            plainsight_ingest::Summary {
-                inputs: n,
-                records: n,
-                ..Default::default()
-            },
-            n,
-        )
-    };
-    if failed > 0 {
-        summary.rejected.insert(
-            "could not be hashed, see its \"error\" line".into(),
-            failed as u64,
-        );
-    }
+    let summary = pool.install(|| {
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        images::hash_files(&args.files, &opts, args.dihedral, &mut out)
+    })?;
     Ok(super::finish_summary(
         "hash",
         &summary,
