@@ -159,21 +159,24 @@ fn hashes_of_the_vendored_images_are_pinned() {
     insta::assert_snapshot!(shown);
 }
 
+/// The reference's bridge photo turned each way (`reg-test-input/dih`), by the transform that
+/// turns the original into the file.
+const ROTATED_BRIDGES: [(Dihedral, &str); 8] = [
+    (Dihedral::Original, "bridge-1-original.jpg"),
+    (Dihedral::Rotate90, "bridge-2-rotate-90.jpg"),
+    (Dihedral::Rotate180, "bridge-3-rotate-180.jpg"),
+    (Dihedral::Rotate270, "bridge-4-rotate-270.jpg"),
+    (Dihedral::FlipX, "bridge-5-flipx.jpg"),
+    (Dihedral::FlipY, "bridge-6-flipy.jpg"),
+    (Dihedral::FlipPlus1, "bridge-7-flip-plus-1.jpg"),
+    (Dihedral::FlipMinus1, "bridge-8-flip-minus-1.jpg"),
+];
+
 #[test]
 fn dihedral_hashes_match_the_rotated_files() {
     let dih = "images/reg-test-input/dih";
     let original = reference(&format!("{dih}/bridge-1-original.jpg"));
-    let files = [
-        (Dihedral::Original, "bridge-1-original.jpg"),
-        (Dihedral::Rotate90, "bridge-2-rotate-90.jpg"),
-        (Dihedral::Rotate180, "bridge-3-rotate-180.jpg"),
-        (Dihedral::Rotate270, "bridge-4-rotate-270.jpg"),
-        (Dihedral::FlipX, "bridge-5-flipx.jpg"),
-        (Dihedral::FlipY, "bridge-6-flipy.jpg"),
-        (Dihedral::FlipPlus1, "bridge-7-flip-plus-1.jpg"),
-        (Dihedral::FlipMinus1, "bridge-8-flip-minus-1.jpg"),
-    ];
-    for (t, file) in files {
+    for (t, file) in ROTATED_BRIDGES {
         let rotated = reference(&format!("{dih}/{file}")).output();
         let d = original.dihedral(t).distance(&rotated.hash);
         // The rotated files were re-encoded as JPEG, so a few bits differ.
@@ -304,16 +307,7 @@ fn pixel_dihedrals_undo_real_rotations() {
         Dihedral::Rotate270 => Dihedral::Rotate90,
         other => other,
     };
-    let files = [
-        (Dihedral::Rotate90, "bridge-2-rotate-90.jpg"),
-        (Dihedral::Rotate180, "bridge-3-rotate-180.jpg"),
-        (Dihedral::Rotate270, "bridge-4-rotate-270.jpg"),
-        (Dihedral::FlipX, "bridge-5-flipx.jpg"),
-        (Dihedral::FlipY, "bridge-6-flipy.jpg"),
-        (Dihedral::FlipPlus1, "bridge-7-flip-plus-1.jpg"),
-        (Dihedral::FlipMinus1, "bridge-8-flip-minus-1.jpg"),
-    ];
-    for (t, file) in files {
+    for (t, file) in ROTATED_BRIDGES {
         let all = plainsight_imagehash::pixel_dihedrals_bytes(
             &read(&format!("{dih}/{file}")),
             &DecodeOptions::default(),

@@ -254,3 +254,31 @@ proptest! {
         let _ = hash_bytes(&bytes, &opts);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+    /// The eight turned hashes of any image shape, one-pixel lines included: never a panic,
+    /// the first is the image's own hash, and a buffer of the wrong size is refused.
+    #[test]
+    fn pixel_dihedrals_of_any_shape(
+        rows in 1usize..70,
+        cols in 1usize..70,
+        seed in any::<u64>(),
+    ) {
+        let mut state = seed | 1;
+        let luma: Vec<f32> = (0..rows * cols)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                (state % 256) as f32
+            })
+            .collect();
+        let all = plainsight_imagehash::PdqDct::from_luma_dihedrals(&luma, rows, cols)
+            .expect("a non-empty buffer of the right size");
+        let mut own = luma.clone();
+        let plain = plainsight_imagehash::PdqDct::from_luma(&mut own, rows, cols).unwrap();
+        prop_assert_eq!(all[0].1.output(), plain.output());
+        prop_assert!(plainsight_imagehash::PdqDct::from_luma_dihedrals(&luma, rows, cols + 1).is_none());
+    }
+}
