@@ -54,6 +54,8 @@ pub struct IngestOptions {
     pub images_root: Option<std::path::PathBuf>,
     /// Posts per transaction.
     pub chunk_posts: usize,
+    /// The store connection's page cache while ingesting, in MiB ([`Store::set_cache_mib`]).
+    pub cache_mib: u32,
     /// The clock, injected: when the batch started (RFC 3339).
     pub now: String,
     /// The input names recorded with the batch.
@@ -77,7 +79,8 @@ impl Default for IngestOptions {
                 ..LinkConfig::default()
             },
             images_root: None,
-            chunk_posts: 2048,
+            chunk_posts: 16384,
+            cache_mib: 256,
             now: "1970-01-01T00:00:00Z".into(),
             inputs: Vec::new(),
             full_relink: false,
@@ -162,6 +165,7 @@ pub fn run(
         threads: 0,
         message: format!("indicators: {e}"),
     })?;
+    store.set_cache_mib(options.cache_mib)?;
     let batch = store.begin_batch(&options.now, &options.inputs)?;
     // Posts stored with the same content are recognised on the workers before any extraction
     // is spent on them (a nightly crawl repeats most of yesterday's); the store checks again.

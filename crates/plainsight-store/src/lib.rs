@@ -344,6 +344,16 @@ impl Store {
         Ok(())
     }
 
+    /// Sets this connection's page cache, in MiB, for a bulk write such as `ingest`. SQLite's
+    /// default is 2 MB: an ingest's inserts into the indexes (selector values, indicator codes,
+    /// full-text segments) land on pages all over each index, and with a small cache the dirty
+    /// pages are spilled into the log and read back from the OS many times per transaction.
+    pub fn set_cache_mib(&self, mib: u32) -> Result<()> {
+        self.conn
+            .pragma_update(None, "cache_size", -(i64::from(mib) * 1024))?;
+        Ok(())
+    }
+
     /// Stores a chunk of posts in one transaction: all of them or none survive a crash.
     /// A post whose id is current with the same content hash is left alone; one with new
     /// content becomes the next version and the old one stops being current.

@@ -269,3 +269,19 @@ fn new_stores_get_large_pages_and_old_ones_keep_theirs() {
     assert_eq!(old.schema_version().unwrap(), CURRENT_VERSION);
     assert_eq!(old.integrity_check().unwrap(), "ok");
 }
+
+/// `ingest` widens its connection's page cache (SQLite's default is 2 MB).
+#[test]
+fn the_page_cache_is_set_in_mib() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("c.db")).unwrap();
+    let cache = |store: &Store| -> i64 {
+        store
+            .connection()
+            .pragma_query_value(None, "cache_size", |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(cache(&store), -2000);
+    store.set_cache_mib(256).unwrap();
+    assert_eq!(cache(&store), -256 * 1024);
+}

@@ -28,8 +28,8 @@ pub struct Args {
     /// Folder that image files named in posts must lie inside (default: the input's folder).
     #[arg(long, value_name = "DIR")]
     pub images_root: Option<PathBuf>,
-    /// Posts per transaction.
-    #[arg(long, default_value_t = 2048, value_name = "N")]
+    /// Posts per transaction (a killed run keeps every committed one).
+    #[arg(long, default_value_t = 16384, value_name = "N")]
     pub chunk: usize,
     /// Link every stored post again, not only the new posts' neighbourhood.
     #[arg(long)]
