@@ -17,19 +17,20 @@ fn data(name: &str) -> PathBuf {
         .join(name)
 }
 
-fn posts() -> String {
-    std::fs::read_to_string(data("network_agadez_tripoli.jsonl")).unwrap()
+/// The Agadez–Tripoli posts as a reader, as every test here links them.
+fn agadez_reader() -> PostReader {
+    PostReader::from_reader(
+        "in.jsonl",
+        std::io::Cursor::new(std::fs::read(data("network_agadez_tripoli.jsonl")).unwrap()),
+        Default::default(),
+    )
 }
 
 #[test]
 fn link_out_referrals_equal_refer_on_a_store() {
     let sheet = data("sahel_3w_hxl.csv");
     // The run: posts linked in memory, the directory read in memory.
-    let reader = PostReader::from_reader(
-        "in.jsonl",
-        std::io::Cursor::new(posts()),
-        Default::default(),
-    );
+    let reader = agadez_reader();
     let options = LinkOptions {
         link: LinkConfig {
             summarize: true,
@@ -76,11 +77,7 @@ fn link_out_referrals_equal_refer_on_a_store() {
     // The store: the same posts and the same directory, then `refer`.
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("case.db")).unwrap();
-    let reader = PostReader::from_reader(
-        "in.jsonl",
-        std::io::Cursor::new(posts()),
-        Default::default(),
-    );
+    let reader = agadez_reader();
     ingest(
         reader,
         &mut store,
@@ -173,11 +170,7 @@ fn link_out_referrals_equal_refer_on_a_store() {
 
 #[test]
 fn without_a_directory_there_is_no_referral_file_and_the_help_says_how() {
-    let reader = PostReader::from_reader(
-        "in.jsonl",
-        std::io::Cursor::new(posts()),
-        Default::default(),
-    );
+    let reader = agadez_reader();
     let options = LinkOptions {
         link: LinkConfig {
             summarize: true,
