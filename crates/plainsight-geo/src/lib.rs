@@ -120,7 +120,29 @@ pub fn resolve(location: &str) -> Option<Place> {
 /// The ISO 3166-1 alpha-2 code of the country a free-text location most likely names
 /// ("Houston, TX" → "US", "Lagos" → "NG"), or `None` when it cannot tell.
 pub fn country_for_location(location: &str) -> Option<&'static str> {
-    resolve(location).map(|p| p.country)
+    // Posts of one dump name a few hundred places over and over ("Houston, TX" in thousands
+    // of ads): the answers are remembered per thread, a bounded number of them (a pure
+    // function of the string, so nothing changes but the time).
+    const REMEMBERED: usize = 1 << 12;
+    const LONGEST: usize = 200;
+    thread_local! {
+        static SEEN: std::cell::RefCell<HashMap<Box<str>, Option<&'static str>>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    if location.len() > LONGEST {
+        return resolve(location).map(|p| p.country);
+    }
+    if let Some(c) = SEEN.with_borrow(|m| m.get(location).copied()) {
+        return c;
+    }
+    let c = resolve(location).map(|p| p.country);
+    SEEN.with_borrow_mut(|m| {
+        if m.len() >= REMEMBERED {
+            m.clear();
+        }
+        m.insert(location.into(), c);
+    });
+    c
 }
 
 /// A reading of the end of a location string as a qualifier.

@@ -22,6 +22,7 @@
 
 mod finder;
 mod numbers;
+mod region_facts;
 mod region_lengths;
 
 pub use numbers::{

@@ -6,8 +6,80 @@ use rlibphonenumber::{
     PHONE_NUMBER_UTIL,
 };
 
+use crate::region_facts::REGION_FACTS;
 use crate::region_lengths::REGION_LENGTHS;
 use crate::PhoneError;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::thread::LocalKey;
+
+/// The longest digit string (with a `+`) whose answers are remembered; longer ones are asked
+/// every time (no number is that long; such runs are rejected by length first anyway).
+const MEMO_DIGITS: usize = 29;
+/// Answers remembered per thread and question before the memo starts afresh: bounded memory
+/// whatever the input, and large enough for a corpus's recurring numbers (a poster's phone in
+/// each of its ads, a site's footer line in every post).
+const MEMO_ENTRIES: usize = 1 << 14;
+
+/// A memo key: the region's two letters (`--` for none), the digit count, the digits. `None`
+/// (ask libphonenumber directly) for a string too long to key.
+type MemoKey = [u8; 32];
+
+fn memo_key(digits: &str, region: Option<Region>) -> Option<MemoKey> {
+    let d = digits.as_bytes();
+    if d.len() > MEMO_DIGITS {
+        return None;
+    }
+    let mut k = [0u8; 32];
+    match region {
+        Some(r) => {
+            let code = r.as_region_str();
+            let code = code.as_bytes();
+            if code.len() != 2 {
+                return None;
+            }
+            k[..2].copy_from_slice(code);
+        }
+        None => k[..2].copy_from_slice(b"--"),
+    }
+    k[2] = d.len() as u8;
+    k[3..3 + d.len()].copy_from_slice(d);
+    Some(k)
+}
+
+type Memo<V> = RefCell<FxHashMap<MemoKey, V>>;
+
+thread_local! {
+    static VALID: Memo<Option<Reading>> = RefCell::new(FxHashMap::default());
+    static FORMAT: Memo<Option<Reading>> = RefCell::new(FxHashMap::default());
+    static NATIONAL_DIGITS: Memo<Option<usize>> = RefCell::new(FxHashMap::default());
+}
+
+/// libphonenumber's answer to a question about `digits` in `region`, remembered on this thread:
+/// the answers are pure functions of their arguments (the metadata is fixed), so a memo changes
+/// no result, only how often the same number is parsed again (parsing, validating and
+/// formatting are most of the time spent reading numbers).
+fn memoized<V: Clone + 'static>(
+    memo: &'static LocalKey<Memo<V>>,
+    digits: &str,
+    region: Option<Region>,
+    ask: impl FnOnce() -> V,
+) -> V {
+    let Some(key) = memo_key(digits, region) else {
+        return ask();
+    };
+    if let Some(v) = memo.with_borrow(|m| m.get(&key).cloned()) {
+        return v;
+    }
+    let v = ask();
+    memo.with_borrow_mut(|m| {
+        if m.len() >= MEMO_ENTRIES {
+            m.clear();
+        }
+        m.insert(key, v.clone());
+    });
+    v
+}
 
 /// A region code from ISO 3166-1 alpha-2 text (any case). `None` for codes libphonenumber does
 /// not know.
@@ -48,6 +120,10 @@ pub(crate) struct Reading {
 
 /// Parses `number` (digits, maybe with a leading `+`) in `region` and keeps it only if valid.
 pub(crate) fn valid(number: &str, region: Option<Region>) -> Option<Reading> {
+    memoized(&VALID, number, region, || valid_asked(number, region))
+}
+
+fn valid_asked(number: &str, region: Option<Region>) -> Option<Reading> {
     let n = PHONE_NUMBER_UTIL.parse(number, region).ok()?;
     if !PHONE_NUMBER_UTIL.is_valid_number(&n) {
         return None;
@@ -69,7 +145,9 @@ pub(crate) fn format_reading(digits: &str, region: Region) -> Option<Reading> {
     if !format_candidate(digits, region) {
         return None;
     }
-    format_reading_parsed(digits, region)
+    memoized(&FORMAT, digits, Some(region), || {
+        format_reading_parsed(digits, region)
+    })
 }
 
 /// The parse and checks of [`format_reading`], without the checks that need no parse.
@@ -96,41 +174,69 @@ fn format_reading_parsed(digits: &str, region: Region) -> Option<Reading> {
     written_as_in_format(digits, region, &reading, national_digits).then_some(reading)
 }
 
-/// What is known about a region without parsing, computed once per process from
-/// libphonenumber's metadata (through its public API) for every region of [`REGION_LENGTHS`].
-struct RegionFacts {
+/// What is known about a region without parsing, from libphonenumber's metadata (through its
+/// public API) for every region of [`REGION_LENGTHS`]. Kept as a table written from the
+/// pinned metadata (`region_facts.rs`; a test recomputes every row and fails on any
+/// difference): computing them at run time formats example numbers of every region a number
+/// is tried in, which compiles those regions' formatting patterns, a fixed cost of each run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RegionFacts {
+    /// The region's two letters (the table is sorted by them).
+    pub region: &'static str,
     /// Whether the region writes a trunk `0` at home ([`shows_prefix`]).
-    shows_prefix: Option<bool>,
+    pub shows_prefix: Option<bool>,
     /// Bit `L` set: a fixed-line or mobile national significant number of `L` digits is
     /// possible (libphonenumber's length-only check). `u32::MAX` (no filter) for a region that
     /// shares its calling code without being its main region: the lengths libphonenumber
     /// answers are the main region's.
-    line_lengths: u32,
+    pub line_lengths: u32,
     /// Most digits the national format of an example mobile or fixed-line number shows before
     /// its national significant number (a national prefix, "8 0" in Belarus), at least the
     /// prefix length.
-    max_shown: usize,
+    pub max_shown: u8,
+}
+
+impl RegionFacts {
+    pub(crate) const fn new(
+        region: &'static str,
+        shows_prefix: Option<bool>,
+        line_lengths: u32,
+        max_shown: u8,
+    ) -> Self {
+        RegionFacts {
+            region,
+            shows_prefix,
+            line_lengths,
+            max_shown,
+        }
+    }
 }
 
 fn region_facts(region: Region) -> Option<&'static RegionFacts> {
-    use std::sync::OnceLock;
-    // One slot per region, each filled on first use: only the regions a corpus needs pay for
-    // their example numbers.
-    static FACTS: [OnceLock<RegionFacts>; REGION_LENGTHS.len()] =
-        [const { OnceLock::new() }; REGION_LENGTHS.len()];
     let code = region.as_region_str();
-    let k = REGION_LENGTHS
-        .binary_search_by(|row| row.0.cmp(code.as_ref()))
+    let k = REGION_FACTS
+        .binary_search_by(|row| row.region.cmp(code.as_ref()))
         .ok()?;
-    Some(FACTS[k].get_or_init(|| RegionFacts {
+    Some(&REGION_FACTS[k])
+}
+
+/// The facts of the `k`-th region of [`REGION_LENGTHS`] as the metadata answers them now (what
+/// the table must hold).
+#[cfg(test)]
+fn computed_facts(k: usize) -> Option<RegionFacts> {
+    let (code, _, _, np, _) = REGION_LENGTHS[k];
+    let region: Region = code.parse().ok()?;
+    Some(RegionFacts {
+        region: code,
         shows_prefix: compute_shows_prefix(region),
         line_lengths: line_lengths(region),
-        max_shown: max_shown(region).max(usize::from(REGION_LENGTHS[k].3)),
-    }))
+        max_shown: max_shown(region).max(usize::from(np)) as u8,
+    })
 }
 
 /// The national significant number lengths (as bits) of fixed-line and mobile numbers of
 /// `region` (see [`RegionFacts::line_lengths`]).
+#[cfg(test)]
 fn line_lengths(region: Region) -> u32 {
     let Some(cc) = PHONE_NUMBER_UTIL.get_country_code_for_region(region) else {
         return u32::MAX;
@@ -161,6 +267,7 @@ fn line_lengths(region: Region) -> u32 {
 
 /// Most digits the national formats of `region`'s example mobile and fixed-line numbers show
 /// before the national significant number.
+#[cfg(test)]
 fn max_shown(region: Region) -> usize {
     [PhoneNumberType::Mobile, PhoneNumberType::FixedLine]
         .into_iter()
@@ -211,7 +318,7 @@ pub(crate) fn format_candidate(digits: &str, region: Region) -> bool {
         return true;
     };
     let bit = |l: usize| l < 32 && facts.line_lengths & (1 << l) != 0;
-    (0..=facts.max_shown.min(len)).any(|shown| bit(len - shown))
+    (0..=usize::from(facts.max_shown).min(len)).any(|shown| bit(len - shown))
 }
 
 /// Whether `region` writes its mobile numbers at home with a trunk prefix that is `0` (from its
@@ -336,12 +443,12 @@ pub(crate) fn national_prefix_missing(digits: &str, region: Region, reading: &Re
     if PREFIX_OPTIONAL.contains(&region.as_region_str().as_ref()) {
         return false;
     }
-    let Ok(n) = PHONE_NUMBER_UTIL.parse(&reading.e164, None) else {
-        return false;
-    };
-    let national = PHONE_NUMBER_UTIL.format(&n, PhoneNumberFormat::National);
-    let national_digits = national.bytes().filter(u8::is_ascii_digit).count();
-    national_digits > reading.nsn.len()
+    let national_digits = memoized(&NATIONAL_DIGITS, &reading.e164, None, || {
+        let n = PHONE_NUMBER_UTIL.parse(&reading.e164, None).ok()?;
+        let national = PHONE_NUMBER_UTIL.format(&n, PhoneNumberFormat::National);
+        Some(national.bytes().filter(u8::is_ascii_digit).count())
+    });
+    national_digits.is_some_and(|d| d > reading.nsn.len())
 }
 
 /// Public parse: `number` as written (any formatting libphonenumber reads), in `region` when it
@@ -375,6 +482,85 @@ pub fn parse_number(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Remembered answers are the answers: asked twice, and again after the memo has filled
+    /// and started afresh, every reading equals libphonenumber's own.
+    #[test]
+    fn memoized_readings_equal_fresh_ones() {
+        let us = code("US");
+        let gb = code("GB");
+        let cases: Vec<(String, Option<Region>)> = vec![
+            ("7135550123".into(), us),
+            ("+447911123456".into(), None),
+            ("07911123456".into(), gb),
+            ("12345".into(), us),
+            ("0".repeat(MEMO_DIGITS + 1), us),
+        ];
+        for round in 0..2 {
+            for (digits, region) in &cases {
+                assert_eq!(
+                    valid(digits, *region),
+                    valid_asked(digits, *region),
+                    "{digits}"
+                );
+            }
+            if round == 0 {
+                // Fill past the bound with numbers that are asked once each.
+                for k in 0..MEMO_ENTRIES as u64 + 10 {
+                    let _ = valid(&format!("{}", 2_000_000_000 + k), us);
+                }
+                assert!(VALID.with_borrow(|m| m.len()) <= MEMO_ENTRIES);
+            }
+        }
+        let reading = valid("7135550123", us).unwrap();
+        assert_eq!(reading.e164, "+17135550123");
+        let gb_reading = valid("07911123456", gb).unwrap();
+        assert!(!national_prefix_missing(
+            "07911123456",
+            gb.unwrap(),
+            &gb_reading
+        ));
+        assert!(national_prefix_missing(
+            "7911123456",
+            gb.unwrap(),
+            &gb_reading
+        ));
+    }
+
+    /// The table of region facts is what the pinned metadata answers, row for row. With
+    /// `PLAINSIGHT_BLESS=1` the test writes the table afresh (after a metadata update).
+    #[test]
+    fn region_facts_table_matches_the_metadata() {
+        let rows: Vec<RegionFacts> = (0..REGION_LENGTHS.len())
+            .filter_map(computed_facts)
+            .collect();
+        let mut file = String::from(
+            "// @generated by `PLAINSIGHT_BLESS=1 cargo test -p plainsight-phone region_facts_table`\n\
+             // from rlibphonenumber's metadata (see `numbers::RegionFacts`). Do not edit.\n\
+             use crate::numbers::RegionFacts;\n\n\
+             /// (region, shows its trunk prefix, possible line lengths as bits, most digits shown\n\
+             /// before the national significant number), sorted by region.\n\
+             pub(crate) const REGION_FACTS: &[RegionFacts] = &[\n",
+        );
+        for r in &rows {
+            file.push_str(&format!(
+                "    RegionFacts::new({:?}, {:?}, {:#010x}, {}),\n",
+                r.region, r.shows_prefix, r.line_lengths, r.max_shown
+            ));
+        }
+        file.push_str("];\n");
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/region_facts.rs");
+        if std::env::var_os("PLAINSIGHT_BLESS").is_some() {
+            std::fs::write(path, &file).unwrap();
+        }
+        assert_eq!(
+            REGION_FACTS,
+            rows.as_slice(),
+            "regenerate {path} (see its first line)"
+        );
+        assert!(rows.windows(2).all(|w| w[0].region < w[1].region));
+        assert_eq!(rows.len(), REGION_LENGTHS.len());
+    }
 
     /// A libphonenumber region from a code, through the one region rule.
     fn code(s: &str) -> Option<Region> {
