@@ -360,8 +360,28 @@ impl Store {
     pub fn put_posts(&mut self, batch: i64, posts: &[NewPost]) -> Result<Vec<Stored>> {
         let tx = self.conn.transaction()?;
         let mut out = Vec::with_capacity(posts.len());
+        let mut written: Option<(i64, i64)> = None;
         for p in posts {
-            out.push(put_post(&tx, batch, p)?);
+            let (stored, pk) = put_post(&tx, batch, p)?;
+            if let Some(pk) = pk {
+                written = Some(written.map_or((pk, pk), |(lo, hi)| (lo.min(pk), hi.max(pk))));
+            }
+            out.push(stored);
+        }
+        // The chunk's text goes into the full-text index in one statement, after every other
+        // write of the chunk: FTS5 writes its pending terms out as a new segment whenever a
+        // statement opens a savepoint once the index is part of the transaction (nearly every
+        // INSERT does, to be undone alone on a constraint error), so indexing post by post
+        // between the other inserts wrote a segment per statement and merged them over and
+        // over. The index rows are built from the same columns the external-content table
+        // reads back; the chunk's posts are the only ones with pks in its range (one writer,
+        // rowids only grow).
+        if let Some((lo, hi)) = written {
+            tx.prepare_cached(
+                "INSERT INTO posts_fts(rowid, title, body) \
+                 SELECT pk, title, body FROM posts WHERE pk BETWEEN ?1 AND ?2",
+            )?
+            .execute(params![lo, hi])?;
         }
         tx.commit()?;
         Ok(out)
@@ -977,7 +997,9 @@ impl Store {
     }
 }
 
-fn put_post(tx: &Transaction<'_>, batch: i64, p: &NewPost) -> Result<Stored> {
+/// Writes one post and everything found in it but its full-text index row; the pk of the new
+/// version (`None` when unchanged).
+fn put_post(tx: &Transaction<'_>, batch: i64, p: &NewPost) -> Result<(Stored, Option<i64>)> {
     let existing: Option<(i64, i64, Vec<u8>)> = tx
         .prepare_cached(
             "SELECT pk, version, content_hash FROM posts WHERE id = ?1 AND current = 1",
@@ -985,7 +1007,7 @@ fn put_post(tx: &Transaction<'_>, batch: i64, p: &NewPost) -> Result<Stored> {
         .query_row(params![p.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?;
     let (version, stored) = match existing {
-        Some((_, _, hash)) if hash == p.content_hash => return Ok(Stored::Unchanged),
+        Some((_, _, hash)) if hash == p.content_hash => return Ok((Stored::Unchanged, None)),
         Some((pk, version, _)) => {
             tx.prepare_cached("UPDATE posts SET current = 0 WHERE pk = ?1")?
                 .execute(params![pk])?;
@@ -1012,11 +1034,6 @@ fn put_post(tx: &Transaction<'_>, batch: i64, p: &NewPost) -> Result<Stored> {
         batch
     ])?;
     let pk = tx.last_insert_rowid();
-    // The index row is built from the same columns the external-content table reads back.
-    tx.prepare_cached(
-        "INSERT INTO posts_fts(rowid, title, body) SELECT pk, title, body FROM posts WHERE pk = ?1",
-    )?
-    .execute(params![pk])?;
     {
         let mut s = tx.prepare_cached(
             "INSERT INTO selectors(post, n, kind, platform, value, field, start, \"end\", region_source) \
@@ -1065,7 +1082,7 @@ fn put_post(tx: &Transaction<'_>, batch: i64, p: &NewPost) -> Result<Stored> {
             i.execute(params![pk, n as i64 + 1, &pdq_to_bytes(img)[..]])?;
         }
     }
-    Ok(stored)
+    Ok((stored, Some(pk)))
 }
 
 fn pdq_to_bytes(h: &PdqHash) -> [u8; 32] {
