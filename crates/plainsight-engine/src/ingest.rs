@@ -10,8 +10,7 @@
 //!    link watermark, so a run killed before linking is finished by the next one), the new
 //!    posts are linked with [`Linker`] from what the store holds — the selectors with their
 //!    spans, the record, the image hashes, the indicator evidence — without running extraction
-//!    again (into an empty store, from the features the workers built while scanning, which
-//!    are the same: nothing is read back): with their neighbourhood only (`region`: posts sharing a selector, a photo, an
+//!    again: with their neighbourhood only (`region`: posts sharing a selector, a photo, an
 //!    LSH band key or a persona key with them, closed over selectors and whole networks),
 //!    against the corpus statistics the store keeps ([`Linker::with_prior`]); or every current
 //!    post, when the store keeps no linker state yet, when asked, or when the neighbourhood is
@@ -171,51 +170,38 @@ pub fn run(
     // Posts stored with the same content are recognised on the workers before any extraction
     // is spent on them (a nightly crawl repeats most of yesterday's); the store checks again.
     let known = store.current_hashes()?;
-    // Into an empty store every post is linked from scratch right after it is stored: the
-    // workers keep what the linker takes, and nothing is read back from the store.
-    let keep = known.is_empty() && store.last_pk()? == 0;
-    let mut kept: Vec<(i64, Kept)> = Vec::new();
     let mut counts = IngestCounts::default();
     let mut chunk: Vec<NewPost> = Vec::with_capacity(options.chunk_posts.max(1));
-    let mut chunk_kept: Vec<Option<Kept>> = Vec::new();
     let chunk_posts = options.chunk_posts.max(1);
     let mut stored = 0u64;
     let written = {
         let mut flush = |chunk: &mut Vec<NewPost>,
-                         chunk_kept: &mut Vec<Option<Kept>>,
                          store: &mut Store,
                          counts: &mut IngestCounts|
          -> Result<(), EngineError> {
             if chunk.is_empty() {
                 return Ok(());
             }
-            let mut features = chunk_kept.drain(..);
-            for (s, pk) in store.put_posts_keyed(batch, chunk)? {
-                let f = features.next().flatten();
+            for s in store.put_posts(batch, chunk)? {
                 match s {
                     Stored::Added => counts.added += 1,
                     Stored::Unchanged => counts.unchanged += 1,
                     Stored::Updated => counts.updated += 1,
                 }
-                if let (Some(pk), Some(f)) = (pk, f) {
-                    kept.push((pk, f));
-                }
             }
-            drop(features);
             stored += chunk.len() as u64;
             chunk.clear();
             on_progress(Progress::Stored(stored));
             Ok(())
         };
-        let mut sink = |p: Option<(NewPost, Option<Kept>)>| -> Result<(), EngineError> {
-            let Some((p, f)) = p else {
+        let mut sink = |p: Option<NewPost>| -> Result<(), EngineError> {
+            let Some(p) = p else {
                 counts.unchanged += 1;
                 return Ok(());
             };
             chunk.push(p);
-            chunk_kept.push(f);
             if chunk.len() >= chunk_posts {
-                flush(&mut chunk, &mut chunk_kept, store, &mut counts)?;
+                flush(&mut chunk, store, &mut counts)?;
             }
             Ok(())
         };
@@ -224,16 +210,15 @@ pub fn run(
                 &mut reader,
                 par,
                 options.strict,
-                |post| prepare(post, &known, &scanner, options.images_root.as_deref(), keep),
+                |post| prepare(post, &known, &scanner, options.images_root.as_deref()),
                 &mut sink,
                 on_problem,
             )
         });
         // Posts before a strict stop are kept, as `extract` writes the lines before it.
-        flush(&mut chunk, &mut chunk_kept, store, &mut counts)?;
+        flush(&mut chunk, store, &mut counts)?;
         written?
     };
-    let kept = keep.then_some(kept);
     let ingest = reader.into_summary();
     counts.read = ingest.records;
     counts.bad_records = ingest.bad_total();
@@ -243,7 +228,7 @@ pub fn run(
         ..IngestSummary::default()
     };
     if store.needs_link()? {
-        let done = pool.install(|| relink(store, batch, options, kept, on_progress))?;
+        let done = pool.install(|| relink(store, batch, options, on_progress))?;
         summary.relinked = true;
         summary.linked_networks = done.linked;
         summary.relinked_posts = done.posts;
@@ -271,19 +256,14 @@ pub fn run(
     Ok(summary)
 }
 
-/// What the linker and network risk take of a post (what [`features`] rebuilds from the store).
-type Kept = (PostFeatures, PostRisk);
-
 /// One post made ready for the store (on a worker): serialized, hashed and, unless it is
-/// stored already with this content (`None`), scanned; with `keep`, also what the linker will
-/// take of it, built as [`features`] builds it from the stored post.
+/// stored already with this content (`None`), scanned.
 fn prepare(
     post: &Post,
     known: &HashMap<String, [u8; 16]>,
     scanner: &Scanner,
     images_root: Option<&std::path::Path>,
-    keep: bool,
-) -> Option<(NewPost, Option<Kept>)> {
+) -> Option<NewPost> {
     // Serializing a parsed post (strings, finite numbers, JSON values) cannot fail.
     let raw = serde_json::to_string(post).unwrap_or_default();
     let hash = content_hash(&raw);
@@ -304,22 +284,7 @@ fn prepare(
     images.dedup();
     images.truncate(plainsight_link::features::MAX_IMAGES);
     let e = scanned.evaluation;
-    let kept = keep.then(|| {
-        let mut f = PostFeatures::from_post(post, &scanned.selectors);
-        f.images.extend(images.iter().copied());
-        f.images.sort();
-        f.images.dedup();
-        f.images.truncate(plainsight_link::features::MAX_IMAGES);
-        let risk = PostRisk {
-            evidence: PostEvidence {
-                codes: e.indicators.iter().map(|h| h.code.clone()).collect(),
-                evidence: e.risk.evidence,
-            },
-            ages: e.ages.clone(),
-        };
-        (f, risk)
-    });
-    let new = NewPost {
+    Some(NewPost {
         id: post.id.clone(),
         content_hash: hash,
         raw,
@@ -334,8 +299,7 @@ fn prepare(
         selectors: scanned.selectors,
         hits: e.indicators,
         images,
-    };
-    Some((new, kept))
+    })
 }
 
 /// A stored post back to what the linker and network risk take. The selectors' raw text is
@@ -382,7 +346,6 @@ fn relink(
     store: &mut Store,
     batch: i64,
     options: &IngestOptions,
-    kept: Option<Vec<(i64, Kept)>>,
     on_progress: &mut (dyn FnMut(Progress) + Send),
 ) -> Result<Relinked, EngineError> {
     let config = &options.link;
@@ -392,7 +355,7 @@ fn relink(
         store.link_state()?.and_then(|b| TextStats::from_bytes(&b))
     };
     let Some(prior) = prior else {
-        return link_posts(store, batch, config, None, kept, on_progress);
+        return link_posts(store, batch, config, None, on_progress);
     };
     let linked_through = store.linked_through()?;
     let new_pks = store.current_pks_after(linked_through)?;
@@ -404,10 +367,9 @@ fn relink(
             batch,
             config,
             Some((pks, prior, linked_through)),
-            None,
             on_progress,
         ),
-        None => link_posts(store, batch, config, None, None, on_progress),
+        None => link_posts(store, batch, config, None, on_progress),
     }
 }
 
@@ -544,14 +506,11 @@ fn region(
 /// Links the current posts: all of them from scratch (`part` `None`), or a region of them
 /// against the statistics of the last linking (`part`: the region's pks, those statistics,
 /// and the last pk they count). Writes the result, the linker's state and the events.
-/// `kept`: what the workers built of every post this run stored (into an empty store), used
-/// instead of reading the current posts back when it covers exactly them.
 fn link_posts(
     store: &mut Store,
     batch: i64,
     config: &LinkConfig,
     part: Option<(Vec<i64>, TextStats, i64)>,
-    kept: Option<Vec<(i64, Kept)>>,
     on_progress: &mut (dyn FnMut(Progress) + Send),
 ) -> Result<Relinked, EngineError> {
     let last = store.last_pk()?;
@@ -595,42 +554,16 @@ fn link_posts(
             }
         }
     };
-    // The kept features stand for the current posts when they are exactly those (a post
-    // stored twice in the run is current in its last version only).
-    let kept = match (kept, &pks) {
-        (Some(mut kept), None) => {
-            let current = store.current_pks_after(0)?;
-            kept.retain(|(pk, _)| current.binary_search(pk).is_ok());
-            (kept.len() == current.len()).then_some(kept)
-        }
-        _ => None,
-    };
-    match kept {
-        Some(kept) => {
-            for (pk, (f, r)) in kept {
-                if linker.add(f).is_ok() {
-                    risks.push(codes.keep(r));
-                    linked_pks.push(pk);
-                }
-                prepared += 1;
-                if prepared.is_multiple_of(4096) {
-                    on_progress(Progress::Prepared(prepared));
-                }
-            }
-        }
-        None => {
-            store.for_each_current_in(pks.as_deref(), |sp| {
-                pending.push(sp);
-                if pending.len() >= 4096 {
-                    add(&mut pending);
-                    prepared += 4096;
-                    on_progress(Progress::Prepared(prepared));
-                }
-                Ok(())
-            })?;
+    store.for_each_current_in(pks.as_deref(), |sp| {
+        pending.push(sp);
+        if pending.len() >= 4096 {
             add(&mut pending);
+            prepared += 4096;
+            on_progress(Progress::Prepared(prepared));
         }
-    }
+        Ok(())
+    })?;
+    add(&mut pending);
     let mut linking = linker.link();
     score_networks(&mut linking.networks, &risks, &codes.names);
     linking.carry_ids(&previous);

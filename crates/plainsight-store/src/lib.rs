@@ -358,20 +358,6 @@ impl Store {
     /// A post whose id is current with the same content hash is left alone; one with new
     /// content becomes the next version and the old one stops being current.
     pub fn put_posts(&mut self, batch: i64, posts: &[NewPost]) -> Result<Vec<Stored>> {
-        Ok(self
-            .put_posts_keyed(batch, posts)?
-            .into_iter()
-            .map(|(s, _)| s)
-            .collect())
-    }
-
-    /// [`Store::put_posts`], with the `pk` each added or updated post was stored under (`None`
-    /// for an unchanged one).
-    pub fn put_posts_keyed(
-        &mut self,
-        batch: i64,
-        posts: &[NewPost],
-    ) -> Result<Vec<(Stored, Option<i64>)>> {
         let tx = self.conn.transaction()?;
         let mut out = Vec::with_capacity(posts.len());
         let mut written: Option<(i64, i64)> = None;
@@ -380,7 +366,7 @@ impl Store {
             if let Some(pk) = pk {
                 written = Some(written.map_or((pk, pk), |(lo, hi)| (lo.min(pk), hi.max(pk))));
             }
-            out.push((stored, pk));
+            out.push(stored);
         }
         // The chunk's text goes into the full-text index in one statement, after every other
         // write of the chunk: FTS5 writes its pending terms out as a new segment whenever a
