@@ -485,6 +485,18 @@ fn region(
         if region.len() > cap {
             return Ok(None);
         }
+        // The step below takes in the whole networks of the frontier: when their stored sizes
+        // alone pass the cap, the region will, and the step (the longest part of finding a
+        // large region: 69 of 118 s for 10,000 stress posts into 1,000,000) is not spent.
+        if store.network_reach(&frontier)? as usize > cap {
+            if std::env::var_os("PLAINSIGHT_REGION").is_some() {
+                eprintln!(
+                    "region: the networks of {} posts pass the cap",
+                    frontier.len()
+                );
+            }
+            return Ok(None);
+        }
         let values: Vec<String> = store
             .selector_values_of(&frontier)?
             .into_iter()

@@ -563,6 +563,22 @@ impl Store {
         rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
     }
 
+    /// How many current posts the networks of `pks` hold together, from the stored sizes of
+    /// those networks (networks of one post have no row and count nothing): at most the number
+    /// of current posts [`Store::network_pks`] would return for `pks`. One join, where
+    /// [`Store::network_pks`] lists every post.
+    pub fn network_reach(&self, pks: &[i64]) -> Result<u64> {
+        self.fill_region(pks)?;
+        let reach: i64 = self.conn.query_row(
+            "SELECT coalesce(sum(n.size), 0) FROM networks n WHERE n.id IN \
+             (SELECT m.network FROM temp.region t JOIN posts p ON p.pk = t.pk \
+              JOIN memberships m ON m.post_id = p.id)",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(reach.max(0) as u64)
+    }
+
     /// Every current post of the networks the posts `pks` belong to (by their ids' memberships:
     /// a new version of a post brings its id's network), ascending.
     pub fn network_pks(&self, pks: &[i64]) -> Result<Vec<i64>> {

@@ -298,3 +298,50 @@ fn a_region_relinking_leaves_the_rest() {
     assert!(!s.needs_link().unwrap());
     assert_eq!(s.integrity_check().unwrap(), "ok");
 }
+
+/// The reach of posts' networks (what finding a region checks against its cap before taking
+/// whole networks in) is the stored size of each distinct network once, and never more than
+/// the posts those networks hold.
+#[test]
+fn network_reach_counts_each_network_once() {
+    let (_d, mut s) = store();
+    let b = s.begin_batch("t0", &[]).unwrap();
+    let posts: Vec<_> = ["P1", "P2", "P3", "P4", "P5"]
+        .iter()
+        .map(|id| new_post(id, "t", "b", None))
+        .collect();
+    s.put_posts(b, &posts).unwrap();
+    let row = |id: &str, size: u64| NetworkRow {
+        id: id.into(),
+        size,
+        risk: 0.5,
+        summary: "{}".into(),
+    };
+    let last = s.last_pk().unwrap();
+    s.put_linking(
+        b,
+        [
+            ("P1", "N000001"),
+            ("P2", "N000001"),
+            ("P3", "N000001"),
+            ("P4", "N000002"),
+            ("P5", "N000003"),
+        ]
+        .into_iter(),
+        &[row("N000001", 3), row("N000002", 1)],
+        &[],
+        last,
+    )
+    .unwrap();
+    let pks = s.current_pks_after(0).unwrap();
+    assert_eq!(pks.len(), 5);
+    // P1 and P2 share one network: counted once.
+    assert_eq!(s.network_reach(&pks[..2]).unwrap(), 3);
+    assert_eq!(s.network_reach(&pks[..4]).unwrap(), 4);
+    // A network of one post without a row counts nothing.
+    assert_eq!(s.network_reach(&pks[4..]).unwrap(), 0);
+    for k in 0..pks.len() {
+        let reach = s.network_reach(&pks[k..=k]).unwrap() as usize;
+        assert!(reach <= s.network_pks(&pks[k..=k]).unwrap().len());
+    }
+}
