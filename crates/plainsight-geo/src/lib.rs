@@ -42,8 +42,8 @@ mod script;
 pub use fold::fold;
 pub use mentions::{countries_in_text, countries_in_url, places_in_text, Mention};
 pub use outline::{outline, outlines, CountryOutline, Ring};
+use rustc_hash::FxHashMap as HashMap;
 pub use script::countries_of_script;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 static TABLE: &str = include_str!("../data/gazetteer.tsv");
@@ -126,8 +126,8 @@ pub fn country_for_location(location: &str) -> Option<&'static str> {
     const REMEMBERED: usize = 1 << 12;
     const LONGEST: usize = 200;
     thread_local! {
-        static SEEN: std::cell::RefCell<HashMap<Box<str>, Option<&'static str>>> =
-            std::cell::RefCell::new(HashMap::new());
+        static SEEN: std::cell::RefCell<std::collections::HashMap<Box<str>, Option<&'static str>>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
     }
     if location.len() > LONGEST {
         return resolve(location).map(|p| p.country);
@@ -158,11 +158,11 @@ impl Gazetteer {
     fn parse(table: &'static str) -> Gazetteer {
         let mut g = Gazetteer {
             places: Vec::with_capacity(35_000),
-            cities: HashMap::with_capacity(200_000),
-            countries: HashMap::new(),
-            country_codes: HashMap::new(),
-            states: HashMap::new(),
-            state_codes: HashMap::new(),
+            cities: HashMap::with_capacity_and_hasher(200_000, Default::default()),
+            countries: HashMap::default(),
+            country_codes: HashMap::default(),
+            states: HashMap::default(),
+            state_codes: HashMap::default(),
         };
         for line in table.lines() {
             if line.starts_with('#') || line.is_empty() {

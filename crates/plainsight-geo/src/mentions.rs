@@ -27,7 +27,7 @@
 
 use crate::fold::fold;
 use crate::{gazetteer, Gazetteer, Place, PlaceKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// Fewest people in a one-word city named in free text.
@@ -174,7 +174,7 @@ fn text_index() -> &'static TextIndex {
 }
 
 fn build_index(g: &Gazetteer) -> TextIndex {
-    let mut names: HashMap<String, (PlaceKind, u32)> = HashMap::new();
+    let mut names: HashMap<String, (PlaceKind, u32)> = HashMap::default();
     for (i, p) in g.places.iter().enumerate() {
         let i = i as u32;
         match p.kind {
@@ -225,7 +225,7 @@ fn build_index(g: &Gazetteer) -> TextIndex {
             names.insert(key.to_string(), (g.places[i as usize].kind, i));
         }
     }
-    let mut districts: HashMap<String, &'static str> = HashMap::new();
+    let mut districts: HashMap<String, &'static str> = HashMap::default();
     for line in DISTRICTS.lines() {
         if line.starts_with('#') {
             continue;
@@ -240,7 +240,7 @@ fn build_index(g: &Gazetteer) -> TextIndex {
     }
     // Smaller cities, and other names of mid-size ones, are named only with a place cue, like
     // districts: the most populous place of a name, ties to the smaller country code.
-    let mut cued: HashMap<String, (u64, &'static str)> = HashMap::new();
+    let mut cued: HashMap<String, (u64, &'static str)> = HashMap::default();
     // A name that is also a common word or first name in the languages ads are written in
     // ("Latina", "Bella", "Morena") is left out: "a Latina", "fotos de Bella" name no place.
     let mut offer = |key: String, p: &Place| {
@@ -286,7 +286,7 @@ fn build_index(g: &Gazetteer) -> TextIndex {
         districts.entry(key).or_insert(country);
     }
     let g_places = &g.places;
-    let mut glued: HashMap<String, u32> = HashMap::new();
+    let mut glued: HashMap<String, u32> = HashMap::default();
     for (key, &(_, i)) in names.iter() {
         if key.contains(' ') {
             let g = key.replace(' ', "");
@@ -306,7 +306,7 @@ fn build_index(g: &Gazetteer) -> TextIndex {
             }
         }
     }
-    let mut glued_districts: HashMap<String, &'static str> = HashMap::new();
+    let mut glued_districts: HashMap<String, &'static str> = HashMap::default();
     for (key, &c) in districts.iter() {
         if key.contains(' ') {
             let g = key.replace(' ', "");
@@ -318,7 +318,7 @@ fn build_index(g: &Gazetteer) -> TextIndex {
             }
         }
     }
-    let mut starts = HashSet::new();
+    let mut starts = HashSet::default();
     for key in names.keys().chain(districts.keys()) {
         for (k, c) in key.char_indices() {
             if c == ' ' {
