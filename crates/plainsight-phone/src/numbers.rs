@@ -183,7 +183,7 @@ fn format_reading_parsed(digits: &str, region: Region) -> Option<Reading> {
 pub(crate) struct RegionFacts {
     /// The region's two letters (the table is sorted by them).
     pub region: &'static str,
-    /// Whether the region writes a trunk `0` at home ([`shows_prefix`]).
+    /// Whether the region writes a trunk `0` at home ([`shows_prefix_in`]).
     pub shows_prefix: Option<bool>,
     /// Bit `L` set: a fixed-line or mobile national significant number of `L` digits is
     /// possible (libphonenumber's length-only check). `u32::MAX` (no filter) for a region that
@@ -212,12 +212,15 @@ impl RegionFacts {
     }
 }
 
-fn region_facts(region: Region) -> Option<&'static RegionFacts> {
+/// The row of `region` in [`REGION_LENGTHS`], which is also its row in [`REGION_FACTS`] (the
+/// facts are written from the lengths table in its order; the table's test checks both).
+fn region_row(region: Region) -> Option<usize> {
     let code = region.as_region_str();
-    let k = REGION_FACTS
-        .binary_search_by(|row| row.region.cmp(code.as_ref()))
+    let k = REGION_LENGTHS
+        .binary_search_by(|row| row.0.cmp(code.as_ref()))
         .ok()?;
-    Some(&REGION_FACTS[k])
+    debug_assert_eq!(REGION_FACTS[k].region, REGION_LENGTHS[k].0);
+    Some(k)
 }
 
 /// The facts of the `k`-th region of [`REGION_LENGTHS`] as the metadata answers them now (what
@@ -289,20 +292,15 @@ fn max_shown(region: Region) -> usize {
 /// and a national significant number length (the digits, or the digits after a national
 /// prefix) that a fixed-line or mobile number of the region can have.
 pub(crate) fn format_candidate(digits: &str, region: Region) -> bool {
-    let facts = region_facts(region);
+    let row = region_row(region);
     // Where the region writes a trunk `0` (or whatever its prefix is), a number without a
     // leading `0` is not written its way, and the other way round.
-    let shows = match facts {
-        Some(f) => f.shows_prefix,
-        None => shows_prefix(region),
-    };
-    if let Some(shows) = shows {
+    if let Some(shows) = shows_prefix_in(row, region) {
         if digits.starts_with('0') != shows {
             return false;
         }
     }
-    let code = region.as_region_str();
-    let Ok(k) = REGION_LENGTHS.binary_search_by(|row| row.0.cmp(code.as_ref())) else {
+    let Some(k) = row else {
         return true;
     };
     let (_, min, max, np, _) = REGION_LENGTHS[k];
@@ -314,19 +312,24 @@ pub(crate) fn format_candidate(digits: &str, region: Region) -> bool {
     // A number written as at home is its national significant number, with what the national
     // format shows before it (the national prefix) where it shows something (see
     // `written_as_in_format`).
-    let Some(facts) = facts else {
-        return true;
-    };
+    let facts = &REGION_FACTS[k];
     let bit = |l: usize| l < 32 && facts.line_lengths & (1 << l) != 0;
     (0..=usize::from(facts.max_shown).min(len)).any(|shown| bit(len - shown))
 }
 
+/// [`shows_prefix_in`] for a region not yet looked up.
+#[cfg(test)]
+fn shows_prefix(region: Region) -> Option<bool> {
+    shows_prefix_in(region_row(region), region)
+}
+
 /// Whether `region` writes its mobile numbers at home with a trunk prefix that is `0` (from its
 /// example mobile number's national format; India writes the bare ten digits). `None` when the
-/// metadata has no example, or the prefix is not `0`.
-fn shows_prefix(region: Region) -> Option<bool> {
-    match region_facts(region) {
-        Some(f) => f.shows_prefix,
+/// metadata has no example, or the prefix is not `0`. `row` is the region's row
+/// ([`region_row`]): the table's answer, or the metadata's for a region the table does not hold.
+fn shows_prefix_in(row: Option<usize>, region: Region) -> Option<bool> {
+    match row {
+        Some(k) => REGION_FACTS[k].shows_prefix,
         None => compute_shows_prefix(region),
     }
 }
