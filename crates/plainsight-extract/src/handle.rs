@@ -159,10 +159,11 @@ static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("cue automaton")
 });
 
-/// What follows a cue: separator (punctuation, arrows and pointing emoji: "snap 👉 lily"),
+/// What follows a cue: separator (punctuation, arrows and pointing emoji: "snap 👉 lily", or a
+/// verb: "my snap is", "il mio tg è"), an optional opening quote ("my snap is “lily”"),
 /// optional '@', handle. Anchored at the cue's end.
 static AFTER_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\x{FE0F}?(?P<sep>[ \t]*(?:(?:(?:[:=>~|\-\(\[\x{2022}\x{00B7}\x{2192}\x{27A1}\x{279C}\x{25B6}\x{25BA}\x{2B07}\x{1F449}\x{1F447}]\x{FE0F}?)+|\p{Extended_Pictographic}\x{FE0F}?|(?:me|at|is|es|est|\x{E9}|id|add|name|username|user|handle|usuario|pseudo|account|cuenta|conta|compte)(?:[ \t]*[:=\-]+|[ \t]))[ \t]*){0,3})(?P<at>@[ \t]?)?(?P<handle>[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?)")
+    Regex::new(r"^\x{FE0F}?(?P<sep>[ \t]*(?:(?:(?:[:=>~|\-\(\[\x{2022}\x{00B7}\x{2192}\x{27A1}\x{279C}\x{25B6}\x{25BA}\x{2B07}\x{1F449}\x{1F447}]\x{FE0F}?)+|\p{Extended_Pictographic}\x{FE0F}?|(?:me|at|is|es|est|ist|este|\x{E9}|\x{E8}|id|add|name|username|user|handle|usuario|pseudo|account|cuenta|conta|compte)(?:[ \t]*[:=\-]+|[ \t]))[ \t]*){0,3})(?:[\x{22}\x{201C}\x{201E}\x{AB}][ \t]?)?(?P<at>@[ \t]?)?(?P<handle>[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?)")
         .expect("after-cue pattern")
 });
 
@@ -172,12 +173,12 @@ static OF_AT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static TRAILING_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"@(?P<handle>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)[ \t]+(?:on[ \t]+|via[ \t]+)?(?P<cue>instagram|insta|snapchat|snap|telegram|kik|twitter|tiktok|onlyfans|facebook|ig|sc|tg|fb)(?-u:\b)")
+    Regex::new(r"@(?P<handle>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)[ \t]+(?:(?:on|via|en|em|no|na|sur|auf|di|su|op|pe|w)[ \t]+)?(?P<cue>instagram|insta|snapchat|snap|telegram|kik|twitter|tiktok|onlyfans|facebook|ig|sc|tg|fb)(?-u:\b)")
         .expect("trailing cue pattern")
 });
 
 static PHONE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<cue>whatsapp|whats[ \t]?app|wa|signal|telegram|tg|viber|line)[ \t]*(?:[:=\-]+[ \t]*|(?:me|at|on)[ \t]+)?")
+    Regex::new(r"(?P<cue>whatsapp|whats[ \t]?app|wa|signal|telegram|tg|viber|line)[ \t]*(?:[:=\-]+[ \t]*|(?:me|at|on)(?:[ \t]*[:=\-]+)?[ \t]+)?")
         .expect("phone cue pattern")
 });
 
@@ -319,6 +320,15 @@ fn add_before(lower: &str, pos: usize) -> bool {
     false
 }
 
+/// A token marked as an account by its shape: an underscore or a dot between letters, or
+/// letters and digits together ("rose_selena0", "lily.rose", "candy40"), not digits alone.
+fn is_marked(token: &str) -> bool {
+    let token = token.trim_end_matches(['.', '-']);
+    let letters = token.bytes().any(|b| b.is_ascii_lowercase());
+    let digits = token.bytes().any(|b| b.is_ascii_digit());
+    letters && (token.contains(['_', '.']) || digits)
+}
+
 /// A pictographic emoji (not an arrow or a bullet, which [`AFTER_CUE`] reads as syntax).
 fn is_pictograph(c: char) -> bool {
     matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B50..=0x2B55)
@@ -440,7 +450,9 @@ fn looks_like_account(token: &str, folded: &str) -> bool {
         .as_bytes()
         .windows(2)
         .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
-    camel || b.iter().filter(|c| c.is_ascii_lowercase()).count() >= MIN_BARE_LEN
+    // "VIETNAM 📷", "insta BADDIE": a word in capitals beside a weak cue is the ad shouting.
+    let shouted = !folded.bytes().any(|c| c.is_ascii_lowercase());
+    camel || (!shouted && b.iter().filter(|c| c.is_ascii_lowercase()).count() >= MIN_BARE_LEN)
 }
 
 /// The handle named after a cue at `cue_start..cue_end` (lower-case text): its end in the
@@ -511,7 +523,10 @@ fn after_cue_once<'a>(
             w,
             "is" | "es"
                 | "est"
+                | "ist"
+                | "este"
                 | "\u{E9}"
+                | "\u{E8}"
                 | "id"
                 | "username"
                 | "user"
@@ -529,7 +544,13 @@ fn after_cue_once<'a>(
     }
     // "add LINE lily88", "add my kik lily88", "agrega mi line …": the verb names the account.
     let added = add_before(lower, cue_start);
-    if needs_separator(cue_text) && !punct_sep && !is_sep && !has_at && !added {
+    // "ig rose_selena0", "TG bianca_candy40": a short cue and a space name an account only
+    // when the token is marked as one (an underscore, a dot, or letters and digits); "ig
+    // pics", "sc 2" stay words.
+    let marked = sep_text.bytes().all(|b| b == b' ' || b == b'\t')
+        && !sep_text.is_empty()
+        && is_marked(h.as_str());
+    if needs_separator(cue_text) && !punct_sep && !is_sep && !has_at && !added && !marked {
         return None;
     }
     // "X: @lily" is Twitter; a lower-case "x" is a multiplication or a kiss.
@@ -622,7 +643,7 @@ fn cue_after_slash(lower: &str, pos: usize) -> Option<(usize, usize)> {
 }
 
 /// An account named before its cue, which is weak: "dreams_kiki48 👻", "kiki48 on snap",
-/// "kiki48 en insta". The token must look like an account.
+/// "kiki48 en insta", "kiki48 di IG". The token must look like an account.
 fn before_cue(
     ft: &FieldText<'_>,
     cue_start: usize,
@@ -634,7 +655,10 @@ fn before_cue(
     if ascii_cue {
         // A connector word between: "on", "via", "en", "sur".
         let (ws, we) = token_before(lower, cue_start, resume)?;
-        if we == cue_start || !matches!(&lower[ws..we], "on" | "via" | "en" | "sur") {
+        // Connectors of a few languages only: before "su", "di", "no" the word is as often a
+        // verb or a rule of the ad ("aggiungimi su snap", "GAMES no snap"); with an `@` the
+        // account is marked ([`TRAILING_CUE`] takes those).
+        if we == cue_start || !matches!(&lower[ws..we], "on" | "via" | "en" | "em" | "sur") {
             return None;
         }
         pos = ws;
@@ -714,7 +738,22 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
         let Some(platform) = platform_of(cue_text) else {
             continue;
         };
-        match after_cue(ft, cue.start(), cue.end(), cue_text) {
+        // "WhatsApp me: 0475-627-66o": digits, look-alike letters and separators, seven
+        // digits or more, are a number (named by the phone cue below when the phone stage reads
+        // it), not an account. So is a WhatsApp account the phone stage read as a number with
+        // a name glued to it ("WhatsApp: Roxy0426758569xx": WhatsApp accounts are numbers); after
+        // other cues a name glued to digits stays the account ("snap: lily7135550123").
+        let on_phone = |h_end: usize, handle: &str| {
+            let number_like = handle
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b"-._oil".contains(&b))
+                && handle.bytes().filter(u8::is_ascii_digit).count() >= 7;
+            let (s, e) = ft.orig(h_end.saturating_sub(handle.len()), h_end);
+            number_like
+                || (platform == Platform::Whatsapp
+                    && phones.iter().any(|p| p.start < e && s < p.end))
+        };
+        match after_cue(ft, cue.start(), cue.end(), cue_text).filter(|&(e, h)| !on_phone(e, h)) {
             Some((h_end, handle)) => {
                 let group = push(ft, sink, platform, handle, cue.start(), h_end);
                 for (p, s) in joined.drain(..) {
@@ -728,8 +767,18 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
                 if let Some((s, e)) = before_cue(ft, cue.start(), ascii_cue, resume) {
                     push(ft, sink, platform, &ft.lower[s..e], s, cue.end());
                     resume = cue.end();
-                } else if let Some(next) = joiner_after(lower, cue.end()).filter(|_| ascii_cue) {
+                } else if let Some(mut next) = joiner_after(lower, cue.end()).filter(|_| ascii_cue)
+                {
                     joined.push((platform, cue.start()));
+                    // "Twitter/X/OF: lily": a short cue inside the chain (which the automaton
+                    // does not find) joins it too.
+                    while let Some((p, end)) = short_cue_at(lower, next) {
+                        let Some(after) = joiner_after(lower, end) else {
+                            break;
+                        };
+                        joined.push((p, next));
+                        next = after;
+                    }
                     joined_until = next;
                 }
             }
@@ -810,6 +859,17 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
             }
         }
     }
+}
+
+/// A short cue ("x", "tt") written as a word at `pos`: its platform and end.
+fn short_cue_at(lower: &str, pos: usize) -> Option<(Platform, usize)> {
+    let rest = &lower[pos..];
+    SHORT_CUES.iter().find_map(|&c| {
+        let end = pos + c.len();
+        (rest.starts_with(c) && !lower[end..].starts_with(|ch: char| ch.is_alphanumeric()))
+            .then(|| platform_of(c).map(|p| (p, end)))
+            .flatten()
+    })
 }
 
 /// Where a cue joined to `pos` by "/", "&", "+", "," or a conjunction (and, or, y, o, e, et,
@@ -1290,5 +1350,94 @@ mod tests {
         let got = handles("insta pics and snap: marisol_x");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, Snapchat);
+    }
+
+    /// Classes the seventh blind set's dev split showed (issue 15), one rule each.
+    #[test]
+    fn short_cue_then_a_marked_account() {
+        for (text, platform, value) in [
+            ("ig rose_selena0", Instagram, "rose_selena0"),
+            ("\u{1F48B} TG bianca_candy40", Telegram, "bianca_candy40"),
+            ("sc lily.rose", Snapchat, "lily.rose"),
+        ] {
+            let got = handles(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+        }
+        // A short cue and a plain word or a number stay words.
+        for text in ["ig pics", "sc 2 hours", "tg 24h", "fb page"] {
+            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+    }
+
+    #[test]
+    fn answers_and_function_words_after_a_cue_are_not_accounts() {
+        for text in [
+            "WhatsApp: tak \u{2705}",
+            "WHATSAPP: SIM \u{2705}",
+            "Telegram: evet",
+            "snap: hindi",
+            "insta: saya",
+            "aggiungimi su snap",
+            "seguici su Facebook",
+        ] {
+            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+    }
+
+    #[test]
+    fn verbs_quotes_and_connectors_name_the_account() {
+        for (text, platform, value) in [
+            ("(il mio tg \u{E8} luna_cutie)", Telegram, "luna_cutie"),
+            ("mein snap ist lena_xo", Snapchat, "lena_xo"),
+            ("my SNAP is \u{201C}rosehana\u{201D}", Snapchat, "rosehana"),
+            ("@selena_rose en snapchat", Snapchat, "selena_rose"),
+            ("@KarlaLuv di IG", Instagram, "karlaluv"),
+            ("@lena_x auf insta", Instagram, "lena_x"),
+        ] {
+            let got = handles(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_shouted_word_beside_a_weak_cue_is_the_ad() {
+        for text in [
+            "THERAPISTS FROM THAILAND AND VIETNAM \u{1F4F7} SELFIE VERIFIED",
+            "insta BADDIE",
+        ] {
+            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+        // Explicit syntax still names a shouted account; a marked one needs none.
+        assert_eq!(handles("SNAP: ROSEHANA")[0].1, "rosehana");
+        assert_eq!(handles("\u{1F47B} XHANA_PINKX")[0].1, "xhana_pinkx");
+    }
+
+    #[test]
+    fn a_chain_of_cues_through_short_ones() {
+        let mut got: Vec<_> = handles("Twitter/X/OF: Thao_Luv53")
+            .into_iter()
+            .map(|h| (h.0, h.1))
+            .collect();
+        got.sort();
+        got.dedup();
+        assert_eq!(
+            got,
+            vec![
+                (Twitter, "thao_luv53".to_string()),
+                (Onlyfans, "thao_luv53".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_after_a_cue_is_the_phone_not_an_account() {
+        let got = selectors("WhatsApp me: 0475-627-66o");
+        assert!(
+            got.iter()
+                .all(|s| s.kind != SelectorKind::Handle || s.reveal_value().starts_with('+')),
+            "{got:?}"
+        );
     }
 }

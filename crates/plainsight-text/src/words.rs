@@ -7,7 +7,9 @@
 //! from the MIT-licensed `pyspellchecker` frequency dictionaries (built from OpenSubtitles2018);
 //! `ads.txt`, words common in ads that subtitles rank low or lack
 //! ("incall", "gfe", "roses"); `cue_followers.txt`, the words that follow a platform cue in
-//! running text ("snap fun", "facebook page", "pics"). The last two are written for plainsight.
+//! running text ("snap fun", "facebook page", "pics"); `function.txt`, answers, pronouns and
+//! function words of the languages that have no list (Turkish, Polish, Romanian,
+//! Indonesian/Malay, Vietnamese, Tagalog, Swahili). The last three are written for plainsight.
 //!
 //! Ads mix languages ("100% real pics 📷 fotos reales"), so a word counts as common when it is
 //! common in any of them: a single word after an emoji is decoration in any language.
@@ -54,6 +56,7 @@ const LISTS: [&str; 7] = [
 ];
 const ADS: &str = include_str!("../data/words/ads.txt");
 const CUE_FOLLOWERS: &str = include_str!("../data/words/cue_followers.txt");
+const FUNCTION: &str = include_str!("../data/words/function.txt");
 
 /// Words ranked below this in some language are stop-words: refused even after an explicit cue
 /// ("snapchat: the", "IG: and", "snap: amor").
@@ -89,7 +92,12 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         let e = rank.entry(w).or_insert(AD_RANK);
         *e = (*e).min(AD_RANK);
     }
-    let followers = lines(CUE_FOLLOWERS).map(|w| (w, ())).collect();
+    // Function words of languages without a frequency list count as followers: never a
+    // handle, but not ranked, so that a place or a domain named like one is not refused.
+    let followers = lines(CUE_FOLLOWERS)
+        .chain(lines(FUNCTION))
+        .map(|w| (w, ()))
+        .collect();
     Lexicon { rank, followers }
 });
 
