@@ -128,6 +128,8 @@ const LOCAL_STOPWORDS: &[&str] = &[
     "tonight",
     "incall",
     "outcall",
+    // "apply online at acme (dot) sg", "book online at …".
+    "online",
     "hotel",
     "ready",
 ];
@@ -708,6 +710,10 @@ mod tests {
             "a punto de llegar arroba",
             "see item (a) and (b) below.",
             "la casa a punto com",
+            // "online" before a spelled "at" is the sentence's ("apply online at …"); a
+            // pronoun of a language without a word list is too ("nandito ako at home dot com").
+            "Apply online at falconridgerecruitment (DOT) sg",
+            "nandito ako at home dot com lang",
         ] {
             assert!(values_of(text, Email).is_empty(), "{text}");
         }

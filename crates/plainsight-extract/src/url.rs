@@ -30,11 +30,11 @@ static URL: LazyLock<AnchoredRegex> = LazyLock::new(|| {
 });
 
 /// A host written with its dots disguised: "lunaspa dot com", "lunaspa (dot) com.au",
-/// "lunaspa[.]net", "www . lunaspa . co . uk": a label, a disguised dot, and a TLD of one or two
-/// labels (the second after a plain or disguised dot).
+/// "lunaspa[.]net", "www . lunaspa . co . uk", "lunaspa punto com" (the dot spelled in es/it,
+/// pt, fr, de/pl, pl, tr, id/ms, ro): a label, a disguised dot, and a TLD of one or two labels
+/// (the second after a plain or disguised dot).
 static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
-    let sep =
-        r"(?:[ \t]+dot[ \t]+|[ \t]*[\[\(\{<][ \t]*(?:dot|\.)[ \t]*[\]\)\}>][ \t]*|[ \t]+\.[ \t]+)";
+    let sep = r"(?:[ \t]+(?:dot|punto|ponto|point|punkt|kropka|nokta|titik|punct)[ \t]+|[ \t]*[\[\(\{<][ \t]*(?:dot|\.)[ \t]*[\]\)\}>][ \t]*|[ \t]+\.[ \t]+)";
     let pattern = format!(
         r"(?:www(?:{sep}|\.))?(?P<label>[a-z0-9](?:[a-z0-9\-]{{0,61}}[a-z0-9])?){sep}(?P<tld>[a-z]{{2,24}}(?:(?:{sep}|\.)[a-z]{{2,3}})?)(?-u:\b){PATH}"
     );
@@ -42,7 +42,7 @@ static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SPELLED_SEP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[ \t]*(?:dot|[\[\(\{<][ \t]*(?:dot|\.)[ \t]*[\]\)\}>]|\.)[ \t]*").expect("sep")
+    Regex::new(r"[ \t]*(?:dot|punto|ponto|point|punkt|kropka|nokta|titik|punct|[\[\(\{<][ \t]*(?:dot|\.)[ \t]*[\]\)\}>]|\.)[ \t]*").expect("sep")
 });
 
 /// Two-letter TLDs common enough in ads to accept in a bare domain without a path. Others need a
@@ -54,6 +54,20 @@ const BARE_CC_TLDS: &[&str] = &[
     "br", "mx", "za", "ke", "gh", "ph", "th", "vn", "sg", "hk", "jp", "cn", "kr", "tw", "ws", "ee",
     "fm",
 ];
+
+/// The dot spelled out: English, then es/it, pt, fr, de/pl, pl, tr, id/ms, ro.
+const SPELLED_DOTS: &[&str] = &[
+    "dot", "punto", "ponto", "point", "punkt", "kropka", "nokta", "titik", "punct",
+];
+
+/// A searcher for each of [`SPELLED_DOTS`] (SIMD substring search: most fields hold none, and
+/// one automaton over all of them cost more than these scans).
+static SPELLED_DOT_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    SPELLED_DOTS
+        .iter()
+        .map(memchr::memmem::Finder::new)
+        .collect()
+});
 
 /// Labels before a spelled "dot com" that are English rather than a site name.
 const SPELLED_STOPWORDS: &[&str] = &["the", "a", "an", "and", "or", "my", "your", "this", "that"];
@@ -216,7 +230,12 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
             );
         }
     }
-    if ft.lower.contains("dot") || ft.lower.contains(" . ") || bracketed_dot(&ft.lower) {
+    if SPELLED_DOT_FINDERS
+        .iter()
+        .any(|f| f.find(ft.lower.as_bytes()).is_some())
+        || ft.lower.contains(" . ")
+        || bracketed_dot(&ft.lower)
+    {
         for caps in SPELLED.captures_iter(&ft.lower) {
             let (Some(m), Some(label), Some(tld)) =
                 (caps.get(0), caps.name("label"), caps.name("tld"))
@@ -229,6 +248,14 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
                 }
             }
             if SPELLED_STOPWORDS.contains(&label.as_str()) || words::is_stop(label.as_str()) {
+                continue;
+            }
+            // A dot spelled in another language ("punto", "point") is also a word of its
+            // sentences ("cuarto punto es…"): the label must be a site's name, not a word.
+            let foreign_dot = SPELLED_DOTS[1..]
+                .iter()
+                .any(|w| m.as_str().contains(&format!(" {w} ")));
+            if foreign_dot && words::is_common(label.as_str()) {
                 continue;
             }
             // The TLD: one known label ("com"), or a registry's second level and a country
@@ -253,8 +280,10 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
             if !tld_ok {
                 continue;
             }
-            // "see you at school dot com": after a preposition, a spelled "dot" is a sentence.
-            let spelled_word = !m.as_str().contains(['[', '(', '{', '<']);
+            // "see you at school dot com": after a preposition, a spelled "dot" is a sentence;
+            // "at www dot acme dot ng" names a site all the same.
+            let spelled_word =
+                !m.as_str().contains(['[', '(', '{', '<']) && !m.as_str().starts_with("www");
             if spelled_word && preposition_before(&ft.lower, m.start()) {
                 continue;
             }
@@ -339,7 +368,19 @@ fn trim_path_end(lower: &str, path_start: usize, end: usize) -> usize {
     let trimmed = lower[path_start..end].trim_end_matches(|c: char| {
         matches!(
             c,
-            '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\'' | '"' | '*'
+            '.' | ','
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+                | ')'
+                | '\''
+                | '"'
+                | '*'
+                | '\u{201D}'
+                | '\u{2019}'
+                | '\u{BB}'
+                | '\u{201C}'
         )
     });
     path_start + trimmed.len()
@@ -837,6 +878,45 @@ mod tests {
             ("linktr.ee/marisol", "linktr.ee/marisol"),
         ] {
             assert_eq!(values_of(text, Url), vec![want.to_string()], "{text}");
+        }
+    }
+
+    /// Classes the seventh blind set's dev split showed (issue 15).
+    #[test]
+    fn quotes_spelled_www_and_foreign_dots() {
+        for (text, want) in [
+            (
+                "Website: \u{201C}http://ironwood-solutions.com/en/careers\u{201D}",
+                "ironwood-solutions.com/en/careers",
+            ),
+            (
+                "More info at www DOT westgatecare DOT ng",
+                "westgatecare.ng",
+            ),
+            (
+                "Apply online at falconridgerecruitment (DOT) sg",
+                "falconridgerecruitment.sg",
+            ),
+            (
+                "Ziyaret et www nokta companionjazmin nokta site",
+                "companionjazmin.site",
+            ),
+            ("visita lunaspa punto com", "lunaspa.com"),
+            ("odwiedz lunaspa kropka pl", "lunaspa.pl"),
+        ] {
+            assert_eq!(values_of(text, Url), vec![want.to_string()], "{text}");
+        }
+        // A foreign spelled dot after a word of the sentence is the sentence.
+        for text in [
+            "el cuarto punto es claro",
+            "au point de vue",
+            "see you at school dot com",
+        ] {
+            assert!(
+                values_of(text, Url).is_empty(),
+                "{text}: {:?}",
+                selectors(text)
+            );
         }
     }
 }
