@@ -302,7 +302,10 @@ fn edge_lookalikes(t: &str) -> Option<String> {
 /// A separator between every digit or pair: "2@0@6@5@5", "8!15!55!5", "31;20;55", "0::4/093"
 /// use marks [`linkable`] refuses between ordinary numbers (`@ ! ; : ' ~ |`...). A run of five
 /// groups or more of one to four digits and seven to fifteen digits in all (four groups: eight
-/// digits or more; three groups: nine or more), every gap one to three such marks and no space
+/// digits or more; three groups: nine or more), every gap at most three runs of such marks
+/// (a run of one repeated mark counts once) and no space; or two groups of at most eight digits,
+/// nine to fifteen in all, split by a mark no ordinary number uses (`@`, `;`, `!`, a quote) or a
+/// doubled one
 /// (a lone `.` or `,` is a decimal mark, not such a gap; "..", ".:" are), is one written number:
 /// its gaps link (`forced[k]` for the gap after group `k`), also for the price check (a number
 /// after "only" is a price only when short). Times, scores and ratios have fewer digits. Marks
@@ -314,17 +317,48 @@ fn punctuated_runs(t: &str, groups: &[Group]) -> (Vec<bool>, Vec<bool>) {
     let mut long = vec![false; n];
     // A lone '.' or ',' is a decimal or thousands mark ("1.500", "29.76"), but a run of them or
     // one beside another mark ("..", ".:") is a separator like the others.
+    // Marks repeated in a run count once ("21::::755" like "21::755"): at most three runs,
+    // eight marks in all.
+    let mark_runs = |gap: &str| {
+        let mut runs = 0;
+        let mut prev = None;
+        for c in gap.chars() {
+            if prev != Some(c) {
+                runs += 1;
+            }
+            prev = Some(c);
+        }
+        runs
+    };
+    let marks_only = |gap: &str, quote: bool| {
+        gap.chars().all(|c| {
+            !c.is_alphanumeric()
+                && !c.is_whitespace()
+                && !is_currency_symbol(c)
+                && !matches!(c, '+' | '%')
+                && (quote || c != '"')
+        })
+    };
     let tight = |gap: &str| {
         let c = gap.chars().count();
         let lone_point = c == 1 && matches!(gap, "." | ",");
-        (1..=3).contains(&c)
-            && !lone_point
-            && gap.chars().all(|c| {
-                !c.is_alphanumeric()
-                    && !c.is_whitespace()
-                    && !is_currency_symbol(c)
-                    && !matches!(c, '+' | '%' | '"')
-            })
+        (1..=8).contains(&c) && mark_runs(gap) <= 3 && !lone_point && marks_only(gap, false)
+    };
+    // Two groups: only marks no ordinary number is written with ("084185@@71633",
+    // "0712;491366", "06\"12664143"), or a doubled mark; a time, a decimal, a date or a range
+    // ("10:30", "1.500", "12/05", "9-5") keeps its plain single mark.
+    let odd_mark = |gap: &str| {
+        let c = gap.chars().count();
+        marks_only(gap, true)
+            && mark_runs(gap) <= 2
+            && (1..=4).contains(&c)
+            && (c >= 2
+                || gap.chars().all(|m| {
+                    matches!(
+                        m,
+                        '@' | ';' | '!' | '"' | '~' | '*' | '^' | '=' | '_' | '\'' | '\u{2019}'
+                    )
+                }))
     };
     let mut k = 0;
     while k < n {
@@ -354,6 +388,19 @@ fn punctuated_runs(t: &str, groups: &[Group]) -> (Vec<bool>, Vec<bool>) {
             }
         }
         k += 1;
+    }
+    for k in 0..n.saturating_sub(1) {
+        let (a, b) = (groups[k].len(), groups[k + 1].len());
+        if !forced[k]
+            && a <= 8
+            && b <= 8
+            && (9..=15).contains(&(a + b))
+            && odd_mark(&t[groups[k].e..groups[k + 1].s])
+        {
+            forced[k] = true;
+            long[k] = true;
+            long[k + 1] = true;
+        }
     }
     (forced, long)
 }
@@ -1227,6 +1274,27 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
     }
 
     for k in 0..n.saturating_sub(1) {
+        // A day and month on their own ("05/12", "here 05/12 - 09/12", "31.01"): two groups of
+        // one or two digits joined by a slash (two each by a dot), a valid day and month either
+        // way round,
+        // not inside a longer run of the same mark ("06/12/34/56/78").
+        let g = gap(groups, k);
+        let (la, lb) = (groups[k].len(), groups[k + 1].len());
+        // With a dot, both written with two digits ("12.1" is a decimal).
+        if (g == "/" && la <= 2 && lb <= 2 || g == "." && la == 2 && lb == 2)
+            && !(k > 0 && gap(groups, k - 1) == g)
+            && !(k + 2 < n && gap(groups, k + 1) == g)
+            && !(k > 0 && plus_before(t, groups[k - 1].s).is_some())
+        {
+            let v = |g: &Group| t[g.s..g.e].parse::<u32>().unwrap_or(u32::MAX);
+            let (x, y) = (v(&groups[k]), v(&groups[k + 1]));
+            let day_month = (1..=31).contains(&x) && (1..=12).contains(&y);
+            let month_day = (1..=12).contains(&x) && (1..=31).contains(&y);
+            if day_month || month_day {
+                groups[k].excluded = true;
+                groups[k + 1].excluded = true;
+            }
+        }
         // Ratings "10/10", "9/10", "5/5", "95/100": a score out of a round maximum.
         if gap(groups, k) == "/" {
             let v = |g: &Group| t[g.s..g.e].parse::<u32>().unwrap_or(u32::MAX);

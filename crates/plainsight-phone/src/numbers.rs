@@ -324,8 +324,8 @@ fn shows_prefix(region: Region) -> Option<bool> {
 }
 
 /// Whether `region` writes its mobile numbers at home with a trunk prefix that is `0` (from its
-/// example mobile number's national format; India writes the bare ten digits). `None` when the
-/// metadata has no example, or the prefix is not `0`. `row` is the region's row
+/// example mobile number's national format). `None` when the metadata has no example, the
+/// prefix is not `0`, or the region writes both (India). `row` is the region's row
 /// ([`region_row`]): the table's answer, or the metadata's for a region the table does not hold.
 fn shows_prefix_in(row: Option<usize>, region: Region) -> Option<bool> {
     match row {
@@ -335,8 +335,10 @@ fn shows_prefix_in(row: Option<usize>, region: Region) -> Option<bool> {
 }
 
 fn compute_shows_prefix(region: Region) -> Option<bool> {
+    // India writes its mobiles both ways: the bare ten digits ("98765 43210") and with the
+    // trunk 0 its national format shows ("098765 43210").
     if region.as_region_str().as_ref() as &str == "IN" {
-        return Some(false);
+        return None;
     }
     let ex = PHONE_NUMBER_UTIL
         .get_example_number_for_type_and_region(region, PhoneNumberType::Mobile)
@@ -362,10 +364,11 @@ fn written_as_in_format(
     reading: &Reading,
     national_digits: usize,
 ) -> bool {
-    // India's national format shows the trunk 0, but its mobiles are customarily written as
-    // the bare ten digits ("98765 43210"), as the other countries without a shown prefix do.
+    // India's national format shows the trunk 0, and its mobiles are written both with it and
+    // as the bare ten digits ("98765 43210").
     if region.as_region_str().as_ref() as &str == "IN" {
-        return digits.len() == reading.nsn.len();
+        return digits.len() == reading.nsn.len()
+            || (digits.len() == reading.nsn.len() + 1 && digits.starts_with('0'));
     }
     if national_digits > reading.nsn.len() {
         // The national format carries a prefix: the written digits must too.

@@ -106,7 +106,7 @@ pub(crate) const REGION_FACTS: &[RegionFacts] = &[
     RegionFacts::new("IE", Some(true), 0x000007e0, 1),
     RegionFacts::new("IL", Some(true), 0x00001b80, 1),
     RegionFacts::new("IM", Some(true), 0xffffffff, 1),
-    RegionFacts::new("IN", Some(false), 0x000005c0, 1),
+    RegionFacts::new("IN", None, 0x000005c0, 1),
     RegionFacts::new("IO", Some(false), 0x00000080, 0),
     RegionFacts::new("IQ", Some(true), 0x000007c0, 1),
     RegionFacts::new("IR", Some(true), 0x000005f0, 1),

@@ -200,3 +200,17 @@ fn digits_spelled_in_more_languages() {
         );
     }
 }
+
+/// India writes its mobiles with the trunk 0 as well as bare: "084902 70263" is Indian by its
+/// format alone; an unbroken "09876543210" is also a Philippine mobile, so it is ambiguous.
+#[test]
+fn india_with_and_without_the_trunk_zero() {
+    let x = Extractor::default();
+    let p = post("Reach me at 084902 70263 (no blocked calls)");
+    assert_eq!(phones(&x, &p), one("+918490270263", RegionSource::Format));
+    let p = post("Reach me at 8490270263");
+    assert_eq!(phones(&x, &p), one("+918490270263", RegionSource::Format));
+    let found = x.extract_all(&post("Reach me at 09876543210"));
+    assert!(found.selectors.is_empty(), "{:?}", found.selectors);
+    assert_eq!(found.ambiguous[0].regions, vec!["IN", "PH"]);
+}

@@ -62,11 +62,15 @@ fn number_words_glued_and_leet() {
 fn multipliers() {
     check(&[
         ("713 - 5 hundred - 2 thousand", "US", &["+17135002000"]),
+        // Tens and a unit before a multiplier are one amount: "thirty one hundred" is 3100,
+        // "thirty-five hundred" 3500.
         (
             "seven one three, five hundred, thirty one hundred",
             "US",
-            &[],
+            &["+17135003100"],
         ),
+        ("(205) 726 thirty-five hundred", "US", &["+12057263500"]),
+        ("0412 74-eighteen hundred", "AU", &["+61412741800"]),
         (
             "seven one three, five hundred, 31 hundred",
             "US",
@@ -238,4 +242,21 @@ fn mixed_marks_inside_one_number() {
 #[test]
 fn every_plausible_region_passes_the_region_rule() {
     assert_eq!(plausible_regions().len(), PLAUSIBLE_REGIONS.len());
+}
+
+/// Two groups split by a mark no ordinary number uses, or a doubled mark, are one number;
+/// a lone day and month are a date (issue 9, third blind set).
+#[test]
+fn odd_marks_and_dates() {
+    check(&[
+        ("call 0712;491366", "KE", &["+254712491366"]),
+        ("call 06\"12664143", "NL", &["+31612664143"]),
+        ("call 0412@@345678", "AU", &["+61412345678"]),
+        ("+64::21::::755::2631", "NZ", &["+64217552631"]),
+        ("here 05/12 - 09/12 only", "DE", &[]),
+        ("here 05/12 - 09/12 only", "IT", &[]),
+        ("back on 31.01 - 02.02", "DE", &[]),
+        // A time or a ratio keeps its single mark.
+        ("open 10:30 - 22:30", "GB", &[]),
+    ]);
 }
