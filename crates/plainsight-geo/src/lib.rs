@@ -129,13 +129,19 @@ pub fn country_for_location(location: &str) -> Option<&'static str> {
         static SEEN: std::cell::RefCell<std::collections::HashMap<Box<str>, Option<&'static str>>> =
             std::cell::RefCell::new(std::collections::HashMap::new());
     }
+    // A district or suburb the gazetteer's cities do not hold ("Sandton") names its country too.
+    let find = |l: &str| {
+        resolve(l)
+            .map(|p| p.country)
+            .or_else(|| mentions::district_country(l))
+    };
     if location.len() > LONGEST {
-        return resolve(location).map(|p| p.country);
+        return find(location);
     }
     if let Some(c) = SEEN.with_borrow(|m| m.get(location).copied()) {
         return c;
     }
-    let c = resolve(location).map(|p| p.country);
+    let c = find(location);
     SEEN.with_borrow_mut(|m| {
         if m.len() >= REMEMBERED {
             m.clear();

@@ -1051,6 +1051,27 @@ pub fn countries_in_url(url: &str) -> Vec<&'static str> {
                     idx.glued_districts.get(key.as_str()).copied()
                 }),
         };
+        // A slug of several words ("sukhumvit-bangkok", "nasr-city-cairo"): its words, each a
+        // city of [`MIN_CITY_POPULATION`] or more, a country or a district.
+        let country = country.or_else(|| {
+            piece
+                .split(['-', '_'])
+                .filter(|w| w.len() >= 4 && w.len() < piece.len())
+                .find_map(|w| {
+                    let key = fold(w);
+                    if is_common_word(&key) || is_person_name(&key) {
+                        return None;
+                    }
+                    match idx.names.get(key.as_str()) {
+                        Some(&(kind, pi)) => {
+                            let p = &g.places[pi as usize];
+                            (kind != PlaceKind::City || p.population >= MIN_CITY_POPULATION)
+                                .then_some(p.country)
+                        }
+                        None => idx.districts.get(key.as_str()).copied(),
+                    }
+                })
+        });
         if let Some(c) = country {
             if !out.contains(&c) {
                 out.push(c);
@@ -1058,6 +1079,17 @@ pub fn countries_in_url(url: &str) -> Vec<&'static str> {
         }
     }
     out
+}
+
+/// The country of a district, suburb or neighbourhood named alone in a location field
+/// ("Sandton", "Bondi Beach"): the field names a place, so no cue is needed.
+pub(crate) fn district_country(location: &str) -> Option<&'static str> {
+    let idx = text_index();
+    let key = fold(location.trim());
+    idx.districts
+        .get(key.as_str())
+        .or_else(|| idx.glued_districts.get(key.as_str()))
+        .copied()
 }
 
 #[cfg(test)]
@@ -1162,5 +1194,23 @@ mod tests {
         assert!(countries_in_url("https://bit.ly/abc").is_empty());
         assert!(countries_in_url("https://example.com/profile/nice").is_empty());
         assert!(countries_in_url("").is_empty());
+        // A slug of several words names the city or district among them.
+        assert_eq!(
+            countries_in_url("https://example.com/sukhumvit-bangkok/dating/1"),
+            vec!["TH"]
+        );
+        assert_eq!(
+            countries_in_url("https://nasr-city-cairo.example.com/jobs/6"),
+            vec!["EG"]
+        );
+        assert!(countries_in_url("https://example.com/new-girl-in-town/7").is_empty());
+        assert!(countries_in_url("https://example.com/sexy-lady-massage/7").is_empty());
+    }
+
+    #[test]
+    fn a_district_alone_is_a_location() {
+        assert_eq!(crate::country_for_location("Sandton"), Some("ZA"));
+        assert_eq!(crate::country_for_location("Houston, TX"), Some("US"));
+        assert_eq!(crate::country_for_location("Nowhere At All"), None);
     }
 }
