@@ -306,13 +306,16 @@ pub(crate) fn format_candidate(digits: &str, region: Region) -> bool {
     let (_, min, max, np, _) = REGION_LENGTHS[k];
     let len = digits.len();
     let (min, max, np) = (usize::from(min), usize::from(max), usize::from(np));
-    if !((min..=max).contains(&len) || (np > 0 && (min + np..=max + np).contains(&len))) {
+    let facts = &REGION_FACTS[k];
+    // What the national format shows besides the national significant number: the national
+    // prefix, and in Argentina the mobile "15" too ("011 15-2345-6789" is +54 9 11 2345 6789).
+    let shown = np.max(usize::from(facts.max_shown));
+    if !((min..=max).contains(&len) || (np > 0 && (min + np..=max + shown).contains(&len))) {
         return false;
     }
     // A number written as at home is its national significant number, with what the national
     // format shows before it (the national prefix) where it shows something (see
     // `written_as_in_format`).
-    let facts = &REGION_FACTS[k];
     let bit = |l: usize| l < 32 && facts.line_lengths & (1 << l) != 0;
     (0..=usize::from(facts.max_shown).min(len)).any(|shown| bit(len - shown))
 }
@@ -636,11 +639,15 @@ mod tests {
                         }
                         // What the reading was before the length pre-check: the trunk and
                         // the region's overall lengths only.
+                        // (What the national format shows besides the national number may be
+                        // more than the prefix: Argentina's "15".)
                         let (_, min, max, np, _) = *row;
                         let (min, max, np) = (usize::from(min), usize::from(max), usize::from(np));
+                        let shown = region_row(r)
+                            .map_or(np, |k| np.max(usize::from(REGION_FACTS[k].max_shown)));
                         let len = s.len();
                         let overall = (min..=max).contains(&len)
-                            || (np > 0 && (min + np..=max + np).contains(&len));
+                            || (np > 0 && (min + np..=max + shown).contains(&len));
                         let trunk = shows_prefix(r).is_none_or(|p| s.starts_with('0') == p);
                         let full = if trunk && overall {
                             format_reading_parsed(&s, r)

@@ -214,3 +214,12 @@ fn india_with_and_without_the_trunk_zero() {
     assert!(found.selectors.is_empty(), "{:?}", found.selectors);
     assert_eq!(found.ambiguous[0].regions, vec!["IN", "PH"]);
 }
+
+/// Argentina's mobiles are written at home with the area code's 0 and a "15" ("011 15-0184-6619"):
+/// two digits more than the national number, which its format alone places.
+#[test]
+fn argentine_mobiles_with_their_fifteen() {
+    let x = Extractor::default();
+    let p = post("Llamame al 011 15-0184-6619");
+    assert_eq!(phones(&x, &p), one("+5491101846619", RegionSource::Format));
+}
