@@ -545,6 +545,12 @@ fn is_preposition(w: &str) -> bool {
             | "pres"
             | "près"
             | "towards"
+            // "all of Galway", "serving Den Haag", "covering Leeds": an area served.
+            | "of"
+            | "serving"
+            | "servicing"
+            | "covering"
+            | "across"
             | "outcall"
             | "incall"
             | "sur"

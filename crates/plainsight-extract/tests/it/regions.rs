@@ -143,6 +143,9 @@ fn smaller_places_are_named_with_a_cue() {
         "📍 Penang\nSMS 012-345 6789",
         "Location: Penang\nSMS 012-345 6789",
         "MỚI ở Penang\nSMS 012-345 6789",
+        // An area served: "all of", "serving".
+        "Serving all of Penang and nearby.\nSMS 012-345 6789",
+        "Outcall, serving Penang\nSMS 012-345 6789",
     ] {
         assert_eq!(
             phones(&x, &post(body)),
