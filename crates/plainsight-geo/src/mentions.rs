@@ -225,6 +225,19 @@ fn build_index(g: &Gazetteer) -> TextIndex {
             names.insert(key.to_string(), (g.places[i as usize].kind, i));
         }
     }
+    // "Cebu City", "Quezon City", "Davao City" go by their first words too ("📍Cebu"), where
+    // that is no other place's name (a country or a state keeps it: "Kuwait", "Kansas").
+    for (i, p) in g.places.iter().enumerate() {
+        if p.kind != PlaceKind::City || p.population < MIN_CITY_POPULATION {
+            continue;
+        }
+        let key = fold(p.name);
+        if let Some(short) = key.strip_suffix(" city") {
+            if short.len() >= 4 && !names.contains_key(short) {
+                names.insert(short.to_string(), (PlaceKind::City, i as u32));
+            }
+        }
+    }
     let mut districts: HashMap<String, &'static str> = HashMap::default();
     for line in DISTRICTS.lines() {
         if line.starts_with('#') {
@@ -569,6 +582,9 @@ fn is_preposition(w: &str) -> bool {
             | "nel"
             | "nella"
             | "sa"
+            // Arabic "fi" ("في", also written "فى"), before a place in Latin letters.
+            | "\u{641}\u{64A}"
+            | "\u{641}\u{649}"
     )
 }
 
@@ -1116,6 +1132,15 @@ mod tests {
         assert_eq!(countries_in_text("sexy girl in Paris"), vec!["FR"]);
         assert_eq!(countries_in_text("Guayaquil, Ecuador"), vec!["EC"]);
         assert_eq!(countries_in_text("Hot massage São Paulo"), vec!["BR"]);
+        // A "... City" by its first words; a country of that name keeps it.
+        assert_eq!(countries_in_text("📍Cebu, new girl"), vec!["PH"]);
+        assert_eq!(countries_in_text("visiting Quezon this week"), vec!["PH"]);
+        assert_eq!(countries_in_text("jobs in Kuwait"), vec!["KW"]);
+        // Arabic "in" before a district written in Latin letters.
+        assert_eq!(
+            countries_in_text("\u{645}\u{648}\u{62C}\u{648}\u{62F}\u{629} \u{641}\u{64A} Deira."),
+            vec!["AE"]
+        );
         assert_eq!(countries_in_text("new in Los Angeles"), vec!["US"]);
         assert_eq!(countries_in_text("#tokyo girls"), vec!["JP"]);
     }
