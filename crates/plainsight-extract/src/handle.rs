@@ -275,8 +275,10 @@ fn is_word_cue(cue: &str) -> bool {
 /// lower.
 const EVERYDAY_RANK: u32 = 1000;
 
-/// Letters-only tokens shorter than this are not taken after a weak cue ("👻 fun", "📷 i").
-const MIN_BARE_LEN: usize = 5;
+/// Letters-only tokens in lower case shorter than this are not taken after a weak cue ("👻 fun",
+/// "insta baddie", "instagram sayfama"): a word of some language, often one without a list
+/// here. Accounts of plain letters are mostly names run together ("jasminvixen"), or mixed case.
+const MIN_BARE_LEN: usize = 8;
 
 fn word_before(lower: &str, pos: usize) -> bool {
     lower.as_bytes()[..pos]
@@ -1412,6 +1414,19 @@ mod tests {
         // Explicit syntax still names a shouted account; a marked one needs none.
         assert_eq!(handles("SNAP: ROSEHANA")[0].1, "rosehana");
         assert_eq!(handles("\u{1F47B} XHANA_PINKX")[0].1, "xhana_pinkx");
+    }
+
+    #[test]
+    fn a_short_plain_word_after_a_weak_cue_is_a_word() {
+        for text in [
+            "insta baddie IRL",
+            "instagram sayfama bak",
+            "\u{1F47B} bellaa",
+        ] {
+            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+        assert_eq!(handles("\u{1F47B} jasminvixen")[0].1, "jasminvixen");
+        assert_eq!(handles("\u{1F47B} LotteLuv")[0].1, "lotteluv");
     }
 
     #[test]
