@@ -33,22 +33,28 @@ pub fn digit_view_of(folded: &Normalized) -> Normalized {
 }
 
 fn with_token_pass(chars_view: Normalized) -> Normalized {
-    match token_pass(chars_view.as_str()) {
-        Some((b, again)) => {
-            let view = chars_view.compose(b);
-            if !again {
-                return view;
+    // What one pass writes may be read by the next: look-alikes read as digits join a number
+    // word ("7double o 7": "double 0" is "00"), a number left beside a multiplier is multiplied
+    // ("doubleo hundred"), a word between numbers that were words becomes a digit ("seventy o
+    // double 3"). Passes run until nothing changes (a few at most: each reads more of the
+    // text as digits), so the view is idempotent. Most texts change on no pass, or on one.
+    let Some(b) = token_pass(chars_view.as_str()) else {
+        return chars_view;
+    };
+    let mut view = chars_view.compose(b);
+    for _ in 0..4 {
+        match token_pass(view.as_str()) {
+            Some(b) => {
+                let next = view.compose(b);
+                if next.as_str() == view.as_str() {
+                    return next;
+                }
+                view = next;
             }
-            // Look-alikes read as digits are literal digits to the next pass, which may then
-            // join them to a number word ("7double o 7": "double 0" is "00"); one more pass
-            // reads them so, and the view stays idempotent.
-            match token_pass(view.as_str()) {
-                Some((b, _)) => view.compose(b),
-                None => view,
-            }
+            None => return view,
         }
-        None => chars_view,
     }
+    view
 }
 
 /// The ASCII digit a single char stands for, beyond ASCII: decimal digits of any script and
@@ -169,15 +175,36 @@ fn cjk_numeral(c: char) -> Option<&'static str> {
 /// pairs the characters are words of the sentence ("一个", "三十" is 30, not "3十").
 fn cjk_digit_in_run(t: &str, c: char, i: usize, e: usize) -> Option<&'static str> {
     let d = cjk_numeral(c)?;
-    let in_run = |x: char| x.is_ascii_digit() || cjk_numeral(x).is_some();
-    let before = t[..i]
+    let numeral = |x: &char| cjk_numeral(*x).is_some();
+    let before = t[..i].chars().rev().take_while(numeral).take(2).count();
+    let after = t[e..].chars().take_while(numeral).take(2).count();
+    if before + after < 2 {
+        return None;
+    }
+    // The token the run stands in (letters, digits and marks glued to it, up to 64 chars each
+    // way) must hold no Latin, Greek or Cyrillic letter and no other digit: folding reads such
+    // letters as look-alikes beside digits, and number words or digits glued to the run would
+    // make the next pass see a different token, so only a run standing among Chinese or
+    // Japanese text or punctuation is read ("電話一三七-五三六九").
+    let riding = |x: &char| unicode_normalization::char::is_combining_mark(*x);
+    let in_token =
+        |x: &char| x.is_alphanumeric() || riding(x) || matches!(x, '\u{FE0F}' | '\u{20E3}');
+    let foreign = |x: char| {
+        !numeral(&x)
+            && (x.is_numeric()
+                || matches!(x, '\u{FE0F}' | '\u{20E3}')
+                || (x.is_alphabetic()
+                    && (x.is_ascii()
+                        || matches!(x as u32, 0xC0..=0x24F | 0x370..=0x52F | 0x1E00..=0x1FFF))))
+    };
+    let mixed = t[..i]
         .chars()
         .rev()
-        .take_while(|&x| in_run(x))
-        .take(2)
-        .count();
-    let after = t[e..].chars().take_while(|&x| in_run(x)).take(2).count();
-    (before + after >= 2).then_some(d)
+        .take_while(in_token)
+        .take(64)
+        .chain(t[e..].chars().take_while(in_token).take(64))
+        .any(foreign);
+    (!mixed).then_some(d)
 }
 
 /// What a number word is.
@@ -1094,6 +1121,21 @@ impl Token {
 /// digits. Accepted homophones become units; the others are not read.
 fn accept_homophones(t: &str, tokens: &mut [Token], items: &mut [Item]) {
     let n = tokens.len();
+    // First every homophone glued to other number material ("eendouble", "7for"): digits. Done
+    // for all tokens before any run is judged, so that a run counts its neighbours as the next
+    // pass will (as digits), whatever their order.
+    for tok in tokens.iter() {
+        let Some((a, b)) = tok.items else {
+            continue;
+        };
+        if items[a..b].iter().any(|i| i.kind == Kind::Homophone) && !tok.weak(items) {
+            for it in &mut items[a..b] {
+                if it.kind == Kind::Homophone {
+                    it.kind = Kind::Unit;
+                }
+            }
+        }
+    }
     for k in 0..n {
         let Some((a, b)) = tokens[k].items else {
             continue;
@@ -1101,16 +1143,14 @@ fn accept_homophones(t: &str, tokens: &mut [Token], items: &mut [Item]) {
         if !items[a..b].iter().any(|i| i.kind == Kind::Homophone) {
             continue;
         }
-        if !tokens[k].weak(items) {
-            // Glued to other number material: digits.
-            for it in &mut items[a..b] {
-                if it.kind == Kind::Homophone {
-                    it.kind = Kind::Unit;
-                }
-            }
-            continue;
-        }
-        let part = |x: &Token, items: &[Item]| x.numeric(items) || x.weak(items);
+        // A spelled separator between numbers ("vingt dot 7") is part of the run, as the
+        // spaces it becomes are on the next pass.
+        let separator = |x: &Token, items: &[Item]| {
+            x.items
+                .is_some_and(|(a, b)| b == a + 1 && items[a].kind == Kind::Separator)
+        };
+        let part =
+            |x: &Token, items: &[Item]| x.numeric(items) || x.weak(items) || separator(x, items);
         let (mut lo, mut hi) = (k, k);
         while lo > 0
             && part(&tokens[lo - 1], items)
@@ -1169,9 +1209,7 @@ fn numeric_gap(gap: &str) -> bool {
 }
 
 /// Token pass; `None` when the text holds no letters next to number material.
-/// The second value says whether look-alike letters were read as digits (a reason to run the
-/// pass once more on the output).
-fn token_pass(t: &str) -> Option<(Builder, bool)> {
+fn token_pass(t: &str) -> Option<Builder> {
     // Tokens: maximal runs of alphanumeric chars.
     let mut tokens: Vec<Token> = Vec::new();
     let mut items: Vec<Item> = Vec::new();
@@ -1368,7 +1406,9 @@ fn token_pass(t: &str) -> Option<(Builder, bool)> {
         let next = flat.get(i + 1);
         // "2 thousand", "five hundred", "31 hundred": the number and its zeros.
         if let Some(m) = next.filter(|m| m.kind == Kind::Multiplier && gap_ok(&it, m)) {
-            let digits = if it.literal && it.kind == Kind::Pair {
+            // Written digits only up to two ("31 hundred"): a longer number is no amount of
+            // hundreds, and may be what a multiplier of this pass wrote ("1800 hundred").
+            let digits = if it.literal && it.kind == Kind::Pair && it.e - it.s <= 2 {
                 Some(t[it.s..it.e].to_string())
             } else if matches!(it.kind, Kind::Unit | Kind::Teen | Kind::Pair)
                 && !it.literal
@@ -1502,7 +1542,7 @@ fn token_pass(t: &str) -> Option<(Builder, bool)> {
         pos = e;
     }
     b.push_identity(&t[pos..], pos);
-    Some((b, lit.contains(&true)))
+    Some(b)
 }
 
 fn is_sign(tok: &Token, items: &[Item], kind: Kind) -> bool {

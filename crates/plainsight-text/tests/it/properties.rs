@@ -68,6 +68,22 @@ fn adversarial() -> impl Strategy<Value = String> {
         "Ω",
         "ß",
         "İ",
+        // Readings added on 2026-12-01: fewest items, tens before a multiplier, "dix-neuf",
+        // tens across " - ", Chinese numerals in runs.
+        "eighteen",
+        "eight",
+        "een",
+        "hundred",
+        "thirty",
+        "five",
+        "neuf",
+        "cinquante",
+        " - ",
+        "\u{4E00}",
+        "\u{4E09}",
+        "\u{96F6}",
+        "\u{3007}",
+        "\u{5341}",
     ]);
     prop::collection::vec(atoms, 0..24).prop_map(|v| v.concat())
 }
@@ -185,5 +201,50 @@ fn digit_view_is_idempotent_on_found_inputs() {
         let once = digit_view(raw);
         let twice = digit_view(once.as_str());
         assert_eq!(twice.as_str(), once.as_str(), "{raw:?}");
+    }
+}
+
+/// Found by `digit_view_is_idempotent`: a Chinese numeral beside digits of another script (or
+/// keycaps) was read only on the second pass, once those had become ASCII digits.
+#[test]
+fn digit_view_is_idempotent_on_chinese_numerals_beside_other_digits() {
+    // Glued to a letter folding may read as a look-alike, the numerals stay.
+    for raw in [
+        "\u{435}\u{4E00}\u{4E00}\u{4E00} ",
+        "x\u{4E00}\u{4E00}\u{4E00}",
+    ] {
+        let once = digit_view(raw);
+        assert_eq!(digit_view(once.as_str()).as_str(), once.as_str(), "{raw}");
+    }
+    for raw in [
+        "\u{663}\u{663}\u{4E00}",
+        "7\u{FE0F}\u{20E3}7\u{FE0F}\u{20E3}\u{4E00}",
+    ] {
+        let once = digit_view(raw);
+        let twice = digit_view(once.as_str());
+        assert_eq!(twice.as_str(), once.as_str(), "{raw}");
+    }
+}
+
+/// Found by `digit_view_is_idempotent`: a number this pass leaves standing before a multiplier
+/// (a digit glued after words, a look-alike, a repeat) was multiplied only on the next pass; a
+/// homophone beside a token whose own homophone was read later was read only on the next pass.
+#[test]
+fn digit_view_is_idempotent_on_a_multiplier_after_a_mixed_token() {
+    for raw in [
+        "eighteen\u{663} hundreddos",
+        "one3 hundred",
+        "eighteenhundred hundreddos",
+        "doso</p>hundreddos",
+        "double\u{FF4F} hundred ",
+        "\u{FF4F}7\u{FE0F}\u{20E3} - hundred 7 een 7",
+        "eighteen een eendouble seventy ",
+        "een - vingt dot 7 - dosdos ",
+        "seventy o double</p>\u{663}",
+        "vingt\u{301}dos77 een vingtdos",
+    ] {
+        let once = digit_view(raw);
+        let twice = digit_view(once.as_str());
+        assert_eq!(twice.as_str(), once.as_str(), "{raw}");
     }
 }
