@@ -156,7 +156,37 @@ pub fn country_for_location(location: &str) -> Option<&'static str> {
 enum Qualifier {
     Country(u32),
     State(u32),
+    /// A Canadian province or an Australian state by its postal abbreviation: (country,
+    /// GeoNames admin1 code).
+    Province(&'static str, &'static str),
 }
+
+/// Postal abbreviations of Canadian provinces and territories and Australian states ("Victoria,
+/// BC", "Hamilton, ON", "Perth WA"), with their GeoNames admin1 codes (checked against the
+/// gazetteer's cities by a test).
+const PROVINCES: &[(&str, &str, &str)] = &[
+    ("ab", "CA", "01"),
+    ("bc", "CA", "02"),
+    ("mb", "CA", "03"),
+    ("nb", "CA", "04"),
+    ("nl", "CA", "05"),
+    ("ns", "CA", "07"),
+    ("on", "CA", "08"),
+    ("pe", "CA", "09"),
+    ("qc", "CA", "10"),
+    ("sk", "CA", "11"),
+    ("yt", "CA", "12"),
+    ("nt", "CA", "13"),
+    ("nu", "CA", "14"),
+    ("act", "AU", "01"),
+    ("nsw", "AU", "02"),
+    ("nt", "AU", "03"),
+    ("qld", "AU", "04"),
+    ("sa", "AU", "05"),
+    ("tas", "AU", "06"),
+    ("vic", "AU", "07"),
+    ("wa", "AU", "08"),
+];
 
 impl Gazetteer {
     /// Parses the table format written by `scripts/gazetteer.py`. Malformed lines are skipped
@@ -285,7 +315,7 @@ impl Gazetteer {
             if let Some(city) = self.city_in(head, &quals) {
                 return Some(city);
             }
-            return Some(self.qualifier_place(quals[0]));
+            return self.qualifier_place(quals[0]);
         }
 
         // No qualifier: the longest run of words that names a city, leftmost first.
@@ -334,12 +364,25 @@ impl Gazetteer {
             out.extend(first);
             out.extend(second);
         }
+        if single && (2..=3).contains(&tail.len()) {
+            out.extend(
+                PROVINCES
+                    .iter()
+                    .filter(|p| p.0 == tail)
+                    .map(|p| Qualifier::Province(p.1, p.2)),
+            );
+        }
         out
     }
 
-    fn qualifier_place(&self, q: Qualifier) -> Place {
+    fn qualifier_place(&self, q: Qualifier) -> Option<Place> {
         match q {
-            Qualifier::Country(i) | Qualifier::State(i) => self.places[i as usize],
+            Qualifier::Country(i) | Qualifier::State(i) => Some(self.places[i as usize]),
+            // A province alone stands for its country.
+            Qualifier::Province(country, _) => self
+                .country_codes
+                .get(country.to_ascii_lowercase().as_str())
+                .map(|&i| self.places[i as usize]),
         }
     }
 
@@ -348,6 +391,9 @@ impl Gazetteer {
             Qualifier::Country(i) => city.country == self.places[i as usize].country,
             Qualifier::State(i) => {
                 city.country == "US" && city.admin1 == self.places[i as usize].admin1
+            }
+            Qualifier::Province(country, admin1) => {
+                city.country == country && city.admin1 == Some(admin1)
             }
         }
     }
@@ -397,6 +443,43 @@ mod tests {
         assert!(g.len() > 34_000, "{}", g.len());
         assert_eq!(g.country("ng").map(|p| p.name), Some("Nigeria"));
         assert_eq!(g.state_codes.len(), 51);
+    }
+
+    #[test]
+    fn provinces_match_the_gazetteer() {
+        // Each abbreviation's code is the admin1 of a known city of that province or state.
+        for (abbr, city) in [
+            ("bc", "vancouver"),
+            ("on", "toronto"),
+            ("ab", "calgary"),
+            ("mb", "winnipeg"),
+            ("ns", "halifax"),
+            ("sk", "regina"),
+            ("nb", "moncton"),
+            ("nsw", "sydney"),
+            ("vic", "melbourne"),
+            ("qld", "brisbane"),
+            ("wa", "perth"),
+            ("sa", "adelaide"),
+            ("tas", "hobart"),
+            ("act", "canberra"),
+        ] {
+            let (_, country, admin1) = PROVINCES.iter().find(|p| p.0 == abbr).unwrap();
+            let g = gazetteer();
+            let ok = g.cities[city].iter().any(|&i| {
+                g.places[i as usize].country == *country
+                    && g.places[i as usize].admin1 == Some(admin1)
+            });
+            assert!(ok, "{abbr} {city}");
+        }
+        assert_eq!(
+            resolve("Victoria, BC").map(|p| (p.country, p.admin1)),
+            Some(("CA", Some("02")))
+        );
+        assert_eq!(resolve("Hamilton, ON").map(|p| p.country), Some("CA"));
+        assert_eq!(resolve("Perth WA").map(|p| p.country), Some("AU"));
+        // A US state still wins after a comma ("Vancouver, WA" is in Washington).
+        assert_eq!(resolve("Vancouver, WA").map(|p| p.country), Some("US"));
     }
 
     #[test]

@@ -868,7 +868,8 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
         let mut qualified = false;
         if kind == PlaceKind::City {
             if let (Some(q), Some(qf)) = (next, next_folded.as_deref()) {
-                let code = q.upper && qf.len() == 2;
+                // "TX", "BC", "NSW": a state's or province's code in capitals.
+                let code = q.upper && (2..=3).contains(&qf.len());
                 let named = idx
                     .names
                     .get(qf)
@@ -1136,6 +1137,12 @@ mod tests {
         assert_eq!(countries_in_text("📍Cebu, new girl"), vec!["PH"]);
         assert_eq!(countries_in_text("visiting Quezon this week"), vec!["PH"]);
         assert_eq!(countries_in_text("jobs in Kuwait"), vec!["KW"]);
+        // A Canadian province or an Australian state qualifies a city as a US state does.
+        assert_eq!(
+            countries_in_text("Relax in Victoria, BC tonight"),
+            vec!["CA"]
+        );
+        assert_eq!(countries_in_text("new in Perth WA"), vec!["AU"]);
         // Arabic "in" before a district written in Latin letters.
         assert_eq!(
             countries_in_text("\u{645}\u{648}\u{62C}\u{648}\u{62F}\u{629} \u{641}\u{64A} Deira."),
