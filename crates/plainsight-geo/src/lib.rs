@@ -186,7 +186,30 @@ const PROVINCES: &[(&str, &str, &str)] = &[
     ("tas", "AU", "06"),
     ("vic", "AU", "07"),
     ("wa", "AU", "08"),
+    // Their names ("London, Ontario", "Melbourne, Victoria"), folded.
+    ("alberta", "CA", "01"),
+    ("british columbia", "CA", "02"),
+    ("manitoba", "CA", "03"),
+    ("new brunswick", "CA", "04"),
+    ("newfoundland", "CA", "05"),
+    ("nova scotia", "CA", "07"),
+    ("ontario", "CA", "08"),
+    ("prince edward island", "CA", "09"),
+    ("quebec", "CA", "10"),
+    ("saskatchewan", "CA", "11"),
+    ("yukon", "CA", "12"),
+    ("new south wales", "AU", "02"),
+    ("queensland", "AU", "04"),
+    ("south australia", "AU", "05"),
+    ("tasmania", "AU", "06"),
+    ("victoria", "AU", "07"),
+    ("western australia", "AU", "08"),
 ];
+
+/// Whether `folded` is a province's or state's name or code of [`PROVINCES`].
+pub(crate) fn is_province(folded: &str) -> bool {
+    PROVINCES.iter().any(|p| p.0 == folded)
+}
 
 impl Gazetteer {
     /// Parses the table format written by `scripts/gazetteer.py`. Malformed lines are skipped
@@ -364,14 +387,12 @@ impl Gazetteer {
             out.extend(first);
             out.extend(second);
         }
-        if single && (2..=3).contains(&tail.len()) {
-            out.extend(
-                PROVINCES
-                    .iter()
-                    .filter(|p| p.0 == tail)
-                    .map(|p| Qualifier::Province(p.1, p.2)),
-            );
-        }
+        out.extend(
+            PROVINCES
+                .iter()
+                .filter(|p| p.0 == tail)
+                .map(|p| Qualifier::Province(p.1, p.2)),
+        );
         out
     }
 
@@ -478,6 +499,15 @@ mod tests {
         );
         assert_eq!(resolve("Hamilton, ON").map(|p| p.country), Some("CA"));
         assert_eq!(resolve("Perth WA").map(|p| p.country), Some("AU"));
+        assert_eq!(resolve("London, Ontario").map(|p| p.country), Some("CA"));
+        assert_eq!(
+            resolve("Melbourne, Victoria").map(|p| p.country),
+            Some("AU")
+        );
+        assert_eq!(
+            resolve("Surrey, British Columbia").map(|p| p.country),
+            Some("CA")
+        );
         // A US state still wins after a comma ("Vancouver, WA" is in Washington).
         assert_eq!(resolve("Vancouver, WA").map(|p| p.country), Some("US"));
     }

@@ -873,7 +873,8 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
                 let named = idx
                     .names
                     .get(qf)
-                    .is_some_and(|&(k, _)| k != PlaceKind::City);
+                    .is_some_and(|&(k, _)| k != PlaceKind::City)
+                    || crate::is_province(qf);
                 if code || named {
                     let located = format!("{key}, {qf}");
                     if let Some(p) = g.resolve(&located) {
@@ -901,7 +902,8 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
             start: first.s,
             end: ws[i + n - 1].e,
         });
-        i += n;
+        // The qualifier belongs to the mention ("London, Ontario" is not also Ontario, CA).
+        i += n + usize::from(qualified);
     }
     out
 }
@@ -1143,6 +1145,7 @@ mod tests {
             vec!["CA"]
         );
         assert_eq!(countries_in_text("new in Perth WA"), vec!["AU"]);
+        assert_eq!(countries_in_text("visiting London, Ontario"), vec!["CA"]);
         // Arabic "in" before a district written in Latin letters.
         assert_eq!(
             countries_in_text("\u{645}\u{648}\u{62C}\u{648}\u{62F}\u{629} \u{641}\u{64A} Deira."),
