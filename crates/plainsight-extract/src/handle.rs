@@ -159,12 +159,19 @@ static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("cue automaton")
 });
 
+/// Words that name the account the way a separator does: "my ig is lily22", "mi insta es…",
+/// "mon snap est…", "mein snap ist…", "il mio tg è…", "meu insta é…", "snap username lily".
+const NAMING_WORDS: &[&str] = &[
+    "is", "es", "est", "ist", "este", "\u{E9}", "\u{E8}", "id", "username", "user", "handle",
+    "usuario", "pseudo", "account", "cuenta", "conta", "compte",
+];
+
 /// What follows a cue: separator (punctuation, arrows and pointing emoji: "snap 👉 lily", or a
 /// verb: "my snap is", "il mio tg è"), an optional opening quote ("my snap is “lily”"),
 /// optional '@', handle. Anchored at the cue's end.
 static AFTER_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\x{FE0F}?(?P<sep>[ \t]*(?:(?:(?:[:=>~|\-\(\[\x{2022}\x{00B7}\x{2192}\x{27A1}\x{279C}\x{25B6}\x{25BA}\x{2B07}\x{1F449}\x{1F447}]\x{FE0F}?)+|\p{Extended_Pictographic}\x{FE0F}?|(?:me|at|is|es|est|ist|este|\x{E9}|\x{E8}|id|add|name|username|user|handle|usuario|pseudo|account|cuenta|conta|compte)(?:[ \t]*[:=\-]+|[ \t]))[ \t]*){0,3})(?:[\x{22}\x{201C}\x{201E}\x{AB}][ \t]?)?(?P<at>@[ \t]?)?(?P<handle>[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?)")
-        .expect("after-cue pattern")
+    let pattern = r"^\x{FE0F}?(?P<sep>[ \t]*(?:(?:(?:[:=>~|\-\(\[\x{2022}\x{00B7}\x{2192}\x{27A1}\x{279C}\x{25B6}\x{25BA}\x{2B07}\x{1F449}\x{1F447}]\x{FE0F}?)+|\p{Extended_Pictographic}\x{FE0F}?|(?:me|at|add|name|NAMING)(?:[ \t]*[:=\-]+|[ \t]))[ \t]*){0,3})(?:[\x{22}\x{201C}\x{201E}\x{AB}][ \t]?)?(?P<at>@[ \t]?)?(?P<handle>[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?)";
+    Regex::new(&pattern.replace("NAMING", &NAMING_WORDS.join("|"))).expect("after-cue pattern")
 });
 
 /// After a lower-case "of": punctuation, then an `@` ("of - @lily", "of: @lily").
@@ -520,27 +527,9 @@ fn after_cue_once<'a>(
             || has_at);
     // "my ig is lily22", "mi insta es…", "mon snap est…", "meu insta é…": the verb names the
     // account as a separator does.
-    let is_sep = sep_text.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        matches!(
-            w,
-            "is" | "es"
-                | "est"
-                | "ist"
-                | "este"
-                | "\u{E9}"
-                | "\u{E8}"
-                | "id"
-                | "username"
-                | "user"
-                | "handle"
-                | "usuario"
-                | "pseudo"
-                | "account"
-                | "cuenta"
-                | "conta"
-                | "compte"
-        )
-    });
+    let is_sep = sep_text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| NAMING_WORDS.contains(&w));
     if ascii_cue && sep_text.is_empty() && !has_at {
         return None; // "snapshot", "kiki"
     }

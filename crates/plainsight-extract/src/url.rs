@@ -34,7 +34,10 @@ static URL: LazyLock<AnchoredRegex> = LazyLock::new(|| {
 /// pt, fr, de/pl, pl, tr, id/ms, ro): a label, a disguised dot, and a TLD of one or two labels
 /// (the second after a plain or disguised dot).
 static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
-    let sep = r"(?:[ \t]+(?:dot|punto|ponto|point|punkt|kropka|nokta|titik|punct)[ \t]+|[ \t]*[\[\(\{<][ \t]*(?:dot|\.)[ \t]*[\]\)\}>][ \t]*|[ \t]+\.[ \t]+)";
+    let words = SPELLED_DOTS.join("|");
+    let sep = format!(
+        r"(?:[ \t]+(?:{words})[ \t]+|[ \t]*[\[\(\{{<][ \t]*(?:dot|\.)[ \t]*[\]\)\}}>][ \t]*|[ \t]+\.[ \t]+)"
+    );
     let pattern = format!(
         r"(?:www(?:{sep}|\.))?(?P<label>[a-z0-9](?:[a-z0-9\-]{{0,61}}[a-z0-9])?){sep}(?P<tld>[a-z]{{2,24}}(?:(?:{sep}|\.)[a-z]{{2,3}})?)(?-u:\b){PATH}"
     );
@@ -42,7 +45,11 @@ static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SPELLED_SEP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[ \t]*(?:dot|punto|ponto|point|punkt|kropka|nokta|titik|punct|[\[\(\{<][ \t]*(?:dot|\.)[ \t]*[\]\)\}>]|\.)[ \t]*").expect("sep")
+    let words = SPELLED_DOTS.join("|");
+    Regex::new(&format!(
+        r"[ \t]*(?:{words}|[\[\(\{{<][ \t]*(?:dot|\.)[ \t]*[\]\)\}}>]|\.)[ \t]*"
+    ))
+    .expect("sep")
 });
 
 /// Two-letter TLDs common enough in ads to accept in a bare domain without a path. Others need a

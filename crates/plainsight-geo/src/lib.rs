@@ -156,14 +156,15 @@ pub fn country_for_location(location: &str) -> Option<&'static str> {
 enum Qualifier {
     Country(u32),
     State(u32),
-    /// A Canadian province or an Australian state by its postal abbreviation: (country,
-    /// GeoNames admin1 code).
+    /// A Canadian province or an Australian state ([`PROVINCES`]): (country, GeoNames admin1
+    /// code).
     Province(&'static str, &'static str),
 }
 
-/// Postal abbreviations of Canadian provinces and territories and Australian states ("Victoria,
-/// BC", "Hamilton, ON", "Perth WA"), with their GeoNames admin1 codes (checked against the
-/// gazetteer's cities by a test).
+/// Canadian provinces and territories and Australian states by postal abbreviation and by name,
+/// folded ("Victoria, BC", "Perth WA", "London, Ontario"), with their GeoNames admin1 codes (the
+/// abbreviations' codes are checked against the gazetteer's cities by a test; each name has its
+/// abbreviation's code).
 const PROVINCES: &[(&str, &str, &str)] = &[
     ("ab", "CA", "01"),
     ("bc", "CA", "02"),

@@ -175,11 +175,18 @@ fn text_index() -> &'static TextIndex {
 
 fn build_index(g: &Gazetteer) -> TextIndex {
     let mut names: HashMap<String, (PlaceKind, u32)> = HashMap::default();
+    // "Cebu City", "Quezon City": their first words, added once every other name is in.
+    let mut city_suffixed: Vec<(String, u32)> = Vec::new();
     for (i, p) in g.places.iter().enumerate() {
         let i = i as u32;
         match p.kind {
             PlaceKind::City => {
                 let key = fold(p.name);
+                if p.population >= MIN_CITY_POPULATION {
+                    if let Some(short) = key.strip_suffix(" city") {
+                        city_suffixed.push((short.to_string(), i));
+                    }
+                }
                 let words = key.split(' ').count();
                 let min = if words > 1 {
                     MIN_MULTIWORD_POPULATION
@@ -227,15 +234,9 @@ fn build_index(g: &Gazetteer) -> TextIndex {
     }
     // "Cebu City", "Quezon City", "Davao City" go by their first words too ("📍Cebu"), where
     // that is no other place's name (a country or a state keeps it: "Kuwait", "Kansas").
-    for (i, p) in g.places.iter().enumerate() {
-        if p.kind != PlaceKind::City || p.population < MIN_CITY_POPULATION {
-            continue;
-        }
-        let key = fold(p.name);
-        if let Some(short) = key.strip_suffix(" city") {
-            if short.len() >= 4 && !names.contains_key(short) {
-                names.insert(short.to_string(), (PlaceKind::City, i as u32));
-            }
+    for (short, i) in city_suffixed {
+        if short.len() >= 4 && !names.contains_key(&short) {
+            names.insert(short, (PlaceKind::City, i));
         }
     }
     let mut districts: HashMap<String, &'static str> = HashMap::default();

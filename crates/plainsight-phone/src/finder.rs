@@ -315,8 +315,6 @@ fn punctuated_runs(t: &str, groups: &[Group]) -> (Vec<bool>, Vec<bool>) {
     let mut forced = vec![false; n];
     // Groups of such runs of nine digits or more: no time ("46:54") inside them.
     let mut long = vec![false; n];
-    // A lone '.' or ',' is a decimal or thousands mark ("1.500", "29.76"), but a run of them or
-    // one beside another mark ("..", ".:") is a separator like the others.
     // Marks repeated in a run count once ("21::::755" like "21::755"): at most three runs,
     // eight marks in all.
     let mark_runs = |gap: &str| {
@@ -339,6 +337,8 @@ fn punctuated_runs(t: &str, groups: &[Group]) -> (Vec<bool>, Vec<bool>) {
                 && (quote || c != '"')
         })
     };
+    // A lone '.' or ',' is a decimal or thousands mark ("1.500", "29.76"), but a run of them or
+    // one beside another mark ("..", ".:") is a separator like the others.
     let tight = |gap: &str| {
         let c = gap.chars().count();
         let lone_point = c == 1 && matches!(gap, "." | ",");
@@ -1273,11 +1273,12 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         }
     }
 
+    // The value of a group (a number no group of digits reaches when it does not parse).
+    let v = |g: &Group| t[g.s..g.e].parse::<u32>().unwrap_or(u32::MAX);
     for k in 0..n.saturating_sub(1) {
         // A day and month on their own ("05/12", "here 05/12 - 09/12", "31.01"): two groups of
         // one or two digits joined by a slash (two each by a dot), a valid day and month either
-        // way round,
-        // not inside a longer run of the same mark ("06/12/34/56/78").
+        // way round, not inside a longer run of the same mark ("06/12/34/56/78").
         let g = gap(groups, k);
         let (la, lb) = (groups[k].len(), groups[k + 1].len());
         // With a dot, both written with two digits ("12.1" is a decimal).
@@ -1286,7 +1287,6 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
             && !(k + 2 < n && gap(groups, k + 1) == g)
             && !(k > 0 && plus_before(t, groups[k - 1].s).is_some())
         {
-            let v = |g: &Group| t[g.s..g.e].parse::<u32>().unwrap_or(u32::MAX);
             let (x, y) = (v(&groups[k]), v(&groups[k + 1]));
             let day_month = (1..=31).contains(&x) && (1..=12).contains(&y);
             let month_day = (1..=12).contains(&x) && (1..=31).contains(&y);
@@ -1297,7 +1297,6 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         }
         // Ratings "10/10", "9/10", "5/5", "95/100": a score out of a round maximum.
         if gap(groups, k) == "/" {
-            let v = |g: &Group| t[g.s..g.e].parse::<u32>().unwrap_or(u32::MAX);
             let (x, y) = (v(&groups[k]), v(&groups[k + 1]));
             let ends = t[groups[k + 1].e..]
                 .chars()

@@ -204,26 +204,26 @@ fn digit_view_is_idempotent_on_found_inputs() {
     }
 }
 
-/// Found by `digit_view_is_idempotent`: a Chinese numeral beside digits of another script (or
-/// keycaps) was read only on the second pass, once those had become ASCII digits.
-#[test]
-fn digit_view_is_idempotent_on_chinese_numerals_beside_other_digits() {
-    // Glued to a letter folding may read as a look-alike, the numerals stay.
-    for raw in [
-        "\u{435}\u{4E00}\u{4E00}\u{4E00} ",
-        "x\u{4E00}\u{4E00}\u{4E00}",
-    ] {
-        let once = digit_view(raw);
-        assert_eq!(digit_view(once.as_str()).as_str(), once.as_str(), "{raw}");
-    }
-    for raw in [
-        "\u{663}\u{663}\u{4E00}",
-        "7\u{FE0F}\u{20E3}7\u{FE0F}\u{20E3}\u{4E00}",
-    ] {
+/// The digit view of each of `raws`, read again, is itself.
+fn assert_idempotent(raws: &[&str]) {
+    for raw in raws {
         let once = digit_view(raw);
         let twice = digit_view(once.as_str());
         assert_eq!(twice.as_str(), once.as_str(), "{raw}");
     }
+}
+
+/// Found by `digit_view_is_idempotent`: a Chinese numeral beside digits of another script (or
+/// keycaps, or glued to a letter folding may read as a look-alike) was read only on the second
+/// pass, once those had become ASCII digits.
+#[test]
+fn digit_view_is_idempotent_on_chinese_numerals_beside_other_digits() {
+    assert_idempotent(&[
+        "\u{435}\u{4E00}\u{4E00}\u{4E00} ",
+        "x\u{4E00}\u{4E00}\u{4E00}",
+        "\u{663}\u{663}\u{4E00}",
+        "7\u{FE0F}\u{20E3}7\u{FE0F}\u{20E3}\u{4E00}",
+    ]);
 }
 
 /// Found by `digit_view_is_idempotent`: a number this pass leaves standing before a multiplier
@@ -231,7 +231,7 @@ fn digit_view_is_idempotent_on_chinese_numerals_beside_other_digits() {
 /// homophone beside a token whose own homophone was read later was read only on the next pass.
 #[test]
 fn digit_view_is_idempotent_on_a_multiplier_after_a_mixed_token() {
-    for raw in [
+    assert_idempotent(&[
         "eighteen\u{663} hundreddos",
         "one3 hundred",
         "eighteenhundred hundreddos",
@@ -242,9 +242,5 @@ fn digit_view_is_idempotent_on_a_multiplier_after_a_mixed_token() {
         "een - vingt dot 7 - dosdos ",
         "seventy o double</p>\u{663}",
         "vingt\u{301}dos77 een vingtdos",
-    ] {
-        let once = digit_view(raw);
-        let twice = digit_view(once.as_str());
-        assert_eq!(twice.as_str(), once.as_str(), "{raw}");
-    }
+    ]);
 }
