@@ -111,6 +111,19 @@ impl Browser {
     }
 
     fn call(&mut self, method: &str, params: serde_json::Value) -> serde_json::Value {
+        match self.try_call(method, params) {
+            Ok(v) => v,
+            Err(e) => panic!("{method}: {e}"),
+        }
+    }
+
+    /// One command; Chromium's own error comes back as `Err` (a page that is
+    /// navigating answers "Inspected target navigated or closed").
+    fn try_call(
+        &mut self,
+        method: &str,
+        params: serde_json::Value,
+    ) -> Result<serde_json::Value, serde_json::Value> {
         self.next += 1;
         let id = self.next;
         let mut msg = serde_json::json!({"id": id, "method": method, "params": params});
@@ -129,8 +142,10 @@ impl Browser {
                 .recv_timeout(left)
                 .unwrap_or_else(|_| panic!("chromium did not answer {method}"));
             if v["id"] == id {
-                assert!(v.get("error").is_none(), "{method}: {v}");
-                return v["result"].clone();
+                if let Some(e) = v.get("error") {
+                    return Err(e.clone());
+                }
+                return Ok(v["result"].clone());
             }
         }
     }
@@ -168,11 +183,12 @@ impl Browser {
         let deadline = Instant::now() + WAIT;
         let probe = format!("(() => {{ try {{ return document.readyState === 'complete' && !!({js}); }} catch (e) {{ return false; }} }})()");
         while Instant::now() < deadline {
-            let r = self.call(
+            // A navigation under way makes the probe itself fail; that is "not yet".
+            let r = self.try_call(
                 "Runtime.evaluate",
                 serde_json::json!({"expression": probe, "returnByValue": true}),
             );
-            if r["result"]["value"] == true {
+            if matches!(r, Ok(r) if r["result"]["value"] == true) {
                 return;
             }
             std::thread::sleep(Duration::from_millis(50));
@@ -181,8 +197,14 @@ impl Browser {
         panic!("waited in vain for {js}; the page: {page}");
     }
 
+    /// Navigates and waits until the new document is the one loaded, so that a
+    /// later `wait_for` never reads the page it came from.
     fn goto(&mut self, url: &str) {
         self.call("Page.navigate", serde_json::json!({"url": url}));
+        let url = serde_json::Value::String(url.to_string());
+        self.wait_for(&format!(
+            "location.href === {url} || location.pathname === '/login'"
+        ));
     }
 
     fn screenshot(&mut self, path: &Path) {
@@ -377,7 +399,7 @@ fn workspace_end_to_end_in_headless_chromium() {
     b.goto(&format!("{base}/search"));
     b.wait_for("document.querySelector('#q')");
     b.eval(&format!("document.querySelector('#by').value = 'network'; document.querySelector('#q').value = '{net}'; document.querySelector('#search').click(); true"));
-    b.wait_for("document.querySelector('#results')");
+    b.wait_for("location.search.includes('q=') && document.querySelector('#results')");
     let found = b.eval("document.querySelectorAll('#results a[href^=\"/posts/\"]').length");
     assert!(found.as_u64().unwrap() >= 2, "search found {found}");
     b.screenshot(&shots.join("6-search.png"));
