@@ -90,6 +90,14 @@ fn segment(h: &PdqHash, s: usize) -> u16 {
 /// segment differs in at most one bit), with `new` in the table (a batch) and `stored` (a
 /// whole case store) streamed past it. Ascending, each once.
 pub fn near_any(new: &[PdqHash], stored: &[PdqHash], max_distance: u32) -> Vec<usize> {
+    near_pairs(new, stored, max_distance)
+        .into_iter()
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// As [`near_any`], with the first of `new` (by index) within `max_distance` of each.
+pub fn near_pairs(new: &[PdqHash], stored: &[PdqHash], max_distance: u32) -> Vec<(usize, usize)> {
     let mut table: rustc_hash::FxHashMap<(u8, u16), Vec<u32>> = Default::default();
     for (i, h) in new.iter().enumerate() {
         for s in 0..SEGMENTS {
@@ -110,15 +118,18 @@ pub fn near_any(new: &[PdqHash], stored: &[PdqHash], max_distance: u32) -> Vec<u
     stored
         .par_iter()
         .enumerate()
-        .filter(|(_, h)| {
-            (0..SEGMENTS).any(|s| {
-                table.get(&(s as u8, segment(h, s))).is_some_and(|c| {
-                    c.iter()
-                        .any(|&i| new[i as usize].distance(h) <= max_distance)
+        .filter_map(|(j, h)| {
+            (0..SEGMENTS)
+                .filter_map(|s| {
+                    table.get(&(s as u8, segment(h, s))).and_then(|c| {
+                        c.iter()
+                            .copied()
+                            .find(|&i| new[i as usize].distance(h) <= max_distance)
+                    })
                 })
-            })
+                .min()
+                .map(|i| (j, i as usize))
         })
-        .map(|(i, _)| i)
         .collect()
 }
 

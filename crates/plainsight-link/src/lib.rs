@@ -68,7 +68,9 @@ mod store;
 mod uf;
 
 pub use features::{parse_rfc3339, PostFeatures, SelectorKey};
-pub use linker::{fingerprint, network_name, LinkConfig, Linker, Linking, TextStats, Weights};
+pub use linker::{
+    fingerprint, network_name, Held, LinkConfig, Linker, Linking, TextStats, Weights,
+};
 /// The run products live in `plainsight-core` (one vocabulary for the linker, the store and
 /// the outputs); re-exported so existing paths keep compiling.
 pub use plainsight_core::network::{

@@ -5,7 +5,7 @@ use crate::features::{format_rfc3339, PostFeatures, SelectorKey};
 use crate::hash::mix64;
 use crate::image::{ImageIndex, MultiIndex};
 use crate::minhash::{band_key, jaccard_sorted, signature, BANDS};
-use crate::store::{CountMin, Csr, Interner};
+use crate::store::{get_varint, put_varint, CountMin, Csr, Interner};
 use crate::uf::UnionFind;
 use crate::LinkError;
 use plainsight_core::network::{
@@ -217,6 +217,86 @@ pub struct TextStats {
     df: CountMin,
     /// Groups counted.
     pub units: u64,
+    /// Evidence the linking held back for good (see [`Held`]).
+    pub held: Held,
+}
+
+/// Evidence a linking held back for good: selectors that define no poster and whose guard took
+/// their weight to zero or below (footers, support lines, link hubs), and photos whose weight
+/// the guard took to zero or below (stock photos), with the spread each had. More posts can
+/// only widen such an item (up to posters merging), so it stays held: a case store does not
+/// follow it when it gathers a new batch's neighbourhood, and the neighbourhood's linking
+/// starts from the spread recorded here instead of the part of it the neighbourhood sees.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Held {
+    /// Selector value → (posters it spans, whether it is a plain footer: beside more than
+    /// `footer_cooccurrence` other selectors, so that it does not count as company).
+    pub selectors: std::collections::BTreeMap<String, (u32, bool)>,
+    /// The hashes of held photos with the spread of their photo, sorted by hash.
+    pub images: Vec<(PdqHash, u32)>,
+}
+
+impl Held {
+    /// Adds `other`, keeping the wider spread of an item both hold.
+    pub fn merge(&mut self, other: &Held) {
+        for (v, &(spread, busy)) in &other.selectors {
+            let e = self.selectors.entry(v.clone()).or_insert((0, false));
+            e.0 = e.0.max(spread);
+            e.1 |= busy;
+        }
+        self.images.extend_from_slice(&other.images);
+        self.images
+            .sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        self.images.dedup_by_key(|e| e.0);
+    }
+
+    /// Whether nothing is held.
+    pub fn is_empty(&self) -> bool {
+        self.selectors.is_empty() && self.images.is_empty()
+    }
+
+    fn write(&self, out: &mut Vec<u8>) {
+        put_varint(out, self.selectors.len() as u64);
+        for (v, &(spread, busy)) in &self.selectors {
+            put_varint(out, v.len() as u64);
+            out.extend_from_slice(v.as_bytes());
+            put_varint(out, spread as u64);
+            out.push(busy as u8);
+        }
+        put_varint(out, self.images.len() as u64);
+        for (h, spread) in &self.images {
+            for w in h.0 {
+                out.extend_from_slice(&w.to_le_bytes());
+            }
+            put_varint(out, *spread as u64);
+        }
+    }
+
+    fn read(bytes: &mut &[u8]) -> Option<Held> {
+        let mut held = Held::default();
+        let n = get_varint(bytes)?;
+        for _ in 0..n {
+            let len = usize::try_from(get_varint(bytes)?).ok()?;
+            let v = std::str::from_utf8(bytes.get(..len)?).ok()?.to_string();
+            *bytes = &bytes[len..];
+            let spread = u32::try_from(get_varint(bytes)?).ok()?;
+            let (&busy, rest) = bytes.split_first()?;
+            *bytes = rest;
+            held.selectors.insert(v, (spread, busy != 0));
+        }
+        let n = get_varint(bytes)?;
+        for _ in 0..n {
+            let raw = bytes.get(..32)?;
+            let mut h = PdqHash::default();
+            for (w, c) in h.0.iter_mut().zip(raw.chunks_exact(8)) {
+                *w = u64::from_le_bytes(c.try_into().ok()?);
+            }
+            *bytes = &bytes[32..];
+            let spread = u32::try_from(get_varint(bytes)?).ok()?;
+            held.images.push((h, spread));
+        }
+        Some(held)
+    }
 }
 
 impl std::fmt::Debug for TextStats {
@@ -234,20 +314,43 @@ impl TextStats {
             .max((cfg.stock_df_fraction * self.units as f64).ceil() as u32)
     }
 
-    /// Bytes for a store: `units` (8 bytes, little-endian), then the sketch.
+    /// The shingles of `shingles` (sorted) that are not stock phrases: what near-duplicate
+    /// texts are compared on ([`crate::minhash::jaccard_sorted`]), sorted; empty when too few
+    /// are left to take part in text similarity.
+    pub fn kept(&self, cfg: &LinkConfig, shingles: &[u32]) -> Vec<u32> {
+        let stock_df = self.stock_df(cfg);
+        let kept: Vec<u32> = shingles
+            .iter()
+            .copied()
+            .filter(|&s| self.df.estimate(s) <= stock_df)
+            .collect();
+        if kept.len() < cfg.min_shingles {
+            return Vec::new();
+        }
+        kept
+    }
+
+    /// Bytes for a store: `units` (8 bytes, little-endian), the sketch, then the held
+    /// evidence (counts and lengths as LEB128 varints).
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = self.units.to_le_bytes().to_vec();
         out.extend(self.df.to_bytes());
+        self.held.write(&mut out);
         out
     }
 
-    /// The inverse of [`TextStats::to_bytes`]; `None` for bytes it did not write.
+    /// The inverse of [`TextStats::to_bytes`]; `None` for bytes it did not write. Bytes
+    /// written before held evidence was kept (the sketch alone) read as holding nothing.
     pub fn from_bytes(bytes: &[u8]) -> Option<TextStats> {
         let units = u64::from_le_bytes(bytes.get(..8)?.try_into().ok()?);
-        Some(TextStats {
-            df: CountMin::from_bytes(&bytes[8..])?,
-            units,
-        })
+        let mut rest = &bytes[8..];
+        let df = CountMin::read(&mut rest)?;
+        let held = if rest.is_empty() {
+            Held::default()
+        } else {
+            Held::read(&mut rest)?
+        };
+        rest.is_empty().then_some(TextStats { df, units, held })
     }
 }
 
@@ -494,6 +597,20 @@ impl Linker {
             self.selectors.get(s).kind != plainsight_core::SelectorKind::Url
                 || domain::is_domain_key(self.selectors.get(s))
         };
+        // Selectors an earlier linking held back (a neighbourhood relinked in a case store):
+        // the spread they had and whether they were plain footers.
+        let held_sel: Vec<Option<(u32, bool)>> = match &self.prior {
+            Some(prior) if !prior.held.selectors.is_empty() => (0..self.selectors.len() as u32)
+                .map(|s| {
+                    prior
+                        .held
+                        .selectors
+                        .get(&self.selectors.get(s).value)
+                        .copied()
+                })
+                .collect(),
+            _ => vec![None; self.selectors.len()],
+        };
         let mut co: Vec<(u32, u32)> = Vec::new();
         for p in 0..n {
             let row = self.post_selectors.row(p);
@@ -515,6 +632,11 @@ impl Linker {
         for &(a, _) in &co {
             busy[a as usize] += 1;
         }
+        for (b, h) in busy.iter_mut().zip(&held_sel) {
+            if let Some((_, true)) = h {
+                *b = usize::MAX;
+            }
+        }
         let mut co_count = vec![0usize; self.selectors.len()];
         for &(a, b) in &co {
             if busy[b as usize] <= cfg.footer_cooccurrence {
@@ -522,10 +644,10 @@ impl Linker {
             }
         }
         drop(co);
-        drop(busy);
         // Posters ("anchors"): posts joined by their own selectors, footers left out.
         let mut anchor_uf = UnionFind::new(n);
         let mut anchored = vec![false; n];
+        let mut anchored_by = vec![false; self.selectors.len()];
         // An own domain may sit beside more numbers than a person's phone (an organisation's
         // HR lines, a business's branches): it defines a poster up to `footer_cooccurrence`.
         // A page (a URL with a path: a platform's ad page, a one-off short link) names a page,
@@ -534,7 +656,9 @@ impl Linker {
         for (s, posts) in sel_posts.iter().enumerate() {
             let key = self.selectors.get(s as u32);
             let own_domain = domain::is_domain_key(key) && !domain::is_platform(&key.value);
-            if key.kind == plainsight_core::SelectorKind::Url && !own_domain {
+            if (key.kind == plainsight_core::SelectorKind::Url && !own_domain)
+                || held_sel[s].is_some()
+            {
                 continue;
             }
             let limit = if own_domain {
@@ -543,6 +667,7 @@ impl Linker {
                 cfg.anchor_max_cooccurrence
             };
             if co_count[s] <= limit {
+                anchored_by[s] = true;
                 for &p in posts {
                     anchored[p as usize] = true;
                     anchor_uf.union(posts[0], p);
@@ -565,6 +690,15 @@ impl Linker {
             .map(|i| *self.images.get(i))
             .collect();
         let photo_of = MultiIndex::default().components(&hashes, cfg.image_distance);
+        // Photos an earlier linking held back: the widest spread held near each component.
+        let mut held_photo: FxHashMap<u32, u32> = FxHashMap::default();
+        if let Some(prior) = self.prior.as_ref().filter(|p| !p.held.images.is_empty()) {
+            let held: Vec<PdqHash> = prior.held.images.iter().map(|e| e.0).collect();
+            for (i, j) in crate::image::near_pairs(&held, &hashes, cfg.image_distance) {
+                let e = held_photo.entry(photo_of[i]).or_default();
+                *e = (*e).max(prior.held.images[j].1);
+            }
+        }
         let mut photo_posts: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
         for &p in &order {
             let mut roots: Vec<u32> = self
@@ -579,10 +713,14 @@ impl Linker {
                 photo_posts.entry(r).or_default().push(p);
             }
         }
-        let mut photo_items: Vec<Vec<u32>> =
-            photo_posts.into_values().filter(|v| v.len() > 1).collect();
-        photo_items.sort_by_key(|g| rank[g[0] as usize]);
-        for posts in photo_items {
+        let mut photo_items: Vec<(u32, Vec<u32>)> = photo_posts
+            .into_iter()
+            .filter(|(_, v)| v.len() > 1)
+            .collect();
+        photo_items.sort_by_key(|(_, g)| rank[g[0] as usize]);
+        // The component of each photo item (items come first, in this order).
+        let photo_roots: Vec<u32> = photo_items.iter().map(|(r, _)| *r).collect();
+        for (_, posts) in photo_items {
             items.push(Item {
                 kind: ItemKind::Image,
                 posts,
@@ -628,14 +766,61 @@ impl Linker {
         // 3. Guards: discount every item by how many distinct posters it spans. A photo may
         // span as many posters as an operator has phones (`spread_free`); a selector that
         // itself defines no poster (listed beside many others) hardly any.
-        items.par_iter_mut().for_each(|it| {
+        // Held items start from the spread they had (the neighbourhood sees part of it).
+        items.par_iter_mut().enumerate().for_each(|(i, it)| {
             it.spread = spread_of(&it.posts, &anchor);
+            let held = match it.kind {
+                ItemKind::Selector(s) => held_sel[s as usize].map_or(0, |h| h.0),
+                ItemKind::Image => photo_roots
+                    .get(i)
+                    .and_then(|r| held_photo.get(r))
+                    .copied()
+                    .unwrap_or(0),
+                _ => 0,
+            };
+            it.spread = it.spread.max(held);
             let free = match it.kind {
                 ItemKind::Selector(_) => cfg.spread_free_selector,
                 _ => cfg.spread_free,
             };
             it.weight = it.base - cfg.spread_penalty * excess(it.spread, free);
         });
+        // What this linking holds back for good: photos and selectors the guard took to zero
+        // (a selector only if it defines no poster; a poster's own selector is not held).
+        let mut held = Held::default();
+        let mut held_images: Vec<(u32, u32)> = Vec::new();
+        for (i, it) in items.iter().enumerate() {
+            if it.weight > 0.0 {
+                continue;
+            }
+            match it.kind {
+                ItemKind::Selector(s) => {
+                    let key = self.selectors.get(s);
+                    if anchored_by[s as usize] {
+                        continue;
+                    }
+                    let busy = held_sel[s as usize].is_some_and(|h| h.1)
+                        || busy[s as usize] > cfg.footer_cooccurrence;
+                    held.selectors.insert(key.value.clone(), (it.spread, busy));
+                }
+                ItemKind::Image => {
+                    if let Some(&r) = photo_roots.get(i) {
+                        held_images.push((r, it.spread));
+                    }
+                }
+                _ => {}
+            }
+        }
+        if !held_images.is_empty() {
+            let spread: FxHashMap<u32, u32> = held_images.iter().copied().collect();
+            for (h, r) in hashes.iter().zip(&photo_of) {
+                if let Some(&s) = spread.get(r) {
+                    held.images.push((*h, s));
+                }
+            }
+        }
+        // (Merging also sorts the hashes.)
+        held.merge(self.prior.as_ref().map_or(&Held::default(), |p| &p.held));
 
         tick(" Identities");
         // 4. Identities: strong selectors and photos join their posts; weak ones add up pair
@@ -747,6 +932,7 @@ impl Linker {
         let stats = TextStats {
             df,
             units: units as u64,
+            held,
         };
         let stock_df = stats.stock_df(cfg);
         let df = &stats.df;

@@ -157,15 +157,23 @@ impl CountMin {
     }
 
     /// The inverse of [`CountMin::to_bytes`]; `None` for bytes it did not write.
+    #[cfg(test)]
     pub fn from_bytes(mut bytes: &[u8]) -> Option<CountMin> {
+        let c = CountMin::read(&mut bytes)?;
+        bytes.is_empty().then_some(c)
+    }
+
+    /// Reads a sketch written by [`CountMin::to_bytes`] from the front of `bytes`, leaving
+    /// what follows it.
+    pub fn read(bytes: &mut &[u8]) -> Option<CountMin> {
         let mut rows: [Vec<u32>; 2] = [Vec::new(), Vec::new()];
         let size = 1usize << CM_BITS;
         for row in &mut rows {
             row.reserve(size);
             while row.len() < size {
-                let v = get_varint(&mut bytes)?;
+                let v = get_varint(bytes)?;
                 if v == 0 {
-                    let run = get_varint(&mut bytes)? as usize;
+                    let run = get_varint(bytes)? as usize;
                     if run == 0 || row.len() + run > size {
                         return None;
                     }
@@ -175,7 +183,7 @@ impl CountMin {
                 }
             }
         }
-        bytes.is_empty().then_some(CountMin { rows })
+        Some(CountMin { rows })
     }
 
     pub fn estimate(&self, x: u32) -> u32 {

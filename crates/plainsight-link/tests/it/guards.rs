@@ -123,3 +123,89 @@ fn wording_alone_does_not_join_rotated_phones() {
         .collect();
     assert!(guards.contains(&"shared_template"), "{guards:?}");
 }
+
+/// What a linking holds back for good (footers, stock photos) is kept with its spread, and a
+/// later linking of part of the corpus (a case store's neighbourhood of a new batch) that sees
+/// only two of the item's posts starts from that spread: the two are not joined.
+#[test]
+fn held_footers_and_stock_photos_stay_held_in_a_partial_linking() {
+    use plainsight_link::{LinkConfig, Linker, PostFeatures, TextStats};
+    let footer = "+18005550147";
+    let stock = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22";
+    let poster = |i: usize| {
+        let phone = format!("+1713555{:04}", 1000 + i);
+        let text = own_text(i + 300);
+        let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+        let (mut p, s) = post(&format!("h{i}"), &parts, &[&phone, footer]);
+        p.image_hashes = vec![stock.to_string()];
+        (p, s)
+    };
+    let features = |(p, s): &(plainsight_core::Post, Vec<plainsight_core::Selector>)| {
+        PostFeatures::from_post(p, s)
+    };
+    let mut all = Linker::new(LinkConfig::default());
+    for i in 0..40 {
+        all.add(features(&poster(i))).unwrap();
+    }
+    let whole = all.link();
+    assert_eq!(whole.network_count(), 40);
+    let held = &whole.stats.held;
+    let (spread, busy) = held.selectors[footer];
+    assert_eq!(spread, 40);
+    assert!(busy, "beside 40 other phones: a plain footer");
+    assert!(
+        !held.selectors.contains_key("+17135551000"),
+        "own phones are not held"
+    );
+    assert_eq!(held.images.len(), 1);
+    assert_eq!(held.images[0].1, 40);
+
+    // Kept in a store and read back.
+    let back = TextStats::from_bytes(&whole.stats.to_bytes()).unwrap();
+    assert_eq!(&back.held, held);
+    assert_eq!(back.units, whole.stats.units);
+
+    // Two of the posts alone: the footer and the photo would join them...
+    let mut two = Linker::new(LinkConfig::default());
+    for i in 0..2 {
+        two.add(features(&poster(i))).unwrap();
+    }
+    assert_eq!(
+        two.link().network_count(),
+        1,
+        "seen alone, two posts share a lot"
+    );
+    // ...but not against the statistics that hold them.
+    let mut part = Linker::with_prior(LinkConfig::default(), back);
+    for i in 0..2 {
+        part.add_known(features(&poster(i))).unwrap();
+    }
+    let linking = part.link();
+    assert_eq!(linking.network_count(), 2, "held evidence joined posts");
+    assert_eq!(linking.stats.held.selectors[footer].0, 40);
+}
+
+/// Statistics written before held evidence was kept read as holding nothing; bytes cut short
+/// are refused.
+#[test]
+fn statistics_without_held_evidence_still_read() {
+    use plainsight_link::{LinkConfig, Linker, TextStats};
+    let mut l = Linker::new(LinkConfig::default());
+    l.add(plainsight_link::PostFeatures::from_post(
+        &post("a", &["one two three four five six seven"], &[]).0,
+        &[],
+    ))
+    .unwrap();
+    let stats = l.link().stats;
+    let bytes = stats.to_bytes();
+    // Nothing held: the held part is two zero counts at the end.
+    assert_eq!(&bytes[bytes.len() - 2..], &[0, 0]);
+    let old = &bytes[..bytes.len() - 2];
+    let read = TextStats::from_bytes(old).unwrap();
+    assert!(read.held.is_empty());
+    assert_eq!(read.units, stats.units);
+    assert!(TextStats::from_bytes(&bytes[..bytes.len() - 1]).is_none());
+    let mut longer = bytes.clone();
+    longer.push(7);
+    assert!(TextStats::from_bytes(&longer).is_none());
+}
