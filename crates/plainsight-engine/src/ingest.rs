@@ -31,6 +31,7 @@ use plainsight_core::{PdqHash, Post};
 use plainsight_extract::ExtractConfig;
 use plainsight_indicators::PostEvidence;
 use plainsight_ingest::{IngestError, PostReader, Summary};
+use plainsight_link::minhash::jaccard_sorted;
 use plainsight_link::{
     parse_rfc3339, LinkConfig, Linker, Linking, Network, PostFeatures, TextStats,
 };
@@ -373,16 +374,26 @@ fn relink(
     }
 }
 
+/// A line on stderr for `PLAINSIGHT_REGION=1` (how a neighbourhood was found, and when).
+fn trace(t0: std::time::Instant, what: std::fmt::Arguments) {
+    if std::env::var_os("PLAINSIGHT_REGION").is_some() {
+        eprintln!("region [{:.2}s]: {what}", t0.elapsed().as_secs_f64());
+    }
+}
+
 /// An LSH bucket a new post falls in: the new posts' ids, then the stored posts' (id, pk).
-type Bucket = (Vec<String>, Vec<(String, i64)>);
+type Bucket = (Vec<(usize, String)>, Vec<(String, i64)>);
 
 /// The neighbourhood of the new posts `new_pks`, as current post pks (ascending): the new
 /// posts; every current post sharing a selector value with one, holding an image within the
-/// linker's photo distance of one of theirs, sharing an LSH band key (as the last linking's
-/// statistics judge their wording) or a persona key (a name in a city) with one; then, until
-/// nothing changes, the whole networks of those posts and every post sharing a selector
-/// value with any of them (so selector co-occurrence, posters and spreads are counted as on
-/// the whole store). `None` when it grows past `cap` posts.
+/// linker's photo distance of one of theirs, a near-duplicate of one that it meets in an LSH
+/// bucket (as the last linking's statistics judge their wording; verified by exact Jaccard),
+/// or sharing a persona key (a name in a city) with one; then, until nothing changes, the
+/// whole networks of those posts and every post sharing a selector value with any of them
+/// (so selector co-occurrence, posters and spreads are counted as on the whole store).
+/// Selectors and photos the last linking held back for good (`prior.held`: footers, stock
+/// photos) are not followed; the linker starts from their recorded spread instead. `None`
+/// when it grows past `cap` posts.
 fn region(
     store: &Store,
     new_pks: &[i64],
@@ -390,20 +401,27 @@ fn region(
     prior: &TextStats,
     cap: usize,
 ) -> Result<Option<Vec<i64>>, EngineError> {
+    let t0 = std::time::Instant::now();
     let mut probe = Linker::new(LinkConfig {
         keep_tokens: false,
         summarize: false,
         ..config.clone()
     });
     let mut images: Vec<plainsight_core::PdqHash> = Vec::new();
+    // Each new post's non-stock shingles, in the probe's order.
+    let mut new_kept: Vec<Vec<u32>> = Vec::new();
     store.for_each_current_in(Some(new_pks), |sp| {
         if let Some((f, _)) = features(sp) {
-            images.extend(f.images.iter().copied());
-            let _ = probe.add(f);
+            let images_of = f.images.clone();
+            let kept = prior.kept(config, &f.shingles);
+            if probe.add(f).is_ok() {
+                images.extend(images_of);
+                new_kept.push(kept);
+            }
         }
         Ok(())
     })?;
-    // (band, key) → the new posts' ids in that bucket, then the stored posts in it.
+    // (band, key) → the new posts (probe index, id) in that bucket, then the stored posts.
     let mut buckets: HashMap<(usize, u32), Bucket> = HashMap::new();
     for (p, keys) in probe.band_keys(prior).into_iter().enumerate() {
         for (b, k) in keys.into_iter().flatten().enumerate() {
@@ -411,7 +429,7 @@ fn region(
                 .entry((b, k))
                 .or_default()
                 .0
-                .push(probe.id(p).to_string());
+                .push((p, probe.id(p).to_string()));
         }
     }
     let persona_set: HashSet<u32> = (0..probe.len())
@@ -441,36 +459,100 @@ fn region(
             by_keys.1 += region.insert(pk) as usize;
         }
     }
-    // A bucket the linker compares all-pairs brings all its posts; a larger one is compared
-    // by a window in id order, so only the stored posts within the window of a new one can
-    // pair with it or lose a pair to it.
+    // The stored posts a new one is compared with: in a bucket the linker compares
+    // all-pairs, every one; in a larger one, compared by a window in id order, those within
+    // the window of the new post. Stored pairs were judged by the last linking; what a new
+    // post can change is its own pairs, so a candidate joins the region only when it is a
+    // near-duplicate of a new post it meets (exact Jaccard of non-stock shingles, as the
+    // linker confirms a pair), not for sharing a band key by chance or by stock wording.
+    let mut candidates: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
     for (_, (new, mut stored)) in buckets {
         if new.len() + stored.len() <= config.bucket_all_pairs {
-            for (_, pk) in stored {
-                by_keys.0 += region.insert(pk) as usize;
+            for (_, pk) in &stored {
+                let c = candidates.entry(*pk).or_default();
+                c.extend(new.iter().map(|(p, _)| *p));
             }
             continue;
         }
         stored.sort();
-        for id in &new {
+        for (p, id) in &new {
             let at = stored.partition_point(|(s, _)| s < id);
             let lo = at.saturating_sub(config.bucket_window);
             let hi = (at + config.bucket_window).min(stored.len());
             for (_, pk) in &stored[lo..hi] {
-                by_keys.0 += region.insert(*pk) as usize;
+                candidates.entry(*pk).or_default().push(*p);
             }
         }
     }
-    if std::env::var_os("PLAINSIGHT_REGION").is_some() {
-        eprintln!(
-            "region: new {} after keys {} (bands {}, personas {})",
+    trace(
+        t0,
+        format_args!("{} stored candidates by band keys", candidates.len()),
+    );
+    let pks: Vec<i64> = candidates
+        .keys()
+        .copied()
+        .filter(|pk| !region.contains(pk))
+        .collect();
+    let mut verified: Vec<i64> = Vec::new();
+    let mut pending: Vec<StoredPost> = Vec::new();
+    let verify = |pending: &mut Vec<StoredPost>, verified: &mut Vec<i64>| {
+        let near: Vec<i64> = std::mem::take(pending)
+            .into_par_iter()
+            .filter_map(|sp| {
+                let pk = sp.pk;
+                let (f, _) = features(sp)?;
+                let kept = prior.kept(config, &f.shingles);
+                candidates
+                    .get(&pk)?
+                    .iter()
+                    .any(|&p| {
+                        jaccard_sorted(kept.iter().copied(), new_kept[p].iter().copied())
+                            >= config.near_dup_jaccard
+                    })
+                    .then_some(pk)
+            })
+            .collect();
+        verified.extend(near);
+    };
+    store.for_each_current_in(Some(&pks), |sp| {
+        pending.push(sp);
+        if pending.len() >= 4096 {
+            verify(&mut pending, &mut verified);
+        }
+        Ok(())
+    })?;
+    verify(&mut pending, &mut verified);
+    let unverified = pks.len() - verified.len();
+    for pk in verified {
+        by_keys.0 += region.insert(pk) as usize;
+    }
+    trace(
+        t0,
+        format_args!(
+            "new {} after keys {} (bands {} of {} candidates, personas {})",
             new_pks.len(),
             region.len(),
             by_keys.0,
+            by_keys.0 + unverified,
             by_keys.1
-        );
+        ),
+    );
+    // Photos. A new photo within the distance of one the last linking held back (a stock
+    // photo) is held too, whatever else it is near: its posts are not followed.
+    let held = &prior.held;
+    if !held.images.is_empty() && !images.is_empty() {
+        let stock: Vec<plainsight_core::PdqHash> = held.images.iter().map(|e| e.0).collect();
+        let near: HashSet<usize> =
+            plainsight_link::image::near_any(&stock, &images, config.image_distance)
+                .into_iter()
+                .collect();
+        images = images
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| !near.contains(i))
+            .map(|(_, h)| h)
+            .collect();
     }
-    // Photos.
     if !images.is_empty() {
         let stored = store.current_images()?;
         let hashes: Vec<plainsight_core::PdqHash> = stored.iter().map(|(_, h)| *h).collect();
@@ -478,8 +560,11 @@ fn region(
             region.insert(stored[i].0);
         }
     }
-    // Selectors and whole networks, to a fixed point.
-    let mut seen_values: BTreeSet<String> = BTreeSet::new();
+    trace(t0, format_args!("{} after photos", region.len()));
+    // Selectors and whole networks, to a fixed point. A selector the last linking held back
+    // (a footer, a link hub) is not followed: it links nothing, and the linker starts from
+    // the spread it had.
+    let mut seen_values: BTreeSet<String> = held.selectors.keys().cloned().collect();
     let mut frontier: Vec<i64> = region.iter().copied().collect();
     while !frontier.is_empty() {
         if region.len() > cap {
@@ -489,12 +574,10 @@ fn region(
         // alone pass the cap, the region will, and the step (the longest part of finding a
         // large region: 69 of 118 s for 10,000 stress posts into 1,000,000) is not spent.
         if store.network_reach(&frontier)? as usize > cap {
-            if std::env::var_os("PLAINSIGHT_REGION").is_some() {
-                eprintln!(
-                    "region: the networks of {} posts pass the cap",
-                    frontier.len()
-                );
-            }
+            trace(
+                t0,
+                format_args!("the networks of {} posts pass the cap", frontier.len()),
+            );
             return Ok(None);
         }
         let values: Vec<String> = store
@@ -502,12 +585,12 @@ fn region(
             .into_iter()
             .filter(|v| seen_values.insert(v.clone()))
             .collect();
+        trace(t0, format_args!("{} selector values", values.len()));
         let mut grown: Vec<i64> = store.current_pks_with_values(&values)?;
+        trace(t0, format_args!("{} posts share them", grown.len()));
         grown.extend(store.network_pks(&frontier)?);
         frontier = grown.into_iter().filter(|pk| region.insert(*pk)).collect();
-        if std::env::var_os("PLAINSIGHT_REGION").is_some() {
-            eprintln!("region: {} (+{})", region.len(), frontier.len());
-        }
+        trace(t0, format_args!("{} (+{})", region.len(), frontier.len()));
     }
     if region.len() > cap {
         return Ok(None);
@@ -525,6 +608,7 @@ fn link_posts(
     part: Option<(Vec<i64>, TextStats, i64)>,
     on_progress: &mut (dyn FnMut(Progress) + Send),
 ) -> Result<Relinked, EngineError> {
+    let t0 = std::time::Instant::now();
     let last = store.last_pk()?;
     let previous = store.memberships()?;
     let (mut linker, pks, counted_through) = match part {
@@ -576,7 +660,9 @@ fn link_posts(
         Ok(())
     })?;
     add(&mut pending);
+    trace(t0, format_args!("{} posts read back", linked_pks.len()));
     let mut linking = linker.link();
+    trace(t0, format_args!("linked"));
     score_networks(&mut linking.networks, &risks, &codes.names);
     linking.carry_ids(&previous);
     let events = events(&previous, &linking);
@@ -632,6 +718,7 @@ fn link_posts(
         last,
         Some(state),
     )?;
+    trace(t0, format_args!("written"));
     on_progress(Progress::Linked);
     Ok(Relinked {
         linked: store.network_count()?,

@@ -300,3 +300,74 @@ fn merged_groups_stay_counted_until_a_full_relink() {
         partition(scratch.into_iter())
     );
 }
+
+/// A footer (a support line printed beside every poster's own phone) and a stock photo are
+/// held back by the first linking; a new post carrying both is linked with its own
+/// neighbourhood, not with the forty posters who share them, and the partition is that of
+/// linking everything at once.
+#[test]
+fn held_footers_and_stock_photos_are_not_followed_into_the_neighbourhood() {
+    let stock = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22";
+    // Words of one poster only (no shared wording), letters only.
+    let words = |i: usize| -> String {
+        (0..30)
+            .map(|j| {
+                let mut n = i * 100 + j;
+                let mut w = String::from("qz");
+                for _ in 0..4 {
+                    w.push((b'a' + (n % 26) as u8) as char);
+                    n /= 26;
+                }
+                w
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let post = |id: String, i: usize, k: usize| {
+        serde_json::json!({
+            "id": id,
+            "body": format!("{} {} call 713-555-{:04}. Support line 713-555-0199", words(i), words(1000 + i * 3 + k), 1000 + i),
+            "region": "US",
+            "image_hashes": [stock],
+        })
+        .to_string()
+    };
+    let first: Vec<String> = (0..40)
+        .flat_map(|i| (0..2).map(move |k| (i, k)))
+        .map(|(i, k)| post(format!("p{i}-{k}"), i, k))
+        .collect();
+    let second = vec![post("new".into(), 77, 0), post("new-2".into(), 77, 1)];
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("case.db")).unwrap();
+    ingest_lines(&mut store, &first);
+    assert_eq!(
+        store.memberships().unwrap()["p3-0"],
+        store.memberships().unwrap()["p3-1"]
+    );
+    let s = ingest_lines(&mut store, &second);
+    assert!(!s.full_relink, "linked as a region");
+    assert_eq!(
+        s.relinked_posts, 2,
+        "the footer and the photo brought their posters in"
+    );
+    let m = store.memberships().unwrap();
+    assert_eq!(
+        m["new"], m["new-2"],
+        "the new poster's own phone joins its posts"
+    );
+    assert_ne!(m["new"], m["p0-0"]);
+
+    let all: Vec<String> = first.iter().chain(&second).cloned().collect();
+    let text = all.join("\n") + "\n";
+    let reader =
+        PostReader::from_reader("in.jsonl", std::io::Cursor::new(text), Default::default());
+    let outcome = link(reader, &LinkOptions::default(), &mut |_| {}).unwrap();
+    let scratch = partition(
+        outcome
+            .linking
+            .assignments()
+            .map(|(a, b)| (a.to_string(), b.to_string())),
+    );
+    assert_eq!(partition(m.into_iter()), scratch);
+    assert_eq!(scratch.len(), 41);
+}
