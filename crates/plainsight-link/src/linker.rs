@@ -571,6 +571,17 @@ impl Linker {
             }
         };
         tick("start");
+        if phases {
+            eprintln!(
+                "held: {n} posts, {} shingles, {} selectors ({} uses), {} images, {} tokens, {} names",
+                self.shingles.items().len(),
+                self.selectors.len(),
+                self.post_selectors.items().len(),
+                self.images.len(),
+                self.post_tokens.items().len(),
+                self.post_names.items().len(),
+            );
+        }
         // Canonical rank: order by id, so that nothing depends on the input order.
         let mut order: Vec<u32> = (0..n as u32).collect();
         order.par_sort_unstable_by(|&a, &b| self.ids[a as usize].cmp(&self.ids[b as usize]));
@@ -686,15 +697,13 @@ impl Linker {
 
         tick(" Photos");
         // 2. Photos: PDQ hashes within the distance, clustered.
-        let hashes: Vec<PdqHash> = (0..self.images.len() as u32)
-            .map(|i| *self.images.get(i))
-            .collect();
-        let photo_of = MultiIndex::default().components(&hashes, cfg.image_distance);
+        let hashes: &[PdqHash] = self.images.values();
+        let photo_of = MultiIndex::default().components(hashes, cfg.image_distance);
         // Photos an earlier linking held back: the widest spread held near each component.
         let mut held_photo: FxHashMap<u32, u32> = FxHashMap::default();
         if let Some(prior) = self.prior.as_ref().filter(|p| !p.held.images.is_empty()) {
             let held: Vec<PdqHash> = prior.held.images.iter().map(|e| e.0).collect();
-            for (i, j) in crate::image::near_pairs(&held, &hashes, cfg.image_distance) {
+            for (i, j) in crate::image::near_pairs(&held, hashes, cfg.image_distance) {
                 let e = held_photo.entry(photo_of[i]).or_default();
                 *e = (*e).max(prior.held.images[j].1);
             }
@@ -1209,7 +1218,10 @@ impl Linker {
                 .flat_map(|&p| self.shingles.row(p as usize).iter().copied())
                 .filter(|&s| df.estimate(s) <= stock_df)
                 .collect();
-            let mut owners: Vec<(u32, u32)> = Vec::new();
+            // Shingle → the one identity whose own posts carry it (`NONE`: several). A map of
+            // the wanted shingles, not a list of every (shingle, identity) use: at a million
+            // posts that list took some 350 MB at its peak.
+            let mut owner: FxHashMap<u32, u32> = FxHashMap::default();
             let mut rep: FxHashMap<u32, u32> = FxHashMap::default();
             // (name, city) → (time, identity) of the identities' own posts.
             let mut seen: Vec<(u32, u32, i64, u32)> = Vec::new();
@@ -1223,7 +1235,14 @@ impl Linker {
                 rep.entry(g).or_insert(p);
                 for &s in self.shingles.row(p as usize) {
                     if wanted.contains(&s) {
-                        owners.push((s, g));
+                        owner
+                            .entry(s)
+                            .and_modify(|o| {
+                                if *o != g {
+                                    *o = NONE;
+                                }
+                            })
+                            .or_insert(g);
                     }
                 }
                 let city = self.post_city[p as usize];
@@ -1234,24 +1253,11 @@ impl Linker {
                 }
             }
             drop(wanted);
-            owners.par_sort_unstable();
-            owners.dedup();
             seen.par_sort_unstable();
             seen.dedup();
             // Shingles of exactly one identity.
-            let mut own: FxHashMap<u32, u32> = FxHashMap::default();
-            let mut i = 0;
-            while i < owners.len() {
-                let mut j = i + 1;
-                while j < owners.len() && owners[j].0 == owners[i].0 {
-                    j += 1;
-                }
-                if j - i == 1 {
-                    own.insert(owners[i].0, owners[i].1);
-                }
-                i = j;
-            }
-            drop(owners);
+            owner.retain(|_, g| *g != NONE);
+            let own = owner;
             let window = cfg.persona_days * 86_400;
             let mut joins: Vec<(u32, u32, ItemKind)> = Vec::new();
             for &x in &open_posts {

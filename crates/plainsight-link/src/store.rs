@@ -35,6 +35,11 @@ impl<T: Hash + Eq + Clone> Interner<T> {
         &self.values[i as usize]
     }
 
+    /// Every value, in id order.
+    pub fn values(&self) -> &[T] {
+        &self.values
+    }
+
     pub fn len(&self) -> usize {
         self.values.len()
     }
