@@ -621,6 +621,35 @@ fn profile(
             rank: RANK_PAYMENT,
         });
     }
+    // "api.whatsapp.com/send?phone=15551234567" (also web. and bare): the number in the query,
+    // international without '+' (or with it, written or percent-encoded).
+    if matches!(
+        domain,
+        "api.whatsapp.com" | "web.whatsapp.com" | "whatsapp.com"
+    ) && first == "send"
+    {
+        if let Some((ps, pe)) = path_range {
+            let full = &ft.lower[ps..pe];
+            let at = full
+                .find("?phone=")
+                .or_else(|| full.find("&phone="))
+                .map(|i| ps + i + "?phone=".len());
+            if let Some(mut ds) = at {
+                if ft.lower[ds..pe].starts_with('+') {
+                    ds += 1;
+                } else if ft.lower[ds..pe].starts_with("%2b") {
+                    ds += 3;
+                }
+                let digits_len = ft.lower[ds..pe]
+                    .bytes()
+                    .take_while(u8::is_ascii_digit)
+                    .count();
+                if (7..=15).contains(&digits_len) {
+                    whatsapp_number(ft, sink, ds, ds + digits_len, (os, oe), group);
+                }
+            }
+        }
+    }
     if domain == "wa.me" {
         if let Some((ps, _)) = path_range {
             // "/15551234567": international format without '+'.

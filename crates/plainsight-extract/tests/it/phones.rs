@@ -95,6 +95,25 @@ fn whatsapp_links_and_cues() {
             row(Phone, None, "+17135550123", "713.555.0123"),
         ]
     );
+    // The click-to-chat form with the number in the query, '+' percent-encoded or absent.
+    for (text, digits) in [
+        (
+            "https://api.whatsapp.com/send?phone=966579353841",
+            "966579353841",
+        ),
+        (
+            "web.whatsapp.com/send?text=hi&phone=%2B447911123456",
+            "447911123456",
+        ),
+    ] {
+        let got = rows(text);
+        let e164 = format!("+{digits}");
+        assert!(
+            got.contains(&row(Handle, Some(Platform::Whatsapp), &e164, text)),
+            "{got:?}"
+        );
+        assert!(got.contains(&row(Phone, None, &e164, digits)), "{got:?}");
+    }
     // An invalid number in a wa.me link is a URL only.
     assert_eq!(
         rows("wa.me/12345678"),
