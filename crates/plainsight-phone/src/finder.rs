@@ -922,6 +922,72 @@ fn is_phone_word(w: &str) -> bool {
             | "wechat"
             | "botim"
             | "tg"
+            // The same cues in the other languages ads are written in (ru/uk, ar, fa, ur, tr,
+            // id/ms, sw, tl, vi, th, hi, bn, pl, ro, de, it).
+            | "тел"
+            | "телефон"
+            | "звоните"
+            | "звони"
+            | "дзвоніть"
+            | "ватсап"
+            | "вацап"
+            | "вотсап"
+            | "вайбер"
+            | "телеграм"
+            | "моб"
+            | "номер"
+            | "واتساب"
+            | "واتس"
+            | "واتسب"
+            | "اتصل"
+            | "اتصال"
+            | "للاتصال"
+            | "للتواصل"
+            | "تواصل"
+            | "هاتف"
+            | "جوال"
+            | "موبايل"
+            | "تلفون"
+            | "رقم"
+            | "تماس"
+            | "تلفن"
+            | "شماره"
+            | "فون"
+            | "رابطہ"
+            | "telefon"
+            | "arayın"
+            | "arayin"
+            | "iletişim"
+            | "iletisim"
+            | "numara"
+            | "hubungi"
+            | "telp"
+            | "hp"
+            | "nomor"
+            | "nombor"
+            | "piga"
+            | "simu"
+            | "tawag"
+            | "tumawag"
+            | "sđt"
+            | "zalo"
+            | "gọi"
+            | "thoại"
+            | "โทร"
+            | "फोन"
+            | "कॉल"
+            | "संपर्क"
+            | "ফোন"
+            | "কল"
+            | "dzwoń"
+            | "zadzwoń"
+            | "kontakt"
+            | "sună"
+            | "suna"
+            | "anrufen"
+            | "chiama"
+            | "chiamami"
+            | "cellulare"
     )
 }
 
@@ -995,7 +1061,17 @@ fn cue_before(t: &str, s: usize) -> Cue {
             // "me", "number", "line" are weak: keep looking for "ad number", "ref no".
             if !matches!(
                 w.as_str(),
-                "me" | "number" | "num" | "numero" | "número" | "line"
+                "me" | "number"
+                    | "num"
+                    | "numero"
+                    | "número"
+                    | "line"
+                    | "номер"
+                    | "رقم"
+                    | "شماره"
+                    | "numara"
+                    | "nomor"
+                    | "nombor"
             ) {
                 return cue;
             }
@@ -1544,8 +1620,14 @@ fn read_run(
                 let Some(reading) = valid(&digits, Some(r)) else {
                     continue;
                 };
-                if national_prefix_missing(&digits, r, &reading) {
-                    // A national number without its prefix is no better read as foreign.
+                // A national number without the prefix its region writes ("793 629 245" in
+                // South Africa, where it is "079 362 9245") is read only as the whole chain,
+                // after a phone cue ("Tel:", "WhatsApp"), and as a mobile: people drop the
+                // prefix when they give their number, an order or account number has none
+                // to drop. Otherwise it is no better read as foreign.
+                if national_prefix_missing(&digits, r, &reading)
+                    && !(cue == Cue::Phone && whole_chain && is_mobile(&reading))
+                {
                     prefix_missing = true;
                     continue;
                 }

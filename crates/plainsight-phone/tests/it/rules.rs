@@ -181,3 +181,22 @@ fn lookalike_tokens_at_number_edges() {
     let m = &find_phones(raw, &PhoneContext::from_data(Some("US")))[0];
     assert_eq!(&raw[m.start..m.end], "713 555 0123");
 }
+
+/// A national number written without the prefix its region writes is read after a phone cue
+/// (in the post's language), as the whole run, when it is a mobile; without a cue, after a
+/// reference word, or as a landline it is not.
+#[test]
+fn a_number_without_its_prefix_after_a_phone_cue() {
+    check(&[
+        ("Tel: 793.6292.45", "ZA", &["+27793629245"]),
+        ("Contact: 770203759", "LK", &["+94770203759"]),
+        ("Call/WhatsApp: 85 428 2216", "TH", &["+66854282216"]),
+        ("Ватсап 700-265-1787", "KZ", &["+77002651787"]),
+        ("واتساب 501234567", "AE", &["+971501234567"]),
+        ("hubungi 812 3456 7890", "ID", &["+6281234567890"]),
+        // No cue, a reference, or a fixed line: nothing.
+        ("793.6292.45", "ZA", &[]),
+        ("Order no. 793629245", "ZA", &[]),
+        ("Tel: 212345678", "ZA", &[]),
+    ]);
+}
