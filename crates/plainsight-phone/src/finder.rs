@@ -490,7 +490,16 @@ fn linkable(gap: &str) -> bool {
             }
         }
     }
-    spaces <= 6 && runs <= 3 && (lines == 0 || runs == 0)
+    spaces <= 6 && runs <= 3 && (lines == 0 || runs == 0 || hyphenated(gap))
+}
+
+/// A gap that ends a line with a hyphen and nothing else ("+964 743-\n429 8448"): the number
+/// was broken where the line ended, as a word is.
+fn hyphenated(gap: &str) -> bool {
+    let Some((end, next)) = gap.split_once('\n') else {
+        return false;
+    };
+    end.trim_matches([' ', '\r']) == "-" && next.trim_matches([' ', '\r']).is_empty()
 }
 
 /// The longest prefix of `s` of at most `n` bytes that ends on a char boundary. Windows of the

@@ -200,3 +200,16 @@ fn a_number_without_its_prefix_after_a_phone_cue() {
         ("Tel: 212345678", "ZA", &[]),
     ]);
 }
+
+/// A number broken at a line's end with a hyphen is one number; across a blank line, or a
+/// hyphen that does not end the line, it is not joined.
+#[test]
+fn a_number_hyphenated_at_the_end_of_a_line() {
+    check(&[
+        ("call +964 743-\n429 8448", "", &["+9647434298448"]),
+        ("Tel 0783 543-\r\n2101", "GB", &["+447835432101"]),
+        ("WhatsApp: 5582-\n6066", "GT", &["+50255826066"]),
+        ("price 550-\n\n6066 and 1234", "GT", &[]),
+        ("ages 21-\n- 24", "GB", &[]),
+    ]);
+}
