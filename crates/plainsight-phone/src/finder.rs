@@ -1052,6 +1052,13 @@ fn is_filler(w: &str) -> bool {
 /// Reads the words before byte `s` (within [`KEYWORD_WINDOW`]): the nearest reference or phone
 /// keyword, skipping filler words and punctuation; another number in between ends the search.
 fn cue_before(t: &str, s: usize) -> Cue {
+    // A telephone symbol right before the number ("📞 221772441456", "☎️: 0803…") is a cue as a
+    // word is.
+    let head = tail_bytes(&t[..s], KEYWORD_WINDOW)
+        .trim_end_matches([' ', ':', '-', '\u{FE0F}', '\u{200D}', '\t']);
+    if head.ends_with(['☎', '📞', '📱', '📲', '✆']) {
+        return Cue::Phone;
+    }
     let mut cue = Cue::Neutral;
     let words = tail_bytes(&t[..s], KEYWORD_WINDOW)
         .rsplit(|c: char| !c.is_alphanumeric())
@@ -1593,8 +1600,11 @@ fn read_run(
             }
         }
     }
+    // Country codes of the regions where the digits read as a national number without its
+    // prefix.
+    let mut prefix_missing_codes: Vec<i32> = Vec::new();
     if digits.len() >= MIN_NATIONAL_DIGITS {
-        let mut prefix_missing = false;
+        let prefix_missing = &mut prefix_missing_codes;
         // The number alone places it only when it is the whole chain (not digits picked out of
         // a longer run) and a mobile: ads give mobiles, and short fixed-line plans of many
         // countries would otherwise read any run of digits.
@@ -1637,7 +1647,7 @@ fn read_run(
                 if national_prefix_missing(&digits, r, &reading)
                     && !(cue == Cue::Phone && whole_chain && is_mobile(&reading))
                 {
-                    prefix_missing = true;
+                    prefix_missing.push(reading.country_code);
                     continue;
                 }
                 if !found.iter().any(|(_, x)| x.e164 == reading.e164) {
@@ -1655,7 +1665,13 @@ fn read_run(
                 }
             }
         }
-        if prefix_missing {
+        // Such a number is no better read as foreign; only as the same country's number
+        // written with its country code and no '+' ("62894302553" in Indonesia).
+        if !prefix_missing.is_empty()
+            && !prefix_missing
+                .iter()
+                .any(|cc| digits.starts_with(&cc.to_string()))
+        {
             return None;
         }
     }
@@ -1686,6 +1702,9 @@ fn read_run(
         return None;
     }
     let reading = valid(&format!("+{digits}"), None)?;
+    if !prefix_missing_codes.is_empty() && !prefix_missing_codes.contains(&reading.country_code) {
+        return None;
+    }
     let cc_own_group = first_is_cc && first == reading.country_code.to_string();
     let ok = if region_known {
         cc_own_group || (single && (cue == Cue::Phone || slash_before))

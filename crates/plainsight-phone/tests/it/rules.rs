@@ -213,3 +213,18 @@ fn a_number_hyphenated_at_the_end_of_a_line() {
         ("ages 21-\n- 24", "GB", &[]),
     ]);
 }
+
+/// A telephone symbol before a number is a phone cue as a word is; a number whose national
+/// reading lacks its prefix may still be the same country's number with its code and no '+'.
+#[test]
+fn telephone_symbols_and_codes_without_plus() {
+    check(&[
+        ("📞 221772441456", "", &["+221772441456"]),
+        ("☎️: 96171685673", "", &["+96171685673"]),
+        ("📲 96171685673", "", &["+96171685673"]),
+        ("Hubungi 62894302553", "ID", &["+62894302553"]),
+        // Without a cue, or after a reference word, a bare run stays unread.
+        ("221772441456", "", &[]),
+        ("Order 📞 ref 221772441456", "", &[]),
+    ]);
+}
