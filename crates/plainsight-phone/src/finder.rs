@@ -1210,6 +1210,25 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         }
     }
 
+    // Ranges of round amounts ("1500 - 3000", "200–400"): two groups of three to five digits,
+    // both ending in "00", joined by a dash and nothing else linked to them.
+    for k in 0..n.saturating_sub(1) {
+        let (x, y) = (groups[k], groups[k + 1]);
+        let round = |g: Group| (3..=5).contains(&g.len()) && t[g.s..g.e].ends_with("00");
+        let dash = gap(groups, k).trim_matches(' ');
+        let alone_before = k == 0 || !linkable(gap(groups, k - 1));
+        let alone_after = k + 2 >= n || !linkable(gap(groups, k + 1));
+        if round(x)
+            && round(y)
+            && matches!(dash, "-" | "–" | "—" | "~")
+            && alone_before
+            && alone_after
+        {
+            groups[k].excluded = true;
+            groups[k + 1].excluded = true;
+        }
+    }
+
     // Tight expressions: groups joined by one '.' or ','.
     let mut k = 0;
     while k < n {
@@ -1277,6 +1296,17 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
             decoy = true;
         }
         if commas >= 2 && dots == 0 && expr[0].len() <= 3 && expr[1..].iter().all(|g| g.len() == 3)
+        {
+            decoy = true;
+        }
+        // Thousands with dots ("1.500.000" rupiah): a short head and groups of three ending in
+        // "000" (dotted numbers are common, "612.345.678"; round ones are amounts).
+        if dots >= 2
+            && commas == 0
+            && expr[0].len() <= 3
+            && b[expr[0].s] != b'0'
+            && expr[1..].iter().all(|g| g.len() == 3)
+            && &t[expr[z - a].s..expr[z - a].e] == "000"
         {
             decoy = true;
         }

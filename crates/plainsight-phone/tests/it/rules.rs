@@ -228,3 +228,18 @@ fn telephone_symbols_and_codes_without_plus() {
         ("Order 📞 ref 221772441456", "", &[]),
     ]);
 }
+
+/// Round amounts are not phones: thousands written with dots, ranges of round figures.
+/// Dotted numbers that are not round, and ranges of numbers that are not round, still read.
+#[test]
+fn dotted_thousands_and_round_ranges_are_amounts() {
+    check(&[
+        ("Harga 1.500.000 per bulan", "ID", &[]),
+        ("Gaji 4.500.000", "ID", &[]),
+        ("Salary 1500 - 3000", "SO", &[]),
+        ("between 200–400 a night", "US", &[]),
+        ("Tel: 612.345.678", "ES", &["+34612345678"]),
+        ("call 0812.3456.7000", "ID", &["+6281234567000"]),
+        ("call 9123-4567", "SG", &["+6591234567"]),
+    ]);
+}
