@@ -49,6 +49,23 @@ fn ingest_with(
     ingest(reader, store, options, &mut |_| {}, &mut |_| {}).unwrap()
 }
 
+/// `count` words of letters only that no other `i` gives (`prefix` and four letters encoding
+/// `i * 100 + j`): text that is nobody else's.
+fn own_words(i: usize, count: usize, prefix: &str) -> String {
+    (0..count)
+        .map(|j| {
+            let mut n = i * 100 + j;
+            let mut w = String::from(prefix);
+            for _ in 0..4 {
+                w.push((b'a' + (n % 26) as u8) as char);
+                n /= 26;
+            }
+            w
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Partition as sets of post ids (network names aside).
 fn partition(pairs: impl Iterator<Item = (String, String)>) -> BTreeSet<BTreeSet<String>> {
     let mut by: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -225,20 +242,7 @@ fn merged_groups_stay_counted_until_a_full_relink() {
     let phrase = "velvet orchid lantern quietly drifts over amber harbor meadows beneath silver \
                   cobalt skies";
     // Words of one post only, so the posters' texts are not near-duplicates of anything.
-    let filler = |i: usize| -> String {
-        (0..40)
-            .map(|j| {
-                let mut n = i * 100 + j;
-                let mut w = String::from("zq");
-                for _ in 0..4 {
-                    w.push((b'a' + (n % 26) as u8) as char);
-                    n /= 26;
-                }
-                w
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let filler = |i: usize| own_words(i, 40, "zq");
     let post = |id: &str, body: String| {
         serde_json::json!({"id": id, "body": body, "region": "US"}).to_string()
     };
@@ -309,20 +313,7 @@ fn merged_groups_stay_counted_until_a_full_relink() {
 fn held_footers_and_stock_photos_are_not_followed_into_the_neighbourhood() {
     let stock = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22";
     // Words of one poster only (no shared wording), letters only.
-    let words = |i: usize| -> String {
-        (0..30)
-            .map(|j| {
-                let mut n = i * 100 + j;
-                let mut w = String::from("qz");
-                for _ in 0..4 {
-                    w.push((b'a' + (n % 26) as u8) as char);
-                    n /= 26;
-                }
-                w
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let words = |i: usize| own_words(i, 30, "qz");
     let post = |id: String, i: usize, k: usize| {
         serde_json::json!({
             "id": id,
