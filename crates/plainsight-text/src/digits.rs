@@ -483,6 +483,18 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("delapan", Kind::Unit, 8),
     ("lapan", Kind::Unit, 8),
     ("sembilan", Kind::Unit, 9),
+    // Swahili ("moja", "tatu", "tano", "sita", "saba", "nane", "tisa" are also words or names
+    // elsewhere: they count inside a spelled number)
+    ("sifuri", Kind::Unit, 0),
+    ("moja", Kind::Homophone, 1),
+    ("mbili", Kind::Unit, 2),
+    ("tatu", Kind::Homophone, 3),
+    ("nne", Kind::Unit, 4),
+    ("tano", Kind::Homophone, 5),
+    ("sita", Kind::Homophone, 6),
+    ("saba", Kind::Homophone, 7),
+    ("nane", Kind::Homophone, 8),
+    ("tisa", Kind::Homophone, 9),
     // Tagalog ("isa" is also a name)
     ("isa", Kind::Homophone, 1),
     ("dalawa", Kind::Unit, 2),
@@ -1727,6 +1739,12 @@ mod tests {
         assert_eq!(dv("soixante et onze"), "71");
         assert_eq!(dv("soixante-dix-huit quatre-vingt-dix-neuf"), "78 99");
         assert_eq!(dv("nove meia dois"), "9 6 2");
+        // Swahili: names that are also words elsewhere count inside a spelled number only.
+        assert_eq!(
+            dv("sifuri saba sita saba nne sifuri tisa nane nne mbili"),
+            "0 7 6 7 4 0 9 8 4 2"
+        );
+        assert_eq!(dv("Nane ni mrembo, saba siku"), "Nane ni mrembo, saba siku");
     }
 
     #[test]
