@@ -13,13 +13,29 @@ fn run(args: &[&std::ffi::OsStr]) -> Output {
     bin().args(args).stdin(Stdio::null()).output().unwrap()
 }
 
-/// A fresh folder for one test.
-fn scratch(test: &str) -> PathBuf {
+/// A fresh folder for one test, removed when the test ends (pass or fail): the broken-pipe
+/// test alone writes 5 MB, and every run used to leave its folder behind.
+struct Scratch(PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn scratch(test: &str) -> Scratch {
     let dir =
         std::env::temp_dir().join(format!("plainsight-bad-args-{}-{test}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    dir
+    Scratch(dir)
 }
 
 const TWO_POSTS: &[u8] = b"{\"id\":\"A\",\"body\":\"x\"}\n{\"id\":\"B\",\"body\":\"y\"}\n";
@@ -125,7 +141,10 @@ fn an_output_that_cannot_be_created_is_a_runtime_failure() {
     let dir = scratch("unwritable");
     let input = dir.join("in.jsonl");
     std::fs::write(&input, TWO_POSTS).unwrap();
-    for output in [dir.join("no-such-folder").join("out.jsonl"), dir.clone()] {
+    for output in [
+        dir.join("no-such-folder").join("out.jsonl"),
+        dir.to_path_buf(),
+    ] {
         let out = run(&[
             "extract".as_ref(),
             input.as_os_str(),
