@@ -7,7 +7,8 @@
 //! - it is a country name (not a code: "can", "per", "and" are ISO alpha-3 codes), a US state
 //!   name, or the main GeoNames name of a city of at least [`MIN_CITY_POPULATION`] people
 //!   (multi-word names from [`MIN_MULTIWORD_POPULATION`]);
-//! - it is written capitalised (first letter upper case) or as a hashtag;
+//! - it is written capitalised (first letter upper case) or as a hashtag; in a script without
+//!   capitals (Arabic, Hebrew, Thai…) it needs a place cue instead, as a person's name does;
 //! - it is not a common word ([`is_common_word`]);
 //! - it does not follow "I'm", "my name is", "soy", "je suis"... (a name, not a place);
 //! - and, for a name people also go by ([`is_person_name`]), something says it is a place: a
@@ -693,6 +694,9 @@ struct Word {
     s: usize,
     e: usize,
     capital: bool,
+    /// Written in a script without capitals (Arabic, Hebrew, Thai, Devanagari, Han…), where
+    /// capitals cannot mark a name.
+    uncased: bool,
     hashtag: bool,
     /// The separator before it holds a comma (for "Paris, TX").
     comma_before: bool,
@@ -720,6 +724,7 @@ fn words(text: &str) -> Vec<Word> {
             s,
             e,
             capital: first.is_uppercase(),
+            uncased: first.is_alphabetic() && !first.is_uppercase() && !first.is_lowercase(),
             hashtag: hash,
             comma_before: comma,
             upper: !w.chars().any(char::is_lowercase),
@@ -788,8 +793,9 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
     let mut key = String::new();
     let mut i = 0;
     while i < ws.len() {
-        // A name starts capitalised or after a `#`.
-        if !(ws[i].capital || ws[i].hashtag) {
+        // A name starts capitalised or after a `#`; in a script without capitals, anywhere
+        // (and then it needs a place cue, below).
+        if !(ws[i].capital || ws[i].hashtag || ws[i].uncased) {
             i += 1;
             continue;
         }
@@ -893,7 +899,7 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
             || next_folded.as_deref().is_some_and(|w| {
                 is_place_word(w) || idx.names.get(w).is_some_and(|&(k, _)| k != PlaceKind::City)
             });
-        if is_person_name(&key) && !cue {
+        if (is_person_name(&key) || first.uncased) && !cue {
             i += n;
             continue;
         }
@@ -1154,6 +1160,14 @@ mod tests {
         );
         assert_eq!(countries_in_text("new in Los Angeles"), vec!["US"]);
         assert_eq!(countries_in_text("#tokyo girls"), vec!["JP"]);
+        // A script without capitals: a city by its Arabic name, after a preposition (Arabic or
+        // not), never without a cue.
+        assert_eq!(countries_in_text("متاحة في الرياض الليلة"), vec!["SA"]);
+        assert_eq!(
+            countries_in_text("Based in الزرقاء, can travel"),
+            vec!["JO"]
+        );
+        assert!(countries_in_text("الرياض 0501234567").is_empty());
     }
 
     #[test]
