@@ -245,6 +245,11 @@ impl Held {
             e.1 |= busy;
         }
         self.images.extend_from_slice(&other.images);
+        self.sort_images();
+    }
+
+    /// Images by hash, each once (with the widest spread held for it).
+    fn sort_images(&mut self) {
         self.images
             .sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         self.images.dedup_by_key(|e| e.0);
@@ -407,18 +412,11 @@ impl Linker {
     /// (`None`: too few shingles to take part in text similarity): the keys the linking that
     /// ended with `stats` bucketed it by, kept by a store to find a new post's near-duplicates.
     pub fn band_keys(&self, stats: &TextStats) -> Vec<Option<[u32; BANDS]>> {
-        let stock_df = stats.stock_df(&self.config);
         (0..self.ids.len())
             .into_par_iter()
             .map(|p| {
-                let kept: Vec<u32> = self
-                    .shingles
-                    .row(p)
-                    .iter()
-                    .copied()
-                    .filter(|&s| stats.df.estimate(s) <= stock_df)
-                    .collect();
-                if kept.len() < self.config.min_shingles {
+                let kept = stats.kept(&self.config, self.shingles.row(p));
+                if kept.is_empty() {
                     return None;
                 }
                 signature(kept.into_iter()).map(|sig| {
@@ -828,8 +826,10 @@ impl Linker {
                 }
             }
         }
-        // (Merging also sorts the hashes.)
-        held.merge(self.prior.as_ref().map_or(&Held::default(), |p| &p.held));
+        match &self.prior {
+            Some(prior) => held.merge(&prior.held),
+            None => held.sort_images(),
+        }
 
         tick(" Identities");
         // 4. Identities: strong selectors and photos join their posts; weak ones add up pair

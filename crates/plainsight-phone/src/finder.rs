@@ -1054,13 +1054,15 @@ fn is_filler(w: &str) -> bool {
 fn cue_before(t: &str, s: usize) -> Cue {
     // A telephone symbol right before the number ("📞 221772441456", "☎️: 0803…") is a cue as a
     // word is.
-    let head = tail_bytes(&t[..s], KEYWORD_WINDOW)
-        .trim_end_matches([' ', ':', '-', '\u{FE0F}', '\u{200D}', '\t']);
-    if head.ends_with(['☎', '📞', '📱', '📲', '✆']) {
+    let window = tail_bytes(&t[..s], KEYWORD_WINDOW);
+    if window
+        .trim_end_matches([' ', ':', '-', '\u{FE0F}', '\u{200D}', '\t'])
+        .ends_with(['☎', '📞', '📱', '📲', '✆'])
+    {
         return Cue::Phone;
     }
     let mut cue = Cue::Neutral;
-    let words = tail_bytes(&t[..s], KEYWORD_WINDOW)
+    let words = window
         .rsplit(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(4);
@@ -1212,9 +1214,9 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
 
     // Ranges of round amounts ("1500 - 3000", "200–400"): two groups of three to five digits,
     // both ending in "00", joined by a dash and nothing else linked to them.
+    let round = |g: Group| (3..=5).contains(&g.len()) && t[g.s..g.e].ends_with("00");
     for k in 0..n.saturating_sub(1) {
         let (x, y) = (groups[k], groups[k + 1]);
-        let round = |g: Group| (3..=5).contains(&g.len()) && t[g.s..g.e].ends_with("00");
         let dash = gap(groups, k).trim_matches(' ');
         let alone_before = k == 0 || !linkable(gap(groups, k - 1));
         let alone_after = k + 2 >= n || !linkable(gap(groups, k + 1));
@@ -1632,9 +1634,8 @@ fn read_run(
     }
     // Country codes of the regions where the digits read as a national number without its
     // prefix.
-    let mut prefix_missing_codes: Vec<i32> = Vec::new();
+    let mut prefix_missing: Vec<i32> = Vec::new();
     if digits.len() >= MIN_NATIONAL_DIGITS {
-        let prefix_missing = &mut prefix_missing_codes;
         // The number alone places it only when it is the whole chain (not digits picked out of
         // a longer run) and a mobile: ads give mobiles, and short fixed-line plans of many
         // countries would otherwise read any run of digits.
@@ -1696,7 +1697,8 @@ fn read_run(
             }
         }
         // Such a number is no better read as foreign; only as the same country's number
-        // written with its country code and no '+' ("62894302553" in Indonesia).
+        // written with its country code and no '+' ("62894302553" in Indonesia). (A cheap
+        // check before the parse below, which checks the code itself.)
         if !prefix_missing.is_empty()
             && !prefix_missing
                 .iter()
@@ -1732,7 +1734,7 @@ fn read_run(
         return None;
     }
     let reading = valid(&format!("+{digits}"), None)?;
-    if !prefix_missing_codes.is_empty() && !prefix_missing_codes.contains(&reading.country_code) {
+    if !prefix_missing.is_empty() && !prefix_missing.contains(&reading.country_code) {
         return None;
     }
     let cc_own_group = first_is_cc && first == reading.country_code.to_string();

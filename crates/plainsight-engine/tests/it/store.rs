@@ -66,6 +66,19 @@ fn own_words(i: usize, count: usize, prefix: &str) -> String {
         .join(" ")
 }
 
+/// Each post's network when `lines` are linked all at once with `link` (no store).
+fn link_from_scratch(lines: &[String]) -> BTreeMap<String, String> {
+    let text = lines.join("\n") + "\n";
+    let reader =
+        PostReader::from_reader("in.jsonl", std::io::Cursor::new(text), Default::default());
+    let outcome = link(reader, &LinkOptions::default(), &mut |_| {}).unwrap();
+    outcome
+        .linking
+        .assignments()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
 /// Partition as sets of post ids (network names aside).
 fn partition(pairs: impl Iterator<Item = (String, String)>) -> BTreeSet<BTreeSet<String>> {
     let mut by: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -96,16 +109,7 @@ fn reingest_adds_nothing_and_batches_link_as_one_run() {
     assert_eq!(store.integrity_check().unwrap(), "ok");
 
     // The partition is exactly that of linking all posts at once with `link`.
-    let text = lines.join("\n") + "\n";
-    let reader =
-        PostReader::from_reader("in.jsonl", std::io::Cursor::new(text), Default::default());
-    let outcome = link(reader, &LinkOptions::default(), &mut |_| {}).unwrap();
-    let scratch = partition(
-        outcome
-            .linking
-            .assignments()
-            .map(|(a, b)| (a.to_string(), b.to_string())),
-    );
+    let scratch = partition(link_from_scratch(&lines).into_iter());
     let stored = partition(store.memberships().unwrap().into_iter());
     assert_eq!(stored, scratch);
     assert_eq!(second.counts.networks as usize, scratch.len());
@@ -208,16 +212,7 @@ fn small_batches_link_their_neighbourhood_as_one_run() {
         }
     }
     assert!(partial >= 3, "batches were linked with their neighbourhood");
-    let text = lines.join("\n") + "\n";
-    let reader =
-        PostReader::from_reader("in.jsonl", std::io::Cursor::new(text), Default::default());
-    let outcome = link(reader, &LinkOptions::default(), &mut |_| {}).unwrap();
-    let scratch = partition(
-        outcome
-            .linking
-            .assignments()
-            .map(|(a, b)| (a.to_string(), b.to_string())),
-    );
+    let scratch = partition(link_from_scratch(&lines).into_iter());
     let stored = partition(store.memberships().unwrap().into_iter());
     let differ: Vec<_> = stored.symmetric_difference(&scratch).collect();
     assert_eq!(
@@ -275,15 +270,7 @@ fn merged_groups_stay_counted_until_a_full_relink() {
     assert_ne!(m["x"], m["y"], "the phrase counted as stock in the region");
 
     // Linked from scratch, x and y are near-duplicates of wording no identity uses.
-    let text = all.join("\n") + "\n";
-    let reader =
-        PostReader::from_reader("in.jsonl", std::io::Cursor::new(text), Default::default());
-    let outcome = link(reader, &LinkOptions::default(), &mut |_| {}).unwrap();
-    let scratch: BTreeMap<String, String> = outcome
-        .linking
-        .assignments()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect();
+    let scratch = link_from_scratch(&all);
     assert_eq!(scratch["x"], scratch["y"]);
     assert_eq!(scratch["a1"], scratch["b"]);
 
@@ -349,16 +336,7 @@ fn held_footers_and_stock_photos_are_not_followed_into_the_neighbourhood() {
     assert_ne!(m["new"], m["p0-0"]);
 
     let all: Vec<String> = first.iter().chain(&second).cloned().collect();
-    let text = all.join("\n") + "\n";
-    let reader =
-        PostReader::from_reader("in.jsonl", std::io::Cursor::new(text), Default::default());
-    let outcome = link(reader, &LinkOptions::default(), &mut |_| {}).unwrap();
-    let scratch = partition(
-        outcome
-            .linking
-            .assignments()
-            .map(|(a, b)| (a.to_string(), b.to_string())),
-    );
+    let scratch = partition(link_from_scratch(&all).into_iter());
     assert_eq!(partition(m.into_iter()), scratch);
     assert_eq!(scratch.len(), 41);
 }

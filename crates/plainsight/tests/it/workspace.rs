@@ -197,14 +197,16 @@ impl Browser {
         panic!("waited in vain for {js}; the page: {page}");
     }
 
-    /// Navigates and waits until the new document is the one loaded, so that a
-    /// later `wait_for` never reads the page it came from.
+    /// Navigates and waits until a new document is loaded, so that a later `wait_for` never
+    /// reads the page it came from (even when the new one has the same URL, or redirects to
+    /// where the browser already was): the old document is marked first, the new one is not.
     fn goto(&mut self, url: &str) {
+        let _ = self.try_call(
+            "Runtime.evaluate",
+            serde_json::json!({"expression": "window.__leaving = true", "returnByValue": true}),
+        );
         self.call("Page.navigate", serde_json::json!({"url": url}));
-        let url = serde_json::Value::String(url.to_string());
-        self.wait_for(&format!(
-            "location.href === {url} || location.pathname === '/login'"
-        ));
+        self.wait_for("!window.__leaving");
     }
 
     fn screenshot(&mut self, path: &Path) {
