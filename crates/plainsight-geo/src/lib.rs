@@ -271,6 +271,29 @@ impl Gazetteer {
                 }
             }
         }
+        // A name is first the place that bears it, before places that merely have it as an
+        // alternate spelling ("Galle" is Galle in Sri Lanka before it is a Russian spelling of
+        // Halle), unless the other place is ten times larger (an exonym of a big city: "Calcutta",
+        // "Sidney", "Mexico"). The table lists places by population, so each list already is.
+        // A name with a qualifier is its own name too ("Halle (Saale)" for "halle").
+        let places = &g.places;
+        let bears = |i: u32, key: &str| {
+            let name = fold(places[i as usize].name);
+            name.strip_prefix(key)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        };
+        for (key, list) in g.cities.iter_mut() {
+            if list.len() < 2 || bears(list[0], key) {
+                continue;
+            }
+            let largest = places[list[0] as usize].population;
+            if let Some(p) = list.iter().position(|&i| {
+                places[i as usize].population.saturating_mul(10) >= largest && bears(i, key)
+            }) {
+                let own = list.remove(p);
+                list.insert(0, own);
+            }
+        }
         // Countries in the languages of the ads (es, fr, pt, de): "Guadalajara, España".
         for &(name, iso) in mentions::COUNTRY_EXONYMS {
             if let Some(&i) = g.country_codes.get(iso) {

@@ -141,11 +141,16 @@ fn find_in_view(raw: &str, view: Normalized, plan: &Plan) -> Vec<Found> {
             continue;
         }
         let start = k;
+        // After a phone cue a number may be broken by an empty line as well ("WhatsApp: 829
+        // 854\n\n2739": a scraped <br><br>); the cue is looked up only when that is asked.
+        let mut cued: Option<bool> = None;
         while k + 1 < groups.len()
             && !groups[k + 1].excluded
             && k + 1 - start < MAX_CHAIN
             && (forced[k]
-                || (linkable(&t[groups[k].e..groups[k + 1].s]) && !new_sentence(t, &groups, k)))
+                || (linkable(&t[groups[k].e..groups[k + 1].s]) && !new_sentence(t, &groups, k))
+                || (blank_line(&t[groups[k].e..groups[k + 1].s])
+                    && *cued.get_or_insert_with(|| cue_before(t, groups[start].s) == Cue::Phone)))
         {
             k += 1;
         }
@@ -491,6 +496,15 @@ fn linkable(gap: &str) -> bool {
         }
     }
     spaces <= 6 && runs <= 3 && (lines == 0 || runs == 0 || hyphenated(gap))
+}
+
+/// A gap of one empty line and nothing else: two line breaks, spaces around them.
+fn blank_line(gap: &str) -> bool {
+    gap.len() <= MAX_GAP_CHARS
+        && gap.bytes().filter(|&b| b == b'\n').count() == 2
+        && gap
+            .bytes()
+            .all(|b| matches!(b, b'\n' | b'\r' | b' ' | b'\t'))
 }
 
 /// A gap that ends a line with a hyphen and nothing else ("+964 743-\n429 8448"): the number
@@ -1049,29 +1063,59 @@ fn is_filler(w: &str) -> bool {
     )
 }
 
+/// The last `n` words (maximal alphanumeric runs) of `s`, last first, with their byte offsets.
+fn last_words(s: &str, n: usize) -> Vec<(usize, &str)> {
+    let mut out = Vec::with_capacity(n);
+    let mut end = s.len();
+    for (i, c) in s.char_indices().rev() {
+        if c.is_alphanumeric() {
+            continue;
+        }
+        let start = i + c.len_utf8();
+        if start < end {
+            out.push((start, &s[start..end]));
+            if out.len() == n {
+                return out;
+            }
+        }
+        end = i;
+    }
+    if end > 0 {
+        out.push((0, &s[..end]));
+    }
+    out
+}
+
 /// Reads the words before byte `s` (within [`KEYWORD_WINDOW`]): the nearest reference or phone
 /// keyword, skipping filler words and punctuation; another number in between ends the search.
 fn cue_before(t: &str, s: usize) -> Cue {
     // A telephone symbol right before the number ("📞 221772441456", "☎️: 0803…") is a cue as a
     // word is.
     let window = tail_bytes(&t[..s], KEYWORD_WINDOW);
+    // The symbol may stand before the number's own '+' or parenthesis ("📞 +27 …", "📞 (011) …").
     if window
-        .trim_end_matches([' ', ':', '-', '\u{FE0F}', '\u{200D}', '\t'])
+        .trim_end_matches([' ', ':', '-', '\u{FE0F}', '\u{200D}', '\t', '+', '('])
         .ends_with(['☎', '📞', '📱', '📲', '✆'])
     {
         return Cue::Phone;
     }
+    // A number written with its international '+' is no room, order or account number: a
+    // reference word before it is not about it.
+    let international = plus_before(t, s).is_some();
     let mut cue = Cue::Neutral;
-    let words = window
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(4);
-    for w in words {
+    // Words are read back to the start of the line and no further for references: "tiled
+    // floor.\n📞 …" ends one statement and starts another. (A phone word on the line above
+    // still cues: "WhatsApp:\n0803 …".)
+    let line_start = window.rfind('\n').map_or(0, |n| n + 1);
+    for (at, w) in last_words(window, 4) {
         if w.bytes().any(|c| c.is_ascii_digit()) {
             return cue;
         }
         let w = w.to_lowercase();
         if is_reference_word(&w) {
+            if international || at < line_start {
+                return cue;
+            }
             return Cue::Reference;
         }
         if is_phone_word(&w) {
@@ -1721,7 +1765,9 @@ fn read_run(
             return None;
         }
     }
-    let single = i == j;
+    // One group, or digits spaced or spelled one by one ("deux deux un sept …", "9-9-8-9-8"):
+    // either way the writing does not show where a country code ends.
+    let single = i == j || chain[i..=j].iter().all(|g| g.len() == 1);
     let slash_before = t[..chain[i].s].ends_with('/');
     // A country code stands alone, not in parentheses ("(20) 3346" is an area code). Checked
     // before parsing: most runs fail here, and parsing is the expensive part.

@@ -891,6 +891,8 @@ fn read_token_search(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
                     Kind::Connector | Kind::Separator | Kind::Plus | Kind::Multiplier
                 ) && !(i == 0 && len == n)
                     && !(*kind == Kind::Multiplier && len >= 7)
+                    // A spelled plus glued in front of spelled digits ("plustwofivefive").
+                    && !(*kind == Kind::Plus && i == 0 && len >= 4)
                 {
                     // Connectors, spelled separators and signs only count as whole tokens.
                     continue;
@@ -1055,6 +1057,7 @@ fn ascii_reading_exists(tok: &[u8]) -> bool {
                                 Kind::Connector | Kind::Separator | Kind::Plus | Kind::Multiplier
                             ) && !(at == 0 && len == n)
                                 && !(kind == Kind::Multiplier && len >= 7)
+                                && !(kind == Kind::Plus && at == 0 && len >= 4)
                         {
                             continue;
                         }

@@ -144,3 +144,21 @@ proptest! {
         }
     }
 }
+
+/// A name is first the place that bears it, before a place that has it only as an alternate
+/// spelling, unless that place is ten times larger (an exonym of a big city).
+#[test]
+fn own_names_before_alternate_spellings() {
+    let country = |l: &str| plainsight_geo::country_for_location(l);
+    assert_eq!(country("Galle"), Some("LK"));
+    assert_eq!(country("Halle"), Some("DE"));
+    assert_eq!(
+        country("Milton"),
+        Some("CA"),
+        "{:?}",
+        plainsight_geo::resolve("Milton")
+    );
+    // Exonyms of much larger cities keep them.
+    assert_eq!(country("Calcutta"), Some("IN"));
+    assert_eq!(country("Mexico"), Some("MX"));
+}

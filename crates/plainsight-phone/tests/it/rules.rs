@@ -243,3 +243,73 @@ fn dotted_thousands_and_round_ranges_are_amounts() {
         ("call 9123-4567", "SG", &["+6591234567"]),
     ]);
 }
+
+/// After a phone cue, a number may be broken by one empty line (a scraped `<br><br>`); without
+/// a cue, or across two empty lines, the pieces stay apart.
+#[test]
+fn a_number_broken_by_an_empty_line_after_a_cue() {
+    check(&[
+        (
+            "Llamadas y WhatsApp: 829 854\n\n2739",
+            "DO",
+            &["+18298542739"],
+        ),
+        ("WhatsApp +52 220\n\n252 5417", "", &["+522202525417"]),
+        ("Тел. 050 499\n \n1165", "UA", &["+380504991165"]),
+        // No cue: two lines of figures are two things.
+        ("829 854\n\n2739", "DO", &[]),
+        ("WhatsApp 829 854\n\n\n2739", "DO", &[]),
+    ]);
+}
+
+/// Digits given one by one (spelled, or each set apart) do not show where a country code ends:
+/// after a cue they may start with the code and no '+'; a spelled "plus" may be glued to the
+/// first number word.
+#[test]
+fn spelled_digits_with_their_country_code() {
+    check(&[
+        (
+            "Tél : deux deux un sept huit neuf huit zéro cinq un sept zéro",
+            "",
+            &["+221789805170"],
+        ),
+        ("WhatsApp: 9-9-8-9-8-0-4-3-9-7-9-2", "", &["+998980439792"]),
+        (
+            "Hp/WA: ENAM, DUA, DELAPAN, SEMBILAN, EMPAT, TIGA, NOL, DUA, LIMA, LIMA, TIGA",
+            "",
+            &["+62894302553"],
+        ),
+        (
+            "Piga plustwofivefive twosix zerofourthree fourfivesixone",
+            "",
+            &["+255260434561"],
+        ),
+        // Without a cue, spaced digits are no international number.
+        (
+            "deux deux un sept huit neuf huit zéro cinq un sept zéro",
+            "",
+            &[],
+        ),
+        ("9-9-8-9-8-0-4-3-9-7-9-2", "", &[]),
+        // "plus" glued to other words is no sign.
+        ("plusone", "", &[]),
+    ]);
+}
+
+/// A reference word ("room", "floor", "order") is about the number right after it on its own
+/// line, and never about one written with its international '+'.
+#[test]
+fn reference_words_end_at_the_line_and_at_a_plus() {
+    check(&[
+        (
+            "Water and light available, tiled floor.\n📞 +𝟮𝟳 𝟳𝟱 𝟯𝟳𝟱 𝟳𝟱𝟯𝟭",
+            "",
+            &["+27753757531"],
+        ),
+        ("Self-contained room | +27753757531", "", &["+27753757531"]),
+        ("Nice flat\n0821234567", "ZA", &["+27821234567"]),
+        // Still references: on the same line, without a '+'.
+        ("room 0821234567", "ZA", &[]),
+        ("Order no. 793629245", "ZA", &[]),
+    ]);
+}
