@@ -174,6 +174,14 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
                     continue;
                 }
             }
+            // Letters of another script on either side: the ASCII letters are part of a word
+            // ("ẢNH.THẬT" holds no "nh.th").
+            let glued = |c: Option<char>| c.is_some_and(|c| !c.is_ascii() && c.is_alphanumeric());
+            if glued(lower[..m.start()].chars().next_back())
+                || glued(lower[host.end()..].chars().next())
+            {
+                continue;
+            }
             let explicit = caps.name("scheme").is_some() || caps.name("www").is_some();
             let mut end = m.end();
             let path = caps.name("path");
@@ -372,6 +380,12 @@ fn is_phrase_host(host: &str, tld: &str) -> bool {
 
 /// Trailing punctuation belongs to the sentence, not the URL: the end of a path without it.
 fn trim_path_end(lower: &str, path_start: usize, end: usize) -> usize {
+    // A path is letters (any script), digits and ASCII marks: it ends at an emoji, a symbol or
+    // a non-ASCII mark glued to it ("/tour-dates✨", "/book→", "/menu·").
+    let end = lower[path_start..end]
+        .char_indices()
+        .find(|&(_, c)| !c.is_ascii() && !c.is_alphanumeric())
+        .map_or(end, |(i, _)| path_start + i);
     let trimmed = lower[path_start..end].trim_end_matches(|c: char| {
         matches!(
             c,
@@ -431,6 +445,9 @@ fn emit(
     explicit: bool,
 ) {
     let host = host.strip_prefix("www.").unwrap_or(host);
+    if site_footer(&ft.lower, start, end) {
+        return;
+    }
     let Some(domain) = registrable_domain(host)
         .or_else(|| (path.is_some() && is_private_suffix(host)).then_some(host))
     else {
@@ -461,6 +478,117 @@ fn emit(
     let path_lower = path.map_or("", |(s, e)| &ft.lower[s..e]);
     let path_lower = path_lower.split(['#', '?']).next().unwrap_or("");
     profile(ft, sink, domain, path_lower, path, (os, oe), group);
+}
+
+/// Words that say where an ad was posted, right before the site's name ("Posted on X",
+/// "Anúncio publicado em X"), in the languages of the ads.
+const POSTED_ON: &[&str] = &[
+    "posted on",
+    "posted via",
+    "posted at",
+    "published on",
+    "published by",
+    "publicado em",
+    "publicado en",
+    "publicado por",
+    "publié sur",
+    "publiée sur",
+    "publie sur",
+    "veröffentlicht auf",
+    "pubblicato su",
+    "opublikowano na",
+    "publicat pe",
+    "postat pe",
+    "dipasang di",
+    "diposting di",
+    "yayınlandı",
+    "đăng trên",
+    "©",
+    "(c)",
+    "copyright",
+];
+
+/// Words of a site's own footer beside its name: "X | Contact support", "X · Report this ad",
+/// "© 2025 X – All rights reserved".
+const FOOTER_WORDS: &[&str] = &[
+    "all rights reserved",
+    "todos los derechos",
+    "todos os direitos",
+    "tous droits",
+    "alle rechte",
+    "tutti i diritti",
+    "report this ad",
+    "report ad",
+    "report abuse",
+    "contact support",
+    "terms",
+    "privacy",
+    "denunciar",
+    "signaler",
+    "melden",
+    "segnala",
+    "raportează",
+    "zgłoś",
+    "laporkan",
+    "şikayet",
+    "báo cáo",
+    "ad id",
+    "id anuncio",
+    "id do anúncio",
+];
+
+/// Whether the URL at `start..end` of the lower-cased field is the hosting site named in the
+/// site's own footer: the site's name, not the poster's selector (it would tie every ad of the
+/// site together). The footer is the URL's segment of the line (segments end at a line break,
+/// '|', '·' or '•') and its neighbours: a "posted on" or copyright phrase right before the URL,
+/// or footer words ("report this ad", "all rights reserved", "terms") in the URL's segment or
+/// a neighbouring one while the URL's segment holds nothing but the URL and such words.
+fn site_footer(lower: &str, start: usize, end: usize) -> bool {
+    const SEPS: [char; 4] = ['\n', '|', '·', '•'];
+    // The separator before the segment (its byte range) and after it.
+    let sep_before = lower[..start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| SEPS.contains(c))
+        .map(|(i, c)| (i, i + c.len_utf8()));
+    let seg_start = sep_before.map_or(0, |(_, e)| e);
+    let sep_after = lower[end..]
+        .char_indices()
+        .find(|(_, c)| SEPS.contains(c))
+        .map(|(i, c)| (end + i, end + i + c.len_utf8()));
+    let seg_end = sep_after.map_or(lower.len(), |(s, _)| s);
+    let before = lower[seg_start..start].trim_end_matches([' ', ':', '\t']);
+    // "Posted on X", "© 2025 X": at most a year between the phrase and the site.
+    let before_year = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    if POSTED_ON
+        .iter()
+        .any(|p| before.ends_with(p) || before_year.ends_with(p))
+    {
+        return true;
+    }
+    let after = &lower[end..seg_end];
+    let footer_words = |s: &str| FOOTER_WORDS.iter().any(|w| s.contains(w));
+    // The URL alone in its segment (or with footer words only), between footer segments.
+    let alone = before.trim().is_empty()
+        || before
+            .trim()
+            .trim_end_matches(['-', '–', '—'])
+            .trim()
+            .chars()
+            .all(|c| !c.is_alphabetic());
+    if !alone {
+        return false;
+    }
+    if footer_words(after) {
+        return true;
+    }
+    let neighbour = |s: &str| {
+        let s = s.trim();
+        !s.is_empty() && FOOTER_WORDS.iter().any(|w| s.starts_with(w))
+    };
+    let prev = sep_before.map_or("", |(s, _)| lower[..s].rsplit(SEPS).next().unwrap_or(""));
+    let next = sep_after.map_or("", |(_, e)| lower[e..].split(SEPS).next().unwrap_or(""));
+    after.trim().is_empty() && (neighbour(prev) || neighbour(next))
 }
 
 /// Path segments, without empty ones.
@@ -727,6 +855,58 @@ mod tests {
         ] {
             assert_eq!(values_of(text, Url), vec![want.to_string()], "{text}");
         }
+    }
+
+    /// The hosting site named in its own footer is not the poster's selector; the poster's own
+    /// site beside such words is. Multi-byte separators ('·', '•') are segment ends.
+    #[test]
+    fn site_footers() {
+        for text in [
+            "walk ins welcome\nPosted on localboard24.net · Report this ad · Terms",
+            "a partir de R$ 250  Anúncio publicado em classificadosbr.com.br · Denunciar",
+            "clean rooms\n---\nAd ID 885019 | adpostnow.com | Contact support",
+            "© 2025 CityNightAds.com – All rights reserved",
+            "parking <br/> © 2025 adultsearch.com all rights reserved",
+        ] {
+            assert_eq!(values_of(text, Url), Vec::<String>::new(), "{text}");
+        }
+        for (text, want) in [
+            (
+                "• book at lunaspa.com • report fakes to me •",
+                "lunaspa.com",
+            ),
+            (
+                "see lunaspa.com/rates · open late · terms apply",
+                "lunaspa.com/rates",
+            ),
+            (
+                "email:x@outlook.com.br. • https://amber.nl/tour • 📸 me",
+                "amber.nl/tour",
+            ),
+        ] {
+            assert_eq!(values_of(text, Url), vec![want.to_string()], "{text}");
+        }
+    }
+
+    /// A path ends at an emoji or symbol glued to it; a host never starts or ends inside a
+    /// word of another script.
+    #[test]
+    fn glued_symbols_and_other_scripts() {
+        assert_eq!(
+            values_of(
+                "website: ➡️http://thenoemilove.agency/tour-dates✨ ***",
+                Url
+            ),
+            vec!["thenoemilove.agency/tour-dates".to_string()]
+        );
+        assert_eq!(
+            values_of("phòng riêng - ẢNH.THẬT", Url),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            values_of("xem lily.vn/ảnh nhé", Url),
+            vec!["lily.vn/ảnh".to_string()]
+        );
     }
 
     #[test]

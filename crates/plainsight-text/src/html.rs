@@ -135,6 +135,13 @@ fn tag_end(raw: &str, i: usize, no_comment_end: &mut Option<usize>) -> Option<(u
         .iter()
         .position(|c| !c.is_ascii_alphanumeric())
         .map_or(end, |p| name_start + p);
+    // A tag's name ends at a space, '/' or '>': "<lily@mail.com>" and "<www.site.com>" are
+    // text in angle brackets, not tags.
+    if first.is_ascii_alphabetic()
+        && !matches!(b[name_end], b' ' | b'\t' | b'\r' | b'\n' | b'/' | b'>')
+    {
+        return None;
+    }
     let name = &raw[name_start..name_end];
     if !closing {
         for raw_text in ["script", "style"] {
@@ -392,6 +399,10 @@ mod tests {
         assert_eq!(text("<script>never closed"), " ");
         assert_eq!(text("a<!-- open <!-- -->b"), "a b");
         assert_eq!(text("<!-- never closed"), "<!-- never closed");
+        // Addresses in angle brackets are text.
+        assert_eq!(text("cv: <jobs@acme.com>"), "cv: <jobs@acme.com>");
+        assert_eq!(text("<www.acme.com>"), "<www.acme.com>");
+        assert_eq!(text("<!DOCTYPE html>x"), " x");
     }
 
     #[test]
