@@ -669,8 +669,20 @@ fn before_cue(
     (token.bytes().any(|c| c.is_ascii_lowercase())
         && !words::is_stop(token)
         && !is_abbreviation(token)
+        && !joined_words(token)
         && looks_like_account(token, &ft.folded()[start..end]))
     .then_some((start, end))
+}
+
+/// Common words joined by hyphens or dots, one of them a stop-word: a phrase of the ad, not an
+/// account ("retrouvez-moi sur OnlyFans", "suivez-moi", "follow-me on snap", "new.in.town").
+fn joined_words(token: &str) -> bool {
+    let parts: Vec<&str> = token.split(['-', '.']).collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| words::is_common(p) || words::is_stop(p))
+        && parts.iter().any(|p| words::is_stop(p))
 }
 
 /// The word before `pos` negates what follows ("no", "not", "non", "sin", "sans", "pas",
@@ -1077,6 +1089,8 @@ mod tests {
             "insta: frag mich",
             "insta: demande-moi",
             "\u{1F47B} no perditempo \u{1F47B}",
+            "Retrouvez-moi sur OnlyFans",
+            "suivez-moi sur insta",
             "dispo sur Telegram aussi",
             "\u{2708}\u{FE0F} PAS.DE.SMS point final",
             "\u{2708}\u{FE0F} 6am-2pm",
