@@ -1257,6 +1257,8 @@ impl Linker {
             let mut rep: FxHashMap<u32, u32> = FxHashMap::default();
             // (name, city) → (time, identity) of the identities' own posts.
             let mut seen: Vec<(u32, u32, i64, u32)> = Vec::new();
+            // The cities each identity advertised in with its own posts.
+            let mut cities_of: rustc_hash::FxHashSet<(u32, u32)> = Default::default();
             for &p in &order {
                 if ident[p as usize] == NONE {
                     continue;
@@ -1278,6 +1280,9 @@ impl Linker {
                     }
                 }
                 let city = self.post_city[p as usize];
+                if city != NONE {
+                    cities_of.insert((g, city));
+                }
                 if let (Some(t), true) = (self.times[p as usize], city != NONE) {
                     for &name in self.post_names.row(p as usize) {
                         seen.push((name, city, t, g));
@@ -1313,7 +1318,13 @@ impl Linker {
                 counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
                 if let Some(&(best, g)) = counts.first() {
                     let second = counts.get(1).map_or(0, |c| c.0);
-                    if best >= cfg.min_own_shingles && best >= 2 * second {
+                    // Wording is corroborated by place: a post that names a city joins only an
+                    // identity that advertised there itself (sentences of a region's stock
+                    // phrasing in one order can be one identity's alone by chance; the same
+                    // sentences in another city are another poster's).
+                    let city = self.post_city[x as usize];
+                    let placed = city == NONE || cities_of.contains(&(g, city));
+                    if best >= cfg.min_own_shingles && best >= 2 * second && placed {
                         joins.push((x, g, ItemKind::Wording));
                         continue;
                     }

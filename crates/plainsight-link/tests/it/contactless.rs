@@ -181,3 +181,35 @@ fn wording_every_contactless_post_uses_is_nobodys_own() {
         }
     }
 }
+
+#[test]
+fn own_wording_joins_only_where_the_identity_advertised() {
+    // An identity's own sentences (nobody else's with a contact); a contact-less post carrying
+    // them in its city joins it, the same sentences in a city it never advertised in do not.
+    let own = "the velvet room welcomes you with candles and soft jazz every evening";
+    let mut posts = Vec::new();
+    for i in 0..3 {
+        let text = format!("{own} {}", filler(1, i, 6));
+        let mut p = post(&format!("v{i}"), &[text.as_str()], &["+13105550301"]);
+        at(&mut p, "Houston, TX", 3 + i as u32);
+        posts.push(p);
+    }
+    let here = posts.len();
+    let text = format!("{own} {}", filler(2, 0, 6));
+    let mut p = post("here", &[text.as_str()], &[]);
+    at(&mut p, "Houston", 9);
+    posts.push(p);
+    let text = format!("{own} {}", filler(3, 0, 6));
+    let mut p = post("elsewhere", &[text.as_str()], &[]);
+    at(&mut p, "Denver, CO", 9);
+    posts.push(p);
+    let l = link_all(&posts);
+    assert!(
+        same(&l, here, 0),
+        "the post in the identity's city did not join"
+    );
+    assert!(
+        !same(&l, here + 1, 0),
+        "a post in another city joined by wording alone"
+    );
+}
