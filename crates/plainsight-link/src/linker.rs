@@ -654,7 +654,56 @@ impl Linker {
                 co_count[a as usize] += 1;
             }
         }
-        drop(co);
+        // A selector whose company falls apart without it into three or more groups of
+        // selectors never seen together, two of them organisations with their own domains,
+        // bridges posters rather than being one's own: a job board's support line under the ads
+        // of three employers. (An organisation has its own lines; an operator's booking line
+        // beside persona numbers that never meet stays the operator's.)
+        let own_domain_at = |b: u32| {
+            let key = self.selectors.get(b);
+            domain::is_domain_key(key) && !domain::is_platform(&key.value)
+        };
+        let bridges = |s: usize| -> bool {
+            let lo = co.partition_point(|&(a, _)| (a as usize) < s);
+            let hi = co.partition_point(|&(a, _)| (a as usize) <= s);
+            let company: Vec<u32> = co[lo..hi]
+                .iter()
+                .map(|&(_, b)| b)
+                .filter(|&b| busy[b as usize] <= cfg.footer_cooccurrence)
+                .collect();
+            if company.len() < 3 {
+                return false;
+            }
+            let mut group: Vec<usize> = (0..company.len()).collect();
+            fn root(g: &mut [usize], mut x: usize) -> usize {
+                while g[x] != x {
+                    g[x] = g[g[x]];
+                    x = g[x];
+                }
+                x
+            }
+            for x in 0..company.len() {
+                for y in x + 1..company.len() {
+                    if co.binary_search(&(company[x], company[y])).is_ok() {
+                        let (rx, ry) = (root(&mut group, x), root(&mut group, y));
+                        group[rx] = ry;
+                    }
+                }
+            }
+            let roots: Vec<usize> = (0..company.len()).map(|x| root(&mut group, x)).collect();
+            let mut all: Vec<usize> = roots.clone();
+            all.sort_unstable();
+            all.dedup();
+            let mut organisations: Vec<usize> = roots
+                .iter()
+                .zip(&company)
+                .filter(|&(_, &b)| own_domain_at(b))
+                .map(|(&r, _)| r)
+                .collect();
+            organisations.sort_unstable();
+            organisations.dedup();
+            all.len() >= 3 && organisations.len() >= 2
+        };
         // Posters ("anchors"): posts joined by their own selectors, footers left out.
         let mut anchor_uf = UnionFind::new(n);
         let mut anchored = vec![false; n];
@@ -677,7 +726,8 @@ impl Linker {
             } else {
                 cfg.anchor_max_cooccurrence
             };
-            if co_count[s] <= limit {
+            // An own domain may sit beside numbers that never meet (an organisation's lines).
+            if co_count[s] <= limit && (own_domain || !bridges(s)) {
                 anchored_by[s] = true;
                 for &p in posts {
                     anchored[p as usize] = true;
@@ -685,6 +735,7 @@ impl Linker {
                 }
             }
         }
+        drop(co);
         let anchor: Vec<u32> = (0..n as u32)
             .map(|p| {
                 if anchored[p as usize] {

@@ -209,3 +209,64 @@ fn statistics_without_held_evidence_still_read() {
     longer.push(7);
     assert!(TextStats::from_bytes(&longer).is_none());
 }
+
+/// A post of `org`'s with its own site and, under it, the job board's support line.
+fn job_ad(
+    org: usize,
+    k: usize,
+    board_line: &str,
+) -> (plainsight_core::Post, Vec<plainsight_core::Selector>) {
+    use plainsight_core::{Field, Selector, SelectorKind};
+    let text = own_text(org * 10 + k);
+    let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+    let (mut p, mut sels) = post(&format!("o{org}-{k}"), &parts, &[board_line]);
+    let mut body = p.body.take().unwrap_or_default();
+    let site = format!("{}-careers.example", word(5000 + org));
+    body.push_str(". apply at ");
+    let start = body.len();
+    body.push_str(&site);
+    sels.push(Selector::new(
+        SelectorKind::Url,
+        &site,
+        Field::Body,
+        start,
+        body.len(),
+        &site,
+    ));
+    p.body = Some(body);
+    (p, sels)
+}
+
+#[test]
+fn a_job_boards_line_under_three_organisations_does_not_merge_them() {
+    // Each employer names only its own site; the board's support line is under every ad. The
+    // line sits beside three own domains that never meet: it is the board's, not theirs.
+    let board = "+18005550188";
+    let mut posts = Vec::new();
+    for org in 0..3 {
+        for k in 0..4 {
+            posts.push(job_ad(org, k, board));
+        }
+    }
+    let linking = link_all(&posts);
+    for org in 0..3 {
+        let first = org * 4;
+        for k in 1..4 {
+            assert_eq!(
+                linking.network_of(first),
+                linking.network_of(first + k),
+                "an employer split"
+            );
+        }
+    }
+    assert_ne!(
+        linking.network_of(0),
+        linking.network_of(4),
+        "the board's line merged employers"
+    );
+    assert_ne!(
+        linking.network_of(4),
+        linking.network_of(8),
+        "the board's line merged employers"
+    );
+}
