@@ -888,6 +888,24 @@ mod tests {
         }
     }
 
+    /// Sites under the names reserved for documentation and tests read like real ones (shared
+    /// corpora invent their sites there); a bare word pair still does not.
+    #[test]
+    fn reserved_documentation_names() {
+        assert_eq!(
+            values_of("To apply, visit acme-health.example/careers/nurse-12", Url),
+            vec!["acme-health.example/careers/nurse-12".to_string()]
+        );
+        assert_eq!(
+            values_of("book at lotus.test/menu", Url),
+            vec!["lotus.test/menu".to_string()]
+        );
+        assert_eq!(
+            values_of("for.example the rates", Url),
+            Vec::<String>::new()
+        );
+    }
+
     /// A path ends at an emoji or symbol glued to it; a host never starts or ends inside a
     /// word of another script.
     #[test]
