@@ -51,6 +51,23 @@ const STRONG_CUES: &[&[&str]] = &[
     &["meu", "nome", "e"],
     &["pergunte", "por"],
     &["pergunta", "por"],
+    // German, Italian, Dutch, Romanian, Polish, Turkish.
+    &["ich", "heiße"],
+    &["ich", "heisse"],
+    &["mein", "name", "ist"],
+    &["frag", "nach"],
+    &["fragt", "nach"],
+    &["mi", "chiamo"],
+    &["il", "mio", "nome", "è"],
+    &["chiedi", "di"],
+    &["mijn", "naam", "is"],
+    &["ik", "heet"],
+    &["mă", "numesc"],
+    &["ma", "numesc"],
+    &["numele", "meu", "este"],
+    &["mam", "na", "imię"],
+    &["nazywam", "się"],
+    &["benim", "adım"],
 ];
 
 /// Cues after which only a listed first name is a name ("I'm new", "soy nueva").
@@ -74,6 +91,13 @@ const WEAK_CUES: &[&[&str]] = &[
     &["con"],
     &["avec"],
     &["com"],
+    &["ich", "bin"],
+    &["hier", "ist"],
+    &["sono"],
+    &["ik", "ben"],
+    &["sunt"],
+    &["jestem"],
+    &["und"],
 ];
 
 /// Titles of address that precede a name ("Mrs Grace", "Sr. Ramírez", "Mme Diallo").
@@ -449,6 +473,19 @@ mod tests {
         ),
         ("Moi c'est Camille, étudiante", false, &["Camille"]),
         ("Me llamo Valentina y soy colombiana", false, &["Valentina"]),
+        (
+            "Hallo ihr Lieben, ich bin Vivien, 32 Jahre jung.",
+            false,
+            &["Vivien"],
+        ),
+        ("Hi, ich bin Vivien (26).", false, &["Vivien"]),
+        ("Ciao, mi chiamo Giada, sono nuova", false, &["Giada"]),
+        ("Hoi, ik ben Sanne", false, &["Sanne"]),
+        ("Bună, sunt Andreea, 24 de ani", false, &["Andreea"]),
+        ("Cześć, jestem Kasia", false, &["Kasia"]),
+        // Not names: "ich bin neu", "sono disponibile".
+        ("Ich bin neu in der Stadt", false, &[]),
+        ("sono disponibile tutti i giorni", false, &[]),
         ("Sou a Juliana, morena carinhosa", false, &["Juliana"]),
         ("Equal Opportunity Employer. Apply Now!", false, &[]),
         (
