@@ -148,7 +148,11 @@ fn find_in_view(raw: &str, view: Normalized, plan: &Plan) -> Vec<Found> {
             && !groups[k + 1].excluded
             && k + 1 - start < MAX_CHAIN
             && (forced[k]
-                || (linkable(&t[groups[k].e..groups[k + 1].s]) && !new_sentence(t, &groups, k))
+                // A disguised run of nine digits or more ("0 ! 0 ! 3 ! 9 …") ends its number at
+                // the end of its line: the next line ("\n200 euro") is not read into it.
+                || (!(long_run[k] && t[groups[k].e..groups[k + 1].s].contains('\n'))
+                    && linkable(&t[groups[k].e..groups[k + 1].s])
+                    && !new_sentence(t, &groups, k))
                 || (blank_line(&t[groups[k].e..groups[k + 1].s])
                     && *cued.get_or_insert_with(|| cue_before(t, groups[start].s) == Cue::Phone)))
         {
@@ -344,10 +348,21 @@ fn punctuated_runs(t: &str, groups: &[Group]) -> (Vec<bool>, Vec<bool>) {
     };
     // A lone '.' or ',' is a decimal or thousands mark ("1.500", "29.76"), but a run of them or
     // one beside another mark ("..", ".:") is a separator like the others.
+    // A mark may stand between spaces ("0 # 1 # 4 # 5", "+5 : 2 : 6"), one on each side (between
+    // single digits, below); a quote is a mark too ("0\"1\"3\"5\"7": no height has that many).
     let tight = |gap: &str| {
-        let c = gap.chars().count();
-        let lone_point = c == 1 && matches!(gap, "." | ",");
-        (1..=8).contains(&c) && mark_runs(gap) <= 3 && !lone_point && marks_only(gap, false)
+        let inner = gap
+            .strip_prefix(' ')
+            .unwrap_or(gap)
+            .strip_suffix(' ')
+            .unwrap_or(gap.strip_prefix(' ').unwrap_or(gap));
+        let c = inner.chars().count();
+        let lone_point = c == 1 && matches!(inner, "." | ",");
+        // A spaced quote ends a height ("5'6\" 5'7\""), a tight one sits inside a number.
+        (1..=8).contains(&c)
+            && mark_runs(inner) <= 3
+            && !lone_point
+            && marks_only(inner, inner.len() == gap.len())
     };
     // Two groups: only marks no ordinary number is written with ("084185@@71633",
     // "0712;491366", "06\"12664143"), or a doubled mark; a time, a decimal, a date or a range
@@ -373,6 +388,9 @@ fn punctuated_runs(t: &str, groups: &[Group]) -> (Vec<bool>, Vec<bool>) {
             && groups[k].len() <= 4
             && groups[k + 1].len() <= 4
             && tight(&t[groups[k].e..groups[k + 1].s])
+            // Spaced marks only between single digits: "20 - 30 - 40 - 50" is a list.
+            && (!t[groups[k].e..groups[k + 1].s].contains(' ')
+                || (groups[k].len() == 1 && groups[k + 1].len() == 1))
         {
             k += 1;
             digits += groups[k].len();
@@ -1164,7 +1182,15 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         {
             groups[k].excluded = true;
         }
-        if prev == Some('=') && !is_phone_word(&last_word(&t[..g.s - 1])) {
+        // A query parameter's value ("id=12345"): a name before the '='. Between digits an
+        // '=' is a separator like another ("+2=5=4=1=…").
+        if prev == Some('=')
+            && t[..g.s - 1]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphabetic() || c == '_')
+            && !is_phone_word(&last_word(&t[..g.s - 1]))
+        {
             groups[k].excluded = true;
         }
         // Bust sizes: a band size glued to a cup ("36DD-26-38", "34C"), not a number's digits.

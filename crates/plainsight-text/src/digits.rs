@@ -1219,9 +1219,21 @@ fn joinable(gap: &str) -> bool {
     gap.len() <= 3 && gap.chars().all(|c| c == ' ' || c == '-' || c == '\u{A0}')
 }
 
-/// Gap that may sit inside a written number: short, no letters or digits, no line break.
+/// Gap that may sit inside a written number: short, no letters or digits, no line break. A
+/// mark repeated counts once ("SEI... due": an ellipsis is one mark).
 fn numeric_gap(gap: &str) -> bool {
-    gap.chars().count() <= 3 && !gap.chars().any(|c| c.is_alphanumeric() || c == '\n')
+    if gap.len() > 12 || gap.chars().any(|c| c.is_alphanumeric() || c == '\n') {
+        return false;
+    }
+    let mut width = 0;
+    let mut prev = None;
+    for c in gap.chars() {
+        if prev != Some(c) || c == ' ' {
+            width += 1;
+        }
+        prev = Some(c);
+    }
+    width <= 3
 }
 
 /// Token pass; `None` when the text holds no letters next to number material.
@@ -1715,6 +1727,21 @@ mod tests {
         assert_eq!(dv("أربعة إثنين ثلاث سبع"), "4 2 3 7");
         assert_eq!(dv("زائد ٩٧١"), "+ 971");
         assert_eq!(dv("مرحبا حبيبي"), "مرحبا حبيبي");
+    }
+
+    /// An ellipsis between groups of spelled digits is one mark: the groups read as one run.
+    #[test]
+    fn ellipses_between_spelled_groups() {
+        assert_eq!(
+            dv("tre cinque SEI... due nove tre... otto uno nove ZERO"),
+            "3 5 6... 2 9 3... 8 1 9 0"
+        );
+        assert_eq!(
+            dv("eight NINE ONE... two FIVE one two... NINE nine nine three"),
+            "8 9 1... 2 5 1 2... 9 9 9 3"
+        );
+        // Words that are no numbers stay words.
+        assert_eq!(dv("wait... what... really"), "wait... what... really");
     }
 
     /// A name glued in front of a spelled number: the name stays, the number is read; a plain

@@ -313,3 +313,38 @@ fn reference_words_end_at_the_line_and_at_a_plus() {
         ("Order no. 793629245", "ZA", &[]),
     ]);
 }
+
+/// Digits set apart one by one by any repeated mark, spaced or not, '=' and quotes included;
+/// lists of figures with spaced marks stay lists, and query values stay values.
+#[test]
+fn digits_set_apart_by_any_mark() {
+    check(&[
+        (
+            "call 0 # 1 # 4 # 5 # 7 # 8 # 0 # 7 # 5 # 5 # 9",
+            "BD",
+            &["+8801457807559"],
+        ),
+        (
+            "call +5 : 2 : 6 : 7 : 1 : 1 : 2 : 8 : 2 : 9 : 3 : 5",
+            "",
+            &["+526711282935"],
+        ),
+        ("call +2=5=4=1=3=7=5=3=5=0=2=4", "", &["+254137535024"]),
+        (
+            "call 0\"1\"3\"5\"7\"6\"2\"2\"2\"3",
+            "KE",
+            &["+254135762223"],
+        ),
+        ("call 01\"35\"76\"22\"23", "KE", &["+254135762223"]),
+        // A disguised run ends at its line: the next line's figures are not read into it.
+        (
+            "Cell. 0 ! 0 ! 3 ! 9 ! 3 ! 2 ! 7 ! 9 ! 1 ! 9 ! 0 ! 9 ! 1 ! 5\n200 euro",
+            "IT",
+            &["+393279190915"],
+        ),
+        // Still nothing.
+        ("rates 20 - 30 - 40 - 50 - 60", "KE", &[]),
+        ("see https://x.example/?id=0712345678", "KE", &[]),
+        ("sizes 34\"26\"36", "US", &[]),
+    ]);
+}
