@@ -532,7 +532,7 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("opt", Kind::Homophone, 8),
     ("nouă", Kind::Unit, 9),
     ("noua", Kind::Unit, 9),
-    // Russian and Ukrainian (the Ukrainian five and nine are written with an apostrophe, which splits a token, and are left out)
+    // Russian and Ukrainian (the Ukrainian five and nine, with their apostrophe, are below)
     ("ноль", Kind::Unit, 0),
     ("нуль", Kind::Unit, 0),
     ("один", Kind::Unit, 1),
@@ -600,6 +600,48 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("تسعه", Kind::Unit, 9),
     ("تسع", Kind::Unit, 9),
     ("زائد", Kind::Plus, 0),
+    // Ukrainian five and nine, with the apostrophe inside the word (ASCII, typographic, or the
+    // modifier letter).
+    ("п'ять", Kind::Unit, 5),
+    ("п’ять", Kind::Unit, 5),
+    ("пʼять", Kind::Unit, 5),
+    ("дев'ять", Kind::Unit, 9),
+    ("дев’ять", Kind::Unit, 9),
+    ("девʼять", Kind::Unit, 9),
+    ("плюс", Kind::Plus, 0),
+    // Hindi (Devanagari).
+    ("शून्य", Kind::Unit, 0),
+    ("एक", Kind::Unit, 1),
+    ("दो", Kind::Unit, 2),
+    ("तीन", Kind::Unit, 3),
+    ("चार", Kind::Unit, 4),
+    ("पांच", Kind::Unit, 5),
+    ("पाँच", Kind::Unit, 5),
+    ("छह", Kind::Unit, 6),
+    ("छः", Kind::Unit, 6),
+    ("सात", Kind::Unit, 7),
+    ("आठ", Kind::Unit, 8),
+    ("नौ", Kind::Unit, 9),
+    ("प्लस", Kind::Plus, 0),
+    // Urdu and Persian (Arabic script; the Arabic names above are read too).
+    ("ایک", Kind::Unit, 1),
+    ("یک", Kind::Unit, 1),
+    ("دو", Kind::Unit, 2),
+    ("تین", Kind::Unit, 3),
+    ("سه", Kind::Unit, 3),
+    ("چار", Kind::Unit, 4),
+    ("چهار", Kind::Unit, 4),
+    ("پانچ", Kind::Unit, 5),
+    ("پنج", Kind::Unit, 5),
+    ("چھ", Kind::Unit, 6),
+    ("شش", Kind::Unit, 6),
+    ("سات", Kind::Unit, 7),
+    ("هفت", Kind::Unit, 7),
+    ("آٹھ", Kind::Unit, 8),
+    ("هشت", Kind::Unit, 8),
+    ("نو", Kind::Unit, 9),
+    ("نه", Kind::Unit, 9),
+    ("پلس", Kind::Plus, 0),
 ];
 
 /// Letters a digit stands for in leet spelling of number words ("z3r0", "f1v3", "th0usand").
@@ -1308,11 +1350,28 @@ fn token_pass(t: &str) -> Option<Builder> {
     let mut i = 0;
     while i < bytes.len() {
         let x = bytes[i];
+        let cyrillic = |c: Option<char>| c.is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
         let (alnum, width) = if x.is_ascii() {
-            (x.is_ascii_alphanumeric(), 1)
+            // An apostrophe inside a Cyrillic word is a letter of it (Ukrainian "п'ять").
+            let inner = x == b'\''
+                && cur.is_some()
+                && cyrillic(t[..i].chars().next_back())
+                && cyrillic(t[i + 1..].chars().next());
+            (x.is_ascii_alphanumeric() || inner, 1)
         } else {
             let c = t[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
+            // A combining mark continues the word it sits on: Thai tone marks ("สี่", "ห้า"), the
+            // Devanagari virama ("शून्य"), Arabic vowel signs.
+            let inner_quote = c == '’'
+                && cur.is_some()
+                && cyrillic(t[..i].chars().next_back())
+                && cyrillic(t[i + c.len_utf8()..].chars().next());
+            let mark = inner_quote
+                || cur.is_some()
+                    && (unicode_normalization::char::canonical_combining_class(c) != 0
+                    // Thai signs of combining class 0 (thanthakhat, maitaikhu, nikhahit…).
+                    || ('\u{0E47}'..='\u{0E4E}').contains(&c));
+            (c.is_alphanumeric() || mark, c.len_utf8())
         };
         if alnum {
             if cur.is_none() {
