@@ -1718,6 +1718,12 @@ fn read_run(
             if by_format && !whole_chain {
                 continue;
             }
+            // The number alone, unbroken and without its trunk prefix ("2943490909"), is as
+            // likely an order, listing or ID number: only after a phone cue. Written in groups
+            // ("595 336 8404") or with its prefix ("0486 680 903") it is written as a phone.
+            if by_format && i == j && !digits.starts_with('0') && cue != Cue::Phone {
+                continue;
+            }
             let mut found: Vec<(Region, Reading)> = Vec::new();
             for &r in regions {
                 if !by_format {
