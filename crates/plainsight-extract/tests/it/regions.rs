@@ -226,3 +226,23 @@ fn argentine_mobiles_with_their_fifteen() {
     let p = post("Llamame al 011 15-0184-6619");
     assert_eq!(phones(&x, &p), one("+5491101846619", RegionSource::Format));
 }
+
+/// With no region evidence, a number placed by its own format alone must be written as a phone:
+/// in groups, with its trunk prefix, or after a cue. An unbroken run of digits without any of
+/// those is as likely an order or ID number.
+#[test]
+fn an_unbroken_run_placed_by_format_alone_needs_a_cue() {
+    let x = Extractor::default();
+    for (text, want) in [
+        ("WhatsApp 2943490909", Some("+522943490909")),
+        ("294 349 0909", Some("+522943490909")),
+        ("Updated 0486680903 today", Some("+61486680903")),
+        ("Updated 2943490909 today", None),
+    ] {
+        let got = phones(&x, &post(text));
+        let want: Vec<(String, Option<RegionSource>)> = want
+            .map(|v| one(v, RegionSource::Format))
+            .unwrap_or_default();
+        assert_eq!(got, want, "{text}");
+    }
+}

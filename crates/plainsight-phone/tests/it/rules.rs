@@ -380,17 +380,3 @@ fn numbers_spelled_in_more_scripts() {
         ("दो कमरे का फ्लैट", "IN", &[]),
     ]);
 }
-
-/// With no region evidence, a number placed by its own format alone must be written as a phone:
-/// in groups, with its trunk prefix, or after a cue. An unbroken run of digits without any of
-/// those is as likely an order or ID number.
-#[test]
-fn an_unbroken_run_placed_by_format_alone_needs_a_cue() {
-    check(&[
-        ("WhatsApp 2943490909", "", &["+522943490909"]),
-        ("294 349 0909", "", &["+522943490909"]),
-        ("Updated 0486680903 today", "", &["+61486680903"]),
-        // Nothing says phone.
-        ("Updated 2943490909 today", "", &[]),
-    ]);
-}
