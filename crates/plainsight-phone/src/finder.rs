@@ -1767,6 +1767,30 @@ fn read_run(
                     let (_, reading) = found.pop()?;
                     return Some((Outcome::Number(reading, *source), None));
                 }
+                // Placed by nothing but its own format and valid in several places: ambiguous,
+                // not guessed (the grouping as written is a habit several countries share),
+                // unless the post's script is one country's alone.
+                _ if by_format => {
+                    let hinted: Vec<&(Region, Reading)> = found
+                        .iter()
+                        .filter(|(r, reading)| {
+                            plan.hints.contains(&number_region(reading).unwrap_or(*r))
+                        })
+                        .collect();
+                    if hinted.len() == 1 {
+                        return Some((
+                            Outcome::Number(hinted[0].1.clone(), RegionSource::Text),
+                            None,
+                        ));
+                    }
+                    let mut regions: Vec<Region> = found
+                        .iter()
+                        .map(|(r, reading)| number_region(reading).unwrap_or(*r))
+                        .collect();
+                    regions.sort_by_key(|r| r.as_region_str().to_string());
+                    regions.dedup();
+                    return Some((Outcome::Ambiguous(regions), None));
+                }
                 _ => {
                     return Some((tie_break(&chain[i..=j], found, *source, &plan.hints), None));
                 }

@@ -246,3 +246,15 @@ fn an_unbroken_run_placed_by_format_alone_needs_a_cue() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+/// Placed by nothing but its own format and valid in several plausible regions, a number is
+/// ambiguous, however its digits are grouped.
+#[test]
+fn format_alone_valid_in_several_regions_is_ambiguous() {
+    let x = Extractor::default();
+    for text in ["call 077 636 9189", "call 0612345678"] {
+        let p = post(text);
+        assert_eq!(phones(&x, &p), Vec::new(), "{text}");
+        assert_eq!(x.extract_all(&p).ambiguous.len(), 1, "{text}");
+    }
+}
