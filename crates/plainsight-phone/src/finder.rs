@@ -1839,6 +1839,11 @@ fn read_run(
     if !prefix_missing.is_empty() && !prefix_missing.contains(&reading.country_code) {
         return None;
     }
+    // A non-geographic code (international freephone +800, shared cost +808, satellites) is
+    // written with its '+' or not at all: "800 / 1600 / 3200" is a price list.
+    if crate::numbers::region_for_calling_code(&reading.country_code.to_string()).is_none() {
+        return None;
+    }
     let cc_own_group = first_is_cc && first == reading.country_code.to_string();
     let ok = if region_known {
         cc_own_group || (single && (cue == Cue::Phone || slash_before))

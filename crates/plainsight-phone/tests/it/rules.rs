@@ -380,3 +380,12 @@ fn numbers_spelled_in_more_scripts() {
         ("दो कमरे का फ्लैट", "IN", &[]),
     ]);
 }
+
+/// A non-geographic calling code (+800 freephone, +808) is read only with its '+'.
+#[test]
+fn non_geographic_codes_need_their_plus() {
+    check(&[
+        ("Prices: 800 / 1600 / 3200", "", &[]),
+        ("Freephone +800 1234 5678", "", &["+80012345678"]),
+    ]);
+}
