@@ -1841,9 +1841,7 @@ fn read_run(
     }
     // A non-geographic code (international freephone +800, shared cost +808, satellites) is
     // written with its '+' or not at all: "800 / 1600 / 3200" is a price list.
-    if crate::numbers::region_for_calling_code(&reading.country_code.to_string()).is_none() {
-        return None;
-    }
+    crate::numbers::region_for_calling_code(&reading.country_code.to_string())?;
     let cc_own_group = first_is_cc && first == reading.country_code.to_string();
     let ok = if region_known {
         cc_own_group || (single && (cue == Cue::Phone || slash_before))
