@@ -82,6 +82,21 @@ const CUE_WORDS: &[&str] = &[
     "\u{422}\u{433}",
     "\u{422}\u{413}",
     "\u{E44}\u{E25}\u{E19}\u{E4C}",
+    // "инста" (Instagram, short) in its three cases; Snapchat, Instagram, Telegram, TikTok and
+    // Facebook as Arabic ads write them.
+    "\u{438}\u{43D}\u{441}\u{442}\u{430}",
+    "\u{418}\u{43D}\u{441}\u{442}\u{430}",
+    "\u{418}\u{41D}\u{421}\u{422}\u{410}",
+    "سناب شات",
+    "سناب",
+    "انستا",
+    "انستقرام",
+    "انستغرام",
+    "إنستغرام",
+    "تلغرام",
+    "تيليجرام",
+    "تيك توك",
+    "فيسبوك",
     "\u{1F47B}",
     "\u{1F4F7}",
     "\u{1F4F8}",
@@ -216,19 +231,26 @@ fn platform_of(cue: &str) -> Option<Platform> {
         "instagram"
         | "insta"
         | "ig"
-        | "\u{438}\u{43D}\u{441}\u{442}\u{430}\u{433}\u{440}\u{430}\u{43C}" => Platform::Instagram,
-        "snapchat" | "snap" | "sn@p" | "sc" => Platform::Snapchat,
+        | "\u{438}\u{43D}\u{441}\u{442}\u{430}\u{433}\u{440}\u{430}\u{43C}"
+        | "\u{438}\u{43D}\u{441}\u{442}\u{430}"
+        | "انستا"
+        | "انستقرام"
+        | "انستغرام"
+        | "إنستغرام" => Platform::Instagram,
+        "snapchat" | "snap" | "sn@p" | "sc" | "سنابشات" | "سناب" => Platform::Snapchat,
         // "телеграм", "инстаграм": the platforms' names in Cyrillic.
         "telegram"
         | "tele"
         | "tg"
         | "\u{442}\u{433}"
-        | "\u{442}\u{435}\u{43B}\u{435}\u{433}\u{440}\u{430}\u{43C}" => Platform::Telegram,
+        | "\u{442}\u{435}\u{43B}\u{435}\u{433}\u{440}\u{430}\u{43C}"
+        | "تلغرام"
+        | "تيليجرام" => Platform::Telegram,
         "kik" => Platform::Kik,
         "twitter" | "x" | "tw" => Platform::Twitter,
         "onlyfans" | "0nlyfans" | "of" => Platform::Onlyfans,
-        "tiktok" | "tt" => Platform::Tiktok,
-        "facebook" | "fb" => Platform::Facebook,
+        "tiktok" | "tt" | "تيكتوك" => Platform::Tiktok,
+        "facebook" | "fb" | "فيسبوك" => Platform::Facebook,
         "wechat" | "weixin" | "wx" | "vx" | "\u{5FAE}\u{4FE1}" => Platform::Wechat,
         "whatsapp" | "wa" => Platform::Whatsapp,
         "lineid" | "line" | "\u{E44}\u{E25}\u{E19}\u{E4C}" => Platform::Line,
@@ -429,6 +451,9 @@ fn looks_like_account(token: &str, folded: &str) -> bool {
         if words::is_common(&word) {
             return false;
         }
+    }
+    if is_clock_time(token) {
+        return false;
     }
     if token.contains(['_', '.']) {
         return true;
@@ -674,15 +699,37 @@ fn before_cue(
     .then_some((start, end))
 }
 
-/// Common words joined by hyphens or dots, one of them a stop-word: a phrase of the ad, not an
-/// account ("retrouvez-moi sur OnlyFans", "suivez-moi", "follow-me on snap", "new.in.town").
+/// Common words joined by hyphens or dots, one of them a stop-word, or words after a negation:
+/// a phrase of the ad, not an account ("retrouvez-moi sur OnlyFans", "suivez-moi", "follow-me
+/// on snap", "new.in.town", "NO.TIPU 📸").
 fn joined_words(token: &str) -> bool {
     let parts: Vec<&str> = token.split(['-', '.']).collect();
     parts.len() >= 2
-        && parts
+        && ((parts
             .iter()
             .all(|p| words::is_common(p) || words::is_stop(p))
-        && parts.iter().any(|p| words::is_stop(p))
+            && parts.iter().any(|p| words::is_stop(p)))
+            || matches!(
+                parts[0],
+                "no" | "not" | "non" | "sin" | "sans" | "nie" | "tidak" | "jangan" | "kein"
+            ))
+}
+
+/// A time of day: "10.30am", "9:30", "22.00h".
+fn is_clock_time(token: &str) -> bool {
+    let t = token
+        .strip_suffix("am")
+        .or_else(|| token.strip_suffix("pm"))
+        .or_else(|| token.strip_suffix('h'))
+        .unwrap_or(token);
+    let Some((h, m)) = t.split_once(['.', ':']) else {
+        return false;
+    };
+    (1..=2).contains(&h.len())
+        && m.len() == 2
+        && h.bytes().chain(m.bytes()).all(|c| c.is_ascii_digit())
+        && h.parse::<u32>().is_ok_and(|h| h <= 24)
+        && m.parse::<u32>().is_ok_and(|m| m < 60)
 }
 
 /// The word before `pos` negates what follows ("no", "not", "non", "sin", "sans", "pas",
@@ -949,6 +996,36 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Cues in Arabic and Cyrillic script; what an account is said to be instead of its name,
+    /// times of day and negated phrases are no accounts.
+    #[test]
+    fn cues_in_other_scripts_and_non_accounts() {
+        let got = |text: &str| -> Vec<(Platform, String)> {
+            handles(text).into_iter().map(|(p, v, _)| (p, v)).collect()
+        };
+        assert_eq!(
+            got("سناب شات: sanne__dreams💕"),
+            vec![(Snapchat, "sanne__dreams".to_string())]
+        );
+        assert_eq!(
+            got("مفتوح يومياً ~ سناب: willowretreat🔥."),
+            vec![(Snapchat, "willowretreat".to_string())]
+        );
+        assert_eq!(
+            got("только по записи - инста: lotte.jolie 😘"),
+            vec![(Instagram, "lotte.jolie".to_string())]
+        );
+        for text in [
+            "Insta: privat \u{2B50}",
+            "\u{1F47B}: tersedia",
+            "IG: prawdziwe zdjęcia",
+            "totoong pics \u{1F4F8} 10.30am hanggang 11pm",
+            "NO.TIPU  \u{1F4F8} no fake pics",
+        ] {
+            assert_eq!(got(text), Vec::new(), "{text}");
+        }
     }
 
     #[test]

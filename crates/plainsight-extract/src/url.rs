@@ -509,7 +509,7 @@ const POSTED_ON: &[&str] = &[
 ];
 
 /// Words of a site's own footer beside its name: "X | Contact support", "X · Report this ad",
-/// "© 2025 X – All rights reserved".
+/// "© 2025 X – All rights reserved". The first six are a copyright line's.
 const FOOTER_WORDS: &[&str] = &[
     "all rights reserved",
     "todos los derechos",
@@ -567,7 +567,6 @@ fn site_footer(lower: &str, start: usize, end: usize) -> bool {
         return true;
     }
     let after = &lower[end..seg_end];
-    let footer_words = |s: &str| FOOTER_WORDS.iter().any(|w| s.contains(w));
     // The URL alone in its segment (or with footer words only), between footer segments.
     let alone = before.trim().is_empty()
         || before
@@ -579,15 +578,24 @@ fn site_footer(lower: &str, start: usize, end: usize) -> bool {
     if !alone {
         return false;
     }
-    if footer_words(after) {
+    // "X – All rights reserved": a copyright line's words right after the site's name (a
+    // "report abuse" line after an own link is the next line of the page, its <br> folded).
+    let right_after = after.trim_start_matches([' ', '-', '–', '—', ',', '.', '\t']);
+    if FOOTER_WORDS[..6].iter().any(|w| right_after.starts_with(w)) {
         return true;
     }
     let neighbour = |s: &str| {
         let s = s.trim();
         !s.is_empty() && FOOTER_WORDS.iter().any(|w| s.starts_with(w))
     };
-    let prev = sep_before.map_or("", |(s, _)| lower[..s].rsplit(SEPS).next().unwrap_or(""));
-    let next = sep_after.map_or("", |(_, e)| lower[e..].split(SEPS).next().unwrap_or(""));
+    // Neighbours on the same line only: the line after an own link may be the site's footer.
+    let same_line = |&(s, e): &(usize, usize)| !lower[s..e].contains('\n');
+    let prev = sep_before
+        .filter(same_line)
+        .map_or("", |(s, _)| lower[..s].rsplit(SEPS).next().unwrap_or(""));
+    let next = sep_after
+        .filter(same_line)
+        .map_or("", |(_, e)| lower[e..].split(SEPS).next().unwrap_or(""));
     after.trim().is_empty() && (neighbour(prev) || neighbour(next))
 }
 
@@ -882,6 +890,15 @@ mod tests {
             (
                 "email:x@outlook.com.br. • https://amber.nl/tour • 📸 me",
                 "amber.nl/tour",
+            ),
+            // The next line of the page is the site's footer, not this link's.
+            (
+                "Text me\nt.me/jasmine_xo63\nReport abuse to the site",
+                "t.me/jasmine_xo63",
+            ),
+            (
+                "Text me<br>\nt.me/jasmine_xo63<br><br>Report abuse or exploitation: +1 888-396-7843",
+                "t.me/jasmine_xo63",
             ),
         ] {
             assert_eq!(values_of(text, Url), vec![want.to_string()], "{text}");
