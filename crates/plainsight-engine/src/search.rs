@@ -51,24 +51,34 @@ pub struct SearchOptions {
 /// The selector normal forms a query text stands for (see the module docs for the region).
 pub fn selector_values(text: &str, options: &SearchOptions) -> Vec<(Option<SelectorKind>, String)> {
     let extractor = Extractor::new(options.extract.clone());
-    let query = |region: Option<String>| Post {
+    // A query is a selector by definition: its digits are read as after a phone cue too (an
+    // unbroken "7135550143" placed by its format alone needs one in a post).
+    let cued = format!("tel: {text}");
+    let query = |body: &str, region: Option<String>| Post {
         id: "query".into(),
-        body: Some(text.to_string()),
+        body: Some(body.to_string()),
         region,
         ..Post::default()
     };
     let mut values: BTreeSet<(Option<SelectorKind>, String)> = BTreeSet::new();
-    let found = extractor.extract_all(&query(options.region.map(String::from)));
+    let found = extractor.extract_all(&query(text, options.region.map(String::from)));
     for s in &found.selectors {
         values.insert((Some(s.kind), s.reveal_value().to_string()));
+    }
+    let found_cued = extractor.extract_all(&query(&cued, options.region.map(String::from)));
+    for s in &found_cued.selectors {
+        if s.kind == SelectorKind::Phone {
+            values.insert((Some(s.kind), s.reveal_value().to_string()));
+        }
     }
     let regions: BTreeSet<&str> = found
         .ambiguous
         .iter()
+        .chain(&found_cued.ambiguous)
         .flat_map(|a| a.regions.iter().map(String::as_str))
         .collect();
     for region in regions {
-        for s in extractor.extract(&query(Some(region.to_string()))) {
+        for s in extractor.extract(&query(&cued, Some(region.to_string()))) {
             if s.kind == SelectorKind::Phone {
                 values.insert((Some(s.kind), s.reveal_value().to_string()));
             }
