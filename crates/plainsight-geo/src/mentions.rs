@@ -899,7 +899,18 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
             || next_folded.as_deref().is_some_and(|w| {
                 is_place_word(w) || idx.names.get(w).is_some_and(|&(k, _)| k != PlaceKind::City)
             });
-        if (is_person_name(&key) || first.uncased) && !cue {
+        // A name in a script without capitals standing as a label of its own, between the
+        // separators of a title or a line ("للبيع جوال - الإسكندرية", "غرفة | جدة"), names the
+        // place as a cue would.
+        let last_end = ws[i + n - 1].e;
+        let label = first.uncased && {
+            const SEP: [char; 7] = ['-', '|', '–', '—', '·', '•', '/'];
+            let before = text[..first.s].trim_end_matches([' ', '\t']);
+            let after = text[last_end..].trim_start_matches([' ', '\t']);
+            (before.is_empty() || before.ends_with(SEP) || before.ends_with('\n'))
+                && (after.is_empty() || after.starts_with(SEP) || after.starts_with('\n'))
+        };
+        if (is_person_name(&key) || first.uncased) && !cue && !label {
             i += n;
             continue;
         }

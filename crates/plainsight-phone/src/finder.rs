@@ -1182,6 +1182,19 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         {
             groups[k].excluded = true;
         }
+        // The tail of a code that starts with a digit and runs on in letters ("Tracking:
+        // 1ZXJNXVN0486680903"): a name glued to a number starts with its letters.
+        if prev.is_some_and(|c| c.is_ascii_uppercase()) {
+            let token_start = t[..g.s]
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphanumeric())
+                .last()
+                .map_or(g.s, |(i, _)| i);
+            if t[token_start..g.s].starts_with(|c: char| c.is_ascii_digit()) {
+                groups[k].excluded = true;
+            }
+        }
         // A query parameter's value ("id=12345"): a name before the '='. Between digits an
         // '=' is a separator like another ("+2=5=4=1=…").
         if prev == Some('=')

@@ -258,3 +258,13 @@ fn format_alone_valid_in_several_regions_is_ambiguous() {
         assert_eq!(x.extract_all(&p).ambiguous.len(), 1, "{text}");
     }
 }
+
+/// A place in a script without capitals, standing as a label of its own in a title ("… -
+/// الإسكندرية"), names the post's place as a cue would; inside a sentence it needs a cue.
+#[test]
+fn a_place_label_in_a_script_without_capitals() {
+    let x = Extractor::default();
+    let mut p = post("اتصل 065 3046729");
+    p.title = Some("للبيع جوال - الإسكندرية".into());
+    assert_eq!(phones(&x, &p), one("+20653046729", RegionSource::Text));
+}

@@ -389,3 +389,14 @@ fn non_geographic_codes_need_their_plus() {
         ("Freephone +800 1234 5678", "", &["+80012345678"]),
     ]);
 }
+
+/// Digits at the end of a code that starts with a digit and runs on in capitals are the code's;
+/// a name glued to a number starts with its letters.
+#[test]
+fn the_tail_of_a_code_is_no_number() {
+    check(&[
+        ("Tracking: 1ZXJNXVN0486680903", "AU", &[]),
+        ("call LEXI0486680903", "AU", &["+61486680903"]),
+        ("call Lexi0486680903", "AU", &["+61486680903"]),
+    ]);
+}
