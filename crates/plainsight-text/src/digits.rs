@@ -623,6 +623,18 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("आठ", Kind::Unit, 8),
     ("नौ", Kind::Unit, 9),
     ("प्लस", Kind::Plus, 0),
+    // Bengali.
+    ("শূন্য", Kind::Unit, 0),
+    ("এক", Kind::Unit, 1),
+    ("দুই", Kind::Unit, 2),
+    ("তিন", Kind::Unit, 3),
+    ("চার", Kind::Unit, 4),
+    ("পাঁচ", Kind::Unit, 5),
+    ("ছয়", Kind::Unit, 6),
+    ("সাত", Kind::Unit, 7),
+    ("আট", Kind::Unit, 8),
+    ("নয়", Kind::Unit, 9),
+    ("প্লাস", Kind::Plus, 0),
     // Urdu and Persian (Arabic script; the Arabic names above are read too).
     ("ایک", Kind::Unit, 1),
     ("یک", Kind::Unit, 1),
