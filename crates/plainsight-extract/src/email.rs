@@ -26,7 +26,7 @@ const DOT: &str = r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{<][ \t]*(?:dot|punto|ponto
 // "at" is also written "arroba" (es, pt), "arobase" and "chez" (fr), "chiocciola" (it), "małpa"
 // (pl), "собака" (ru), in brackets ("[at]", "[@]", "(a)", "(ät)") or between dashes ("-at-"). A line
 // break may stand on either side of a written "@" (an address wrapped by the ad's layout).
-const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|[ \t]*[\[\(\{<][ \t]*(?:at|a|\x{E4}t|arroba|arobase|chez|chiocciola|@)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:at|arroba|arobase)-[ \t]*|[ \t]+(?:at|arroba|arobase|chez|chiocciola|ma(?:ł|l)pa|(?i:собака))[ \t]+)";
+const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|[ \t]*[\[\(\{<][ \t]*(?:at|a|\x{E4}t|arroba|arobase|chez|chiocciola|@)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:at|arroba|arobase)-[ \t]*|[ \t]+(?:at|arroba|arobase|chez|chiocciola|ma(?:ł|Ł|l)pa|(?i:собака))[ \t]+)";
 
 /// The spelled forms of "at" that [`candidate_starts`] looks for, in one automaton pass. A bare
 /// "a" is an article: only "(a)" and its bracketed kin spell "at".
@@ -42,6 +42,8 @@ const AT_WORDS: &[&str] = &[
     "chez",
     "chiocciola",
     "ma\u{142}pa",
+    // Upper-case Ł: the field is lower-cased in ASCII only ("MAŁPA").
+    "ma\u{141}pa",
     "malpa",
     "\u{441}\u{43E}\u{431}\u{430}\u{43A}\u{430}",
     "\u{421}\u{43E}\u{431}\u{430}\u{43A}\u{430}",
@@ -626,6 +628,7 @@ mod tests {
                 "scrivi a rosa.angel chiocciola icloud punto com",
                 "rosa.angel@icloud.com",
             ),
+            ("E-MAIL: AYLINVIBES MAŁPA WP KROPKA PL.", "aylinvibes@wp.pl"),
             (
                 "pisz: kitty.67 małpa yahoo kropka com",
                 "kitty.67@yahoo.com",

@@ -506,6 +506,18 @@ const POSTED_ON: &[&str] = &[
     "©",
     "(c)",
     "copyright",
+    // "Inserat auf X", "annonce sur X": the ad on the site.
+    "inserat auf",
+    "anzeige auf",
+    "annonce sur",
+    "anuncio en",
+    "anúncio em",
+    "annuncio su",
+    "advertentie op",
+    "ogłoszenie na",
+    "ogloszenie na",
+    "anunț pe",
+    "anunt pe",
 ];
 
 /// Words of a site's own footer beside its name: "X | Contact support", "X · Report this ad",
@@ -874,6 +886,7 @@ mod tests {
             "a partir de R$ 250  Anúncio publicado em classificadosbr.com.br · Denunciar",
             "clean rooms\n---\nAd ID 885019 | adpostnow.com | Contact support",
             "© 2025 CityNightAds.com – All rights reserved",
+            "Rabatt\n\nInserat auf anzeigenmarkt24.de · Melden · Impressum",
             "parking <br/> © 2025 adultsearch.com all rights reserved",
         ] {
             assert_eq!(values_of(text, Url), Vec::<String>::new(), "{text}");
