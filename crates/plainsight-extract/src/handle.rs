@@ -175,10 +175,12 @@ static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 /// Words that name the account the way a separator does: "my ig is lily22", "mi insta es…",
-/// "mon snap est…", "mein snap ist…", "il mio tg è…", "meu insta é…", "snap username lily".
+/// "mon snap est…", "mein snap ist…", "il mio tg è…", "meu insta é…", "snap username lily",
+/// "Telegram channel @grandtalent".
 const NAMING_WORDS: &[&str] = &[
     "is", "es", "est", "ist", "este", "\u{E9}", "\u{E8}", "id", "username", "user", "handle",
-    "usuario", "pseudo", "account", "cuenta", "conta", "compte",
+    "usuario", "pseudo", "account", "cuenta", "conta", "compte", "channel", "group", "canal",
+    "kanal", "grupo", "groupe", "gruppe",
 ];
 
 /// What follows a cue: separator (punctuation, arrows and pointing emoji: "snap 👉 lily", or a
@@ -1013,6 +1015,11 @@ mod tests {
             got("مفتوح يومياً ~ سناب: willowretreat🔥."),
             vec![(Snapchat, "willowretreat".to_string())]
         );
+        assert_eq!(
+            got("our page: x Telegram channel @grandtalent"),
+            vec![(Telegram, "grandtalent".to_string())]
+        );
+        assert_eq!(got("join our telegram group today"), Vec::new());
         assert_eq!(
             got("только по записи - инста: lotte.jolie 😘"),
             vec![(Instagram, "lotte.jolie".to_string())]
