@@ -1783,27 +1783,7 @@ fn read_run(
                 // Placed by nothing but its own format and valid in several places: ambiguous,
                 // not guessed (the grouping as written is a habit several countries share),
                 // unless the post's script is one country's alone.
-                _ if by_format => {
-                    let hinted: Vec<&(Region, Reading)> = found
-                        .iter()
-                        .filter(|(r, reading)| {
-                            plan.hints.contains(&number_region(reading).unwrap_or(*r))
-                        })
-                        .collect();
-                    if hinted.len() == 1 {
-                        return Some((
-                            Outcome::Number(hinted[0].1.clone(), RegionSource::Text),
-                            None,
-                        ));
-                    }
-                    let mut regions: Vec<Region> = found
-                        .iter()
-                        .map(|(r, reading)| number_region(reading).unwrap_or(*r))
-                        .collect();
-                    regions.sort_by_key(|r| r.as_region_str().to_string());
-                    regions.dedup();
-                    return Some((Outcome::Ambiguous(regions), None));
-                }
+                _ if by_format => return Some((hinted_or_ambiguous(&found, &plan.hints), None)),
                 _ => {
                     return Some((tie_break(&chain[i..=j], found, *source, &plan.hints), None));
                 }
@@ -1890,6 +1870,12 @@ fn tie_break(
     if mobiles.len() == 1 {
         return Outcome::Number(mobiles[0].1.clone(), source);
     }
+    hinted_or_ambiguous(&found, hints)
+}
+
+/// The one reading in the country the post's script points to (reported as `text`), else
+/// ambiguous between the regions of all readings.
+fn hinted_or_ambiguous(found: &[(Region, Reading)], hints: &[Region]) -> Outcome {
     let hinted: Vec<&(Region, Reading)> = found
         .iter()
         .filter(|(r, reading)| hints.contains(&number_region(reading).unwrap_or(*r)))
