@@ -89,7 +89,13 @@ fn adversarial() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    // Inputs whose fold keeps markup are set aside (`prop_assume!`): text in angle brackets
+    // that is no tag ("<lily@mail.com>") stays text, so long campaigns (PROPTEST_CASES=30000)
+    // set many aside; the cap on those is raised so that they still run to the end.
+    #![proptest_config(ProptestConfig {
+        max_global_rejects: 1 << 20,
+        ..ProptestConfig::with_cases(512)
+    })]
 
     #[test]
     fn fold_maps_and_never_panics(raw in any::<String>()) {
