@@ -659,10 +659,12 @@ impl Linker {
         // bridges posters rather than being one's own: a job board's support line under the ads
         // of three employers. (An organisation has its own lines; an operator's booking line
         // beside persona numbers that never meet stays the operator's.)
-        let own_domain_at = |b: u32| {
-            let key = self.selectors.get(b);
-            domain::is_domain_key(key) && !domain::is_platform(&key.value)
-        };
+        let own_domain: Vec<bool> = (0..self.selectors.len() as u32)
+            .map(|s| {
+                let key = self.selectors.get(s);
+                domain::is_domain_key(key) && !domain::is_platform(&key.value)
+            })
+            .collect();
         let bridges = |s: usize| -> bool {
             let lo = co.partition_point(|&(a, _)| (a as usize) < s);
             let hi = co.partition_point(|&(a, _)| (a as usize) <= s);
@@ -674,35 +676,23 @@ impl Linker {
             if company.len() < 3 {
                 return false;
             }
-            let mut group: Vec<usize> = (0..company.len()).collect();
-            fn root(g: &mut [usize], mut x: usize) -> usize {
-                while g[x] != x {
-                    g[x] = g[g[x]];
-                    x = g[x];
-                }
-                x
-            }
+            let mut groups = UnionFind::new(company.len());
             for x in 0..company.len() {
                 for y in x + 1..company.len() {
                     if co.binary_search(&(company[x], company[y])).is_ok() {
-                        let (rx, ry) = (root(&mut group, x), root(&mut group, y));
-                        group[rx] = ry;
+                        groups.union(x as u32, y as u32);
                     }
                 }
             }
-            let roots: Vec<usize> = (0..company.len()).map(|x| root(&mut group, x)).collect();
-            let mut all: Vec<usize> = roots.clone();
-            all.sort_unstable();
-            all.dedup();
-            let mut organisations: Vec<usize> = roots
-                .iter()
-                .zip(&company)
-                .filter(|&(_, &b)| own_domain_at(b))
-                .map(|(&r, _)| r)
+            // Each group once, and whether it holds an own domain.
+            let mut roots: Vec<(u32, bool)> = (0..company.len())
+                .map(|x| (groups.find(x as u32), own_domain[company[x] as usize]))
                 .collect();
-            organisations.sort_unstable();
-            organisations.dedup();
-            all.len() >= 3 && organisations.len() >= 2
+            roots.sort_unstable();
+            roots.dedup();
+            let organisations = roots.iter().filter(|r| r.1).count();
+            roots.dedup_by_key(|r| r.0);
+            roots.len() >= 3 && organisations >= 2
         };
         // Posters ("anchors"): posts joined by their own selectors, footers left out.
         let mut anchor_uf = UnionFind::new(n);
@@ -715,7 +705,7 @@ impl Linker {
         // identity; an own domain does.
         for (s, posts) in sel_posts.iter().enumerate() {
             let key = self.selectors.get(s as u32);
-            let own_domain = domain::is_domain_key(key) && !domain::is_platform(&key.value);
+            let own_domain = own_domain[s];
             if (key.kind == plainsight_core::SelectorKind::Url && !own_domain)
                 || held_sel[s].is_some()
             {
@@ -803,11 +793,7 @@ impl Linker {
             let base = match key.kind {
                 plainsight_core::SelectorKind::Phone => w.phone,
                 plainsight_core::SelectorKind::Email => w.email,
-                plainsight_core::SelectorKind::Url
-                    if domain::is_domain_key(key) && !domain::is_platform(&key.value) =>
-                {
-                    w.domain
-                }
+                plainsight_core::SelectorKind::Url if own_domain[s as usize] => w.domain,
                 plainsight_core::SelectorKind::Url => w.url,
                 plainsight_core::SelectorKind::Handle => w.handle,
                 plainsight_core::SelectorKind::Crypto => w.crypto,
@@ -897,15 +883,7 @@ impl Linker {
             if it.weight >= cfg.threshold {
                 for &p in &it.posts[1..] {
                     if trace && uf.find(it.posts[0]) != uf.find(p) {
-                        eprintln!(
-                            "trace strong {} {} {:?} w={:.2} spread={} posts={}",
-                            it.posts[0],
-                            p,
-                            trace_kind(&it.kind, &self.selectors),
-                            it.weight,
-                            it.spread,
-                            it.posts.len()
-                        );
+                        trace_join("strong", it, p, &self.selectors);
                     }
                     uf.union(it.posts[0], p);
                 }
@@ -1175,14 +1153,7 @@ impl Linker {
             if it.weight >= cfg.threshold {
                 for &p in &it.posts[1..] {
                     if trace && uf.find(it.posts[0]) != uf.find(p) {
-                        eprintln!(
-                            "trace text {} {} w={:.2} spread={} posts={}",
-                            it.posts[0],
-                            p,
-                            it.weight,
-                            it.spread,
-                            it.posts.len()
-                        );
+                        trace_join("text", it, p, &self.selectors);
                     }
                     uf.union(it.posts[0], p);
                 }
@@ -1852,12 +1823,20 @@ fn spread_of(posts: &[u32], anchor: &[u32]) -> u32 {
     a.len().max(1) as u32
 }
 
-/// What a trace line says an item is: its kind, and a selector's kind (never its value).
-fn trace_kind(kind: &ItemKind, selectors: &Interner<SelectorKey>) -> String {
-    match kind {
+/// A `PLAINSIGHT_LINK_TRACE` line for an item joining post `p` to its first post: the item's
+/// kind (a selector's kind, never its value), weight and spread.
+fn trace_join(stage: &str, it: &Item, p: u32, selectors: &Interner<SelectorKey>) {
+    let kind = match &it.kind {
         ItemKind::Selector(s) => format!("{:?}", selectors.get(*s).kind),
         other => format!("{other:?}"),
-    }
+    };
+    eprintln!(
+        "trace {stage} {} {p} {kind} w={:.2} spread={} posts={}",
+        it.posts[0],
+        it.weight,
+        it.spread,
+        it.posts.len()
+    );
 }
 
 /// Doublings of `spread` beyond `free` (0 within it).

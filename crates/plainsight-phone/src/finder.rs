@@ -144,18 +144,19 @@ fn find_in_view(raw: &str, view: Normalized, plan: &Plan) -> Vec<Found> {
         // After a phone cue a number may be broken by an empty line as well ("WhatsApp: 829
         // 854\n\n2739": a scraped <br><br>); the cue is looked up only when that is asked.
         let mut cued: Option<bool> = None;
-        while k + 1 < groups.len()
-            && !groups[k + 1].excluded
-            && k + 1 - start < MAX_CHAIN
-            && (forced[k]
+        while k + 1 < groups.len() && !groups[k + 1].excluded && k + 1 - start < MAX_CHAIN {
+            let gap = &t[groups[k].e..groups[k + 1].s];
+            let links = forced[k]
                 // A disguised run of nine digits or more ("0 ! 0 ! 3 ! 9 …") ends its number at
                 // the end of its line: the next line ("\n200 euro") is not read into it.
-                || (!(long_run[k] && t[groups[k].e..groups[k + 1].s].contains('\n'))
-                    && linkable(&t[groups[k].e..groups[k + 1].s])
+                || (!(long_run[k] && gap.contains('\n'))
+                    && linkable(gap)
                     && !new_sentence(t, &groups, k))
-                || (blank_line(&t[groups[k].e..groups[k + 1].s])
-                    && *cued.get_or_insert_with(|| cue_before(t, groups[start].s) == Cue::Phone)))
-        {
+                || (blank_line(gap)
+                    && *cued.get_or_insert_with(|| cue_before(t, groups[start].s) == Cue::Phone));
+            if !links {
+                break;
+            }
             k += 1;
         }
         let mut chain = &groups[start..=k];
@@ -351,11 +352,8 @@ fn punctuated_runs(t: &str, groups: &[Group]) -> (Vec<bool>, Vec<bool>) {
     // A mark may stand between spaces ("0 # 1 # 4 # 5", "+5 : 2 : 6"), one on each side (between
     // single digits, below); a quote is a mark too ("0\"1\"3\"5\"7": no height has that many).
     let tight = |gap: &str| {
-        let inner = gap
-            .strip_prefix(' ')
-            .unwrap_or(gap)
-            .strip_suffix(' ')
-            .unwrap_or(gap.strip_prefix(' ').unwrap_or(gap));
+        let head = gap.strip_prefix(' ').unwrap_or(gap);
+        let inner = head.strip_suffix(' ').unwrap_or(head);
         let c = inner.chars().count();
         let lone_point = c == 1 && matches!(inner, "." | ",");
         // A spaced quote ends a height ("5'6\" 5'7\""), a tight one sits inside a number.
@@ -1834,7 +1832,7 @@ fn read_run(
     }
     // A non-geographic code (international freephone +800, shared cost +808, satellites) is
     // written with its '+' or not at all: "800 / 1600 / 3200" is a price list.
-    crate::numbers::region_for_calling_code(&reading.country_code.to_string())?;
+    crate::numbers::region_of_code(reading.country_code)?;
     let cc_own_group = first_is_cc && first == reading.country_code.to_string();
     let ok = if region_known {
         cc_own_group || (single && (cue == Cue::Phone || slash_before))

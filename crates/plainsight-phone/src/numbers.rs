@@ -428,7 +428,12 @@ pub fn calling_code_for_region(region: plainsight_core::Region) -> Option<u32> {
 
 /// The main region of a country calling code ("44" → GB, "1" → US), if libphonenumber knows it.
 pub fn region_for_calling_code(code: &str) -> Option<String> {
-    let cc: i32 = code.parse().ok()?;
+    region_of_code(code.parse().ok()?)
+}
+
+/// [`region_for_calling_code`] for a code already parsed; `None` for the non-geographic codes
+/// (+800 freephone, +808, satellites: region "001").
+pub(crate) fn region_of_code(cc: i32) -> Option<String> {
     let r = PHONE_NUMBER_UTIL.get_region_for_country_code(cc)?;
     let s = r.as_region_str().to_string();
     (s != "001" && s != "ZZ").then_some(s)

@@ -669,6 +669,20 @@ fn leet_letters(c: char) -> &'static [char] {
     }
 }
 
+/// Whether a word of `kind`, `len` chars long, may stand at char `at` of a token of `n` chars.
+/// Connectors, spelled separators and signs count only as whole tokens; a long multiplier
+/// ("thousand") also inside one, and a spelled plus in front of spelled digits
+/// ("plustwofivefive").
+fn fits_in_token(kind: Kind, at: usize, len: usize, n: usize) -> bool {
+    let whole = at == 0 && len == n;
+    match kind {
+        Kind::Connector | Kind::Separator => whole,
+        Kind::Multiplier => whole || len >= 7,
+        Kind::Plus => at == 0 && (len == n || len >= 4),
+        _ => true,
+    }
+}
+
 /// Whether token char `tc` (lower case) spells word char `wc`, and whether by leet.
 fn spells(tc: char, wc: char) -> Option<bool> {
     if tc == wc {
@@ -940,15 +954,7 @@ fn read_token_search(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
                 if len > MAX_WORD_CHARS || i + len > n {
                     continue;
                 }
-                if matches!(
-                    kind,
-                    Kind::Connector | Kind::Separator | Kind::Plus | Kind::Multiplier
-                ) && !(i == 0 && len == n)
-                    && !(*kind == Kind::Multiplier && len >= 7)
-                    // A spelled plus glued in front of spelled digits ("plustwofivefive").
-                    && !(*kind == Kind::Plus && i == 0 && len >= 4)
-                {
-                    // Connectors, spelled separators and signs only count as whole tokens.
+                if !fits_in_token(*kind, i, len, n) {
                     continue;
                 }
                 let mut leet = 0u32;
@@ -1105,14 +1111,7 @@ fn ascii_reading_exists(tok: &[u8]) -> bool {
                 for f1 in std::iter::once(c1).chain(leet1.iter().map(|&l| l as u8)) {
                     for &(w, kind) in ascii_words_by_prefix(f0, f1) {
                         let len = w.len();
-                        if at + len > n
-                            || matches!(
-                                kind,
-                                Kind::Connector | Kind::Separator | Kind::Plus | Kind::Multiplier
-                            ) && !(at == 0 && len == n)
-                                && !(kind == Kind::Multiplier && len >= 7)
-                                && !(kind == Kind::Plus && at == 0 && len >= 4)
-                        {
+                        if at + len > n || !fits_in_token(kind, at, len, n) {
                             continue;
                         }
                         let rest_ok =
@@ -1290,6 +1289,23 @@ fn numeric_gap(gap: &str) -> bool {
     width <= 3
 }
 
+/// Whether `c`, not alphanumeric, at byte `i` of `t` inside a word continues that word: a
+/// combining mark (Thai tone marks "สี่", "ห้า"; the Devanagari virama "शून्य"; Arabic vowel
+/// signs; and the Thai signs of combining class 0, U+0E47–U+0E4E), or an apostrophe between
+/// Cyrillic letters (Ukrainian "п'ять", "дев’ять").
+fn continues_word(t: &str, i: usize, c: char) -> bool {
+    let cyrillic = |c: Option<char>| c.is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    match c {
+        '\'' | '’' => {
+            cyrillic(t[..i].chars().next_back()) && cyrillic(t[i + c.len_utf8()..].chars().next())
+        }
+        _ => {
+            unicode_normalization::char::canonical_combining_class(c) != 0
+                || ('\u{0E47}'..='\u{0E4E}').contains(&c)
+        }
+    }
+}
+
 /// Token pass; `None` when the text holds no letters next to number material.
 fn token_pass(t: &str) -> Option<Builder> {
     // Tokens: maximal runs of alphanumeric chars.
@@ -1362,28 +1378,18 @@ fn token_pass(t: &str) -> Option<Builder> {
     let mut i = 0;
     while i < bytes.len() {
         let x = bytes[i];
-        let cyrillic = |c: Option<char>| c.is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
         let (alnum, width) = if x.is_ascii() {
-            // An apostrophe inside a Cyrillic word is a letter of it (Ukrainian "п'ять").
-            let inner = x == b'\''
-                && cur.is_some()
-                && cyrillic(t[..i].chars().next_back())
-                && cyrillic(t[i + 1..].chars().next());
-            (x.is_ascii_alphanumeric() || inner, 1)
+            (
+                x.is_ascii_alphanumeric()
+                    || (x == b'\'' && cur.is_some() && continues_word(t, i, '\'')),
+                1,
+            )
         } else {
             let c = t[i..].chars().next().unwrap_or(' ');
-            // A combining mark continues the word it sits on: Thai tone marks ("สี่", "ห้า"), the
-            // Devanagari virama ("शून्य"), Arabic vowel signs.
-            let inner_quote = c == '’'
-                && cur.is_some()
-                && cyrillic(t[..i].chars().next_back())
-                && cyrillic(t[i + c.len_utf8()..].chars().next());
-            let mark = inner_quote
-                || cur.is_some()
-                    && (unicode_normalization::char::canonical_combining_class(c) != 0
-                    // Thai signs of combining class 0 (thanthakhat, maitaikhu, nikhahit…).
-                    || ('\u{0E47}'..='\u{0E4E}').contains(&c));
-            (c.is_alphanumeric() || mark, c.len_utf8())
+            (
+                c.is_alphanumeric() || (cur.is_some() && continues_word(t, i, c)),
+                c.len_utf8(),
+            )
         };
         if alnum {
             if cur.is_none() {
