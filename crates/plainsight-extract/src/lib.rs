@@ -960,6 +960,9 @@ mod tests {
             "http://x.co/",
             "x-.co.",
             "a1.a1.a1.a1.a1.a1.a1.a1.a1.a1 ",
+            // Many sites on one line: each is checked for a site's footer in a bounded window
+            // of the line (it was the whole line before it: 34 s for 1 MB of "ab.com ").
+            "ab.com ",
         ] {
             let text = unit.repeat(200_000 / unit.len());
             let ft = FieldText::new(&text, None);
@@ -975,6 +978,12 @@ mod tests {
                 work.regex_runs <= text.len() / 4,
                 "{unit:?}: {} regex runs over {} bytes",
                 work.regex_runs,
+                text.len()
+            );
+            assert!(
+                work.footer_bytes <= 1_000 * text.len() / unit.len(),
+                "{unit:?}: {} bytes read for footers over {} bytes",
+                work.footer_bytes,
                 text.len()
             );
         }

@@ -85,6 +85,8 @@ const SPELLED_STOPWORDS: &[&str] = &["the", "a", "an", "and", "or", "my", "your"
 pub(crate) struct Work {
     pub steps: usize,
     pub regex_runs: usize,
+    /// Bytes of the field looked at around each URL to tell a site's footer.
+    pub footer_bytes: usize,
 }
 
 /// A URL found in a field (raw span), for other extractors that need to know where URLs are.
@@ -237,6 +239,7 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
             emit(
                 ft,
                 sink,
+                work,
                 m.start(),
                 end,
                 host.as_str(),
@@ -306,7 +309,7 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
             let path = caps.name("path");
             let end = path.map_or(m.end(), |p| trim_path_end(&ft.lower, p.start(), p.end()));
             let path_range = path.map(|p| (p.start(), end));
-            emit(ft, sink, m.start(), end, &host, path_range, false);
+            emit(ft, sink, work, m.start(), end, &host, path_range, false);
         }
     }
 }
@@ -435,9 +438,11 @@ fn preposition_before(lower: &str, pos: usize) -> bool {
     )
 }
 
+#[allow(clippy::too_many_arguments)]
 fn emit(
     ft: &FieldText<'_>,
     sink: &mut Sink,
+    work: &mut Work,
     start: usize,
     end: usize,
     host: &str,
@@ -445,7 +450,7 @@ fn emit(
     explicit: bool,
 ) {
     let host = host.strip_prefix("www.").unwrap_or(host);
-    if site_footer(&ft.lower, start, end) {
+    if site_footer(&ft.lower, start, end, work) {
         return;
     }
     let Some(domain) = registrable_domain(host)
@@ -520,15 +525,18 @@ const POSTED_ON: &[&str] = &[
     "anunt pe",
 ];
 
-/// Words of a site's own footer beside its name: "X | Contact support", "X · Report this ad",
-/// "© 2025 X – All rights reserved". The first six are a copyright line's.
-const FOOTER_WORDS: &[&str] = &[
+/// A copyright line's words after the site's name: "© 2025 X – All rights reserved".
+const COPYRIGHT_WORDS: &[&str] = &[
     "all rights reserved",
     "todos los derechos",
     "todos os direitos",
     "tous droits",
     "alle rechte",
     "tutti i diritti",
+];
+
+/// Words of a site's own footer beside its name: "X | Contact support", "X · Report this ad".
+const FOOTER_WORDS: &[&str] = &[
     "report this ad",
     "report ad",
     "report abuse",
@@ -555,8 +563,22 @@ const FOOTER_WORDS: &[&str] = &[
 /// '|', '·' or '•') and its neighbours: a "posted on" or copyright phrase right before the URL,
 /// or footer words ("report this ad", "all rights reserved", "terms") in the URL's segment or
 /// a neighbouring one while the URL's segment holds nothing but the URL and such words.
-fn site_footer(lower: &str, start: usize, end: usize) -> bool {
+fn site_footer(lower: &str, start: usize, end: usize, work: &mut Work) -> bool {
     const SEPS: [char; 4] = ['\n', '|', '·', '•'];
+    // A footer is short: segments are looked for within a window of the field around the URL,
+    // so that a field of many URLs on one line is not scanned again for each of them.
+    const REACH: usize = 320;
+    let mut lo = start.saturating_sub(REACH);
+    while !lower.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (end + REACH).min(lower.len());
+    while !lower.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let lower = &lower[lo..hi];
+    work.footer_bytes += lower.len();
+    let (start, end) = (start - lo, end - lo);
     // The separator before the segment (its byte range) and after it.
     let sep_before = lower[..start]
         .char_indices()
@@ -580,25 +602,22 @@ fn site_footer(lower: &str, start: usize, end: usize) -> bool {
     }
     let after = &lower[end..seg_end];
     // The URL alone in its segment (or with footer words only), between footer segments.
-    let alone = before.trim().is_empty()
-        || before
-            .trim()
-            .trim_end_matches(['-', '–', '—'])
-            .trim()
-            .chars()
-            .all(|c| !c.is_alphabetic());
+    let alone = !before.chars().any(char::is_alphabetic);
     if !alone {
         return false;
     }
     // "X – All rights reserved": a copyright line's words right after the site's name (a
     // "report abuse" line after an own link is the next line of the page, its <br> folded).
     let right_after = after.trim_start_matches([' ', '-', '–', '—', ',', '.', '\t']);
-    if FOOTER_WORDS[..6].iter().any(|w| right_after.starts_with(w)) {
+    if COPYRIGHT_WORDS.iter().any(|w| right_after.starts_with(w)) {
         return true;
     }
     let neighbour = |s: &str| {
         let s = s.trim();
-        !s.is_empty() && FOOTER_WORDS.iter().any(|w| s.starts_with(w))
+        COPYRIGHT_WORDS
+            .iter()
+            .chain(FOOTER_WORDS)
+            .any(|w| s.starts_with(w))
     };
     // Neighbours on the same line only: the line after an own link may be the site's footer.
     let same_line = |&(s, e): &(usize, usize)| !lower[s..e].contains('\n');
