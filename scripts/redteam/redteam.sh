@@ -19,6 +19,7 @@ ev() { echo "rc=$RC rss=${RSS}KB t=$EL | $(grep -v '^\s*$' "$ERR" | head -${1:-2
 verdict() { local id=$1 ok msg; if [ $# -ge 3 ]; then ok=$2; msg=$3; else ok=0; msg=$2; fi; if [ "$ok" = 1 ]; then echo "PASS  $id  $msg"; NP=$((NP+1)); else echo "FAIL  $id  $msg"; NF=$((NF+1)); fi; }
 want() { [[ $1 =~ $FILTER ]]; }
 cnt() { wc -l < "$1" | tr -d ' '; }
+secs() { python3 -c "import sys;print(sum(float(x)*60**i for i,x in enumerate(reversed(sys.argv[1].split(':')))))" $1; }
 # synthetic posts
 gen() { python3 - "$@" <<'PY'
 import sys,json
@@ -144,8 +145,16 @@ for i in range(4): print(json.dumps({'id':f'S{i}','body':'x.co.uk. '*(250*1024//
 run dS "$BIN" extract --threads 1 d4x250s.jsonl; echo "      dotted hosts with spaces, 1 MB as 4x250KiB: $(ev 2)"; gd 4 250 > d4x250.jsonl; gd 16 250 > d16x250.jsonl
 run dA "$BIN" extract --threads 1 d8x128.jsonl; tA=$EL; run dB "$BIN" extract --threads 1 d4x250.jsonl; tB=$EL; rB=$RC; cB=$(grep -c capped dB.err)
 run dC "$BIN" extract --threads 1 d16x250.jsonl; tC=$EL
-secs() { python3 -c "import sys;print(sum(float(x)*60**i for i,x in enumerate(reversed(sys.argv[1].split(':')))))" $1; }
 verdict dotted-hosts "$([ $RC = 0 ] && [ $cB = 0 ] && python3 -c "import sys;sys.exit(0 if $(secs $tC)<8 and $(secs $tB)<2.5*max($(secs $tA),0.05) else 1)" && echo 1)" "1MB as 8x128KiB t=$tA; 1MB as 4x250KiB t=$tB; 4MB as 16x250KiB t=$tC rss=${RSS}KB (1 thread)"
+fi
+if want shapes; then   # one-line fields of one repeated shape, 4x250 KiB each (each was quadratic once)
+for u in 'ab.com ' 'Z1 ' 'A1' '1ZAB12' '1Z 999 AA1 ' '7 ' 'x9Y8'; do
+  python3 -c "import json,sys
+u=sys.argv[1]
+for i in range(4): print(json.dumps({'id':f'R{i}','body':u*(250*1024//len(u))}))" "$u" > shape.jsonl
+  run sh "$BIN" extract --threads 1 shape.jsonl
+  verdict "shape-[$u]" "$([ $RC = 0 ] && python3 -c "import sys;sys.exit(0 if $(secs $EL)<5 else 1)" && echo 1)" "1 MB as 4x250KiB t=$EL rss=${RSS}KB (1 thread)"
+done
 fi
 if want csv; then   # quoted fields full of newlines, kept under the 256 KiB field cap
 python3 - <<'PY2'

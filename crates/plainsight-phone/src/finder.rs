@@ -1165,6 +1165,18 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
     let b = t.as_bytes();
     let n = groups.len();
     let gap = |groups: &[Group], k: usize| -> &str { &t[groups[k].e..groups[k + 1].s] };
+    // Where the word (maximal alphanumeric run) each group sits in starts, in one forward pass.
+    let mut word_starts = Vec::with_capacity(n);
+    let (mut pos, mut word_start) = (0, 0);
+    for g in groups.iter() {
+        for (i, c) in t[pos..g.s].char_indices() {
+            if !c.is_alphanumeric() {
+                word_start = pos + i + c.len_utf8();
+            }
+        }
+        pos = g.s;
+        word_starts.push(word_start);
+    }
 
     for k in 0..n {
         let g = groups[k];
@@ -1182,16 +1194,10 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         }
         // The tail of a code that starts with a digit and runs on in letters ("Tracking:
         // 1ZXJNXVN0486680903"): a name glued to a number starts with its letters.
-        if prev.is_some_and(|c| c.is_ascii_uppercase()) {
-            let token_start = t[..g.s]
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| c.is_alphanumeric())
-                .last()
-                .map_or(g.s, |(i, _)| i);
-            if t[token_start..g.s].starts_with(|c: char| c.is_ascii_digit()) {
-                groups[k].excluded = true;
-            }
+        if prev.is_some_and(|c| c.is_ascii_uppercase())
+            && t[word_starts[k]..g.s].starts_with(|c: char| c.is_ascii_digit())
+        {
+            groups[k].excluded = true;
         }
         // A query parameter's value ("id=12345"): a name before the '='. Between digits an
         // '=' is a separator like another ("+2=5=4=1=…").
@@ -1238,9 +1244,11 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
     // Alphanumeric codes (parcel tracking "1Z 999 AA1 01 2345 6784", "RM 6811 3751 0GB"): a
     // short group glued to one to three capital letters that stand as their own piece ("1Z",
     // "AA1", "0GB") makes the whole space-separated run of groups around it a code.
+    // (Groups of a run already marked are the same run: skipped, so a long run is walked once.)
+    let mut marked_until = None;
     for k in 0..n {
         let g = groups[k];
-        if g.len() > 3 {
+        if g.len() > 3 || marked_until.is_some_and(|h| k <= h) {
             continue;
         }
         let caps_before = t[..g.s]
@@ -1291,6 +1299,7 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         for x in &mut groups[lo..=hi] {
             x.excluded = true;
         }
+        marked_until = Some(hi);
     }
 
     // Ranges of round amounts ("1500 - 3000", "200–400"): two groups of three to five digits,
