@@ -834,21 +834,30 @@ async fn body_limit_and_load_shedding() {
     // One router (the in-flight limit is the router's, as when served).
     let router = plainsight_server::router(f.app.clone());
     let guards = f.app.hold_stores();
-    // This request waits for a store connection, holding the only in-flight slot.
-    let r = router.clone();
-    let stuck = tokio::spawn(async move {
-        r.oneshot(request(
-            &Method::GET,
-            "/",
-            Some("ps_session=00"),
-            Body::empty(),
-        ))
-        .await
-        .unwrap()
-        .status()
-    });
+    // This request waits for a store connection, holding the only in-flight slot. It may
+    // itself be shed if it arrives while one of the probes below holds the slot; then it is
+    // sent again, so the test does not depend on how the two tasks are scheduled.
+    let stuck_request = |r: axum::Router| {
+        tokio::spawn(async move {
+            r.oneshot(request(
+                &Method::GET,
+                "/",
+                Some("ps_session=00"),
+                Body::empty(),
+            ))
+            .await
+            .unwrap()
+            .status()
+        })
+    };
+    let mut stuck = stuck_request(router.clone());
     let mut shed = false;
-    for _ in 0..2000 {
+    for _ in 0..20_000 {
+        if stuck.is_finished() {
+            let status = stuck.await.unwrap();
+            assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+            stuck = stuck_request(router.clone());
+        }
         let resp = router
             .clone()
             .oneshot(request(
@@ -865,8 +874,7 @@ async fn body_limit_and_load_shedding() {
             break;
         }
         assert_eq!(resp.status(), StatusCode::OK);
-        tokio::task::yield_now().await;
-        std::thread::sleep(std::time::Duration::from_millis(1));
+        tokio::time::sleep(std::time::Duration::from_millis(1)).await;
     }
     assert!(shed, "a request past capacity was not answered 503");
     drop(guards);
