@@ -10,11 +10,16 @@ Input (CC-BY-4.0, GeoNames; packaged as JSON by Ramiro Gómez, MIT):
 Output: crates/plainsight-geo/data/gazetteer.tsv, one place per line, tab-separated:
   C  keys  name  iso2  population  -     -               a country
   S  keys  name  US    population  code  -               a US state (admin1 = postal code)
-  P  keys  name  iso2  population  admin1  lat,lon       a city
+  P  keys  name  iso2  population  admin1  lat,lon  local   a city
 `keys` are the place's names folded the way plainsight-geo folds a query (NFKD, combining marks
 dropped, lower-cased, every run of non-alphanumerics one space), `|`-separated. Alternate names
-are kept only in Latin, Arabic and Cyrillic script (the scripts of the ads we expect), and never
-when they are airport-style codes ("LOS"), contain digits, or are lower-case romanizations.
+are kept in Latin, Arabic and Cyrillic script, and in the scripts the city's own country writes
+(Chinese characters in China, Hangul in Korea, Thai in Thailand, Bengali in Bangladesh...:
+`COUNTRY_SCRIPTS`); never when they are airport-style codes ("LOS"), contain digits, or are
+lower-case romanizations. `local` lists the keys written in the country's own non-Latin
+scripts ("東京", "Москва", "القاهرة"): the names its people write, which plainsight-geo
+matches in free text like the main name. Countries also get their names in their own languages
+and scripts (`COUNTRY_LOCAL_NAMES`), written here by hand.
 
 Usage: python3 scripts/gazetteer.py [SHARED_GAZETTEER_DIR] [OUTPUT]
 """
@@ -59,6 +64,67 @@ COUNTRY_ALIASES = {
 }
 
 
+# Scripts (Unicode character-name prefixes) each country writes its places in, besides Latin.
+_ARABIC = ["AE", "SA", "EG", "MA", "DZ", "TN", "LY", "IQ", "SY", "JO", "LB", "KW", "QA", "BH",
+           "OM", "YE", "SD", "PS", "MR", "IR", "AF", "PK"]
+_CYRILLIC = ["RU", "UA", "BY", "BG", "RS", "MK", "KZ", "KG", "TJ", "MN", "ME", "BA"]
+COUNTRY_SCRIPTS = {c: ["ARABIC"] for c in _ARABIC}
+COUNTRY_SCRIPTS.update({c: ["CYRILLIC"] for c in _CYRILLIC})
+COUNTRY_SCRIPTS.update({
+    "CN": ["CJK"], "TW": ["CJK"], "HK": ["CJK"], "MO": ["CJK"], "SG": ["CJK", "TAMIL"],
+    "JP": ["CJK", "HIRAGANA", "KATAKANA"], "KR": ["HANGUL"], "KP": ["HANGUL"],
+    "TH": ["THAI"], "LA": ["LAO"], "KH": ["KHMER"], "MM": ["MYANMAR"],
+    "IN": ["DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "TAMIL", "TELUGU", "KANNADA",
+           "MALAYALAM", "ORIYA"],
+    "NP": ["DEVANAGARI"], "BD": ["BENGALI"], "LK": ["SINHALA", "TAMIL"],
+    "GR": ["GREEK"], "CY": ["GREEK"], "IL": ["HEBREW"], "GE": ["GEORGIAN"], "AM": ["ARMENIAN"],
+    "ET": ["ETHIOPIC"], "ER": ["ETHIOPIC"],
+})
+
+# Country names in the languages and scripts of the country itself and of its neighbours' ads,
+# where GeoNames' English name and the aliases above do not cover them (written by hand).
+COUNTRY_LOCAL_NAMES = {
+    "CN": ["中国", "中國", "中华人民共和国"], "TW": ["台湾", "臺灣", "台灣"],
+    "HK": ["香港"], "MO": ["澳门", "澳門"], "SG": ["新加坡"],
+    "JP": ["日本", "にほん", "ニッポン"], "KR": ["한국", "대한민국", "南韓", "韩国", "韓国"],
+    "TH": ["ประเทศไทย", "เมืองไทย", "泰国", "泰國"], "VN": ["Việt Nam", "越南"],
+    "MY": ["马来西亚", "馬來西亞"], "PH": ["菲律宾", "菲律賓", "Pilipinas"],
+    "ID": ["印尼", "印度尼西亚"], "IN": ["भारत", "印度"], "BD": ["বাংলাদেশ"],
+    "PK": ["پاکستان", "باكستان"], "NP": ["नेपाल"], "LK": ["ශ්‍රී ලංකාව", "இலங்கை"],
+    "RU": ["Россия", "Российская Федерация", "РФ", "俄罗斯"], "UA": ["Україна", "Украина"],
+    "BY": ["Беларусь", "Белоруссия"], "KZ": ["Казахстан"], "BG": ["България"],
+    "RS": ["Србија", "Srbija"], "GR": ["Ελλάδα", "Ελλάς"], "IL": ["ישראל"],
+    "GE": ["საქართველო"], "AM": ["Հայաստան"], "ET": ["ኢትዮጵያ"],
+    "EG": ["مصر"], "SA": ["السعودية", "المملكة العربية السعودية"],
+    "AE": ["الإمارات", "الامارات", "الإمارات العربية المتحدة"], "MA": ["المغرب"],
+    "DZ": ["الجزائر"], "TN": ["تونس"], "LY": ["ليبيا"], "IQ": ["العراق"], "SY": ["سوريا"],
+    "JO": ["الأردن", "الاردن"], "LB": ["لبنان"], "KW": ["الكويت"], "QA": ["قطر"],
+    "BH": ["البحرين"], "OM": ["سلطنة عمان"], "YE": ["اليمن"], "SD": ["السودان"],
+    "IR": ["ایران", "إيران"], "TR": ["Türkiye"], "PL": ["Polska"], "RO": ["România"],
+    "CZ": ["Česko", "Česká republika"], "HU": ["Magyarország"], "HR": ["Hrvatska"],
+    "SE": ["Sverige"], "NO": ["Norge"], "DK": ["Danmark"], "FI": ["Suomi"],
+    "AT": ["Österreich"]
+}
+
+
+def own_script(name, country):
+    """Whether every letter of `name` is in a script `country` writes its places in (besides
+    Latin)."""
+    scripts = COUNTRY_SCRIPTS.get(country)
+    if not scripts:
+        return False
+    letters = [ch for ch in name if ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc")]
+    if not letters:
+        return False
+    for ch in letters:
+        uname = unicodedata.name(ch, "")
+        if unicodedata.category(ch) in ("Mn", "Mc"):
+            continue
+        if not any(uname.startswith(s) for s in scripts):
+            return False
+    return True
+
+
 def script_ok(name):
     for ch in name:
         if not ch.isalpha():
@@ -80,7 +146,9 @@ def fold(s):
     text = "".join(out)
     words, cur = [], []
     for c in text:
-        if c.isalnum():
+        # Marks left after dropping those with a combining class (Indic vowel signs, Thai's
+        # thanthakhat) belong to their word, as in the crate's fold.
+        if c.isalnum() or unicodedata.category(c) in ("Mn", "Mc", "Me"):
             cur.append(c)
         elif cur:
             words.append("".join(cur))
@@ -101,6 +169,7 @@ def main():
     lines = []
     for iso, c in sorted(countries.items()):
         keys = [fold(c["name"]), c["iso3"].lower()] + COUNTRY_ALIASES.get(iso, [])
+        keys += [fold(n) for n in COUNTRY_LOCAL_NAMES.get(iso, [])]
         keys = sorted(set(k for k in keys if k))
         lines.append(f"C\t{'|'.join(keys)}\t{clean(c['name'])}\t{iso}\t{c['population']}\t-\t-")
     for code, s in sorted(states.items()):
@@ -109,12 +178,16 @@ def main():
     rows = []
     for c in cities.values():
         names = [c["name"]]
+        local = []
         for alt in c["alternatenames"]:
             if any(ch.isdigit() for ch in alt):
                 continue
             if alt.isupper() and len(alt) <= 4:
                 continue
-            if not script_ok(alt):
+            own = own_script(alt, c["countrycode"])
+            if own:
+                local.append(alt)
+            elif not script_ok(alt):
                 continue
             # GeoNames' all-lower-case Latin alternates are machine romanizations of other
             # scripts ("lun dun" for London): noise that would match ordinary words.
@@ -124,10 +197,11 @@ def main():
         keys = sorted(set(k for k in (fold(n) for n in names) if len(k) >= 2))
         if not keys:
             continue
+        local_keys = sorted(set(k for k in (fold(n) for n in local) if len(k) >= 2 and k in keys))
         admin1 = c["admin1code"] or "-"
         rows.append((-int(c["population"]), c["geonameid"], (
             f"P\t{'|'.join(keys)}\t{clean(c['name'])}\t{c['countrycode']}\t{c['population']}\t"
-            f"{admin1}\t{c['latitude']:.4f},{c['longitude']:.4f}")))
+            f"{admin1}\t{c['latitude']:.4f},{c['longitude']:.4f}\t{'|'.join(local_keys) or '-'}")))
     rows.sort()
     lines.extend(r[2] for r in rows)
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:

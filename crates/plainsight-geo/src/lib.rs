@@ -102,6 +102,9 @@ pub struct Gazetteer {
     country_codes: HashMap<String, u32>,
     /// Folded state name → index.
     states: HashMap<&'static str, u32>,
+    /// Cities' names in their own country's non-Latin scripts ("東京", "Москва"), folded, with
+    /// the city: the names its people write, matched in free text like the main name.
+    local: Vec<(&'static str, u32)>,
     /// Lower-case postal code → state index.
     state_codes: HashMap<String, u32>,
 }
@@ -257,14 +260,21 @@ impl Gazetteer {
             country_codes: HashMap::default(),
             states: HashMap::default(),
             state_codes: HashMap::default(),
+            local: Vec::new(),
         };
         for line in table.lines() {
             if line.starts_with('#') || line.is_empty() {
                 continue;
             }
             let cols: Vec<&'static str> = line.split('\t').collect();
-            let [kind, keys, name, country, population, admin1, coords] = cols[..] else {
-                continue;
+            let (kind, keys, name, country, population, admin1, coords, local) = match cols[..] {
+                [kind, keys, name, country, population, admin1, coords] => {
+                    (kind, keys, name, country, population, admin1, coords, "-")
+                }
+                [kind, keys, name, country, population, admin1, coords, local] => {
+                    (kind, keys, name, country, population, admin1, coords, local)
+                }
+                _ => continue,
             };
             let kind = match kind {
                 "C" => PlaceKind::Country,
@@ -301,6 +311,10 @@ impl Gazetteer {
                 PlaceKind::City => {
                     for k in keys {
                         g.cities.entry(k).or_default().push(idx);
+                    }
+                    if local != "-" {
+                        g.local
+                            .extend(local.split('|').filter(|k| !k.is_empty()).map(|k| (k, idx)));
                     }
                 }
             }

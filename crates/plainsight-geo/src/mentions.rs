@@ -226,6 +226,22 @@ fn build_index(g: &Gazetteer) -> TextIndex {
             names.insert(key.to_string(), (PlaceKind::City, i));
         }
     }
+    // Names in the city's own country's script ("東京", "Сочи", "ঢাকা") are the names its
+    // people write: matched like the main name, the most populous city of a name first.
+    for &(key, i) in &g.local {
+        let p = &g.places[i as usize];
+        if p.population < MIN_CITY_POPULATION || key.len() < 4 || key.split(' ').count() > MAX_WORDS
+        {
+            continue;
+        }
+        match names.get(key) {
+            Some(&(PlaceKind::City, j)) if g.places[j as usize].population >= p.population => {}
+            Some(&(PlaceKind::Country | PlaceKind::State, _)) => {}
+            _ => {
+                names.insert(key.to_string(), (PlaceKind::City, i));
+            }
+        }
+    }
     // Countries and states by their names (not codes), over any city of the same name.
     for (key, &i) in g.countries.iter().chain(g.states.iter()) {
         let allowed = key.len() >= 4 || matches!(*key, "uk" | "usa" | "uae" | "u s" | "u k");
@@ -295,6 +311,23 @@ fn build_index(g: &Gazetteer) -> TextIndex {
         let p = &g.places[i as usize];
         if p.population >= MIN_CUED_ALTERNATE_POPULATION {
             offer(key.to_string(), p);
+        }
+    }
+    // Smaller cities by the names their own country writes ("Сочи" is 400,000 people).
+    for &(key, i) in &g.local {
+        let p = &g.places[i as usize];
+        if p.population < MIN_CUED_CITY_POPULATION
+            || key.len() < 4
+            || key.split(' ').count() > MAX_WORDS
+            || names.contains_key(key)
+        {
+            continue;
+        }
+        let e = cued
+            .entry(key.to_string())
+            .or_insert((p.population, p.country));
+        if (p.population, std::cmp::Reverse(p.country)) > (e.0, std::cmp::Reverse(e.1)) {
+            *e = (p.population, p.country);
         }
     }
     for (key, (_, country)) in cued {
@@ -731,7 +764,11 @@ fn words(text: &str) -> Vec<Word> {
         });
     };
     for (i, c) in text.char_indices() {
-        let wordy = c.is_alphabetic() || (c == '\'' && start.is_some());
+        // Inside a word, its combining marks (Thai tone marks, Devanagari's virama) belong to
+        // it.
+        let wordy = c.is_alphabetic()
+            || (start.is_some()
+                && (c == '\'' || unicode_normalization::char::is_combining_mark(c)));
         if wordy {
             if start.is_none() {
                 start = Some(i);
@@ -791,6 +828,7 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
             .clone()
     };
     let mut key = String::new();
+    let mut scan_budget = MAX_UNSPACED_SCAN;
     let mut i = 0;
     while i < ws.len() {
         // A name starts capitalised or after a `#`; in a script without capitals, anywhere
@@ -823,6 +861,9 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
             }
         }
         let Some((n, hit, key_len)) = matched else {
+            if ws[i].uncased && unspaced(&text[ws[i].s..ws[i].e]) {
+                names_inside(text, &ws[i], idx, g, &mut scan_budget, &mut out);
+            }
             i += 1;
             continue;
         };
@@ -905,12 +946,23 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
         let last_end = ws[i + n - 1].e;
         let label = first.uncased && {
             const SEP: [char; 7] = ['-', '|', '–', '—', '·', '•', '/'];
+            const OPEN: [char; 4] = ['(', '（', '【', '「'];
+            const CLOSE: [char; 4] = [')', '）', '】', '」'];
             let before = text[..first.s].trim_end_matches([' ', '\t']);
             let after = text[last_end..].trim_start_matches([' ', '\t']);
-            (before.is_empty() || before.ends_with(SEP) || before.ends_with('\n'))
-                && (after.is_empty() || after.starts_with(SEP) || after.starts_with('\n'))
+            ((before.is_empty() || before.ends_with(SEP) || before.ends_with('\n'))
+                && (after.is_empty() || after.starts_with(SEP) || after.starts_with('\n')))
+                // In brackets of its own: "精油按摩 (新加坡)".
+                || (before.ends_with(OPEN) && after.starts_with(CLOSE))
         };
-        if (is_person_name(&key) || first.uncased) && !cue && !label {
+        // In unspaced scripts a country or a large city counts as it does inside a longer word
+        // (see `names_inside`).
+        let large = first.uncased
+            && unspaced(&text[first.s..first.e])
+            && (place.kind == PlaceKind::Country
+                || (place.kind == PlaceKind::City
+                    && place.population >= MIN_UNSPACED_CITY_POPULATION));
+        if (is_person_name(&key) || first.uncased) && !cue && !label && !large {
             i += n;
             continue;
         }
@@ -924,6 +976,79 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
         i += n + usize::from(qualified);
     }
     out
+}
+
+/// Most characters of unspaced text (Chinese, Japanese, Thai…) searched for names inside
+/// words, per text.
+const MAX_UNSPACED_SCAN: usize = 4000;
+/// Longest name, in characters, looked for inside a word of unspaced text.
+const MAX_UNSPACED_NAME: usize = 8;
+/// Fewest people in a city whose name, read inside a longer word of unspaced text, names it.
+const MIN_UNSPACED_CITY_POPULATION: u64 = 1_000_000;
+
+/// Whether `word` is written in a script that puts no spaces between words (Chinese
+/// characters, kana, Thai, Lao, Khmer, Myanmar): there a place's name is glued to the words
+/// around it ("东京都新宿区", "在上海工作").
+fn unspaced(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| {
+        matches!(c as u32,
+            0x0E00..=0x0EFF // Thai, Lao
+            | 0x1000..=0x109F // Myanmar
+            | 0x1780..=0x17FF // Khmer
+            | 0x3040..=0x30FF // Hiragana, Katakana
+            | 0x3400..=0x4DBF // CJK extension A
+            | 0x4E00..=0x9FFF) // CJK unified ideographs
+    })
+}
+
+/// Countries and large cities named inside a word of unspaced text (see [`unspaced`]): the
+/// longest name at each position, of at least two characters; a country, or a city of at least
+/// [`MIN_UNSPACED_CITY_POPULATION`] people (smaller ones, two characters long, are too often
+/// part of other words). `budget` bounds the characters searched per text.
+fn names_inside(
+    text: &str,
+    w: &Word,
+    idx: &TextIndex,
+    g: &Gazetteer,
+    budget: &mut usize,
+    out: &mut Vec<Mention>,
+) {
+    let word = &text[w.s..w.e];
+    let bounds: Vec<usize> = word
+        .char_indices()
+        .map(|(k, _)| k)
+        .chain(std::iter::once(word.len()))
+        .collect();
+    let chars = bounds.len() - 1;
+    let mut a = 0;
+    while a + 1 < chars.max(1) && *budget > 0 {
+        *budget -= 1;
+        let mut hit = None;
+        for len in (2..=MAX_UNSPACED_NAME.min(chars - a)).rev() {
+            let key = fold(&word[bounds[a]..bounds[a + len]]);
+            if let Some(&(kind, pi)) = idx.names.get(key.as_str()) {
+                let p = &g.places[pi as usize];
+                if kind == PlaceKind::Country
+                    || (kind == PlaceKind::City && p.population >= MIN_UNSPACED_CITY_POPULATION)
+                {
+                    hit = Some((len, p));
+                    break;
+                }
+            }
+        }
+        match hit {
+            Some((len, p)) => {
+                out.push(Mention {
+                    country: p.country,
+                    kind: p.kind,
+                    start: w.s + bounds[a],
+                    end: w.s + bounds[a + len],
+                });
+                a += len;
+            }
+            None => a += 1,
+        }
+    }
 }
 
 /// Fewest people in a city whose name, glued in front of other words, names a site's place.
@@ -1179,6 +1304,27 @@ mod tests {
             vec!["JO"]
         );
         assert!(countries_in_text("الرياض 0501234567").is_empty());
+    }
+
+    /// Places in the scripts their own countries write: Chinese characters and kana glued to
+    /// the words around them, Cyrillic names of cities too small for other scripts' names,
+    /// countries by their own names, combining marks inside a word.
+    #[test]
+    fn places_in_their_own_scripts() {
+        assert_eq!(countries_in_text("泰式按摩 精油按摩 (新加坡)"), vec!["SG"]);
+        assert_eq!(countries_in_text("中国 | 丽丽 新到"), vec!["CN"]);
+        assert_eq!(countries_in_text("东京都新宿区のマッサージ"), vec!["JP"]);
+        assert_eq!(countries_in_text("我在上海工作"), vec!["CN"]);
+        assert_eq!(countries_in_text("Продам телефон - Сочи"), vec!["RU"]);
+        assert_eq!(countries_in_text("Индивидуалка Алина - Россия"), vec!["RU"]);
+        assert_eq!(countries_in_text("স্পা সেন্টার (ঢাকা)"), vec!["BD"]);
+        // Amman written with its shadda: one word, not "Oman".
+        assert_eq!(countries_in_text("Based in عمّان, can travel"), vec!["JO"]);
+        // Text in these scripts that names no place, and a small city's two characters inside
+        // a longer word ("新宿" is Shinjuku, 350,000 people), name nothing.
+        assert!(countries_in_text("你好，我温柔体贴。请先加微信。不接隐藏号码。").is_empty());
+        assert!(countries_in_text("新宿区のマッサージ").is_empty());
+        assert!(countries_in_text("สวัสดีค่ะ รูปจริง นวดน้ำมัน").is_empty());
     }
 
     #[test]
