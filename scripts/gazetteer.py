@@ -10,6 +10,7 @@ Input (CC-BY-4.0, GeoNames; packaged as JSON by Ramiro Gómez, MIT):
 Output: crates/plainsight-geo/data/gazetteer.tsv, one place per line, tab-separated:
   C  keys  name  iso2  population  -     -               a country
   S  keys  name  US    population  code  -               a US state (admin1 = postal code)
+  R  keys  name  iso2  0           admin1  -        a province, state or region elsewhere
   P  keys  name  iso2  population  admin1  lat,lon  local   a city
 `keys` are the place's names folded the way plainsight-geo folds a query (NFKD, combining marks
 dropped, lower-cased, every run of non-alphanumerics one space), `|`-separated. Alternate names
@@ -107,6 +108,57 @@ COUNTRY_LOCAL_NAMES = {
 }
 
 
+# Provinces, states and regions of countries other than the US, Canada and Australia (whose
+# are in the crate), by name, each with a city that lies in it: the city's GeoNames admin1 code
+# is the region's. They qualify a city as a US state does ("Córdoba (Andalucía)" is in Spain,
+# "Hyderabad, Sindh" in Pakistan). Names that are also big cities' names are left out.
+REGIONS = {
+    "ES": [(["Andalucía", "Andalusia", "Andalucia"], "Sevilla"), (["Cataluña", "Catalunya", "Catalonia"], "Barcelona"),
+           (["Galicia"], "Vigo"), (["Asturias"], "Oviedo"), (["Cantabria"], "Santander"),
+           (["Aragón"], "Zaragoza"), (["Navarra"], "Pamplona"), (["Extremadura"], "Badajoz"),
+           (["Castilla-La Mancha"], "Toledo"), (["Castilla y León"], "Valladolid"),
+           (["Canarias", "Islas Canarias", "Canary Islands"], "Las Palmas de Gran Canaria"),
+           (["Baleares", "Illes Balears", "Islas Baleares"], "Palma"),
+           (["País Vasco", "Euskadi"], "Bilbao"), (["Comunidad Valenciana", "Comunitat Valenciana"], "Alicante"),
+           (["Comunidad de Madrid"], "Madrid")],
+    "AR": [(["CABA", "Capital Federal", "Ciudad Autónoma de Buenos Aires"], "Buenos Aires"),
+           (["Provincia de Buenos Aires"], "La Plata"), (["Santa Fe"], "Rosario"),
+           (["Tucumán"], "San Miguel de Tucumán"), (["Misiones"], "Posadas"),
+           (["Corrientes"], "Corrientes"), (["Chaco"], "Resistencia"), (["Entre Ríos"], "Paraná"),
+           (["Neuquén"], "Neuquén"), (["Chubut"], "Comodoro Rivadavia"), (["Jujuy"], "San Salvador de Jujuy"),
+           (["Santiago del Estero"], "Santiago del Estero")],
+    "PK": [(["Sindh"], "Karachi"), (["Punjab"], "Lahore"), (["Khyber Pakhtunkhwa", "KPK"], "Peshawar"),
+           (["Balochistan", "Baluchistan"], "Quetta")],
+    "IN": [(["Maharashtra"], "Mumbai"), (["Karnataka"], "Bengaluru"), (["Tamil Nadu"], "Chennai"),
+           (["Telangana"], "Hyderabad"), (["Kerala"], "Kochi"), (["Gujarat"], "Ahmedabad"),
+           (["Rajasthan"], "Jaipur"), (["Uttar Pradesh"], "Lucknow"), (["West Bengal"], "Kolkata"),
+           (["Bihar"], "Patna"), (["Punjab"], "Ludhiana"), (["Haryana"], "Faridabad"),
+           (["Andhra Pradesh"], "Visakhapatnam"), (["Madhya Pradesh"], "Indore"), (["Odisha"], "Bhubaneswar"),
+           (["Assam"], "Guwahati")],
+    "MX": [(["Jalisco"], "Guadalajara"), (["Nuevo León"], "Monterrey"), (["Yucatán"], "Mérida"),
+           (["Quintana Roo"], "Cancún"), (["Sonora"], "Hermosillo"), (["Sinaloa"], "Culiacán"),
+           (["Guanajuato"], "León de los Aldama"), (["Baja California"], "Tijuana"),
+           (["Chiapas"], "Tuxtla"), (["Michoacán"], "Morelia"), (["Tamaulipas"], "Reynosa"),
+           (["Coahuila"], "Saltillo")],
+    "IT": [(["Lombardia", "Lombardy"], "Milan"), (["Lazio"], "Rome"), (["Campania"], "Naples"),
+           (["Sicilia", "Sicily"], "Palermo"), (["Piemonte", "Piedmont"], "Turin"), (["Veneto"], "Venice"),
+           (["Toscana", "Tuscany"], "Florence"), (["Puglia", "Apulia"], "Bari"),
+           (["Emilia-Romagna"], "Bologna"), (["Liguria"], "Genoa"), (["Sardegna", "Sardinia"], "Cagliari")],
+    "DE": [(["Bayern", "Bavaria"], "Munich"), (["Hessen"], "Frankfurt am Main"), (["Sachsen"], "Dresden"),
+           (["Niedersachsen"], "Hanover"), (["Nordrhein-Westfalen", "NRW"], "Cologne"),
+           (["Baden-Württemberg"], "Stuttgart"), (["Thüringen"], "Erfurt"),
+           (["Schleswig-Holstein"], "Kiel")],
+    "BR": [(["Minas Gerais"], "Belo Horizonte"), (["Bahia"], "Salvador"), (["Paraná"], "Curitiba"),
+           (["Rio Grande do Sul"], "Porto Alegre"), (["Santa Catarina"], "Florianópolis"),
+           (["Pernambuco"], "Recife"), (["Ceará"], "Fortaleza"), (["Goiás"], "Goiânia"),
+           (["Amazonas"], "Manaus")],
+    "CO": [(["Antioquia"], "Medellín"), (["Valle del Cauca"], "Cali"), (["Atlántico"], "Barranquilla"),
+           (["Cundinamarca"], "Soacha")],
+    "ZA": [(["Gauteng"], "Johannesburg"), (["KwaZulu-Natal", "KZN"], "Durban"),
+           (["Western Cape"], "Cape Town"), (["Eastern Cape"], "Gqeberha")],
+}
+
+
 def own_script(name, country):
     """Whether every letter of `name` is in a script `country` writes its places in (besides
     Latin)."""
@@ -175,6 +227,20 @@ def main():
     for code, s in sorted(states.items()):
         keys = sorted({fold(s["name"])})
         lines.append(f"S\t{'|'.join(keys)}\t{clean(s['name'])}\tUS\t0\t{code}\t-")
+    by_name = {}
+    for c in cities.values():
+        by_name.setdefault((fold(c["name"]), c["countrycode"]), []).append(c)
+    for iso, regions in sorted(REGIONS.items()):
+        for names, city in regions:
+            found = sorted(by_name.get((fold(city), iso), []), key=lambda c: -int(c["population"]))
+            if not found:
+                # also by alternate names ("Milan" is "Milano" in GeoNames' main name)
+                found = sorted((c for c in cities.values() if c["countrycode"] == iso
+                                and city in c["alternatenames"]), key=lambda c: -int(c["population"]))
+            if not found or not found[0]["admin1code"]:
+                raise SystemExit(f"region {names[0]} ({iso}): no city {city}")
+            keys = sorted(set(fold(n) for n in names))
+            lines.append(f"R\t{'|'.join(keys)}\t{clean(names[0])}\t{iso}\t0\t{found[0]['admin1code']}\t-")
     rows = []
     for c in cities.values():
         names = [c["name"]]

@@ -107,6 +107,9 @@ pub struct Gazetteer {
     local: Vec<(&'static str, u32)>,
     /// Lower-case postal code → state index.
     state_codes: HashMap<String, u32>,
+    /// Provinces, states and regions of other countries (the table's `R` rows), folded name →
+    /// (country, GeoNames admin1 code): qualifiers like [`PROVINCES`].
+    provinces: HashMap<&'static str, Vec<(&'static str, &'static str)>>,
 }
 
 /// The gazetteer, parsed on first use.
@@ -244,9 +247,10 @@ const PROVINCES: &[(&str, &str, &str)] = &[
     ("western australia", "AU", "08"),
 ];
 
-/// Whether `folded` is a province's or state's name or code of [`PROVINCES`].
+/// Whether `folded` is a province's or state's name or code of [`PROVINCES`], or a region of
+/// the table's `R` rows.
 pub(crate) fn is_province(folded: &str) -> bool {
-    PROVINCES.iter().any(|p| p.0 == folded)
+    PROVINCES.iter().any(|p| p.0 == folded) || gazetteer().provinces.contains_key(folded)
 }
 
 impl Gazetteer {
@@ -261,6 +265,7 @@ impl Gazetteer {
             states: HashMap::default(),
             state_codes: HashMap::default(),
             local: Vec::new(),
+            provinces: HashMap::default(),
         };
         for line in table.lines() {
             if line.starts_with('#') || line.is_empty() {
@@ -276,6 +281,12 @@ impl Gazetteer {
                 }
                 _ => continue,
             };
+            if kind == "R" {
+                for k in keys.split('|').filter(|k| !k.is_empty()) {
+                    g.provinces.entry(k).or_default().push((country, admin1));
+                }
+                continue;
+            }
             let kind = match kind {
                 "C" => PlaceKind::Country,
                 "S" => PlaceKind::State,
@@ -461,6 +472,9 @@ impl Gazetteer {
                 .filter(|p| p.0 == tail)
                 .map(|p| Qualifier::Province(p.1, p.2)),
         );
+        if let Some(list) = self.provinces.get(tail) {
+            out.extend(list.iter().map(|&(c, a)| Qualifier::Province(c, a)));
+        }
         out
     }
 

@@ -649,6 +649,22 @@ fn is_place_label(w: &str) -> bool {
     )
 }
 
+/// Whether the name at `s..e` stands as a label of its own: between the separators of a title
+/// or a line ("للبيع جوال - الإسكندرية", "غرفة | جدة", "Masaje - Trastevere"), in brackets of its
+/// own ("精油按摩 (新加坡)"), or opening a line before a colon ("VICTORIA ISLAND: massage").
+fn stands_as_label(text: &str, s: usize, e: usize) -> bool {
+    const SEP: [char; 7] = ['-', '|', '–', '—', '·', '•', '/'];
+    const OPEN: [char; 4] = ['(', '（', '【', '「'];
+    const CLOSE: [char; 4] = [')', '）', '】', '」'];
+    let before = text[..s].trim_end_matches([' ', '\t']);
+    let after = text[e..].trim_start_matches([' ', '\t']);
+    let line_start = before.is_empty() || before.ends_with('\n');
+    ((line_start || before.ends_with(SEP))
+        && (after.is_empty() || after.starts_with(SEP) || after.starts_with('\n')))
+        || (before.ends_with(OPEN) && after.starts_with(CLOSE))
+        || (line_start && after.starts_with(':'))
+}
+
 /// Words before a district that say it is one ("downtown Bondi", "central Gangnam").
 fn is_area_word(w: &str) -> bool {
     matches!(
@@ -667,6 +683,29 @@ fn is_area_word(w: &str) -> bool {
             | "based"
             | "staying"
             | "hotel"
+            // "area", "neighbourhood", "sector" in the languages of the ads.
+            | "sector"
+            | "sektor"
+            | "zone"
+            | "bezirk"
+            | "viertel"
+            | "stadtteil"
+            | "quartiere"
+            | "rione"
+            | "dzielnica"
+            | "cartier"
+            | "semt"
+            | "mahalle"
+            | "kawasan"
+            | "daerah"
+            | "barangay"
+            | "localidad"
+            | "comuna"
+            | "distrito"
+            | "район"
+            | "раион"
+            | "منطقة"
+            | "حي"
     )
 }
 
@@ -700,6 +739,7 @@ fn is_place_word(w: &str) -> bool {
             | "visit"
             | "tour"
             | "bound"
+            | "based"
     )
 }
 
@@ -881,6 +921,9 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
             let pinned = text[gap_start..ws[i].s].contains(['📍', '📌']);
             let cue = ws[i].hashtag
                 || pinned
+                // A label, unless it is someone's name ("Visiting Abu Dhabi - Nadia").
+                || (stands_as_label(text, ws[i].s, ws[i + n - 1].e)
+                    && !plainsight_text::words::is_first_name(&key))
                 || prev
                     .last()
                     .is_some_and(|w| is_preposition(w) || is_area_word(w) || is_place_label(w))
@@ -926,7 +969,13 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
                 if code || named {
                     let located = format!("{key}, {qf}");
                     if let Some(p) = g.resolve(&located) {
-                        if p.kind == PlaceKind::City {
+                        // A province of another country than the city's ("Palermo, CABA":
+                        // the Buenos Aires barrio, not Sicily) names that country.
+                        if p.kind == PlaceKind::City
+                            || (p.kind == PlaceKind::Country
+                                && crate::is_province(qf)
+                                && p.country != place.country)
+                        {
                             place = p;
                             qualified = true;
                         }
@@ -944,17 +993,7 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
         // separators of a title or a line ("للبيع جوال - الإسكندرية", "غرفة | جدة"), names the
         // place as a cue would.
         let last_end = ws[i + n - 1].e;
-        let label = first.uncased && {
-            const SEP: [char; 7] = ['-', '|', '–', '—', '·', '•', '/'];
-            const OPEN: [char; 4] = ['(', '（', '【', '「'];
-            const CLOSE: [char; 4] = [')', '）', '】', '」'];
-            let before = text[..first.s].trim_end_matches([' ', '\t']);
-            let after = text[last_end..].trim_start_matches([' ', '\t']);
-            ((before.is_empty() || before.ends_with(SEP) || before.ends_with('\n'))
-                && (after.is_empty() || after.starts_with(SEP) || after.starts_with('\n')))
-                // In brackets of its own: "精油按摩 (新加坡)".
-                || (before.ends_with(OPEN) && after.starts_with(CLOSE))
-        };
+        let label = first.uncased && stands_as_label(text, first.s, last_end);
         // In unspaced scripts a country or a large city counts as it does inside a longer word
         // (see `names_inside`).
         let large = first.uncased
@@ -1289,6 +1328,11 @@ mod tests {
         );
         assert_eq!(countries_in_text("new in Perth WA"), vec!["AU"]);
         assert_eq!(countries_in_text("visiting London, Ontario"), vec!["CA"]);
+        // Provinces and regions of other countries qualify a city the same way.
+        assert_eq!(countries_in_text("Sector Córdoba (Andalucía)"), vec!["ES"]);
+        assert_eq!(countries_in_text("📍 Hyderabad, Sindh"), vec!["PK"]);
+        assert_eq!(countries_in_text("📍 PALERMO, CABA"), vec!["AR"]);
+        assert_eq!(countries_in_text("new in Córdoba"), vec!["AR"]);
         // Arabic "in" before a district written in Latin letters.
         assert_eq!(
             countries_in_text("\u{645}\u{648}\u{62C}\u{648}\u{62F}\u{629} \u{641}\u{64A} Deira."),
@@ -1304,6 +1348,21 @@ mod tests {
             vec!["JO"]
         );
         assert!(countries_in_text("الرياض 0501234567").is_empty());
+        // A district standing as a title's label.
+        assert_eq!(
+            countries_in_text("Massaggiatrice professionale - Trastevere"),
+            vec!["IT"]
+        );
+        assert_eq!(
+            countries_in_text("VICTORIA ISLAND: NURU MASSAGE"),
+            vec!["NG"]
+        );
+        // Not someone's name as a label.
+        assert_eq!(countries_in_text("Visiting Abu Dhabi - Nadia"), vec!["AE"]);
+        // Districts after an area word of the ad's language, or before "based".
+        assert_eq!(countries_in_text("Sector Usaquén"), vec!["CO"]);
+        assert_eq!(countries_in_text("منطقة Al Barsha"), vec!["AE"]);
+        assert_eq!(countries_in_text("Sandton based"), vec!["ZA"]);
     }
 
     /// Places in the scripts their own countries write: Chinese characters and kana glued to

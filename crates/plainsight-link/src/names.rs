@@ -2,7 +2,7 @@
 //! "je m'appelle Chloé", "me chamo Bruna", "Jasmine is 24", a title such as "Sexy Lexi in
 //! Houston". A capitalised word is not a name ("Looking", "Rules", "Outcall", "Available"): a
 //! word counts only in a name position, and outside the strongest cues only if it is in the
-//! first-names list (`data/first_names.txt`).
+//! first-names list (`plainsight-text`'s `data/words/first_names.txt`, shared with geo).
 //!
 //! Positions, in order of trust:
 //! - after a strong cue ("my name is", "ask for", "me llamo", "mi nombre es", "je m'appelle",
@@ -13,22 +13,7 @@
 //!   a listed name;
 //! - in a title: a listed name not followed by a business word ("Jade Spa" is a business).
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
-
-static FIRST_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    include_str!("../data/first_names.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_lowercase)
-        .collect()
-});
-
-/// Whether `lower` (lower-case) is in the first-names list.
-pub fn is_first_name(lower: &str) -> bool {
-    FIRST_NAMES.contains(lower)
-}
+pub use plainsight_text::words::is_first_name;
 
 /// Cues after which any capitalised word (not a common ad word) is a name.
 const STRONG_CUES: &[&[&str]] = &[

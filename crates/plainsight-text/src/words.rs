@@ -106,6 +106,22 @@ pub fn rank(word: &str) -> Option<u32> {
     LEXICON.rank.get(word).copied()
 }
 
+/// Whether `lower` (lower-case) is in the first-names list (`data/words/first_names.txt`):
+/// given names in the languages of the ads and stage names. Link reads the names an ad gives
+/// with it; geo keeps a name from being read as a place.
+pub fn is_first_name(lower: &str) -> bool {
+    static FIRST_NAMES: std::sync::LazyLock<std::collections::HashSet<String>> =
+        std::sync::LazyLock::new(|| {
+            include_str!("../data/words/first_names.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_lowercase)
+                .collect()
+        });
+    FIRST_NAMES.contains(lower)
+}
+
 /// A common word of some supported language or of the ads' vocabulary, or its plural
 /// ("reales", "fotos", "nuevas": the lists rank inflected forms apart, and cut some off).
 pub fn is_common(word: &str) -> bool {
