@@ -420,7 +420,31 @@ impl Gazetteer {
             return self.qualifier_place(quals[0]);
         }
 
-        // No qualifier: the longest run of words that names a city, leftmost first.
+        // No qualifier. Parts set apart by commas or brackets ("Trujillo, La Libertad": a
+        // city and its region, here also the name of a small Ecuadorian town) are read each on
+        // its own, and the most populous city a whole part names by its own name wins, not the
+        // longest name (an old or foreign name, "Edo" for Tokyo, does not count here).
+        let parts: Vec<String> = location
+            .split([',', ';', '(', ')', '|', '/'])
+            .map(fold)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if parts.len() > 1 {
+            let mut best: Option<Place> = None;
+            for part in &parts {
+                let toks: Vec<&str> = part.split(' ').collect();
+                if let Some(c) = self.city_in(&toks, &[]) {
+                    let own = names_with_key(c.name, part);
+                    if own && best.is_none_or(|b| c.population > b.population) {
+                        best = Some(c);
+                    }
+                }
+            }
+            if best.is_some() {
+                return best;
+            }
+        }
+        // The longest run of words that names a city, leftmost first.
         self.city_in(&tokens, &[])
     }
 

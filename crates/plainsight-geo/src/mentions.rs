@@ -833,7 +833,39 @@ fn words(text: &str) -> Vec<Word> {
     if let Some(s) = start {
         push(s, text.len(), sep_comma, sep_hash, &mut out);
     }
+    shouted_lines_are_uncased(text, &mut out);
     out
+}
+
+/// Fewest letters on a line with no lower-case letter before the line counts as shouted.
+const MIN_SHOUTED_LETTERS: usize = 12;
+
+/// On a line written all in capitals ("MAHALI SAFI NA SALAMA"), a capital says nothing about a
+/// word: its words are read as in a script without capitals, a place only with a cue or as a
+/// label ("VICTORIA ISLAND: …", "IN SYDNEY", "MELBOURNE ESCORTS").
+fn shouted_lines_are_uncased(text: &str, ws: &mut [Word]) {
+    let mut k = 0;
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let line_end = line_start + line.len();
+        let first = k;
+        while k < ws.len() && ws[k].s < line_end {
+            k += 1;
+        }
+        let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+        let shouted = letters >= MIN_SHOUTED_LETTERS
+            && !line.chars().any(char::is_lowercase)
+            && line.chars().any(char::is_uppercase);
+        if shouted {
+            for w in &mut ws[first..k] {
+                if w.capital {
+                    w.capital = false;
+                    w.uncased = true;
+                }
+            }
+        }
+        line_start = line_end;
+    }
 }
 
 /// The countries of the places named in `text`, in order of first mention, by the rules in the
@@ -1348,6 +1380,13 @@ mod tests {
             vec!["JO"]
         );
         assert!(countries_in_text("الرياض 0501234567").is_empty());
+        // On a shouted line a capital is no evidence: a place needs a cue there.
+        assert!(countries_in_text("MAHALI SAFI KABISA.\nCALL ME").is_empty());
+        assert_eq!(countries_in_text("NEW GIRL IN SYDNEY TONIGHT"), vec!["AU"]);
+        assert_eq!(
+            countries_in_text("MELBOURNE ESCORTS, NEW IN TOWN"),
+            vec!["AU"]
+        );
         // A district standing as a title's label.
         assert_eq!(
             countries_in_text("Massaggiatrice professionale - Trastevere"),

@@ -1024,6 +1024,13 @@ fn is_phone_word(w: &str) -> bool {
             | "sună"
             | "suna"
             | "anrufen"
+            | "anruf"
+            | "anrufe"
+            | "ruf"
+            | "rufen"
+            | "bel"
+            | "bellen"
+            | "nipigie"
             | "chiama"
             | "chiamami"
             | "cellulare"
@@ -1076,6 +1083,14 @@ fn is_filler(w: &str) -> bool {
             | "au"
             | "al"
             | "me"
+            // "ruf mich an", "appelle-moi", "bel mij", "sună-mă": the object and particle of
+            // "call me" in the other languages.
+            | "an"
+            | "mich"
+            | "moi"
+            | "mij"
+            | "mă"
+            | "ma"
     )
 }
 

@@ -32,6 +32,9 @@ fn cities_alone_and_qualified() {
         ("Benin City, Edo", "NG"),
         ("London, Ontario, Canada", "CA"),
         ("دبي", "AE"),
+        // A city and an unlisted region that is also a small town elsewhere: the city.
+        ("Trujillo, La Libertad", "PE"),
+        ("Córdoba (Andalucía)", "ES"),
     ];
     for (loc, want) in cases {
         assert_eq!(country_for_location(loc), Some(want), "{loc}");
