@@ -600,6 +600,9 @@ fn site_footer(lower: &str, start: usize, end: usize, work: &mut Work) -> bool {
     {
         return true;
     }
+    if share_bar_before(&lower[..start]) {
+        return true;
+    }
     let after = &lower[end..seg_end];
     // The URL alone in its segment (or with footer words only), between footer segments.
     let alone = !before.chars().any(char::is_alphabetic);
@@ -628,6 +631,85 @@ fn site_footer(lower: &str, start: usize, end: usize, work: &mut Work) -> bool {
         .filter(same_line)
         .map_or("", |(_, e)| lower[e..].split(SEPS).next().unwrap_or(""));
     after.trim().is_empty() && (neighbour(prev) || neighbour(next))
+}
+
+/// Phrases that open a site's share or follow bar ("Follow us on Facebook | Instagram | X").
+const SHARE_PHRASES: &[&str] = &[
+    "follow us on",
+    "follow us",
+    "share on",
+    "share this ad",
+    "share",
+    "síguenos en",
+    "siguenos en",
+    "síguenos",
+    "compartir en",
+    "compartir",
+    "suivez-nous sur",
+    "suivez-nous",
+    "partager sur",
+    "partager",
+    "folge uns auf",
+    "folge uns",
+    "teilen",
+    "seguici su",
+    "condividi",
+    "siga-nos no",
+    "siga-nos",
+    "compartilhe",
+    "compartilhar",
+];
+
+/// Platforms a share or follow bar lists.
+const SHARE_PLATFORMS: &[&str] = &[
+    "facebook",
+    "instagram",
+    "x",
+    "twitter",
+    "telegram",
+    "whatsapp",
+    "tiktok",
+    "youtube",
+    "pinterest",
+    "linkedin",
+    "reddit",
+    "snapchat",
+    "vk",
+    "messenger",
+    "email",
+    "e-mail",
+    "sms",
+];
+
+/// Whether the line before a URL (`head`, ending where the URL starts) is a site's share or
+/// follow bar ending in the site's own name: "Follow us on Facebook | Instagram | X —
+/// site.com", "Share: WhatsApp · Telegram — site.com". Its pieces (between '|', '·', '•', ',',
+/// dashes) are platform names, at least two, after a share phrase.
+fn share_bar_before(head: &str) -> bool {
+    let line = head.rsplit('\n').next().unwrap_or(head);
+    let line = line.trim_end_matches([' ', '\t', ':', '-', '–', '—']);
+    // The bar starts at the last share phrase of the line (the ad's text may run before it).
+    let Some(bar) = SHARE_PHRASES
+        .iter()
+        .filter_map(|p| line.rfind(p).map(|at| (at, p.len())))
+        .max_by_key(|&(at, len)| (at, len))
+        .map(|(at, len)| &line[at + len..])
+    else {
+        return false;
+    };
+    let mut platforms = 0;
+    for piece in bar.split(['|', '·', '•', ',', '–', '—', '/']) {
+        let piece = piece.trim().trim_matches(':').trim();
+        if piece.is_empty() {
+            continue;
+        }
+        if SHARE_PLATFORMS.contains(&piece) {
+            platforms += 1;
+        } else {
+            return false;
+        }
+    }
+    platforms >= 2
 }
 
 /// Path segments, without empty ones.
@@ -907,6 +989,9 @@ mod tests {
             "© 2025 CityNightAds.com – All rights reserved",
             "Rabatt\n\nInserat auf anzeigenmarkt24.de · Melden · Impressum",
             "parking <br/> © 2025 adultsearch.com all rights reserved",
+            // A share or follow bar ending in the site's name.
+            "deliver for a small fee  Follow us on Facebook | Instagram | X — localboard24.net",
+            "Compartir: WhatsApp · Telegram · Email - anunciosya.es",
         ] {
             assert_eq!(values_of(text, Url), Vec::<String>::new(), "{text}");
         }
@@ -927,6 +1012,11 @@ mod tests {
             (
                 "Text me\nt.me/jasmine_xo63\nReport abuse to the site",
                 "t.me/jasmine_xo63",
+            ),
+            // Platforms named by an advertiser, not a share bar.
+            (
+                "find me on Instagram, Telegram — lunaspa.com",
+                "lunaspa.com",
             ),
             (
                 "Text me<br>\nt.me/jasmine_xo63<br><br>Report abuse or exploitation: +1 888-396-7843",
