@@ -1151,11 +1151,44 @@ impl Linker {
                 .count();
         for it in &items[first_text..] {
             if it.weight >= cfg.threshold {
-                for &p in &it.posts[1..] {
-                    if trace && uf.find(it.posts[0]) != uf.find(p) {
+                // The wording is one identity's own (or no identity's): its posts join, but a
+                // post of no identity only where no place contradicts it: not in another city
+                // than every post of the identity (a seller's "Vendo Galaxy S22 Ultra…" in
+                // Zaragoza and another's in Mérida).
+                let anchors: Vec<u32> = {
+                    let with: Vec<u32> = it
+                        .posts
+                        .iter()
+                        .copied()
+                        .filter(|&p| ident[p as usize] != NONE)
+                        .collect();
+                    if with.is_empty() {
+                        vec![it.posts[0]]
+                    } else {
+                        with
+                    }
+                };
+                let anchor_cities: Vec<u32> = anchors
+                    .iter()
+                    .map(|&p| self.post_city[p as usize])
+                    .collect();
+                let head = anchors[0];
+                for &p in &it.posts {
+                    if p == head {
+                        continue;
+                    }
+                    let city = self.post_city[p as usize];
+                    let contradicted = ident[p as usize] == NONE
+                        && city != NONE
+                        && !anchor_cities.contains(&city)
+                        && !anchor_cities.contains(&NONE);
+                    if contradicted {
+                        continue;
+                    }
+                    if trace && uf.find(head) != uf.find(p) {
                         trace_join("text", it, p, &self.selectors);
                     }
-                    uf.union(it.posts[0], p);
+                    uf.union(head, p);
                 }
             }
         }
@@ -1224,6 +1257,14 @@ impl Linker {
                 if x != y {
                     continue;
                 }
+            }
+            // A post of no identity in a stock template (it spans several identities) has only
+            // that wording in common with its near-duplicate: it does not join it in another
+            // city (private sellers in Baltimore and in London write the same "Selling my 2012
+            // Honda Accord… Message me here.").
+            let (ca, cc) = (self.post_city[a as usize], self.post_city[c as usize]);
+            if ca != NONE && cc != NONE && ca != cc {
+                continue;
             }
             if trace {
                 eprintln!("trace attach {a} {c}");

@@ -213,3 +213,55 @@ fn own_wording_joins_only_where_the_identity_advertised() {
         "a post in another city joined by wording alone"
     );
 }
+
+/// Private sellers write the same stock sentences ("Selling my … Message me here."): two posts
+/// without a contact that share that wording and little else do not join across cities, while
+/// the same seller's near-duplicate reposts in one city still do.
+#[test]
+fn stock_wording_without_a_contact_does_not_join_across_cities() {
+    let stock = "selling my honda accord clean title new tires runs great asking cash only \
+                 message me here no trades serious buyers only";
+    let mut posts = Vec::new();
+    // Sellers with numbers, so that the wording spans several identities (stock).
+    for (i, phone) in ["+14105550101", "+14105550102", "+14105550103"]
+        .iter()
+        .enumerate()
+    {
+        let text = format!("{stock} {}", filler(i, 0, 2));
+        let mut p = post(&format!("s{i}"), &[text.as_str()], &[phone]);
+        at(&mut p, "Baltimore, MD", 3 + i as u32);
+        posts.push(p);
+    }
+    let first = posts.len();
+    for (k, (city, day)) in [("Baltimore, MD", 10), ("London", 10), ("Baltimore, MD", 12)]
+        .iter()
+        .enumerate()
+    {
+        let text = format!("{stock} {}", filler(7, 0, 2));
+        let mut p = post(&format!("x{k}"), &[text.as_str()], &[]);
+        at(&mut p, city, *day);
+        posts.push(p);
+    }
+    let l = link_all(&posts);
+    assert!(
+        !same(&l, first, first + 1) && !same(&l, first + 1, first + 2),
+        "stock wording joined Baltimore and London"
+    );
+    // One seller's own wording (no identity shares it): its reposts in Baltimore join, the
+    // same words in London do not.
+    let own = "vintage oak dresser with brass handles solid wood three drawers pick up \
+               downtown only cash";
+    let mut posts = Vec::new();
+    for (k, (city, day)) in [("Baltimore, MD", 10), ("London", 11), ("Baltimore, MD", 14)]
+        .iter()
+        .enumerate()
+    {
+        let text = format!("{own} {}", filler(8, 0, 3));
+        let mut p = post(&format!("y{k}"), &[text.as_str()], &[]);
+        at(&mut p, city, *day);
+        posts.push(p);
+    }
+    let l = link_all(&posts);
+    assert!(same(&l, 0, 2), "the repost in the same city did not join");
+    assert!(!same(&l, 0, 1), "the same words in London joined");
+}
