@@ -187,7 +187,7 @@ const NAMING_WORDS: &[&str] = &[
 /// verb: "my snap is", "il mio tg è"), an optional opening quote ("my snap is “lily”"),
 /// optional '@', handle. Anchored at the cue's end.
 static AFTER_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    let pattern = r"^\x{FE0F}?(?P<sep>[ \t]*(?:(?:(?:[:=>~|\-\(\[\x{2022}\x{00B7}\x{2192}\x{27A1}\x{279C}\x{25B6}\x{25BA}\x{2B07}\x{1F449}\x{1F447}]\x{FE0F}?)+|\p{Extended_Pictographic}\x{FE0F}?|(?:me|at|add|name|NAMING)(?:[ \t]*[:=\-]+|[ \t]))[ \t]*){0,3})(?:[\x{22}\x{201C}\x{201E}\x{AB}][ \t]?)?(?P<at>@[ \t]?)?(?P<handle>[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?)";
+    let pattern = r"^\x{FE0F}?(?P<sep>[ \t]*(?:(?:(?:[:=>~|\-\x{2013}\x{2014}\(\[\x{2022}\x{00B7}\x{2192}\x{27A1}\x{279C}\x{25B6}\x{25BA}\x{2B07}\x{1F449}\x{1F447}]\x{FE0F}?)+|\p{Extended_Pictographic}\x{FE0F}?|(?:me|at|add|name|NAMING)(?:[ \t]*[:=\-]+|[ \t]))[ \t]*){0,3})(?:[\x{22}\x{201C}\x{201E}\x{AB}][ \t]?)?(?P<at>@[ \t]?)?(?P<handle>[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?)";
     Regex::new(&pattern.replace("NAMING", &NAMING_WORDS.join("|"))).expect("after-cue pattern")
 });
 
@@ -535,7 +535,7 @@ fn after_cue_once<'a>(
     // real pics").
     let syntax = |c: char, dash: bool| {
         !(c.is_ascii_alphanumeric() || matches!(c, ' ' | '\t' | '|' | '~' | '\u{2022}' | '\u{B7}'))
-            && (dash || c != '-')
+            && (dash || !matches!(c, '-' | '\u{2013}' | '\u{2014}'))
     };
     // An emoji between a cue and its account is decoration, so the cue stays weak ("insta 💋
     // kisses" is no account, "kik me 💬 ruby44" is), unless an `@` follows it ("telegram ✈️
@@ -587,8 +587,11 @@ fn after_cue_once<'a>(
         || is_version(handle)
         || is_web_host(handle)
         || is_time(handle)
-        // "demande-moi", "intreaba-ma": a follower with its pronoun.
-        || handle.split_once('-').is_some_and(|(first, _)| words::is_stop(first))
+        // "demande-moi", "intreaba-ma": a follower with its pronoun ("the-anya-luxe" is an
+        // account: its rest is no pronoun).
+        || handle
+            .split_once('-')
+            .is_some_and(|(first, rest)| words::is_stop(first) && words::is_stop(rest))
     {
         return None;
     }
@@ -1280,6 +1283,31 @@ mod tests {
 
     /// Cue forms beyond "cue: name": "my ig is name", a bullet, `X:`/`tt:`, a name before an
     /// emoji; and what they must not take.
+    #[test]
+    fn dashes_name_the_account() {
+        for (text, platform, value) in [
+            ("Kik — @JOY_CANDY53💎", Platform::Kik, "joy_candy53"),
+            (
+                "Snapchat — sofia_real22💋",
+                Platform::Snapchat,
+                "sofia_real22",
+            ),
+            (
+                "telegram – @Cherry_glow 🌹",
+                Platform::Telegram,
+                "cherry_glow",
+            ),
+            ("snap = the-anya-luxe", Platform::Snapchat, "the-anya-luxe"),
+        ] {
+            let got = handles(text);
+            assert!(
+                got.iter().any(|(p, v, _)| *p == platform && v == value),
+                "{text}: {got:?}"
+            );
+        }
+        assert!(handles("📷 — real pics").is_empty());
+    }
+
     #[test]
     fn more_cue_forms() {
         for (text, platform, value) in [

@@ -185,6 +185,17 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
                 continue;
             }
             let explicit = caps.name("scheme").is_some() || caps.name("www").is_some();
+            // "www.call.me (404) 654-8592": `www.` before words the ad says ("call me") and a
+            // phone number right after is the phrase and its number, not a site.
+            if caps.name("scheme").is_none()
+                && caps.name("www").is_some()
+                && caps.name("path").is_none()
+            {
+                let bare = host.as_str().strip_prefix("www.").unwrap_or(host.as_str());
+                if is_phrase_host(bare, tld.as_str()) && phone_follows(&lower[m.end()..]) {
+                    continue;
+                }
+            }
             let mut end = m.end();
             let path = caps.name("path");
             if path.is_none() && caps.name("port").is_none() {
@@ -228,6 +239,17 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
                 // not eat the phone number written after it ("CALL.ME/916-555-0123").
                 if path.is_none_or(|p| is_phone_path(p.as_str()))
                     && is_phrase_host(host.as_str(), t)
+                {
+                    continue;
+                }
+                // A bare host shouted in capitals whose every label is a word of the lexicon
+                // ("LUXURY.VIP", "HOT.GIRLS"): the ad's words, not its site.
+                if path.is_none()
+                    && !orig_host.bytes().any(|b| b.is_ascii_lowercase())
+                    && host
+                        .as_str()
+                        .split('.')
+                        .all(|l| words::is_common(l) || words::is_stop(l))
                 {
                     continue;
                 }
@@ -523,6 +545,26 @@ const POSTED_ON: &[&str] = &[
     "ogloszenie na",
     "anunț pe",
     "anunt pe",
+    // "Found on X", "Say you saw it on X": where the reader found the ad.
+    "found on",
+    "saw it on",
+    "saw this on",
+    "seen on",
+    "encontrado en",
+    "visto en",
+    "vu sur",
+    "gefunden auf",
+    "gesehen auf",
+    "trovato su",
+    "visto su",
+    "ditemukan di",
+    "nakita sa",
+    "опубликовано на",
+    "размещено на",
+    "найдено на",
+    "نشر على",
+    "نشر في",
+    "منشور على",
 ];
 
 /// A copyright line's words after the site's name: "© 2025 X – All rights reserved".
@@ -592,11 +634,18 @@ fn site_footer(lower: &str, start: usize, end: usize, work: &mut Work) -> bool {
         .map(|(i, c)| (end + i, end + i + c.len_utf8()));
     let seg_end = sep_after.map_or(lower.len(), |(s, _)| s);
     let before = lower[seg_start..start].trim_end_matches([' ', ':', '\t']);
+    // The field is lower-cased for ASCII only: other scripts' capitals ("Опубликовано на")
+    // are lowered here, on the short segment.
+    let before_lc: std::borrow::Cow<'_, str> = if before.is_ascii() {
+        before.into()
+    } else {
+        before.to_lowercase().into()
+    };
     // "Posted on X", "© 2025 X": at most a year between the phrase and the site.
-    let before_year = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    let before_year = before_lc.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
     if POSTED_ON
         .iter()
-        .any(|p| before.ends_with(p) || before_year.ends_with(p))
+        .any(|p| before_lc.ends_with(p) || before_year.ends_with(p))
     {
         return true;
     }
@@ -710,6 +759,20 @@ fn share_bar_before(head: &str) -> bool {
         }
     }
     platforms >= 2
+}
+
+/// Whether `rest` (the text after a host) starts, after spaces, with a phone number: seven
+/// digits or more among the marks numbers are written with.
+fn phone_follows(rest: &str) -> bool {
+    let mut digits = 0;
+    for b in rest.bytes().take(24) {
+        match b {
+            b'0'..=b'9' => digits += 1,
+            b' ' | b'(' | b')' | b'-' | b'.' | b'+' | b'/' => {}
+            _ => break,
+        }
+    }
+    digits >= 7
 }
 
 /// Path segments, without empty ones.
@@ -992,6 +1055,12 @@ mod tests {
             // A share or follow bar ending in the site's name.
             "deliver for a small fee  Follow us on Facebook | Instagram | X — localboard24.net",
             "Compartir: WhatsApp · Telegram · Email - anunciosya.es",
+            "Say you saw it on Nightpages.co.uk!",
+            "للجادين فقط<br>نشر على khaleejads.ae",
+            "Оплата каждый день<br>Опубликовано на doska-vip.ru",
+            // Shouted words, and `www.` before "call me" and a number.
+            "Love travel • LUXURY.VIP • 😘",
+            "New girls every week!!!\nwww.call.me (404) 654-8592",
         ] {
             assert_eq!(values_of(text, Url), Vec::<String>::new(), "{text}");
         }

@@ -21,6 +21,29 @@ pub(crate) fn decode(raw: &str) -> Vec<Piece> {
         match bytes[i] {
             b'<' => {
                 if let Some((end, inline)) = tag_end(raw, i, &mut no_comment_end) {
+                    // A link's target is text a reader can follow ("<a href=…>Book now</a>"):
+                    // its address, between spaces, stands where the tag was.
+                    if let Some((vs, ve)) = link_target(raw, i, end) {
+                        out.push(Piece {
+                            c: ' ',
+                            s: i as u32,
+                            e: vs as u32,
+                        });
+                        for (k, c) in raw[vs..ve].char_indices() {
+                            out.push(Piece {
+                                c,
+                                s: (vs + k) as u32,
+                                e: (vs + k + c.len_utf8()) as u32,
+                            });
+                        }
+                        out.push(Piece {
+                            c: ' ',
+                            s: ve as u32,
+                            e: end as u32,
+                        });
+                        i = end;
+                        continue;
+                    }
                     // An inline tag renders as nothing: its bytes map to no view byte, as an
                     // invisible character's do.
                     if !inline {
@@ -152,6 +175,59 @@ fn tag_end(raw: &str, i: usize, no_comment_end: &mut Option<usize>) -> Option<(u
         }
     }
     Some((end, is_inline(name.as_bytes())))
+}
+
+/// Longest link target taken from an `href`.
+const MAX_HREF: usize = 2048;
+
+/// The byte range of the `href` value of the `<a …>` tag at `i..end`, when it is a web address
+/// or a mail link (`http://`, `https://`, `www.`, `mailto:`).
+fn link_target(raw: &str, i: usize, end: usize) -> Option<(usize, usize)> {
+    let tag = &raw.as_bytes()[i..end];
+    if tag.len() < 4 || !tag[1].eq_ignore_ascii_case(&b'a') || !tag[2].is_ascii_whitespace() {
+        return None;
+    }
+    let mut j = 2;
+    while j + 4 < tag.len() {
+        if tag[j - 1].is_ascii_whitespace() && tag[j..j + 4].eq_ignore_ascii_case(b"href") {
+            let mut k = j + 4;
+            while k < tag.len() && tag[k].is_ascii_whitespace() {
+                k += 1;
+            }
+            if tag.get(k) != Some(&b'=') {
+                j += 1;
+                continue;
+            }
+            k += 1;
+            while k < tag.len() && tag[k].is_ascii_whitespace() {
+                k += 1;
+            }
+            let quote = match tag.get(k) {
+                Some(&q @ (b'"' | b'\'')) => {
+                    k += 1;
+                    Some(q)
+                }
+                _ => None,
+            };
+            let vs = k;
+            while k < tag.len()
+                && match quote {
+                    Some(q) => tag[k] != q,
+                    None => !tag[k].is_ascii_whitespace() && tag[k] != b'>',
+                }
+            {
+                k += 1;
+            }
+            let value = &raw[i + vs..i + k];
+            let lower = value.get(..8).unwrap_or(value).to_ascii_lowercase();
+            let web = ["http://", "https://", "www.", "mailto:"]
+                .iter()
+                .any(|p| lower.starts_with(p));
+            return (web && k > vs && k - vs <= MAX_HREF).then_some((i + vs, i + k));
+        }
+        j += 1;
+    }
+    None
 }
 
 /// The byte after `</name ...>` at or after `from`, matching the name case-insensitively.
@@ -403,6 +479,22 @@ mod tests {
         assert_eq!(text("cv: <jobs@acme.com>"), "cv: <jobs@acme.com>");
         assert_eq!(text("<www.acme.com>"), "<www.acme.com>");
         assert_eq!(text("<!DOCTYPE html>x"), " x");
+    }
+
+    #[test]
+    fn link_targets_are_text() {
+        assert_eq!(
+            text("<a href=\"https://jadepeach9.com/rates\" rel=\"nofollow\">Click here</a>"),
+            " https://jadepeach9.com/rates Click here"
+        );
+        assert_eq!(
+            text("<A HREF='mailto:katya@gmail.com'>Email</A>"),
+            " mailto:katya@gmail.com Email"
+        );
+        // Other targets (pages of the site, scripts) stay markup.
+        assert_eq!(text("<a href=\"/listing/123\">more</a>"), "more");
+        assert_eq!(text("<a href=\"javascript:void(0)\">x</a>"), "x");
+        assert_eq!(text("<abbr href=\"https://x.com\">y</abbr>"), "y");
     }
 
     #[test]
