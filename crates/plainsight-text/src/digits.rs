@@ -96,7 +96,10 @@ fn char_pass(t: &str) -> Option<Builder> {
         || t.chars().any(|c| {
             c == '\u{20E3}'
                 || c == '\u{FE0F}'
-                || (!c.is_ascii() && (digit_char(c).is_some() || cjk_numeral(c).is_some()))
+                || (!c.is_ascii()
+                    && (digit_char(c).is_some()
+                        || cjk_numeral(c).is_some()
+                        || hangul_numeral(c).is_some()))
         });
     if !needs {
         return None;
@@ -146,7 +149,10 @@ fn char_pass(t: &str) -> Option<Builder> {
                 continue;
             }
         }
-        match digit_char(c).or_else(|| cjk_digit_in_run(t, c, i, e)) {
+        match digit_char(c)
+            .or_else(|| cjk_digit_in_run(t, c, i, e))
+            .or_else(|| hangul_digit_in_run(t, c, i, e))
+        {
             Some(d) => b.push_str(d, i, e),
             None => b.push(c, i, e),
         }
@@ -206,6 +212,60 @@ fn cjk_digit_in_run(t: &str, c: char, i: usize, e: usize) -> Option<&'static str
         .chain(t[e..].chars().take_while(in_token).take(64))
         .any(foreign);
     (!mixed).then_some(d)
+}
+
+/// The digit a Sino-Korean numeral syllable (공 영 일 이 삼 사 오 육 칠 팔 구) stands for.
+fn hangul_numeral(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{ACF5}' | '\u{C601}' => "0",
+        '\u{C77C}' => "1",
+        '\u{C774}' => "2",
+        '\u{C0BC}' => "3",
+        '\u{C0AC}' => "4",
+        '\u{C624}' => "5",
+        '\u{C721}' => "6",
+        '\u{CE60}' => "7",
+        '\u{D314}' => "8",
+        '\u{AD6C}' => "9",
+        _ => return None,
+    })
+}
+
+/// Fewest numeral syllables in a Korean run read as digits.
+const MIN_HANGUL_RUN: usize = 8;
+
+/// A Sino-Korean numeral syllable at `i..e` read as a digit when it stands in a run of at least
+/// [`MIN_HANGUL_RUN`] of them, in groups separated by single spaces, dashes or dots, with no
+/// other Hangul glued to either end ("공일공-삼이구공-일오공사" is 010-3290-1504). The syllables
+/// are also words and particles ("사이", "오일", "이사"): only a phone-length run of nothing else
+/// is a number.
+fn hangul_digit_in_run(t: &str, c: char, i: usize, e: usize) -> Option<&'static str> {
+    let d = hangul_numeral(c)?;
+    // Walk one way over numerals and single separators; the count and the char beyond.
+    fn walk(chars: impl Iterator<Item = char>) -> (usize, Option<char>) {
+        let sep = |x: char| matches!(x, ' ' | '-' | '.');
+        let mut count = 0;
+        let mut last_sep = false;
+        for x in chars.take(64) {
+            if hangul_numeral(x).is_some() {
+                count += 1;
+                last_sep = false;
+            } else if sep(x) && !last_sep {
+                last_sep = true;
+            } else {
+                // Past a separator the next char is another word's, not glued to the run.
+                return (count, (!last_sep).then_some(x));
+            }
+        }
+        (count, None)
+    }
+    let (before, beyond_before) = walk(t[..i].chars().rev());
+    let (after, beyond_after) = walk(t[e..].chars());
+    let hangul = |x: Option<char>| x.is_some_and(|x| matches!(x as u32, 0xAC00..=0xD7AF));
+    if before + after + 1 < MIN_HANGUL_RUN || hangul(beyond_before) || hangul(beyond_after) {
+        return None;
+    }
+    Some(d)
 }
 
 /// What a number word is.
@@ -635,6 +695,7 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("আট", Kind::Unit, 8),
     ("নয়", Kind::Unit, 9),
     ("প্লাস", Kind::Plus, 0),
+    ("플러스", Kind::Plus, 0),
     // Urdu and Persian (Arabic script; the Arabic names above are read too).
     ("ایک", Kind::Unit, 1),
     ("یک", Kind::Unit, 1),
@@ -1929,6 +1990,19 @@ mod tests {
         // Alone or in pairs they are words: "一个", "三十一" (thirty-one).
         assert_eq!(dv("\u{4E00}\u{4E2A}"), "\u{4E00}\u{4E2A}");
         assert_eq!(dv("\u{4E09}\u{5341}\u{4E00}"), "\u{4E09}\u{5341}\u{4E00}");
+    }
+
+    #[test]
+    fn korean_numeral_syllables_in_phone_length_runs() {
+        assert_eq!(
+            dv("연락처 공일공-삼이구공-일오공사"),
+            "연락처 010-3290-1504"
+        );
+        // Words made of numeral syllables, and short runs, stay words.
+        assert_eq!(dv("사이 오일"), "사이 오일");
+        assert_eq!(dv("이사 삼일 후"), "이사 삼일 후");
+        // Glued to another Hangul word: not a run of its own.
+        assert_eq!(dv("공일공삼이구공일오공사요"), "공일공삼이구공일오공사요");
     }
 
     #[test]
