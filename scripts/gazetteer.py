@@ -72,7 +72,7 @@ _CYRILLIC = ["RU", "UA", "BY", "BG", "RS", "MK", "KZ", "KG", "TJ", "MN", "ME", "
 COUNTRY_SCRIPTS = {c: ["ARABIC"] for c in _ARABIC}
 COUNTRY_SCRIPTS.update({c: ["CYRILLIC"] for c in _CYRILLIC})
 COUNTRY_SCRIPTS.update({
-    "CN": ["CJK"], "TW": ["CJK"], "HK": ["CJK"], "MO": ["CJK"], "SG": ["CJK", "TAMIL"],
+    "CN": ["CJK"], "TW": ["CJK"], "HK": ["CJK"], "MO": ["CJK"], "SG": ["CJK", "TAMIL"], "MY": ["CJK", "TAMIL"],
     "JP": ["CJK", "HIRAGANA", "KATAKANA"], "KR": ["HANGUL"], "KP": ["HANGUL"],
     "TH": ["THAI"], "LA": ["LAO"], "KH": ["KHMER"], "MM": ["MYANMAR"],
     "IN": ["DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "TAMIL", "TELUGU", "KANNADA",

@@ -659,8 +659,17 @@ fn stands_as_label(text: &str, s: usize, e: usize) -> bool {
     let before = text[..s].trim_end_matches([' ', '\t']);
     let after = text[e..].trim_start_matches([' ', '\t']);
     let line_start = before.is_empty() || before.ends_with('\n');
-    ((line_start || before.ends_with(SEP))
-        && (after.is_empty() || after.starts_with(SEP) || after.starts_with('\n')))
+    // What may follow a label: the end or a separator; after a separator also the rest of a
+    // title (an emoji, the phone number: "Massaggi - Trastevere 📞 345…").
+    let ends = |c: char| SEP.contains(&c) || c == '\n';
+    let rest = |c: char| {
+        c.is_ascii_digit()
+            || c == '+'
+            || (!c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace())
+    };
+    let next = after.chars().next();
+    (line_start && next.is_none_or(ends))
+        || (before.ends_with(SEP) && next.is_none_or(|c| ends(c) || rest(c)))
         || (before.ends_with(OPEN) && after.starts_with(CLOSE))
         || (line_start && after.starts_with(':'))
 }
@@ -740,6 +749,10 @@ fn is_place_word(w: &str) -> bool {
             | "tour"
             | "bound"
             | "based"
+            // Hindi and Urdu "in" after the place ("पुणे में", "کراچی میں").
+            | "में"
+            | "मे"
+            | "میں"
     )
 }
 
@@ -932,6 +945,25 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
                 matched = Some((n, None, key.len()));
             }
         }
+        // A Russian or Ukrainian city in the case a preposition puts it in ("в Белгороде",
+        // "из Москвы", "у Львові"): its nominative, tried from the usual endings.
+        if matched.is_none() && ws[i].capital && i > 0 {
+            let prev = fw(i - 1, &mut folded);
+            if matches!(prev.as_str(), "в" | "во" | "у" | "из" | "із" | "з") {
+                let word = fw(i, &mut folded);
+                if let Some((kind, pi)) = nominative(&word, idx) {
+                    let place = g.places[pi as usize];
+                    out.push(Mention {
+                        country: place.country,
+                        kind,
+                        start: ws[i].s,
+                        end: ws[i].e,
+                    });
+                    i += 1;
+                    continue;
+                }
+            }
+        }
         let Some((n, hit, key_len)) = matched else {
             if ws[i].uncased && unspaced(&text[ws[i].s..ws[i].e]) {
                 names_inside(text, &ws[i], idx, g, &mut scan_budget, &mut out);
@@ -1047,6 +1079,38 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
         i += n + usize::from(qualified);
     }
     out
+}
+
+/// The city a Cyrillic word names in an oblique case (folded: "белгороде", "москвы",
+/// "казани", "львові"): the first of the usual nominative endings that is a city of the
+/// index, or a country.
+fn nominative(word: &str, idx: &TextIndex) -> Option<(PlaceKind, u32)> {
+    let first = word.chars().next()?;
+    if !matches!(first as u32, 0x400..=0x4FF) || word.chars().count() < 4 {
+        return None;
+    }
+    let stem = |k: usize| -> Option<&str> {
+        let cut = word.char_indices().rev().nth(k - 1)?.0;
+        Some(&word[..cut])
+    };
+    let mut candidates: Vec<String> = Vec::new();
+    if let Some(s1) = stem(1) {
+        for end in ["", "а", "ь", "о", "я"] {
+            candidates.push(format!("{s1}{end}"));
+        }
+    }
+    if let Some(s) = word.strip_suffix("ові") {
+        candidates.push(format!("{s}ів"));
+    }
+    if let Some(s2) = stem(2) {
+        candidates.push(s2.to_string());
+    }
+    candidates.into_iter().find_map(|c| {
+        idx.names
+            .get(c.as_str())
+            .copied()
+            .filter(|&(k, _)| k != PlaceKind::State)
+    })
 }
 
 /// Most characters of unspaced text (Chinese, Japanese, Thai…) searched for names inside
@@ -1396,6 +1460,17 @@ mod tests {
             countries_in_text("VICTORIA ISLAND: NURU MASSAGE"),
             vec!["NG"]
         );
+        // A label before the rest of a title; a city in its case after a preposition; Hindi
+        // "in" after a city.
+        assert_eq!(
+            countries_in_text("Massaggi orientali - Trastevere 📞 345 800 0751"),
+            vec!["IT"]
+        );
+        assert_eq!(countries_in_text("Продам диван в Белгороде"), vec!["RU"]);
+        assert_eq!(countries_in_text("Работа из Москвы"), vec!["RU"]);
+        assert_eq!(countries_in_text("Масаж у Львові"), vec!["UA"]);
+        assert_eq!(countries_in_text("पुणे में नौकरी"), vec!["IN"]);
+        assert!(countries_in_text("Встреча в Пятницу").is_empty());
         // Not someone's name as a label.
         assert_eq!(countries_in_text("Visiting Abu Dhabi - Nadia"), vec!["AE"]);
         // Districts after an area word of the ad's language, or before "based".
