@@ -134,6 +134,54 @@ pub(crate) const COUNTRY_EXONYMS: &[(&str, &str)] = &[
     ("turkei", "tr"),
     ("grece", "gr"),
     ("grecia", "gr"),
+    ("maroc", "ma"),
+    ("marruecos", "ma"),
+    ("marrocos", "ma"),
+    ("marokko", "ma"),
+    ("algerie", "dz"),
+    ("argelia", "dz"),
+    ("tunisie", "tn"),
+    ("tunez", "tn"),
+    ("egypte", "eg"),
+    ("egipto", "eg"),
+    ("egito", "eg"),
+    ("agypten", "eg"),
+    ("senegal", "sn"),
+    ("cameroun", "cm"),
+    ("liban", "lb"),
+    ("libano", "lb"),
+    ("arabie saoudite", "sa"),
+    ("arabia saudita", "sa"),
+    ("arabia saudi", "sa"),
+    ("emirats", "ae"),
+    ("turquia", "tr"),
+    ("polonia", "pl"),
+    ("pologne", "pl"),
+    ("polen", "pl"),
+    ("roumanie", "ro"),
+    ("rumania", "ro"),
+    ("rumanien", "ro"),
+    ("ukraine", "ua"),
+    ("ucrania", "ua"),
+    ("ucraina", "ua"),
+    ("nigerie", "ng"),
+    ("kenya", "ke"),
+    ("ghana", "gh"),
+    ("chine", "cn"),
+    ("china", "cn"),
+    ("indonesie", "id"),
+    ("indonesien", "id"),
+    ("vietnam", "vn"),
+    ("viet nam", "vn"),
+    ("coree", "kr"),
+    ("corea", "kr"),
+    ("coreia", "kr"),
+    ("japan", "jp"),
+    ("giappone", "jp"),
+    ("peru", "pe"),
+    ("estados unidos de america", "us"),
+    ("canada", "ca"),
+    ("kanada", "ca"),
 ];
 /// Districts, suburbs, neighbourhoods and streets below city level, with their country.
 static DISTRICTS: &str = include_str!("../data/districts.tsv");
@@ -749,10 +797,16 @@ fn is_place_word(w: &str) -> bool {
             | "tour"
             | "bound"
             | "based"
-            // Hindi and Urdu "in" after the place ("पुणे में", "کراچی میں").
+            // Hindi, Urdu and Bengali "in" and "from" after the place ("पुणे में", "کراچی
+            // میں", "গাজীপুর থেকে").
             | "में"
             | "मे"
+            | "से"
             | "میں"
+            | "سے"
+            | "থেকে"
+            | "তে"
+            | "এ"
     )
 }
 
@@ -1013,7 +1067,7 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
             .map(|k| fw(k, &mut folded))
             .collect();
         let prev: Vec<&str> = prev.iter().map(String::as_str).collect();
-        if is_common_word(&key) || names_a_person(&prev) {
+        if names_a_person(&prev) {
             i += n;
             continue;
         }
@@ -1024,7 +1078,12 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
         if kind == PlaceKind::City {
             if let (Some(q), Some(qf)) = (next, next_folded.as_deref()) {
                 // "TX", "BC", "NSW": a state's or province's code in capitals.
-                let code = q.upper && (2..=3).contains(&qf.len());
+                // A known code ("SALE, ONE OWNER" on a shouted line has none).
+                let code = q.upper
+                    && (2..=3).contains(&qf.len())
+                    && (g.state_codes.contains_key(qf)
+                        || g.country_codes.contains_key(qf)
+                        || crate::is_province(qf));
                 let named = idx
                     .names
                     .get(qf)
@@ -1046,6 +1105,12 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
                     }
                 }
             }
+        }
+        // A city's name that is also an everyday word ("Richmond", "Mobile") counts only
+        // qualified ("Richmond, VA").
+        if is_common_word(&key) && !qualified {
+            i += n;
+            continue;
         }
         let cue = qualified
             || first.hashtag
@@ -1137,9 +1202,10 @@ fn unspaced(word: &str) -> bool {
 }
 
 /// Countries and large cities named inside a word of unspaced text (see [`unspaced`]): the
-/// longest name at each position, of at least two characters; a country, or a city of at least
-/// [`MIN_UNSPACED_CITY_POPULATION`] people (smaller ones, two characters long, are too often
-/// part of other words). `budget` bounds the characters searched per text.
+/// longest name at each position, of at least two characters; a country, a city of at least
+/// [`MIN_UNSPACED_CITY_POPULATION`] people, or one of [`MIN_CITY_POPULATION`] named in three
+/// characters or more (two-character names of smaller cities are too often parts of other
+/// words: "胜利" is "victory"). `budget` bounds the characters searched per text.
 fn names_inside(
     text: &str,
     w: &Word,
@@ -1164,7 +1230,9 @@ fn names_inside(
             if let Some(&(kind, pi)) = idx.names.get(key.as_str()) {
                 let p = &g.places[pi as usize];
                 if kind == PlaceKind::Country
-                    || (kind == PlaceKind::City && p.population >= MIN_UNSPACED_CITY_POPULATION)
+                    || (kind == PlaceKind::City
+                        && (p.population >= MIN_UNSPACED_CITY_POPULATION
+                            || (len >= 3 && p.population >= MIN_CITY_POPULATION)))
                 {
                     hit = Some((len, p));
                     break;
@@ -1470,6 +1538,17 @@ mod tests {
         assert_eq!(countries_in_text("Работа из Москвы"), vec!["RU"]);
         assert_eq!(countries_in_text("Масаж у Львові"), vec!["UA"]);
         assert_eq!(countries_in_text("पुणे में नौकरी"), vec!["IN"]);
+        assert_eq!(countries_in_text("গাজীপুর থেকে নিতে হবে"), vec!["BD"]);
+        assert_eq!(countries_in_text("Chambre à louer, Fès, Maroc"), vec!["MA"]);
+        assert_eq!(countries_in_text("Asian lady in Richmond, VA"), vec!["US"]);
+        assert!(countries_in_text("Richmond is lovely").is_empty());
+        assert!(
+            countries_in_text("USED CAR FOR SALE, ONE OWNER, FULL SERVICE HISTORY.").is_empty()
+        );
+        assert_eq!(
+            countries_in_text("LOCATED NEAR DOWNTOWN PARIS, TX. TEXT LEXI"),
+            vec!["US"]
+        );
         assert!(countries_in_text("Встреча в Пятницу").is_empty());
         // Not someone's name as a label.
         assert_eq!(countries_in_text("Visiting Abu Dhabi - Nadia"), vec!["AE"]);
@@ -1494,9 +1573,11 @@ mod tests {
         // Amman written with its shadda: one word, not "Oman".
         assert_eq!(countries_in_text("Based in عمّان, can travel"), vec!["JO"]);
         // Text in these scripts that names no place, and a small city's two characters inside
-        // a longer word ("新宿" is Shinjuku, 350,000 people), name nothing.
+        // a longer word ("新宿" is Shinjuku, 350,000 people, in two characters), name nothing.
         assert!(countries_in_text("你好，我温柔体贴。请先加微信。不接隐藏号码。").is_empty());
-        assert!(countries_in_text("新宿区のマッサージ").is_empty());
+        assert!(countries_in_text("新宿のマッサージ").is_empty());
+        // Three characters or more: a city of 100,000 named inside a word ("新宿区", the ward).
+        assert_eq!(countries_in_text("新宿区のマッサージ"), vec!["JP"]);
         assert!(countries_in_text("สวัสดีค่ะ รูปจริง นวดน้ำมัน").is_empty());
     }
 
