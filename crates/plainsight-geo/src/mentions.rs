@@ -566,6 +566,62 @@ pub fn is_common_word(folded: &str) -> bool {
     )
 }
 
+/// Makers of cars and motorbikes, folded: a word right after one is a model ("Dacia Logan",
+/// "Kia Rio", "Hyundai Tucson", "Seat León", "Dodge Durango"), not a place, and a maker that is
+/// also a city ("Toyota") names none.
+fn is_vehicle_maker(folded: &str) -> bool {
+    matches!(
+        folded,
+        "toyota"
+            | "honda"
+            | "nissan"
+            | "mazda"
+            | "suzuki"
+            | "mitsubishi"
+            | "subaru"
+            | "lexus"
+            | "hyundai"
+            | "kia"
+            | "dacia"
+            | "renault"
+            | "peugeot"
+            | "citroen"
+            | "fiat"
+            | "seat"
+            | "skoda"
+            | "volkswagen"
+            | "vw"
+            | "opel"
+            | "ford"
+            | "chevrolet"
+            | "chevy"
+            | "dodge"
+            | "jeep"
+            | "chrysler"
+            | "buick"
+            | "cadillac"
+            | "lincoln"
+            | "gmc"
+            | "tesla"
+            | "bmw"
+            | "mercedes"
+            | "audi"
+            | "volvo"
+            | "porsche"
+            | "lada"
+            | "geely"
+            | "chery"
+            | "proton"
+            | "perodua"
+            | "yamaha"
+            | "kawasaki"
+            | "ducati"
+            | "vespa"
+            | "tata"
+            | "mahindra"
+    )
+}
+
 /// Names advertisers and people go by that are also places: counted only with a place cue.
 pub fn is_person_name(folded: &str) -> bool {
     matches!(
@@ -1067,7 +1123,10 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
             .map(|k| fw(k, &mut folded))
             .collect();
         let prev: Vec<&str> = prev.iter().map(String::as_str).collect();
-        if names_a_person(&prev) {
+        if names_a_person(&prev)
+            || is_vehicle_maker(&key)
+            || prev.last().is_some_and(|w| is_vehicle_maker(w))
+        {
             i += n;
             continue;
         }
@@ -1542,6 +1601,10 @@ mod tests {
         assert_eq!(countries_in_text("Chambre à louer, Fès, Maroc"), vec!["MA"]);
         assert_eq!(countries_in_text("Asian lady in Richmond, VA"), vec!["US"]);
         assert!(countries_in_text("Richmond is lovely").is_empty());
+        // Cars: a maker that is a city, a model that is one.
+        assert!(countries_in_text("Vând Dacia Logan 2016, 26,500 km").is_empty());
+        assert!(countries_in_text("Toyota Corolla 2022, full service history").is_empty());
+        assert!(countries_in_text("Hyundai Tucson, one owner").is_empty());
         assert!(
             countries_in_text("USED CAR FOR SALE, ONE OWNER, FULL SERVICE HISTORY.").is_empty()
         );

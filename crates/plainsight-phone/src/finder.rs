@@ -1207,6 +1207,20 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         {
             groups[k].excluded = true;
         }
+        // An ordinal ("2nd: 369…", "3rd", "4th", "1st", "2º", "3ª"): the digits of a short group
+        // glued to an ordinal suffix and then no letter are a count, not a number's digits.
+        if g.len() <= 2 {
+            let rest = &t[g.e..];
+            let suffix = ["st", "nd", "rd", "th", "º", "ª"].iter().find(|s| {
+                rest.get(..s.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(s))
+            });
+            if let Some(sfx) = suffix {
+                if !rest[sfx.len()..].starts_with(char::is_alphanumeric) {
+                    groups[k].excluded = true;
+                }
+            }
+        }
         // The tail of a code that starts with a digit and runs on in letters ("Tracking:
         // 1ZXJNXVN0486680903"): a name glued to a number starts with its letters.
         if prev.is_some_and(|c| c.is_ascii_uppercase())

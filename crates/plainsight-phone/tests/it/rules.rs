@@ -405,3 +405,18 @@ fn the_tail_of_a_code_is_no_number() {
         ("call Lexi0486680903", "AU", &["+61486680903"]),
     ]);
 }
+
+/// An ordinal glued to its suffix ("2nd:", "3rd", "4º") counts something: its digits never
+/// join the number before or after it, across a line break or not.
+#[test]
+fn ordinals_are_not_digits_of_a_number() {
+    check(&[
+        (
+            "Chiamami: 346.872.1462\n2nd: 369 534 0421",
+            "IT",
+            &["+393468721462", "+393695340421"],
+        ),
+        ("call 0412 345 678\n3rd floor", "AU", &["+61412345678"]),
+        ("4º andar, tel 11 98765-4321", "BR", &["+5511987654321"]),
+    ]);
+}
