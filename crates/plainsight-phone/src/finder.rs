@@ -1504,11 +1504,17 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
             && (1..=31).contains(&vx)
             && (1..=31).contains(&vy)
             && (vx <= 12 || vy <= 12);
+        // Bust, waist and hips in inches ("34-24-36"), or in centimetres with the waist the
+        // smallest ("92-65-95", "85-62-88").
         let measurements = g1 != "."
             && lx == 2
             && ly == 2
             && lz == 2
-            && [vx, vy, vz].iter().all(|v| (20..=60).contains(v));
+            && ([vx, vy, vz].iter().all(|v| (20..=60).contains(v))
+                || (matches!(g1.trim(), "-" | "/")
+                    && [vx, vy, vz].iter().all(|v| (50..=130).contains(v))
+                    && vy < vx
+                    && vy < vz));
         if iso || dmy || measurements {
             for g in &mut groups[k..k + 3] {
                 g.excluded = true;

@@ -420,3 +420,21 @@ fn ordinals_are_not_digits_of_a_number() {
         ("4º andar, tel 11 98765-4321", "BR", &["+5511987654321"]),
     ]);
 }
+
+/// Body measurements in centimetres (bust, waist, hips: the waist the smallest) are no digits
+/// of a number, next to a price or an age on the next line or after a comma.
+#[test]
+fn measurements_in_centimetres() {
+    check(&[
+        (
+            "Привет, я Юля, 32 года\n92-65-95\n9 000 ₽/час\nWhatsApp +7 916 524-78-76",
+            "",
+            &["+79165247876"],
+        ),
+        (
+            "edad 34, 85-62-88, 1.52\n📲 0341 15 450 7512",
+            "AR",
+            &["+5493414507512"],
+        ),
+    ]);
+}
