@@ -898,6 +898,8 @@ struct Word {
     comma_before: bool,
     /// No lower-case letter (for upper-case postal codes).
     upper: bool,
+    /// On a line written all in capitals (see [`shouted_lines_are_uncased`]).
+    shouted: bool,
 }
 
 fn fold_word(w: &str) -> String {
@@ -924,6 +926,7 @@ fn words(text: &str) -> Vec<Word> {
             hashtag: hash,
             comma_before: comma,
             upper: !w.chars().any(char::is_lowercase),
+            shouted: false,
         });
     };
     for (i, c) in text.char_indices() {
@@ -984,6 +987,7 @@ fn shouted_lines_are_uncased(text: &str, ws: &mut [Word]) {
                 if w.capital {
                     w.capital = false;
                     w.uncased = true;
+                    w.shouted = true;
                 }
             }
         }
@@ -1184,11 +1188,15 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
         let label = first.uncased && stands_as_label(text, first.s, last_end);
         // In unspaced scripts a country or a large city counts as it does inside a longer word
         // (see `names_inside`).
-        let large = first.uncased
-            && unspaced(&text[first.s..first.e])
-            && (place.kind == PlaceKind::Country
-                || (place.kind == PlaceKind::City
-                    && place.population >= MIN_UNSPACED_CITY_POPULATION));
+        // On a shouted line a name of several words ("CEBU CITY", "NEW YORK") is still a
+        // name: words in capitals rarely make a city's whole name by chance.
+        let spelled_out = first.shouted && n >= 2;
+        let large = spelled_out
+            || first.uncased
+                && unspaced(&text[first.s..first.e])
+                && (place.kind == PlaceKind::Country
+                    || (place.kind == PlaceKind::City
+                        && place.population >= MIN_UNSPACED_CITY_POPULATION));
         if (is_person_name(&key) || first.uncased) && !cue && !label && !large {
             i += n;
             continue;
@@ -1224,6 +1232,11 @@ fn nominative(word: &str, idx: &TextIndex) -> Option<(PlaceKind, u32)> {
         }
     }
     if let Some(s) = word.strip_suffix("ові") {
+        candidates.push(format!("{s}ів"));
+    }
+    // Ukrainian ї → є before the ending: "Києві" is Київ, "Миколаєві" Миколаїв (folded: ї is
+    // і, є stays).
+    if let Some(s) = word.strip_suffix("єві") {
         candidates.push(format!("{s}ів"));
     }
     if let Some(s2) = stem(2) {
@@ -1596,6 +1609,11 @@ mod tests {
         assert_eq!(countries_in_text("Продам диван в Белгороде"), vec!["RU"]);
         assert_eq!(countries_in_text("Работа из Москвы"), vec!["RU"]);
         assert_eq!(countries_in_text("Масаж у Львові"), vec!["UA"]);
+        assert_eq!(countries_in_text("Здам квартиру у Миколаєві"), vec!["UA"]);
+        assert_eq!(
+            countries_in_text("HIRING: MASSEUSE, NO EXPERIENCE NEEDED\nWORK IN A SPA, CEBU CITY"),
+            vec!["PH"]
+        );
         assert_eq!(countries_in_text("पुणे में नौकरी"), vec!["IN"]);
         assert_eq!(countries_in_text("গাজীপুর থেকে নিতে হবে"), vec!["BD"]);
         assert_eq!(countries_in_text("Chambre à louer, Fès, Maroc"), vec!["MA"]);
