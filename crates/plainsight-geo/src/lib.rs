@@ -424,11 +424,16 @@ impl Gazetteer {
         // city and its region, here also the name of a small Ecuadorian town) are read each on
         // its own, and the most populous city a whole part names by its own name wins, not the
         // longest name (an old or foreign name, "Edo" for Tokyo, does not count here).
-        let parts: Vec<String> = location
-            .split([',', ';', '(', ')', '|', '/'])
-            .map(fold)
-            .filter(|p| !p.is_empty())
-            .collect();
+        const PARTS: [char; 6] = [',', ';', '(', ')', '|', '/'];
+        let parts: Vec<String> = if location.contains(PARTS) {
+            location
+                .split(PARTS)
+                .map(fold)
+                .filter(|p| !p.is_empty())
+                .collect()
+        } else {
+            Vec::new()
+        };
         if parts.len() > 1 {
             let mut best: Option<Place> = None;
             for part in &parts {

@@ -245,16 +245,7 @@ fn build_index(g: &Gazetteer) -> TextIndex {
                 if p.population < min || key.len() < 4 || words > MAX_WORDS {
                     continue;
                 }
-                // The most populous city of a name wins; countries and states are never
-                // displaced by a city.
-                match names.get(&key) {
-                    Some(&(PlaceKind::City, j))
-                        if g.places[j as usize].population >= p.population => {}
-                    Some(&(PlaceKind::Country | PlaceKind::State, _)) => {}
-                    _ => {
-                        names.insert(key, (PlaceKind::City, i));
-                    }
-                }
+                offer_city(&mut names, key, i, g);
             }
             PlaceKind::Country | PlaceKind::State => {}
         }
@@ -282,13 +273,7 @@ fn build_index(g: &Gazetteer) -> TextIndex {
         {
             continue;
         }
-        match names.get(key) {
-            Some(&(PlaceKind::City, j)) if g.places[j as usize].population >= p.population => {}
-            Some(&(PlaceKind::Country | PlaceKind::State, _)) => {}
-            _ => {
-                names.insert(key.to_string(), (PlaceKind::City, i));
-            }
-        }
+        offer_city(&mut names, key.to_string(), i, g);
     }
     // Countries and states by their names (not codes), over any city of the same name.
     for (key, &i) in g.countries.iter().chain(g.states.iter()) {
@@ -333,10 +318,7 @@ fn build_index(g: &Gazetteer) -> TextIndex {
         {
             return;
         }
-        let e = cued.entry(key).or_insert((p.population, p.country));
-        if (p.population, std::cmp::Reverse(p.country)) > (e.0, std::cmp::Reverse(e.1)) {
-            *e = (p.population, p.country);
-        }
+        offer_cued(&mut cued, key, p);
     };
     for p in g.places.iter() {
         if p.kind == PlaceKind::City && p.population >= MIN_CUED_CITY_POPULATION {
@@ -371,12 +353,7 @@ fn build_index(g: &Gazetteer) -> TextIndex {
         {
             continue;
         }
-        let e = cued
-            .entry(key.to_string())
-            .or_insert((p.population, p.country));
-        if (p.population, std::cmp::Reverse(p.country)) > (e.0, std::cmp::Reverse(e.1)) {
-            *e = (p.population, p.country);
-        }
+        offer_cued(&mut cued, key.to_string(), p);
     }
     for (key, (_, country)) in cued {
         districts.entry(key).or_insert(country);
@@ -429,6 +406,27 @@ fn build_index(g: &Gazetteer) -> TextIndex {
         glued,
         glued_districts,
         starts,
+    }
+}
+
+/// City `i` takes the name `key` unless a more populous city, a country or a state has it.
+fn offer_city(names: &mut HashMap<String, (PlaceKind, u32)>, key: String, i: u32, g: &Gazetteer) {
+    let population = g.places[i as usize].population;
+    match names.get(&key) {
+        Some(&(PlaceKind::City, j)) if g.places[j as usize].population >= population => {}
+        Some(&(PlaceKind::Country | PlaceKind::State, _)) => {}
+        _ => {
+            names.insert(key, (PlaceKind::City, i));
+        }
+    }
+}
+
+/// A name counted with a place cue goes to the most populous place (ties to the smaller
+/// country code).
+fn offer_cued(cued: &mut HashMap<String, (u64, &'static str)>, key: String, p: &Place) {
+    let e = cued.entry(key).or_insert((p.population, p.country));
+    if (p.population, std::cmp::Reverse(p.country)) > (e.0, std::cmp::Reverse(e.1)) {
+        *e = (p.population, p.country);
     }
 }
 
@@ -1186,10 +1184,10 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
         // place as a cue would.
         let last_end = ws[i + n - 1].e;
         let label = first.uncased && stands_as_label(text, first.s, last_end);
-        // In unspaced scripts a country or a large city counts as it does inside a longer word
-        // (see `names_inside`).
-        // On a shouted line a name of several words ("CEBU CITY", "NEW YORK") is still a
-        // name: words in capitals rarely make a city's whole name by chance.
+        // Needing no cue: on a shouted line, a name of several words ("CEBU CITY", "NEW YORK":
+        // words in capitals rarely make a city's whole name by chance); in an unspaced script,
+        // a country or a city of a million as a whole word (inside a longer word
+        // `names_inside` also takes three-character names of smaller cities).
         let spelled_out = first.shouted && n >= 2;
         let large = spelled_out
             || first.uncased

@@ -883,7 +883,7 @@ impl Linker {
             if it.weight >= cfg.threshold {
                 for &p in &it.posts[1..] {
                     if trace && uf.find(it.posts[0]) != uf.find(p) {
-                        trace_join("strong", it, p, &self.selectors);
+                        trace_join("strong", it, it.posts[0], p, &self.selectors);
                     }
                     uf.union(it.posts[0], p);
                 }
@@ -1155,24 +1155,16 @@ impl Linker {
                 // post of no identity only where no place contradicts it: not in another city
                 // than every post of the identity (a seller's "Vendo Galaxy S22 Ultra…" in
                 // Zaragoza and another's in Mérida).
-                let anchors: Vec<u32> = {
-                    let with: Vec<u32> = it
-                        .posts
-                        .iter()
-                        .copied()
-                        .filter(|&p| ident[p as usize] != NONE)
-                        .collect();
-                    if with.is_empty() {
-                        vec![it.posts[0]]
-                    } else {
-                        with
-                    }
-                };
-                let anchor_cities: Vec<u32> = anchors
+                let mut anchors = it
+                    .posts
                     .iter()
-                    .map(|&p| self.post_city[p as usize])
+                    .copied()
+                    .filter(|&p| ident[p as usize] != NONE);
+                let head = anchors.next().unwrap_or(it.posts[0]);
+                let anchor_cities: Vec<u32> = std::iter::once(head)
+                    .chain(anchors)
+                    .map(|p| self.post_city[p as usize])
                     .collect();
-                let head = anchors[0];
                 for &p in &it.posts {
                     if p == head {
                         continue;
@@ -1186,7 +1178,7 @@ impl Linker {
                         continue;
                     }
                     if trace && uf.find(head) != uf.find(p) {
-                        trace_join("text", it, p, &self.selectors);
+                        trace_join("text", it, head, p, &self.selectors);
                     }
                     uf.union(head, p);
                 }
@@ -1864,16 +1856,15 @@ fn spread_of(posts: &[u32], anchor: &[u32]) -> u32 {
     a.len().max(1) as u32
 }
 
-/// A `PLAINSIGHT_LINK_TRACE` line for an item joining post `p` to its first post: the item's
-/// kind (a selector's kind, never its value), weight and spread.
-fn trace_join(stage: &str, it: &Item, p: u32, selectors: &Interner<SelectorKey>) {
+/// A `PLAINSIGHT_LINK_TRACE` line for an item joining post `p` to post `head`: the item's kind
+/// (a selector's kind, never its value), weight and spread.
+fn trace_join(stage: &str, it: &Item, head: u32, p: u32, selectors: &Interner<SelectorKey>) {
     let kind = match &it.kind {
         ItemKind::Selector(s) => format!("{:?}", selectors.get(*s).kind),
         other => format!("{other:?}"),
     };
     eprintln!(
-        "trace {stage} {} {p} {kind} w={:.2} spread={} posts={}",
-        it.posts[0],
+        "trace {stage} {head} {p} {kind} w={:.2} spread={} posts={}",
         it.weight,
         it.spread,
         it.posts.len()

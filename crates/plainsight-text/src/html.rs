@@ -218,11 +218,12 @@ fn link_target(raw: &str, i: usize, end: usize) -> Option<(usize, usize)> {
             {
                 k += 1;
             }
-            let value = &raw[i + vs..i + k];
-            let lower = value.get(..8).unwrap_or(value).to_ascii_lowercase();
-            let web = ["http://", "https://", "www.", "mailto:"]
-                .iter()
-                .any(|p| lower.starts_with(p));
+            let value = &tag[vs..k];
+            let web = ["http://", "https://", "www.", "mailto:"].iter().any(|p| {
+                value
+                    .get(..p.len())
+                    .is_some_and(|v| v.eq_ignore_ascii_case(p.as_bytes()))
+            });
             return (web && k > vs && k - vs <= MAX_HREF).then_some((i + vs, i + k));
         }
         j += 1;
