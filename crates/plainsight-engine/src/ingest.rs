@@ -33,7 +33,7 @@ use plainsight_indicators::PostEvidence;
 use plainsight_ingest::{IngestError, PostReader, Summary};
 use plainsight_link::minhash::jaccard_sorted;
 use plainsight_link::{
-    parse_rfc3339, LinkConfig, Linker, Linking, Network, PostFeatures, TextStats,
+    parse_rfc3339, LinkConfig, Linker, Linking, Network, PostFeatures, SelectorKey, TextStats,
 };
 use plainsight_store::{
     content_hash, BatchCounts, Event, EventKind, LinkState, NetworkRow, NewPost, Store, Stored,
@@ -389,11 +389,12 @@ fn trace(t0: std::time::Instant, what: std::fmt::Arguments) {
 type Bucket = (Vec<(usize, String)>, Vec<(String, i64)>);
 
 /// The neighbourhood of the new posts `new_pks`, as current post pks (ascending): the new
-/// posts; every current post sharing a selector value with one, holding an image within the
+/// posts; every current post sharing a key the linker links on with one (own domains
+/// included, addresses on a post's own site left out), holding an image within the
 /// linker's photo distance of one of theirs, a near-duplicate of one that it meets in an LSH
 /// bucket (as the last linking's statistics judge their wording; verified by exact Jaccard),
 /// or sharing a persona key (a name in a city) with one; then, until nothing changes, the
-/// whole networks of those posts and every post sharing a selector value with any of them
+/// whole networks of those posts and every post sharing such a key with any of them
 /// (so selector co-occurrence, posters and spreads are counted as on the whole store).
 /// Selectors and photos the last linking held back for good (`prior.held`: footers, stock
 /// photos) are not followed; the linker starts from their recorded spread instead. `None`
@@ -565,9 +566,11 @@ fn region(
         }
     }
     trace(t0, format_args!("{} after photos", region.len()));
-    // Selectors and whole networks, to a fixed point. A selector the last linking held back
-    // (a footer, a link hub) is not followed: it links nothing, and the linker starts from
-    // the spread it had.
+    // Selectors and whole networks, to a fixed point. Only the keys the linker links on are
+    // followed (`features::linked_keys`): an address or page on a post's own site is the
+    // site's and links nothing, and an own domain links every address and page under it. A
+    // key the last linking held back (a footer, a link hub) is not followed either: it links
+    // nothing, and the linker starts from the spread it had.
     let mut seen_values: BTreeSet<String> = held.selectors.keys().cloned().collect();
     let mut frontier: Vec<i64> = region.iter().copied().collect();
     while !frontier.is_empty() {
@@ -584,13 +587,36 @@ fn region(
             );
             return Ok(None);
         }
-        let values: Vec<String> = store
-            .selector_values_of(&frontier)?
+        let keys: Vec<SelectorKey> = linked_uses(store.selector_uses_of(&frontier)?)
             .into_iter()
-            .filter(|v| seen_values.insert(v.clone()))
+            .filter(|(_, k)| seen_values.insert(k.value.clone()))
+            .map(|(_, k)| k)
             .collect();
-        trace(t0, format_args!("{} selector values", values.len()));
-        let mut grown: Vec<i64> = store.current_pks_with_values(&values)?;
+        let mut values: Vec<String> = keys.iter().map(|k| k.value.clone()).collect();
+        let domains: Vec<&str> = keys
+            .iter()
+            .filter(|k| plainsight_link::domain::is_domain_key(k))
+            .map(|k| k.value.as_str())
+            .collect();
+        if !domains.is_empty() {
+            values.extend(store.selector_values_where(|v| {
+                domains
+                    .iter()
+                    .any(|d| plainsight_link::domain::value_under(v, d))
+            })?);
+        }
+        values.sort();
+        values.dedup();
+        trace(
+            t0,
+            format_args!("{} linked keys ({} domains)", keys.len(), domains.len()),
+        );
+        let wanted: HashSet<&str> = keys.iter().map(|k| k.value.as_str()).collect();
+        let mut grown: Vec<i64> = linked_uses(store.selector_uses_with_values(&values)?)
+            .into_iter()
+            .filter(|(_, k)| wanted.contains(k.value.as_str()))
+            .map(|(pk, _)| pk)
+            .collect();
         trace(t0, format_args!("{} posts share them", grown.len()));
         grown.extend(store.network_pks(&frontier)?);
         frontier = grown.into_iter().filter(|pk| region.insert(*pk)).collect();
@@ -600,6 +626,28 @@ fn region(
         return Ok(None);
     }
     Ok(Some(region.into_iter().collect()))
+}
+
+/// The keys the linker links each post on (`features::linked_keys`), from its stored
+/// selectors (`uses`, in post order) and where it was taken from: (post pk, key), the keys of
+/// a post sorted and distinct.
+fn linked_uses(uses: Vec<plainsight_store::SelectorUse>) -> Vec<(i64, SelectorKey)> {
+    let mut out = Vec::new();
+    for post in uses.chunk_by(|a, b| a.post == b.post) {
+        let keys = post
+            .iter()
+            .map(|u| SelectorKey::from_selector(&u.selector))
+            .collect();
+        let first = &post[0];
+        for k in plainsight_link::features::linked_keys(
+            keys,
+            first.site.as_deref(),
+            first.url.as_deref(),
+        ) {
+            out.push((first.post, k));
+        }
+    }
+    out
 }
 
 /// Links the current posts: all of them from scratch (`part` `None`), or a region of them

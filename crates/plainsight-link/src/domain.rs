@@ -56,6 +56,15 @@ pub fn is_domain_key(k: &SelectorKey) -> bool {
     k.kind == SelectorKind::Url && !k.value.contains('/')
 }
 
+/// Whether a stored selector value, read as a URL (registrable domain and path) or as an
+/// e-mail address, lies under the registrable domain `domain` (lower-case): the values a
+/// domain item joins. Whether the linker uses it for its post is [`own_domain`]'s to say.
+pub fn value_under(value: &str, domain: &str) -> bool {
+    let as_url = value.split(['/', '?', '#']).next().unwrap_or("");
+    let as_email = value.rsplit_once('@').map_or("", |(_, d)| d);
+    as_url.eq_ignore_ascii_case(domain) || as_email.eq_ignore_ascii_case(domain)
+}
+
 fn domain_of(k: &SelectorKey) -> Option<&str> {
     let d = match k.kind {
         SelectorKind::Url => k.value.split(['/', '?', '#']).next()?,

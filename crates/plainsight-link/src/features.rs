@@ -39,19 +39,11 @@ pub struct PostFeatures {
 impl PostFeatures {
     /// Features of a post given the selectors extraction found in it.
     pub fn from_post(post: &Post, selectors: &[Selector]) -> Self {
-        let mut keys: Vec<SelectorKey> = kept_selectors(selectors).0;
-        // Own domains: the registrable domain of every URL and e-mail address, unless it is a
-        // platform (the post's own site, or one on the maintained list). An address or page on
-        // the site the post was taken from is the platform's (its footer), never the author's.
-        let hosts = site_hosts(post);
-        keys.retain(|k| !crate::domain::on_site(k, &hosts));
-        let domains: Vec<SelectorKey> = keys
-            .iter()
-            .filter_map(|k| crate::domain::own_domain(k, &hosts))
-            .collect();
-        keys.extend(domains);
-        keys.sort();
-        keys.dedup();
+        let keys = linked_keys(
+            kept_selectors(selectors).0,
+            post.site.as_deref(),
+            post.url.as_deref(),
+        );
 
         // Every word is hashed, but only the first `TEMPLATE_TOKENS` are kept as text: one
         // allocation per kept word, none per hashed one (a post has hundreds of words).
@@ -177,14 +169,35 @@ fn is_identity(k: &SelectorKey) -> bool {
         && !(k.value.starts_with('+') && k.value[1..].bytes().all(|b| b.is_ascii_digit())))
 }
 
-/// The hosts of the platform the post was taken from (`site`, and the host of `url`),
+/// The keys the linker links a post on, from its distinct selector keys (`keys`) and where it
+/// was taken from (`site`, `url`): own domains added (the registrable domain of every URL and
+/// e-mail address, unless it is a platform: the post's own site, or one on the maintained
+/// list), and addresses and pages on the post's own site dropped (the platform's footer, never
+/// the author's). Sorted, distinct. A case store follows these, not every extracted value,
+/// when it gathers what a new post can link to.
+pub fn linked_keys(
+    mut keys: Vec<SelectorKey>,
+    site: Option<&str>,
+    url: Option<&str>,
+) -> Vec<SelectorKey> {
+    keys.retain(is_identity);
+    let hosts = site_hosts(site, url);
+    keys.retain(|k| !crate::domain::on_site(k, &hosts));
+    let domains: Vec<SelectorKey> = keys
+        .iter()
+        .filter_map(|k| crate::domain::own_domain(k, &hosts))
+        .collect();
+    keys.extend(domains);
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// The hosts of the platform a post was taken from (`site`, and the host of `url`),
 /// lower-case, without `www.`.
-fn site_hosts(post: &Post) -> Vec<String> {
+fn site_hosts(site: Option<&str>, url: Option<&str>) -> Vec<String> {
     let mut out = Vec::new();
-    for raw in [post.site.as_deref(), post.url.as_deref()]
-        .into_iter()
-        .flatten()
-    {
+    for raw in [site, url].into_iter().flatten() {
         let s = raw.trim().to_lowercase();
         let s = s.split("://").last().unwrap_or("");
         let host = s.split(['/', '?', '#', ':']).next().unwrap_or("");

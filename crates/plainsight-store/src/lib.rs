@@ -110,6 +110,15 @@ pub enum Stored {
     Updated,
 }
 
+/// A selector of a stored post, with where the post was taken from.
+#[derive(Clone, Debug)]
+pub struct SelectorUse {
+    pub post: i64,
+    pub selector: Selector,
+    pub site: Option<String>,
+    pub url: Option<String>,
+}
+
 /// A current post read back for relinking: everything the linker and network risk need,
 /// without re-running extraction. Selector `raw` is empty (the caller slices it from `raw`).
 #[derive(Clone, Debug)]
@@ -533,34 +542,63 @@ impl Store {
         rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
     }
 
-    /// Current posts that hold any of the selector values `values` (any kind), ascending.
-    pub fn current_pks_with_values(&self, values: &[String]) -> Result<Vec<i64>> {
+    /// The selectors of the current posts `pks`, each with its post's `site` and `url` (what
+    /// decides whether the linker links on it: an address on the post's own site is the
+    /// site's), in post order.
+    pub fn selector_uses_of(&self, pks: &[i64]) -> Result<Vec<SelectorUse>> {
+        self.fill_region(pks)?;
+        let mut stmt = self.conn.prepare(
+            "SELECT s.post, s.kind, s.platform, s.value, s.field, s.start, s.\"end\", \
+             s.region_source, p.site, p.url FROM selectors s JOIN posts p ON p.pk = s.post \
+             WHERE s.post IN (SELECT pk FROM temp.region) AND p.current = 1 ORDER BY s.post, s.n",
+        )?;
+        let mut rows = stmt.query([])?;
         let mut out = Vec::new();
-        {
-            let mut stmt = self.conn.prepare_cached(
-                "SELECT s.post FROM selectors s JOIN posts p ON p.pk = s.post \
-                 WHERE s.value = ?1 AND p.current = 1",
-            )?;
-            for v in values {
-                let rows = stmt.query_map([v], |r| r.get::<_, i64>(0))?;
-                for pk in rows {
-                    out.push(pk?);
-                }
-            }
+        while let Some(r) = rows.next()? {
+            out.push(read_use(r)?);
         }
-        out.sort_unstable();
-        out.dedup();
         Ok(out)
     }
 
-    /// The distinct selector values of the posts `pks`, sorted.
-    pub fn selector_values_of(&self, pks: &[i64]) -> Result<Vec<String>> {
-        self.fill_region(pks)?;
+    /// The selectors of current posts whose value is one of `values` (any kind), each with
+    /// its post's `site` and `url`, in post order.
+    pub fn selector_uses_with_values(&self, values: &[String]) -> Result<Vec<SelectorUse>> {
+        let mut out = Vec::new();
+        {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT s.post, s.kind, s.platform, s.value, s.field, s.start, s.\"end\", \
+                 s.region_source, p.site, p.url FROM selectors s JOIN posts p ON p.pk = s.post \
+                 WHERE s.value = ?1 AND p.current = 1",
+            )?;
+            for v in values {
+                let mut rows = stmt.query([v])?;
+                while let Some(r) = rows.next()? {
+                    out.push(read_use(r)?);
+                }
+            }
+        }
+        out.sort_by_key(|u| u.post);
+        Ok(out)
+    }
+
+    /// Every distinct stored selector value (of any post, any kind) that `keep` accepts, in
+    /// order: one pass over the value index, for lookups no index serves (the values under
+    /// one registrable domain).
+    pub fn selector_values_where(&self, mut keep: impl FnMut(&str) -> bool) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare(
-            "SELECT DISTINCT value FROM selectors WHERE post IN (SELECT pk FROM temp.region) ORDER BY value",
+            "SELECT DISTINCT value FROM selectors INDEXED BY selectors_value ORDER BY value",
         )?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let v: rusqlite::types::ValueRef<'_> = r.get_ref(0)?;
+            if let Ok(v) = v.as_str() {
+                if keep(v) {
+                    out.push(v.to_string());
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// How many current posts the networks of `pks` hold together, from the stored sizes of
@@ -1167,6 +1205,16 @@ pub(crate) fn parse_name<T: serde::de::DeserializeOwned>(
             pk,
             what: format!("unknown {what}"),
         }
+    })
+}
+
+fn read_use(r: &rusqlite::Row<'_>) -> Result<SelectorUse> {
+    let (post, selector) = read_selector(r)?;
+    Ok(SelectorUse {
+        post,
+        selector,
+        site: r.get(8)?,
+        url: r.get(9)?,
     })
 }
 

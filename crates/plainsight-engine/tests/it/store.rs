@@ -340,3 +340,59 @@ fn held_footers_and_stock_photos_are_not_followed_into_the_neighbourhood() {
     assert_eq!(partition(m.into_iter()), scratch);
     assert_eq!(scratch.len(), 41);
 }
+
+#[test]
+fn the_neighbourhood_follows_what_the_linker_links_on() {
+    // Forty posters on one site, each with its own phone and the site's own help address
+    // (which the linker never links on), and one employer's two posts naming two addresses
+    // on its own domain (which it does: the domain joins them).
+    let words = |i: usize| own_words(i, 30, "qy");
+    let poster = |i: usize, k: usize| {
+        serde_json::json!({
+            "id": format!("p{i}-{k}"),
+            "site": "listhub.example",
+            "body": format!("{} {} call 713-555-{:04}. Questions? help@listhub.example",
+                words(i), words(1000 + i * 3 + k), 1000 + i),
+            "region": "US",
+        })
+        .to_string()
+    };
+    let job = |id: &str, i: usize, email: &str| {
+        serde_json::json!({
+            "id": id,
+            "site": "listhub.example",
+            "body": format!("{} apply by writing to {email}", words(i)),
+            "region": "US",
+        })
+        .to_string()
+    };
+    let mut first: Vec<String> = (0..40)
+        .flat_map(|i| (0..2).map(move |k| poster(i, k)))
+        .collect();
+    first.push(job("job-1", 500, "hr@acme-staffing.example"));
+    let second = vec![
+        poster(77, 0),
+        poster(77, 1),
+        job("job-2", 600, "careers@acme-staffing.example"),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("case.db")).unwrap();
+    ingest_lines(&mut store, &first);
+    let s = ingest_lines(&mut store, &second);
+    assert!(!s.full_relink, "linked as a region");
+    assert_eq!(
+        s.relinked_posts, 4,
+        "the new posts and the employer's stored post; the site's address brought no one in"
+    );
+    let m = store.memberships().unwrap();
+    assert_eq!(
+        m["job-1"], m["job-2"],
+        "the own domain joins the employer's posts"
+    );
+    assert_ne!(m["p77-0"], m["p0-0"]);
+    let all: Vec<String> = first.iter().chain(&second).cloned().collect();
+    assert_eq!(
+        partition(m.into_iter()),
+        partition(link_from_scratch(&all).into_iter())
+    );
+}

@@ -273,9 +273,14 @@ fn a_region_relinking_leaves_the_rest() {
     assert_eq!(s.current_pks_after(3).unwrap(), [4]);
     assert_eq!(s.network_pks(&[3]).unwrap(), [3]);
     assert_eq!(s.network_pks(&[1]).unwrap(), [1, 2]);
+    let uses = s
+        .selector_uses_with_values(&["+17135550123".into()])
+        .unwrap();
+    assert_eq!(uses.iter().map(|u| u.post).collect::<Vec<_>>(), [1, 2]);
+    assert_eq!(uses[0].selector.value, "+17135550123");
     assert_eq!(
-        s.current_pks_with_values(&["+17135550123".into()]).unwrap(),
-        [1, 2]
+        s.selector_values_where(|v| v.starts_with("+1713")).unwrap(),
+        ["+17135550123"]
     );
     s.put_relinking(
         b,
