@@ -230,7 +230,11 @@ impl Extractor {
         }
         let mut text: Vec<Region> = Vec::new();
         for (_, t) in post.text_fields() {
-            for c in plainsight_geo::countries_of_script(truncate(t, MAX_FIELD_BYTES)) {
+            let t_cut = truncate(t, MAX_FIELD_BYTES);
+            for c in plainsight_geo::countries_of_script(t_cut)
+                .into_iter()
+                .chain(plainsight_geo::countries_of_currency(t_cut))
+            {
                 if let Some(c) = valid_region(c) {
                     if !ev.script.contains(&c) {
                         ev.script.push(c);
@@ -376,8 +380,10 @@ pub struct RegionEvidence {
     pub levels: Vec<(Vec<Region>, RegionSource)>,
     /// The record named its region: nothing else is consulted.
     pub record: bool,
-    /// Countries the post's writing points to (Thai script: TH), which settle a number that
-    /// several regions of one level read alike ([`plainsight_geo::countries_of_script`]).
+    /// Countries the post's writing points to (Thai script: TH; prices in rupiah: ID), which
+    /// settle a number that several regions of one level read alike, and are tried with the
+    /// plausible regions when only the number's format can place it
+    /// ([`plainsight_geo::countries_of_script`], [`plainsight_geo::countries_of_currency`]).
     pub script: Vec<Region>,
 }
 

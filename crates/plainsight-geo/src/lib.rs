@@ -34,11 +34,13 @@
 //! assert_eq!((paris.kind, paris.country, paris.admin1), (PlaceKind::City, "US", Some("TX")));
 //! ```
 
+mod currency;
 mod fold;
 mod mentions;
 mod outline;
 mod script;
 
+pub use currency::countries_of_currency;
 pub use fold::fold;
 pub use mentions::{countries_in_text, countries_in_url, places_in_text, Mention};
 pub use outline::{outline, outlines, CountryOutline, Ring};

@@ -1780,7 +1780,14 @@ fn read_run(
                 continue;
             }
             let mut found: Vec<(Region, Reading)> = Vec::new();
-            for &r in regions {
+            // Placed by its format, a number is also tried in the countries the post's writing
+            // points to (its script, its prices), plausible or not: a price in rupiah makes
+            // Indonesia a place the number may be from.
+            let extra: &[Region] = if by_format { &plan.hints } else { &[] };
+            for &r in regions
+                .iter()
+                .chain(extra.iter().filter(|r| !regions.contains(r)))
+            {
                 if !by_format {
                     if tried.contains(&r) {
                         continue;

@@ -1,0 +1,203 @@
+//! Currencies used by one country (or a few): a price in rupiah says Indonesia, in taka
+//! Bangladesh, as surely as the script of Thai says Thailand. A post that prices in one points
+//! to its country, which settles a national number several plausible regions would read
+//! alike, and lets a national number be read in that country when nothing else places it.
+//!
+//! Only the marks of currencies used by one country or a few are listed, and each only where it
+//! stands as a price: a sign anywhere (`₹`, `৳`), a prefix or a suffix only next to a number
+//! (`Rp 850.000`, `5,000 টাকা`, `50.000đ`), an ISO code only next to a number (`PHP 1,500`, not
+//! "PHP developer"). The dollar, the euro and the bare "R" are left out: too many countries;
+//! so are codes that are also shouted words beside a number ("TRY 2", "MAD 4 U", "LE 06…",
+//! "PEN 15", "NO COP 2").
+
+/// How a mark must stand to count.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stands {
+    /// Anywhere (a sign no other text uses).
+    Sign,
+    /// Right before a number (spaces allowed), and not inside a word.
+    Before,
+    /// Right after a number (spaces allowed), and not inside a word.
+    After,
+    /// Before or after a number.
+    Beside,
+}
+
+/// (mark, how it must stand, countries). Marks are matched case-sensitively.
+const MARKS: &[(&str, Stands, &[&str])] = &[
+    ("₹", Stands::Sign, &["IN"]),
+    ("৳", Stands::Sign, &["BD"]),
+    ("₫", Stands::Sign, &["VN"]),
+    ("₱", Stands::Sign, &["PH"]),
+    ("₦", Stands::Sign, &["NG"]),
+    ("₩", Stands::Sign, &["KR"]),
+    ("฿", Stands::Sign, &["TH"]),
+    ("₺", Stands::Sign, &["TR"]),
+    ("₴", Stands::Sign, &["UA"]),
+    ("₽", Stands::Sign, &["RU"]),
+    ("₵", Stands::Sign, &["GH"]),
+    ("円", Stands::Sign, &["JP"]),
+    ("¥", Stands::Sign, &["JP", "CN"]),
+    ("£", Stands::Sign, &["GB"]),
+    ("Rp", Stands::Before, &["ID"]),
+    ("IDR", Stands::Beside, &["ID"]),
+    ("INR", Stands::Beside, &["IN"]),
+    ("Rs", Stands::Before, &["IN", "PK", "LK", "NP"]),
+    ("Rs.", Stands::Before, &["IN", "PK", "LK", "NP"]),
+    ("PKR", Stands::Beside, &["PK"]),
+    ("Tk", Stands::Beside, &["BD"]),
+    ("BDT", Stands::Beside, &["BD"]),
+    ("টাকা", Stands::After, &["BD"]),
+    ("EGP", Stands::Beside, &["EG"]),
+    ("جنيه", Stands::After, &["EG"]),
+    ("ج.م", Stands::After, &["EG"]),
+    ("VND", Stands::Beside, &["VN"]),
+    ("đ", Stands::After, &["VN"]),
+    ("PHP", Stands::Beside, &["PH"]),
+    ("RM", Stands::Before, &["MY"]),
+    ("MYR", Stands::Beside, &["MY"]),
+    ("S$", Stands::Before, &["SG"]),
+    ("SGD", Stands::Beside, &["SG"]),
+    ("R$", Stands::Before, &["BR"]),
+    ("BRL", Stands::Beside, &["BR"]),
+    ("NGN", Stands::Beside, &["NG"]),
+    ("KSh", Stands::Beside, &["KE"]),
+    ("Ksh", Stands::Beside, &["KE"]),
+    ("KES", Stands::Beside, &["KE"]),
+    ("GHS", Stands::Beside, &["GH"]),
+    ("GH₵", Stands::Before, &["GH"]),
+    ("ZAR", Stands::Beside, &["ZA"]),
+    ("AED", Stands::Beside, &["AE"]),
+    ("د.إ", Stands::Beside, &["AE"]),
+    ("SAR", Stands::Beside, &["SA"]),
+    ("ر.س", Stands::Beside, &["SA"]),
+    ("درهم", Stands::After, &["MA", "AE"]),
+    ("THB", Stands::Beside, &["TH"]),
+    ("บาท", Stands::After, &["TH"]),
+    ("KRW", Stands::Beside, &["KR"]),
+    ("원", Stands::After, &["KR"]),
+    ("JPY", Stands::Beside, &["JP"]),
+    ("CNY", Stands::Beside, &["CN"]),
+    ("RMB", Stands::Beside, &["CN"]),
+    ("元", Stands::After, &["CN", "TW"]),
+    ("NT$", Stands::Before, &["TW"]),
+    ("TWD", Stands::Beside, &["TW"]),
+    ("HK$", Stands::Before, &["HK"]),
+    ("HKD", Stands::Beside, &["HK"]),
+    ("A$", Stands::Before, &["AU"]),
+    ("AUD", Stands::Beside, &["AU"]),
+    ("C$", Stands::Before, &["CA"]),
+    ("CAD", Stands::Beside, &["CA"]),
+    ("MXN", Stands::Beside, &["MX"]),
+    ("ARS", Stands::Beside, &["AR"]),
+    ("CLP", Stands::Beside, &["CL"]),
+    ("S/", Stands::Before, &["PE"]),
+    ("TL", Stands::After, &["TR"]),
+    ("zł", Stands::After, &["PL"]),
+    ("PLN", Stands::Beside, &["PL"]),
+    ("lei", Stands::After, &["RO", "MD"]),
+    ("RON", Stands::Beside, &["RO"]),
+    ("грн", Stands::After, &["UA"]),
+    ("UAH", Stands::Beside, &["UA"]),
+    ("руб", Stands::After, &["RU"]),
+    ("RUB", Stands::Beside, &["RU"]),
+    ("GBP", Stands::Beside, &["GB"]),
+    ("ETB", Stands::Beside, &["ET"]),
+    ("ብር", Stands::After, &["ET"]),
+    (
+        "FCFA",
+        Stands::Beside,
+        &["SN", "ML", "NE", "CI", "BF", "BJ", "TG", "CM"],
+    ),
+    (
+        "XOF",
+        Stands::Beside,
+        &["SN", "ML", "NE", "CI", "BF", "BJ", "TG"],
+    ),
+];
+
+/// The countries the prices of a text point to, in the order of [`MARKS`]; empty when it
+/// prices in nothing listed.
+pub fn countries_of_currency(text: &str) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for &(mark, stands, countries) in MARKS {
+        if countries.iter().all(|c| out.contains(c)) {
+            continue;
+        }
+        let found = text
+            .match_indices(mark)
+            .any(|(at, _)| stands_as_price(text, at, at + mark.len(), stands));
+        if found {
+            for &c in countries {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn stands_as_price(text: &str, start: usize, end: usize, stands: Stands) -> bool {
+    if stands == Stands::Sign {
+        return true;
+    }
+    let before = &text[..start];
+    let after = &text[end..];
+    // Not part of a longer word ("Rpm", "PHPStorm", "ROMAN"); a mark that is itself a letter
+    // run must stand apart from other letters.
+    let word_before = before.chars().next_back().is_some_and(char::is_alphabetic);
+    let word_after = after.chars().next().is_some_and(char::is_alphabetic);
+    let number_after = || {
+        after
+            .trim_start_matches([' ', '\u{a0}', '.', ':'])
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_numeric())
+    };
+    let number_before = || {
+        before
+            .trim_end_matches([' ', '\u{a0}'])
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_numeric())
+    };
+    match stands {
+        Stands::Sign => true,
+        Stands::Before => !word_before && number_after(),
+        Stands::After => !word_after && number_before(),
+        Stands::Beside => (!word_before && !word_after) && (number_after() || number_before()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::countries_of_currency;
+
+    #[test]
+    fn prices_point_to_their_country() {
+        assert_eq!(countries_of_currency("Tarif Rp 850.000 per jam"), ["ID"]);
+        assert_eq!(countries_of_currency("Rp4.800.000/bulan"), ["ID"]);
+        assert_eq!(countries_of_currency("চার্জ 5,000 টাকা"), ["BD"]);
+        assert_eq!(countries_of_currency("EGP 13,600 شهرياً"), ["EG"]);
+        assert_eq!(countries_of_currency("giá 500.000đ/giờ"), ["VN"]);
+        assert_eq!(countries_of_currency("rate ₱2,500 per hour"), ["PH"]);
+        assert_eq!(countries_of_currency("RM150 sejam"), ["MY"]);
+        assert_eq!(countries_of_currency("Donation 1500 PHP"), ["PH"]);
+        assert_eq!(
+            countries_of_currency("Rs. 3000 only"),
+            ["IN", "PK", "LK", "NP"]
+        );
+        assert_eq!(countries_of_currency("月給 ¥300,000"), ["JP", "CN"]);
+    }
+
+    #[test]
+    fn marks_that_are_not_prices_point_nowhere() {
+        assert!(countries_of_currency("PHP developer wanted, remote").is_empty());
+        assert!(countries_of_currency("RPM gauge, Rp of the engine").is_empty());
+        assert!(countries_of_currency("TL;DR the rate is $200").is_empty());
+        assert!(countries_of_currency("ROMAN holiday, LE CHAT NOIR").is_empty());
+        assert!(countries_of_currency("Rates from $150, €200 outcall").is_empty());
+        assert!(countries_of_currency("Hello, new in town").is_empty());
+    }
+}
