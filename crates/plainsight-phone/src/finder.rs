@@ -351,7 +351,9 @@ fn punctuated_runs(t: &str, groups: &[Group]) -> (Vec<bool>, Vec<bool>) {
     // one beside another mark ("..", ".:") is a separator like the others.
     // A mark may stand between spaces ("0 # 1 # 4 # 5", "+5 : 2 : 6"), one on each side (between
     // single digits, below); a quote is a mark too ("0\"1\"3\"5\"7": no height has that many).
-    let tight = |gap: &str| {
+    // Between single digits a lone point is a separator too ("3/1.2/6.4/1.1/7.7/6"), but a
+    // run holding one must be long (nine digits or more, below): "1.5/2.5" is a decimal.
+    let tight = |gap: &str, single: bool| {
         let head = gap.strip_prefix(' ').unwrap_or(gap);
         let inner = head.strip_suffix(' ').unwrap_or(head);
         let c = inner.chars().count();
@@ -359,9 +361,10 @@ fn punctuated_runs(t: &str, groups: &[Group]) -> (Vec<bool>, Vec<bool>) {
         // A spaced quote ends a height ("5'6\" 5'7\""), a tight one sits inside a number.
         (1..=8).contains(&c)
             && mark_runs(inner) <= 3
-            && !lone_point
+            && (!lone_point || single)
             && marks_only(inner, inner.len() == gap.len())
     };
+    let lone_point = |gap: &str| matches!(gap.trim_matches(' '), "." | ",");
     // Two groups: only marks no ordinary number is written with ("084185@@71633",
     // "0712;491366", "06\"12664143"), or a doubled mark; a time, a decimal, a date or a range
     // ("10:30", "1.500", "12/05", "9-5") keeps its plain single mark.
@@ -382,21 +385,27 @@ fn punctuated_runs(t: &str, groups: &[Group]) -> (Vec<bool>, Vec<bool>) {
     while k < n {
         let a = k;
         let mut digits = groups[k].len();
+        let mut points = false;
         while k + 1 < n
             && groups[k].len() <= 4
             && groups[k + 1].len() <= 4
-            && tight(&t[groups[k].e..groups[k + 1].s])
+            && tight(
+                &t[groups[k].e..groups[k + 1].s],
+                groups[k].len() == 1 && groups[k + 1].len() == 1,
+            )
             // Spaced marks only between single digits: "20 - 30 - 40 - 50" is a list.
             && (!t[groups[k].e..groups[k + 1].s].contains(' ')
                 || (groups[k].len() == 1 && groups[k + 1].len() == 1))
         {
+            points |= lone_point(&t[groups[k].e..groups[k + 1].s]);
             k += 1;
             digits += groups[k].len();
         }
         // Five groups or more of seven digits or more; four of eight or more; three of nine or
         // more ("226@@735@@7396": no time, score or ratio has that many digits).
-        if (k - a >= 4 && (7..=15).contains(&digits))
-            || (k - a == 3 && (8..=15).contains(&digits))
+        let least = if points { 9 } else { 7 };
+        if (k - a >= 4 && (least..=15).contains(&digits))
+            || (k - a == 3 && (least.max(8)..=15).contains(&digits))
             || (k - a == 2 && (9..=15).contains(&digits))
         {
             for f in &mut forced[a..k] {
@@ -1484,7 +1493,9 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         // After "+CC " it is a number ("+687 20.12.34").
         let after_plus =
             k > 0 && plus_before(t, groups[k - 1].s).is_some() && linkable(gap(groups, k - 1));
-        if continued_before || continued_after || after_plus {
+        // Inside a run of nine digits or more written a digit or two at a time there is no
+        // date or measurement ("6/1.5 / 28/9-6.8.8\\4").
+        if continued_before || continued_after || after_plus || long_run[k + 1] {
             continue;
         }
         let v = |g: &Group| t[g.s..g.e].parse::<u32>().unwrap_or(u32::MAX);
@@ -1528,6 +1539,9 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         // A day and month on their own ("05/12", "here 05/12 - 09/12", "31.01"): two groups of
         // one or two digits joined by a slash (two each by a dot), a valid day and month either
         // way round, not inside a longer run of the same mark ("06/12/34/56/78").
+        if long_run[k] && long_run[k + 1] {
+            continue;
+        }
         let g = gap(groups, k);
         let (la, lb) = (groups[k].len(), groups[k + 1].len());
         // With a dot, both written with two digits ("12.1" is a decimal).

@@ -23,6 +23,20 @@ fn a_separator_between_every_digit_or_pair() {
 }
 
 #[test]
+fn mixed_marks_between_single_digits_hold_no_date() {
+    check(&[
+        // Slashes, points and backslashes mixed: no day/month ("3/1", "5/6") inside.
+        ("txt 3/1.2/6.4/1.1/7.7/6", "US", &["+13126411776"]),
+        ("txt 3 / 1 / 2. 6. 4/1./1\\7.7./6", "US", &["+13126411776"]),
+        ("call 61\\5/6/17\\6-4\\2/9", "US", &["+16156176429"]),
+        ("wa 0.4/1\\7./5/4/5-3.7.1", "AU", &["+61417545371"]),
+        // A lone point between single digits makes a short run a decimal, not a number.
+        ("rates 1.5/2.5/3.5/4.5 hours", "US", &[]),
+        ("open 05/12 - 09/12, call 713-555-0123", "US", &["+17135550123"]),
+    ]);
+}
+
+#[test]
 fn homophones_inside_spelled_numbers() {
     check(&[
         ("7-won-3 5 5 5 0-won-to-3", "US", &["+17135550123"]),
