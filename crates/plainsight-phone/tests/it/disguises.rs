@@ -32,7 +32,11 @@ fn mixed_marks_between_single_digits_hold_no_date() {
         ("wa 0.4/1\\7./5/4/5-3.7.1", "AU", &["+61417545371"]),
         // A lone point between single digits makes a short run a decimal, not a number.
         ("rates 1.5/2.5/3.5/4.5 hours", "US", &[]),
-        ("open 05/12 - 09/12, call 713-555-0123", "US", &["+17135550123"]),
+        (
+            "open 05/12 - 09/12, call 713-555-0123",
+            "US",
+            &["+17135550123"],
+        ),
     ]);
 }
 
