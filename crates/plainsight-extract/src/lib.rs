@@ -738,6 +738,16 @@ fn url_around_address(url: &Cand, address: &Cand) -> bool {
         && address.end <= url.end
 }
 
+/// A handle that is a name glued to a whole phone number ("LINE anna9175009044",
+/// "snap lexi_7025550123"): the number ends the handle and is given as a number too, so both
+/// are kept. A shorter digit run inside a handle ("kitty4155") is found as no phone at all.
+fn handle_around_number(handle: &Cand, phone: &Cand) -> bool {
+    handle.kind == SelectorKind::Handle
+        && phone.kind == SelectorKind::Phone
+        && handle.start < phone.start
+        && phone.end == handle.end
+}
+
 /// Keeps, strongest first, each candidate that overlaps no kept candidate of another group, and
 /// drops exact repeats; returns them in output order.
 fn resolve(mut cands: Vec<Cand>) -> Vec<Cand> {
@@ -762,7 +772,10 @@ fn resolve(mut cands: Vec<Cand>) -> Vec<Cand> {
     let mut kept: Vec<Cand> = Vec::with_capacity(cands.len());
     for c in cands {
         let clash = kept.iter().any(|k| {
-            (k.group != c.group && overlaps(k, &c) && !url_around_address(&c, k))
+            (k.group != c.group
+                && overlaps(k, &c)
+                && !url_around_address(&c, k)
+                && !handle_around_number(k, &c))
                 || (k.kind == c.kind
                     && k.platform == c.platform
                     && k.start == c.start
@@ -801,6 +814,26 @@ pub(crate) mod testutil {
 mod tests {
     use super::testutil::*;
     use super::*;
+
+    #[test]
+    fn a_name_glued_to_a_number_is_a_handle_and_a_number() {
+        let found = selectors("BOOKING LINE ANNA9175009044 NOW");
+        let kinds: Vec<(SelectorKind, &str)> =
+            found.iter().map(|s| (s.kind, s.reveal_value())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (SelectorKind::Handle, "anna9175009044"),
+                (SelectorKind::Phone, "+19175009044")
+            ]
+        );
+        // Digits too few for a number stay the handle's alone.
+        assert!(values_of("ig: kitty4155550", SelectorKind::Phone).is_empty());
+        assert_eq!(
+            values_of("snap lexi_7025550123", SelectorKind::Phone),
+            ["+17025550123"]
+        );
+    }
 
     #[test]
     fn extractor_is_send_sync() {

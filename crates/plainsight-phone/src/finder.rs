@@ -1649,9 +1649,14 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         k += 1;
     }
     // A single long group that passes Luhn is a card or an account number, unless written with
-    // a `+`: one E.164 number in ten passes Luhn by chance ("+8613123452106").
+    // a `+` or the international prefix `00`: one E.164 number in ten passes Luhn by chance
+    // ("+8613123452106", "00573230890432"), and no card number or IMEI begins with 00.
     for g in groups.iter_mut() {
-        if g.len() >= 13 && luhn(t, std::slice::from_ref(g)) && plus_before(t, g.s).is_none() {
+        if g.len() >= 13
+            && luhn(t, std::slice::from_ref(g))
+            && plus_before(t, g.s).is_none()
+            && !t[g.s..g.e].starts_with("00")
+        {
             g.excluded = true;
         }
     }

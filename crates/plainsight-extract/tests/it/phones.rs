@@ -126,13 +126,17 @@ fn digits_inside_other_selectors_are_not_phones() {
     for body in [
         "lily7135550123@gmail.com",
         "mysite.com/7135550123",
-        "snap: lily7135550123",
         "eth 0x52908400098527886E0F7030069857D2E4169EE7",
     ] {
         let r = rows(body);
         assert_eq!(r.len(), 1, "{body}: {r:?}");
         assert_ne!(r[0].0, Phone, "{body}");
     }
+    // A handle that is a name glued to a whole number gives the number too: the advertiser
+    // wrote it, and it links the posts that write it otherwise.
+    let r = rows("snap: lily7135550123");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!((r[1].0, r[1].2.as_str()), (Phone, "+17135550123"));
 }
 
 #[test]

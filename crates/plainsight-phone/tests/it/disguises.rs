@@ -23,6 +23,16 @@ fn a_separator_between_every_digit_or_pair() {
 }
 
 #[test]
+fn an_international_number_after_00_is_no_card_number() {
+    check(&[
+        // Passes Luhn by chance; no card or IMEI begins with 00.
+        ("call 00573230890432 ok", "US", &["+573230890432"]),
+        // A card number stays one.
+        ("card 4111111111111111", "US", &[]),
+    ]);
+}
+
+#[test]
 fn mixed_marks_between_single_digits_hold_no_date() {
     check(&[
         // Slashes, points and backslashes mixed: no day/month ("3/1", "5/6") inside.
