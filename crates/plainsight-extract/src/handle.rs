@@ -737,6 +737,50 @@ fn is_clock_time(token: &str) -> bool {
         && m.parse::<u32>().is_ok_and(|m| m < 60)
 }
 
+/// The word before `pos` makes "line" a telephone line ("booking line", "hot line", "phone
+/// line", "direct line", "support line").
+fn phone_line_before(lower: &str, pos: usize) -> bool {
+    let word = lower[..pos]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "booking"
+            | "bookings"
+            | "phone"
+            | "hot"
+            | "direct"
+            | "text"
+            | "texting"
+            | "call"
+            | "calling"
+            | "work"
+            | "business"
+            | "private"
+            | "support"
+            | "help"
+            | "main"
+            | "office"
+            | "customer"
+            | "contact"
+            | "reservation"
+            | "reservations"
+            | "appointment"
+            | "appointments"
+            | "info"
+            | "service"
+            | "emergency"
+            | "crisis"
+            | "land"
+            | "cell"
+            | "mobile"
+            | "personal"
+            | "telephone"
+    )
+}
+
 /// The word before `pos` negates what follows ("no", "not", "non", "sin", "sans", "pas",
 /// "nao", "nicht", "kein", "keine", "niente").
 fn negation_before(lower: &str, pos: usize) -> bool {
@@ -788,6 +832,10 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
             .get(cue.start()..cue.end())
             .is_some_and(|w| !w.bytes().any(|b| b.is_ascii_lowercase()));
         if cue_text == "of" && !capitals && !OF_AT.is_match(&lower[cue.end()..]) {
+            continue;
+        }
+        // "booking line", "phone line", "hot line", "direct line": a telephone line, not LINE.
+        if cue_text == "line" && phone_line_before(lower, cue.start()) {
             continue;
         }
         let Some(platform) = platform_of(cue_text) else {
@@ -891,6 +939,9 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
             if matches!(cue.as_str(), "line" | "signal")
                 && !lower[cue.end()..m.end()].contains([':', '=', '-'])
             {
+                continue;
+            }
+            if cue.as_str() == "line" && phone_line_before(lower, cue.start()) {
                 continue;
             }
             let platform = match cue.as_str() {
@@ -1143,6 +1194,24 @@ mod tests {
 
     /// An emoji or a bare platform word is a weak cue: a common word after it, in any of the
     /// supported languages, is the ad's text, not an account.
+    #[test]
+    fn a_telephone_line_is_not_line() {
+        for text in [
+            "BOOKING LINE ANNA9175009044 NOW",
+            "Booking line: lexi_22",
+            "hot line lily.rose",
+            "direct line: 917 500 9044",
+        ] {
+            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+        let mine = handles("add my line: lily.rose");
+        assert_eq!(mine.len(), 1);
+        assert_eq!(
+            (mine[0].0, mine[0].1.as_str()),
+            (Platform::Line, "lily.rose")
+        );
+    }
+
     #[test]
     fn weak_cue_then_common_word_is_refused() {
         for text in [

@@ -817,7 +817,7 @@ mod tests {
 
     #[test]
     fn a_name_glued_to_a_number_is_a_handle_and_a_number() {
-        let found = selectors("BOOKING LINE ANNA9175009044 NOW");
+        let found = selectors("MY LINE ANNA9175009044 NOW");
         let kinds: Vec<(SelectorKind, &str)> =
             found.iter().map(|s| (s.kind, s.reveal_value())).collect();
         assert_eq!(
