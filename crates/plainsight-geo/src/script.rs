@@ -4,7 +4,10 @@
 //!
 //! Only scripts whose users are, in ads, essentially one country's (or two) are listed; Latin,
 //! Cyrillic, Arabic, Devanagari and the Chinese characters are shared by many. Greek is left out:
-//! its letters are also look-alikes mixed into Latin words to dodge filters.
+//! its letters are also look-alikes mixed into Latin words to dodge filters. One block of Latin
+//! counts: the vowels Vietnamese writes with two diacritics or a tone mark (ể, ộ, ậ, ả), which no
+//! other language of the ads uses (the dot-below vowels ẹ ị ọ ụ, which Yoruba and Igbo share,
+//! are left out).
 
 /// Fewest letters of a script before it counts: a stray letter is decoration.
 const MIN_LETTERS: usize = 4;
@@ -24,7 +27,26 @@ const SCRIPTS: &[(u32, u32, &[&str])] = &[
     (0x3040, 0x30FF, &["JP"]),       // Hiragana, Katakana
     (0x3130, 0x318F, &["KR"]),       // Hangul compatibility Jamo
     (0xAC00, 0xD7AF, &["KR"]),       // Hangul syllables
+    // Vietnamese: the Latin vowels with a tone mark and a second diacritic, or a tone mark
+    // other than the ones Yoruba and Igbo use under e, i, o, u (see `counts_for`).
+    (0x1EA0, 0x1EF9, &["VN"]),
 ];
+
+/// Whether a letter of a listed range counts for it: the dot-below vowels ẹ ị ọ ụ of the
+/// Vietnamese block are also Yoruba's and Igbo's, so they point nowhere.
+fn counts_for(c: char) -> bool {
+    !matches!(
+        c,
+        '\u{1EB8}'
+            | '\u{1EB9}'
+            | '\u{1ECA}'
+            | '\u{1ECB}'
+            | '\u{1ECC}'
+            | '\u{1ECD}'
+            | '\u{1EE4}'
+            | '\u{1EE5}'
+    )
+}
 
 /// The countries the scripts a text is written in point to (see the module documentation), in
 /// the order of [`SCRIPTS`]; empty for text in shared scripts. Digits and signs of a script
@@ -40,7 +62,9 @@ pub fn countries_of_script(text: &str) -> Vec<&'static str> {
             continue;
         }
         if let Some(k) = SCRIPTS.iter().position(|&(a, b, _)| (a..=b).contains(&u)) {
-            counts[k] += 1;
+            if counts_for(c) {
+                counts[k] += 1;
+            }
         }
     }
     let mut out: Vec<&'static str> = Vec::new();
@@ -65,6 +89,12 @@ mod tests {
         assert_eq!(countries_of_script("สวัสดีค่ะ รูปจริง"), vec!["TH"]);
         assert_eq!(countries_of_script("안녕하세요 오빠"), vec!["KR"]);
         assert_eq!(countries_of_script("ሰላም ነው"), vec!["ET", "ER"]);
+        assert_eq!(
+            countries_of_script("Tuyển lao động đi Nhật Bản, lương cao"),
+            vec!["VN"]
+        );
+        // Yoruba's dot-below vowels are not Vietnamese.
+        assert!(countries_of_script("Ẹ ku ọjọ mẹta, ọmọ ẹgbẹ").is_empty());
     }
 
     #[test]
