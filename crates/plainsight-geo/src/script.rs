@@ -16,6 +16,14 @@ const MIN_LETTERS: usize = 4;
 const SCRIPTS: &[(u32, u32, &[&str])] = &[
     (0x0530, 0x058F, &["AM"]),       // Armenian
     (0x0590, 0x05FF, &["IL"]),       // Hebrew
+    (0x0980, 0x09FF, &["BD", "IN"]), // Bengali (Bangladesh; West Bengal, Assam)
+    (0x0A00, 0x0A7F, &["IN"]),       // Gurmukhi
+    (0x0A80, 0x0AFF, &["IN"]),       // Gujarati
+    (0x0B00, 0x0B7F, &["IN"]),       // Oriya
+    (0x0B80, 0x0BFF, &["IN", "LK"]), // Tamil
+    (0x0C00, 0x0C7F, &["IN"]),       // Telugu
+    (0x0C80, 0x0CFF, &["IN"]),       // Kannada
+    (0x0D00, 0x0D7F, &["IN"]),       // Malayalam
     (0x0D80, 0x0DFF, &["LK"]),       // Sinhala
     (0x0E00, 0x0E7F, &["TH"]),       // Thai
     (0x0E80, 0x0EFF, &["LA"]),       // Lao
@@ -93,6 +101,8 @@ mod tests {
             countries_of_script("Tuyển lao động đi Nhật Bản, lương cao"),
             vec!["VN"]
         );
+        assert_eq!(countries_of_script("যোগাযোগ করুন"), vec!["BD", "IN"]);
+        assert_eq!(countries_of_script("தொடர்பு கொள்ள"), vec!["IN", "LK"]);
         // Yoruba's dot-below vowels are not Vietnamese.
         assert!(countries_of_script("Ẹ ku ọjọ mẹta, ọmọ ẹgbẹ").is_empty());
     }
