@@ -410,9 +410,21 @@ impl RegionEvidence {
             if !codes_added {
                 plan.push(codes, RegionSource::CallingCode);
             }
-            // The number alone decides only when nothing else says where the post is.
             if plan.is_empty() {
+                // The number alone decides only when nothing else says where the post is.
                 plan.push(plausible_regions(), RegionSource::Format);
+            } else if !self
+                .levels
+                .iter()
+                .flat_map(|(r, _)| r)
+                .chain(codes)
+                .any(|r| self.script.contains(r))
+            {
+                // After every place it names, where the post's writing points to (its script,
+                // its prices), unless a named place is among them: a mobile number none of the
+                // named places reads ("Victoria" read as Australia in a Malaysian ad priced in
+                // ringgit) is read there.
+                plan.push_hints();
             }
         }
         plan

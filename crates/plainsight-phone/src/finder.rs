@@ -91,6 +91,9 @@ pub(crate) struct Plan {
     /// Regions the text's writing points to (Thai script: Thailand): they settle a number
     /// that several regions of one level read, when its grouping and being a mobile do not.
     pub hints: Vec<Region>,
+    /// The level made of `hints` after the places a post names (see
+    /// [`crate::RegionPlan::push_hints`]): it reads mobile numbers only.
+    pub hint_level: Option<usize>,
 }
 
 impl Plan {
@@ -1787,7 +1790,8 @@ fn read_run(
         // Regions already read at an earlier level gave nothing there and give nothing again
         // (the same post often names its country by its location, its text and its URL).
         let mut tried: Vec<Region> = Vec::new();
-        for (regions, source) in &plan.levels {
+        for (level, (regions, source)) in plan.levels.iter().enumerate() {
+            let mobiles_only = plan.hint_level == Some(level);
             let by_format = *source == RegionSource::Format;
             if by_format && !whole_chain {
                 continue;
@@ -1827,6 +1831,9 @@ fn read_run(
                 let Some(reading) = valid(&digits, Some(r)) else {
                     continue;
                 };
+                if mobiles_only && !is_mobile(&reading) {
+                    continue;
+                }
                 // A national number without the prefix its region writes ("793 629 245" in
                 // South Africa, where it is "079 362 9245") is read only as the whole chain,
                 // after a phone cue ("Tel:", "WhatsApp"), and as a mobile: people drop the

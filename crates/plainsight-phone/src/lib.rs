@@ -184,6 +184,20 @@ impl RegionPlan {
         }
     }
 
+    /// Adds the regions of [`RegionPlan::hint`] as a last level, reported as `text`: where a
+    /// post's writing points to (its script, its prices), for a number none of the places it
+    /// names reads. Only mobile numbers are read there (ads give mobiles; the writing is weaker
+    /// evidence than a place).
+    pub fn push_hints(&mut self) {
+        if self.0.hints.is_empty() {
+            return;
+        }
+        self.0.hint_level = Some(self.0.levels.len());
+        self.0
+            .levels
+            .push((self.0.hints.clone(), RegionSource::Text));
+    }
+
     /// Whether no level was added.
     pub fn is_empty(&self) -> bool {
         self.0.levels.is_empty()

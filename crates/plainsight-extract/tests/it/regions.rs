@@ -268,3 +268,25 @@ fn a_place_label_in_a_script_without_capitals() {
     p.title = Some("للبيع جوال - الإسكندرية".into());
     assert_eq!(phones(&x, &p), one("+20653046729", RegionSource::Text));
 }
+
+/// Prices in one country's currency place a post as its script does: they settle a number
+/// several regions read alike, let the number's format be read there, and read a mobile
+/// number that none of the places the post names reads.
+#[test]
+fn prices_point_to_the_country_of_their_currency() {
+    let x = Extractor::default();
+    // Indonesia is not among the plausible regions: without the rupiah the number is read
+    // nowhere, or as another country's.
+    let p = post("Kost putri, kamar mandi dalam\nRp4.800.000/bulan\nHubungi 0877 8517 277");
+    assert_eq!(phones(&x, &p), one("+628778517277", RegionSource::Text));
+    let p = post("Kost putri, kamar mandi dalam\nHubungi 0877 8517 277");
+    assert_ne!(phones(&x, &p), one("+628778517277", RegionSource::Text));
+    // A named place that does not read the number, then the ringgit that does.
+    let mut p = post("Urutan tradisional\nHarga MYR 200\nCall 019-458 3374");
+    p.location = Some("Victoria".into());
+    assert_eq!(phones(&x, &p), one("+60194583374", RegionSource::Text));
+    // The writing adds nothing when a place it points to is named: national ID numbers in
+    // a Bengali ad naming Bangladesh are not read as Indian numbers.
+    let p = post("বাংলাদেশ stroller for sale\nNID 8259968429\nNID 2943490909");
+    assert_eq!(phones(&x, &p), vec![]);
+}
