@@ -654,11 +654,12 @@ impl Linker {
                 co_count[a as usize] += 1;
             }
         }
-        // A selector whose company falls apart without it into three or more groups of
+        // A selector whose company falls apart without it into two or more groups of
         // selectors never seen together, two of them organisations with their own domains,
-        // bridges posters rather than being one's own: a job board's support line under the ads
-        // of three employers. (An organisation has its own lines; an operator's booking line
-        // beside persona numbers that never meet stays the operator's.)
+        // bridges posters rather than being one's own: a job board's report line under the ads
+        // of two employers. It defines no poster and links nothing (held back like a footer).
+        // (An organisation has its own lines; an operator's booking line beside persona numbers
+        // that never meet stays the operator's: personas have no domains.)
         let own_domain: Vec<bool> = (0..self.selectors.len() as u32)
             .map(|s| {
                 let key = self.selectors.get(s);
@@ -692,12 +693,14 @@ impl Linker {
             roots.dedup();
             let organisations = roots.iter().filter(|r| r.1).count();
             roots.dedup_by_key(|r| r.0);
-            roots.len() >= 3 && organisations >= 2
+            roots.len() >= 2 && organisations >= 2
         };
         // Posters ("anchors"): posts joined by their own selectors, footers left out.
         let mut anchor_uf = UnionFind::new(n);
         let mut anchored = vec![false; n];
         let mut anchored_by = vec![false; self.selectors.len()];
+        // Selectors that bridge organisations (below): a platform's line, held back.
+        let mut bridging = vec![false; self.selectors.len()];
         // An own domain may sit beside more numbers than a person's phone (an organisation's
         // HR lines, a business's branches): it defines a poster up to `footer_cooccurrence`.
         // A page (a URL with a path: a platform's ad page, a one-off short link) names a page,
@@ -717,7 +720,9 @@ impl Linker {
                 cfg.anchor_max_cooccurrence
             };
             // An own domain may sit beside numbers that never meet (an organisation's lines).
-            if co_count[s] <= limit && (own_domain || !bridges(s)) {
+            let bridge = co_count[s] <= limit && !own_domain && bridges(s);
+            bridging[s] = bridge;
+            if co_count[s] <= limit && !bridge {
                 anchored_by[s] = true;
                 for &p in posts {
                     anchored[p as usize] = true;
@@ -830,6 +835,9 @@ impl Linker {
                 _ => cfg.spread_free,
             };
             it.weight = it.base - cfg.spread_penalty * excess(it.spread, free);
+            if matches!(it.kind, ItemKind::Selector(s) if bridging[s as usize]) {
+                it.weight = it.weight.min(0.0);
+            }
         });
         // What this linking holds back for good: photos and selectors the guard took to zero
         // (a selector only if it defines no poster; a poster's own selector is not held).

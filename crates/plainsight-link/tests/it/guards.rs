@@ -270,3 +270,48 @@ fn a_job_boards_line_under_three_organisations_does_not_merge_them() {
         "the board's line merged employers"
     );
 }
+
+#[test]
+fn a_job_boards_line_under_two_organisations_does_not_merge_them() {
+    // Two employers, each with its own site and its own phone; the board's report line is
+    // under both. The line sits beside two organisations whose contacts never meet: it links
+    // neither to the other, and is held back like a footer.
+    use plainsight_core::{Field, Selector, SelectorKind};
+    let board = "+14375550123";
+    let mut posts = Vec::new();
+    for org in 0..2 {
+        for k in 0..4 {
+            let (mut p, mut sels) = job_ad(org, k, board);
+            let phone = format!("+1579555{:04}", 100 + org);
+            let mut body = p.body.take().unwrap_or_default();
+            body.push_str(". hr line ");
+            let start = body.len();
+            body.push_str(&phone);
+            sels.push(Selector::new(
+                SelectorKind::Phone,
+                &phone,
+                Field::Body,
+                start,
+                body.len(),
+                &phone,
+            ));
+            p.body = Some(body);
+            posts.push((p, sels));
+        }
+    }
+    let linking = link_all(&posts);
+    for org in 0..2 {
+        for k in 1..4 {
+            assert_eq!(
+                linking.network_of(org * 4),
+                linking.network_of(org * 4 + k),
+                "an employer split"
+            );
+        }
+    }
+    assert_ne!(
+        linking.network_of(0),
+        linking.network_of(4),
+        "the board's line merged two employers"
+    );
+}
