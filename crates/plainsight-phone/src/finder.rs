@@ -1150,12 +1150,35 @@ fn cue_before(t: &str, s: usize) -> Cue {
     // floor.\n📞 …" ends one statement and starts another. (A phone word on the line above
     // still cues: "WhatsApp:\n0803 …".)
     let line_start = window.rfind('\n').map_or(0, |n| n + 1);
-    for (at, w) in last_words(window, 4) {
+    let words = last_words(window, 4);
+    for (k, &(at, w)) in words.iter().enumerate() {
         if w.bytes().any(|c| c.is_ascii_digit()) {
             return cue;
         }
         let w = w.to_lowercase();
-        if is_reference_word(&w) {
+        // Tagalog's polite "po" after a particle or a verb ("text lang po", "tawag po",
+        // "pm na po") is no purchase order or post office box.
+        let polite = w == "po"
+            && words.get(k + 1).is_some_and(|&(_, before)| {
+                matches!(
+                    before.to_lowercase().as_str(),
+                    "lang"
+                        | "lamang"
+                        | "na"
+                        | "text"
+                        | "txt"
+                        | "tawag"
+                        | "call"
+                        | "pm"
+                        | "message"
+                        | "msg"
+                        | "contact"
+                        | "dito"
+                        | "ito"
+                        | "lng"
+                )
+            });
+        if is_reference_word(&w) && !polite {
             if international || at < line_start {
                 return cue;
             }

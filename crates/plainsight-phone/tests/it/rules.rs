@@ -438,3 +438,13 @@ fn measurements_in_centimetres() {
         ),
     ]);
 }
+
+#[test]
+fn tagalogs_polite_po_is_no_purchase_order() {
+    check(&[
+        ("Text lang po 0924 800 5141", "PH", &["+639248005141"]),
+        ("tawag po 0950 217 0228", "PH", &["+639502170228"]),
+        // A purchase order stays one.
+        ("PO 0950 217 0228 shipped", "PH", &[]),
+    ]);
+}
