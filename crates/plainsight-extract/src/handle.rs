@@ -1195,6 +1195,19 @@ mod tests {
     /// An emoji or a bare platform word is a weak cue: a common word after it, in any of the
     /// supported languages, is the ad's text, not an account.
     #[test]
+    fn an_account_kept_back_is_no_account() {
+        for text in [
+            "tiktok: secret",
+            "IG: hidden",
+            "snap: confidencial",
+            "insta: segreto",
+        ] {
+            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+        assert_eq!(handles("tiktok: secret_lily").len(), 1);
+    }
+
+    #[test]
     fn a_telephone_line_is_not_line() {
         for text in [
             "BOOKING LINE ANNA9175009044 NOW",
