@@ -639,6 +639,14 @@ fn token_before(lower: &str, pos: usize, resume: usize) -> Option<(usize, usize)
     (start < end && !glued).then_some((start, end))
 }
 
+/// Where the word before a dash or arrow that ends at `pos` ends ("X — @lily", "X - @lily"):
+/// spaces, one run of dashes or arrows, spaces skipped back; `None` without such a run.
+fn dash_before(lower: &str, pos: usize) -> Option<usize> {
+    let head = lower[..pos].trim_end_matches([' ', '\t']);
+    let bare = head.trim_end_matches(['-', '\u{2013}', '\u{2014}', '>', '\u{2192}']);
+    (bare.len() < head.len()).then(|| bare.trim_end_matches([' ', '\t']).len())
+}
+
 /// A short cue glued by a slash to a platform word before it ("twitter/x: @lily", "insta/ig:
 /// lily"): the token that ends at `pos` (spaces skipped), when the word before the slash is a
 /// cue of some platform.
@@ -888,7 +896,9 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
         }
     }
     for sep in memchr::memchr2_iter(b':', b'@', lower.as_bytes()) {
-        let Some((s, e)) = token_before(lower, sep, 0).or_else(|| cue_after_slash(lower, sep))
+        let Some((s, e)) = token_before(lower, sep, 0)
+            .or_else(|| cue_after_slash(lower, sep))
+            .or_else(|| dash_before(lower, sep).and_then(|p| token_before(lower, p, 0)))
         else {
             continue;
         };
@@ -1194,6 +1204,22 @@ mod tests {
 
     /// An emoji or a bare platform word is a weak cue: a common word after it, in any of the
     /// supported languages, is the ad's text, not an account.
+    #[test]
+    fn a_short_cue_then_a_dash_then_an_at() {
+        for text in [
+            "on X — @emma_star28",
+            "X - @emma_star28",
+            "X → @emma_star28",
+        ] {
+            let h = handles(text);
+            assert_eq!(h.len(), 1, "{text}: {h:?}");
+            assert_eq!(
+                (h[0].0, h[0].1.as_str()),
+                (Platform::Twitter, "emma_star28")
+            );
+        }
+    }
+
     #[test]
     fn an_account_kept_back_is_no_account() {
         for text in [
