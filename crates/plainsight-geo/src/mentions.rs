@@ -748,6 +748,50 @@ fn is_place_label(w: &str) -> bool {
             | "stad"
             | "miasto"
             | "sehir"
+            // Addresses and places in other words and scripts ("Dirección: Chapinero",
+            // "الموقع: ابوظبي", "Город: Сочи", "ঠিকানা: ঢাকা").
+            | "direccion"
+            | "lugar"
+            | "endereco"
+            | "adresse"
+            | "address"
+            | "secteur"
+            | "indirizzo"
+            | "stadt"
+            | "adres"
+            | "lokalizacja"
+            | "adresa"
+            | "locatie"
+            | "oras"
+            | "konum"
+            | "alamat"
+            | "الموقع"
+            | "موقع"
+            | "المكان"
+            | "مكان"
+            | "المدينة"
+            | "مدينة"
+            | "العنوان"
+            | "عنوان"
+            | "مکان"
+            | "آدرس"
+            | "مقام"
+            | "پتہ"
+            | "شہر"
+            | "город"
+            | "адрес"
+            | "местоположение"
+            | "локация"
+            | "місто"
+            | "адреса"
+            | "स्थान"
+            | "शहर"
+            | "पता"
+            | "ঠিকানা"
+            | "স্থান"
+            | "শহর"
+            | "สถานที่"
+            | "ที่อยู่"
     )
 }
 
@@ -1100,9 +1144,10 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
                 // A label, unless it is someone's name ("Visiting Abu Dhabi - Nadia").
                 || (stands_as_label(text, ws[i].s, ws[i + n - 1].e)
                     && !plainsight_text::words::is_first_name(&key))
-                || prev
-                    .last()
-                    .is_some_and(|w| is_preposition(w) || is_area_word(w) || is_place_label(w))
+                || prev.last().is_some_and(|w| is_preposition(w) || is_area_word(w))
+                || (i > 0
+                    && prev.last().is_some_and(|w| is_place_label(w))
+                    && !text[ws[i - 1].e..ws[i].s].contains(|c: char| c.is_numeric()))
                 || next_folded
                     .as_deref()
                     .is_some_and(|w| is_place_word(w) || idx.names.contains_key(w));
@@ -1173,8 +1218,14 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
             i += n;
             continue;
         }
+        // A label right before the name, nothing but punctuation between ("الموقع: ابوظبي",
+        // "City: Sochi"; not "address 117 Victoria Rd").
+        let labelled = i > 0
+            && prev.last().is_some_and(|w| is_place_label(w))
+            && !text[ws[i - 1].e..first.s].contains(|c: char| c.is_numeric());
         let cue = qualified
             || first.hashtag
+            || labelled
             || prev.last().is_some_and(|w| is_preposition(w))
             || next_folded.as_deref().is_some_and(|w| {
                 is_place_word(w) || idx.names.get(w).is_some_and(|&(k, _)| k != PlaceKind::City)
@@ -1658,6 +1709,13 @@ mod tests {
         // Three characters or more: a city of 100,000 named inside a word ("新宿区", the ward).
         assert_eq!(countries_in_text("新宿区のマッサージ"), vec!["JP"]);
         assert!(countries_in_text("สวัสดีค่ะ รูปจริง นวดน้ำมัน").is_empty());
+        // After a label that says a place follows ("location:", "city:", "address:").
+        assert_eq!(countries_in_text("اتصل بنا | الموقع: ابوظبي"), vec!["AE"]);
+        assert_eq!(countries_in_text("اتصل بنا | الموقع: جدة"), vec!["SA"]);
+        assert_eq!(countries_in_text("Работа. Город: Сочи"), vec!["RU"]);
+        assert!(countries_in_text("اتصل بنا | للجادين فقط").is_empty());
+        // A street address after the label is no city.
+        assert!(countries_in_text("pickup address 117 Victoria Rd, level 8").is_empty());
     }
 
     #[test]
