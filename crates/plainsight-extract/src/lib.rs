@@ -139,7 +139,10 @@ impl Extractor {
         }
         // Numbers written with their country code say where the post is for its other numbers:
         // read again with that level when a number needed the default, the format or was
-        // ambiguous.
+        // ambiguous, or when no place is named; with a named place, when a run of digits was
+        // left unread (a number the place did not read: "motor di Surat" in an Indonesian ad
+        // with "+62" beside "0813-4261-8721"). The levels before it are the same, so every
+        // number read before is read the same.
         if !evidence.record {
             let standalone = codes.len();
             let mut weak = false;
@@ -170,7 +173,7 @@ impl Extractor {
                     RegionSource::Location | RegionSource::Text | RegionSource::Url
                 )
             });
-            if codes.len() > standalone && (weak || !placed) {
+            if codes.len() > standalone && (weak || !placed || unread(&fields)) {
                 let plan = evidence.plan(&codes);
                 for (_, w, ft, found) in &mut fields {
                     *found = find_phones_planned(w.text, &ft.norm, &plan);
@@ -370,6 +373,39 @@ impl Extractor {
             })
             .collect()
     }
+}
+
+/// Whether a field's text holds a run of seven digits or more that no found number covers: a
+/// number the levels so far did not read (cheap to ask before reading every field again).
+fn unread(
+    fields: &[(
+        Field,
+        Window<'_>,
+        FieldText<'_>,
+        Vec<plainsight_phone::PhoneFind>,
+    )],
+) -> bool {
+    fields.iter().any(|(_, w, _, found)| {
+        let b = w.text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            // A run of digits and the separators numbers are written with.
+            let s = i;
+            let mut digits = 0;
+            while i < b.len() && (b[i].is_ascii_digit() || matches!(b[i], b' ' | b'-' | b'.')) {
+                digits += usize::from(b[i].is_ascii_digit());
+                i += 1;
+            }
+            if digits >= 7 && !found.iter().any(|f| f.start < i && s < f.end) {
+                return true;
+            }
+        }
+        false
+    })
 }
 
 /// What a post says about its region, strongest evidence first (see

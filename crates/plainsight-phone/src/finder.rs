@@ -866,6 +866,23 @@ fn is_reference_word(w: &str) -> bool {
             | "nin"
             | "tin"
             | "ein"
+            // Business, tax and identity numbers by their acronyms: Australia's ABN and ACN,
+            // VAT and GST numbers, Argentina's CUIT, Chile's RUT and RUC, Spain's DNI and CIF,
+            // Bangladesh's and Egypt's NID, France's SIRET and SIREN, Indonesia's NPWP.
+            | "abn"
+            | "acn"
+            | "vat"
+            | "gst"
+            | "cuit"
+            | "cuil"
+            | "rut"
+            | "ruc"
+            | "dni"
+            | "cif"
+            | "nid"
+            | "siret"
+            | "siren"
+            | "npwp"
             | "uid"
             | "listing"
             | "shipment"

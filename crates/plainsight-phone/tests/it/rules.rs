@@ -448,3 +448,13 @@ fn tagalogs_polite_po_is_no_purchase_order() {
         ("PO 0950 217 0228 shipped", "PH", &[]),
     ]);
 }
+
+#[test]
+fn business_and_tax_numbers_by_their_acronyms() {
+    check(&[
+        ("ABN 92 760 761 314", "PL", &[]),
+        ("VAT 760 761 314", "PL", &[]),
+        ("DNI 760 761 314", "ES", &[]),
+        ("call 760 761 314", "PL", &["+48760761314"]),
+    ]);
+}
