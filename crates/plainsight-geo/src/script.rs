@@ -64,8 +64,17 @@ pub fn countries_of_script(text: &str) -> Vec<&'static str> {
     if text.is_ascii() {
         return Vec::new();
     }
+    let vietnamese = SCRIPTS
+        .iter()
+        .position(|&(a, _, _)| a == 0x1EA0)
+        .unwrap_or(0);
     for c in text.chars() {
         let u = c as u32;
+        // The horned vowels ơ and ư are Vietnamese's own too.
+        if matches!(c, '\u{01A0}' | '\u{01A1}' | '\u{01AF}' | '\u{01B0}') {
+            counts[vietnamese] += 1;
+            continue;
+        }
         if u < 0x0530 {
             continue;
         }
@@ -103,6 +112,10 @@ mod tests {
         );
         assert_eq!(countries_of_script("যোগাযোগ করুন"), vec!["BD", "IN"]);
         assert_eq!(countries_of_script("தொடர்பு கொள்ள"), vec!["IN", "LK"]);
+        assert_eq!(
+            countries_of_script("Cho thuê phòng, điện nước, Liên hệ, thú cưng"),
+            vec!["VN"]
+        );
         // Yoruba's dot-below vowels are not Vietnamese.
         assert!(countries_of_script("Ẹ ku ọjọ mẹta, ọmọ ẹgbẹ").is_empty());
     }
