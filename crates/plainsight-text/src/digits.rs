@@ -185,7 +185,7 @@ fn cjk_digit_in_run(t: &str, c: char, i: usize, e: usize) -> Option<&'static str
     let numeral = |x: &char| cjk_numeral(*x).is_some();
     let before = t[..i].chars().rev().take_while(numeral).take(2).count();
     let after = t[e..].chars().take_while(numeral).take(2).count();
-    if before + after < 2 {
+    if before + after < 2 && cjk_spaced_numerals(t, i, e) < MIN_CJK_SPACED {
         return None;
     }
     // The token the run stands in (letters, digits and marks glued to it, up to 64 chars each
@@ -212,6 +212,43 @@ fn cjk_digit_in_run(t: &str, c: char, i: usize, e: usize) -> Option<&'static str
         .chain(t[e..].chars().take_while(in_token).take(64))
         .any(foreign);
     (!mixed).then_some(d)
+}
+
+/// Fewest numerals in groups separated by single spaces, dashes or dots for a group of one or
+/// two to be read as digits ("〇〇八一 六〇 七八四六 八五四〇": the "六〇" is 60 there).
+const MIN_CJK_SPACED: usize = 8;
+
+/// How many numerals the groups around the numeral at `i..e` hold, groups of numerals joined by
+/// one space, dash or dot each (up to 24 numerals each way).
+fn cjk_spaced_numerals(t: &str, i: usize, e: usize) -> usize {
+    let numeral = |x: char| cjk_numeral(x).is_some();
+    let sep = |x: char| matches!(x, ' ' | '-' | '.' | '\u{30FC}' | '\u{FF0D}' | '\u{3000}');
+    fn count(
+        mut it: std::iter::Peekable<impl Iterator<Item = char>>,
+        numeral: impl Fn(char) -> bool,
+        sep: impl Fn(char) -> bool,
+    ) -> usize {
+        let mut n = 0;
+        while n < 24 {
+            match it.peek().copied() {
+                Some(x) if numeral(x) => {
+                    n += 1;
+                    it.next();
+                }
+                Some(x) if sep(x) => {
+                    it.next();
+                    match it.peek().copied() {
+                        Some(y) if numeral(y) => {}
+                        _ => break,
+                    }
+                }
+                _ => break,
+            }
+        }
+        n
+    }
+    1 + count(t[..i].chars().rev().peekable(), numeral, sep)
+        + count(t[e..].chars().peekable(), numeral, sep)
 }
 
 /// The digit a Sino-Korean numeral syllable (공 영 일 이 삼 사 오 육 칠 팔 구) stands for.
@@ -1990,6 +2027,10 @@ mod tests {
         // Alone or in pairs they are words: "一个", "三十一" (thirty-one).
         assert_eq!(dv("\u{4E00}\u{4E2A}"), "\u{4E00}\u{4E2A}");
         assert_eq!(dv("\u{4E09}\u{5341}\u{4E00}"), "\u{4E09}\u{5341}\u{4E00}");
+        // A pair among spaced groups of a phone's length is a group of digits.
+        assert_eq!(dv("〇〇八一 六〇 七八四六 八五四〇"), "0081 60 7846 8540");
+        // A pair beside a short group stays words.
+        assert_eq!(dv("一二 三四"), "一二 三四");
     }
 
     #[test]
