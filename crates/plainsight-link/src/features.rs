@@ -32,6 +32,9 @@ pub struct PostFeatures {
     pub site: Option<String>,
     /// Names the post advertises ([`crate::names`]: cues, stated ages, titles, a names list).
     pub names: Vec<String>,
+    /// Ages stated right after a name (`(name in lower case, age)`, sorted, distinct): a
+    /// persona is a name and an age.
+    pub name_ages: Vec<(String, u8)>,
     /// The title, for the report (shown masked unless revealed).
     pub title: Option<String>,
 }
@@ -49,6 +52,7 @@ impl PostFeatures {
         // allocation per kept word, none per hashed one (a post has hundreds of words).
         let mut words = Words::default();
         let mut names: Vec<String> = Vec::new();
+        let mut name_ages: Vec<(String, u8)> = Vec::new();
         let place: Vec<String> = post
             .location
             .as_deref()
@@ -57,7 +61,13 @@ impl PostFeatures {
         for (field, text) in post.text_fields() {
             let cut = cut_spans(text, field, selectors);
             if names.len() < MAX_NAMES * 4 {
-                crate::names::advertised(&cut, field == Field::Title, &place, &mut names);
+                crate::names::advertised_with_ages(
+                    &cut,
+                    field == Field::Title,
+                    &place,
+                    &mut names,
+                    &mut name_ages,
+                );
             }
             collect_tokens(&cut, &mut words);
             if words.hashes.len() >= MAX_TOKENS {
@@ -67,6 +77,9 @@ impl PostFeatures {
         names.sort();
         names.dedup();
         names.truncate(MAX_NAMES);
+        name_ages.sort();
+        name_ages.dedup();
+        name_ages.truncate(MAX_NAMES);
 
         let word_hashes = &words.hashes;
         let mut shingles: Vec<u32> = if word_hashes.len() >= 3 {
@@ -107,6 +120,7 @@ impl PostFeatures {
                 .as_deref()
                 .map(|s| s.trim().chars().take(120).collect()),
             names,
+            name_ages,
             title: post.title.as_deref().map(|t| t.chars().take(100).collect()),
         }
     }

@@ -194,6 +194,8 @@ pub struct Linker {
     post_tokens: Csr<u32>,
     names: Interner<Box<str>>,
     post_names: Csr<u32>,
+    /// Per post: (name in lower case, interned in `names`; the age stated for it).
+    post_name_ages: Csr<(u32, u8)>,
     places: Interner<Box<str>>,
     post_place: Vec<u32>,
     /// The city part of the place, normalised ([`city_key`]), for personas.
@@ -379,6 +381,7 @@ impl Linker {
             post_tokens: Csr::default(),
             names: Interner::default(),
             post_names: Csr::default(),
+            post_name_ages: Csr::default(),
             places: Interner::default(),
             post_place: Vec::new(),
             cities: Interner::default(),
@@ -529,6 +532,12 @@ impl Linker {
             .map(|n| self.names.intern(&Box::from(n.as_str())))
             .collect();
         self.post_names.push_row(names);
+        let name_ages: Vec<(u32, u8)> = f
+            .name_ages
+            .iter()
+            .map(|(n, a)| (self.names.intern(&Box::from(n.as_str())), *a))
+            .collect();
+        self.post_name_ages.push_row(name_ages);
         let city = f.location.as_deref().and_then(city_key);
         self.post_city.push(
             city.map(|c| self.cities.intern(&c.into_boxed_str()))
@@ -1355,6 +1364,43 @@ impl Linker {
             drop(wanted);
             seen.par_sort_unstable();
             seen.dedup();
+            // The ages each identity's own posts state for the names the open posts state an
+            // age for: a contact-less post that gives one of those names with another age is
+            // another person of that name (a persona is a name and an age), whatever wording
+            // or city it shares.
+            let aged_names: rustc_hash::FxHashSet<u32> = open_posts
+                .iter()
+                .flat_map(|&p| self.post_name_ages.row(p as usize).iter().map(|e| e.0))
+                .collect();
+            let mut ages_of: FxHashMap<(u32, u32), Vec<u8>> = FxHashMap::default();
+            if !aged_names.is_empty() {
+                for &p in &order {
+                    if ident[p as usize] == NONE {
+                        continue;
+                    }
+                    let Some(&g) = group_ident.get(&uf.find(p)) else {
+                        continue;
+                    };
+                    for &(name, age) in self.post_name_ages.row(p as usize) {
+                        if aged_names.contains(&name) {
+                            let e = ages_of.entry((g, name)).or_default();
+                            if !e.contains(&age) {
+                                e.push(age);
+                            }
+                        }
+                    }
+                }
+            }
+            let other_person = |x: u32, g: u32| {
+                self.post_name_ages
+                    .row(x as usize)
+                    .iter()
+                    .any(|&(name, age)| {
+                        ages_of
+                            .get(&(g, name))
+                            .is_some_and(|ages| !ages.iter().any(|&a| a.abs_diff(age) <= 1))
+                    })
+            };
             // Shingles of exactly one identity.
             owner.retain(|_, g| *g != NONE);
             let own = owner;
@@ -1387,7 +1433,11 @@ impl Linker {
                     // sentences in another city are another poster's).
                     let city = self.post_city[x as usize];
                     let placed = city == NONE || cities_of.contains(&(g, city));
-                    if best >= cfg.min_own_shingles && best >= 2 * second && placed {
+                    if best >= cfg.min_own_shingles
+                        && best >= 2 * second
+                        && placed
+                        && !other_person(x, g)
+                    {
                         joins.push((x, g, ItemKind::Wording));
                         continue;
                     }
@@ -1424,7 +1474,7 @@ impl Linker {
                         (worded.len() == 1).then(|| worded[0])
                     }
                 };
-                if let Some(g) = pick {
+                if let Some(g) = pick.filter(|&g| !other_person(x, g)) {
                     joins.push((x, g, ItemKind::Persona));
                 }
             }

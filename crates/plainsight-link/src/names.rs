@@ -328,6 +328,32 @@ fn is_age(w: &str) -> bool {
 /// Appends the names `text` gives (as written, e.g. "Chloé"); `title` enables the title rule;
 /// words of the post's place (`place`, lower-case) are never names.
 pub fn advertised(text: &str, title: bool, place: &[String], out: &mut Vec<String>) {
+    advertised_with_ages(text, title, place, out, &mut Vec::new());
+}
+
+/// Words between a name and the age stated for it ("Destiny here (24)", "Vivien, 26", "ich bin
+/// Jana, 31 Jahre", "Lexi is 22").
+const AGE_FILLERS: &[&str] = &[
+    "here", "aqui", "aquí", "ici", "is", "es", "est", "tem", "aged",
+];
+
+/// Units that make a two-digit number no age ("30 Min", "25 €", "40 Std").
+const NOT_AGE_AFTER: &[&str] = &[
+    "min", "mins", "minutes", "minutos", "std", "h", "hr", "hrs", "hour", "hours", "horas",
+    "heures", "ore", "euro", "euros", "eur", "usd", "dollars", "kg", "cm", "lbs", "roses", "min.",
+    "x",
+];
+
+/// As [`advertised`], and the age stated right after each name found ("Destiny here (24)"):
+/// `(name in lower case, age)` appended to `ages`. A persona is a name and an age: one name
+/// stated with two ages is two people.
+pub fn advertised_with_ages(
+    text: &str,
+    title: bool,
+    place: &[String],
+    out: &mut Vec<String>,
+    ages: &mut Vec<(String, u8)>,
+) {
     let toks = tokens(text);
     let lower: Vec<String> = toks.iter().map(|t| t.raw.to_lowercase()).collect();
     for (i, t) in toks.iter().enumerate() {
@@ -364,6 +390,20 @@ pub fn advertised(text: &str, title: bool, place: &[String], out: &mut Vec<Strin
         let in_title = title && listed && !next.is_some_and(|n| BUSINESS_WORDS.contains(&n));
         if strong || weak || aged || in_title {
             out.push(w.to_string());
+            // The age stated for it: the next word, or the one after a filler.
+            let at = if next.is_some_and(|n| AGE_FILLERS.contains(&n)) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(a) = lower.get(at).filter(|a| is_age(a)) {
+                let unit = lower
+                    .get(at + 1)
+                    .is_some_and(|u| NOT_AGE_AFTER.contains(&u.as_str()));
+                if let (false, Ok(age)) = (unit, a.parse::<u8>()) {
+                    ages.push((l.clone(), age));
+                }
+            }
         }
     }
 }

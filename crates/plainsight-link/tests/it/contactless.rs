@@ -265,3 +265,21 @@ fn stock_wording_without_a_contact_does_not_join_across_cities() {
     assert!(same(&l, 0, 2), "the repost in the same city did not join");
     assert!(!same(&l, 0, 1), "the same words in London joined");
 }
+
+#[test]
+fn a_name_stated_with_another_age_is_another_person() {
+    // Operator 1 advertises "Leila 25" in Los Angeles; three unsigned posts there and then
+    // give the name Leila: with the same age, a year off, and six years off.
+    let mut posts = operator(1, "Leila 25", "+13105550101", "Los Angeles, CA", &[3, 5, 8]);
+    let first = posts.len();
+    posts.push(unsigned("x1", "Leila 25", "Los Angeles, CA", 9, 9));
+    posts.push(unsigned("x2", "Leila 26", "Los Angeles, CA", 9, 10));
+    posts.push(unsigned("x3", "Leila 31", "Los Angeles, CA", 9, 11));
+    let l = link_all(&posts);
+    assert!(same(&l, first, 0), "the persona's post did not join");
+    assert!(same(&l, first + 1, 0), "a year off is the same persona");
+    assert!(
+        !same(&l, first + 2, 0),
+        "a Leila six years older joined the operator"
+    );
+}
