@@ -471,11 +471,7 @@ fn role_at_own_domain(local: &str, domain: Option<&str>) -> bool {
 /// The word before `pos` is a possessive or definite determiner (en, es, fr, pt). Articles
 /// that are also prepositions ("a" in "envía tu CV a rh at …") are left out.
 fn determiner_before(lower: &str, pos: usize) -> bool {
-    let word = lower[..pos]
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let word = crate::previous_word(lower, pos);
     matches!(
         word,
         "my" | "our"

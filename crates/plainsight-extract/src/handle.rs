@@ -748,11 +748,7 @@ fn is_clock_time(token: &str) -> bool {
 /// The word before `pos` makes "line" a telephone line ("booking line", "hot line", "phone
 /// line", "direct line", "support line").
 fn phone_line_before(lower: &str, pos: usize) -> bool {
-    let word = lower[..pos]
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let word = crate::previous_word(lower, pos);
     matches!(
         word,
         "booking"
@@ -792,11 +788,7 @@ fn phone_line_before(lower: &str, pos: usize) -> bool {
 /// The word before `pos` negates what follows ("no", "not", "non", "sin", "sans", "pas",
 /// "nao", "nicht", "kein", "keine", "niente").
 fn negation_before(lower: &str, pos: usize) -> bool {
-    let word = lower[..pos]
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let word = crate::previous_word(lower, pos);
     matches!(
         word,
         "no" | "not"

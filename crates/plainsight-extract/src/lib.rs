@@ -773,6 +773,16 @@ fn crypto(ft: &FieldText<'_>, sink: &mut Sink) {
     }
 }
 
+/// The word (alphanumeric run) that ends just before `pos` in `lower`, spaces skipped; empty
+/// when punctuation or nothing comes first.
+pub(crate) fn previous_word(lower: &str, pos: usize) -> &str {
+    lower[..pos]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+}
+
 fn overlaps(a: &Cand, b: &Cand) -> bool {
     a.start < b.end && b.start < a.end
 }
