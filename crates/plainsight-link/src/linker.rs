@@ -1499,6 +1499,56 @@ impl Linker {
                     base: cfg.weights.text,
                 });
             }
+            // Posts that still have no identity and give the same name with the same age (a
+            // year either way) in the same city within `persona_days` of each other are one
+            // persona: an independent who posts through the site's messages, never a number.
+            let mut aged: Vec<(u32, u32, i64, u8, u32)> = Vec::new();
+            for &x in &open_posts {
+                if group_ident.contains_key(&uf.find(x)) {
+                    continue;
+                }
+                let (Some(t), city) = (self.times[x as usize], self.post_city[x as usize]) else {
+                    continue;
+                };
+                if city == NONE {
+                    continue;
+                }
+                for &(name, age) in self.post_name_ages.row(x as usize) {
+                    aged.push((name, city, t, age, x));
+                }
+            }
+            aged.sort_unstable();
+            let mut persona_pairs: Vec<(u32, u32)> = Vec::new();
+            for (i, a) in aged.iter().enumerate() {
+                // The next posts of that name in that city, a bounded number of them (a
+                // chain joins the rest).
+                for b in aged[i + 1..].iter().take(64) {
+                    if (b.0, b.1) != (a.0, a.1) || b.2 > a.2 + window {
+                        break;
+                    }
+                    if a.3.abs_diff(b.3) <= 1 && uf.find(a.4) != uf.find(b.4) {
+                        persona_pairs.push((a.4, b.4));
+                    }
+                }
+            }
+            for (x, y) in persona_pairs {
+                if uf.find(x) == uf.find(y) {
+                    continue;
+                }
+                if trace {
+                    eprintln!("trace Persona {x} {y}");
+                }
+                uf.union(x, y);
+                let mut posts = vec![x, y];
+                posts.sort_by_key(|&p| rank[p as usize]);
+                items.push(Item {
+                    kind: ItemKind::Persona,
+                    posts,
+                    spread: 1,
+                    weight: cfg.weights.text,
+                    base: cfg.weights.text,
+                });
+            }
         }
         tick(" Networks");
         // 6. Networks, named by size then by their first member's id.

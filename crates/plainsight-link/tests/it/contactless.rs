@@ -283,3 +283,20 @@ fn a_name_stated_with_another_age_is_another_person() {
         "a Leila six years older joined the operator"
     );
 }
+
+#[test]
+fn contactless_posts_of_one_persona_join_each_other() {
+    // Three unsigned posts give "Nadia 23" in one city within a week (no identity anywhere):
+    // one persona. A "Nadia 31" there and then, and a "Nadia 23" a month later, are not.
+    let posts = vec![
+        unsigned("a", "Nadia 23", "Denver, CO", 3, 1),
+        unsigned("b", "Nadia 23", "Denver, CO", 6, 2),
+        unsigned("c", "Nadia 24", "Denver, CO", 9, 3),
+        unsigned("d", "Nadia 31", "Denver, CO", 6, 4),
+        unsigned("e", "Nadia 23", "Denver, CO", 28, 5),
+    ];
+    let l = link_all(&posts);
+    assert!(same(&l, 0, 1) && same(&l, 1, 2), "the persona's posts stayed apart");
+    assert!(!same(&l, 0, 3), "another age joined");
+    assert!(!same(&l, 0, 4), "a month later joined");
+}
