@@ -296,7 +296,10 @@ fn contactless_posts_of_one_persona_join_each_other() {
         unsigned("e", "Nadia 23", "Denver, CO", 28, 5),
     ];
     let l = link_all(&posts);
-    assert!(same(&l, 0, 1) && same(&l, 1, 2), "the persona's posts stayed apart");
+    assert!(
+        same(&l, 0, 1) && same(&l, 1, 2),
+        "the persona's posts stayed apart"
+    );
     assert!(!same(&l, 0, 3), "another age joined");
     assert!(!same(&l, 0, 4), "a month later joined");
 }
