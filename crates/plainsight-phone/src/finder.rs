@@ -1522,6 +1522,37 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         }
     }
 
+    // Amounts with cents in a list ("10.50/12.50/15.00", "9.99, 14.99, 19.99"): a group of one
+    // to three digits, a point, two digits, then a slash, comma or bar, twice or more in a row.
+    // A number written with points puts them between all its groups ("06.12.34.56.78"); one
+    // with dashes between them may look like amounts ("12.1 - 23.71 - 23.45" is a number in
+    // libphonenumber's matcher cases) and is left to the reading.
+    let amount_at = |groups: &[Group], k: usize| -> bool {
+        k + 1 < n
+            && (1..=3).contains(&groups[k].len())
+            && gap(groups, k) == "."
+            && groups[k + 1].len() == 2
+            && (k + 2 >= n || {
+                let next = gap(groups, k + 1).trim();
+                matches!(next, "/" | "," | "|")
+            })
+    };
+    let mut k = 0;
+    while k < n {
+        let mut z = k;
+        while amount_at(groups, z) {
+            z += 2;
+        }
+        if z - k >= 4 {
+            for g in &mut groups[k..z] {
+                g.excluded = true;
+            }
+            k = z;
+        } else {
+            k += 1;
+        }
+    }
+
     // Three groups joined by the same mark ('-', '/', '.', "--🌹--"): dates, body measurements.
     for k in 0..n.saturating_sub(2) {
         let (g1, g2) = (gap(groups, k), gap(groups, k + 1));

@@ -458,3 +458,18 @@ fn business_and_tax_numbers_by_their_acronyms() {
         ("call 760 761 314", "PL", &["+48760761314"]),
     ]);
 }
+
+#[test]
+fn amounts_with_cents_in_a_list_are_no_number() {
+    check(&[
+        ("prices 10.50/12.50/15.00 each", "US", &[]),
+        (
+            "9.99 - 14.99 - 19.99 per hour, call 713-555-0123",
+            "US",
+            &["+17135550123"],
+        ),
+        // Points between every group are a number's.
+        ("appelle 06.12.34.56.78", "FR", &["+33612345678"]),
+        ("call 713.555.0123", "US", &["+17135550123"]),
+    ]);
+}
