@@ -116,18 +116,25 @@ const MARKS: &[(&str, Stands, &[&str])] = &[
     ),
 ];
 
+/// Every mark of [`MARKS`] found in one pass; a pattern's index is its row in [`MARKS`].
+static FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new(MARKS.iter().map(|m| m.0)).expect("currency marks")
+});
+
 /// The countries the prices of a text point to, in the order of [`MARKS`]; empty when it
 /// prices in nothing listed.
 pub fn countries_of_currency(text: &str) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
-    for &(mark, stands, countries) in MARKS {
-        if countries.iter().all(|c| out.contains(c)) {
-            continue;
+    // Which marks stand as a price somewhere (overlapping matches: "GH₵" holds "₵").
+    let mut priced = [false; MARKS.len()];
+    for m in FINDER.find_overlapping_iter(text) {
+        let i = m.pattern().as_usize();
+        if !priced[i] && stands_as_price(text, m.start(), m.end(), MARKS[i].1) {
+            priced[i] = true;
         }
-        let found = text
-            .match_indices(mark)
-            .any(|(at, _)| stands_as_price(text, at, at + mark.len(), stands));
-        if found {
+    }
+    let mut out: Vec<&'static str> = Vec::new();
+    for (i, &(_, _, countries)) in MARKS.iter().enumerate() {
+        if priced[i] {
             for &c in countries {
                 if !out.contains(&c) {
                     out.push(c);

@@ -725,6 +725,15 @@ fn is_preposition(w: &str) -> bool {
     )
 }
 
+/// Whether word `i` of `ws` follows a place label right before it, nothing but punctuation
+/// between ("الموقع: ابوظبي", "City: Sochi"; not "address 117 Victoria Rd"); `prev` holds the
+/// folded words before it, the last one nearest.
+fn labelled_before(text: &str, ws: &[Word], i: usize, prev: &[&str]) -> bool {
+    i > 0
+        && prev.last().is_some_and(|w| is_place_label(w))
+        && !text[ws[i - 1].e..ws[i].s].contains(|c: char| c.is_numeric())
+}
+
 /// Labels before a place ("Location: Penang", "Lokasi: Medan", "Ubicación: Brindisi").
 fn is_place_label(w: &str) -> bool {
     matches!(
@@ -1145,9 +1154,7 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
                 || (stands_as_label(text, ws[i].s, ws[i + n - 1].e)
                     && !plainsight_text::words::is_first_name(&key))
                 || prev.last().is_some_and(|w| is_preposition(w) || is_area_word(w))
-                || (i > 0
-                    && prev.last().is_some_and(|w| is_place_label(w))
-                    && !text[ws[i - 1].e..ws[i].s].contains(|c: char| c.is_numeric()))
+                || labelled_before(text, &ws, i, &prev)
                 || next_folded
                     .as_deref()
                     .is_some_and(|w| is_place_word(w) || idx.names.contains_key(w));
@@ -1218,11 +1225,7 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
             i += n;
             continue;
         }
-        // A label right before the name, nothing but punctuation between ("الموقع: ابوظبي",
-        // "City: Sochi"; not "address 117 Victoria Rd").
-        let labelled = i > 0
-            && prev.last().is_some_and(|w| is_place_label(w))
-            && !text[ws[i - 1].e..first.s].contains(|c: char| c.is_numeric());
+        let labelled = labelled_before(text, &ws, i, &prev);
         let cue = qualified
             || first.hashtag
             || labelled

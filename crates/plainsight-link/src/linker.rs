@@ -1331,6 +1331,15 @@ impl Linker {
             let mut seen: Vec<(u32, u32, i64, u32)> = Vec::new();
             // The cities each identity advertised in with its own posts.
             let mut cities_of: rustc_hash::FxHashSet<(u32, u32)> = Default::default();
+            // The ages each identity's own posts state for the names the open posts state an
+            // age for: a contact-less post that gives one of those names with another age is
+            // another person of that name (a persona is a name and an age), whatever wording
+            // or city it shares.
+            let aged_names: rustc_hash::FxHashSet<u32> = open_posts
+                .iter()
+                .flat_map(|&p| self.post_name_ages.row(p as usize).iter().map(|e| e.0))
+                .collect();
+            let mut ages_of: FxHashMap<(u32, u32), Vec<u8>> = FxHashMap::default();
             for &p in &order {
                 if ident[p as usize] == NONE {
                     continue;
@@ -1360,37 +1369,19 @@ impl Linker {
                         seen.push((name, city, t, g));
                     }
                 }
-            }
-            drop(wanted);
-            seen.par_sort_unstable();
-            seen.dedup();
-            // The ages each identity's own posts state for the names the open posts state an
-            // age for: a contact-less post that gives one of those names with another age is
-            // another person of that name (a persona is a name and an age), whatever wording
-            // or city it shares.
-            let aged_names: rustc_hash::FxHashSet<u32> = open_posts
-                .iter()
-                .flat_map(|&p| self.post_name_ages.row(p as usize).iter().map(|e| e.0))
-                .collect();
-            let mut ages_of: FxHashMap<(u32, u32), Vec<u8>> = FxHashMap::default();
-            if !aged_names.is_empty() {
-                for &p in &order {
-                    if ident[p as usize] == NONE {
-                        continue;
-                    }
-                    let Some(&g) = group_ident.get(&uf.find(p)) else {
-                        continue;
-                    };
-                    for &(name, age) in self.post_name_ages.row(p as usize) {
-                        if aged_names.contains(&name) {
-                            let e = ages_of.entry((g, name)).or_default();
-                            if !e.contains(&age) {
-                                e.push(age);
-                            }
+                for &(name, age) in self.post_name_ages.row(p as usize) {
+                    if aged_names.contains(&name) {
+                        let ages = ages_of.entry((g, name)).or_default();
+                        if !ages.contains(&age) {
+                            ages.push(age);
                         }
                     }
                 }
             }
+            drop(wanted);
+            drop(aged_names);
+            seen.par_sort_unstable();
+            seen.dedup();
             let other_person = |x: u32, g: u32| {
                 self.post_name_ages
                     .row(x as usize)

@@ -354,20 +354,20 @@ fn punctuated_runs(t: &str, groups: &[Group]) -> (Vec<bool>, Vec<bool>) {
     // one beside another mark ("..", ".:") is a separator like the others.
     // A mark may stand between spaces ("0 # 1 # 4 # 5", "+5 : 2 : 6"), one on each side (between
     // single digits, below); a quote is a mark too ("0\"1\"3\"5\"7": no height has that many).
+    let lone_point = |gap: &str| matches!(gap.trim_matches(' '), "." | ",");
     // Between single digits a lone point is a separator too ("3/1.2/6.4/1.1/7.7/6"), but a
     // run holding one must be long (nine digits or more, below): "1.5/2.5" is a decimal.
     let tight = |gap: &str, single: bool| {
         let head = gap.strip_prefix(' ').unwrap_or(gap);
         let inner = head.strip_suffix(' ').unwrap_or(head);
         let c = inner.chars().count();
-        let lone_point = c == 1 && matches!(inner, "." | ",");
+        let lone_point = lone_point(gap);
         // A spaced quote ends a height ("5'6\" 5'7\""), a tight one sits inside a number.
         (1..=8).contains(&c)
             && mark_runs(inner) <= 3
             && (!lone_point || single)
             && marks_only(inner, inner.len() == gap.len())
     };
-    let lone_point = |gap: &str| matches!(gap.trim_matches(' '), "." | ",");
     // Two groups: only marks no ordinary number is written with ("084185@@71633",
     // "0712;491366", "06\"12664143"), or a doubled mark; a time, a decimal, a date or a range
     // ("10:30", "1.500", "12/05", "9-5") keeps its plain single mark.
