@@ -595,7 +595,7 @@ fn region(
         let mut values: Vec<String> = keys.iter().map(|k| k.value.clone()).collect();
         let domains: Vec<&str> = keys
             .iter()
-            .filter(|k| plainsight_link::domain::is_domain_key(k))
+            .filter(|k| plainsight_link::domain::is_prefix_key(k))
             .map(|k| k.value.as_str())
             .collect();
         if !domains.is_empty() {

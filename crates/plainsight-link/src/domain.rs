@@ -57,12 +57,175 @@ pub fn is_domain_key(k: &SelectorKey) -> bool {
 }
 
 /// Whether a stored selector value, read as a URL (registrable domain and path) or as an
-/// e-mail address, lies under the registrable domain `domain` (lower-case): the values a
-/// domain item joins. Whether the linker uses it for its post is [`own_domain`]'s to say.
-pub fn value_under(value: &str, domain: &str) -> bool {
+/// e-mail address, lies under the key `under`: a registrable domain (lower-case), the values a
+/// domain item joins, or an account on a shared host ([`account`]), the pages under it.
+/// Whether the linker uses it for its post is [`own_domain`]'s and [`account`]'s to say.
+pub fn value_under(value: &str, under: &str) -> bool {
+    if let Some(under) = under.strip_suffix("/*") {
+        return value
+            .get(..under.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(under))
+            && matches!(
+                value.as_bytes().get(under.len()),
+                None | Some(b'/' | b'?' | b'#')
+            );
+    }
     let as_url = value.split(['/', '?', '#']).next().unwrap_or("");
     let as_email = value.rsplit_once('@').map_or("", |(_, d)| d);
-    as_url.eq_ignore_ascii_case(domain) || as_email.eq_ignore_ascii_case(domain)
+    as_url.eq_ignore_ascii_case(under) || as_email.eq_ignore_ascii_case(under)
+}
+
+/// Whether a URL key is one a case store finds by prefix rather than by value: a bare domain
+/// ([`own_domain`]) or an account on a shared host ([`account`]).
+pub fn is_prefix_key(k: &SelectorKey) -> bool {
+    is_domain_key(k) || is_account_key(k)
+}
+
+/// Whether a URL key is an account on a shared host, as [`account`] gives it (`host/name/*`):
+/// the linker takes it as it takes a handle.
+pub fn is_account_key(k: &SelectorKey) -> bool {
+    k.kind == SelectorKind::Url && k.value.ends_with("/*")
+}
+
+/// First path segments that name a section of a site, not an account on it: a page under
+/// them says nothing about who wrote it.
+const SECTIONS: &[&str] = &[
+    "about",
+    "account",
+    "accounts",
+    "ad",
+    "ads",
+    "anuncio",
+    "anuncios",
+    "annonce",
+    "annonces",
+    "app",
+    "apply",
+    "apps",
+    "article",
+    "articles",
+    "blog",
+    "browse",
+    "career",
+    "careers",
+    "category",
+    "channel",
+    "channels",
+    "company",
+    "contact",
+    "detail",
+    "details",
+    "download",
+    "empleo",
+    "empleos",
+    "emploi",
+    "emplois",
+    "event",
+    "events",
+    "explore",
+    "feed",
+    "forum",
+    "gallery",
+    "go",
+    "group",
+    "groups",
+    "hashtag",
+    "help",
+    "home",
+    "index",
+    "info",
+    "item",
+    "items",
+    "itm",
+    "job",
+    "jobs",
+    "link",
+    "links",
+    "listing",
+    "listings",
+    "login",
+    "maps",
+    "media",
+    "news",
+    "offer",
+    "offers",
+    "page",
+    "pages",
+    "photo",
+    "photos",
+    "pin",
+    "post",
+    "posts",
+    "product",
+    "products",
+    "profile",
+    "profiles",
+    "public",
+    "pub",
+    "reel",
+    "reels",
+    "safety",
+    "search",
+    "services",
+    "share",
+    "sharer",
+    "shop",
+    "status",
+    "stories",
+    "story",
+    "support",
+    "tag",
+    "tags",
+    "terms",
+    "user",
+    "users",
+    "vacancies",
+    "vacancy",
+    "vagas",
+    "video",
+    "videos",
+    "view",
+    "watch",
+    "wiki",
+];
+
+/// The account a page on a shared host belongs to: `hirestream.example/granite-934/*` for
+/// `hirestream.example/granite-934/80621` (an applicant-tracking host's employer), as for a
+/// link-in-bio or a social profile with its posts under it. Only a URL with a page under its
+/// first path segment, where that segment reads as an account (three or more characters, a
+/// letter among them; not a language code, a file or a section of the site such as
+/// `groups`, `jobs`, `post`). Whether such a key is one identity's or shared like a footer is
+/// the linker's spread guards' to judge, as for every selector.
+pub fn account(k: &SelectorKey) -> Option<SelectorKey> {
+    if k.kind != SelectorKind::Url {
+        return None;
+    }
+    let path_end = k.value.find(['?', '#']).unwrap_or(k.value.len());
+    let mut parts = k.value[..path_end].split('/');
+    let domain = parts.next()?;
+    let seg = parts.next()?;
+    parts.next().filter(|rest| !rest.is_empty())?;
+    let lower = seg.to_lowercase();
+    let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
+    let dotted_file = lower
+        .rsplit_once('.')
+        .is_some_and(|(_, ext)| matches!(ext, "html" | "htm" | "php" | "asp" | "aspx" | "jsp"));
+    let language = lower.len() == 5 && lower.as_bytes()[2] == b'-' && letters == 4;
+    if !domain.contains('.')
+        || lower.chars().count() < 3
+        || lower.len() > 64
+        || letters == 0
+        || dotted_file
+        || language
+        || SECTIONS.contains(&lower.as_str())
+    {
+        return None;
+    }
+    Some(SelectorKey {
+        kind: SelectorKind::Url,
+        platform: None,
+        value: format!("{}/{}/*", domain.to_ascii_lowercase(), seg),
+    })
 }
 
 fn domain_of(k: &SelectorKey) -> Option<&str> {
@@ -112,6 +275,47 @@ mod tests {
             platform: None,
             value: v.into(),
         }
+    }
+
+    #[test]
+    fn pages_on_a_shared_host_give_their_account() {
+        let acc = |v: &str| account(&key(SelectorKind::Url, v)).map(|k| k.value);
+        assert_eq!(
+            acc("hirestream.example/granite-934/80621").as_deref(),
+            Some("hirestream.example/granite-934/*")
+        );
+        assert_eq!(
+            acc("greenhouse.io/acme/jobs/4411").as_deref(),
+            Some("greenhouse.io/acme/*")
+        );
+        // A section of the site, a language, a file, a bare id, or no page under it: none.
+        for v in [
+            "facebook.com/groups/buy.sell.lyon/posts/1",
+            "instagram.com/p/Cx12",
+            "myworkdayjobs.com/en-us/acme/job/1",
+            "site.example/index.php/x",
+            "site.example/12345/x",
+            "linktr.ee/lily",
+            "linktr.ee/lily/",
+            "acme.example",
+        ] {
+            assert_eq!(acc(v), None, "{v}");
+        }
+        assert!(value_under(
+            "hirestream.example/granite-934/80621",
+            "hirestream.example/granite-934/*"
+        ));
+        assert!(!value_under(
+            "hirestream.example/granite-9345/1",
+            "hirestream.example/granite-934/*"
+        ));
+        assert!(is_account_key(&key(
+            SelectorKind::Url,
+            "hirestream.example/granite-934/*"
+        )));
+        // An address given on its own stays a page (a shared channel, a short link).
+        assert!(!is_account_key(&key(SelectorKind::Url, "t.me/jobs_abroad")));
+        assert!(value_under("hr@acme.example", "acme.example"));
     }
 
     #[test]

@@ -186,7 +186,8 @@ fn is_identity(k: &SelectorKey) -> bool {
 /// The keys the linker links a post on, from its distinct selector keys (`keys`) and where it
 /// was taken from (`site`, `url`): own domains added (the registrable domain of every URL and
 /// e-mail address, unless it is a platform: the post's own site, or one on the maintained
-/// list), and addresses and pages on the post's own site dropped (the platform's footer, never
+/// list), accounts on shared hosts added (`domain::account`: the employer's part of an
+/// applicant-tracking host, a profile with pages under it), and addresses and pages on the post's own site dropped (the platform's footer, never
 /// the author's). Sorted, distinct. A case store follows these, not every extracted value,
 /// when it gathers what a new post can link to.
 pub fn linked_keys(
@@ -200,6 +201,7 @@ pub fn linked_keys(
     let domains: Vec<SelectorKey> = keys
         .iter()
         .filter_map(|k| crate::domain::own_domain(k, &hosts))
+        .chain(keys.iter().filter_map(crate::domain::account))
         .collect();
     keys.extend(domains);
     keys.sort();

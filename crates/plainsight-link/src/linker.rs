@@ -715,10 +715,15 @@ impl Linker {
         // A page (a URL with a path: a platform's ad page, a one-off short link) names a page,
         // not a person: it links pages that share it, weakly, but does not make its post an
         // identity; an own domain does.
+        // An account on a shared host (an employer's part of an applicant-tracking host) is
+        // taken as a handle is.
+        let account: Vec<bool> = (0..self.selectors.len() as u32)
+            .map(|s| domain::is_account_key(self.selectors.get(s)))
+            .collect();
         for (s, posts) in sel_posts.iter().enumerate() {
             let key = self.selectors.get(s as u32);
             let own_domain = own_domain[s];
-            if (key.kind == plainsight_core::SelectorKind::Url && !own_domain)
+            if (key.kind == plainsight_core::SelectorKind::Url && !own_domain && !account[s])
                 || held_sel[s].is_some()
             {
                 continue;
@@ -808,6 +813,7 @@ impl Linker {
                 plainsight_core::SelectorKind::Phone => w.phone,
                 plainsight_core::SelectorKind::Email => w.email,
                 plainsight_core::SelectorKind::Url if own_domain[s as usize] => w.domain,
+                plainsight_core::SelectorKind::Url if account[s as usize] => w.handle,
                 plainsight_core::SelectorKind::Url => w.url,
                 plainsight_core::SelectorKind::Handle => w.handle,
                 plainsight_core::SelectorKind::Crypto => w.crypto,

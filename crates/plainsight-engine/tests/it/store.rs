@@ -345,7 +345,8 @@ fn held_footers_and_stock_photos_are_not_followed_into_the_neighbourhood() {
 fn the_neighbourhood_follows_what_the_linker_links_on() {
     // Forty posters on one site, each with its own phone and the site's own help address
     // (which the linker never links on), and one employer's two posts naming two addresses
-    // on its own domain (which it does: the domain joins them).
+    // on its own domain (which it does: the domain joins them), and another's two pages under
+    // its account on an applicant-tracking host (the account joins them).
     let words = |i: usize| own_words(i, 30, "qy");
     let poster = |i: usize, k: usize| {
         serde_json::json!({
@@ -370,10 +371,13 @@ fn the_neighbourhood_follows_what_the_linker_links_on() {
         .flat_map(|i| (0..2).map(move |k| poster(i, k)))
         .collect();
     first.push(job("job-1", 500, "hr@acme-staffing.example"));
+    // An employer on a shared applicant-tracking host: its account there joins its pages.
+    first.push(job("ats-1", 700, "https://jobs.lever.co/granite-934/11"));
     let second = vec![
         poster(77, 0),
         poster(77, 1),
         job("job-2", 600, "careers@acme-staffing.example"),
+        job("ats-2", 800, "https://jobs.lever.co/granite-934/22"),
     ];
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("case.db")).unwrap();
@@ -381,13 +385,17 @@ fn the_neighbourhood_follows_what_the_linker_links_on() {
     let s = ingest_lines(&mut store, &second);
     assert!(!s.full_relink, "linked as a region");
     assert_eq!(
-        s.relinked_posts, 4,
-        "the new posts and the employer's stored post; the site's address brought no one in"
+        s.relinked_posts, 6,
+        "the new posts and the employers' stored posts; the site's address brought no one in"
     );
     let m = store.memberships().unwrap();
     assert_eq!(
         m["job-1"], m["job-2"],
         "the own domain joins the employer's posts"
+    );
+    assert_eq!(
+        m["ats-1"], m["ats-2"],
+        "the account joins the employer's pages"
     );
     assert_ne!(m["p77-0"], m["p0-0"]);
     let all: Vec<String> = first.iter().chain(&second).cloned().collect();

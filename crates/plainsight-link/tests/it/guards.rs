@@ -315,3 +315,59 @@ fn a_job_boards_line_under_two_organisations_does_not_merge_them() {
         "the board's line merged two employers"
     );
 }
+
+/// A post of employer `org` through a shared applicant-tracking host: its page there, and on
+/// the first post only, the employer's own phone.
+fn tracked_job_ad(org: usize, k: usize) -> (plainsight_core::Post, Vec<plainsight_core::Selector>) {
+    use plainsight_core::{Field, Selector, SelectorKind};
+    let text = own_text(org * 10 + k);
+    let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+    let phone = format!("+1214555{:04}", 2000 + org);
+    let phones: Vec<&str> = if k == 0 { vec![&phone] } else { vec![] };
+    let (mut p, mut sels) = post(&format!("t{org}-{k}"), &parts, &phones);
+    let mut body = p.body.take().unwrap_or_default();
+    let page = format!("jobhost.example/{}-{org}/{}", word(9000 + org), 40_000 + k);
+    body.push_str(". apply at ");
+    let start = body.len();
+    body.push_str(&page);
+    sels.push(Selector::new(
+        SelectorKind::Url,
+        &page,
+        Field::Body,
+        start,
+        body.len(),
+        &page,
+    ));
+    p.body = Some(body);
+    (p, sels)
+}
+
+#[test]
+fn an_employers_pages_on_a_shared_tracking_host_link_and_the_host_does_not() {
+    // Thirty employers post through one applicant-tracking host: the host is everyone's,
+    // the first path segment (the employer's account there) is one employer's.
+    let mut posts = Vec::new();
+    for org in 0..30 {
+        for k in 0..3 {
+            posts.push(tracked_job_ad(org, k));
+        }
+    }
+    let linking = link_all(&posts);
+    for org in 0..30 {
+        let first = org * 3;
+        for k in 1..3 {
+            assert_eq!(
+                linking.network_of(first),
+                linking.network_of(first + k),
+                "employer {org} split"
+            );
+        }
+        if org > 0 {
+            assert_ne!(
+                linking.network_of(first),
+                linking.network_of(0),
+                "the host merged employers"
+            );
+        }
+    }
+}
