@@ -437,6 +437,13 @@ impl Gazetteer {
             Vec::new()
         };
         if parts.len() > 1 {
+            // A city qualified by the next part, a city of another country than its own most
+            // populous namesake ("San Fernando, Cádiz": Spain's, not the Philippines').
+            for pair in parts.windows(2) {
+                if let Some(c) = self.city_qualified_by(&pair[0], &pair[1]) {
+                    return Some(c);
+                }
+            }
             let mut best: Option<Place> = None;
             for part in &parts {
                 let toks: Vec<&str> = part.split(' ').collect();
@@ -453,6 +460,23 @@ impl Gazetteer {
         }
         // The longest run of words that names a city, leftmost first.
         self.city_in(&tokens, &[])
+    }
+
+    /// The city `head` names in the country of the city `qualifier` names (both folded, whole
+    /// names; the qualifier read as its most populous namesake), where that is not already
+    /// the country of `head`'s most populous namesake: "san fernando" + "cadiz" is San
+    /// Fernando in Spain. A name in the same country as its qualifier needs none ("Madrid,
+    /// Barcelona" is a list of two places, not one qualified), so `None` there.
+    pub fn city_qualified_by(&self, head: &str, qualifier: &str) -> Option<Place> {
+        let at = |i: u32| self.places[i as usize];
+        let q = at(*self.cities.get(qualifier)?.first()?);
+        let ids = self.cities.get(head)?;
+        if at(*ids.first()?).country == q.country {
+            return None;
+        }
+        ids.iter()
+            .map(|&i| at(i))
+            .find(|c| c.country == q.country && c.name != q.name)
     }
 
     fn whole(&self, folded: &str) -> Option<Place> {
@@ -658,6 +682,24 @@ mod tests {
         );
         // A US state still wins after a comma ("Vancouver, WA" is in Washington).
         assert_eq!(resolve("Vancouver, WA").map(|p| p.country), Some("US"));
+    }
+
+    #[test]
+    fn a_city_qualified_by_a_city_of_another_country_than_its_namesake() {
+        let g = gazetteer();
+        let top = |name: &str| g.cities_named(name)[0].country;
+        // Whatever the table's most populous Richmond, "Richmond, London" is the English one.
+        if top("richmond") != "GB" {
+            let p = g.resolve("Richmond, London").unwrap();
+            assert_eq!((p.country, p.kind), ("GB", PlaceKind::City));
+            assert_eq!(
+                g.city_qualified_by("richmond", "london").unwrap().country,
+                "GB"
+            );
+        }
+        // Two places of one country are a list, not a qualified name.
+        assert!(g.city_qualified_by("madrid", "barcelona").is_none());
+        assert_eq!(g.resolve("Madrid, Barcelona").unwrap().country, "ES");
     }
 
     #[test]

@@ -1202,7 +1202,15 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
                     .get(qf)
                     .is_some_and(|&(k, _)| k != PlaceKind::City)
                     || crate::is_province(qf);
-                if code || named {
+                // "San Fernando, Cádiz": a city of the qualifier's country, where the name's
+                // most populous namesake lies elsewhere.
+                let by_city = (!code && !named && text[ws[i + n - 1].e..q.s].contains(','))
+                    .then(|| g.city_qualified_by(&key, qf))
+                    .flatten();
+                if let Some(p) = by_city {
+                    place = p;
+                    qualified = true;
+                } else if code || named {
                     let located = format!("{key}, {qf}");
                     if let Some(p) = g.resolve(&located) {
                         // A province of another country than the city's ("Palermo, CABA":
