@@ -52,6 +52,10 @@ impl Default for Weights {
     }
 }
 
+fn default_photo_posters() -> u32 {
+    3
+}
+
 /// Settings of the linker. The defaults are what the synthetic benchmarks were measured with.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct LinkConfig {
@@ -78,6 +82,14 @@ pub struct LinkConfig {
     /// Spread (distinct posters an item touches) allowed before the item is discounted:
     /// operators rotate up to four phones, so a template or photo may span four of them.
     pub spread_free: f64,
+    /// Posters a photo joins on its own. Pictures taken off the internet sit beside a
+    /// handful of unrelated posters each, as an operator's persona photo sits beside its
+    /// rotated numbers; a handful of them chained 130 operations into one network of 3,910
+    /// posts on linking3 (dev). A photo beside more posters, up to `spread_free`, joins two
+    /// of them only where they share another photo as well (an operator's numbers show the
+    /// persona's several photos); beside more than `spread_free`, none (stock).
+    #[serde(default = "default_photo_posters")]
+    pub photo_posters: u32,
     /// Identities a template may span before it is discounted: 1, i.e. wording alone never
     /// joins two identities; it needs a photo or a selector to corroborate it.
     pub text_identities_free: f64,
@@ -129,6 +141,7 @@ impl Default for LinkConfig {
             anchor_max_cooccurrence: 6,
             footer_cooccurrence: 24,
             spread_free: 4.0,
+            photo_posters: default_photo_posters(),
             spread_free_selector: 1.0,
             text_identities_free: 1.0,
             spread_penalty: 6.0,
@@ -850,6 +863,9 @@ impl Linker {
                 _ => cfg.spread_free,
             };
             it.weight = it.base - cfg.spread_penalty * excess(it.spread, free);
+            if it.kind == ItemKind::Image && it.spread as f64 > cfg.spread_free {
+                it.weight = it.weight.min(0.0);
+            }
             if matches!(it.kind, ItemKind::Selector(s) if bridging[s as usize]) {
                 it.weight = it.weight.min(0.0);
             }
@@ -902,7 +918,81 @@ impl Linker {
         // order), with the kind, weight and spread of the evidence; never a value.
         let trace = std::env::var_os("PLAINSIGHT_LINK_TRACE").is_some();
         let mut pair_weight: FxHashMap<(u32, u32), f64> = FxHashMap::default();
+        // Pairs of posters and the distinct photos they share (photos beside at most
+        // `spread_free` posters; two clusters count as two photos only when they lie more
+        // than twice the distance apart: re-encodings of one picture may fall into two).
+        let item_anchors = |it: &Item| -> Vec<u32> {
+            let mut a: Vec<u32> = it
+                .posts
+                .iter()
+                .map(|&p| anchor[p as usize])
+                .filter(|&a| a != NONE)
+                .collect();
+            a.sort_unstable();
+            a.dedup();
+            a
+        };
+        let mut photo_pairs: FxHashMap<(u32, u32), Vec<PdqHash>> = FxHashMap::default();
+        for (i, it) in items.iter().enumerate() {
+            if it.kind != ItemKind::Image || it.spread < 2 || it.weight < cfg.threshold {
+                continue;
+            }
+            let Some(&root) = photo_roots.get(i) else {
+                continue;
+            };
+            let photo = hashes[root as usize];
+            let a = item_anchors(it);
+            for x in 0..a.len() {
+                for y in x + 1..a.len() {
+                    let seen = photo_pairs.entry((a[x], a[y])).or_default();
+                    if seen
+                        .iter()
+                        .all(|h| h.distance(&photo) > 2 * cfg.image_distance)
+                    {
+                        seen.push(photo);
+                    }
+                }
+            }
+        }
         for it in &items {
+            if it.kind == ItemKind::Image
+                && it.weight >= cfg.threshold
+                && it.spread > cfg.photo_posters
+            {
+                // Join the posters that share a second photo; posts with no selector of
+                // their own only where that leaves one poster.
+                let a = item_anchors(it);
+                let mut groups = UnionFind::new(a.len());
+                for x in 0..a.len() {
+                    for y in x + 1..a.len() {
+                        if photo_pairs.get(&(a[x], a[y])).is_some_and(|c| c.len() >= 2) {
+                            groups.union(x as u32, y as u32);
+                        }
+                    }
+                }
+                let one = (0..a.len() as u32).all(|x| groups.find(x) == groups.find(0));
+                let mut head: Vec<Option<u32>> = vec![None; a.len().max(1)];
+                for &p in &it.posts {
+                    let at = match anchor[p as usize] {
+                        NONE if one => 0,
+                        NONE => continue,
+                        an => match a.binary_search(&an) {
+                            Ok(i) => groups.find(i as u32) as usize,
+                            Err(_) => continue,
+                        },
+                    };
+                    match head[at] {
+                        Some(q) => {
+                            if trace && uf.find(q) != uf.find(p) {
+                                trace_join("photo", it, q, p, &self.selectors);
+                            }
+                            uf.union(q, p);
+                        }
+                        None => head[at] = Some(p),
+                    }
+                }
+                continue;
+            }
             if it.weight >= cfg.threshold {
                 for &p in &it.posts[1..] {
                     if trace && uf.find(it.posts[0]) != uf.find(p) {

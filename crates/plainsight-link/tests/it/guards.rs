@@ -371,3 +371,27 @@ fn an_employers_pages_on_a_shared_tracking_host_link_and_the_host_does_not() {
         }
     }
 }
+
+#[test]
+fn a_picture_off_the_internet_beside_four_posters_does_not_merge_them() {
+    // Four unrelated posters, each with its own number, wording and photo, and one picture
+    // they all took off the internet. An operator's numbers would share its persona's
+    // several photos; these share that one only.
+    let stock = persona_photo(90);
+    let mut posts = Vec::new();
+    for i in 0..4 {
+        let phone = format!("+1713555{:04}", 3000 + i);
+        let text = own_text(40 + i);
+        let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+        for k in 0..2 {
+            let (mut p, s) = post(&format!("s{i}-{k}"), &parts, &[&phone]);
+            p.image_hashes = vec![persona_photo(60 + i), stock.clone()];
+            posts.push((p, s));
+        }
+    }
+    let linking = link_all(&posts);
+    assert_eq!(linking.network_count(), 4, "the stock picture merged posters");
+    for i in 0..4 {
+        assert_eq!(linking.network_of(2 * i), linking.network_of(2 * i + 1));
+    }
+}
