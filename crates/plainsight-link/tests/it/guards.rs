@@ -390,7 +390,11 @@ fn a_picture_off_the_internet_beside_four_posters_does_not_merge_them() {
         }
     }
     let linking = link_all(&posts);
-    assert_eq!(linking.network_count(), 4, "the stock picture merged posters");
+    assert_eq!(
+        linking.network_count(),
+        4,
+        "the stock picture merged posters"
+    );
     for i in 0..4 {
         assert_eq!(linking.network_of(2 * i), linking.network_of(2 * i + 1));
     }
