@@ -39,7 +39,8 @@ pub const MIN_MULTIWORD_POPULATION: u64 = 40_000;
 pub const MIN_ALTERNATE_POPULATION: u64 = 500_000;
 /// Fewest people in a one-word city named with a place cue ("in Phuket", "📍 Brindisi"): below
 /// [`MIN_CITY_POPULATION`] many names are also words or people's names, so the cue decides.
-pub const MIN_CUED_CITY_POPULATION: u64 = 40_000;
+/// Every town of the table (15,000 and up): ads name the towns they are in ("in Kilkenny").
+pub const MIN_CUED_CITY_POPULATION: u64 = 15_000;
 /// Fewest people in a city whose other names are matched with a place cue ("in Den Haag",
 /// "📌 Penang").
 pub const MIN_CUED_ALTERNATE_POPULATION: u64 = 100_000;
@@ -1767,6 +1768,9 @@ mod tests {
             countries_in_text("Disponible sur Paris ce soir"),
             vec!["FR"]
         );
+        // A town of twenty thousand, with a cue.
+        assert_eq!(countries_in_text("Girl in Kilkenny tonight"), vec!["IE"]);
+        assert!(countries_in_text("Kilkenny girl tonight").is_empty());
         // No cue, or the advertiser's name: no place.
         assert!(countries_in_text("Sandton is the best").is_empty());
         assert!(countries_in_text("Hi I'm Bondi, call me").is_empty());
