@@ -244,7 +244,12 @@ impl Extractor {
                     }
                 }
             }
-            for c in plainsight_geo::countries_in_text(truncate(t, MAX_FIELD_BYTES)) {
+            // Places named, then countries whose numbers the text says it gives ("my
+            // Spanish number").
+            for c in plainsight_geo::countries_in_text(truncate(t, MAX_FIELD_BYTES))
+                .into_iter()
+                .chain(plainsight_geo::countries_of_numbers(t_cut))
+            {
                 if let Some(c) = valid_region(c) {
                     if !text.contains(&c) {
                         text.push(c);

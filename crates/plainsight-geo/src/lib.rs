@@ -37,12 +37,14 @@
 mod currency;
 mod fold;
 mod mentions;
+mod nationality;
 mod outline;
 mod script;
 
 pub use currency::countries_of_currency;
 pub use fold::fold;
 pub use mentions::{countries_in_text, countries_in_url, places_in_text, Mention};
+pub use nationality::countries_of_numbers;
 pub use outline::{outline, outlines, CountryOutline, Ring};
 use rustc_hash::FxHashMap as HashMap;
 pub use script::countries_of_script;

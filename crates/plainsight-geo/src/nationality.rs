@@ -1,0 +1,420 @@
+//! A number said to be a country's: "Japanese number: 080…", "mon numéro espagnol : 733…",
+//! "UK mobile 07…", "número colombiano 300…". A visitor gives the number she brought, and
+//! says whose it is; the place she is in says nothing about it. The country such a label
+//! names is evidence for reading the post's national numbers, as a place named in the text is.
+//!
+//! Only a nationality word (or a country's code in capitals) right beside a word for a phone
+//! number counts: "Colombian girl in Madrid" names nobody's number.
+
+use crate::fold::fold;
+
+/// (country, nationality words as folded, in English, Spanish, Portuguese, French, Italian and
+/// German, masculine and feminine).
+const NATIONALITIES: &[(&str, &[&str])] = &[
+    ("AE", &["emirati", "emirates"]),
+    (
+        "AR",
+        &[
+            "argentinian",
+            "argentino",
+            "argentina",
+            "argentin",
+            "argentine",
+        ],
+    ),
+    (
+        "AU",
+        &[
+            "australian",
+            "aussie",
+            "australiano",
+            "australiana",
+            "australien",
+            "australienne",
+            "australische",
+            "australischen",
+        ],
+    ),
+    (
+        "BR",
+        &[
+            "brazilian",
+            "brasileno",
+            "brasilena",
+            "brasileiro",
+            "brasileira",
+            "bresilien",
+            "bresilienne",
+            "brasiliano",
+            "brasiliana",
+            "brasilianische",
+            "brasilianischen",
+        ],
+    ),
+    (
+        "CA",
+        &[
+            "canadian",
+            "canadiense",
+            "canadense",
+            "canadien",
+            "canadienne",
+            "canadese",
+            "kanadische",
+            "kanadischen",
+        ],
+    ),
+    (
+        "CO",
+        &[
+            "colombian",
+            "colombiano",
+            "colombiana",
+            "colombien",
+            "colombienne",
+        ],
+    ),
+    (
+        "DE",
+        &[
+            "german",
+            "aleman",
+            "alemana",
+            "alemao",
+            "alema",
+            "allemand",
+            "allemande",
+            "tedesco",
+            "tedesca",
+            "deutsche",
+            "deutschen",
+        ],
+    ),
+    (
+        "EC",
+        &[
+            "ecuadorian",
+            "ecuatoriano",
+            "ecuatoriana",
+            "equatoriano",
+            "equatoriana",
+            "equatorien",
+            "equatorienne",
+        ],
+    ),
+    (
+        "ES",
+        &[
+            "spanish",
+            "espanol",
+            "espanola",
+            "espanhol",
+            "espanhola",
+            "espagnol",
+            "espagnole",
+            "spagnolo",
+            "spagnola",
+            "spanische",
+            "spanischen",
+        ],
+    ),
+    (
+        "FR",
+        &[
+            "french",
+            "frances",
+            "francesa",
+            "francais",
+            "francaise",
+            "francese",
+            "franzosische",
+            "franzosischen",
+        ],
+    ),
+    (
+        "GB",
+        &[
+            "british",
+            "britanico",
+            "britanica",
+            "britannique",
+            "britannico",
+            "britannica",
+            "britische",
+            "britischen",
+        ],
+    ),
+    (
+        "IE",
+        &[
+            "irish",
+            "irlandes",
+            "irlandesa",
+            "irlandais",
+            "irlandaise",
+            "irlandese",
+            "irische",
+            "irischen",
+        ],
+    ),
+    (
+        "IN",
+        &["indian", "indien", "indienne", "indische", "indischen"],
+    ),
+    (
+        "IT",
+        &[
+            "italian",
+            "italiano",
+            "italiana",
+            "italien",
+            "italienne",
+            "italienische",
+            "italienischen",
+        ],
+    ),
+    (
+        "JP",
+        &[
+            "japanese",
+            "japones",
+            "japonesa",
+            "japonais",
+            "japonaise",
+            "giapponese",
+            "japanische",
+            "japanischen",
+        ],
+    ),
+    ("KE", &["kenyan", "keniano", "keniana", "kenyane"]),
+    (
+        "MX",
+        &[
+            "mexican",
+            "mexicano",
+            "mexicana",
+            "mexicain",
+            "mexicaine",
+            "messicano",
+            "messicana",
+            "mexikanische",
+            "mexikanischen",
+        ],
+    ),
+    (
+        "MY",
+        &[
+            "malaysian",
+            "malasio",
+            "malasia",
+            "malaisien",
+            "malaisienne",
+            "malese",
+        ],
+    ),
+    ("NG", &["nigerian", "nigeriano", "nigeriana", "nigeriane"]),
+    (
+        "NL",
+        &[
+            "dutch",
+            "holandes",
+            "holandesa",
+            "neerlandais",
+            "neerlandaise",
+            "olandese",
+            "niederlandische",
+            "niederlandischen",
+        ],
+    ),
+    ("NZ", &["kiwi"]),
+    (
+        "PH",
+        &[
+            "filipino",
+            "filipina",
+            "philippine",
+            "philippin",
+            "philippinische",
+        ],
+    ),
+    (
+        "PL",
+        &[
+            "polish",
+            "polaco",
+            "polaca",
+            "polones",
+            "polonesa",
+            "polonais",
+            "polonaise",
+            "polacco",
+            "polacca",
+            "polnische",
+            "polnischen",
+        ],
+    ),
+    (
+        "PT",
+        &[
+            "portuguese",
+            "portugues",
+            "portuguesa",
+            "portugais",
+            "portugaise",
+            "portoghese",
+            "portugiesische",
+            "portugiesischen",
+        ],
+    ),
+    (
+        "SG",
+        &[
+            "singaporean",
+            "singapurense",
+            "singapourien",
+            "singapourienne",
+        ],
+    ),
+    (
+        "TH",
+        &[
+            "thai",
+            "tailandes",
+            "tailandesa",
+            "thailandais",
+            "thailandaise",
+            "tailandese",
+            "thailandische",
+            "thailandischen",
+        ],
+    ),
+    (
+        "TR",
+        &[
+            "turkish",
+            "turco",
+            "turca",
+            "turc",
+            "turque",
+            "turkische",
+            "turkischen",
+        ],
+    ),
+    (
+        "US",
+        &[
+            "american",
+            "americano",
+            "americana",
+            "americain",
+            "americaine",
+            "estadounidense",
+            "amerikanische",
+            "amerikanischen",
+        ],
+    ),
+    (
+        "ZA",
+        &["sudafricano", "sudafricana", "sudafricain", "sudafricaine"],
+    ),
+];
+
+/// Countries' codes that label a number only in capitals ("UK number"). Not those that are
+/// words of a shouted line too: "CALL US NUMBER", "MY NUMBER", "PH NUMBER", "IN NUMBER".
+const CODES: &[(&str, &str)] = &[
+    ("UK", "GB"),
+    ("USA", "US"),
+    ("UAE", "AE"),
+    ("NZ", "NZ"),
+    ("AU", "AU"),
+    ("SG", "SG"),
+];
+
+/// Words for a phone number a nationality may stand before ("Japanese number", "UK mobile").
+const BEFORE: &[&str] = &[
+    "number",
+    "no",
+    "num",
+    "nr",
+    "mobile",
+    "cell",
+    "phone",
+    "line",
+    "sim",
+    "whatsapp",
+    "nummer",
+    "handynummer",
+    "handy",
+    "telefonnummer",
+];
+
+/// Words for a phone number a nationality may stand after, in the languages that put it
+/// there ("número español", "numéro espagnol", "numero italiano").
+const AFTER: &[&str] = &[
+    "numero",
+    "movil",
+    "celular",
+    "telefono",
+    "telefone",
+    "portable",
+    "cellulare",
+    "tel",
+];
+
+/// The countries whose numbers the text says it gives, in order of first mention.
+pub fn countries_of_numbers(text: &str) -> Vec<&'static str> {
+    let words: Vec<(&str, String)> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && w.len() <= 40)
+        .map(|w| (w, fold(w)))
+        .collect();
+    let country = |i: usize| -> Option<&'static str> {
+        let (raw, folded) = &words[i];
+        if let Some(&(_, c)) = CODES.iter().find(|(code, _)| code == raw) {
+            return Some(c);
+        }
+        NATIONALITIES
+            .iter()
+            .find(|(_, forms)| forms.contains(&folded.as_str()))
+            .map(|(c, _)| *c)
+    };
+    let mut out: Vec<&'static str> = Vec::new();
+    for i in 0..words.len() {
+        let Some(c) = country(i) else { continue };
+        let before = words
+            .get(i + 1)
+            .is_some_and(|(_, w)| BEFORE.contains(&w.as_str()));
+        let after = i > 0 && AFTER.contains(&words[i - 1].1.as_str());
+        if (before || after) && !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_number_said_to_be_a_countrys() {
+        assert_eq!(
+            countries_of_numbers("Japanese lady in Denver. Japanese number: 080-8038-6699"),
+            vec!["JP"]
+        );
+        assert_eq!(
+            countries_of_numbers("Mon numéro espagnol : 733 41 06 40"),
+            vec!["ES"]
+        );
+        assert_eq!(countries_of_numbers("UK mobile 07911 123456"), vec!["GB"]);
+        assert_eq!(
+            countries_of_numbers("número colombiano 300 1234567, WhatsApp"),
+            vec!["CO"]
+        );
+        assert_eq!(countries_of_numbers("Meine deutsche Nummer"), vec!["DE"]);
+        // A nationality that names a person, or a pronoun: no number's country.
+        assert!(countries_of_numbers("Colombian girl in Madrid, call 612").is_empty());
+        assert!(countries_of_numbers("text us number below").is_empty());
+        assert!(countries_of_numbers("Thai massage, call 081").is_empty());
+    }
+}
