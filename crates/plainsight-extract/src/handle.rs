@@ -81,6 +81,9 @@ const CUE_WORDS: &[&str] = &[
     "\u{442}\u{433}",
     "\u{422}\u{433}",
     "\u{422}\u{413}",
+    // "ไลน์ไอดี" and "ไอดีไลน์" ("LINE ID", "ID LINE" in Thai), before "ไลน์" alone.
+    "\u{E44}\u{E25}\u{E19}\u{E4C}\u{E44}\u{E2D}\u{E14}\u{E35}",
+    "\u{E44}\u{E2D}\u{E14}\u{E35}\u{E44}\u{E25}\u{E19}\u{E4C}",
     "\u{E44}\u{E25}\u{E19}\u{E4C}",
     // "инста" (Instagram, short) in its three cases; Snapchat, Instagram, Telegram, TikTok and
     // Facebook as Arabic ads write them.
@@ -255,7 +258,11 @@ fn platform_of(cue: &str) -> Option<Platform> {
         "facebook" | "fb" | "فيسبوك" => Platform::Facebook,
         "wechat" | "weixin" | "wx" | "vx" | "\u{5FAE}\u{4FE1}" => Platform::Wechat,
         "whatsapp" | "wa" => Platform::Whatsapp,
-        "lineid" | "line" | "\u{E44}\u{E25}\u{E19}\u{E4C}" => Platform::Line,
+        "lineid"
+        | "line"
+        | "\u{E44}\u{E25}\u{E19}\u{E4C}"
+        | "\u{E44}\u{E25}\u{E19}\u{E4C}\u{E44}\u{E2D}\u{E14}\u{E35}"
+        | "\u{E44}\u{E2D}\u{E14}\u{E35}\u{E44}\u{E25}\u{E19}\u{E4C}" => Platform::Line,
         "signal" => Platform::Signal,
         "fansly" => Platform::Fansly,
         // "вконтакте": VK's full name in Cyrillic.
@@ -1463,6 +1470,16 @@ mod tests {
             ("\u{442}\u{433} @vika_msk", Telegram, "vika_msk"),
             ("\u{422}\u{413} @LIL_NATASHA27", Telegram, "lil_natasha27"),
             ("\u{E44}\u{E25}\u{E19}\u{E4C}: nana_b941", Line, "nana_b941"),
+            (
+                "\u{E44}\u{E25}\u{E19}\u{E4C}\u{E44}\u{E2D}\u{E14}\u{E35}: baitoey_vip49",
+                Line,
+                "baitoey_vip49",
+            ),
+            (
+                "\u{E44}\u{E2D}\u{E14}\u{E35}\u{E44}\u{E25}\u{E19}\u{E4C} candy.dolls977",
+                Line,
+                "candy.dolls977",
+            ),
             ("\u{1F426} @raissa_poa", Twitter, "raissa_poa"),
             ("VK: amber.sweet", Vk, "amber.sweet"),
             (
