@@ -56,10 +56,6 @@ fn default_photo_posters() -> u32 {
     3
 }
 
-fn default_photo_one_off_posts() -> u32 {
-    20
-}
-
 /// Settings of the linker. The defaults are what the synthetic benchmarks were measured with.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct LinkConfig {
@@ -94,13 +90,6 @@ pub struct LinkConfig {
     /// persona's several photos); beside more than `spread_free`, none (stock).
     #[serde(default = "default_photo_posters")]
     pub photo_posters: u32,
-    /// Posts from which a poster that shows a photo once is not joined by it: a large
-    /// operation's one-off picture (one post in hundreds, most likely taken off the internet)
-    /// is not its evidence. On linking3 (dev) single uses of a stock picture by operations of
-    /// 80 to 800 posts chained three of them into one network of 1,153 posts; at 20, synth,
-    /// stress and linking2 are unchanged (at 10, synth loses recall).
-    #[serde(default = "default_photo_one_off_posts")]
-    pub photo_one_off_posts: u32,
     /// Identities a template may span before it is discounted: 1, i.e. wording alone never
     /// joins two identities; it needs a photo or a selector to corroborate it.
     pub text_identities_free: f64,
@@ -153,7 +142,6 @@ impl Default for LinkConfig {
             footer_cooccurrence: 24,
             spread_free: 4.0,
             photo_posters: default_photo_posters(),
-            photo_one_off_posts: default_photo_one_off_posts(),
             spread_free_selector: 1.0,
             text_identities_free: 1.0,
             spread_penalty: 6.0,
@@ -930,16 +918,9 @@ impl Linker {
         // order), with the kind, weight and spread of the evidence; never a value.
         let trace = std::env::var_os("PLAINSIGHT_LINK_TRACE").is_some();
         let mut pair_weight: FxHashMap<(u32, u32), f64> = FxHashMap::default();
-        // Posts per poster (anchored posts), for one-off photos below.
-        let mut anchor_posts = vec![0u32; n];
-        for &a in &anchor {
-            if a != NONE {
-                anchor_posts[a as usize] += 1;
-            }
-        }
-        // A photo a poster of `photo_one_off_posts` posts or more shows once is not its own
-        // evidence: it joins that poster to nobody.
-        let big = cfg.photo_one_off_posts;
+        // Pairs of posters and the distinct photos they share (photos beside at most
+        // `spread_free` posters; two clusters count as two photos only when they lie more
+        // than twice the distance apart: re-encodings of one picture may fall into two).
         let item_anchors = |it: &Item| -> Vec<u32> {
             let mut a: Vec<u32> = it
                 .posts
@@ -948,17 +929,9 @@ impl Linker {
                 .filter(|&a| a != NONE)
                 .collect();
             a.sort_unstable();
-            let mut owners = Vec::new();
-            for run in a.chunk_by(|x, y| x == y) {
-                if run.len() >= 2 || anchor_posts[run[0] as usize] < big {
-                    owners.push(run[0]);
-                }
-            }
-            owners
+            a.dedup();
+            a
         };
-        // Pairs of posters and the distinct photos they share (photos beside at most
-        // `spread_free` posters; two clusters count as two photos only when they lie more
-        // than twice the distance apart: re-encodings of one picture may fall into two).
         let mut photo_pairs: FxHashMap<(u32, u32), Vec<PdqHash>> = FxHashMap::default();
         for (i, it) in items.iter().enumerate() {
             if it.kind != ItemKind::Image || it.spread < 2 || it.weight < cfg.threshold {
@@ -982,16 +955,17 @@ impl Linker {
             }
         }
         for it in &items {
-            if it.kind == ItemKind::Image && it.weight >= cfg.threshold && it.spread >= 2 {
-                // Join the posters whose evidence it is (not a large poster's one-off): all
-                // of them up to `photo_posters`, beyond that those that share a second photo;
-                // posts with no selector of their own only where that leaves one poster.
+            if it.kind == ItemKind::Image
+                && it.weight >= cfg.threshold
+                && it.spread > cfg.photo_posters
+            {
+                // Join the posters that share a second photo; posts with no selector of
+                // their own only where that leaves one poster.
                 let a = item_anchors(it);
-                let alone = it.spread <= cfg.photo_posters;
                 let mut groups = UnionFind::new(a.len());
                 for x in 0..a.len() {
                     for y in x + 1..a.len() {
-                        if alone || photo_pairs.get(&(a[x], a[y])).is_some_and(|c| c.len() >= 2) {
+                        if photo_pairs.get(&(a[x], a[y])).is_some_and(|c| c.len() >= 2) {
                             groups.union(x as u32, y as u32);
                         }
                     }

@@ -399,36 +399,3 @@ fn a_picture_off_the_internet_beside_four_posters_does_not_merge_them() {
         assert_eq!(linking.network_of(2 * i), linking.network_of(2 * i + 1));
     }
 }
-
-#[test]
-fn a_large_posters_one_off_picture_joins_it_to_nobody() {
-    // A poster of thirty posts shows, once, a picture another poster uses throughout: a
-    // picture the large one took off the internet that day, not evidence of one author.
-    let stock = persona_photo(91);
-    let mut posts = Vec::new();
-    for k in 0..30 {
-        let text = own_text(70 + k % 3);
-        let parts: Vec<&str> = text.iter().map(String::as_str).collect();
-        let (mut p, s) = post(&format!("big{k:02}"), &parts, &["+17135554000"]);
-        p.image_hashes = vec![persona_photo(80 + k % 5)];
-        if k == 7 {
-            p.image_hashes.push(stock.clone());
-        }
-        posts.push((p, s));
-    }
-    for k in 0..3 {
-        let text = own_text(75);
-        let parts: Vec<&str> = text.iter().map(String::as_str).collect();
-        let (mut p, s) = post(&format!("small{k}"), &parts, &["+17135554001"]);
-        p.image_hashes = vec![stock.clone()];
-        posts.push((p, s));
-    }
-    let linking = link_all(&posts);
-    assert_ne!(
-        linking.network_of(0),
-        linking.network_of(30),
-        "the one-off picture merged the posters"
-    );
-    assert_eq!(linking.network_of(30), linking.network_of(32));
-    assert_eq!(linking.network_of(0), linking.network_of(7));
-}
