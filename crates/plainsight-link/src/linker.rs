@@ -53,7 +53,7 @@ impl Default for Weights {
 }
 
 fn default_photo_posters() -> u32 {
-    3
+    2
 }
 
 /// Settings of the linker. The defaults are what the synthetic benchmarks were measured with.
@@ -82,12 +82,17 @@ pub struct LinkConfig {
     /// Spread (distinct posters an item touches) allowed before the item is discounted:
     /// operators rotate up to four phones, so a template or photo may span four of them.
     pub spread_free: f64,
-    /// Posters a photo joins on its own. Pictures taken off the internet sit beside a
-    /// handful of unrelated posters each, as an operator's persona photo sits beside its
-    /// rotated numbers; a handful of them chained 130 operations into one network of 3,910
-    /// posts on linking3 (dev). A photo beside more posters, up to `spread_free`, joins two
-    /// of them only where they share another photo as well (an operator's numbers show the
-    /// persona's several photos); beside more than `spread_free`, none (stock).
+    /// Posters a photo joins on its own: two (a photo recycled between two numbers is the
+    /// classic sign of one author). Beside more, up to `spread_free`, it joins two of them
+    /// only where they share another photo as well (an operator's numbers show the persona's
+    /// several photos; a picture taken off the internet is one), and beside more than
+    /// `spread_free`, none (stock). Pictures taken off the internet sit beside a handful of
+    /// unrelated posters each, as an operator's persona photo sits beside its rotated
+    /// numbers: a handful chained 130 operations into one network of 3,910 posts on linking3
+    /// (dev), and in corpora of a few hundred to a few thousand posts, where each sits beside
+    /// two or three posters, they merge many. At three, small corpora kept most of those
+    /// merges; at one (no photo joins two posters alone), linking2 and stress lose 0.001-0.002
+    /// B-cubed and a recycled photo between two numbers links nothing.
     #[serde(default = "default_photo_posters")]
     pub photo_posters: u32,
     /// Identities a template may span before it is discounted: 1, i.e. wording alone never

@@ -399,3 +399,27 @@ fn a_picture_off_the_internet_beside_four_posters_does_not_merge_them() {
         assert_eq!(linking.network_of(2 * i), linking.network_of(2 * i + 1));
     }
 }
+
+#[test]
+fn one_picture_among_three_posters_does_not_merge_them() {
+    // In a small corpus a picture off the internet sits beside three posters only: one
+    // shared photo and nothing else is no evidence of one author.
+    let stock = persona_photo(92);
+    let mut posts = Vec::new();
+    for i in 0..3 {
+        let phone = format!("+1713555{:04}", 5000 + i);
+        let text = own_text(90 + i);
+        let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+        for k in 0..2 {
+            let (mut p, s) = post(&format!("t{i}-{k}"), &parts, &[&phone]);
+            p.image_hashes = vec![persona_photo(95 + i), stock.clone()];
+            posts.push((p, s));
+        }
+    }
+    let linking = link_all(&posts);
+    assert_eq!(
+        linking.network_count(),
+        3,
+        "one shared picture merged three posters"
+    );
+}
