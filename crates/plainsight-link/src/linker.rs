@@ -923,20 +923,10 @@ impl Linker {
         // order), with the kind, weight and spread of the evidence; never a value.
         let trace = std::env::var_os("PLAINSIGHT_LINK_TRACE").is_some();
         let mut pair_weight: FxHashMap<(u32, u32), f64> = FxHashMap::default();
+        let item_anchors = |it: &Item| posters_of(&it.posts, &anchor);
         // Pairs of posters and the distinct photos they share (photos beside at most
         // `spread_free` posters; two clusters count as two photos only when they lie more
         // than twice the distance apart: re-encodings of one picture may fall into two).
-        let item_anchors = |it: &Item| -> Vec<u32> {
-            let mut a: Vec<u32> = it
-                .posts
-                .iter()
-                .map(|&p| anchor[p as usize])
-                .filter(|&a| a != NONE)
-                .collect();
-            a.sort_unstable();
-            a.dedup();
-            a
-        };
         let mut photo_pairs: FxHashMap<(u32, u32), Vec<PdqHash>> = FxHashMap::default();
         for (i, it) in items.iter().enumerate() {
             if it.kind != ItemKind::Image || it.spread < 2 || it.weight < cfg.threshold {
@@ -2046,6 +2036,11 @@ fn process_memory() -> String {
 
 /// Distinct posters (anchor groups) among `posts`, at least one.
 fn spread_of(posts: &[u32], anchor: &[u32]) -> u32 {
+    posters_of(posts, anchor).len().max(1) as u32
+}
+
+/// The distinct posters (anchors) of `posts`, ascending; posts of no poster left out.
+fn posters_of(posts: &[u32], anchor: &[u32]) -> Vec<u32> {
     let mut a: Vec<u32> = posts
         .iter()
         .map(|&p| anchor[p as usize])
@@ -2053,7 +2048,7 @@ fn spread_of(posts: &[u32], anchor: &[u32]) -> u32 {
         .collect();
     a.sort_unstable();
     a.dedup();
-    a.len().max(1) as u32
+    a
 }
 
 /// A `PLAINSIGHT_LINK_TRACE` line for an item joining post `p` to post `head`: the item's kind
