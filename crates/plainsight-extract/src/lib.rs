@@ -246,7 +246,7 @@ impl Extractor {
             }
             // Places named, then countries whose numbers the text says it gives ("my
             // Spanish number").
-            for c in plainsight_geo::countries_in_text(truncate(t, MAX_FIELD_BYTES))
+            for c in plainsight_geo::countries_in_text(t_cut)
                 .into_iter()
                 .chain(plainsight_geo::countries_of_numbers(t_cut))
             {

@@ -361,32 +361,51 @@ const AFTER: &[&str] = &[
     "tel",
 ];
 
-/// The countries whose numbers the text says it gives, in order of first mention.
+/// Nationality words (folded) to their country, built once.
+static BY_WORD: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
+    std::sync::LazyLock::new(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        for &(country, forms) in NATIONALITIES {
+            for &f in forms {
+                m.entry(f).or_insert(country);
+            }
+        }
+        m
+    });
+
+/// Whether `word` is one of `nouns` (folded, ASCII): compared without folding when it is
+/// ASCII, folded only when short enough to be one and not ASCII ("número", "móvil").
+fn is_noun(word: &str, nouns: &[&str]) -> bool {
+    if word.is_ascii() {
+        return nouns.iter().any(|n| n.eq_ignore_ascii_case(word));
+    }
+    word.len() <= 24 && nouns.contains(&fold(word).as_str())
+}
+
+/// The countries whose numbers the text says it gives, in order of first mention. Only the
+/// word beside a word for a number is looked up (most texts have none: nothing is folded).
 pub fn countries_of_numbers(text: &str) -> Vec<&'static str> {
-    let words: Vec<(&str, String)> = text
+    let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && w.len() <= 40)
-        .map(|w| (w, fold(w)))
         .collect();
-    let country = |i: usize| -> Option<&'static str> {
-        let (raw, folded) = &words[i];
-        if let Some(&(_, c)) = CODES.iter().find(|(code, _)| code == raw) {
+    let country = |raw: &str| -> Option<&'static str> {
+        if let Some(&(_, c)) = CODES.iter().find(|(code, _)| *code == raw) {
             return Some(c);
         }
-        NATIONALITIES
-            .iter()
-            .find(|(_, forms)| forms.contains(&folded.as_str()))
-            .map(|(c, _)| *c)
+        BY_WORD.get(fold(raw).as_str()).copied()
     };
     let mut out: Vec<&'static str> = Vec::new();
     for i in 0..words.len() {
-        let Some(c) = country(i) else { continue };
-        let before = words
-            .get(i + 1)
-            .is_some_and(|(_, w)| BEFORE.contains(&w.as_str()));
-        let after = i > 0 && AFTER.contains(&words[i - 1].1.as_str());
-        if (before || after) && !out.contains(&c) {
-            out.push(c);
+        let before = words.get(i + 1).is_some_and(|w| is_noun(w, BEFORE));
+        let after = i > 0 && is_noun(words[i - 1], AFTER);
+        if !(before || after) {
+            continue;
+        }
+        if let Some(c) = country(words[i]) {
+            if !out.contains(&c) {
+                out.push(c);
+            }
         }
     }
     out

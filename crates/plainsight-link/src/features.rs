@@ -187,8 +187,8 @@ fn is_identity(k: &SelectorKey) -> bool {
 /// was taken from (`site`, `url`): own domains added (the registrable domain of every URL and
 /// e-mail address, unless it is a platform: the post's own site, or one on the maintained
 /// list), accounts on shared hosts added (`domain::account`: the employer's part of an
-/// applicant-tracking host, a profile with pages under it), and addresses and pages on the post's own site dropped (the platform's footer, never
-/// the author's). Sorted, distinct. A case store follows these, not every extracted value,
+/// applicant-tracking host, a profile with pages under it), and addresses and pages on the
+/// post's own site dropped (the platform's footer, never the author's). Sorted, distinct. A case store follows these, not every extracted value,
 /// when it gathers what a new post can link to.
 pub fn linked_keys(
     mut keys: Vec<SelectorKey>,

@@ -923,20 +923,25 @@ impl Linker {
         // order), with the kind, weight and spread of the evidence; never a value.
         let trace = std::env::var_os("PLAINSIGHT_LINK_TRACE").is_some();
         let mut pair_weight: FxHashMap<(u32, u32), f64> = FxHashMap::default();
-        let item_anchors = |it: &Item| posters_of(&it.posts, &anchor);
-        // Pairs of posters and the distinct photos they share (photos beside at most
-        // `spread_free` posters; two clusters count as two photos only when they lie more
-        // than twice the distance apart: re-encodings of one picture may fall into two).
+        // The posters of each photo that joins two or more (photos beside at most
+        // `spread_free` posters: wider ones were held back above), in item order, found once.
+        let photo_posters: Vec<(usize, Vec<u32>)> = items
+            .iter()
+            .enumerate()
+            .filter(|(_, it)| {
+                it.kind == ItemKind::Image && it.spread >= 2 && it.weight >= cfg.threshold
+            })
+            .map(|(i, it)| (i, posters_of(&it.posts, &anchor)))
+            .collect();
+        // Pairs of posters and the distinct photos they share (two clusters count as two
+        // photos only when they lie more than twice the distance apart: re-encodings of one
+        // picture may fall into two).
         let mut photo_pairs: FxHashMap<(u32, u32), Vec<PdqHash>> = FxHashMap::default();
-        for (i, it) in items.iter().enumerate() {
-            if it.kind != ItemKind::Image || it.spread < 2 || it.weight < cfg.threshold {
-                continue;
-            }
-            let Some(&root) = photo_roots.get(i) else {
+        for (i, a) in &photo_posters {
+            let Some(&root) = photo_roots.get(*i) else {
                 continue;
             };
             let photo = hashes[root as usize];
-            let a = item_anchors(it);
             for x in 0..a.len() {
                 for y in x + 1..a.len() {
                     let seen = photo_pairs.entry((a[x], a[y])).or_default();
@@ -949,14 +954,17 @@ impl Linker {
                 }
             }
         }
-        for it in &items {
+        for (i, it) in items.iter().enumerate() {
             if it.kind == ItemKind::Image
                 && it.weight >= cfg.threshold
                 && it.spread > cfg.photo_posters
             {
                 // Join the posters that share a second photo; posts with no selector of
                 // their own only where that leaves one poster.
-                let a = item_anchors(it);
+                let Ok(at) = photo_posters.binary_search_by_key(&i, |e| e.0) else {
+                    continue;
+                };
+                let a = &photo_posters[at].1;
                 let mut groups = UnionFind::new(a.len());
                 for x in 0..a.len() {
                     for y in x + 1..a.len() {
