@@ -82,17 +82,17 @@ pub struct LinkConfig {
     /// Spread (distinct posters an item touches) allowed before the item is discounted:
     /// operators rotate up to four phones, so a template or photo may span four of them.
     pub spread_free: f64,
-    /// Posters a photo joins on its own: two (a photo recycled between two numbers is the
-    /// classic sign of one author). Beside more, up to `spread_free`, it joins two of them
-    /// only where they share another photo as well (an operator's numbers show the persona's
-    /// several photos; a picture taken off the internet is one), and beside more than
-    /// `spread_free`, none (stock). Pictures taken off the internet sit beside a handful of
-    /// unrelated posters each, as an operator's persona photo sits beside its rotated
-    /// numbers: a handful chained 130 operations into one network of 3,910 posts on linking3
-    /// (dev), and in corpora of a few hundred to a few thousand posts, where each sits beside
-    /// two or three posters, they merge many. At three, small corpora kept most of those
-    /// merges; at one (no photo joins two posters alone), linking2 and stress lose 0.001-0.002
-    /// B-cubed and a recycled photo between two numbers links nothing.
+    /// Posters a photo may join with a city or a name to corroborate it: two (a photo
+    /// recycled between two numbers is the classic sign of one author, but in a corpus of a
+    /// few hundred posts a picture off the internet sits beside two unrelated posters as
+    /// often: on a 1,000-post linking2 corpus, seed 1, photos beside two posters made 45 wrong
+    /// joins and 26 right ones). Beside more, up to `spread_free`, a photo
+    /// joins two of them only where they share another photo as well (an operator's numbers
+    /// show the persona's several photos; a picture taken off the internet is one) and the
+    /// posters chained by photos number `spread_free` at most (a pool of stock pictures chains
+    /// many posters, and busy ones share two of its pictures by chance); beside more than
+    /// `spread_free`, none (stock). Pictures taken off the internet chained 130 operations into
+    /// one network of 3,910 posts on linking3 (dev) before these rules.
     #[serde(default = "default_photo_posters")]
     pub photo_posters: u32,
     /// Identities a template may span before it is discounted: 1, i.e. wording alone never
@@ -954,12 +954,71 @@ impl Linker {
                 }
             }
         }
+        // A photo joins posters only where something else says they are one author: in a small
+        // corpus a picture taken off the internet sits beside two or three posters, as an
+        // operator's persona photo sits beside its rotated numbers, and counting cannot tell
+        // them apart. What each of those posters says of itself: the cities it advertises in
+        // and the names it advertises.
+        let mut poster_marks: FxHashMap<u32, (Vec<u32>, Vec<u32>)> = FxHashMap::default();
+        for (_, a) in &photo_posters {
+            for &x in a {
+                poster_marks.entry(x).or_default();
+            }
+        }
+        if !poster_marks.is_empty() {
+            for p in 0..n {
+                let Some(m) = poster_marks.get_mut(&anchor[p]) else {
+                    continue;
+                };
+                if self.post_city[p] != NONE {
+                    m.0.push(self.post_city[p]);
+                }
+                m.1.extend_from_slice(self.post_names.row(p));
+            }
+            for m in poster_marks.values_mut() {
+                m.0.sort_unstable();
+                m.0.dedup();
+                m.1.sort_unstable();
+                m.1.dedup();
+            }
+        }
+        // The family of each poster: posters chained to it by photos. An operator's rotated
+        // numbers share the persona's photos among themselves; a pool of stock pictures chains
+        // every poster that drew on it, however few posters each picture touches, and busy
+        // posters of that family share two or three of its pictures by chance.
+        let mut family_uf = UnionFind::new(poster_marks.len());
+        let mut poster_ix: Vec<u32> = poster_marks.keys().copied().collect();
+        poster_ix.sort_unstable();
+        let ix = |x: u32| poster_ix.binary_search(&x).map_or(0, |i| i as u32);
+        for (_, a) in &photo_posters {
+            for w in a.windows(2) {
+                family_uf.union(ix(w[0]), ix(w[1]));
+            }
+        }
+        let big_family: Vec<bool> = (0..poster_ix.len() as u32)
+            .map(|i| family_uf.set_size(i) as f64 > cfg.spread_free)
+            .collect();
+        let family_big = |x: u32| big_family[ix(x) as usize];
+        let meets = |a: &[u32], b: &[u32]| a.iter().any(|x| b.binary_search(x).is_ok());
+        // Two posters of a photo are one author when they share a second photo (not within a
+        // family wider than `spread_free`), or, where the photo is beside `photo_posters` at
+        // most, when they advertise in one city or under one name.
+        let corroborated = |x: u32, y: u32, spread: u32| -> bool {
+            let big = family_big(x);
+            if !big && photo_pairs.get(&(x, y)).is_some_and(|c| c.len() >= 2) {
+                return true;
+            }
+            if spread > cfg.photo_posters {
+                return false;
+            }
+            match (poster_marks.get(&x), poster_marks.get(&y)) {
+                (Some(a), Some(b)) => meets(&a.0, &b.0) || meets(&a.1, &b.1),
+                _ => false,
+            }
+        };
         for (i, it) in items.iter().enumerate() {
-            if it.kind == ItemKind::Image
-                && it.weight >= cfg.threshold
-                && it.spread > cfg.photo_posters
-            {
-                // Join the posters that share a second photo; posts with no selector of
+            if it.kind == ItemKind::Image && it.weight >= cfg.threshold && it.spread >= 2 {
+                // Join the posters that corroborate each other; posts with no selector of
                 // their own only where that leaves one poster.
                 let Ok(at) = photo_posters.binary_search_by_key(&i, |e| e.0) else {
                     continue;
@@ -968,7 +1027,7 @@ impl Linker {
                 let mut groups = UnionFind::new(a.len());
                 for x in 0..a.len() {
                     for y in x + 1..a.len() {
-                        if photo_pairs.get(&(a[x], a[y])).is_some_and(|c| c.len() >= 2) {
+                        if corroborated(a[x], a[y], it.spread) {
                             groups.union(x as u32, y as u32);
                         }
                     }

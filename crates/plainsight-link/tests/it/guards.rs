@@ -423,3 +423,89 @@ fn one_picture_among_three_posters_does_not_merge_them() {
         "one shared picture merged three posters"
     );
 }
+
+/// Two posters, each with its own number, wording and photo, both showing one more picture,
+/// advertising in `cities` under `names`, and sharing a second picture if `second`.
+fn two_posters_one_picture(
+    cities: [&str; 2],
+    names: [&str; 2],
+    second: bool,
+) -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
+    let shared = persona_photo(70);
+    let mut posts = Vec::new();
+    for i in 0..2 {
+        let phone = format!("+1713555{:04}", 7000 + i);
+        let mut text = own_text(120 + i);
+        text.insert(0, format!("{} here for a short time", names[i]));
+        let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+        for k in 0..2 {
+            let (mut p, s) = post(&format!("u{i}-{k}"), &parts, &[&phone]);
+            p.location = Some(cities[i].to_string());
+            p.image_hashes = vec![persona_photo(72 + i), shared.clone()];
+            if second {
+                p.image_hashes.push(persona_photo(80));
+            }
+            posts.push((p, s));
+        }
+    }
+    posts
+}
+
+#[test]
+fn one_picture_between_two_posters_joins_them_only_with_a_second_sign() {
+    // Alone, a picture two posters show could be one both took off the internet.
+    let apart = link_all(&two_posters_one_picture(
+        ["Houston, TX", "Denver, CO"],
+        ["Lily", "Rose"],
+        false,
+    ));
+    assert_eq!(
+        apart.network_count(),
+        2,
+        "one picture alone merged two posters"
+    );
+    // A city both advertise in, a name both advertise, or a second photo says one author.
+    for (cities, names, second) in [
+        (["Houston, TX", "Houston"], ["Lily", "Rose"], false),
+        (["Houston, TX", "Denver, CO"], ["Lily", "Lily"], false),
+        (["Houston, TX", "Denver, CO"], ["Lily", "Rose"], true),
+    ] {
+        let linking = link_all(&two_posters_one_picture(cities, names, second));
+        assert_eq!(
+            linking.network_count(),
+            1,
+            "{cities:?} {names:?} second photo {second}: split"
+        );
+    }
+}
+
+#[test]
+fn busy_posters_of_a_pool_of_stock_pictures_stay_apart() {
+    // Six posters draw three pictures each from one pool of five stock pictures, so that the
+    // pool chains all six and every picture sits beside three or four of them. Two busy
+    // posters (the first two) share two pictures by chance; an operator's numbers would share
+    // their photos among themselves only.
+    let pool: Vec<String> = (0..5).map(|k| persona_photo(100 + k)).collect();
+    let draws = [
+        [0, 1, 2],
+        [0, 1, 3],
+        [2, 3, 4],
+        [0, 2, 4],
+        [1, 3, 4],
+        [1, 2, 4],
+    ];
+    let mut posts = Vec::new();
+    for (i, d) in draws.iter().enumerate() {
+        let phone = format!("+1713555{:04}", 8000 + i);
+        let text = own_text(140 + i);
+        let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+        for k in 0..2 {
+            let (mut p, s) = post(&format!("v{i}-{k}"), &parts, &[&phone]);
+            p.location = Some(["Houston", "Dallas", "Austin"][i % 3].to_string());
+            p.image_hashes = d.iter().map(|&j| pool[j].clone()).collect();
+            posts.push((p, s));
+        }
+    }
+    let linking = link_all(&posts);
+    assert_eq!(linking.network_count(), 6, "the pool merged posters");
+}

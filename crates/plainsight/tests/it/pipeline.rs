@@ -210,7 +210,9 @@ fn link_hashes_image_files_and_links_recycled_photos() {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../plainsight-imagehash/tests/data/pdq/images");
     std::fs::create_dir_all(dir.join("a")).unwrap();
     std::fs::create_dir_all(dir.join("b")).unwrap();
-    // One photo at two sizes (Meta's bridge-mods set), and an unrelated photo.
+    // One photo at two sizes (Meta's bridge-mods set), and an unrelated photo. The posts
+    // advertise in one city: a photo alone between two numbers could be a picture both took
+    // off the internet, and joins them only with a city or a name to corroborate it.
     std::fs::copy(
         src.join("bridge-mods/square-256x256.jpg"),
         dir.join("a/x.jpg"),
@@ -231,9 +233,9 @@ fn link_hashes_image_files_and_links_recycled_photos() {
             }
         };
         format!(
-            "{{\"id\":\"P1\",\"body\":\"Sunny afternoons by the lake, ask for Mara, call 713 555 0147\",\"region\":\"US\"{}}}\n\
-             {{\"id\":\"P2\",\"body\":\"Evening company downtown with Jade tonight, text 832 555 0199\",\"region\":\"US\"{}}}\n\
-             {{\"id\":\"P3\",\"body\":\"Weekend visits near the river with Lena, phone 214 555 0163\",\"region\":\"US\"{}}}\n",
+            "{{\"id\":\"P1\",\"body\":\"Sunny afternoons by the lake, ask for Mara, call 713 555 0147\",\"region\":\"US\",\"location\":\"Houston, TX\"{}}}\n\
+             {{\"id\":\"P2\",\"body\":\"Evening company downtown with Jade tonight, text 832 555 0199\",\"region\":\"US\",\"location\":\"Houston, TX\"{}}}\n\
+             {{\"id\":\"P3\",\"body\":\"Weekend visits near the river with Lena, phone 214 555 0163\",\"region\":\"US\",\"location\":\"Houston, TX\"{}}}\n",
             img("\"a/x.jpg\""),
             img("\"b/y.jpg\""),
             img("\"b/z.jpg\",\"missing.jpg\"")
