@@ -693,7 +693,10 @@ impl Linker {
                 domain::is_domain_key(key) && !domain::is_platform(&key.value)
             })
             .collect();
-        let bridges = |s: usize| -> bool {
+        // How a selector's company falls apart without it: the groups of selectors never seen
+        // together, how many of them hold an organisation's own domain, and how many hold an
+        // e-mail address under the selector (when it is a domain).
+        let split = |s: usize| -> (usize, usize, usize) {
             let lo = co.partition_point(|&(a, _)| (a as usize) < s);
             let hi = co.partition_point(|&(a, _)| (a as usize) <= s);
             let company: Vec<u32> = co[lo..hi]
@@ -702,7 +705,7 @@ impl Linker {
                 .filter(|&b| busy[b as usize] <= cfg.footer_cooccurrence)
                 .collect();
             if company.len() < 3 {
-                return false;
+                return (1, 0, 0);
             }
             let mut groups = UnionFind::new(company.len());
             for x in 0..company.len() {
@@ -716,12 +719,35 @@ impl Linker {
             let mut roots: Vec<(u32, bool)> = (0..company.len())
                 .map(|x| (groups.find(x as u32), own_domain[company[x] as usize]))
                 .collect();
+            let mut mailboxes: Vec<u32> = if own_domain[s] {
+                let domain = &self.selectors.get(s as u32).value;
+                (0..company.len())
+                    .filter(|&x| {
+                        let key = self.selectors.get(company[x]);
+                        key.kind == plainsight_core::SelectorKind::Email
+                            && domain::value_under(&key.value, domain)
+                    })
+                    .map(|x| groups.find(x as u32))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            mailboxes.sort_unstable();
+            mailboxes.dedup();
             roots.sort_unstable();
             roots.dedup();
             let organisations = roots.iter().filter(|r| r.1).count();
             roots.dedup_by_key(|r| r.0);
-            roots.len() >= 2 && organisations >= 2
+            (roots.len(), organisations, mailboxes.len())
         };
+        let bridges = |s: usize| -> bool {
+            let (groups, organisations, _) = split(s);
+            groups >= 2 && organisations >= 2
+        };
+        // An own domain with addresses of three or more people who never meet is a mail host
+        // (a free-mail provider the platform list does not know), not an organisation: an
+        // organisation writes from a few addresses (hr@, jobs@) beside its own lines.
+        let mail_host = |s: usize| -> bool { split(s).2 >= 3 };
         // Posters ("anchors"): posts joined by their own selectors, footers left out.
         let mut anchor_uf = UnionFind::new(n);
         let mut anchored = vec![false; n];
@@ -751,8 +777,9 @@ impl Linker {
             } else {
                 cfg.anchor_max_cooccurrence
             };
-            // An own domain may sit beside numbers that never meet (an organisation's lines).
-            let bridge = co_count[s] <= limit && !own_domain && bridges(s);
+            // An own domain may sit beside numbers that never meet (an organisation's lines),
+            // but not beside the addresses of people who never meet (a mail host).
+            let bridge = co_count[s] <= limit && if own_domain { mail_host(s) } else { bridges(s) };
             bridging[s] = bridge;
             if co_count[s] <= limit && !bridge {
                 anchored_by[s] = true;

@@ -509,3 +509,76 @@ fn busy_posters_of_a_pool_of_stock_pictures_stay_apart() {
     let linking = link_all(&posts);
     assert_eq!(linking.network_count(), 6, "the pool merged posters");
 }
+
+/// A post with `phone` and the e-mail address `mail`.
+fn post_with_mail(
+    id: &str,
+    text: &[String],
+    phone: &str,
+    mail: &str,
+) -> (plainsight_core::Post, Vec<plainsight_core::Selector>) {
+    use plainsight_core::{Field, Selector, SelectorKind};
+    let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+    let (mut p, mut sels) = post(id, &parts, &[phone]);
+    let mut body = p.body.take().unwrap_or_default();
+    body.push_str(". mail ");
+    let start = body.len();
+    body.push_str(mail);
+    sels.push(Selector::new(
+        SelectorKind::Email,
+        mail,
+        Field::Body,
+        start,
+        body.len(),
+        mail,
+    ));
+    p.body = Some(body);
+    (p, sels)
+}
+
+#[test]
+fn a_mail_host_the_platform_list_does_not_know_does_not_merge_its_users() {
+    // Five people, each with a number and an address of one free-mail host that no list
+    // names. Its domain sits beside few selectors in a small corpus, but they are the
+    // addresses of people who never meet: a mail host, not an organisation.
+    let mut posts = Vec::new();
+    for i in 0..5 {
+        let phone = format!("+1713555{:04}", 9000 + i);
+        let mail = format!("{}@postkasten-mail.example", word(300 + i));
+        for k in 0..2 {
+            posts.push(post_with_mail(
+                &format!("m{i}-{k}"),
+                &own_text(160 + i),
+                &phone,
+                &mail,
+            ));
+        }
+    }
+    let linking = link_all(&posts);
+    assert_eq!(linking.network_count(), 5, "the mail host merged its users");
+    for i in 0..5 {
+        assert_eq!(linking.network_of(2 * i), linking.network_of(2 * i + 1));
+    }
+}
+
+#[test]
+fn an_organisation_writing_from_two_addresses_and_three_lines_is_one_network() {
+    // An employer's ads: three HR lines that never meet, hr@ on some and jobs@ on others, all
+    // under its own domain.
+    let mut posts = Vec::new();
+    for k in 0..6 {
+        let phone = format!("+1713555{:04}", 9100 + k % 3);
+        let mail = [
+            "hr@brightwater-foods.example",
+            "jobs@brightwater-foods.example",
+        ][k / 3];
+        posts.push(post_with_mail(
+            &format!("e{k}"),
+            &own_text(170 + k),
+            &phone,
+            mail,
+        ));
+    }
+    let linking = link_all(&posts);
+    assert_eq!(linking.network_count(), 1, "the organisation was split");
+}
