@@ -37,6 +37,10 @@ pub struct PostFeatures {
     pub name_ages: Vec<(String, u8)>,
     /// The title, for the report (shown masked unless revealed).
     pub title: Option<String>,
+    /// Keys among `selectors` that this post introduces as a service line ("Customer support
+    /// +1 …", "call the 24/7 hotline …": [`service_cued`]), sorted: the linker does not link
+    /// on a key most of whose posts introduce it so.
+    pub service: Vec<SelectorKey>,
 }
 
 impl PostFeatures {
@@ -47,6 +51,7 @@ impl PostFeatures {
             post.site.as_deref(),
             post.url.as_deref(),
         );
+        let service = service_keys(post, selectors, &keys);
 
         // Every word is hashed, but only the first `TEMPLATE_TOKENS` are kept as text: one
         // allocation per kept word, none per hashed one (a post has hundreds of words).
@@ -122,6 +127,7 @@ impl PostFeatures {
             names,
             name_ages,
             title: post.title.as_deref().map(|t| t.chars().take(100).collect()),
+            service,
         }
     }
 }
@@ -207,6 +213,96 @@ pub fn linked_keys(
     keys.sort();
     keys.dedup();
     keys
+}
+
+/// Phrases that name a service line (`data/service_cues.txt`), lower case.
+static SERVICE_CUES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    include_str!("../data/service_cues.txt")
+        .lines()
+        .map(|l| l.trim().to_lowercase())
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// How far before a selector (bytes) a phrase naming a service line may stand.
+const CUE_WINDOW: usize = 48;
+
+/// Whether the text right before byte `start` of `text` (at most [`CUE_WINDOW`] bytes, not
+/// across a line break, a sentence's end or an HTML tag) names a service line: a site's
+/// support line, a hotline or helpline printed under ads, a line to report abuse
+/// (`data/service_cues.txt`, in the languages ads are written in).
+pub fn service_cued(text: &str, start: usize) -> bool {
+    if start > text.len() || !text.is_char_boundary(start) {
+        return false;
+    }
+    let mut from = start.saturating_sub(CUE_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut window = &text[from..start];
+    if let Some(i) = window.rfind(['\n', '>', '!', '?']) {
+        window = &window[i + 1..];
+    }
+    if let Some(i) = window.rfind(". ") {
+        window = &window[i + 2..];
+    }
+    let window = window.to_lowercase();
+    SERVICE_CUES.iter().any(|cue| has_phrase(&window, cue))
+}
+
+/// Whether `phrase` occurs in `hay` as whole words (anywhere, for a phrase in a script written
+/// without spaces).
+fn has_phrase(hay: &str, phrase: &str) -> bool {
+    let spaced = !phrase.chars().any(|c| {
+        matches!(c as u32, 0x0E00..=0x0E7F | 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF)
+    });
+    hay.match_indices(phrase).any(|(i, m)| {
+        !spaced
+            || (!hay[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !hay[i + m.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric))
+    })
+}
+
+/// The keys among `keys` (the post's linked keys) that the post introduces as a service line:
+/// a selector right after a phrase naming one, and an own domain or account all of whose
+/// addresses in the post are.
+fn service_keys(post: &Post, selectors: &[Selector], keys: &[SelectorKey]) -> Vec<SelectorKey> {
+    let mut cued: Vec<SelectorKey> = Vec::new();
+    let mut plain: Vec<SelectorKey> = Vec::new();
+    for s in selectors.iter().take(MAX_SELECTORS * 8) {
+        let text = post.field(s.field).unwrap_or("");
+        let k = SelectorKey::from_selector(s);
+        if service_cued(text, s.start) {
+            cued.push(k);
+        } else {
+            plain.push(k);
+        }
+    }
+    if cued.is_empty() {
+        return Vec::new();
+    }
+    let hosts = site_hosts(post.site.as_deref(), post.url.as_deref());
+    let derives = |from: &SelectorKey, key: &SelectorKey| {
+        crate::domain::own_domain(from, &hosts).as_ref() == Some(key)
+            || crate::domain::account(from).as_ref() == Some(key)
+    };
+    let mut out: Vec<SelectorKey> = keys
+        .iter()
+        .filter(|k| {
+            (cued.contains(k) && !plain.contains(k))
+                || (cued.iter().any(|c| derives(c, k)) && !plain.iter().any(|c| derives(c, k)))
+        })
+        .cloned()
+        .collect();
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// The hosts of the platform a post was taken from (`site`, and the host of `url`),
@@ -400,6 +496,40 @@ mod tests {
         };
         let g = PostFeatures::from_post(&other, &[]);
         assert_ne!(f.shingles, g.shingles);
+    }
+
+    #[test]
+    fn a_phrase_naming_a_service_line_cues_what_follows_it() {
+        let cued = |text: &str, before: &str| service_cued(text, text.find(before).unwrap());
+        for (text, at) in [
+            ("Customer support +1 213-905-8883", "+1"),
+            (
+                "being exploited, call the 24/7 hotline (833) 966-4796",
+                "(833)",
+            ),
+            ("Stay safe. ListHub Support: 709 448 1196", "709"),
+            ("Chiama gratis il numero verde nazionale 800 290 290", "800"),
+            ("Atención al cliente 900 123 456", "900"),
+            ("Suport clienți +40 260 214 449", "+40"),
+            ("Горячая линия 8 800 333 00 00", "8 800"),
+            ("สายด่วน 1300", "1300"),
+            ("相談窓口 0120-279-889", "0120"),
+        ] {
+            assert!(cued(text, at), "{text}");
+        }
+        for (text, at) in [
+            ("Call me 713 555 0147", "713"),
+            ("So supportive and sweet, text 713 555 0147", "713"),
+            ("Hotline bling was on. Text 713 555 0147", "713"),
+            ("Customer support is slow\nmy line 713 555 0147", "713"),
+            ("Atención caballeros, llama 612 345 678", "612"),
+            ("Atendimento 24h WhatsApp 11 91234 5678", "11 9"),
+        ] {
+            assert!(!cued(text, at), "{text}");
+        }
+        // A span off a character boundary or past the end is no cue (and no panic).
+        assert!(!service_cued("Hotline é 12", 9));
+        assert!(!service_cued("Hotline", 99));
     }
 
     #[test]

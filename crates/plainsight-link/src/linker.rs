@@ -205,6 +205,8 @@ pub struct Linker {
     id_clash: FxHashMap<Box<str>, u32>,
     selectors: Interner<SelectorKey>,
     post_selectors: Csr<u32>,
+    /// Per post: the selectors it introduces as a service line ([`PostFeatures::service`]).
+    post_service: Csr<u32>,
     shingles: Csr<u32>,
     images: Interner<PdqHash>,
     post_images: Csr<u32>,
@@ -392,6 +394,7 @@ impl Linker {
             id_clash: FxHashMap::default(),
             selectors: Interner::default(),
             post_selectors: Csr::default(),
+            post_service: Csr::default(),
             shingles: Csr::default(),
             images: Interner::default(),
             post_images: Csr::default(),
@@ -531,6 +534,8 @@ impl Linker {
             .map(|k| self.selectors.intern(k))
             .collect();
         self.post_selectors.push_row(sel);
+        let service: Vec<u32> = f.service.iter().map(|k| self.selectors.intern(k)).collect();
+        self.post_service.push_row(service);
         self.shingles.push_row(f.shingles.iter().copied());
         let imgs: Vec<u32> = f.images.iter().map(|h| self.images.intern(h)).collect();
         self.post_images.push_row(imgs);
@@ -649,6 +654,22 @@ impl Linker {
                 .collect(),
             _ => vec![None; self.selectors.len()],
         };
+        // Service lines: selectors most of whose posts introduce them as a site's support line,
+        // a hotline or helpline ("Customer support +1 …"). They are the service's, not an
+        // author's: they define no poster and link nothing, however few posters they sit beside
+        // (in a small corpus a site's support line may sit beside one poster only).
+        let mut cued = vec![0usize; self.selectors.len()];
+        for p in 0..n {
+            for &s in self.post_service.row(p) {
+                cued[s as usize] += 1;
+            }
+        }
+        let service: Vec<bool> = cued
+            .iter()
+            .zip(&sel_posts)
+            .map(|(&c, posts)| c > 0 && 2 * c > posts.len())
+            .collect();
+        drop(cued);
         let mut co: Vec<(u32, u32)> = Vec::new();
         for p in 0..n {
             let row = self.post_selectors.row(p);
@@ -769,6 +790,7 @@ impl Linker {
             let own_domain = own_domain[s];
             if (key.kind == plainsight_core::SelectorKind::Url && !own_domain && !account[s])
                 || held_sel[s].is_some()
+                || service[s]
             {
                 continue;
             }
@@ -898,7 +920,7 @@ impl Linker {
             if it.kind == ItemKind::Image && it.spread as f64 > cfg.spread_free {
                 it.weight = it.weight.min(0.0);
             }
-            if matches!(it.kind, ItemKind::Selector(s) if bridging[s as usize]) {
+            if matches!(it.kind, ItemKind::Selector(s) if bridging[s as usize] || service[s as usize]) {
                 it.weight = it.weight.min(0.0);
             }
         });
@@ -993,8 +1015,8 @@ impl Linker {
             }
         }
         if !poster_marks.is_empty() {
-            for p in 0..n {
-                let Some(m) = poster_marks.get_mut(&anchor[p]) else {
+            for (p, an) in anchor.iter().enumerate() {
+                let Some(m) = poster_marks.get_mut(an) else {
                     continue;
                 };
                 if self.post_city[p] != NONE {

@@ -582,3 +582,44 @@ fn an_organisation_writing_from_two_addresses_and_three_lines_is_one_network() {
     let linking = link_all(&posts);
     assert_eq!(linking.network_count(), 1, "the organisation was split");
 }
+
+#[test]
+fn a_sites_support_line_beside_one_poster_does_not_take_in_other_posts() {
+    // A small site: one poster with her own number, and six posts of other people that carry
+    // no contact of their own, every one with the site's support line printed under it. Beside
+    // one poster only, the line looks like hers; the phrase before it says it is the site's.
+    let footer = "Customer support +1 800 555 0100";
+    let mut posts = Vec::new();
+    for i in 0..7 {
+        let mut text = own_text(180 + i);
+        let mut sels = Vec::new();
+        if i == 0 {
+            text.push("call me 713 555 0190".into());
+        }
+        let body = format!("{}. {footer}", text.join(". "));
+        for (value, at) in [("+17135550190", "713 555"), ("+18005550100", "+1 800")] {
+            if let Some(start) = body.find(at) {
+                sels.push(plainsight_core::Selector::new(
+                    plainsight_core::SelectorKind::Phone,
+                    value,
+                    plainsight_core::Field::Body,
+                    start,
+                    start + at.len(),
+                    value,
+                ));
+            }
+        }
+        let p = plainsight_core::Post {
+            id: format!("f{i}"),
+            body: Some(body),
+            ..plainsight_core::Post::default()
+        };
+        posts.push((p, sels));
+    }
+    let linking = link_all(&posts);
+    assert_eq!(
+        linking.network_count(),
+        7,
+        "the support line took in other people's posts"
+    );
+}
