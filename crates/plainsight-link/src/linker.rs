@@ -705,7 +705,8 @@ impl Linker {
         // A selector whose company falls apart without it into two or more groups of
         // selectors never seen together, two of them organisations with their own domains,
         // bridges posters rather than being one's own: a job board's report line under the ads
-        // of two employers. It defines no poster and links nothing (held back like a footer).
+        // of two employers, or the domain of a hosting or applicant-tracking host that no list
+        // names. It defines no poster and links nothing (held back like a footer).
         // (An organisation has its own lines; an operator's booking line beside persona numbers
         // that never meet stays the operator's: personas have no domains.)
         let own_domain: Vec<bool> = (0..self.selectors.len() as u32)
@@ -800,8 +801,9 @@ impl Linker {
                 cfg.anchor_max_cooccurrence
             };
             // An own domain may sit beside numbers that never meet (an organisation's lines),
-            // but not beside the addresses of people who never meet (a mail host).
-            let bridge = co_count[s] <= limit && if own_domain { mail_host(s) } else { bridges(s) };
+            // but not beside the addresses of people who never meet (a mail host), nor between
+            // organisations (a hosting or applicant-tracking host no list names).
+            let bridge = co_count[s] <= limit && ((own_domain && mail_host(s)) || bridges(s));
             bridging[s] = bridge;
             if co_count[s] <= limit && !bridge {
                 anchored_by[s] = true;

@@ -623,3 +623,43 @@ fn a_sites_support_line_beside_one_poster_does_not_take_in_other_posts() {
         "the support line took in other people's posts"
     );
 }
+
+#[test]
+fn an_unnamed_tracking_host_between_organisations_does_not_merge_them() {
+    // Three employers with their own domains take applications through one applicant-tracking
+    // host that no list names. Beside few selectors in a small corpus, the host's domain sat
+    // between organisations: a host, not one of them.
+    let mut posts = Vec::new();
+    for org in 0..3 {
+        let name = word(7000 + org);
+        for k in 0..2 {
+            let mail = format!("hr@{name}.example");
+            let (mut p, mut s) = post_with_mail(
+                &format!("h{org}-{k}"),
+                &own_text(190 + org * 2 + k),
+                &format!("+1713555{:04}", 9200 + org * 2 + k),
+                &mail,
+            );
+            let page = format!("hostly-jobs.example/{name}/{}", 100 + k);
+            let mut body = p.body.take().unwrap_or_default();
+            body.push_str(". apply at ");
+            let start = body.len();
+            body.push_str(&page);
+            s.push(plainsight_core::Selector::new(
+                plainsight_core::SelectorKind::Url,
+                &page,
+                plainsight_core::Field::Body,
+                start,
+                body.len(),
+                &page,
+            ));
+            p.body = Some(body);
+            posts.push((p, s));
+        }
+    }
+    let linking = link_all(&posts);
+    assert_eq!(linking.network_count(), 3, "the host merged employers");
+    for org in 0..3 {
+        assert_eq!(linking.network_of(2 * org), linking.network_of(2 * org + 1));
+    }
+}
