@@ -636,9 +636,13 @@ impl Linker {
         // booking line beside every poster's own contact. Only selectors that could link
         // pages (URLs with a path) do not count as company: a careers page per job ad does not
         // make the employer's domain a footer.
+        // An account on a shared host (`host/name/*`) is company: it names its holder as a
+        // domain does.
         let counts_as_company = |s: u32| {
-            self.selectors.get(s).kind != plainsight_core::SelectorKind::Url
-                || domain::is_domain_key(self.selectors.get(s))
+            let key = self.selectors.get(s);
+            key.kind != plainsight_core::SelectorKind::Url
+                || domain::is_domain_key(key)
+                || domain::is_account_key(key)
         };
         // Selectors an earlier linking held back (a neighbourhood relinked in a case store):
         // the spread they had and whether they were plain footers.
@@ -687,9 +691,24 @@ impl Linker {
         // Two passes: a footer beside everyone does not make everyone's own phone look like a
         // footer. Company is counted again without the selectors that are plainly footers
         // (beside more than `footer_cooccurrence` others).
+        // An account on a shared host (an employer's part of an applicant-tracking host) is
+        // taken as a handle is, and names an organisation as an own domain does: it is in the
+        // company a selector keeps (to tell organisations apart below), but not counted in it
+        // (a page per job ad does not make the employer's line busy).
+        let account: Vec<bool> = (0..self.selectors.len() as u32)
+            .map(|s| domain::is_account_key(self.selectors.get(s)))
+            .collect();
+        // Domains with accounts under them are hosts: around a line, such a domain is not an
+        // organisation (its account is the employer's part of it).
+        let hosts: rustc_hash::FxHashSet<&str> = (0..self.selectors.len() as u32)
+            .filter(|&s| account[s as usize])
+            .filter_map(|s| self.selectors.get(s).value.split('/').next())
+            .collect();
         let mut busy = vec![0usize; self.selectors.len()];
-        for &(a, _) in &co {
-            busy[a as usize] += 1;
+        for &(a, b) in &co {
+            if !account[b as usize] {
+                busy[a as usize] += 1;
+            }
         }
         for (b, h) in busy.iter_mut().zip(&held_sel) {
             if let Some((_, true)) = h {
@@ -698,7 +717,7 @@ impl Linker {
         }
         let mut co_count = vec![0usize; self.selectors.len()];
         for &(a, b) in &co {
-            if busy[b as usize] <= cfg.footer_cooccurrence {
+            if busy[b as usize] <= cfg.footer_cooccurrence && !account[b as usize] {
                 co_count[a as usize] += 1;
             }
         }
@@ -714,6 +733,9 @@ impl Linker {
                 let key = self.selectors.get(s);
                 domain::is_domain_key(key) && !domain::is_platform(&key.value)
             })
+            .collect();
+        let host: Vec<bool> = (0..self.selectors.len() as u32)
+            .map(|s| own_domain[s as usize] && hosts.contains(self.selectors.get(s).value.as_str()))
             .collect();
         // How a selector's company falls apart without it: the groups of selectors never seen
         // together, how many of them hold an organisation's own domain, and how many hold an
@@ -737,9 +759,19 @@ impl Linker {
                     }
                 }
             }
-            // Each group once, and whether it holds an own domain.
+            // Each group once, and whether it holds an organisation: an own domain that is not
+            // a host, or, around a domain, an account on it (an employer's part of a host).
+            // Around a line, neither a host nor an account is counted: one employer's line sits
+            // beside its own domain and its account on a tracking host, two names of one
+            // organisation.
             let mut roots: Vec<(u32, bool)> = (0..company.len())
-                .map(|x| (groups.find(x as u32), own_domain[company[x] as usize]))
+                .map(|x| {
+                    let b = company[x] as usize;
+                    (
+                        groups.find(x as u32),
+                        (own_domain[b] && !host[b]) || (own_domain[s] && account[b]),
+                    )
+                })
                 .collect();
             let mut mailboxes: Vec<u32> = if own_domain[s] {
                 let domain = &self.selectors.get(s as u32).value;
@@ -781,11 +813,6 @@ impl Linker {
         // A page (a URL with a path: a platform's ad page, a one-off short link) names a page,
         // not a person: it links pages that share it, weakly, but does not make its post an
         // identity; an own domain does.
-        // An account on a shared host (an employer's part of an applicant-tracking host) is
-        // taken as a handle is.
-        let account: Vec<bool> = (0..self.selectors.len() as u32)
-            .map(|s| domain::is_account_key(self.selectors.get(s)))
-            .collect();
         for (s, posts) in sel_posts.iter().enumerate() {
             let key = self.selectors.get(s as u32);
             let own_domain = own_domain[s];

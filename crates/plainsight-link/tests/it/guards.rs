@@ -663,3 +663,76 @@ fn an_unnamed_tracking_host_between_organisations_does_not_merge_them() {
         assert_eq!(linking.network_of(2 * org), linking.network_of(2 * org + 1));
     }
 }
+
+/// A post with `phone` (if any) and the pages `pages` (URL selectors).
+fn post_with_pages(
+    id: &str,
+    text: &[String],
+    phone: Option<&str>,
+    pages: &[&str],
+) -> (plainsight_core::Post, Vec<plainsight_core::Selector>) {
+    let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+    let phones: Vec<&str> = phone.into_iter().collect();
+    let (mut p, mut sels) = post(id, &parts, &phones);
+    let mut body = p.body.take().unwrap_or_default();
+    for page in pages {
+        body.push_str(". apply at ");
+        let start = body.len();
+        body.push_str(page);
+        sels.push(plainsight_core::Selector::new(
+            plainsight_core::SelectorKind::Url,
+            *page,
+            plainsight_core::Field::Body,
+            start,
+            body.len(),
+            *page,
+        ));
+    }
+    p.body = Some(body);
+    (p, sels)
+}
+
+#[test]
+fn employers_accounts_on_an_unnamed_tracking_host_keep_them_apart() {
+    // Three employers without domains of their own, each with its line and its account on one
+    // tracking host that no list names: the host's domain sits between accounts that never
+    // meet, so it is a host.
+    let mut posts = Vec::new();
+    for org in 0..3 {
+        let name = format!("{}-{}", word(7100 + org), 100 + org);
+        for k in 0..2 {
+            let page = format!("talentpipe.example/{name}/{}", 500 + k);
+            posts.push(post_with_pages(
+                &format!("t{org}-{k}"),
+                &own_text(200 + org * 2 + k),
+                Some(&format!("+1713555{:04}", 9300 + org)),
+                &[&page],
+            ));
+        }
+    }
+    let linking = link_all(&posts);
+    assert_eq!(linking.network_count(), 3, "the host merged employers");
+}
+
+#[test]
+fn an_employers_domain_and_its_account_on_a_tracking_host_are_one_network() {
+    // One employer: some ads name its own domain, others its account on a tracking host, and
+    // one HR line sits beside both. Its line is not a bridge between two organisations.
+    let mut posts = Vec::new();
+    for k in 0..6 {
+        let page = if k % 2 == 0 {
+            "alpine-lodges.example".to_string()
+        } else {
+            format!("talentpipe.example/alpine-lodges-7/{}", 600 + k)
+        };
+        let phone = (k == 2 || k == 3).then_some("+17135559400");
+        posts.push(post_with_pages(
+            &format!("a{k}"),
+            &own_text(210 + k),
+            phone,
+            &[&page],
+        ));
+    }
+    let linking = link_all(&posts);
+    assert_eq!(linking.network_count(), 1, "the employer was split");
+}
