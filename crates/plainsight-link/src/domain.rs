@@ -39,6 +39,23 @@ static PLATFORMS: LazyLock<Platforms> = LazyLock::new(|| {
     p
 });
 
+/// Whether a URL selector value (registrable domain and path) looks like a short link: one
+/// path segment of 5 to 12 ASCII letters and digits, upper and lower case mixed or letters and
+/// digits mixed (`s.example/utTO8D`, `s.example/z42x48`), as link shorteners mint them.
+/// An organisation's pages have words, separators and further segments.
+pub fn is_short_link(value: &str) -> bool {
+    let Some((domain, code)) = value.split_once('/') else {
+        return false;
+    };
+    domain.contains('.')
+        && (5..=12).contains(&code.len())
+        && code.bytes().all(|b| b.is_ascii_alphanumeric())
+        && code.bytes().any(|b| b.is_ascii_alphabetic())
+        && (code.bytes().any(|b| b.is_ascii_digit())
+            || (code.bytes().any(|b| b.is_ascii_uppercase())
+                && code.bytes().any(|b| b.is_ascii_lowercase())))
+}
+
 /// Whether a registrable domain is a platform on the maintained list.
 pub fn is_platform(domain: &str) -> bool {
     let d = domain.to_ascii_lowercase();
@@ -274,6 +291,31 @@ mod tests {
             kind,
             platform: None,
             value: v.into(),
+        }
+    }
+
+    #[test]
+    fn short_links_are_one_mixed_case_code() {
+        for v in [
+            "s.example/utTO8D",
+            "bit.ly/3xYz9Qa",
+            "lnk.example/CRGESt",
+            "s.example/z42x48",
+        ] {
+            assert!(is_short_link(v), "{v}");
+        }
+        for v in [
+            "acme.example/careers",
+            "acme.example/jobs/12",
+            "acme.example/12345",
+            "acme.example/careers",
+            "acme.example/Careers-2024",
+            "acme.example/drivers",
+            "acme.example/apply?id=104",
+            "acme.example",
+            "acme.example/AB",
+        ] {
+            assert!(!is_short_link(v), "{v}");
         }
     }
 

@@ -728,12 +728,34 @@ impl Linker {
         // names. It defines no poster and links nothing (held back like a footer).
         // (An organisation has its own lines; an operator's booking line beside persona numbers
         // that never meet stays the operator's: personas have no domains.)
+        // Domains whose pages in the corpus are short links, two or more and at least four in
+        // five: link shorteners the platform list does not name. Each poster mints its own
+        // link on them; the domain is nobody's.
+        let mut short_links: FxHashMap<&str, (u32, u32)> = FxHashMap::default();
+        for s in 0..self.selectors.len() as u32 {
+            let key = self.selectors.get(s);
+            if key.kind != plainsight_core::SelectorKind::Url || !key.value.contains('/') {
+                continue;
+            }
+            let d = key.value.split('/').next().unwrap_or("");
+            let e = short_links.entry(d).or_default();
+            if domain::is_short_link(&key.value) {
+                e.0 += 1;
+            } else {
+                e.1 += 1;
+            }
+        }
         let own_domain: Vec<bool> = (0..self.selectors.len() as u32)
             .map(|s| {
                 let key = self.selectors.get(s);
-                domain::is_domain_key(key) && !domain::is_platform(&key.value)
+                domain::is_domain_key(key)
+                    && !domain::is_platform(&key.value)
+                    && !short_links
+                        .get(key.value.as_str())
+                        .is_some_and(|&(short, other)| short >= 2 && 4 * other <= short)
             })
             .collect();
+        drop(short_links);
         let host: Vec<bool> = (0..self.selectors.len() as u32)
             .map(|s| own_domain[s as usize] && hosts.contains(self.selectors.get(s).value.as_str()))
             .collect();

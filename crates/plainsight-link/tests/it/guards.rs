@@ -736,3 +736,24 @@ fn an_employers_domain_and_its_account_on_a_tracking_host_are_one_network() {
     let linking = link_all(&posts);
     assert_eq!(linking.network_count(), 1, "the employer was split");
 }
+
+#[test]
+fn a_link_shortener_the_list_does_not_name_does_not_merge_its_users() {
+    // Four posters, each with her number and her own short link ("More pics: …") on one
+    // shortener that no list names. The shortener's domain is nobody's.
+    let codes = ["utTO8D", "z42x48", "CRGESt", "Tmzwb0"];
+    let mut posts = Vec::new();
+    for (i, code) in codes.iter().enumerate() {
+        let page = format!("qk.example/{code}");
+        for k in 0..2 {
+            posts.push(post_with_pages(
+                &format!("q{i}-{k}"),
+                &own_text(220 + i),
+                Some(&format!("+1713555{:04}", 9500 + i)),
+                &[&page],
+            ));
+        }
+    }
+    let linking = link_all(&posts);
+    assert_eq!(linking.network_count(), 4, "the shortener merged its users");
+}
