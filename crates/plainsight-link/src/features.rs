@@ -215,14 +215,28 @@ pub fn linked_keys(
     keys
 }
 
-/// Phrases that name a service line (`data/service_cues.txt`), lower case.
-static SERVICE_CUES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    include_str!("../data/service_cues.txt")
-        .lines()
-        .map(|l| l.trim().to_lowercase())
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+/// Phrases that name a service line (`data/service_cues.txt`), lower case, in one automaton,
+/// and for each whether it is matched as whole words (a phrase in a script written without
+/// spaces matches anywhere).
+static SERVICE_CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<bool>)> =
+    std::sync::LazyLock::new(|| {
+        let phrases: Vec<String> = include_str!("../data/service_cues.txt")
+            .lines()
+            .map(|l| l.trim().to_lowercase())
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        let spaced = phrases
+            .iter()
+            .map(|p| {
+                !p.chars().any(|c| {
+                    matches!(c as u32, 0x0E00..=0x0E7F | 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF)
+                })
+            })
+            .collect();
+        let automaton = aho_corasick::AhoCorasick::new(&phrases)
+            .expect("the service cue list builds an automaton");
+        (automaton, spaced)
+    });
 
 /// How far before a selector (bytes) a phrase naming a service line may stand.
 const CUE_WINDOW: usize = 48;
@@ -246,23 +260,18 @@ pub fn service_cued(text: &str, start: usize) -> bool {
     if let Some(i) = window.rfind(". ") {
         window = &window[i + 2..];
     }
+    if !window.chars().any(char::is_alphabetic) {
+        return false;
+    }
     let window = window.to_lowercase();
-    SERVICE_CUES.iter().any(|cue| has_phrase(&window, cue))
-}
-
-/// Whether `phrase` occurs in `hay` as whole words (anywhere, for a phrase in a script written
-/// without spaces).
-fn has_phrase(hay: &str, phrase: &str) -> bool {
-    let spaced = !phrase.chars().any(|c| {
-        matches!(c as u32, 0x0E00..=0x0E7F | 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF)
-    });
-    hay.match_indices(phrase).any(|(i, m)| {
-        !spaced
-            || (!hay[..i]
+    let (automaton, spaced) = &*SERVICE_CUES;
+    automaton.find_overlapping_iter(&window).any(|m| {
+        !spaced[m.pattern().as_usize()]
+            || (!window[..m.start()]
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric)
-                && !hay[i + m.len()..]
+                && !window[m.end()..]
                     .chars()
                     .next()
                     .is_some_and(char::is_alphanumeric))
