@@ -282,19 +282,22 @@ pub fn service_cued(text: &str, start: usize) -> bool {
 /// a selector right after a phrase naming one, and an own domain or account all of whose
 /// addresses in the post are.
 fn service_keys(post: &Post, selectors: &[Selector], keys: &[SelectorKey]) -> Vec<SelectorKey> {
-    let mut cued: Vec<SelectorKey> = Vec::new();
-    let mut plain: Vec<SelectorKey> = Vec::new();
-    for s in selectors.iter().take(MAX_SELECTORS * 8) {
-        let text = post.field(s.field).unwrap_or("");
+    let selectors = &selectors[..selectors.len().min(MAX_SELECTORS * 8)];
+    let is_cued: Vec<bool> = selectors
+        .iter()
+        .map(|s| service_cued(post.field(s.field).unwrap_or(""), s.start))
+        .collect();
+    if !is_cued.contains(&true) {
+        return Vec::new();
+    }
+    let (mut cued, mut plain): (Vec<SelectorKey>, Vec<SelectorKey>) = (Vec::new(), Vec::new());
+    for (s, &c) in selectors.iter().zip(&is_cued) {
         let k = SelectorKey::from_selector(s);
-        if service_cued(text, s.start) {
+        if c {
             cued.push(k);
         } else {
             plain.push(k);
         }
-    }
-    if cued.is_empty() {
-        return Vec::new();
     }
     let hosts = site_hosts(post.site.as_deref(), post.url.as_deref());
     let derives = |from: &SelectorKey, key: &SelectorKey| {
