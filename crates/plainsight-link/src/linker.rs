@@ -1116,6 +1116,8 @@ impl Linker {
                 _ => false,
             }
         };
+        // Photos whose posters nothing corroborated: shown as held back in the summaries.
+        let mut uncorroborated: Vec<usize> = Vec::new();
         for (i, it) in items.iter().enumerate() {
             if it.kind == ItemKind::Image && it.weight >= cfg.threshold && it.spread >= 2 {
                 // Join the posters that corroborate each other; posts with no selector of
@@ -1133,6 +1135,9 @@ impl Linker {
                     }
                 }
                 let one = (0..a.len() as u32).all(|x| groups.find(x) == groups.find(0));
+                if (0..a.len() as u32).all(|x| groups.set_size(x) == 1) {
+                    uncorroborated.push(i);
+                }
                 let mut head: Vec<Option<u32>> = vec![None; a.len().max(1)];
                 for &p in &it.posts {
                     let at = match anchor[p as usize] {
@@ -1172,6 +1177,11 @@ impl Linker {
                     }
                 }
             }
+        }
+        // A photo that joined no two posters links nothing: in the summaries it is a guard, its
+        // weight taken to zero for want of a second sign, as a stock picture's is for its spread.
+        for i in uncorroborated {
+            items[i].weight = 0.0;
         }
         let mut weak_pairs: Vec<((u32, u32), f64)> = pair_weight
             .into_iter()

@@ -464,6 +464,16 @@ fn one_picture_between_two_posters_joins_them_only_with_a_second_sign() {
         2,
         "one picture alone merged two posters"
     );
+    // The waterfall says why: the picture is a guard of each network, held at zero.
+    for n in &apart.networks {
+        assert!(
+            n.guards
+                .iter()
+                .any(|g| g.kind == "shared_image" && g.weight <= 0.0 && g.spread == 2),
+            "{:?}",
+            n.guards
+        );
+    }
     // A city both advertise in, a name both advertise, or a second photo says one author.
     for (cities, names, second) in [
         (["Houston, TX", "Houston"], ["Lily", "Rose"], false),
