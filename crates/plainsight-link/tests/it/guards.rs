@@ -51,6 +51,27 @@ fn persona_photo(k: usize) -> String {
     h
 }
 
+/// Appends `lead` and `value` to the post's body and `value` as a selector of `kind` there.
+fn append_selector(
+    post: &mut (plainsight_core::Post, Vec<plainsight_core::Selector>),
+    kind: plainsight_core::SelectorKind,
+    lead: &str,
+    value: &str,
+) {
+    let body = post.0.body.get_or_insert_with(String::new);
+    body.push_str(lead);
+    let start = body.len();
+    body.push_str(value);
+    post.1.push(plainsight_core::Selector::new(
+        kind,
+        value,
+        plainsight_core::Field::Body,
+        start,
+        body.len(),
+        value,
+    ));
+}
+
 #[test]
 fn an_operator_rotating_four_phones_is_one_network() {
     let template = [
@@ -216,25 +237,17 @@ fn job_ad(
     k: usize,
     board_line: &str,
 ) -> (plainsight_core::Post, Vec<plainsight_core::Selector>) {
-    use plainsight_core::{Field, Selector, SelectorKind};
     let text = own_text(org * 10 + k);
     let parts: Vec<&str> = text.iter().map(String::as_str).collect();
-    let (mut p, mut sels) = post(&format!("o{org}-{k}"), &parts, &[board_line]);
-    let mut body = p.body.take().unwrap_or_default();
+    let mut ad = post(&format!("o{org}-{k}"), &parts, &[board_line]);
     let site = format!("{}-careers.example", word(5000 + org));
-    body.push_str(". apply at ");
-    let start = body.len();
-    body.push_str(&site);
-    sels.push(Selector::new(
-        SelectorKind::Url,
+    append_selector(
+        &mut ad,
+        plainsight_core::SelectorKind::Url,
+        ". apply at ",
         &site,
-        Field::Body,
-        start,
-        body.len(),
-        &site,
-    ));
-    p.body = Some(body);
-    (p, sels)
+    );
+    ad
 }
 
 #[test]
@@ -319,27 +332,19 @@ fn a_job_boards_line_under_two_organisations_does_not_merge_them() {
 /// A post of employer `org` through a shared applicant-tracking host: its page there, and on
 /// the first post only, the employer's own phone.
 fn tracked_job_ad(org: usize, k: usize) -> (plainsight_core::Post, Vec<plainsight_core::Selector>) {
-    use plainsight_core::{Field, Selector, SelectorKind};
     let text = own_text(org * 10 + k);
     let parts: Vec<&str> = text.iter().map(String::as_str).collect();
     let phone = format!("+1214555{:04}", 2000 + org);
     let phones: Vec<&str> = if k == 0 { vec![&phone] } else { vec![] };
-    let (mut p, mut sels) = post(&format!("t{org}-{k}"), &parts, &phones);
-    let mut body = p.body.take().unwrap_or_default();
+    let mut ad = post(&format!("t{org}-{k}"), &parts, &phones);
     let page = format!("jobhost.example/{}-{org}/{}", word(9000 + org), 40_000 + k);
-    body.push_str(". apply at ");
-    let start = body.len();
-    body.push_str(&page);
-    sels.push(Selector::new(
-        SelectorKind::Url,
+    append_selector(
+        &mut ad,
+        plainsight_core::SelectorKind::Url,
+        ". apply at ",
         &page,
-        Field::Body,
-        start,
-        body.len(),
-        &page,
-    ));
-    p.body = Some(body);
-    (p, sels)
+    );
+    ad
 }
 
 #[test]
@@ -527,23 +532,15 @@ fn post_with_mail(
     phone: &str,
     mail: &str,
 ) -> (plainsight_core::Post, Vec<plainsight_core::Selector>) {
-    use plainsight_core::{Field, Selector, SelectorKind};
     let parts: Vec<&str> = text.iter().map(String::as_str).collect();
-    let (mut p, mut sels) = post(id, &parts, &[phone]);
-    let mut body = p.body.take().unwrap_or_default();
-    body.push_str(". mail ");
-    let start = body.len();
-    body.push_str(mail);
-    sels.push(Selector::new(
-        SelectorKind::Email,
+    let mut ad = post(id, &parts, &[phone]);
+    append_selector(
+        &mut ad,
+        plainsight_core::SelectorKind::Email,
+        ". mail ",
         mail,
-        Field::Body,
-        start,
-        body.len(),
-        mail,
-    ));
-    p.body = Some(body);
-    (p, sels)
+    );
+    ad
 }
 
 #[test]
@@ -644,27 +641,20 @@ fn an_unnamed_tracking_host_between_organisations_does_not_merge_them() {
         let name = word(7000 + org);
         for k in 0..2 {
             let mail = format!("hr@{name}.example");
-            let (mut p, mut s) = post_with_mail(
+            let mut ad = post_with_mail(
                 &format!("h{org}-{k}"),
                 &own_text(190 + org * 2 + k),
                 &format!("+1713555{:04}", 9200 + org * 2 + k),
                 &mail,
             );
             let page = format!("hostly-jobs.example/{name}/{}", 100 + k);
-            let mut body = p.body.take().unwrap_or_default();
-            body.push_str(". apply at ");
-            let start = body.len();
-            body.push_str(&page);
-            s.push(plainsight_core::Selector::new(
+            append_selector(
+                &mut ad,
                 plainsight_core::SelectorKind::Url,
+                ". apply at ",
                 &page,
-                plainsight_core::Field::Body,
-                start,
-                body.len(),
-                &page,
-            ));
-            p.body = Some(body);
-            posts.push((p, s));
+            );
+            posts.push(ad);
         }
     }
     let linking = link_all(&posts);
@@ -683,23 +673,16 @@ fn post_with_pages(
 ) -> (plainsight_core::Post, Vec<plainsight_core::Selector>) {
     let parts: Vec<&str> = text.iter().map(String::as_str).collect();
     let phones: Vec<&str> = phone.into_iter().collect();
-    let (mut p, mut sels) = post(id, &parts, &phones);
-    let mut body = p.body.take().unwrap_or_default();
+    let mut ad = post(id, &parts, &phones);
     for page in pages {
-        body.push_str(". apply at ");
-        let start = body.len();
-        body.push_str(page);
-        sels.push(plainsight_core::Selector::new(
+        append_selector(
+            &mut ad,
             plainsight_core::SelectorKind::Url,
-            *page,
-            plainsight_core::Field::Body,
-            start,
-            body.len(),
-            *page,
-        ));
+            ". apply at ",
+            page,
+        );
     }
-    p.body = Some(body);
-    (p, sels)
+    ad
 }
 
 #[test]
