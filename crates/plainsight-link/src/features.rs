@@ -278,14 +278,77 @@ pub fn service_cued(text: &str, start: usize) -> bool {
     })
 }
 
+/// The names a site goes by in its own footer: the labels of its hosts before the last, five
+/// characters or more (`listhub` of `m.listhub.example`), lower case.
+fn site_names(hosts: &[String]) -> Vec<String> {
+    let mut names: Vec<String> = hosts
+        .iter()
+        .flat_map(|h| {
+            let labels: Vec<&str> = h.split('.').collect();
+            labels[..labels.len().saturating_sub(1)]
+                .iter()
+                .filter(|l| l.chars().count() >= 5)
+                .map(|l| l.to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// How far back (bytes) the line of a selector is read for the site's name.
+const SITE_LINE: usize = 120;
+
+/// Whether the line a selector stands on names, before it, the site the post was taken from
+/// (`names`, from [`site_names`]): "Publicado en clasificados-ya.example · Ayuda: +34 800 …",
+/// "ListHub support +1 709 …". A line that names the site is the site's footer, and what it
+/// lists is the site's, however it is labelled.
+fn in_site_line(text: &str, start: usize, names: &[String]) -> bool {
+    if names.is_empty() || start > text.len() || !text.is_char_boundary(start) {
+        return false;
+    }
+    let mut from = start.saturating_sub(SITE_LINE);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut line = &text[from..start];
+    if let Some(i) = line.rfind(['\n', '>']) {
+        line = &line[i + 1..];
+    }
+    names_site(line, names)
+}
+
+/// Whether `line` names one of the site's `names` (lower case, as hosts are) as a whole word,
+/// in any case. Bytewise: no copy of the line.
+fn names_site(line: &str, names: &[String]) -> bool {
+    let hay = line.as_bytes();
+    let word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    names.iter().any(|n| {
+        let n = n.as_bytes();
+        !n.is_empty()
+            && hay.len() >= n.len()
+            && (0..=hay.len() - n.len()).any(|i| {
+                hay[i..i + n.len()].eq_ignore_ascii_case(n)
+                    && (i == 0 || !word(hay[i - 1]))
+                    && hay.get(i + n.len()).is_none_or(|&b| !word(b))
+            })
+    })
+}
+
 /// The keys among `keys` (the post's linked keys) that the post introduces as a service line:
 /// a selector right after a phrase naming one, and an own domain or account all of whose
 /// addresses in the post are.
 fn service_keys(post: &Post, selectors: &[Selector], keys: &[SelectorKey]) -> Vec<SelectorKey> {
     let selectors = &selectors[..selectors.len().min(MAX_SELECTORS * 8)];
+    let hosts = site_hosts(post.site.as_deref(), post.url.as_deref());
+    let names = site_names(&hosts);
     let is_cued: Vec<bool> = selectors
         .iter()
-        .map(|s| service_cued(post.field(s.field).unwrap_or(""), s.start))
+        .map(|s| {
+            let text = post.field(s.field).unwrap_or("");
+            service_cued(text, s.start) || in_site_line(text, s.start, &names)
+        })
         .collect();
     if !is_cued.contains(&true) {
         return Vec::new();
@@ -299,7 +362,6 @@ fn service_keys(post: &Post, selectors: &[Selector], keys: &[SelectorKey]) -> Ve
             plain.push(k);
         }
     }
-    let hosts = site_hosts(post.site.as_deref(), post.url.as_deref());
     let derives = |from: &SelectorKey, key: &SelectorKey| {
         crate::domain::own_domain(from, &hosts).as_ref() == Some(key)
             || crate::domain::account(from).as_ref() == Some(key)

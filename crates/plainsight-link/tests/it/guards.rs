@@ -750,3 +750,40 @@ fn a_link_shortener_the_list_does_not_name_does_not_merge_its_users() {
     let linking = link_all(&posts);
     assert_eq!(linking.network_count(), 4, "the shortener merged its users");
 }
+
+#[test]
+fn a_number_on_the_line_that_names_the_site_is_the_sites() {
+    // The site prints its footer under every ad: its own name, then a number with no label a
+    // list would know ("Publicado en … · Ayuda: …" in any language). Two posters have their
+    // own numbers; four other people's posts carry none. Beside two posters only, the number
+    // would define a poster of its own and take everyone in; the line names the site: its
+    // number is the site's, whatever word stands before it.
+    let mut posts = Vec::new();
+    for i in 0..6 {
+        let text = own_text(230 + i);
+        let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+        let mut ad = post(&format!("w{i}"), &parts, &[]);
+        ad.0.site = Some("anuncios-ya.example".into());
+        if i < 2 {
+            append_selector(
+                &mut ad,
+                plainsight_core::SelectorKind::Phone,
+                ". llamame ",
+                &format!("+3462742297{i}"),
+            );
+        }
+        append_selector(
+            &mut ad,
+            plainsight_core::SelectorKind::Phone,
+            "\nPublicado en anuncios-ya.example · Ayúdanos: ",
+            "+34800511206",
+        );
+        posts.push(ad);
+    }
+    let linking = link_all(&posts);
+    assert_eq!(
+        linking.network_count(),
+        6,
+        "the site's footer took in other people's posts"
+    );
+}
