@@ -301,9 +301,9 @@ fn site_names(hosts: &[String]) -> Vec<String> {
 const SITE_LINE: usize = 120;
 
 /// Whether the line a selector stands on names, before it, the site the post was taken from
-/// (`names`, from [`site_names`]): "Publicado en clasificados-ya.example · Ayuda: +34 800 …",
-/// "ListHub support +1 709 …". A line that names the site is the site's footer, and what it
-/// lists is the site's, however it is labelled.
+/// (`names`, from [`site_names`], written as a host): "Publicado en clasificados-ya.example ·
+/// Ayuda: +34 800 …". A line that names the site is the site's footer, and what it lists is the
+/// site's, however it is labelled.
 fn in_site_line(text: &str, start: usize, names: &[String]) -> bool {
     if names.is_empty() || start > text.len() || !text.is_char_boundary(start) {
         return false;
@@ -319,19 +319,22 @@ fn in_site_line(text: &str, start: usize, names: &[String]) -> bool {
     names_site(line, names)
 }
 
-/// Whether `line` names one of the site's `names` (lower case, as hosts are) as a whole word,
-/// in any case. Bytewise: no copy of the line.
+/// Whether `line` names one of the site's `names` (lower case, as hosts are) written as a host,
+/// in any case: the name at a word's start and followed by a dot and a letter
+/// ("clasificados-ya.example", "ListHub.com"). A bare name is not enough: a site called
+/// escorts.example must not make every line that says "escorts" its footer. Bytewise: no copy.
 fn names_site(line: &str, names: &[String]) -> bool {
     let hay = line.as_bytes();
     let word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     names.iter().any(|n| {
         let n = n.as_bytes();
         !n.is_empty()
-            && hay.len() >= n.len()
-            && (0..=hay.len() - n.len()).any(|i| {
+            && hay.len() > n.len() + 1
+            && (0..hay.len() - n.len() - 1).any(|i| {
                 hay[i..i + n.len()].eq_ignore_ascii_case(n)
                     && (i == 0 || !word(hay[i - 1]))
-                    && hay.get(i + n.len()).is_none_or(|&b| !word(b))
+                    && hay[i + n.len()] == b'.'
+                    && hay[i + n.len() + 1].is_ascii_alphabetic()
             })
     })
 }
@@ -604,6 +607,21 @@ mod tests {
         // A span off a character boundary or past the end is no cue (and no panic).
         assert!(!service_cued("Hotline é 12", 9));
         assert!(!service_cued("Hotline", 99));
+    }
+
+    #[test]
+    fn a_line_names_the_site_only_by_its_host() {
+        let names = site_names(&["m.escorts-hub.example".to_string()]);
+        let at = |text: &str| in_site_line(text, text.find("+34").unwrap(), &names);
+        assert!(at(
+            "Publicado en Escorts-Hub.example · Ayuda: +34 800 511 206"
+        ));
+        assert!(!at("the best escorts-hub girls, call +34 627 422 973"));
+        assert!(!at(
+            "Publicado en escorts-hub.example\nmy line +34 627 422 973"
+        ));
+        let short = site_names(&["eros.example".to_string()]);
+        assert!(short.is_empty(), "{short:?}");
     }
 
     #[test]
