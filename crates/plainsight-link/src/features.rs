@@ -46,12 +46,9 @@ pub struct PostFeatures {
 impl PostFeatures {
     /// Features of a post given the selectors extraction found in it.
     pub fn from_post(post: &Post, selectors: &[Selector]) -> Self {
-        let keys = linked_keys(
-            kept_selectors(selectors).0,
-            post.site.as_deref(),
-            post.url.as_deref(),
-        );
-        let service = service_keys(post, selectors, &keys);
+        let hosts = site_hosts(post.site.as_deref(), post.url.as_deref());
+        let keys = linked_keys_on(kept_selectors(selectors).0, &hosts);
+        let service = service_keys(post, selectors, &keys, &hosts);
 
         // Every word is hashed, but only the first `TEMPLATE_TOKENS` are kept as text: one
         // allocation per kept word, none per hashed one (a post has hundreds of words).
@@ -197,16 +194,20 @@ fn is_identity(k: &SelectorKey) -> bool {
 /// post's own site dropped (the platform's footer, never the author's). Sorted, distinct. A case store follows these, not every extracted value,
 /// when it gathers what a new post can link to.
 pub fn linked_keys(
-    mut keys: Vec<SelectorKey>,
+    keys: Vec<SelectorKey>,
     site: Option<&str>,
     url: Option<&str>,
 ) -> Vec<SelectorKey> {
+    linked_keys_on(keys, &site_hosts(site, url))
+}
+
+/// [`linked_keys`] for a post taken from `hosts` ([`site_hosts`]).
+fn linked_keys_on(mut keys: Vec<SelectorKey>, hosts: &[String]) -> Vec<SelectorKey> {
     keys.retain(is_identity);
-    let hosts = site_hosts(site, url);
-    keys.retain(|k| !crate::domain::on_site(k, &hosts));
+    keys.retain(|k| !crate::domain::on_site(k, hosts));
     let domains: Vec<SelectorKey> = keys
         .iter()
-        .filter_map(|k| crate::domain::own_domain(k, &hosts))
+        .filter_map(|k| crate::domain::own_domain(k, hosts))
         .chain(keys.iter().filter_map(crate::domain::account))
         .collect();
     keys.extend(domains);
@@ -342,10 +343,14 @@ fn names_site(line: &str, names: &[String]) -> bool {
 /// The keys among `keys` (the post's linked keys) that the post introduces as a service line:
 /// a selector right after a phrase naming one, and an own domain or account all of whose
 /// addresses in the post are.
-fn service_keys(post: &Post, selectors: &[Selector], keys: &[SelectorKey]) -> Vec<SelectorKey> {
+fn service_keys(
+    post: &Post,
+    selectors: &[Selector],
+    keys: &[SelectorKey],
+    hosts: &[String],
+) -> Vec<SelectorKey> {
     let selectors = &selectors[..selectors.len().min(MAX_SELECTORS * 8)];
-    let hosts = site_hosts(post.site.as_deref(), post.url.as_deref());
-    let names = site_names(&hosts);
+    let names = site_names(hosts);
     let is_cued: Vec<bool> = selectors
         .iter()
         .map(|s| {
@@ -366,7 +371,7 @@ fn service_keys(post: &Post, selectors: &[Selector], keys: &[SelectorKey]) -> Ve
         }
     }
     let derives = |from: &SelectorKey, key: &SelectorKey| {
-        crate::domain::own_domain(from, &hosts).as_ref() == Some(key)
+        crate::domain::own_domain(from, hosts).as_ref() == Some(key)
             || crate::domain::account(from).as_ref() == Some(key)
     };
     let mut out: Vec<SelectorKey> = keys

@@ -816,14 +816,6 @@ impl Linker {
             roots.dedup_by_key(|r| r.0);
             (roots.len(), organisations, mailboxes.len())
         };
-        let bridges = |s: usize| -> bool {
-            let (groups, organisations, _) = split(s);
-            groups >= 2 && organisations >= 2
-        };
-        // An own domain with addresses of three or more people who never meet is a mail host
-        // (a free-mail provider the platform list does not know), not an organisation: an
-        // organisation writes from a few addresses (hr@, jobs@) beside its own lines.
-        let mail_host = |s: usize| -> bool { split(s).2 >= 3 };
         // Posters ("anchors"): posts joined by their own selectors, footers left out.
         let mut anchor_uf = UnionFind::new(n);
         let mut anchored = vec![false; n];
@@ -850,9 +842,14 @@ impl Linker {
                 cfg.anchor_max_cooccurrence
             };
             // An own domain may sit beside numbers that never meet (an organisation's lines),
-            // but not beside the addresses of people who never meet (a mail host), nor between
-            // organisations (a hosting or applicant-tracking host no list names).
-            let bridge = co_count[s] <= limit && ((own_domain && mail_host(s)) || bridges(s));
+            // but not beside the addresses of three or more people who never meet (a mail host
+            // the platform list does not know: an organisation writes from a few addresses,
+            // hr@, jobs@), nor between organisations (a hosting or applicant-tracking host no
+            // list names). The company is split once per selector.
+            let bridge = co_count[s] <= limit && {
+                let (groups, organisations, mailboxes) = split(s);
+                (own_domain && mailboxes >= 3) || (groups >= 2 && organisations >= 2)
+            };
             bridging[s] = bridge;
             if co_count[s] <= limit && !bridge {
                 anchored_by[s] = true;
