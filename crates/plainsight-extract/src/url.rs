@@ -237,8 +237,10 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
                 // "CALL.ME", "ok.so", "TEXT.TODAY": common words joined by dots are a phrase the
                 // ad shouts, not a domain (unless it has a scheme, `www.` or a path), and it does
                 // not eat the phone number written after it ("CALL.ME/916-555-0123").
-                if path.is_none_or(|p| is_phone_path(p.as_str()))
-                    && is_phrase_host(host.as_str(), t)
+                if path.is_none_or(|p| {
+                    is_phone_path(p.as_str())
+                        || shouted_phrase_path(&ft.folded()[p.start()..p.end()], p.as_str())
+                }) && is_phrase_host(host.as_str(), t)
                 {
                     continue;
                 }
@@ -391,6 +393,16 @@ fn is_phone_path(path: &str) -> bool {
         && path
             .bytes()
             .all(|b| b.is_ascii_digit() || b"/-.()+ ".contains(&b))
+}
+
+/// A path shouted in capitals whose every piece is a very common word ("IN.CALL/OUT.CALL",
+/// "CALL.ME/NOW"): the rest of the phrase its host began, not a page.
+fn shouted_phrase_path(written: &str, lower: &str) -> bool {
+    !written.bytes().any(|b| b.is_ascii_lowercase())
+        && lower
+            .split(['/', '.', '-', '_'])
+            .filter(|piece| !piece.is_empty())
+            .all(|piece| words::rank(piece).is_some_and(|r| r < words::PHRASE_RANK))
 }
 
 /// Every label of the host, the TLD included, is a very common word of some supported language
@@ -734,9 +746,22 @@ const SHARE_PLATFORMS: &[&str] = &[
 /// follow bar ending in the site's own name: "Follow us on Facebook | Instagram | X —
 /// site.com", "Share: WhatsApp · Telegram — site.com". Its pieces (between '|', '·', '•', ',',
 /// dashes) are platform names, at least two, after a share phrase.
+/// What separates the platforms of a share bar.
+const BAR_SEPARATORS: [char; 7] = ['|', '·', '•', ',', '–', '—', '/'];
+
 fn share_bar_before(head: &str) -> bool {
     let line = head.rsplit('\n').next().unwrap_or(head);
     let line = line.trim_end_matches([' ', '\t', ':', '-', '–', '—']);
+    // A bar of two platforms or more holds a separator, so its last piece is the line's last
+    // piece, and is a platform: a line that does not end in one is no bar, and is not
+    // searched for every share phrase (most links end no bar).
+    let last = line
+        .rsplit(BAR_SEPARATORS)
+        .map(|piece| piece.trim().trim_matches(':').trim())
+        .find(|piece| !piece.is_empty());
+    if !last.is_some_and(|piece| SHARE_PLATFORMS.contains(&piece)) {
+        return false;
+    }
     // The bar starts at the last share phrase of the line (the ad's text may run before it).
     let Some(bar) = SHARE_PHRASES
         .iter()
@@ -747,7 +772,7 @@ fn share_bar_before(head: &str) -> bool {
         return false;
     };
     let mut platforms = 0;
-    for piece in bar.split(['|', '·', '•', ',', '–', '—', '/']) {
+    for piece in bar.split(BAR_SEPARATORS) {
         let piece = piece.trim().trim_matches(':').trim();
         if piece.is_empty() {
             continue;
@@ -1218,6 +1243,9 @@ mod tests {
         for text in [
             "CALL.ME.NOW",
             "CALL.ME for fun",
+            // A path that carries the phrase on.
+            "IN.CALL/OUT.CALL",
+            "<span>IN.CALL/OUT.CALL</span> welcome",
             "NO.RUSH",
             "TEXT.ONLY",
             "ok.so where",
