@@ -199,9 +199,17 @@ static OF_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[ \t]*[:=\-\x{2192}\x{27A1}\x{1F449}]+[ \t]*@").expect("of-at pattern")
 });
 
+/// An `@account` named by the platform after it: "@lily on insta", "@lily (Snap)", "@lily
+/// [IG]", and the word for "on" or "in" of the supported languages ("@lily в insta", "@lily
+/// trên X", "@lily sa Kik"). In brackets, or after such a word, the short names "X", "OF",
+/// "TT" are the platform too.
 static TRAILING_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"@(?P<handle>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)[ \t]+(?:(?:on|via|en|em|no|na|sur|auf|di|su|op|pe|w)[ \t]+)?(?P<cue>instagram|insta|snapchat|snap|telegram|kik|twitter|tiktok|onlyfans|facebook|ig|sc|tg|fb)(?-u:\b)")
-        .expect("trailing cue pattern")
+    let pattern = r"@(?P<handle>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)(?:[ \t]*[\(\[][ \t]*(?P<cue>CUES|x|of|tt)[ \t]*[\)\]]|[ \t]+(?:(?:ON)[ \t]+)?(?P<cue2>CUES)(?-u:\b)|[ \t]+(?:ON)[ \t]+(?P<cue3>x|tt)(?-u:\b))";
+    let cues =
+        "instagram|insta|snapchat|snap|telegram|kik|twitter|tiktok|onlyfans|facebook|ig|sc|tg|fb";
+    let on =
+        r"on|via|en|em|no|na|sur|auf|di|su|op|pe|w|in|bei|dans|sa|\x{432}|\x{43D}\x{430}|tr\x{EA}n";
+    Regex::new(&pattern.replace("CUES", cues).replace("ON", on)).expect("trailing cue pattern")
 });
 
 static PHONE_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -526,12 +534,15 @@ fn after_cue_once<'a>(
     // qualifies the account; the account follows the syntax.
     let after_token = lower[cue_end + h.end()..].trim_start_matches([' ', '\t']);
     // The qualifier is a word of its own: "two:8two9" holds no cue "tw" qualified by "o".
+    // A platform's name there is the next cue, which names its own account ("no snapchat |
+    // Twitter: lily" is Lily's Twitter).
     if allow_qualifier
         && !sep_text.is_empty()
         && !has_at
         && h.as_str().len() <= 12
         && h.as_str().bytes().all(|b| b.is_ascii_lowercase())
         && after_token.starts_with([':', '=', '\u{2192}', '\u{27A1}', '\u{1F449}'])
+        && platform_of(h.as_str()).is_none()
     {
         return after_cue_once(ft, cue_start, cue_end + h.end(), cue_text, false);
     }
@@ -604,9 +615,21 @@ fn after_cue_once<'a>(
     }
     // Explicit syntax ("snapchat: lily", "IG @lily", "👻: lily") is a strong cue; an emoji or a
     // platform word followed by a space is weak, and needs an account-like token.
+    // A platform's name is the next cue ("snap | twitter: lily"), not an account.
+    if !has_at && platform_of(handle).is_some() {
+        return None;
+    }
     let strong = has_at || explicit_sep;
     if !strong && !looks_like_account(handle, &ft.folded()[h_start..h_start + handle.len()]) {
         return None;
+    }
+    // A weak cue names no account on the next line, written as a newline or as a tag a
+    // browser breaks the line at ("ask for my snap <br> NEW.IN.TOWN").
+    if !strong {
+        let (os, oe) = ft.orig(cue_end, h_start);
+        if ft.raw.get(os..oe).is_some_and(plainsight_text::breaks_line) {
+            return None;
+        }
     }
     // "LINE: thevixenella" names an account; "signal: strong" and "line 2" do not.
     if is_word_cue(cue_text)
@@ -914,9 +937,11 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
     }
     if lower.contains('@') {
         for caps in TRAILING_CUE.captures_iter(lower) {
-            let (Some(m), Some(cue), Some(h)) =
-                (caps.get(0), caps.name("cue"), caps.name("handle"))
-            else {
+            let cue = caps
+                .name("cue")
+                .or_else(|| caps.name("cue2"))
+                .or_else(|| caps.name("cue3"));
+            let (Some(m), Some(cue), Some(h)) = (caps.get(0), cue, caps.name("handle")) else {
                 continue;
             };
             // "tiktok.com/@lily": a path, read by the URL stage.
@@ -1686,5 +1711,72 @@ mod tests {
                 .all(|s| s.kind != SelectorKind::Handle || s.reveal_value().starts_with('+')),
             "{got:?}"
         );
+    }
+    /// Classes the eleventh blind set's dev split showed (issue 15), one rule each.
+    #[test]
+    fn platform_named_after_the_account() {
+        for (text, platform, value) in [
+            (
+                "Add me @mira_velo22 (Snap) for more",
+                Snapchat,
+                "mira_velo22",
+            ),
+            ("DM @Kessa.Lune [IG] \u{1F48B}", Instagram, "kessa.lune"),
+            ("subs: @tavi_rose (OnlyFans).", Onlyfans, "tavi_rose"),
+            ("follow @noor_b91 (X) too", Twitter, "noor_b91"),
+            (
+                "\u{041F}\u{0438}\u{0448}\u{0438} @vela_mira77 \u{0432} insta",
+                Instagram,
+                "vela_mira77",
+            ),
+            (
+                "K\u{1EBF}t b\u{1EA1}n @linh_tra88 tr\u{00EA}n X!",
+                Twitter,
+                "linh_tra88",
+            ),
+            ("I-add niyo ako @joy_mara sa Kik", Kik, "joy_mara"),
+        ] {
+            let got = handles(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+        }
+        // No platform after it: an `@` alone names no account of a known platform; "x" as a
+        // word after one is a count, not Twitter.
+        for text in ["meet @ 7pm (X)", "call @home (x2)", "@lily x 2 hours"] {
+            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+    }
+
+    #[test]
+    fn a_platform_name_is_the_next_cue() {
+        for text in [
+            "no snapchat | Twitter: vexa_moon2",
+            "sin snap | twitter: vexa_moon2",
+        ] {
+            let got = handles(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(
+                (got[0].0, got[0].1.as_str()),
+                (Twitter, "vexa_moon2"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_weak_cue_does_not_reach_the_next_line() {
+        for text in [
+            "ask for my snap <br> NEW.IN.TOWN",
+            "my insta<p>new.in.town</p>",
+            "snap\nNO.RUSH.PLS",
+        ] {
+            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+        // Explicit syntax reaches the next line; inline tags break nothing.
+        for text in ["snap:<br>the.real.mira", "snap <b>the.real.mira</b>"] {
+            let got = handles(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].1, "the.real.mira", "{text}");
+        }
     }
 }

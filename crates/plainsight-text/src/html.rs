@@ -106,6 +106,18 @@ fn is_inline(name: &[u8]) -> bool {
 
 /// If a tag (or comment, or a script/style element) starts at `i`, the byte after it and whether
 /// it is an inline element's tag (see [`INLINE`]).
+/// Whether `raw` (a stretch of a field as written) breaks the line where a reader sees it: a
+/// newline, or a tag that renders as a break or a block (`<br>`, `<p>`, `</div>`, `<li>`), not
+/// an inline one (`<b>`, `<span>`).
+pub fn breaks_line(raw: &str) -> bool {
+    if raw.contains('\n') {
+        return true;
+    }
+    let mut no_comment_end = None;
+    raw.match_indices('<')
+        .any(|(i, _)| tag_end(raw, i, &mut no_comment_end).is_some_and(|(_, inline)| !inline))
+}
+
 fn tag_end(raw: &str, i: usize, no_comment_end: &mut Option<usize>) -> Option<(usize, bool)> {
     let b = raw.as_bytes();
     let next = *b.get(i + 1)?;
@@ -450,6 +462,8 @@ mod tests {
         );
         assert_eq!(text("<EM>a</em><sup>b</sup><wbr>c"), "abc");
         assert_eq!(text("a<p>b</p>c<br/>d<div>e</div>"), "a b c d e ");
+        assert!(breaks_line(" <br> ") && breaks_line("</p><p>") && breaks_line("x\ny"));
+        assert!(!breaks_line(" <b>") && !breaks_line("</span> ") && !breaks_line("I <3 u"));
         assert_eq!(text("a<td>b<li>c<h2>d<hr>e<table>f"), "a b c d e f");
         // Unknown tags and comments keep a separator; a name that merely starts like an inline
         // one is not inline.

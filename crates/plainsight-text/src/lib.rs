@@ -36,6 +36,7 @@ mod unicode;
 pub mod words;
 
 pub use digits::{digit_view, digit_view_of};
+pub use html::breaks_line;
 
 /// A normalized view of a text with, for every byte of the view, the original byte range it came
 /// from.
