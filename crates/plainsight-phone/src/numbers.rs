@@ -53,6 +53,7 @@ thread_local! {
     static VALID: Memo<Option<Reading>> = RefCell::new(FxHashMap::default());
     static FORMAT: Memo<Option<Reading>> = RefCell::new(FxHashMap::default());
     static NATIONAL_DIGITS: Memo<Option<usize>> = RefCell::new(FxHashMap::default());
+    static REGION_OF: Memo<Option<String>> = RefCell::new(FxHashMap::default());
 }
 
 /// libphonenumber's answer to a question about `digits` in `region`, remembered on this thread:
@@ -414,9 +415,13 @@ pub(crate) fn number_region(reading: &Reading) -> Option<Region> {
 
 /// The region of an E.164 number, as ISO 3166-1 alpha-2 (`None` for non-geographic numbers).
 pub fn region_of_number(e164: &str) -> Option<String> {
-    let n = PHONE_NUMBER_UTIL.parse(e164, None).ok()?;
-    let r = PHONE_NUMBER_UTIL.get_region_for_number(&n)?;
-    Some(r.as_region_str().to_string())
+    // Asked for every number a post writes with its country code, after the number was read:
+    // remembered, like the reading itself.
+    memoized(&REGION_OF, e164, None, || {
+        let n = PHONE_NUMBER_UTIL.parse(e164, None).ok()?;
+        let r = PHONE_NUMBER_UTIL.get_region_for_number(&n)?;
+        Some(r.as_region_str().to_string())
+    })
 }
 
 /// The country calling code of a region (`GB` → 44, `CA` → 1), from libphonenumber's metadata.
