@@ -121,7 +121,7 @@ impl Extractor {
                 }
             }
         }
-        let plan = evidence.plan(&codes);
+        let mut plan = evidence.plan(&codes);
         // Each field in windows (one for any ordinary field): the window's text, where it
         // starts in the field, and the part of it it owns (selectors starting there).
         let mut fields: Vec<(
@@ -174,9 +174,34 @@ impl Extractor {
                 )
             });
             if codes.len() > standalone && (weak || !placed || unread(&fields)) {
-                let plan = evidence.plan(&codes);
+                plan = evidence.plan(&codes);
                 for (_, w, ft, found) in &mut fields {
                     *found = find_phones_planned(w.text, &ft.norm, &plan);
+                }
+            }
+            // A number several regions read alike, none of them placed by the post: the
+            // language the post is written in settles it when one of those regions alone
+            // speaks it (Spanish: Colombia, not Italy). Read again only then. Not English:
+            // ads are written in English in every country (to visitors, by expatriates), so
+            // English says nothing of where a post is.
+            let ambiguous = fields.iter().any(|(_, _, _, found)| {
+                found
+                    .iter()
+                    .any(|f| matches!(f.reading, PhoneReading::Ambiguous { .. }))
+            });
+            if ambiguous {
+                let text: String = post
+                    .text_fields()
+                    .map(|(_, t)| truncate(t, MAX_FIELD_BYTES))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                if let Some(language) =
+                    plainsight_text::words::language_of(&text).filter(|&l| l != "en")
+                {
+                    plan.speakers(&plainsight_geo::countries_speaking(language));
+                    for (_, w, ft, found) in &mut fields {
+                        *found = find_phones_planned(w.text, &ft.norm, &plan);
+                    }
                 }
             }
         }

@@ -36,6 +36,7 @@
 
 mod currency;
 mod fold;
+mod languages;
 mod mentions;
 mod nationality;
 mod outline;
@@ -43,6 +44,7 @@ mod script;
 
 pub use currency::countries_of_currency;
 pub use fold::fold;
+pub use languages::countries_speaking;
 pub use mentions::{countries_in_text, countries_in_url, places_in_text, Mention};
 pub use nationality::countries_of_numbers;
 pub use outline::{outline, outlines, CountryOutline, Ring};

@@ -94,6 +94,9 @@ pub(crate) struct Plan {
     /// The level made of `hints` after the places a post names (see
     /// [`crate::RegionPlan::push_hints`]): it reads mobile numbers only.
     pub hint_level: Option<usize>,
+    /// Regions that speak the language the post is written in: they settle a number several
+    /// regions read alike when `hints` do not, if only one of them reads its digits.
+    pub speakers: Vec<Region>,
 }
 
 impl Plan {
@@ -1929,9 +1932,12 @@ fn read_run(
                 // Placed by nothing but its own format and valid in several places: ambiguous,
                 // not guessed (the grouping as written is a habit several countries share),
                 // unless the post's script is one country's alone.
-                _ if by_format => return Some((hinted_or_ambiguous(&found, &plan.hints), None)),
+                _ if by_format => return Some((hinted_or_ambiguous(&found, plan, &digits), None)),
                 _ => {
-                    return Some((tie_break(&chain[i..=j], found, *source, &plan.hints), None));
+                    return Some((
+                        tie_break(&chain[i..=j], found, *source, plan, &digits),
+                        None,
+                    ));
                 }
             }
         }
@@ -2000,7 +2006,8 @@ fn tie_break(
     groups: &[Group],
     found: Vec<(Region, Reading)>,
     source: RegionSource,
-    hints: &[Region],
+    plan: &Plan,
+    digits: &str,
 ) -> Outcome {
     let written: Vec<usize> = groups.iter().map(Group::len).collect();
     if written.len() > 1 {
@@ -2016,23 +2023,44 @@ fn tie_break(
     if mobiles.len() == 1 {
         return Outcome::Number(mobiles[0].1.clone(), source);
     }
-    hinted_or_ambiguous(&found, hints)
+    hinted_or_ambiguous(&found, plan, digits)
 }
 
-/// The one reading in the country the post's script points to (reported as `text`), else
-/// ambiguous between the regions of all readings.
-fn hinted_or_ambiguous(found: &[(Region, Reading)], hints: &[Region]) -> Outcome {
+/// The one reading in the country the post's script points to, else the one reading of the
+/// regions that speak the post's language (both reported as `text`), else ambiguous between
+/// the regions of all readings.
+///
+/// A language settles a number only when no other region that speaks it reads the digits:
+/// "(71) 566 5875" in a Spanish post reads alike in Spain and in Chile, though Chile was not
+/// among the regions tried, and stays ambiguous.
+fn hinted_or_ambiguous(found: &[(Region, Reading)], plan: &Plan, digits: &str) -> Outcome {
+    let region_of = |(r, reading): &(Region, Reading)| number_region(reading).unwrap_or(*r);
     let hinted: Vec<&(Region, Reading)> = found
         .iter()
-        .filter(|(r, reading)| hints.contains(&number_region(reading).unwrap_or(*r)))
+        .filter(|f| plan.hints.contains(&region_of(f)))
         .collect();
     if hinted.len() == 1 {
         return Outcome::Number(hinted[0].1.clone(), RegionSource::Text);
     }
-    let mut regions: Vec<Region> = found
-        .iter()
-        .map(|(r, reading)| number_region(reading).unwrap_or(*r))
-        .collect();
+    if !plan.speakers.is_empty() {
+        let mut spoken: Vec<Reading> = Vec::new();
+        for &r in &plan.speakers {
+            if !national_plausible(digits, r) {
+                continue;
+            }
+            if let Some(reading) = valid(digits, Some(r)) {
+                if !spoken.iter().any(|x| x.e164 == reading.e164) {
+                    spoken.push(reading);
+                }
+            }
+        }
+        if let [reading] = spoken.as_slice() {
+            if found.iter().any(|(_, f)| f.e164 == reading.e164) {
+                return Outcome::Number(reading.clone(), RegionSource::Text);
+            }
+        }
+    }
+    let mut regions: Vec<Region> = found.iter().map(region_of).collect();
     regions.sort_by_key(|r| r.as_region_str().to_string());
     regions.dedup();
     Outcome::Ambiguous(regions)

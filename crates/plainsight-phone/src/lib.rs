@@ -184,6 +184,13 @@ impl RegionPlan {
         }
     }
 
+    /// Sets the regions that speak the language the post is written in: they settle a number
+    /// several regions read alike when the hints do not, if only one of them reads its digits
+    /// (a post in Spanish: Colombia, not Italy).
+    pub fn speakers(&mut self, regions: &[Region]) {
+        self.0.speakers = regions.iter().filter_map(|r| numbers::region(*r)).collect();
+    }
+
     /// Adds the regions of [`RegionPlan::hint`] as a last level, reported as `text`: where a
     /// post's writing points to (its script, its prices), for a number none of the places it
     /// names reads. Only mobile numbers are read there (ads give mobiles; the writing is weaker

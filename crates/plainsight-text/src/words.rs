@@ -106,6 +106,77 @@ pub fn rank(word: &str) -> Option<u32> {
     LEXICON.rank.get(word).copied()
 }
 
+/// The languages with a frequency list, in the order of the lists: what [`language_of`] tells.
+pub const LANGUAGES: [&str; 7] = ["en", "es", "fr", "pt", "de", "it", "nl"];
+
+/// Each listed word's rank in each language (`u16::MAX` where a language does not list it).
+static BY_LANGUAGE: LazyLock<Map<[u16; 7]>> = LazyLock::new(|| {
+    let mut ranks: Map<[u16; 7]> = Map::with_capacity_and_hasher(64_000, Default::default());
+    for (k, list) in LISTS.into_iter().enumerate() {
+        for (i, w) in lines(list).enumerate() {
+            let r = u16::try_from(i).unwrap_or(u16::MAX - 1);
+            let e = ranks.entry(w).or_insert([u16::MAX; 7]);
+            e[k] = e[k].min(r);
+        }
+    }
+    ranks
+});
+
+/// The language `text` is written in, of [`LANGUAGES`], when its words say so clearly; `None`
+/// for a text too short, in another language, or mixed.
+///
+/// A unigram model made of the frequency lists (Zipf: a word's probability falls with its
+/// rank): each word costs `ln(rank + 20)` in a language that lists it and `ln(30,000)` in one
+/// that does not; the cheapest language wins if it lists at least four of the words and beats
+/// the next by a margin worth about two words only it knows. Function words shared by the
+/// Romance languages ("de", "la", "a") cost alike in each and decide nothing.
+pub fn language_of(text: &str) -> Option<&'static str> {
+    use unicode_normalization::UnicodeNormalization;
+    const MISSING: f64 = 30_000.0;
+    // Words beyond these are not read: a post's language shows in its first few hundred.
+    const MAX_WORDS: usize = 400;
+    let mut cost = [0.0f64; 7];
+    let mut known = [0usize; 7];
+    let mut word = String::new();
+    let mut seen = 0;
+    let flush = |word: &mut String, cost: &mut [f64; 7], known: &mut [usize; 7]| {
+        if word.len() >= 2 {
+            if let Some(ranks) = BY_LANGUAGE.get(word.as_str()) {
+                for k in 0..7 {
+                    if ranks[k] == u16::MAX {
+                        cost[k] += MISSING.ln();
+                    } else {
+                        cost[k] += (f64::from(ranks[k]) + 20.0).ln();
+                        known[k] += 1;
+                    }
+                }
+            }
+        }
+        word.clear();
+    };
+    for c in text.nfd() {
+        if c.is_ascii_alphabetic() {
+            word.push(c.to_ascii_lowercase());
+        } else if c.is_alphabetic() {
+            // A letter no list spells (another script, "ß", "ø"): the word is not listed.
+            word.push('\u{0}');
+        } else if unicode_normalization::char::is_combining_mark(c) {
+            // An accent dropped: "sesión" is listed as "sesion".
+        } else if !word.is_empty() {
+            flush(&mut word, &mut cost, &mut known);
+            seen += 1;
+            if seen >= MAX_WORDS {
+                break;
+            }
+        }
+    }
+    flush(&mut word, &mut cost, &mut known);
+    let mut order: Vec<usize> = (0..7).collect();
+    order.sort_by(|&a, &b| cost[a].total_cmp(&cost[b]));
+    let (best, next) = (order[0], order[1]);
+    (known[best] >= 4 && cost[next] - cost[best] >= 4.0).then_some(LANGUAGES[best])
+}
+
 /// Whether `lower` (lower-case) is in the first-names list (`data/words/first_names.txt`):
 /// given names in the languages of the ads and stage names. Link reads the names an ad gives
 /// with it; geo keeps a name from being read as a place.
@@ -164,6 +235,37 @@ mod tests {
             assert!(!is_common(w), "{w}");
         }
         assert!(!is_stop("lily"));
+        for (text, lang) in [
+            (
+                "Precio 340.000 la sesión. Horario de 11:00 a 22:00 hrs. Te esperamos",
+                "es",
+            ),
+            (
+                "Ciao, sono Martina, 34 anni. Regalo 240 l'ora, foto reali, niente fake",
+                "it",
+            ),
+            (
+                "Clean private room, shower available, we look forward to seeing you",
+                "en",
+            ),
+            (
+                "Appartement meublé à louer, proche du métro, disponible tout de suite",
+                "fr",
+            ),
+            (
+                "Quarto mobiliado para alugar, perto do metrô, disponível agora mesmo",
+                "pt",
+            ),
+            (
+                "Wegen Umzug abzugeben, Versand möglich, nur Abholung am Wochenende",
+                "de",
+            ),
+        ] {
+            assert_eq!(language_of(text), Some(lang), "{text}");
+        }
+        for text in ["WhatsApp 370 7412092", "Массаж в центре", "ok ok ok", ""] {
+            assert_eq!(language_of(text), None, "{text}");
+        }
         assert!(rank("the") == Some(0));
         // Each list is lower-case ASCII letters, as a handle token is compared.
         for list in LISTS.into_iter().chain([ADS, CUE_FOLLOWERS]) {

@@ -134,6 +134,25 @@ fn a_one_country_script_settles_an_ambiguous_number() {
     assert_eq!(phones(&x, &p), vec![]);
 }
 
+/// The language a post is written in settles a number that several regions read alike when
+/// only one region that speaks it reads the digits: Spanish, Mexico; Italian, Italy. English
+/// is written everywhere and settles nothing; nor does Spanish between two Spanish-speaking
+/// countries.
+#[test]
+fn the_language_settles_a_number_one_speaking_region_reads() {
+    let x = Extractor::default();
+    let p = post("Masajes con cita previa. Escríbeme por WhatsApp 358 1486626, te espero");
+    assert_eq!(phones(&x, &p), one("+523581486626", RegionSource::Text));
+    let p = post("Massaggi su appuntamento. Scrivimi su WhatsApp 358 1486626, ti aspetto");
+    assert_eq!(phones(&x, &p), one("+393581486626", RegionSource::Text));
+    let p = post("Massage by appointment only. Text me on WhatsApp 358 1486626");
+    assert_eq!(phones(&x, &p), vec![]);
+    assert_eq!(x.extract_all(&p).ambiguous.len(), 1);
+    // Read in Spain and in Chile alike: Spanish does not choose.
+    let p = post("Vendo moto en buen estado, precio negociable. Llamar al (71) 566 5875");
+    assert_eq!(phones(&x, &p), vec![]);
+}
+
 /// A city too small (or named by another name than its gazetteer one) to be taken from free
 /// text alone is taken with a place cue: a pin, a label, a preposition of the ad's language.
 #[test]
