@@ -387,29 +387,62 @@ fn punctuated_runs(t: &str, groups: &[Group]) -> (Vec<bool>, Vec<bool>) {
                     )
                 }))
     };
+    // A plain space between single digits of a run whose other gaps are marks of two kinds
+    // or more, in at least two gaps of three ("3'2 0•7*6•7-1'7•9.9": the writer varies the
+    // separator, a space among them). Heights ("5'6 5'7 5'8 5'9") use one mark only.
+    let doubled = |gap: &str| {
+        let mut cs = gap.chars();
+        let first = cs.next();
+        gap.chars().count() >= 2 && first.is_some_and(|f| cs.all(|c| c == f)) && odd_mark(gap)
+    };
+    let spaces_only = |gap: &str| (1..=2).contains(&gap.len()) && gap.bytes().all(|b| b == b' ');
+    // The run from group `a`: its last group, digits, whether a lone point links it, and
+    // whether a plain space does (with marks of two kinds or more).
+    let run = |a: usize, with_spaces: bool| {
+        let (mut k, mut digits, mut points, mut spaces) = (a, groups[a].len(), false, 0);
+        let mut marks: Vec<char> = Vec::new();
+        while k + 1 < n && groups[k].len() <= 4 && groups[k + 1].len() <= 4 {
+            let gap = &t[groups[k].e..groups[k + 1].s];
+            let single = groups[k].len() == 1 && groups[k + 1].len() == 1;
+            if with_spaces && single && spaces_only(gap) {
+                spaces += 1;
+            } else if !(tight(gap, single)
+                // Spaced marks only between single digits, or a doubled mark: "20 - 30 - 40",
+                // "8:00-22:00 ~ 400" are lists and ranges, "52 :: 23 :: 72" a number.
+                && (!gap.contains(' ') || single || doubled(gap.trim_matches(' '))))
+            {
+                break;
+            }
+            for c in gap.chars().filter(|&c| c != ' ') {
+                if !marks.contains(&c) {
+                    marks.push(c);
+                }
+            }
+            points |= lone_point(gap);
+            k += 1;
+            digits += groups[k].len();
+            if with_spaces && digits > 15 {
+                // Too long for a number: no spaced run here (and no reading on and on
+                // through a text of spaced digits).
+                return (k, digits, points, false);
+            }
+        }
+        // Marks in most gaps: spaced digits then a rating ("… trois neuf 4.9/5") are not one.
+        let spaced = spaces > 0 && marks.len() >= 2 && 3 * spaces <= k - a;
+        (k, digits, points, spaced)
+    };
     let mut k = 0;
     while k < n {
         let a = k;
-        let mut digits = groups[k].len();
-        let mut points = false;
-        while k + 1 < n
-            && groups[k].len() <= 4
-            && groups[k + 1].len() <= 4
-            && tight(
-                &t[groups[k].e..groups[k + 1].s],
-                groups[k].len() == 1 && groups[k + 1].len() == 1,
-            )
-            // Spaced marks only between single digits: "20 - 30 - 40 - 50" is a list.
-            && (!t[groups[k].e..groups[k + 1].s].contains(' ')
-                || (groups[k].len() == 1 && groups[k + 1].len() == 1))
-        {
-            points |= lone_point(&t[groups[k].e..groups[k + 1].s]);
-            k += 1;
-            digits += groups[k].len();
+        let (mut end, mut digits, mut points, mut spaced) = run(a, true);
+        if !spaced || digits < 9 {
+            (end, digits, points, spaced) = run(a, false);
         }
+        k = end;
         // Five groups or more of seven digits or more; four of eight or more; three of nine or
-        // more ("226@@735@@7396": no time, score or ratio has that many digits).
-        let least = if points { 9 } else { 7 };
+        // more ("226@@735@@7396": no time, score or ratio has that many digits). A run with a
+        // plain space in it needs nine.
+        let least = if points || spaced { 9 } else { 7 };
         if (k - a >= 4 && (least..=15).contains(&digits))
             || (k - a == 3 && (least.max(8)..=15).contains(&digits))
             || (k - a == 2 && (9..=15).contains(&digits))

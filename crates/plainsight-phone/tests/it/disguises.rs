@@ -251,6 +251,22 @@ fn mixed_marks_inside_one_number() {
         ("llama 6170;;cuatroocho6;;siete6", "ES", &["+34617048676"]),
         ("appelle 06!!12..34::56~78", "FR", &["+33612345678"]),
         ("सम्पर्क ९८७•४६*८७!४०० ०", "IN", &["+919874687400"]),
+        // A plain space among varied marks between single digits; a doubled mark between
+        // spaces.
+        (
+            "escríbeme 3'1 5•6*0 2-1'8•7.4 gracias",
+            "CO",
+            &["+573156021874"],
+        ),
+        ("WhatsApp 6.1*2_4'5 8/0•1 2 ok", "ES", &["+34612458012"]),
+        (
+            "call +44 :: 79 :: 11 :: 12 :: 34 :: 56",
+            "GB",
+            &["+447911123456"],
+        ),
+        // Heights use one mark; a range after a time is not part of a number.
+        ("heights 5'6 5'7 5'8 5'9 6'0 6'1", "US", &[]),
+        ("open 8:00-22:00 ~ 400 roses", "US", &[]),
         // Decoys: a price after "only", decimals, a time, a date, a score.
         ("only $150.. 2 hrs", "US", &[]),
         ("rates 1.500,00 only", "ES", &[]),
