@@ -922,6 +922,33 @@ fn is_reference_word(w: &str) -> bool {
             | "uid"
             | "listing"
             | "shipment"
+            // Orders, invoices, parcels and tracking in German, Italian, Dutch, and the
+            // parcel and tracking words of es, pt, fr.
+            | "bestellnummer"
+            | "bestellung"
+            | "auftragsnummer"
+            | "rechnung"
+            | "rechnungsnummer"
+            | "kundennummer"
+            | "sendungsnummer"
+            | "paket"
+            | "ordine"
+            | "fattura"
+            | "riferimento"
+            | "spedizione"
+            | "pacco"
+            | "bestelling"
+            | "bestelnummer"
+            | "factuur"
+            | "pakket"
+            | "paquete"
+            | "envío"
+            | "envio"
+            | "seguimiento"
+            | "encomenda"
+            | "rastreio"
+            | "colis"
+            | "suivi"
             | "parcel"
             | "waybill"
             | "container"
@@ -1204,9 +1231,20 @@ fn cue_before(t: &str, s: usize) -> Cue {
     // still cues: "WhatsApp:\n0803 …".)
     let line_start = window.rfind('\n').map_or(0, |n| n + 1);
     let words = last_words(window, 4);
+    // A code of letters and digits just before the digits ("parcel 1Z N07 358 16 8406") is
+    // the start of the same code: looked past for a reference word, and no phone word before
+    // it cues this number.
+    let mut after_code = false;
     for (k, &(at, w)) in words.iter().enumerate() {
         if w.bytes().any(|c| c.is_ascii_digit()) {
-            return cue;
+            let code = w.bytes().any(|c| c.is_ascii_alphabetic())
+                && w.bytes().all(|c| c.is_ascii_alphanumeric())
+                && cue == Cue::Neutral;
+            if !code {
+                return cue;
+            }
+            after_code = true;
+            continue;
         }
         let w = w.to_lowercase();
         // Tagalog's polite "po" after a particle or a verb ("text lang po", "tawag po",
@@ -1236,6 +1274,9 @@ fn cue_before(t: &str, s: usize) -> Cue {
                 return cue;
             }
             return Cue::Reference;
+        }
+        if after_code {
+            return cue;
         }
         if is_phone_word(&w) {
             cue = Cue::Phone;

@@ -167,6 +167,13 @@ fn tracking_and_order_numbers_are_not_phones() {
         ("Tracking 1Z 999 AA1 01 2345 6784", "FR", &[]),
         ("Royal Mail RM 6811 3751 0GB", "GB", &[]),
         ("Order #4481 2290 1133", "US", &[]),
+        // A reference word before a code of letters and digits; order words of de, it, nl.
+        ("Last parcel 1Z R48 358 16 8406 7472 came fine", "US", &[]),
+        ("Paket 3S K9B 212 555 0147 zugestellt", "US", &[]),
+        ("Bestellnummer #212-5550147, Versand möglich", "US", &[]),
+        ("Numero ordine 212 555 0147", "US", &[]),
+        // A code before a number with no reference word leaves it a number.
+        ("Zimmer B2 Tel 030 1234567", "DE", &["+49301234567"]),
         ("txt only 0903 042 1967. Ask", "NG", &["+2349030421967"]),
         ("price only 150", "US", &[]),
     ]);
