@@ -72,6 +72,11 @@ const MARKS: &[(&str, Stands, &[&str])] = &[
     ("SAR", Stands::Beside, &["SA"]),
     ("ر.س", Stands::Beside, &["SA"]),
     ("درهم", Stands::After, &["MA", "AE"]),
+    // Dirhams as the Emirates write them in Latin letters after a price ("130 dhs"); Morocco
+    // writes "DH" (left out: too short a word to stand for a price alone).
+    ("dhs", Stands::After, &["AE", "MA"]),
+    ("Dhs", Stands::After, &["AE", "MA"]),
+    ("DHS", Stands::After, &["AE", "MA"]),
     ("THB", Stands::Beside, &["TH"]),
     ("บาท", Stands::After, &["TH"]),
     ("KRW", Stands::Beside, &["KR"]),
@@ -196,6 +201,8 @@ mod tests {
             ["IN", "PK", "LK", "NP"]
         );
         assert_eq!(countries_of_currency("月給 ¥300,000"), ["JP", "CN"]);
+        assert_eq!(countries_of_currency("السعر 250 dhs فقط"), ["AE", "MA"]);
+        assert_eq!(countries_of_currency("Full body 300Dhs"), ["AE", "MA"]);
     }
 
     #[test]
@@ -206,5 +213,6 @@ mod tests {
         assert!(countries_of_currency("ROMAN holiday, LE CHAT NOIR").is_empty());
         assert!(countries_of_currency("Rates from $150, €200 outcall").is_empty());
         assert!(countries_of_currency("Hello, new in town").is_empty());
+        assert!(countries_of_currency("DHS approved, dhsgate").is_empty());
     }
 }
