@@ -199,8 +199,14 @@ impl Extractor {
                     plainsight_text::words::language_of(&text).filter(|&l| l != "en")
                 {
                     plan.speakers(&plainsight_geo::countries_speaking(language));
+                    // The language only changes ambiguous readings: the other fields stay.
                     for (_, w, ft, found) in &mut fields {
-                        *found = find_phones_planned(w.text, &ft.norm, &plan);
+                        if found
+                            .iter()
+                            .any(|f| matches!(f.reading, PhoneReading::Ambiguous { .. }))
+                        {
+                            *found = find_phones_planned(w.text, &ft.norm, &plan);
+                        }
                     }
                 }
             }
