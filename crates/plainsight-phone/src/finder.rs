@@ -319,7 +319,10 @@ fn edge_lookalikes(t: &str) -> Option<String> {
 /// use marks [`linkable`] refuses between ordinary numbers (`@ ! ; : ' ~ |`...). A run of five
 /// groups or more of one to four digits and seven to fifteen digits in all (four groups: eight
 /// digits or more; three groups: nine or more), every gap at most three runs of such marks
-/// (a run of one repeated mark counts once) and no space; or two groups of at most eight digits,
+/// (a run of one repeated mark counts once) and no space (spaces around a mark between single
+/// digits, or around a doubled mark, "52 :: 23"; a plain space between single digits when the
+/// run's other gaps hold marks of two kinds or more in two gaps of three and it has nine digits
+/// or more, "3'2 0•7*6•7-1'7•9.9"); or two groups of at most eight digits,
 /// nine to fifteen in all, split by a mark no ordinary number uses (`@`, `;`, `!`, a quote) or a
 /// doubled one
 /// (a lone `.` or `,` is a decimal mark, not such a gap; "..", ".:" are), is one written number:
