@@ -180,16 +180,16 @@ impl Extractor {
                 }
             }
             // A number several regions read alike, none of them placed by the post: the
-            // language the post is written in settles it when one of those regions alone
-            // speaks it (Spanish: Colombia, not Italy). Read again only then. Not English:
-            // ads are written in English in every country (to visitors, by expatriates), so
-            // English says nothing of where a post is.
-            let ambiguous = fields.iter().any(|(_, _, _, found)| {
+            // language the post is written in settles it when exactly one of the countries
+            // that speak it reads the digits (Spanish: Colombia, not Italy). Read again only
+            // then. Not English: ads are written in English in every country (to visitors, by
+            // expatriates), so English says nothing of where a post is.
+            let has_ambiguous = |found: &[plainsight_phone::PhoneFind]| {
                 found
                     .iter()
                     .any(|f| matches!(f.reading, PhoneReading::Ambiguous { .. }))
-            });
-            if ambiguous {
+            };
+            if fields.iter().any(|(_, _, _, found)| has_ambiguous(found)) {
                 let text: String = post
                     .text_fields()
                     .map(|(_, t)| truncate(t, MAX_FIELD_BYTES))
@@ -201,10 +201,7 @@ impl Extractor {
                     plan.speakers(&plainsight_geo::countries_speaking(language));
                     // The language only changes ambiguous readings: the other fields stay.
                     for (_, w, ft, found) in &mut fields {
-                        if found
-                            .iter()
-                            .any(|f| matches!(f.reading, PhoneReading::Ambiguous { .. }))
-                        {
+                        if has_ambiguous(found) {
                             *found = find_phones_planned(w.text, &ft.norm, &plan);
                         }
                     }

@@ -742,13 +742,13 @@ const SHARE_PLATFORMS: &[&str] = &[
     "sms",
 ];
 
+/// What separates the platforms of a share bar.
+const BAR_SEPARATORS: [char; 7] = ['|', '·', '•', ',', '–', '—', '/'];
+
 /// Whether the line before a URL (`head`, ending where the URL starts) is a site's share or
 /// follow bar ending in the site's own name: "Follow us on Facebook | Instagram | X —
 /// site.com", "Share: WhatsApp · Telegram — site.com". Its pieces (between '|', '·', '•', ',',
 /// dashes) are platform names, at least two, after a share phrase.
-/// What separates the platforms of a share bar.
-const BAR_SEPARATORS: [char; 7] = ['|', '·', '•', ',', '–', '—', '/'];
-
 fn share_bar_before(head: &str) -> bool {
     let line = head.rsplit('\n').next().unwrap_or(head);
     let line = line.trim_end_matches([' ', '\t', ':', '-', '–', '—']);

@@ -399,8 +399,9 @@ fn punctuated_runs(t: &str, groups: &[Group]) -> (Vec<bool>, Vec<bool>) {
         gap.chars().count() >= 2 && first.is_some_and(|f| cs.all(|c| c == f)) && odd_mark(gap)
     };
     let spaces_only = |gap: &str| (1..=2).contains(&gap.len()) && gap.bytes().all(|b| b == b' ');
-    // The run from group `a`: its last group, digits, whether a lone point links it, and
-    // whether a plain space does (with marks of two kinds or more).
+    // The run from group `a`: its last group, digits, whether a lone point links it, whether a
+    // plain space does (with marks of two kinds or more), and whether the scan is also the run
+    // without plain spaces (it crossed none and did not give up).
     let run = |a: usize, with_spaces: bool| {
         let (mut k, mut digits, mut points, mut spaces) = (a, groups[a].len(), false, 0);
         let mut marks: Vec<char> = Vec::new();
@@ -427,19 +428,19 @@ fn punctuated_runs(t: &str, groups: &[Group]) -> (Vec<bool>, Vec<bool>) {
             if with_spaces && digits > 15 {
                 // Too long for a number: no spaced run here (and no reading on and on
                 // through a text of spaced digits).
-                return (k, digits, points, false);
+                return (k, digits, points, false, false);
             }
         }
         // Marks in most gaps: spaced digits then a rating ("… trois neuf 4.9/5") are not one.
         let spaced = spaces > 0 && marks.len() >= 2 && 3 * spaces <= k - a;
-        (k, digits, points, spaced)
+        (k, digits, points, spaced, spaces == 0)
     };
     let mut k = 0;
     while k < n {
         let a = k;
-        let (mut end, mut digits, mut points, mut spaced) = run(a, true);
-        if !spaced || digits < 9 {
-            (end, digits, points, spaced) = run(a, false);
+        let (mut end, mut digits, mut points, mut spaced, plain) = run(a, true);
+        if (!spaced || digits < 9) && !plain {
+            (end, digits, points, spaced, _) = run(a, false);
         }
         k = end;
         // Five groups or more of seven digits or more; four of eight or more; three of nine or

@@ -104,8 +104,6 @@ fn is_inline(name: &[u8]) -> bool {
     INLINE.binary_search_by(|n| n.as_bytes().cmp(lower)).is_ok()
 }
 
-/// If a tag (or comment, or a script/style element) starts at `i`, the byte after it and whether
-/// it is an inline element's tag (see [`INLINE`]).
 /// Whether `raw` (a stretch of a field as written) breaks the line where a reader sees it: a
 /// newline, or a tag that renders as a break or a block (`<br>`, `<p>`, `</div>`, `<li>`), not
 /// an inline one (`<b>`, `<span>`).
@@ -118,6 +116,8 @@ pub fn breaks_line(raw: &str) -> bool {
         .any(|(i, _)| tag_end(raw, i, &mut no_comment_end).is_some_and(|(_, inline)| !inline))
 }
 
+/// If a tag (or comment, or a script/style element) starts at `i`, the byte after it and whether
+/// it is an inline element's tag (see [`INLINE`]).
 fn tag_end(raw: &str, i: usize, no_comment_end: &mut Option<usize>) -> Option<(usize, bool)> {
     let b = raw.as_bytes();
     let next = *b.get(i + 1)?;
