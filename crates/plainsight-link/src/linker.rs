@@ -129,6 +129,9 @@ pub struct LinkConfig {
     /// Build network summaries (`Linking::networks`); a run that only needs each post's
     /// network skips them.
     pub summarize: bool,
+    /// Keep every join (`Linking::joins`: the posts each piece of evidence put together), for
+    /// a caller that attaches new posts to networks it keeps.
+    pub record_joins: bool,
     /// Risk given to networks until a risk model sets it (0.5: no opinion).
     pub neutral_risk: f64,
 }
@@ -159,6 +162,7 @@ impl Default for LinkConfig {
             persona_days: 7,
             keep_tokens: true,
             summarize: true,
+            record_joins: false,
             neutral_risk: 0.5,
         }
     }
@@ -1016,6 +1020,9 @@ impl Linker {
         // by pair. A group of posts joined this way that holds a selector of its own (an
         // anchored post) is an *identity*; text may extend an identity but never join two.
         let mut uf = UnionFind::new(n);
+        // What each piece of evidence put together, when asked (`record_joins`).
+        let mut recorded: Vec<Vec<u32>> = Vec::new();
+        let record = cfg.record_joins;
         // `PLAINSIGHT_LINK_TRACE=1`: every join of two groups on stderr, by post index (input
         // order), with the kind, weight and spread of the evidence; never a value.
         let trace = std::env::var_os("PLAINSIGHT_LINK_TRACE").is_some();
@@ -1136,6 +1143,8 @@ impl Linker {
                     uncorroborated.push(i);
                 }
                 let mut head: Vec<Option<u32>> = vec![None; a.len().max(1)];
+                let mut joined: Vec<Vec<u32>> =
+                    vec![Vec::new(); if record { a.len().max(1) } else { 0 }];
                 for &p in &it.posts {
                     let at = match anchor[p as usize] {
                         NONE if one => 0,
@@ -1154,7 +1163,11 @@ impl Linker {
                         }
                         None => head[at] = Some(p),
                     }
+                    if record {
+                        joined[at].push(p);
+                    }
                 }
+                recorded.extend(joined.into_iter().filter(|j| j.len() > 1));
                 continue;
             }
             if it.weight >= cfg.threshold {
@@ -1163,6 +1176,9 @@ impl Linker {
                         trace_join("strong", it, it.posts[0], p, &self.selectors);
                     }
                     uf.union(it.posts[0], p);
+                }
+                if record {
+                    recorded.push(it.posts.clone());
                 }
             } else if it.weight > 0.0
                 && it.posts.len() <= cfg.weak_pair_cap
@@ -1190,6 +1206,9 @@ impl Linker {
                 eprintln!("trace weak {a} {b} w={w:.2}");
             }
             uf.union(a, b);
+            if record {
+                recorded.push(vec![a, b]);
+            }
         }
         drop(weak_pairs);
         // The identity of each post: the root of its group if the group has an anchored post.
@@ -1463,6 +1482,9 @@ impl Linker {
                         trace_join("text", it, head, p, &self.selectors);
                     }
                     uf.union(head, p);
+                    if record {
+                        recorded.push(vec![head, p]);
+                    }
                 }
             }
         }
@@ -1544,6 +1566,9 @@ impl Linker {
                 eprintln!("trace attach {a} {c}");
             }
             uf.union(a, c);
+            if record {
+                recorded.push(vec![a, c]);
+            }
             let r = uf.find(a);
             if let Some(g) = ga.or(gc) {
                 group_ident.insert(r, g);
@@ -1744,6 +1769,9 @@ impl Linker {
                     eprintln!("trace {kind:?} {x} {y}");
                 }
                 uf.union(x, y);
+                if record {
+                    recorded.push(vec![x, y]);
+                }
                 group_ident.insert(uf.find(x), g);
                 let mut posts = vec![y, x];
                 posts.sort_by_key(|&p| rank[p as usize]);
@@ -1795,6 +1823,9 @@ impl Linker {
                     eprintln!("trace Persona {x} {y}");
                 }
                 uf.union(x, y);
+                if record {
+                    recorded.push(vec![x, y]);
+                }
                 let mut posts = vec![x, y];
                 posts.sort_by_key(|&p| rank[p as usize]);
                 items.push(Item {
@@ -1847,6 +1878,7 @@ impl Linker {
             names: (0..comps.len()).map(network_name).collect(),
             networks: summaries,
             stats,
+            joins: recorded,
         }
     }
 
@@ -2000,28 +2032,16 @@ impl Linker {
             .iter()
             .filter_map(|&p| self.times[p as usize])
             .collect();
-        let mut locations: Vec<String> = Vec::new();
-        let mut movement: Vec<Stop> = Vec::new();
-        for &p in &posts {
-            let pl = self.post_place[p as usize];
-            if pl == NONE {
-                continue;
-            }
-            let name = self.places.get(pl).to_string();
-            if movement.last().map(|s| &s.location) != Some(&name) {
-                movement.push(Stop {
-                    location: name.clone(),
+        let (locations, movement) = plainsight_core::network::movement_of(
+            posts
+                .iter()
+                .filter(|&&p| self.post_place[p as usize] != NONE)
+                .map(|&p| Stop {
+                    location: self.places.get(self.post_place[p as usize]).to_string(),
                     from: self.times[p as usize].map(format_rfc3339),
-                    posts: 0,
-                });
-            }
-            if let Some(s) = movement.last_mut() {
-                s.posts += 1;
-            }
-            if !locations.contains(&name) {
-                locations.push(name);
-            }
-        }
+                    posts: 1,
+                }),
+        );
         let mut sel_count: BTreeMap<u32, usize> = BTreeMap::new();
         let mut name_count: BTreeMap<u32, usize> = BTreeMap::new();
         let mut site_count: BTreeMap<u32, usize> = BTreeMap::new();
@@ -2261,6 +2281,10 @@ pub struct Linking {
     pub networks: Vec<Network>,
     /// The text statistics this linking ended with (what a store keeps for the next batch).
     pub stats: TextStats,
+    /// With `LinkConfig::record_joins`: the posts (indices in the order they were added)
+    /// each piece of evidence put together — an item's posts, a pair, a post and the one it
+    /// joined — whether or not they were together already; every network is a union of them.
+    pub joins: Vec<Vec<u32>>,
 }
 
 impl Linking {

@@ -53,6 +53,37 @@ pub struct LinkKeys {
     pub personas: Vec<u8>,
 }
 
+/// What network risk takes of one stored post ([`Store::risk_facts`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RiskFacts {
+    pub pk: i64,
+    pub id: String,
+    pub evidence: f64,
+    pub ages: Vec<u32>,
+    /// Distinct indicator codes, in the order of the hits.
+    pub codes: Vec<String>,
+    pub location: Option<String>,
+    pub posted_at: Option<String>,
+    /// Its network as last linked (`None` for a post no linking has seen).
+    pub network: Option<String>,
+}
+
+/// New posts joined to the stored networks as they stand, as [`Store::put_attachment`]
+/// writes it.
+#[derive(Debug)]
+pub struct Attachment<'a> {
+    /// (post id, network): the new posts' networks (a new version's id keeps its row).
+    pub memberships: Vec<(String, String)>,
+    /// (network, the network it merged into): its posts move, its row goes.
+    pub moved: Vec<(String, String)>,
+    /// The networks that grew or were formed, replacing their rows.
+    pub networks: Vec<NetworkRow>,
+    pub events: Vec<Event>,
+    /// The statistics with the new posts counted, and the new posts' keys.
+    pub state: LinkState<'a>,
+    pub linked_through: i64,
+}
+
 /// The store's error.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -776,6 +807,7 @@ impl Store {
                 tx.execute("DELETE FROM memberships", [])?;
                 tx.execute("DELETE FROM networks", [])?;
                 tx.execute("DELETE FROM link_keys", [])?;
+                tx.execute("DELETE FROM meta WHERE key = 'attached_posts'", [])?;
             }
             Some((_, old)) => {
                 tx.execute(
@@ -796,55 +828,162 @@ impl Store {
                 }
             }
         }
-        if let Some(st) = &state {
-            tx.execute(
-                "INSERT INTO link_state(key, value) VALUES ('text_stats', ?1) \
-                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [st.stats],
-            )?;
-            let mut k =
-                tx.prepare("INSERT INTO link_keys(post, bands, personas) VALUES (?1, ?2, ?3)")?;
-            for (pk, bands, personas) in &st.keys {
-                k.execute(params![pk, bands, personas])?;
+        match &state {
+            Some(st) => put_link_state(&tx, st, false)?,
+            None => {
+                tx.execute("DELETE FROM link_state", [])?;
             }
-        } else {
-            tx.execute("DELETE FROM link_state", [])?;
         }
         {
             let mut m = tx.prepare("INSERT INTO memberships(post_id, network) VALUES (?1, ?2)")?;
             for (post, net) in memberships {
                 m.execute(params![post, net])?;
             }
-            let mut n = tx
-                .prepare("INSERT INTO networks(id, size, risk, summary) VALUES (?1, ?2, ?3, ?4)")?;
-            for net in networks {
-                n.execute(params![
-                    net.id,
-                    net.size as i64,
-                    net.risk,
-                    deflate_summary(&net.summary)
-                ])?;
-            }
-            let mut e = tx.prepare(
-                "INSERT INTO network_events(batch, kind, network, networks, evidence) \
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?;
-            for ev in events {
-                let nets = serde_json::to_string(&ev.networks).unwrap_or_else(|_| "[]".into());
-                e.execute(params![
-                    batch,
-                    ev.kind.as_str(),
-                    ev.network,
-                    nets,
-                    ev.evidence
-                ])?;
+        }
+        put_networks(&tx, networks)?;
+        put_events(&tx, batch, events, linked_through)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Post id → network id for the ids of the posts `pks`, as last linked (posts a linking
+    /// has not seen have none).
+    pub fn memberships_of(&self, pks: &[i64]) -> Result<HashMap<String, String>> {
+        self.fill_region(pks)?;
+        let mut stmt = self.conn.prepare(
+            "SELECT m.post_id, m.network FROM temp.region t CROSS JOIN posts p ON p.pk = t.pk \
+             CROSS JOIN memberships m ON m.post_id = p.id",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+    }
+
+    /// The stored rows of the networks `ids` that have one (networks of one post have none),
+    /// in the order of `ids`.
+    pub fn networks_by_id(&self, ids: &[String]) -> Result<Vec<NetworkRow>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, size, risk, summary FROM networks WHERE id = ?1")?;
+        let mut out = Vec::new();
+        for id in ids {
+            let mut rows = stmt.query([id])?;
+            if let Some(r) = rows.next()? {
+                out.push(workspace::network_row(r)?);
             }
         }
-        tx.execute(
-            "INSERT INTO meta(key, value) VALUES ('linked_through', ?1) \
-             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            params![linked_through],
+        Ok(out)
+    }
+
+    /// What network risk takes of each current post in the networks `networks` or among
+    /// `pks` (each post once, in storage order): its evidence, stated ages, distinct indicator
+    /// codes, place and time as written, and its network.
+    pub fn risk_facts(&self, networks: &[String], pks: &[i64]) -> Result<Vec<RiskFacts>> {
+        let mut all: std::collections::BTreeSet<i64> = pks.iter().copied().collect();
+        {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT p.pk FROM memberships m CROSS JOIN posts p ON p.id = m.post_id \
+                 AND p.current = 1 WHERE m.network = ?1",
+            )?;
+            for n in networks {
+                let rows = stmt.query_map([n], |r| r.get::<_, i64>(0))?;
+                for pk in rows {
+                    all.insert(pk?);
+                }
+            }
+        }
+        let pks: Vec<i64> = all.into_iter().collect();
+        self.fill_region(&pks)?;
+        let mut stmt = self.conn.prepare(
+            "SELECT p.pk, p.id, p.evidence, p.ages, p.location, p.posted_at, m.network, h.code \
+             FROM temp.region t CROSS JOIN posts p ON p.pk = t.pk \
+             LEFT JOIN memberships m ON m.post_id = p.id \
+             LEFT JOIN indicator_hits h ON h.post = p.pk ORDER BY p.pk, h.n",
         )?;
+        let mut rows = stmt.query([])?;
+        let mut out: Vec<RiskFacts> = Vec::with_capacity(pks.len());
+        while let Some(r) = rows.next()? {
+            let pk: i64 = r.get(0)?;
+            if out.last().map(|f| f.pk) != Some(pk) {
+                let ages: String = r.get(3)?;
+                out.push(RiskFacts {
+                    pk,
+                    id: r.get(1)?,
+                    evidence: r.get(2)?,
+                    ages: serde_json::from_str(&ages).map_err(|_| StoreError::Corrupt {
+                        pk,
+                        what: "ages is not a JSON list".into(),
+                    })?,
+                    codes: Vec::new(),
+                    location: r.get(4)?,
+                    posted_at: r.get(5)?,
+                    network: r.get(6)?,
+                });
+            }
+            if let (Some(f), Some(code)) = (out.last_mut(), r.get::<_, Option<String>>(7)?) {
+                if !f.codes.contains(&code) {
+                    f.codes.push(code);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The largest number among the network ids `N000123` in the memberships (0 if none): a
+    /// new network takes the next.
+    pub fn max_network_number(&self) -> Result<u64> {
+        let n: Option<i64> = self.conn.query_row(
+            "SELECT max(CAST(substr(network, 2) AS INTEGER)) FROM memberships \
+             WHERE network GLOB 'N[0-9]*'",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(n.unwrap_or(0).max(0) as u64)
+    }
+
+    /// Posts attached to stored networks since the last linking of every post
+    /// ([`Store::put_attachment`]; a linking of everything sets it back to 0).
+    pub fn attached_posts(&self) -> Result<u64> {
+        let n: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'attached_posts'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(n.unwrap_or(0).max(0) as u64)
+    }
+
+    /// Writes an attachment (new posts joined to the stored networks as they stand) in one
+    /// transaction: the new posts' memberships; every post of a network merged into another
+    /// moved to it; the networks merged away deleted and the grown ones replaced; the events;
+    /// the linker's statistics and the new posts' keys (replacing those of earlier versions of
+    /// their ids); the link watermark; and the count of attached posts.
+    pub fn put_attachment(&mut self, batch: i64, a: &Attachment<'_>) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut m = tx.prepare(
+                "INSERT INTO memberships(post_id, network) VALUES (?1, ?2) \
+                 ON CONFLICT(post_id) DO UPDATE SET network = excluded.network",
+            )?;
+            for (post, net) in &a.memberships {
+                m.execute(params![post, net])?;
+            }
+            let mut mv = tx.prepare("UPDATE memberships SET network = ?2 WHERE network = ?1")?;
+            let mut d = tx.prepare("DELETE FROM networks WHERE id = ?1")?;
+            for (from, to) in &a.moved {
+                mv.execute(params![from, to])?;
+                d.execute([from])?;
+            }
+        }
+        put_networks(&tx, &a.networks)?;
+        put_link_state(&tx, &a.state, true)?;
+        tx.execute(
+            "INSERT INTO meta(key, value) VALUES ('attached_posts', ?1) \
+             ON CONFLICT(key) DO UPDATE SET value = value + excluded.value",
+            params![a.state.keys.len() as i64],
+        )?;
+        put_events(&tx, batch, &a.events, a.linked_through)?;
         tx.commit()?;
         Ok(())
     }
@@ -1150,6 +1289,75 @@ fn pdq_to_bytes(h: &PdqHash) -> [u8; 32] {
         out[i * 8..i * 8 + 8].copy_from_slice(&w.to_be_bytes());
     }
     out
+}
+
+/// Inserts or replaces network rows (summaries deflated).
+fn put_networks(tx: &Transaction<'_>, networks: &[NetworkRow]) -> Result<()> {
+    let mut n = tx.prepare(
+        "INSERT INTO networks(id, size, risk, summary) VALUES (?1, ?2, ?3, ?4) \
+         ON CONFLICT(id) DO UPDATE SET size = excluded.size, risk = excluded.risk, \
+         summary = excluded.summary",
+    )?;
+    for net in networks {
+        n.execute(params![
+            net.id,
+            net.size as i64,
+            net.risk,
+            deflate_summary(&net.summary)
+        ])?;
+    }
+    Ok(())
+}
+
+/// Keeps the linker's statistics and inserts its keys; with `replace_versions`, first drops
+/// the keys of every version of each keyed post's id (a linking that did not clear them).
+fn put_link_state(tx: &Transaction<'_>, st: &LinkState<'_>, replace_versions: bool) -> Result<()> {
+    tx.execute(
+        "INSERT INTO link_state(key, value) VALUES ('text_stats', ?1) \
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [st.stats],
+    )?;
+    let mut old = tx.prepare(
+        "DELETE FROM link_keys WHERE post IN \
+         (SELECT q.pk FROM posts p JOIN posts q ON q.id = p.id WHERE p.pk = ?1)",
+    )?;
+    let mut k = tx.prepare("INSERT INTO link_keys(post, bands, personas) VALUES (?1, ?2, ?3)")?;
+    for (pk, bands, personas) in &st.keys {
+        if replace_versions {
+            old.execute([pk])?;
+        }
+        k.execute(params![pk, bands, personas])?;
+    }
+    Ok(())
+}
+
+/// Records a linking's merge and split events and moves the link watermark.
+fn put_events(
+    tx: &Transaction<'_>,
+    batch: i64,
+    events: &[Event],
+    linked_through: i64,
+) -> Result<()> {
+    let mut e = tx.prepare(
+        "INSERT INTO network_events(batch, kind, network, networks, evidence) \
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for ev in events {
+        let nets = serde_json::to_string(&ev.networks).unwrap_or_else(|_| "[]".into());
+        e.execute(params![
+            batch,
+            ev.kind.as_str(),
+            ev.network,
+            nets,
+            ev.evidence
+        ])?;
+    }
+    tx.execute(
+        "INSERT INTO meta(key, value) VALUES ('linked_through', ?1) \
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        params![linked_through],
+    )?;
+    Ok(())
 }
 
 /// A network summary as stored from version 4 on: its JSON, raw DEFLATE (RFC 1951).

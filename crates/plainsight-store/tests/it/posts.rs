@@ -350,3 +350,119 @@ fn network_reach_counts_each_network_once() {
         assert!(reach <= s.network_pks(&pks[k..=k]).unwrap().len());
     }
 }
+
+/// An attachment moves the posts of merged networks, adds the new posts' memberships, replaces
+/// the grown network's row, keeps the new posts' keys (dropping their earlier versions'),
+/// counts what it attached, and a linking of everything sets that count back; what network
+/// risk takes of each post is read back per network and per post.
+#[test]
+fn an_attachment_merges_and_counts() {
+    let (_d, mut s) = store();
+    let b = s.begin_batch("t0", &[]).unwrap();
+    s.put_posts(
+        b,
+        &[
+            new_post("A", "a", "call now", Some("+17135550123")),
+            new_post("B", "b", "call", Some("+17135550123")),
+            new_post("C", "c", "plain words", None),
+        ],
+    )
+    .unwrap();
+    let net = |id: &str, size| NetworkRow {
+        id: id.into(),
+        size,
+        risk: 0.5,
+        summary: "{}".into(),
+    };
+    let keys = |pks: &[i64]| plainsight_store::LinkState {
+        stats: b"stats",
+        keys: pks
+            .iter()
+            .map(|&pk| (pk, vec![1, 0, 0, 0], vec![]))
+            .collect(),
+    };
+    s.put_relinking(
+        b,
+        None,
+        [("A", "N000001"), ("B", "N000001"), ("C", "N000002")].into_iter(),
+        &[net("N000001", 2)],
+        &[],
+        3,
+        Some(keys(&[1, 2, 3])),
+    )
+    .unwrap();
+    assert_eq!(s.max_network_number().unwrap(), 2);
+    let facts = s.risk_facts(&["N000001".into()], &[3]).unwrap();
+    let ids: Vec<(&str, Option<&str>)> = facts
+        .iter()
+        .map(|f| (f.id.as_str(), f.network.as_deref()))
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            ("A", Some("N000001")),
+            ("B", Some("N000001")),
+            ("C", Some("N000002"))
+        ]
+    );
+    assert_eq!(facts[0].location.as_deref(), Some("Houston, TX"));
+    // D bridges C into N000001; C's network goes.
+    s.put_posts(b, &[new_post("D", "d", "plain words call", None)])
+        .unwrap();
+    let a = plainsight_store::Attachment {
+        memberships: vec![("D".into(), "N000001".into())],
+        moved: vec![("N000002".into(), "N000001".into())],
+        networks: vec![net("N000001", 4)],
+        events: vec![Event {
+            kind: EventKind::Merge,
+            network: "N000001".into(),
+            networks: vec!["N000001".into(), "N000002".into()],
+            evidence: "[]".into(),
+        }],
+        state: keys(&[4]),
+        linked_through: 4,
+    };
+    s.put_attachment(b, &a).unwrap();
+    let m = s.memberships().unwrap();
+    assert!(["A", "B", "C", "D"].iter().all(|p| m[*p] == "N000001"));
+    let rows = s.networks().unwrap();
+    assert_eq!((rows.len(), rows[0].size), (1, 4));
+    assert_eq!(s.attached_posts().unwrap(), 1);
+    assert_eq!(s.link_keys().unwrap().len(), 4);
+    assert_eq!(s.events().unwrap().len(), 1);
+    assert!(!s.needs_link().unwrap());
+    // A new version of D attached again replaces D's keys and counts once more.
+    s.put_posts(b, &[new_post("D", "d", "plain words call again", None)])
+        .unwrap();
+    let a = plainsight_store::Attachment {
+        memberships: vec![],
+        moved: vec![],
+        networks: vec![net("N000001", 4)],
+        events: vec![],
+        state: keys(&[5]),
+        linked_through: 5,
+    };
+    s.put_attachment(b, &a).unwrap();
+    let pks: Vec<i64> = s.link_keys().unwrap().into_iter().map(|k| k.post).collect();
+    assert_eq!(pks, [1, 2, 3, 5]);
+    assert_eq!(s.attached_posts().unwrap(), 2);
+    // Linking everything starts the count again.
+    s.put_relinking(
+        b,
+        None,
+        [
+            ("A", "N000001"),
+            ("B", "N000001"),
+            ("C", "N000001"),
+            ("D", "N000001"),
+        ]
+        .into_iter(),
+        &[net("N000001", 4)],
+        &[],
+        5,
+        Some(keys(&[1, 2, 3, 5])),
+    )
+    .unwrap();
+    assert_eq!(s.attached_posts().unwrap(), 0);
+    assert_eq!(s.integrity_check().unwrap(), "ok");
+}
