@@ -12,9 +12,12 @@
 //!    spans, the record, the image hashes, the indicator evidence — without running extraction
 //!    again: with their neighbourhood only (`region`: posts sharing a selector, a photo, an
 //!    LSH band key or a persona key with them, closed over selectors and whole networks),
-//!    against the corpus statistics the store keeps ([`Linker::with_prior`]); or every current
-//!    post, when the store keeps no linker state yet, when asked, or when the neighbourhood is
-//!    most of the store. Earlier network ids are carried ([`Linking::carry_ids`]); a new
+//!    against the corpus statistics the store keeps ([`Linker::with_prior`]); when that
+//!    neighbourhood is large, attached to the stored networks as they stand
+//!    (`attach`: only evidence holding a new post joins or merges networks, nothing
+//!    is split); or every current post, when the store keeps no linker state yet, when asked,
+//!    when even the direct neighbourhood is most of the store, or once a quarter of the store
+//!    was attached since everything was last linked. Earlier network ids are carried ([`Linking::carry_ids`]); a new
 //!    network holding posts of two or more earlier networks is a *merge*, an earlier network
 //!    whose posts now lie in two or more networks a *split*, each recorded with its evidence.
 //!    Networks, memberships, events, the linker's state and the watermark are written in one
@@ -70,6 +73,18 @@ pub struct IngestOptions {
     /// everything; 1,000 into 100,000 took 4.4 s with a region of 20% and 7.8 s linking
     /// everything (BENCHMARKS.md). Hence a fifth.
     pub max_region_fraction: f64,
+    /// A neighbourhood closed over whole networks is linked whole while it holds at most
+    /// this fraction of the current posts, or at most [`IngestOptions::min_closed_posts`];
+    /// past both, the new posts are attached to the stored networks as they stand
+    /// (`attach`), which costs what their direct neighbourhood costs.
+    pub max_closed_fraction: f64,
+    /// See [`IngestOptions::max_closed_fraction`] (a region this small links in a second or
+    /// two, whatever the store's size).
+    pub min_closed_posts: usize,
+    /// Attaching never splits a network and leaves the statistics of merged groups as they
+    /// were: once the posts attached since the last linking of everything would pass this
+    /// fraction of the current posts, everything is linked again instead.
+    pub max_attached_fraction: f64,
 }
 
 impl Default for IngestOptions {
@@ -90,6 +105,9 @@ impl Default for IngestOptions {
             inputs: Vec::new(),
             full_relink: false,
             max_region_fraction: 0.2,
+            max_closed_fraction: 0.05,
+            min_closed_posts: 20_000,
+            max_attached_fraction: 0.25,
         }
     }
 }
@@ -127,6 +145,8 @@ pub struct IngestSummary {
     /// Whether everything was linked again (no earlier linker state, `full_relink`, or a
     /// neighbourhood above `max_region_fraction`).
     pub full_relink: bool,
+    /// Whether the new posts were attached to the stored networks as they stand.
+    pub attached: bool,
     /// Posts a stage panicked on (skipped; a bug).
     pub failed: u64,
     pub failed_sources: Vec<plainsight_core::SourceRef>,
@@ -238,6 +258,7 @@ pub fn run(
         summary.linked_networks = done.linked;
         summary.relinked_posts = done.posts;
         summary.full_relink = done.full;
+        summary.attached = done.attached;
         counts.merged = done.merged;
         counts.split = done.split;
     }
@@ -309,7 +330,7 @@ fn prepare(
 
 /// A stored post back to what the linker and network risk take. The selectors' raw text is
 /// sliced from the record (spans are byte offsets into its fields).
-fn features(sp: StoredPost) -> Option<(PostFeatures, PostRisk)> {
+pub(crate) fn features(sp: StoredPost) -> Option<(PostFeatures, PostRisk)> {
     let post: Post = serde_json::from_str(&sp.raw).ok()?;
     let mut selectors = sp.selectors;
     for s in &mut selectors {
@@ -335,12 +356,13 @@ fn features(sp: StoredPost) -> Option<(PostFeatures, PostRisk)> {
 }
 
 /// What a linking did.
-struct Relinked {
-    linked: u64,
-    merged: u64,
-    split: u64,
-    posts: u64,
-    full: bool,
+pub(crate) struct Relinked {
+    pub(crate) linked: u64,
+    pub(crate) merged: u64,
+    pub(crate) split: u64,
+    pub(crate) posts: u64,
+    pub(crate) full: bool,
+    pub(crate) attached: bool,
 }
 
 /// Links the posts stored since the last linking. With the linker's state in the store (its
@@ -366,20 +388,47 @@ fn relink(
     let new_pks = store.current_pks_after(linked_through)?;
     let total = store.current_posts()?;
     let cap = (options.max_region_fraction * total as f64) as usize;
-    match region(store, &new_pks, config, &prior, cap)? {
-        Some(pks) => link_posts(
+    let closed_cap = ((options.max_closed_fraction * total as f64) as usize)
+        .max(options.min_closed_posts)
+        .min(cap);
+    let may_attach = (store.attached_posts()? + new_pks.len() as u64) as f64
+        <= options.max_attached_fraction * total as f64;
+    match region(store, &new_pks, config, &prior, closed_cap, cap)? {
+        Region::Closed(pks) => link_posts(
             store,
             batch,
             config,
             Some((pks, prior, linked_through)),
             on_progress,
         ),
-        None => link_posts(store, batch, config, None, on_progress),
+        Region::Direct(pks) if may_attach => crate::attach::attach(
+            store,
+            batch,
+            config,
+            pks,
+            prior,
+            linked_through,
+            on_progress,
+        ),
+        Region::Direct(_) | Region::Everything => {
+            link_posts(store, batch, config, None, on_progress)
+        }
     }
 }
 
+/// The part of the store a batch is linked with ([`region`]).
+enum Region {
+    /// Closed over whole networks: linked as if it were the whole store.
+    Closed(Vec<i64>),
+    /// The closure passed its cap; the new posts, the posts they meet directly and those
+    /// sharing a linked key with either (not their whole networks): what an attachment links.
+    Direct(Vec<i64>),
+    /// Not worth telling apart: link everything.
+    Everything,
+}
+
 /// A line on stderr for `PLAINSIGHT_REGION=1` (how a neighbourhood was found, and when).
-fn trace(t0: std::time::Instant, what: std::fmt::Arguments) {
+pub(crate) fn trace(t0: std::time::Instant, what: std::fmt::Arguments) {
     if std::env::var_os("PLAINSIGHT_REGION").is_some() {
         eprintln!("region [{:.2}s]: {what}", t0.elapsed().as_secs_f64());
     }
@@ -397,15 +446,18 @@ type Bucket = (Vec<(usize, String)>, Vec<(String, i64)>);
 /// whole networks of those posts and every post sharing such a key with any of them
 /// (so selector co-occurrence, posters and spreads are counted as on the whole store).
 /// Selectors and photos the last linking held back for good (`prior.held`: footers, stock
-/// photos) are not followed; the linker starts from their recorded spread instead. `None`
-/// when it grows past `cap` posts.
+/// photos) are not followed; the linker starts from their recorded spread instead. When the
+/// closure grows past `closed_cap` posts, the first step of it (the posts met directly and
+/// those sharing a linked key with them, without whole networks) if that is within `cap`;
+/// else [`Region::Everything`].
 fn region(
     store: &Store,
     new_pks: &[i64],
     config: &LinkConfig,
     prior: &TextStats,
+    closed_cap: usize,
     cap: usize,
-) -> Result<Option<Vec<i64>>, EngineError> {
+) -> Result<Region, EngineError> {
     let t0 = std::time::Instant::now();
     let mut probe = Linker::new(LinkConfig {
         keep_tokens: false,
@@ -572,60 +624,89 @@ fn region(
     // key the last linking held back (a footer, a link hub) is not followed either: it links
     // nothing, and the linker starts from the spread it had.
     let mut seen_values: BTreeSet<String> = held.selectors.keys().cloned().collect();
+    // What an attachment links when the closure passes its cap: the posts met so far and
+    // those sharing a linked key with a new post (the new posts' selectors counted on every
+    // post that carries them; the neighbours' other selectors and networks are left out).
+    let met = region.clone();
+    let held_values = seen_values.clone();
+    let direct = |store: &Store| -> Result<Region, EngineError> {
+        let mut seen = held_values.clone();
+        let mut d = met.clone();
+        d.extend(sharing(store, new_pks, &mut seen, t0)?);
+        trace(t0, format_args!("direct neighbourhood {}", d.len()));
+        Ok(if d.len() <= cap {
+            Region::Direct(d.into_iter().collect())
+        } else {
+            Region::Everything
+        })
+    };
     let mut frontier: Vec<i64> = region.iter().copied().collect();
     while !frontier.is_empty() {
-        if region.len() > cap {
-            return Ok(None);
+        if region.len() > closed_cap {
+            return direct(store);
         }
         // The step below takes in the whole networks of the frontier: when their stored sizes
-        // alone pass the cap, the region will, and the step (the longest part of finding a
-        // large region: 69 of 118 s for 10,000 stress posts into 1,000,000) is not spent.
-        if store.network_reach(&frontier)? as usize > cap {
+        // alone pass the cap of a closed region, the region will, and the step (the longest
+        // part of finding a large region: 69 of 118 s for 10,000 stress posts into
+        // 1,000,000) is not spent.
+        if store.network_reach(&frontier)? as usize > closed_cap {
             trace(
                 t0,
                 format_args!("the networks of {} posts pass the cap", frontier.len()),
             );
-            return Ok(None);
+            return direct(store);
         }
-        let keys: Vec<SelectorKey> = linked_uses(store.selector_uses_of(&frontier)?)
-            .into_iter()
-            .filter(|(_, k)| seen_values.insert(k.value.clone()))
-            .map(|(_, k)| k)
-            .collect();
-        let mut values: Vec<String> = keys.iter().map(|k| k.value.clone()).collect();
-        let domains: Vec<&str> = keys
-            .iter()
-            .filter(|k| plainsight_link::domain::is_prefix_key(k))
-            .map(|k| k.value.as_str())
-            .collect();
-        if !domains.is_empty() {
-            values.extend(store.selector_values_where(|v| {
-                domains
-                    .iter()
-                    .any(|d| plainsight_link::domain::value_under(v, d))
-            })?);
-        }
-        values.sort();
-        values.dedup();
-        trace(
-            t0,
-            format_args!("{} linked keys ({} domains)", keys.len(), domains.len()),
-        );
-        let wanted: HashSet<&str> = keys.iter().map(|k| k.value.as_str()).collect();
-        let mut grown: Vec<i64> = linked_uses(store.selector_uses_with_values(&values)?)
-            .into_iter()
-            .filter(|(_, k)| wanted.contains(k.value.as_str()))
-            .map(|(pk, _)| pk)
-            .collect();
-        trace(t0, format_args!("{} posts share them", grown.len()));
+        let mut grown = sharing(store, &frontier, &mut seen_values, t0)?;
         grown.extend(store.network_pks(&frontier)?);
         frontier = grown.into_iter().filter(|pk| region.insert(*pk)).collect();
         trace(t0, format_args!("{} (+{})", region.len(), frontier.len()));
     }
-    if region.len() > cap {
-        return Ok(None);
+    if region.len() > closed_cap {
+        return direct(store);
     }
-    Ok(Some(region.into_iter().collect()))
+    Ok(Region::Closed(region.into_iter().collect()))
+}
+
+/// The current posts sharing a key the linker links on with a post of `posts`, leaving out
+/// the keys in `seen` (and adding those followed now to it).
+fn sharing(
+    store: &Store,
+    posts: &[i64],
+    seen: &mut BTreeSet<String>,
+    t0: std::time::Instant,
+) -> Result<Vec<i64>, EngineError> {
+    let keys: Vec<SelectorKey> = linked_uses(store.selector_uses_of(posts)?)
+        .into_iter()
+        .filter(|(_, k)| seen.insert(k.value.clone()))
+        .map(|(_, k)| k)
+        .collect();
+    let mut values: Vec<String> = keys.iter().map(|k| k.value.clone()).collect();
+    let domains: Vec<&str> = keys
+        .iter()
+        .filter(|k| plainsight_link::domain::is_prefix_key(k))
+        .map(|k| k.value.as_str())
+        .collect();
+    if !domains.is_empty() {
+        values.extend(store.selector_values_where(|v| {
+            domains
+                .iter()
+                .any(|d| plainsight_link::domain::value_under(v, d))
+        })?);
+    }
+    values.sort();
+    values.dedup();
+    trace(
+        t0,
+        format_args!("{} linked keys ({} domains)", keys.len(), domains.len()),
+    );
+    let wanted: HashSet<&str> = keys.iter().map(|k| k.value.as_str()).collect();
+    let grown: Vec<i64> = linked_uses(store.selector_uses_with_values(&values)?)
+        .into_iter()
+        .filter(|(_, k)| wanted.contains(k.value.as_str()))
+        .map(|(pk, _)| pk)
+        .collect();
+    trace(t0, format_args!("{} posts share them", grown.len()));
+    Ok(grown)
 }
 
 /// The keys the linker links each post on (`features::linked_keys`), from its stored
@@ -676,42 +757,18 @@ fn link_posts(
         None => store.current_posts()?,
     };
     on_progress(Progress::Linking(total));
-    let mut risks: Vec<KeptRisk> = Vec::new();
     let mut codes = Codes::default();
-    let mut linked_pks: Vec<i64> = Vec::new();
-    let mut pending: Vec<StoredPost> = Vec::new();
-    let mut prepared = 0u64;
-    let mut add = |pending: &mut Vec<StoredPost>| {
-        let done: Vec<Option<(i64, PostFeatures, PostRisk)>> = std::mem::take(pending)
-            .into_par_iter()
-            .map(|sp| {
-                let pk = sp.pk;
-                features(sp).map(|(f, r)| (pk, f, r))
-            })
-            .collect();
-        for (pk, f, r) in done.into_iter().flatten() {
-            // Posts the prior statistics count (linked before) are not counted again.
-            let added = if pks.is_some() && pk <= counted_through {
-                linker.add_known(f)
-            } else {
-                linker.add(f)
-            };
-            if added.is_ok() {
-                risks.push(codes.keep(r));
-                linked_pks.push(pk);
-            }
-        }
-    };
-    store.for_each_current_in(pks.as_deref(), |sp| {
-        pending.push(sp);
-        if pending.len() >= 4096 {
-            add(&mut pending);
-            prepared += 4096;
-            on_progress(Progress::Prepared(prepared));
-        }
-        Ok(())
-    })?;
-    add(&mut pending);
+    // Posts the prior statistics count (linked before) are not counted again.
+    let (linked_pks, risks): (Vec<i64>, Vec<KeptRisk>) = read_back(
+        store,
+        pks.as_deref(),
+        |pk| pks.is_some() && pk <= counted_through,
+        &mut linker,
+        on_progress,
+        |_, r| codes.keep(r),
+    )?
+    .into_iter()
+    .unzip();
     trace(t0, format_args!("{} posts read back", linked_pks.len()));
     let mut linking = linker.link();
     trace(t0, format_args!("linked"));
@@ -720,37 +777,12 @@ fn link_posts(
     let events = events(&previous, &linking);
     let merged = events.iter().filter(|e| e.kind == EventKind::Merge).count() as u64;
     let split = events.len() as u64 - merged;
-    let rows: Vec<NetworkRow> = linking
-        .networks
-        .iter()
-        .map(|n| NetworkRow {
-            id: n.network.clone(),
-            size: n.size as u64,
-            risk: n.risk,
-            summary: serde_json::to_string(n).unwrap_or_else(|_| "{}".into()),
-        })
-        .collect();
+    let rows: Vec<NetworkRow> = linking.networks.iter().map(row_of).collect();
     // The linker's state: its statistics and each linked post's keys.
     let stats = linking.stats.to_bytes();
-    let keys: Vec<(i64, Vec<u8>, Vec<u8>)> = linker
-        .band_keys(&linking.stats)
-        .into_iter()
-        .enumerate()
-        .map(|(i, bands)| {
-            let bands: Vec<u8> = bands
-                .map(|b| b.iter().flat_map(|k| k.to_le_bytes()).collect())
-                .unwrap_or_default();
-            let personas: Vec<u8> = linker
-                .persona_keys(i, false)
-                .iter()
-                .flat_map(|k| k.to_le_bytes())
-                .collect();
-            (linked_pks[i], bands, personas)
-        })
-        .collect();
     let state = LinkState {
         stats: &stats,
-        keys,
+        keys: keys_of(&linker, &linking, &linked_pks, |_| true),
     };
     let old: Vec<String> = match &pks {
         Some(_) => linking
@@ -778,7 +810,95 @@ fn link_posts(
         split,
         posts: linked_pks.len() as u64,
         full: pks.is_none(),
+        attached: false,
     })
+}
+
+/// A network as the store keeps it: its summary as JSON.
+pub(crate) fn row_of(n: &Network) -> NetworkRow {
+    NetworkRow {
+        id: n.network.clone(),
+        size: n.size as u64,
+        risk: n.risk,
+        summary: serde_json::to_string(n).unwrap_or_else(|_| "{}".into()),
+    }
+}
+
+/// Reads the current posts `pks` (every current post if `None`) back into `linker`, in
+/// storage order, four thousand at a time with their features built on the pool; `known`
+/// says which the linker's prior statistics count already (added with
+/// [`Linker::add_known`]). `keep` is called with each post's features and evidence before it
+/// is added; what it returns is kept, with the post's pk, for the posts the linker took.
+pub(crate) fn read_back<T>(
+    store: &Store,
+    pks: Option<&[i64]>,
+    known: impl Fn(i64) -> bool,
+    linker: &mut Linker,
+    on_progress: &mut (dyn FnMut(Progress) + Send),
+    mut keep: impl FnMut(&PostFeatures, PostRisk) -> T,
+) -> Result<Vec<(i64, T)>, EngineError> {
+    let mut out: Vec<(i64, T)> = Vec::new();
+    let mut pending: Vec<StoredPost> = Vec::new();
+    let mut prepared = 0u64;
+    let mut add = |pending: &mut Vec<StoredPost>| {
+        let done: Vec<Option<(i64, PostFeatures, PostRisk)>> = std::mem::take(pending)
+            .into_par_iter()
+            .map(|sp| {
+                let pk = sp.pk;
+                features(sp).map(|(f, r)| (pk, f, r))
+            })
+            .collect();
+        for (pk, f, r) in done.into_iter().flatten() {
+            let kept = keep(&f, r);
+            let added = if known(pk) {
+                linker.add_known(f)
+            } else {
+                linker.add(f)
+            };
+            if added.is_ok() {
+                out.push((pk, kept));
+            }
+        }
+    };
+    store.for_each_current_in(pks, |sp| {
+        pending.push(sp);
+        if pending.len() >= 4096 {
+            add(&mut pending);
+            prepared += 4096;
+            on_progress(Progress::Prepared(prepared));
+        }
+        Ok(())
+    })?;
+    add(&mut pending);
+    Ok(out)
+}
+
+/// The keys a store keeps of the linked posts `pks` (in the order they were added) that
+/// `wanted` takes: their LSH band keys under the linking's statistics and their persona keys,
+/// as little-endian `u32`s.
+pub(crate) fn keys_of(
+    linker: &Linker,
+    linking: &Linking,
+    pks: &[i64],
+    wanted: impl Fn(usize) -> bool,
+) -> Vec<(i64, Vec<u8>, Vec<u8>)> {
+    linker
+        .band_keys(&linking.stats)
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| wanted(*i))
+        .map(|(i, bands)| {
+            let bands: Vec<u8> = bands
+                .map(|b| b.iter().flat_map(|k| k.to_le_bytes()).collect())
+                .unwrap_or_default();
+            let personas: Vec<u8> = linker
+                .persona_keys(i, false)
+                .iter()
+                .flat_map(|k| k.to_le_bytes())
+                .collect();
+            (pks[i], bands, personas)
+        })
+        .collect()
 }
 
 #[derive(Serialize)]

@@ -18,6 +18,7 @@
 //! assert!(String::from_utf8(out).unwrap().starts_with("{\"id\":\"P1\",\"selectors\":["));
 //! ```
 
+mod attach;
 pub mod eval;
 pub mod export;
 pub mod extract;

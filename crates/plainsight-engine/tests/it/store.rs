@@ -404,3 +404,146 @@ fn the_neighbourhood_follows_what_the_linker_links_on() {
         partition(link_from_scratch(&all).into_iter())
     );
 }
+
+/// Pairwise precision and recall of partition `got` against `want` (pairs of posts in one
+/// network), each 1.0 when there are no pairs.
+fn pairwise(got: &BTreeMap<String, String>, want: &BTreeMap<String, String>) -> (f64, f64) {
+    let pairs = |m: &BTreeMap<String, String>| -> BTreeSet<(String, String)> {
+        let mut by: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for (p, n) in m {
+            by.entry(n).or_default().push(p);
+        }
+        let mut out = BTreeSet::new();
+        for posts in by.values() {
+            for (i, a) in posts.iter().enumerate() {
+                for b in &posts[i + 1..] {
+                    out.insert((a.to_string(), b.to_string()));
+                }
+            }
+        }
+        out
+    };
+    let (g, w) = (pairs(got), pairs(want));
+    let both = g.intersection(&w).count() as f64;
+    let ratio = |n: usize| if n == 0 { 1.0 } else { both / n as f64 };
+    (ratio(g.len()), ratio(w.len()))
+}
+
+/// Every stored network row counts exactly its members, every network of two or more posts
+/// has a row, and every current post has a network.
+fn assert_rows_match_memberships(store: &Store) {
+    let m = store.memberships().unwrap();
+    assert_eq!(m.len() as u64, store.current_posts().unwrap());
+    let mut sizes: BTreeMap<&str, u64> = BTreeMap::new();
+    for n in m.values() {
+        *sizes.entry(n).or_default() += 1;
+    }
+    let rows: BTreeMap<String, u64> = store
+        .networks()
+        .unwrap()
+        .into_iter()
+        .map(|r| {
+            let summary: serde_json::Value = serde_json::from_str(&r.summary).unwrap();
+            assert_eq!(summary["size"].as_u64(), Some(r.size), "{}", r.id);
+            assert_eq!(summary["network"].as_str(), Some(r.id.as_str()));
+            (r.id, r.size)
+        })
+        .collect();
+    let linked: BTreeMap<String, u64> = sizes
+        .into_iter()
+        .filter(|(_, s)| *s >= 2)
+        .map(|(n, s)| (n.to_string(), s))
+        .collect();
+    assert_eq!(rows, linked);
+}
+
+fn attach_options() -> IngestOptions {
+    IngestOptions {
+        max_region_fraction: 0.99,
+        max_closed_fraction: 0.0,
+        min_closed_posts: 0,
+        max_attached_fraction: 1.0,
+        ..options()
+    }
+}
+
+/// Batches attached to the stored networks (docs/store.md, "Attaching"): every post gets a
+/// network, the stored rows stay consistent with the memberships, networks only grow or
+/// merge (never split, ids kept), merges are recorded, and the partition stays close to that
+/// of linking everything at once on this synthetic corpus.
+#[test]
+fn attached_batches_grow_and_merge_the_stored_networks() {
+    let lines = corpus(11, 1_400);
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("case.db")).unwrap();
+    ingest_lines(&mut store, &lines[..1_000]);
+    let opts = attach_options();
+    let mut merged = 0;
+    for chunk in lines[1_000..].chunks(100) {
+        let before = store.memberships().unwrap();
+        let s = ingest_with(&mut store, chunk, &opts);
+        assert!(s.attached && !s.full_relink, "attached");
+        assert!(s.relinked_posts < store.current_posts().unwrap());
+        assert_eq!(s.counts.split, 0);
+        merged += s.counts.merged;
+        let after = store.memberships().unwrap();
+        // No stored network comes apart: posts together before are together after.
+        let mut image: BTreeMap<&str, &str> = BTreeMap::new();
+        for (post, net) in &before {
+            let now = after[post].as_str();
+            assert_eq!(*image.entry(net.as_str()).or_insert(now), now, "{post}");
+        }
+        // A network that merged nothing in keeps its id.
+        for (post, net) in &before {
+            if after.values().filter(|n| *n == &after[post]).count()
+                == before.values().filter(|n| *n == net).count()
+            {
+                assert_eq!(&after[post], net);
+            }
+        }
+        assert_rows_match_memberships(&store);
+    }
+    let events = store.events().unwrap();
+    assert_eq!(
+        events
+            .iter()
+            .filter(|(_, e)| e.kind == EventKind::Merge)
+            .count() as u64,
+        merged
+    );
+    // A new version of a stored post is counted once, in the network its id was in.
+    let mut changed: serde_json::Value = serde_json::from_str(&lines[1_005]).unwrap();
+    changed["title"] = serde_json::json!("changed title");
+    let s = ingest_with(&mut store, &[changed.to_string()], &opts);
+    assert_eq!((s.counts.updated, s.attached), (1, true));
+    assert_rows_match_memberships(&store);
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+    let scratch = link_from_scratch(&lines);
+    let stored: BTreeMap<String, String> = store.memberships().unwrap().into_iter().collect();
+    let (p, r) = pairwise(&stored, &scratch);
+    assert!(p >= 0.98 && r >= 0.98, "pairwise precision {p}, recall {r}");
+}
+
+/// Attaching never splits, so the store links everything again once the posts attached since
+/// the last linking of everything would pass `max_attached_fraction` of the store.
+#[test]
+fn attaching_gives_way_to_a_full_linking_past_its_share() {
+    let lines = corpus(12, 1_300);
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("case.db")).unwrap();
+    ingest_lines(&mut store, &lines[..1_000]);
+    let opts = IngestOptions {
+        max_attached_fraction: 0.15,
+        ..attach_options()
+    };
+    let runs: Vec<(bool, bool)> = lines[1_000..]
+        .chunks(100)
+        .map(|c| {
+            let s = ingest_with(&mut store, c, &opts);
+            (s.attached, s.full_relink)
+        })
+        .collect();
+    // 100 of 1,100 (9%) attached; 200 of 1,200 would pass 15%: everything; then again.
+    assert_eq!(runs, vec![(true, false), (false, true), (true, false)]);
+    assert_rows_match_memberships(&store);
+}

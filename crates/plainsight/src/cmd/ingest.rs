@@ -125,6 +125,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             summary.relinked_posts,
             if summary.full_relink {
                 "every current post"
+            } else if summary.attached {
+                "the new posts and the posts they meet, attached to the stored networks; \
+                 --full-relink links everything and can split"
             } else {
                 "the new posts and their neighbourhood"
             }

@@ -1,0 +1,388 @@
+//! Attaching a batch to the stored networks as they stand (`docs/store.md`, "Attaching").
+//!
+//! When a batch's neighbourhood closed over whole networks is a large part of the store
+//! (a new post of a large operator network brings that whole network in), linking it costs
+//! about what linking everything costs. Attaching links only the *direct* neighbourhood —
+//! the new posts, the stored posts they meet (a linked key, a photo, a verified near-duplicate,
+//! a persona) and the posts sharing a linked key with any of those — with the stored corpus
+//! statistics, and then treats every stored network as one unit that the new posts can join
+//! or merge but not take apart:
+//!
+//! - a piece of evidence of that linking (a shared selector or photo, a template, a pair of
+//!   weak items, a persona; `Linking::joins`) that holds a new post joins the units of all its
+//!   posts (the new posts, and the stored networks of its stored posts): a join or a merge;
+//! - evidence among stored posts only changes nothing (the stored networks were decided with
+//!   everything in view; the neighbourhood sees only part of it);
+//! - nothing is split: a split needs every post of the network linked again.
+//!
+//! Grown and merged networks get a summary put together from the stored summaries and the new
+//! posts ([`Network::combine`]) and their risk scored again from every member's stored
+//! evidence. How far this can drift from linking everything, and why the store links
+//! everything again once a quarter of its posts were attached, is in `docs/store.md`.
+
+use crate::ingest::{keys_of, read_back, row_of, trace, Progress, Relinked};
+use crate::link::{score_networks, Codes, KeptRisk, PostRisk};
+use crate::EngineError;
+use plainsight_core::network::{Joined, Network, PostRef};
+use plainsight_core::time::format_rfc3339;
+use plainsight_indicators::PostEvidence;
+use plainsight_link::{network_name, LinkConfig, Linker, TextStats};
+use plainsight_store::{Attachment, Event, EventKind, LinkState, NetworkRow, Store};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// A post of the neighbourhood, as the attachment needs it.
+struct Member {
+    pk: i64,
+    id: String,
+    /// Stored after the last linking (a new post, or a new version of a stored one).
+    new: bool,
+    joined: Joined,
+}
+
+/// Links the direct neighbourhood `pks` (ascending; the new posts are those after
+/// `linked_through`) with the stored statistics `prior`, and attaches the new posts to the
+/// stored networks as described in the module documentation. Writes the result in one
+/// transaction.
+pub(crate) fn attach(
+    store: &mut Store,
+    batch: i64,
+    config: &LinkConfig,
+    pks: Vec<i64>,
+    prior: TextStats,
+    linked_through: i64,
+    on_progress: &mut (dyn FnMut(Progress) + Send),
+) -> Result<Relinked, EngineError> {
+    let t0 = std::time::Instant::now();
+    let last = store.last_pk()?;
+    on_progress(Progress::Linking(pks.len() as u64));
+    let previous = store.memberships_of(&pks)?;
+    let mut linker = Linker::with_prior(
+        LinkConfig {
+            record_joins: true,
+            ..config.clone()
+        },
+        prior,
+    );
+    let members: Vec<Member> = read_back(
+        store,
+        Some(&pks),
+        |pk| pk <= linked_through,
+        &mut linker,
+        on_progress,
+        |f, _| {
+            let mut selectors = f.selectors.clone();
+            selectors.sort();
+            selectors.dedup();
+            Joined {
+                post: PostRef {
+                    id: f.id.clone(),
+                    index: 0,
+                    posted_at: f.posted_at.map(format_rfc3339),
+                    location: f.location.clone(),
+                    title: f.title.clone(),
+                    selectors,
+                },
+                names: f.names.clone(),
+                site: f.site.clone(),
+            }
+        },
+    )?
+    .into_iter()
+    .map(|(pk, joined)| Member {
+        pk,
+        id: joined.post.id.clone(),
+        new: pk > linked_through,
+        joined,
+    })
+    .collect();
+    trace(
+        t0,
+        format_args!("attach: {} posts read back", members.len()),
+    );
+    let linking = linker.link();
+    trace(t0, format_args!("attach: linked"));
+
+    // Units: each stored network, and each post no linking has seen. A piece of evidence
+    // that puts a new post together with others joins the units of all its posts; one among
+    // stored posts only changes nothing (the stored networks were decided with every post in
+    // view, this linking sees part of it).
+    let mut labels = Labels::default();
+    let unit: Vec<usize> = members
+        .iter()
+        .map(|m| match previous.get(&m.id) {
+            Some(net) => labels.stored(net),
+            None => labels.fresh(),
+        })
+        .collect();
+    let mut blocks: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, (_, net)) in linking.assignments().enumerate() {
+        blocks.entry(net).or_default().push(i);
+    }
+    let joining: BTreeSet<&str> = blocks
+        .iter()
+        .filter(|(_, block)| block.iter().any(|&i| members[i].new))
+        .map(|(net, _)| *net)
+        .collect();
+    for j in &linking.joins {
+        if j.iter().any(|&i| members[i as usize].new) {
+            for w in j.windows(2) {
+                labels.union(unit[w[0] as usize], unit[w[1] as usize]);
+            }
+        }
+    }
+    // The groups the new posts are in, each with its stored networks and its members from
+    // the neighbourhood, in the order of their first member.
+    struct Group {
+        stored: BTreeSet<String>,
+        members: Vec<usize>,
+    }
+    let touched: BTreeSet<usize> = (0..members.len())
+        .filter(|&i| members[i].new)
+        .map(|i| labels.find(unit[i]))
+        .collect();
+    let mut groups: BTreeMap<usize, Group> = BTreeMap::new();
+    let mut order: Vec<usize> = Vec::new();
+    for (i, &u) in unit.iter().enumerate() {
+        let root = labels.find(u);
+        if !touched.contains(&root) {
+            continue;
+        }
+        groups
+            .entry(root)
+            .or_insert_with(|| {
+                order.push(root);
+                Group {
+                    stored: BTreeSet::new(),
+                    members: Vec::new(),
+                }
+            })
+            .members
+            .push(i);
+    }
+    for (name, label) in labels.stored_labels() {
+        if let Some(g) = groups.get_mut(&labels.find(label)) {
+            g.stored.insert(name);
+        }
+    }
+    let wanted: Vec<String> = groups
+        .values()
+        .flat_map(|g| g.stored.iter().cloned())
+        .collect();
+    let rows: HashMap<String, NetworkRow> = store
+        .networks_by_id(&wanted)?
+        .into_iter()
+        .map(|r| (r.id.clone(), r))
+        .collect();
+    let block_summary: HashMap<&str, &Network> = linking
+        .networks
+        .iter()
+        .map(|n| (n.network.as_str(), n))
+        .collect();
+    // Names: a group keeps the name of its largest stored network (ties to the smallest id);
+    // a group of new posts only takes the next free name.
+    let mut next = store.max_network_number()? as usize;
+    let mut combined: Vec<Network> = Vec::new();
+    let mut memberships: Vec<(String, String)> = Vec::new();
+    let mut moved: Vec<(String, String)> = Vec::new();
+    let mut events: Vec<Event> = Vec::new();
+    let mut facts_networks: Vec<String> = Vec::new();
+    let mut facts_pks: Vec<i64> = Vec::new();
+    let mut group_of_network: HashMap<String, usize> = HashMap::new();
+    let mut group_of_pk: HashMap<i64, usize> = HashMap::new();
+    for root in &order {
+        let g = &groups[root];
+        let size_of = |id: &String| rows.get(id).map_or(1, |r| r.size);
+        let name = match g
+            .stored
+            .iter()
+            .max_by(|a, b| size_of(a).cmp(&size_of(b)).then(b.cmp(a)))
+        {
+            Some(n) => n.clone(),
+            None => {
+                next += 1;
+                network_name(next - 1)
+            }
+        };
+        for m in &g.members {
+            let m = &members[*m];
+            if m.new && !previous.contains_key(&m.id) {
+                memberships.push((m.id.clone(), name.clone()));
+            }
+        }
+        for s in &g.stored {
+            if *s != name {
+                moved.push((s.clone(), name.clone()));
+            }
+        }
+        let parts: Vec<Network> = g
+            .stored
+            .iter()
+            .filter_map(|s| rows.get(s))
+            .filter_map(|r| serde_json::from_str(&r.summary).ok())
+            .collect();
+        // Posts no stored summary counts: new ids, and posts that were a network of their
+        // own. (A new version of a post in a stored network is counted there already.)
+        let uncounted = |m: &Member| !previous.get(&m.id).is_some_and(|n| rows.contains_key(n));
+        let joined: Vec<Joined> = g
+            .members
+            .iter()
+            .map(|&i| &members[i])
+            .filter(|m| uncounted(m))
+            .map(|m| m.joined.clone())
+            .collect();
+        let linked: Vec<&Network> = g
+            .members
+            .iter()
+            .map(|&i| linking.network_of(i))
+            .filter(|net| joining.contains(net))
+            .collect::<BTreeSet<&str>>()
+            .into_iter()
+            .filter_map(|net| block_summary.get(net).copied())
+            .collect();
+        let net = Network::combine(name.clone(), parts, joined, &linked);
+        if g.stored.len() >= 2 {
+            events.push(Event {
+                kind: EventKind::Merge,
+                network: name.clone(),
+                networks: g.stored.iter().cloned().collect(),
+                evidence: serde_json::to_string(&net.evidence).unwrap_or_else(|_| "[]".into()),
+            });
+        }
+        if net.size >= 2 {
+            let gi = combined.len();
+            for s in &g.stored {
+                if rows.contains_key(s) {
+                    facts_networks.push(s.clone());
+                    group_of_network.insert(s.clone(), gi);
+                }
+            }
+            for &i in &g.members {
+                let m = &members[i];
+                if uncounted(m) {
+                    facts_pks.push(m.pk);
+                    group_of_pk.insert(m.pk, gi);
+                }
+            }
+            combined.push(net);
+        }
+    }
+    trace(
+        t0,
+        format_args!(
+            "attach: {} groups, {} merges, {} networks to score",
+            order.len(),
+            events.len(),
+            combined.len()
+        ),
+    );
+    // Network risk from every member's stored evidence.
+    let mut codes = Codes::default();
+    let mut risks: Vec<KeptRisk> = Vec::new();
+    let mut refs: Vec<Vec<PostRef>> = vec![Vec::new(); combined.len()];
+    for f in store.risk_facts(&facts_networks, &facts_pks)? {
+        let gi = group_of_pk
+            .get(&f.pk)
+            .or_else(|| f.network.as_ref().and_then(|n| group_of_network.get(n)));
+        let Some(&gi) = gi else { continue };
+        refs[gi].push(PostRef {
+            id: f.id,
+            index: risks.len() as u32,
+            posted_at: f.posted_at,
+            location: f
+                .location
+                .as_deref()
+                .map(|l| l.trim().chars().take(120).collect()),
+            title: None,
+            selectors: Vec::new(),
+        });
+        risks.push(codes.keep(PostRisk {
+            evidence: PostEvidence {
+                codes: f.codes,
+                evidence: f.evidence,
+            },
+            ages: f.ages,
+        }));
+    }
+    for (n, r) in combined.iter_mut().zip(refs) {
+        n.posts = r;
+    }
+    score_networks(&mut combined, &risks, &codes.names);
+    let networks: Vec<NetworkRow> = combined.iter().map(row_of).collect();
+    trace(t0, format_args!("attach: scored"));
+    // The new posts' keys, and the statistics with them counted.
+    let stats = linking.stats.to_bytes();
+    let member_pks: Vec<i64> = members.iter().map(|m| m.pk).collect();
+    let keys = keys_of(&linker, &linking, &member_pks, |i| members[i].new);
+    let merged = events.len() as u64;
+    store.put_attachment(
+        batch,
+        &Attachment {
+            memberships,
+            moved,
+            networks,
+            events,
+            state: LinkState {
+                stats: &stats,
+                keys,
+            },
+            linked_through: last,
+        },
+    )?;
+    trace(t0, format_args!("attach: written"));
+    on_progress(Progress::Linked);
+    Ok(Relinked {
+        linked: store.network_count()?,
+        merged,
+        split: 0,
+        posts: members.len() as u64,
+        full: false,
+        attached: true,
+    })
+}
+
+/// Union–find over units: stored networks by name, and posts no linking has seen.
+#[derive(Default)]
+struct Labels {
+    parent: Vec<usize>,
+    stored: BTreeMap<String, usize>,
+}
+
+impl Labels {
+    /// The unit of a stored network.
+    fn stored(&mut self, name: &str) -> usize {
+        if let Some(&l) = self.stored.get(name) {
+            return l;
+        }
+        let l = self.fresh();
+        self.stored.insert(name.to_string(), l);
+        l
+    }
+
+    /// A unit of its own.
+    fn fresh(&mut self) -> usize {
+        self.parent.push(self.parent.len());
+        self.parent.len() - 1
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    /// Joins two units; the smaller root becomes the root, so results do not depend on the
+    /// order of unions beyond the partition.
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+
+    /// Every stored network's name and unit.
+    fn stored_labels(&self) -> Vec<(String, usize)> {
+        self.stored.iter().map(|(n, &l)| (n.clone(), l)).collect()
+    }
+}
