@@ -686,12 +686,9 @@ fn sharing(
         .filter(|k| plainsight_link::domain::is_prefix_key(k))
         .map(|k| k.value.as_str())
         .collect();
-    if !domains.is_empty() {
-        values.extend(store.selector_values_where(|v| {
-            domains
-                .iter()
-                .any(|d| plainsight_link::domain::value_under(v, d))
-        })?);
+    let under = plainsight_link::domain::UnderAny::new(domains.iter().copied());
+    if !under.is_empty() {
+        values.extend(store.selector_values_where(|v| under.contains(v))?);
     }
     values.sort();
     values.dedup();

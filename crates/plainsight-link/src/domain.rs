@@ -92,6 +92,48 @@ pub fn value_under(value: &str, under: &str) -> bool {
     as_url.eq_ignore_ascii_case(under) || as_email.eq_ignore_ascii_case(under)
 }
 
+/// Many keys of [`value_under`] at once: whether a value lies under any of them, with one
+/// set lookup for the registrable domains (a store's distinct values times hundreds of
+/// domains was seconds of comparisons) and [`value_under`] for accounts on shared hosts.
+#[derive(Clone, Debug, Default)]
+pub struct UnderAny {
+    domains: HashSet<String>,
+    accounts: Vec<String>,
+}
+
+impl UnderAny {
+    pub fn new<'a>(keys: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut u = UnderAny::default();
+        for k in keys {
+            if k.ends_with("/*") {
+                u.accounts.push(k.to_string());
+            } else {
+                u.domains.insert(k.to_ascii_lowercase());
+            }
+        }
+        u
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.domains.is_empty() && self.accounts.is_empty()
+    }
+
+    /// `keys.any(|k| value_under(value, k))`.
+    pub fn contains(&self, value: &str) -> bool {
+        let found = |part: &str| {
+            !part.is_empty()
+                && if part.bytes().any(|b| b.is_ascii_uppercase()) {
+                    self.domains.contains(&part.to_ascii_lowercase())
+                } else {
+                    self.domains.contains(part)
+                }
+        };
+        let as_url = value.split(['/', '?', '#']).next().unwrap_or("");
+        let as_email = value.rsplit_once('@').map_or("", |(_, d)| d);
+        found(as_url) || found(as_email) || self.accounts.iter().any(|a| value_under(value, a))
+    }
+}
+
 /// Whether a URL key is one a case store finds by prefix rather than by value: a bare domain
 /// ([`own_domain`]) or an account on a shared host ([`account`]).
 pub fn is_prefix_key(k: &SelectorKey) -> bool {
@@ -285,6 +327,34 @@ pub fn own_domain(k: &SelectorKey, hosts: &[String]) -> Option<SelectorKey> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn under_any_is_value_under_any_key() {
+        let keys = ["shop.example", "Agency.CO.uk", "host.example/jane/*"];
+        let any = UnderAny::new(keys);
+        for v in [
+            "shop.example",
+            "shop.example/jobs/1",
+            "SHOP.example?x",
+            "hr@shop.example",
+            "agency.co.uk/apply",
+            "x@AGENCY.co.uk",
+            "host.example/jane",
+            "host.example/jane/post/2",
+            "host.example/janet",
+            "host.example",
+            "other.example/shop.example",
+            "shop.example.evil.example",
+            "",
+        ] {
+            assert_eq!(
+                any.contains(v),
+                keys.iter().any(|k| value_under(v, k)),
+                "{v}"
+            );
+        }
+        assert!(UnderAny::new([]).is_empty());
+    }
 
     fn key(kind: SelectorKind, v: &str) -> SelectorKey {
         SelectorKey {
