@@ -272,6 +272,11 @@ impl Extractor {
                     }
                 }
             }
+            for c in plainsight_geo::speakers_of_script(t_cut) {
+                if !ev.speakers.contains(&c) {
+                    ev.speakers.push(c);
+                }
+            }
             // Places named, then countries whose numbers the text says it gives ("my
             // Spanish number").
             for c in plainsight_geo::countries_in_text(t_cut)
@@ -454,6 +459,10 @@ pub struct RegionEvidence {
     /// plausible regions when only the number's format can place it
     /// ([`plainsight_geo::countries_of_script`], [`plainsight_geo::countries_of_currency`]).
     pub script: Vec<Region>,
+    /// Countries that speak the languages of a shared script the post is written in
+    /// (Cyrillic, Arabic, Devanagari: [`plainsight_geo::speakers_of_script`]): the
+    /// last level, for a number nothing before it reads.
+    pub speakers: Vec<Region>,
 }
 
 impl RegionEvidence {
@@ -495,6 +504,12 @@ impl RegionEvidence {
                 // ringgit) is read there.
                 plan.push_hints();
             }
+            // Last, a number nothing above reads, in the countries that speak the language
+            // of a shared script the post is written in, when exactly one of them reads it:
+            // "8 913 563-06-84" in a Russian post with no place, Russia (not a plausible
+            // region by itself, so the format level does not try it). Only after a phone cue;
+            // a number several of them read stays unread.
+            plan.push_speakers(&self.speakers);
         }
         plan
     }

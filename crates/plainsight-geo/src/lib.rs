@@ -49,7 +49,7 @@ pub use mentions::{countries_in_text, countries_in_url, places_in_text, Mention}
 pub use nationality::countries_of_numbers;
 pub use outline::{outline, outlines, CountryOutline, Ring};
 use rustc_hash::FxHashMap as HashMap;
-pub use script::countries_of_script;
+pub use script::{countries_of_script, languages_of_script, speakers_of_script};
 use std::sync::OnceLock;
 
 static TABLE: &str = include_str!("../data/gazetteer.tsv");

@@ -97,9 +97,92 @@ pub fn countries_of_script(text: &str) -> Vec<&'static str> {
     out
 }
 
+/// Scripts many countries share, with the languages written in them that ads use: Cyrillic
+/// (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian, Kazakh, Kyrgyz, Tajik,
+/// Mongolian), Arabic (Arabic, Persian, Urdu, Pashto) and Devanagari (Hindi, Nepali, Marathi).
+/// They name no one country, but the countries that speak those languages
+/// ([`crate::countries_speaking`]) are where a number the post gives can be read when nothing
+/// else places it. The Chinese characters are left out: Japanese writes them too, and the
+/// countries that speak Chinese include some with short numbers that listing ids fit.
+const SHARED: &[(u32, u32, &[&str])] = &[
+    (
+        0x0400,
+        0x04FF,
+        &["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"],
+    ),
+    (0x0600, 0x06FF, &["ar", "fa", "ur", "ps"]),
+    (0x0750, 0x077F, &["ar", "fa", "ur", "ps"]),
+    (0x0900, 0x097F, &["hi", "ne", "mr"]),
+];
+
+/// Which of [`SHARED`] a text is written in (at least [`MIN_LETTERS`] letters or digits of
+/// the script), as indices; empty for ASCII text.
+fn shared_scripts(text: &str) -> Vec<usize> {
+    if text.is_ascii() {
+        return Vec::new();
+    }
+    let mut counts = [0usize; SHARED.len()];
+    for c in text.chars() {
+        let u = c as u32;
+        if let Some(k) = SHARED.iter().position(|&(a, b, _)| (a..=b).contains(&u)) {
+            counts[k] += 1;
+        }
+    }
+    (0..SHARED.len())
+        .filter(|&k| counts[k] >= MIN_LETTERS)
+        .collect()
+}
+
+/// The languages of the shared scripts a text is written in, in the order of [`SHARED`];
+/// empty for ASCII text.
+pub fn languages_of_script(text: &str) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for k in shared_scripts(text) {
+        for &l in SHARED[k].2 {
+            if !out.contains(&l) {
+                out.push(l);
+            }
+        }
+    }
+    out
+}
+
+/// The countries that speak the languages of each shared script, worked out once.
+static SPEAKERS: std::sync::LazyLock<Vec<Vec<plainsight_core::Region>>> =
+    std::sync::LazyLock::new(|| {
+        SHARED
+            .iter()
+            .map(|(_, _, languages)| {
+                let mut out: Vec<plainsight_core::Region> = Vec::new();
+                for l in *languages {
+                    for c in crate::countries_speaking(l) {
+                        if !out.contains(&c) {
+                            out.push(c);
+                        }
+                    }
+                }
+                out
+            })
+            .collect()
+    });
+
+/// The countries that speak the languages of the shared scripts a text is written in
+/// ([`languages_of_script`], [`crate::countries_speaking`]); empty for ASCII text.
+pub fn speakers_of_script(text: &str) -> Vec<plainsight_core::Region> {
+    let mut out: Vec<plainsight_core::Region> = Vec::new();
+    for k in shared_scripts(text) {
+        for &c in &SPEAKERS[k] {
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::countries_of_script;
+    use super::{countries_of_script, languages_of_script, speakers_of_script};
 
     #[test]
     fn one_country_scripts_point_to_it() {
@@ -127,5 +210,23 @@ mod tests {
         assert!(countries_of_script("مرحبا حبيبي").is_empty());
         assert!(countries_of_script("ΒΕΑUΤΥ ΡΑRΤΥ").is_empty());
         assert!(countries_of_script("kiss ค 💋").is_empty());
+    }
+
+    #[test]
+    fn shared_scripts_name_languages_not_countries() {
+        assert_eq!(languages_of_script("Звонки Милана")[0], "ru");
+        assert_eq!(languages_of_script("مساج في الزمالك")[0], "ar");
+        assert!(languages_of_script("مساج في الزمالك").contains(&"fa"));
+        assert_eq!(languages_of_script("मालिश केंद्र"), ["hi", "ne", "mr"]);
+        assert!(languages_of_script("Hello there").is_empty());
+        // A stray letter is decoration.
+        assert!(languages_of_script("Hello Жк").is_empty());
+        // Nor do shared scripts point to one country; their languages' countries are many.
+        assert!(countries_of_script("Звонки Милана").is_empty());
+        let ru = speakers_of_script("Звонки Милана");
+        assert!(["RU", "KZ", "BY", "UA", "UZ"]
+            .iter()
+            .all(|c| ru.iter().any(|r| r.as_str() == *c)));
+        assert!(speakers_of_script("Hello there").is_empty());
     }
 }

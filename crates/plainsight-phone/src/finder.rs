@@ -97,6 +97,11 @@ pub(crate) struct Plan {
     /// Regions that speak the language the post is written in: they settle a number several
     /// regions read alike when `hints` do not, if only one of them reads its digits.
     pub speakers: Vec<Region>,
+    /// The last level, made of the countries that speak the languages of a shared script the
+    /// post is written in ([`crate::RegionPlan::push_speakers`]): it reads mobile numbers
+    /// given as a phone (after a phone cue) only, and one that several of them read stays
+    /// unread.
+    pub speaker_level: Option<usize>,
 }
 
 impl Plan {
@@ -1943,7 +1948,14 @@ fn read_run(
         // (the same post often names its country by its location, its text and its URL).
         let mut tried: Vec<Region> = Vec::new();
         for (level, (regions, source)) in plan.levels.iter().enumerate() {
-            let mobiles_only = plan.hint_level == Some(level);
+            let speaking = plan.speaker_level == Some(level);
+            // The countries of a shared script are many: only a number given as a phone
+            // ("WhatsApp", "Тел.", "جوال"), not a listing or registry number beside it, and
+            // the whole run of digits, not part of a longer one ("0033 6 39 98 40 76").
+            if speaking && (cue != Cue::Phone || !whole_chain) {
+                continue;
+            }
+            let mobiles_only = plan.hint_level == Some(level) || speaking;
             let by_format = *source == RegionSource::Format;
             if by_format && !whole_chain {
                 continue;
@@ -1986,6 +1998,16 @@ fn read_run(
                 if mobiles_only && !is_mobile(&reading) {
                     continue;
                 }
+                // Digits that hold the country code before the national number are that
+                // number written with its code: read as such below (`calling_code`), not
+                // placed by a script.
+                if speaking
+                    && (digits.len() > reading.nsn.len() + 1
+                        || digits.strip_prefix(&reading.country_code.to_string())
+                            == Some(reading.nsn.as_str()))
+                {
+                    continue;
+                }
                 // A national number without the prefix its region writes ("793 629 245" in
                 // South Africa, where it is "079 362 9245") is read only as the whole chain,
                 // after a phone cue ("Tel:", "WhatsApp"), and as a mobile: people drop the
@@ -2011,6 +2033,8 @@ fn read_run(
                 // not guessed (the grouping as written is a habit several countries share),
                 // unless the post's script is one country's alone.
                 _ if by_format => return Some((hinted_or_ambiguous(&found, plan, &digits), None)),
+                // Several of the script's countries read it: nothing says which.
+                _ if speaking => continue,
                 _ => {
                     return Some((
                         tie_break(&chain[i..=j], found, *source, plan, &digits),

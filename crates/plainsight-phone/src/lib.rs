@@ -205,6 +205,18 @@ impl RegionPlan {
             .push((self.0.hints.clone(), RegionSource::Text));
     }
 
+    /// Adds, as the last level and reported as `text`, the countries that speak the
+    /// languages of a shared script the post is written in (Cyrillic: Russia, Kazakhstan,
+    /// Belarus, …): a mobile number given after a phone cue that nothing before reads is
+    /// read there when exactly one of them reads it.
+    pub fn push_speakers(&mut self, regions: &[Region]) {
+        let before = self.0.levels.len();
+        self.push(regions, RegionSource::Text);
+        if self.0.levels.len() > before {
+            self.0.speaker_level = Some(before);
+        }
+    }
+
     /// Whether no level was added.
     pub fn is_empty(&self) -> bool {
         self.0.levels.is_empty()

@@ -309,3 +309,28 @@ fn prices_point_to_the_country_of_their_currency() {
     let p = post("বাংলাদেশ stroller for sale\nNID 8259968429\nNID 2943490909");
     assert_eq!(phones(&x, &p), vec![]);
 }
+
+/// A post in a script many countries share (Cyrillic, Arabic, Devanagari) names no country,
+/// but a mobile number given after a phone cue that nothing else places is read in the one
+/// country, of those that speak the script's languages, that reads it: Russia for "8 916…",
+/// Kazakhstan for "8 701…", Egypt for "015…" in Arabic. A listing number is not, and a number
+/// written with its country code keeps its code as the source.
+#[test]
+fn a_shared_script_places_a_number_one_of_its_countries_reads() {
+    let x = Extractor::default();
+    let p = post("Продаю диван. Звоните: 8 916 123-45-67");
+    assert_eq!(phones(&x, &p), one("+79161234567", RegionSource::Text));
+    let p = post("Квартира посуточно. WhatsApp 8 701 234 5678");
+    assert_eq!(phones(&x, &p), one("+77012345678", RegionSource::Text));
+    let p = post("شقة للإيجار في الحي. جوال: 0 1 5 4 4 8 2 7 3 9 1");
+    assert_eq!(phones(&x, &p), one("+201544827391", RegionSource::Text));
+    let p = post("Продаю диван. Номер объявления 8 916 123-45-67");
+    assert_eq!(phones(&x, &p), vec![]);
+    let p = post(
+        "Murojaat uchun девять четыре  восемь два два  три-девять  два, четыре \
+         https://wa.me/998937918496",
+    );
+    assert!(
+        phones(&x, &p).contains(&("+998948223924".to_string(), Some(RegionSource::CallingCode)))
+    );
+}
