@@ -1021,7 +1021,7 @@ impl Linker {
         // anchored post) is an *identity*; text may extend an identity but never join two.
         let mut uf = UnionFind::new(n);
         // What each piece of evidence put together, when asked (`record_joins`).
-        let mut recorded: Vec<Vec<u32>> = Vec::new();
+        let mut recorded: Vec<(&'static str, Vec<u32>)> = Vec::new();
         let record = cfg.record_joins;
         // `PLAINSIGHT_LINK_TRACE=1`: every join of two groups on stderr, by post index (input
         // order), with the kind, weight and spread of the evidence; never a value.
@@ -1167,7 +1167,12 @@ impl Linker {
                         joined[at].push(p);
                     }
                 }
-                recorded.extend(joined.into_iter().filter(|j| j.len() > 1));
+                recorded.extend(
+                    joined
+                        .into_iter()
+                        .filter(|j| j.len() > 1)
+                        .map(|j| ("shared_image", j)),
+                );
                 continue;
             }
             if it.weight >= cfg.threshold {
@@ -1178,7 +1183,7 @@ impl Linker {
                     uf.union(it.posts[0], p);
                 }
                 if record {
-                    recorded.push(it.posts.clone());
+                    recorded.push((self.item_kind(&it.kind), it.posts.clone()));
                 }
             } else if it.weight > 0.0
                 && it.posts.len() <= cfg.weak_pair_cap
@@ -1207,7 +1212,7 @@ impl Linker {
             }
             uf.union(a, b);
             if record {
-                recorded.push(vec![a, b]);
+                recorded.push(("weak_items", vec![a, b]));
             }
         }
         drop(weak_pairs);
@@ -1483,7 +1488,7 @@ impl Linker {
                     }
                     uf.union(head, p);
                     if record {
-                        recorded.push(vec![head, p]);
+                        recorded.push(("shared_template", vec![head, p]));
                     }
                 }
             }
@@ -1567,7 +1572,7 @@ impl Linker {
             }
             uf.union(a, c);
             if record {
-                recorded.push(vec![a, c]);
+                recorded.push(("near_duplicate", vec![a, c]));
             }
             let r = uf.find(a);
             if let Some(g) = ga.or(gc) {
@@ -1770,7 +1775,7 @@ impl Linker {
                 }
                 uf.union(x, y);
                 if record {
-                    recorded.push(vec![x, y]);
+                    recorded.push((self.item_kind(&kind), vec![x, y]));
                 }
                 group_ident.insert(uf.find(x), g);
                 let mut posts = vec![y, x];
@@ -1824,7 +1829,7 @@ impl Linker {
                 }
                 uf.union(x, y);
                 if record {
-                    recorded.push(vec![x, y]);
+                    recorded.push(("shared_persona", vec![x, y]));
                 }
                 let mut posts = vec![x, y];
                 posts.sort_by_key(|&p| rank[p as usize]);
@@ -1913,17 +1918,23 @@ impl Linker {
         shared[shared.len() / 2]
     }
 
-    fn item_label(&self, kind: &ItemKind) -> (String, Option<SelectorKey>) {
+    /// The evidence kind of an item, as summaries name it.
+    fn item_kind(&self, kind: &ItemKind) -> &'static str {
         match kind {
-            ItemKind::Selector(s) => {
-                let k = self.selectors.get(*s);
-                (k.evidence_kind().to_string(), Some(k.clone()))
-            }
-            ItemKind::Image => ("shared_image".to_string(), None),
-            ItemKind::Text => ("shared_template".to_string(), None),
-            ItemKind::Wording => ("shared_wording".to_string(), None),
-            ItemKind::Persona => ("shared_persona".to_string(), None),
+            ItemKind::Selector(s) => self.selectors.get(*s).evidence_kind(),
+            ItemKind::Image => "shared_image",
+            ItemKind::Text => "shared_template",
+            ItemKind::Wording => "shared_wording",
+            ItemKind::Persona => "shared_persona",
         }
+    }
+
+    fn item_label(&self, kind: &ItemKind) -> (String, Option<SelectorKey>) {
+        let key = match kind {
+            ItemKind::Selector(s) => Some(self.selectors.get(*s).clone()),
+            _ => None,
+        };
+        (self.item_kind(kind).to_string(), key)
     }
 
     fn summarize(
@@ -2283,8 +2294,10 @@ pub struct Linking {
     pub stats: TextStats,
     /// With `LinkConfig::record_joins`: the posts (indices in the order they were added)
     /// each piece of evidence put together — an item's posts, a pair, a post and the one it
-    /// joined — whether or not they were together already; every network is a union of them.
-    pub joins: Vec<Vec<u32>>,
+    /// joined — whether or not they were together already, with the kind of evidence (as
+    /// in summaries: `shared_phone`, `shared_image`, `shared_template`, `weak_items`, …);
+    /// every network is a union of them.
+    pub joins: Vec<(&'static str, Vec<u32>)>,
 }
 
 impl Linking {
