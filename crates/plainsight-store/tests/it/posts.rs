@@ -220,11 +220,28 @@ fn search_by_every_criterion_riskiest_first() {
     assert_eq!(s.search(&q).unwrap().len(), 1);
 }
 
-/// A region relinking replaces only the region's memberships, keys and earlier networks; a
-/// full one replaces everything; the linker's state is kept with either.
-#[test]
-fn a_region_relinking_leaves_the_rest() {
-    let (_d, mut s) = store();
+fn net(id: &str, size: u64) -> NetworkRow {
+    NetworkRow {
+        id: id.into(),
+        size,
+        risk: 0.5,
+        summary: "{}".into(),
+    }
+}
+
+fn keys(pks: &[i64]) -> plainsight_store::LinkState<'static> {
+    plainsight_store::LinkState {
+        stats: b"stats",
+        keys: pks
+            .iter()
+            .map(|&pk| (pk, vec![1, 0, 0, 0], vec![]))
+            .collect(),
+    }
+}
+
+/// Stores A and B (one phone) and C, linked as N000001 (A, B) and N000002 (C), keys kept;
+/// returns the batch.
+fn three_linked(s: &mut Store) -> i64 {
     let b = s.begin_batch("t0", &[]).unwrap();
     s.put_posts(
         b,
@@ -235,19 +252,6 @@ fn a_region_relinking_leaves_the_rest() {
         ],
     )
     .unwrap();
-    let net = |id: &str, size| NetworkRow {
-        id: id.into(),
-        size,
-        risk: 0.5,
-        summary: "{}".into(),
-    };
-    let keys = |pks: &[i64]| plainsight_store::LinkState {
-        stats: b"stats",
-        keys: pks
-            .iter()
-            .map(|&pk| (pk, vec![1, 0, 0, 0], vec![]))
-            .collect(),
-    };
     s.put_relinking(
         b,
         None,
@@ -258,6 +262,15 @@ fn a_region_relinking_leaves_the_rest() {
         Some(keys(&[1, 2, 3])),
     )
     .unwrap();
+    b
+}
+
+/// A region relinking replaces only the region's memberships, keys and earlier networks; a
+/// full one replaces everything; the linker's state is kept with either.
+#[test]
+fn a_region_relinking_leaves_the_rest() {
+    let (_d, mut s) = store();
+    let b = three_linked(&mut s);
     assert_eq!(s.link_state().unwrap().as_deref(), Some(&b"stats"[..]));
     // Summaries are kept deflated and read back as written.
     let stored: Vec<u8> = s
@@ -358,39 +371,7 @@ fn network_reach_counts_each_network_once() {
 #[test]
 fn an_attachment_merges_and_counts() {
     let (_d, mut s) = store();
-    let b = s.begin_batch("t0", &[]).unwrap();
-    s.put_posts(
-        b,
-        &[
-            new_post("A", "a", "call now", Some("+17135550123")),
-            new_post("B", "b", "call", Some("+17135550123")),
-            new_post("C", "c", "plain words", None),
-        ],
-    )
-    .unwrap();
-    let net = |id: &str, size| NetworkRow {
-        id: id.into(),
-        size,
-        risk: 0.5,
-        summary: "{}".into(),
-    };
-    let keys = |pks: &[i64]| plainsight_store::LinkState {
-        stats: b"stats",
-        keys: pks
-            .iter()
-            .map(|&pk| (pk, vec![1, 0, 0, 0], vec![]))
-            .collect(),
-    };
-    s.put_relinking(
-        b,
-        None,
-        [("A", "N000001"), ("B", "N000001"), ("C", "N000002")].into_iter(),
-        &[net("N000001", 2)],
-        &[],
-        3,
-        Some(keys(&[1, 2, 3])),
-    )
-    .unwrap();
+    let b = three_linked(&mut s);
     assert_eq!(s.max_network_number().unwrap(), 2);
     let facts = s.risk_facts(&["N000001".into()], &[3]).unwrap();
     let ids: Vec<(&str, Option<&str>)> = facts
