@@ -29,14 +29,16 @@ use crate::EngineError;
 use plainsight_core::network::{Joined, Network, PostRef};
 use plainsight_core::time::format_rfc3339;
 use plainsight_indicators::PostEvidence;
+use plainsight_link::features::place_text;
 use plainsight_link::{network_name, LinkConfig, Linker, TextStats};
 use plainsight_store::{Attachment, Event, EventKind, LinkState, NetworkRow, Store};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Evidence of wording and personas: judged by how many identities share it, which the
 /// neighbourhood sees only part of. It joins a new post to a stored network, but never merges
-/// two (on the stress batch, 11 of the 37 such merges joined networks the truth keeps apart,
-/// where a shared phone, photo or e-mail merged none wrongly).
+/// two (on the stress batch, 14 of the 45 near-duplicate and template joins that merged
+/// stored networks put different true networks together, against 1 of the 20 by phone,
+/// photo, e-mail, domain or handle: BENCHMARKS.md, "Wording never merges").
 const TEXT_KINDS: [&str; 4] = [
     "near_duplicate",
     "shared_template",
@@ -128,16 +130,13 @@ pub(crate) fn attach(
             None => labels.fresh(),
         })
         .collect();
-    let mut blocks: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, (_, net)) in linking.assignments().enumerate() {
-        blocks.entry(net).or_default().push(i);
-    }
-    let joining: BTreeSet<&str> = blocks
-        .iter()
-        .filter(|(_, block)| block.iter().any(|&i| members[i].new))
-        .map(|(net, _)| *net)
-        .collect();
     let is_new: Vec<bool> = members.iter().map(|m| m.new).collect();
+    // The networks of this linking that hold a new post: their summaries lend the grown
+    // networks their evidence, templates and guards.
+    let joining: BTreeSet<&str> = (0..members.len())
+        .filter(|&i| is_new[i])
+        .map(|i| linking.network_of(i))
+        .collect();
     let merging = join_units(&linking.joins, &is_new, &unit, &mut labels);
     trace(
         t0,
@@ -150,7 +149,7 @@ pub(crate) fn attach(
         members: Vec<usize>,
     }
     let touched: BTreeSet<usize> = (0..members.len())
-        .filter(|&i| members[i].new)
+        .filter(|&i| is_new[i])
         .map(|i| labels.find(unit[i]))
         .collect();
     let mut groups: BTreeMap<usize, Group> = BTreeMap::new();
@@ -301,10 +300,7 @@ pub(crate) fn attach(
             id: f.id,
             index: risks.len() as u32,
             posted_at: f.posted_at,
-            location: f
-                .location
-                .as_deref()
-                .map(|l| l.trim().chars().take(120).collect()),
+            location: f.location.as_deref().map(place_text),
             title: None,
             selectors: Vec::new(),
         });
@@ -325,7 +321,7 @@ pub(crate) fn attach(
     // The new posts' keys, and the statistics with them counted.
     let stats = linking.stats.to_bytes();
     let member_pks: Vec<i64> = members.iter().map(|m| m.pk).collect();
-    let keys = keys_of(&linker, &linking, &member_pks, |i| members[i].new);
+    let keys = keys_of(&linker, &linking, &member_pks, |i| is_new[i]);
     let merged = events.len() as u64;
     store.put_attachment(
         batch,

@@ -66,8 +66,9 @@ pub struct IngestOptions {
     pub inputs: Vec<String>,
     /// Link every current post again instead of the new posts' neighbourhood.
     pub full_relink: bool,
-    /// A neighbourhood holding more than this fraction of the current posts is not worth
-    /// telling apart: everything is linked again. A post of the neighbourhood costs more
+    /// A neighbourhood (closed, or the direct one an attachment links) holding more than this
+    /// fraction of the current posts is not worth telling apart: everything is linked again.
+    /// A post of the neighbourhood costs more
     /// than a post linked with everything (it is found through the store's indexes first):
     /// 10,000 stress posts into 1,000,000 took 57.1 s with a region of 31% and 39.6 s linking
     /// everything; 1,000 into 100,000 took 4.4 s with a region of 20% and 7.8 s linking
@@ -142,8 +143,8 @@ pub struct IngestSummary {
     /// Current posts the linking took part of: the new posts and their neighbourhood, or
     /// every current post when everything was linked again.
     pub relinked_posts: u64,
-    /// Whether everything was linked again (no earlier linker state, `full_relink`, or a
-    /// neighbourhood above `max_region_fraction`).
+    /// Whether everything was linked again (no earlier linker state, `full_relink`, a
+    /// neighbourhood above `max_region_fraction`, or past `max_attached_fraction`).
     pub full_relink: bool,
     /// Whether the new posts were attached to the stored networks as they stand.
     pub attached: bool,
@@ -624,26 +625,27 @@ fn region(
     // key the last linking held back (a footer, a link hub) is not followed either: it links
     // nothing, and the linker starts from the spread it had.
     let mut seen_values: BTreeSet<String> = held.selectors.keys().cloned().collect();
-    // What an attachment links when the closure passes its cap: the posts met so far and
-    // those sharing a linked key with a new post (the new posts' selectors counted on every
-    // post that carries them; the neighbours' other selectors and networks are left out).
+    // The posts sharing a linked key with a new post, looked up once: the first step of the
+    // closure takes them in, and they are what an attachment links besides the posts met so
+    // far when the closure passes its cap (the new posts' selectors counted on every post
+    // that carries them; the neighbours' other selectors and networks left out).
+    let new_sharers = sharing(store, new_pks, &mut seen_values, t0)?;
     let met = region.clone();
-    let held_values = seen_values.clone();
-    let direct = |store: &Store| -> Result<Region, EngineError> {
-        let mut seen = held_values.clone();
+    let direct = || -> Region {
         let mut d = met.clone();
-        d.extend(sharing(store, new_pks, &mut seen, t0)?);
+        d.extend(new_sharers.iter().copied());
         trace(t0, format_args!("direct neighbourhood {}", d.len()));
-        Ok(if d.len() <= cap {
+        if d.len() <= cap {
             Region::Direct(d.into_iter().collect())
         } else {
             Region::Everything
-        })
+        }
     };
     let mut frontier: Vec<i64> = region.iter().copied().collect();
+    let mut first = true;
     while !frontier.is_empty() {
         if region.len() > closed_cap {
-            return direct(store);
+            return Ok(direct());
         }
         // The step below takes in the whole networks of the frontier: when their stored sizes
         // alone pass the cap of a closed region, the region will, and the step (the longest
@@ -654,15 +656,18 @@ fn region(
                 t0,
                 format_args!("the networks of {} posts pass the cap", frontier.len()),
             );
-            return direct(store);
+            return Ok(direct());
         }
         let mut grown = sharing(store, &frontier, &mut seen_values, t0)?;
+        if std::mem::take(&mut first) {
+            grown.extend(new_sharers.iter().copied());
+        }
         grown.extend(store.network_pks(&frontier)?);
         frontier = grown.into_iter().filter(|pk| region.insert(*pk)).collect();
         trace(t0, format_args!("{} (+{})", region.len(), frontier.len()));
     }
     if region.len() > closed_cap {
-        return direct(store);
+        return Ok(direct());
     }
     Ok(Region::Closed(region.into_iter().collect()))
 }

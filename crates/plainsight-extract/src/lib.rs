@@ -273,8 +273,8 @@ impl Extractor {
                 }
             }
             for c in plainsight_geo::speakers_of_script(t_cut) {
-                if !ev.speakers.contains(&c) {
-                    ev.speakers.push(c);
+                if !ev.script_speakers.contains(&c) {
+                    ev.script_speakers.push(c);
                 }
             }
             // Places named, then countries whose numbers the text says it gives ("my
@@ -462,7 +462,7 @@ pub struct RegionEvidence {
     /// Countries that speak the languages of a shared script the post is written in
     /// (Cyrillic, Arabic, Devanagari: [`plainsight_geo::speakers_of_script`]): the
     /// last level, for a number nothing before it reads.
-    pub speakers: Vec<Region>,
+    pub script_speakers: Vec<Region>,
 }
 
 impl RegionEvidence {
@@ -509,7 +509,7 @@ impl RegionEvidence {
             // "8 913 563-06-84" in a Russian post with no place, Russia (not a plausible
             // region by itself, so the format level does not try it). Only after a phone cue;
             // a number several of them read stays unread.
-            plan.push_speakers(&self.speakers);
+            plan.push_script_speakers(&self.script_speakers);
         }
         plan
     }

@@ -43,6 +43,12 @@ pub struct PostFeatures {
     pub service: Vec<SelectorKey>,
 }
 
+/// A post's `location` or `site` as the linker keeps it: trimmed, at most 120 characters
+/// (the network summaries' places, and what network risk compares).
+pub fn place_text(s: &str) -> String {
+    s.trim().chars().take(120).collect()
+}
+
 impl PostFeatures {
     /// Features of a post given the selectors extraction found in it.
     pub fn from_post(post: &Post, selectors: &[Selector]) -> Self {
@@ -113,14 +119,8 @@ impl PostFeatures {
             tokens: words,
             images,
             posted_at: post.posted_at.as_deref().and_then(parse_rfc3339),
-            location: post
-                .location
-                .as_deref()
-                .map(|l| l.trim().chars().take(120).collect()),
-            site: post
-                .site
-                .as_deref()
-                .map(|s| s.trim().chars().take(120).collect()),
+            location: post.location.as_deref().map(place_text),
+            site: post.site.as_deref().map(place_text),
             names,
             name_ages,
             title: post.title.as_deref().map(|t| t.chars().take(100).collect()),

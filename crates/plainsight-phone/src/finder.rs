@@ -98,10 +98,10 @@ pub(crate) struct Plan {
     /// regions read alike when `hints` do not, if only one of them reads its digits.
     pub speakers: Vec<Region>,
     /// The last level, made of the countries that speak the languages of a shared script the
-    /// post is written in ([`crate::RegionPlan::push_speakers`]): it reads mobile numbers
+    /// post is written in ([`crate::RegionPlan::push_script_speakers`]): it reads mobile numbers
     /// given as a phone (after a phone cue) only, and one that several of them read stays
     /// unread.
-    pub speaker_level: Option<usize>,
+    pub script_level: Option<usize>,
 }
 
 impl Plan {
@@ -1948,7 +1948,7 @@ fn read_run(
         // (the same post often names its country by its location, its text and its URL).
         let mut tried: Vec<Region> = Vec::new();
         for (level, (regions, source)) in plan.levels.iter().enumerate() {
-            let speaking = plan.speaker_level == Some(level);
+            let speaking = plan.script_level == Some(level);
             // The countries of a shared script are many: only a number given as a phone
             // ("WhatsApp", "Тел.", "جوال"), not a listing or registry number beside it, and
             // the whole run of digits, not part of a longer one ("0033 6 39 98 40 76").

@@ -209,11 +209,11 @@ impl RegionPlan {
     /// languages of a shared script the post is written in (Cyrillic: Russia, Kazakhstan,
     /// Belarus, …): a mobile number given after a phone cue that nothing before reads is
     /// read there when exactly one of them reads it.
-    pub fn push_speakers(&mut self, regions: &[Region]) {
+    pub fn push_script_speakers(&mut self, regions: &[Region]) {
         let before = self.0.levels.len();
         self.push(regions, RegionSource::Text);
         if self.0.levels.len() > before {
-            self.0.speaker_level = Some(before);
+            self.0.script_level = Some(before);
         }
     }
 

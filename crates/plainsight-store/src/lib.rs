@@ -507,10 +507,7 @@ impl Store {
                 pk,
                 raw: r.get(1)?,
                 evidence: r.get(2)?,
-                ages: serde_json::from_str(&ages).map_err(|_| StoreError::Corrupt {
-                    pk,
-                    what: "ages is not a JSON list".into(),
-                })?,
+                ages: ages_of(pk, &ages)?,
                 codes: Vec::new(),
                 selectors: Vec::new(),
                 images: Vec::new(),
@@ -909,10 +906,7 @@ impl Store {
                     pk,
                     id: r.get(1)?,
                     evidence: r.get(2)?,
-                    ages: serde_json::from_str(&ages).map_err(|_| StoreError::Corrupt {
-                        pk,
-                        what: "ages is not a JSON list".into(),
-                    })?,
+                    ages: ages_of(pk, &ages)?,
                     codes: Vec::new(),
                     location: r.get(4)?,
                     posted_at: r.get(5)?,
@@ -1289,6 +1283,14 @@ fn pdq_to_bytes(h: &PdqHash) -> [u8; 32] {
         out[i * 8..i * 8 + 8].copy_from_slice(&w.to_be_bytes());
     }
     out
+}
+
+/// A post's stated ages as stored (a JSON list).
+fn ages_of(pk: i64, json: &str) -> Result<Vec<u32>> {
+    serde_json::from_str(json).map_err(|_| StoreError::Corrupt {
+        pk,
+        what: "ages is not a JSON list".into(),
+    })
 }
 
 /// Inserts or replaces network rows (summaries deflated).
