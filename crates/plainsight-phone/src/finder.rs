@@ -24,8 +24,9 @@ use std::sync::LazyLock;
 
 use plainsight_text::{digit_view, digit_view_of, Normalized};
 use regex::Regex;
-use rlibphonenumber::{Region, PHONE_NUMBER_UTIL};
+use rlibphonenumber::Region;
 
+use crate::metadata::UTIL;
 use crate::numbers::{
     format_reading, is_mobile, national_groups, national_plausible, national_prefix_missing,
     number_region, valid, Reading,
@@ -2078,7 +2079,7 @@ fn read_run(
         && !t[..chain[i].s].ends_with('(')
         && first
             .parse::<i32>()
-            .is_ok_and(|cc| PHONE_NUMBER_UTIL.get_region_for_country_code(cc).is_some());
+            .is_ok_and(|cc| UTIL.get_region_for_country_code(cc).is_some());
     if !(first_is_cc || (single && (cue == Cue::Phone || slash_before))) {
         return None;
     }

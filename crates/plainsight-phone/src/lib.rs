@@ -21,6 +21,7 @@
 //! ```
 
 mod finder;
+mod metadata;
 mod numbers;
 mod region_facts;
 mod region_lengths;

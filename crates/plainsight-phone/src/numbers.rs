@@ -1,11 +1,12 @@
-//! The one place that talks to `rlibphonenumber` (pinned): reading a digit string as a phone
-//! number in a region, with or without a country code, valid per libphonenumber metadata.
+//! The one place that asks `rlibphonenumber` (pinned; its reader is built in `metadata.rs`):
+//! reading a digit string as a phone number in a region, with or without a country code, valid
+//! per libphonenumber metadata.
 
 use rlibphonenumber::{
     get_national_significant_number_owned, PhoneNumberFormat, PhoneNumberType, Region,
-    PHONE_NUMBER_UTIL,
 };
 
+use crate::metadata::UTIL;
 use crate::region_facts::REGION_FACTS;
 use crate::region_lengths::REGION_LENGTHS;
 use crate::PhoneError;
@@ -87,7 +88,7 @@ fn memoized<V: Clone + 'static>(
 pub(crate) fn region(code: plainsight_core::Region) -> Option<Region> {
     let r: Region = code.as_str().parse().ok()?;
     // "ZZ" (unknown) and regions without metadata cannot read national numbers.
-    PHONE_NUMBER_UTIL.get_country_code_for_region(r)?;
+    UTIL.get_country_code_for_region(r)?;
     Some(r)
 }
 
@@ -125,14 +126,12 @@ pub(crate) fn valid(number: &str, region: Option<Region>) -> Option<Reading> {
 }
 
 fn valid_asked(number: &str, region: Option<Region>) -> Option<Reading> {
-    let n = PHONE_NUMBER_UTIL.parse(number, region).ok()?;
-    if !PHONE_NUMBER_UTIL.is_valid_number(&n) {
+    let n = UTIL.parse(number, region).ok()?;
+    if !UTIL.is_valid_number(&n) {
         return None;
     }
     Some(Reading {
-        e164: PHONE_NUMBER_UTIL
-            .format(&n, PhoneNumberFormat::E164)
-            .into_owned(),
+        e164: UTIL.format(&n, PhoneNumberFormat::E164).into_owned(),
         country_code: n.country_code,
         nsn: get_national_significant_number_owned(&n),
     })
@@ -153,24 +152,22 @@ pub(crate) fn format_reading(digits: &str, region: Region) -> Option<Reading> {
 
 /// The parse and checks of [`format_reading`], without the checks that need no parse.
 fn format_reading_parsed(digits: &str, region: Region) -> Option<Reading> {
-    let n = PHONE_NUMBER_UTIL.parse(digits, Some(region)).ok()?;
-    if !PHONE_NUMBER_UTIL.is_valid_number(&n) {
+    let n = UTIL.parse(digits, Some(region)).ok()?;
+    if !UTIL.is_valid_number(&n) {
         return None;
     }
     if !matches!(
-        PHONE_NUMBER_UTIL.get_number_type(&n),
+        UTIL.get_number_type(&n),
         PhoneNumberType::Mobile | PhoneNumberType::FixedLineOrMobile
     ) {
         return None;
     }
     let reading = Reading {
-        e164: PHONE_NUMBER_UTIL
-            .format(&n, PhoneNumberFormat::E164)
-            .into_owned(),
+        e164: UTIL.format(&n, PhoneNumberFormat::E164).into_owned(),
         country_code: n.country_code,
         nsn: get_national_significant_number_owned(&n),
     };
-    let national = PHONE_NUMBER_UTIL.format(&n, PhoneNumberFormat::National);
+    let national = UTIL.format(&n, PhoneNumberFormat::National);
     let national_digits = national.bytes().filter(u8::is_ascii_digit).count();
     written_as_in_format(digits, region, &reading, national_digits).then_some(reading)
 }
@@ -242,10 +239,10 @@ fn computed_facts(k: usize) -> Option<RegionFacts> {
 /// `region` (see [`RegionFacts::line_lengths`]).
 #[cfg(test)]
 fn line_lengths(region: Region) -> u32 {
-    let Some(cc) = PHONE_NUMBER_UTIL.get_country_code_for_region(region) else {
+    let Some(cc) = UTIL.get_country_code_for_region(region) else {
         return u32::MAX;
     };
-    if PHONE_NUMBER_UTIL.get_region_for_country_code(cc) != Some(region) {
+    if UTIL.get_region_for_country_code(cc) != Some(region) {
         return u32::MAX;
     }
     let mut bits = 0u32;
@@ -261,7 +258,7 @@ fn line_lengths(region: Region) -> u32 {
             PhoneNumberType::FixedLineOrMobile,
         ]
         .into_iter()
-        .any(|t| PHONE_NUMBER_UTIL.is_possible_number_for_type(&n, t));
+        .any(|t| UTIL.is_possible_number_for_type(&n, t));
         if possible {
             bits |= 1 << len;
         }
@@ -276,11 +273,11 @@ fn max_shown(region: Region) -> usize {
     [PhoneNumberType::Mobile, PhoneNumberType::FixedLine]
         .into_iter()
         .filter_map(|t| {
-            let ex = PHONE_NUMBER_UTIL
+            let ex = UTIL
                 .get_example_number_for_type_and_region(region, t)
                 .ok()?;
             let nsn = get_national_significant_number_owned(&ex);
-            let national = PHONE_NUMBER_UTIL.format(&ex, PhoneNumberFormat::National);
+            let national = UTIL.format(&ex, PhoneNumberFormat::National);
             let shown = national.bytes().filter(u8::is_ascii_digit).count();
             Some(shown.saturating_sub(nsn.len()))
         })
@@ -344,11 +341,11 @@ fn compute_shows_prefix(region: Region) -> Option<bool> {
     if region.as_region_str().as_ref() as &str == "IN" {
         return None;
     }
-    let ex = PHONE_NUMBER_UTIL
+    let ex = UTIL
         .get_example_number_for_type_and_region(region, PhoneNumberType::Mobile)
         .ok()?;
     let nsn = get_national_significant_number_owned(&ex);
-    let national = PHONE_NUMBER_UTIL.format(&ex, PhoneNumberFormat::National);
+    let national = UTIL.format(&ex, PhoneNumberFormat::National);
     let national: String = national.chars().filter(char::is_ascii_digit).collect();
     if national.len() == nsn.len() {
         Some(false)
@@ -385,8 +382,8 @@ fn written_as_in_format(
 /// The digit groups of `reading`'s national format in its own region ("(713) 555-0123" →
 /// `[3, 3, 4]`).
 pub(crate) fn national_groups(reading: &Reading) -> Option<Vec<usize>> {
-    let n = PHONE_NUMBER_UTIL.parse(&reading.e164, None).ok()?;
-    let national = PHONE_NUMBER_UTIL.format(&n, PhoneNumberFormat::National);
+    let n = UTIL.parse(&reading.e164, None).ok()?;
+    let national = UTIL.format(&n, PhoneNumberFormat::National);
     Some(
         national
             .split(|c: char| !c.is_ascii_digit())
@@ -398,19 +395,19 @@ pub(crate) fn national_groups(reading: &Reading) -> Option<Vec<usize>> {
 
 /// Whether `reading` is a mobile number (or one its region cannot tell from a fixed line).
 pub(crate) fn is_mobile(reading: &Reading) -> bool {
-    let Ok(n) = PHONE_NUMBER_UTIL.parse(&reading.e164, None) else {
+    let Ok(n) = UTIL.parse(&reading.e164, None) else {
         return false;
     };
     matches!(
-        PHONE_NUMBER_UTIL.get_number_type(&n),
+        UTIL.get_number_type(&n),
         PhoneNumberType::Mobile | PhoneNumberType::FixedLineOrMobile
     )
 }
 
 /// The region a valid number belongs to (`+1 713…` is US, `+1 416…` CA).
 pub(crate) fn number_region(reading: &Reading) -> Option<Region> {
-    let n = PHONE_NUMBER_UTIL.parse(&reading.e164, None).ok()?;
-    PHONE_NUMBER_UTIL.get_region_for_number(&n)
+    let n = UTIL.parse(&reading.e164, None).ok()?;
+    UTIL.get_region_for_number(&n)
 }
 
 /// The region of an E.164 number, as ISO 3166-1 alpha-2 (`None` for non-geographic numbers).
@@ -418,8 +415,8 @@ pub fn region_of_number(e164: &str) -> Option<String> {
     // Asked for every number a post writes with its country code, after the number was read:
     // remembered, like the reading itself.
     memoized(&REGION_OF, e164, None, || {
-        let n = PHONE_NUMBER_UTIL.parse(e164, None).ok()?;
-        let r = PHONE_NUMBER_UTIL.get_region_for_number(&n)?;
+        let n = UTIL.parse(e164, None).ok()?;
+        let r = UTIL.get_region_for_number(&n)?;
         Some(r.as_region_str().to_string())
     })
 }
@@ -427,7 +424,7 @@ pub fn region_of_number(e164: &str) -> Option<String> {
 /// The country calling code of a region (`GB` → 44, `CA` → 1), from libphonenumber's metadata.
 pub fn calling_code_for_region(region: plainsight_core::Region) -> Option<u32> {
     let r = self::region(region)?;
-    let cc = PHONE_NUMBER_UTIL.get_country_code_for_region(r)?;
+    let cc = UTIL.get_country_code_for_region(r)?;
     u32::try_from(cc).ok().filter(|&c| c > 0)
 }
 
@@ -439,7 +436,7 @@ pub fn region_for_calling_code(code: &str) -> Option<String> {
 /// [`region_for_calling_code`] for a code already parsed; `None` for the non-geographic codes
 /// (+800 freephone, +808, satellites: region "001").
 pub(crate) fn region_of_code(cc: i32) -> Option<String> {
-    let r = PHONE_NUMBER_UTIL.get_region_for_country_code(cc)?;
+    let r = UTIL.get_region_for_country_code(cc)?;
     let s = r.as_region_str().to_string();
     (s != "001" && s != "ZZ").then_some(s)
 }
@@ -463,8 +460,8 @@ pub(crate) fn national_prefix_missing(digits: &str, region: Region, reading: &Re
         return false;
     }
     let national_digits = memoized(&NATIONAL_DIGITS, &reading.e164, None, || {
-        let n = PHONE_NUMBER_UTIL.parse(&reading.e164, None).ok()?;
-        let national = PHONE_NUMBER_UTIL.format(&n, PhoneNumberFormat::National);
+        let n = UTIL.parse(&reading.e164, None).ok()?;
+        let national = UTIL.format(&n, PhoneNumberFormat::National);
         Some(national.bytes().filter(u8::is_ascii_digit).count())
     });
     national_digits.is_some_and(|d| d > reading.nsn.len())
@@ -482,20 +479,16 @@ pub fn parse_number(
         })?),
         None => None,
     };
-    let n = PHONE_NUMBER_UTIL
-        .parse(number, r)
-        .map_err(|e| PhoneError::Unparsable {
-            masked: plainsight_core::mask(number),
-            reason: format!("{e:?}"),
-        })?;
-    if !PHONE_NUMBER_UTIL.is_valid_number(&n) {
+    let n = UTIL.parse(number, r).map_err(|e| PhoneError::Unparsable {
+        masked: plainsight_core::mask(number),
+        reason: format!("{e:?}"),
+    })?;
+    if !UTIL.is_valid_number(&n) {
         return Err(PhoneError::Invalid {
             masked: plainsight_core::mask(number),
         });
     }
-    Ok(PHONE_NUMBER_UTIL
-        .format(&n, PhoneNumberFormat::E164)
-        .into_owned())
+    Ok(UTIL.format(&n, PhoneNumberFormat::E164).into_owned())
 }
 
 #[cfg(test)]
@@ -619,11 +612,11 @@ mod tests {
                 PhoneNumberType::FixedLine,
                 PhoneNumberType::FixedLineOrMobile,
             ] {
-                let Ok(ex) = PHONE_NUMBER_UTIL.get_example_number_for_type_and_region(r, t) else {
+                let Ok(ex) = UTIL.get_example_number_for_type_and_region(r, t) else {
                     continue;
                 };
                 let nsn = get_national_significant_number_owned(&ex);
-                let national: String = PHONE_NUMBER_UTIL
+                let national: String = UTIL
                     .format(&ex, PhoneNumberFormat::National)
                     .chars()
                     .filter(char::is_ascii_digit)

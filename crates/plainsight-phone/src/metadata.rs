@@ -1,0 +1,233 @@
+//! libphonenumber's metadata with ASCII digit classes: the one `PhoneNumberUtil` this crate asks.
+//!
+//! The metadata's patterns write a digit as `\d`. The `regex` crate reads `\d` as every
+//! Unicode decimal digit, so each `\d{7,9}` compiles to an automaton over dozens of scripts'
+//! digit ranges, and compiling the patterns of the regions a run touches was the largest fixed
+//! cost of a run (about 0.5 s of CPU, 13 % of linking 20,000 posts: BENCHMARKS.md). The
+//! patterns are only ever matched against digits libphonenumber has already normalised to
+//! ASCII (and this crate hands it ASCII digits), so `[0-9]` says the same thing there and
+//! compiles to a fraction of the states. The metadata is the pinned crate's own
+//! (`data/libphonenumber-metadata-2.2.15.bin`, Apache-2.0, copied byte for byte from
+//! rlibphonenumber 2.2.15); `tests/it/examples.rs` checks that both readers agree on every
+//! example number of every region and type.
+
+use prost::Message;
+use rlibphonenumber::{
+    NumberFormat, PhoneMetadataCollection, PhoneNumberDesc, PhoneNumberUtil, PHONE_NUMBER_UTIL,
+};
+use std::sync::LazyLock;
+
+/// The metadata of the pinned rlibphonenumber (2.2.15), as its build ships it.
+const METADATA: &[u8] = include_bytes!("../data/libphonenumber-metadata-2.2.15.bin");
+
+/// The reader every question of this crate goes to: the pinned metadata with `\d` read as
+/// `[0-9]`. Should the copy ever fail to decode (it cannot: a test decodes it), the crate's own
+/// reader is used instead, with the same answers and the slower patterns.
+pub static UTIL: LazyLock<&'static PhoneNumberUtil> = LazyLock::new(|| {
+    ascii_metadata()
+        .and_then(|c| PhoneNumberUtil::new_for_metadata(c).ok())
+        .map_or(&*PHONE_NUMBER_UTIL, |u| Box::leak(Box::new(u)))
+});
+
+/// The pinned metadata with every pattern's `\d` written `[0-9]`.
+// The crate marks the pattern fields deprecated because its reader moves them into its own
+// wrapper when it is built; in a collection freshly decoded here they hold the patterns.
+#[allow(deprecated)]
+pub(crate) fn ascii_metadata() -> Option<PhoneMetadataCollection> {
+    let mut c = PhoneMetadataCollection::decode(METADATA).ok()?;
+    for m in &mut c.metadata {
+        for d in [
+            &mut m.general_desc,
+            &mut m.fixed_line,
+            &mut m.mobile,
+            &mut m.toll_free,
+            &mut m.premium_rate,
+            &mut m.shared_cost,
+            &mut m.personal_number,
+            &mut m.voip,
+            &mut m.pager,
+            &mut m.uan,
+            &mut m.emergency,
+            &mut m.voicemail,
+            &mut m.short_code,
+            &mut m.standard_rate,
+            &mut m.carrier_specific,
+            &mut m.sms_services,
+            &mut m.no_international_dialling,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            ascii_desc(d);
+        }
+        for p in [
+            &mut m.international_prefix,
+            &mut m.preferred_international_prefix,
+            &mut m.national_prefix_for_parsing,
+            &mut m.leading_digits,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            *p = ascii_digits(p);
+        }
+        for f in m
+            .number_format
+            .iter_mut()
+            .chain(m.intl_number_format.iter_mut())
+        {
+            ascii_format(f);
+        }
+    }
+    Some(c)
+}
+
+#[allow(deprecated)] // as in `ascii_metadata`
+fn ascii_desc(d: &mut PhoneNumberDesc) {
+    if let Some(p) = &mut d.national_number_pattern {
+        *p = ascii_digits(p);
+    }
+}
+
+#[allow(deprecated)] // as in `ascii_metadata`
+fn ascii_format(f: &mut NumberFormat) {
+    f.pattern = ascii_digits(&f.pattern);
+    for l in &mut f.leading_digits_pattern {
+        *l = ascii_digits(l);
+    }
+}
+
+/// `pattern` with each unescaped `\d` written `[0-9]` (inside a class, `0-9`); everything else,
+/// escapes included, as it was.
+pub(crate) fn ascii_digits(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 8);
+    let mut chars = pattern.chars();
+    let mut in_class = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('d') if in_class => out.push_str("0-9"),
+                Some('d') => out.push_str("[0-9]"),
+                Some(e) => {
+                    out.push('\\');
+                    out.push(e);
+                }
+                None => out.push('\\'),
+            },
+            '[' => {
+                in_class = true;
+                out.push(c);
+            }
+            ']' => {
+                in_class = false;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_become_ascii_and_nothing_else_changes() {
+        assert_eq!(ascii_digits(r"[2-9]\d{9}"), "[2-9][0-9]{9}");
+        assert_eq!(ascii_digits(r"[1\d]\d"), "[10-9][0-9]");
+        assert_eq!(ascii_digits(r"\\d\(\d"), r"\\d\([0-9]");
+        assert_eq!(ascii_digits(r"0(?:0|1[0-9])"), "0(?:0|1[0-9])");
+    }
+
+    #[test]
+    fn the_copy_decodes_and_holds_no_unicode_digit_class() {
+        let c = ascii_metadata().expect("the vendored metadata decodes");
+        assert!(c.metadata.len() > 240, "{} regions", c.metadata.len());
+        let text = format!("{c:?}");
+        assert!(!text.contains(r"\\d"), "a \\d left in the patterns");
+        assert!(std::ptr::eq(*UTIL, *UTIL));
+        assert!(!std::ptr::eq(*UTIL, &*PHONE_NUMBER_UTIL));
+    }
+
+    /// Both readers give the same answers: every region's example number of every type and
+    /// random numbers around it (the tail redrawn, a digit dropped or added), written
+    /// nationally and internationally, parse, validate, type and format alike.
+    #[test]
+    fn answers_equal_the_crates_own_reader() {
+        use rlibphonenumber::{PhoneNumberFormat, PhoneNumberType};
+        let ours: &PhoneNumberUtil = &UTIL;
+        let theirs: &PhoneNumberUtil = &PHONE_NUMBER_UTIL;
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let answer = |u: &PhoneNumberUtil, text: &str, region| {
+            u.parse(text, Some(region)).ok().map(|n| {
+                (
+                    u.is_valid_number(&n),
+                    u.get_number_type(&n),
+                    u.format(&n, PhoneNumberFormat::E164).into_owned(),
+                    u.format(&n, PhoneNumberFormat::National).into_owned(),
+                    u.format(&n, PhoneNumberFormat::International).into_owned(),
+                    u.get_region_for_number(&n),
+                )
+            })
+        };
+        let mut asked = 0;
+        let mut valid = 0;
+        let regions: Vec<_> = theirs.get_supported_regions().collect();
+        for r in regions {
+            for t in [
+                PhoneNumberType::FixedLine,
+                PhoneNumberType::Mobile,
+                PhoneNumberType::TollFree,
+                PhoneNumberType::PremiumRate,
+                PhoneNumberType::SharedCost,
+                PhoneNumberType::VoIP,
+                PhoneNumberType::PersonalNumber,
+                PhoneNumberType::UAN,
+            ] {
+                let Ok(ex) = theirs.get_example_number_for_type_and_region(r, t) else {
+                    continue;
+                };
+                let national = theirs.format(&ex, PhoneNumberFormat::National).into_owned();
+                let digits: String = national.chars().filter(char::is_ascii_digit).collect();
+                let mut texts = vec![
+                    national,
+                    theirs
+                        .format(&ex, PhoneNumberFormat::International)
+                        .into_owned(),
+                ];
+                for v in 0..6 {
+                    let mut d = digits.clone().into_bytes();
+                    let n = d.len();
+                    for c in &mut d[n.saturating_sub(4)..] {
+                        *c = b'0' + (next() % 10) as u8;
+                    }
+                    match v {
+                        4 => {
+                            d.pop();
+                        }
+                        5 => d.push(b'0' + (next() % 10) as u8),
+                        _ => {}
+                    }
+                    texts.push(String::from_utf8(d).expect("ascii"));
+                }
+                for text in texts {
+                    let a = answer(ours, &text, r);
+                    assert_eq!(a, answer(theirs, &text, r), "{r:?} {text}");
+                    asked += 1;
+                    valid += usize::from(a.is_some_and(|a| a.0));
+                }
+            }
+        }
+        assert!(
+            asked > 5_000 && valid > 2_000,
+            "{asked} asked, {valid} valid"
+        );
+    }
+}
