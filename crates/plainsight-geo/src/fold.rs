@@ -39,7 +39,9 @@ pub fn fold(s: &str) -> String {
         for c in ch.to_lowercase() {
             // Marks left after dropping those with a combining class (Indic vowel signs, Thai's
             // thanthakhat) belong to their word.
-            if c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) {
+            if plainsight_text::is_alphanumeric(c)
+                || unicode_normalization::char::is_combining_mark(c)
+            {
                 if pending_space && !out.is_empty() {
                     out.push(' ');
                 }

@@ -821,7 +821,7 @@ fn stands_as_label(text: &str, s: usize, e: usize) -> bool {
     let rest = |c: char| {
         c.is_ascii_digit()
             || c == '+'
-            || (!c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace())
+            || (!c.is_ascii() && !plainsight_text::is_alphanumeric(c) && !c.is_whitespace())
     };
     let next = after.chars().next();
     (line_start && next.is_none_or(ends))
@@ -974,7 +974,9 @@ fn words(text: &str) -> Vec<Word> {
             s,
             e,
             capital: first.is_uppercase(),
-            uncased: first.is_alphabetic() && !first.is_uppercase() && !first.is_lowercase(),
+            uncased: plainsight_text::is_alphabetic(first)
+                && !first.is_uppercase()
+                && !first.is_lowercase(),
             hashtag: hash,
             comma_before: comma,
             upper: !w.chars().any(char::is_lowercase),
@@ -984,7 +986,7 @@ fn words(text: &str) -> Vec<Word> {
     for (i, c) in text.char_indices() {
         // Inside a word, its combining marks (Thai tone marks, Devanagari's virama) belong to
         // it.
-        let wordy = c.is_alphabetic()
+        let wordy = plainsight_text::is_alphabetic(c)
             || (start.is_some()
                 && (c == '\'' || unicode_normalization::char::is_combining_mark(c)));
         if wordy {
@@ -1030,7 +1032,10 @@ fn shouted_lines_are_uncased(text: &str, ws: &mut [Word]) {
         while k < ws.len() && ws[k].s < line_end {
             k += 1;
         }
-        let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+        let letters = line
+            .chars()
+            .filter(|c| plainsight_text::is_alphabetic(*c))
+            .count();
         let shouted = letters >= MIN_SHOUTED_LETTERS
             && !line.chars().any(char::is_lowercase)
             && line.chars().any(char::is_uppercase);

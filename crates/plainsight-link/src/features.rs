@@ -261,7 +261,7 @@ pub fn service_cued(text: &str, start: usize) -> bool {
     if let Some(i) = window.rfind(". ") {
         window = &window[i + 2..];
     }
-    if !window.chars().any(char::is_alphabetic) {
+    if !window.chars().any(plainsight_text::is_alphabetic) {
         return false;
     }
     let window = window.to_lowercase();
@@ -271,11 +271,11 @@ pub fn service_cued(text: &str, start: usize) -> bool {
             || (!window[..m.start()]
                 .chars()
                 .next_back()
-                .is_some_and(char::is_alphanumeric)
+                .is_some_and(plainsight_text::is_alphanumeric)
                 && !window[m.end()..]
                     .chars()
                     .next()
-                    .is_some_and(char::is_alphanumeric))
+                    .is_some_and(plainsight_text::is_alphanumeric))
     })
 }
 
@@ -432,7 +432,7 @@ fn cut_spans(text: &str, field: Field, selectors: &[Selector]) -> String {
 }
 
 fn tokenize_plain(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
+    text.split(|c: char| !plainsight_text::is_alphanumeric(c))
         .filter(|w| !w.is_empty())
         .map(|w| w.to_lowercase())
 }
@@ -485,7 +485,9 @@ fn collect_tokens(text: &str, words: &mut Words) {
             return;
         }
         // The next token: a run of alphanumerics, or one pictograph.
-        let Some(start) = rest.find(|c: char| c.is_alphanumeric() || is_pictograph(c)) else {
+        let Some(start) =
+            rest.find(|c: char| plainsight_text::is_alphanumeric(c) || is_pictograph(c))
+        else {
             return;
         };
         rest = &rest[start..];
@@ -497,7 +499,7 @@ fn collect_tokens(text: &str, words: &mut Words) {
             continue;
         }
         let end = rest
-            .find(|c: char| !c.is_alphanumeric())
+            .find(|c: char| !plainsight_text::is_alphanumeric(c))
             .unwrap_or(rest.len());
         let raw = &rest[..end];
         rest = &rest[end..];

@@ -280,7 +280,7 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+        if plainsight_text::is_alphanumeric(c) {
             if start.is_none() {
                 start = Some(i);
             }
@@ -308,7 +308,9 @@ fn capitalised(w: &str) -> bool {
     let Some(first) = cs.next() else {
         return false;
     };
-    first.is_uppercase() && cs.clone().all(char::is_alphabetic) && cs.any(char::is_lowercase)
+    first.is_uppercase()
+        && cs.clone().all(plainsight_text::is_alphabetic)
+        && cs.any(char::is_lowercase)
 }
 
 fn ends_with_cue(lower: &[String], i: usize, cues: &[&[&str]]) -> bool {

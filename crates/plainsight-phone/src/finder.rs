@@ -195,7 +195,7 @@ fn find_in_view(raw: &str, view: Normalized, plan: &Plan) -> Vec<Found> {
             // "I have one 713-555-0123" the number is "713-555-0123", not "one 713-555-0123".
             while i < j && plus_at.is_none() {
                 let (os, oe) = view.to_original(chain[i].s, chain[i].e);
-                if !raw[os..oe].contains(char::is_alphabetic) {
+                if !raw[os..oe].contains(plainsight_text::is_alphabetic) {
                     break;
                 }
                 match read_run(t, chain, i + 1, j, plan, cue) {
@@ -237,7 +237,7 @@ fn neighbour(t: &str, s: usize, e: usize, forward: bool) -> (Option<char>, &str)
         match rest
             .char_indices()
             .take(MAX_GAP_CHARS + 1)
-            .find(|(_, c)| c.is_alphanumeric())
+            .find(|(_, c)| plainsight_text::is_alphanumeric(*c))
         {
             Some((i, c)) => (Some(c), &rest[..i]),
             None => (None, head_bytes(rest, MAX_GAP_CHARS)),
@@ -248,7 +248,7 @@ fn neighbour(t: &str, s: usize, e: usize, forward: bool) -> (Option<char>, &str)
             .char_indices()
             .rev()
             .take(MAX_GAP_CHARS + 1)
-            .find(|(_, c)| c.is_alphanumeric());
+            .find(|(_, c)| plainsight_text::is_alphanumeric(*c));
         match found {
             Some((i, c)) => (Some(c), &head[i + c.len_utf8()..]),
             None => (None, tail_bytes(head, MAX_GAP_CHARS)),
@@ -290,8 +290,8 @@ fn edge_lookalikes(t: &str) -> Option<String> {
         }
         let e = i;
         // A token ends at a non-letter; a non-ASCII letter glued to it makes it part of a word.
-        let glued =
-            t[e..].starts_with(char::is_alphabetic) || t[..s].ends_with(char::is_alphabetic);
+        let glued = t[e..].starts_with(plainsight_text::is_alphabetic)
+            || t[..s].ends_with(plainsight_text::is_alphabetic);
         if e - s > MAX_LOOKALIKE_TOKEN
             || glued
             || !b[s..e]
@@ -355,7 +355,7 @@ fn punctuated_runs(t: &str, groups: &[Group]) -> (Vec<bool>, Vec<bool>) {
     };
     let marks_only = |gap: &str, quote: bool| {
         gap.chars().all(|c| {
-            !c.is_alphanumeric()
+            !plainsight_text::is_alphanumeric(c)
                 && !c.is_whitespace()
                 && !is_currency_symbol(c)
                 && !matches!(c, '+' | '%')
@@ -553,7 +553,7 @@ fn linkable(gap: &str) -> bool {
             prev_mark = None;
             continue;
         }
-        if c.is_alphanumeric() {
+        if plainsight_text::is_alphanumeric(c) {
             return false;
         }
         match c {
@@ -627,7 +627,7 @@ fn last_word(head: &str) -> String {
     let start = head
         .char_indices()
         .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
+        .take_while(|(_, c)| plainsight_text::is_alphabetic(*c))
         .last()
         .map_or(head.len(), |(i, _)| i);
     head[start..].to_lowercase()
@@ -637,7 +637,7 @@ fn last_word(head: &str) -> String {
 fn first_word(tail: &str) -> String {
     let end = tail
         .char_indices()
-        .find(|(_, c)| !c.is_alphabetic())
+        .find(|(_, c)| !plainsight_text::is_alphabetic(*c))
         .map_or(tail.len(), |(i, _)| i);
     tail[..end].to_lowercase()
 }
@@ -1201,7 +1201,7 @@ fn last_words(s: &str, n: usize) -> Vec<(usize, &str)> {
     let mut out = Vec::with_capacity(n);
     let mut end = s.len();
     for (i, c) in s.char_indices().rev() {
-        if c.is_alphanumeric() {
+        if plainsight_text::is_alphanumeric(c) {
             continue;
         }
         let start = i + c.len_utf8();
@@ -1324,7 +1324,7 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
     let (mut pos, mut word_start) = (0, 0);
     for g in groups.iter() {
         for (i, c) in t[pos..g.s].char_indices() {
-            if !c.is_alphanumeric() {
+            if !plainsight_text::is_alphanumeric(c) {
                 word_start = pos + i + c.len_utf8();
             }
         }
@@ -1342,7 +1342,9 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         let named = g.len() >= 7
             && prev.is_some_and(char::is_lowercase)
             && next.is_some_and(char::is_lowercase);
-        if prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic) && !named
+        if prev.is_some_and(plainsight_text::is_alphabetic)
+            && next.is_some_and(plainsight_text::is_alphabetic)
+            && !named
         {
             groups[k].excluded = true;
         }
@@ -1355,7 +1357,7 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
                     .is_some_and(|r| r.eq_ignore_ascii_case(s))
             });
             if let Some(sfx) = suffix {
-                if !rest[sfx.len()..].starts_with(char::is_alphanumeric) {
+                if !rest[sfx.len()..].starts_with(plainsight_text::is_alphanumeric) {
                     groups[k].excluded = true;
                 }
             }
@@ -1373,7 +1375,7 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
             && t[..g.s - 1]
                 .chars()
                 .next_back()
-                .is_some_and(|c| c.is_alphabetic() || c == '_')
+                .is_some_and(|c| plainsight_text::is_alphabetic(c) || c == '_')
             && !is_phone_word(&last_word(&t[..g.s - 1]))
         {
             groups[k].excluded = true;
@@ -1385,7 +1387,7 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
             .count();
         if g.len() == 2
             && (1..=4).contains(&cup)
-            && !t[g.e + cup..].starts_with(char::is_alphanumeric)
+            && !t[g.e + cup..].starts_with(plainsight_text::is_alphanumeric)
         {
             groups[k].excluded = true;
         }

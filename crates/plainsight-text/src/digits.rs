@@ -195,12 +195,12 @@ fn cjk_digit_in_run(t: &str, c: char, i: usize, e: usize) -> Option<&'static str
     // Japanese text or punctuation is read ("電話一三七-五三六九").
     let riding = |x: &char| unicode_normalization::char::is_combining_mark(*x);
     let in_token =
-        |x: &char| x.is_alphanumeric() || riding(x) || matches!(x, '\u{FE0F}' | '\u{20E3}');
+        |x: &char| crate::is_alphanumeric(*x) || riding(x) || matches!(x, '\u{FE0F}' | '\u{20E3}');
     let foreign = |x: char| {
         !numeral(&x)
             && (x.is_numeric()
                 || matches!(x, '\u{FE0F}' | '\u{20E3}')
-                || (x.is_alphabetic()
+                || (crate::is_alphabetic(x)
                     && (x.is_ascii()
                         || matches!(x as u32, 0xC0..=0x24F | 0x370..=0x52F | 0x1E00..=0x1FFF))))
     };
@@ -999,8 +999,8 @@ fn read_token_search(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
     let orig: Vec<char> = tok.chars().collect();
     let n = chars.len();
     // Leet spelling is looked for only in tokens that mix digits and letters.
-    let mixed =
-        chars.iter().any(|x| x.1.is_ascii_digit()) && chars.iter().any(|x| x.1.is_alphabetic());
+    let mixed = chars.iter().any(|x| x.1.is_ascii_digit())
+        && chars.iter().any(|x| crate::is_alphabetic(x.1));
     // Cheap reject: most words cannot start a reading ("Boston", "the").
     let first_ok = chars
         .first()
@@ -1373,7 +1373,7 @@ fn joinable(gap: &str) -> bool {
 /// Gap that may sit inside a written number: short, no letters or digits, no line break. A
 /// mark repeated counts once ("SEI... due": an ellipsis is one mark).
 fn numeric_gap(gap: &str) -> bool {
-    if gap.len() > 12 || gap.chars().any(|c| c.is_alphanumeric() || c == '\n') {
+    if gap.len() > 12 || gap.chars().any(|c| crate::is_alphanumeric(c) || c == '\n') {
         return false;
     }
     let mut width = 0;
@@ -1471,7 +1471,7 @@ fn token_pass(t: &str) -> Option<Builder> {
         }
     };
     // A byte loop with tight runs over ASCII: the same tokens as a char loop over
-    // `char::is_alphanumeric`, without decoding every char.
+    // `crate::is_alphanumeric`, without decoding every char.
     let bytes = t.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -1485,7 +1485,7 @@ fn token_pass(t: &str) -> Option<Builder> {
         } else {
             let c = t[i..].chars().next().unwrap_or(' ');
             (
-                c.is_alphanumeric() || (cur.is_some() && continues_word(t, i, c)),
+                crate::is_alphanumeric(c) || (cur.is_some() && continues_word(t, i, c)),
                 c.len_utf8(),
             )
         };

@@ -29,12 +29,14 @@
 //! Folding HTML is by nature not idempotent on escaped markup (`&amp;lt;b&amp;gt;` is text about a
 //! tag); on everything else both views are idempotent (property-tested).
 
+mod class;
 mod decimal_zeros;
 mod digits;
 mod html;
 mod unicode;
 pub mod words;
 
+pub use class::{is_alphabetic, is_alphanumeric};
 pub use digits::{digit_view, digit_view_of};
 pub use html::breaks_line;
 

@@ -52,7 +52,7 @@ pub(crate) fn strip_invisible(pieces: Vec<Piece>) -> Vec<Piece> {
             let after_alnum = base.is_some_and(|prev| {
                 // Judge the char as it will end up: after NFKC and look-alike folding.
                 let l = nfkd_last(prev);
-                l.is_ascii_alphanumeric() || l.is_alphanumeric()
+                l.is_ascii_alphanumeric() || crate::is_alphanumeric(l)
             });
             if after_alnum && !keycap {
                 continue;
@@ -134,7 +134,7 @@ pub(crate) fn nfkc_with_lookalikes(pieces: Vec<Piece>) -> Vec<Piece> {
 /// Chars of a word for look-alike folding. Keycap marks and dingbat digits count, since the
 /// digit view turns "7\u{FE0F}\u{20E3}" and "❼" into digits that join the word.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    crate::is_alphanumeric(c)
         || canonical_combining_class(c) != 0
         || c == '\u{FE0F}'
         || c == '\u{20E3}'
@@ -168,7 +168,7 @@ fn fold_lookalike_words(d: &mut [Piece]) {
                 has_ascii = true;
             } else if lookalike(p.c).is_some() {
                 has_lookalike = true;
-            } else if p.c.is_alphanumeric() {
+            } else if crate::is_alphanumeric(p.c) {
                 all_foldable = false;
             }
         }
