@@ -321,7 +321,8 @@ fn edge_lookalikes(t: &str) -> Option<String> {
     out.and_then(|v| String::from_utf8(v).ok())
 }
 
-/// A separator between every digit or pair: "2@0@6@5@5", "8!15!55!5", "31;20;55", "0::4/093"
+/// A separator between every digit or pair: "2@0@6@5@5", "8!15!55!5", "31;20;55", "0::4/093",
+/// "9+7+2+5+9+3"
 /// use marks [`linkable`] refuses between ordinary numbers (`@ ! ; : ' ~ |`...). A run of five
 /// groups or more of one to four digits and seven to fifteen digits in all (four groups: eight
 /// digits or more; three groups: nine or more), every gap at most three runs of such marks
@@ -378,7 +379,9 @@ fn punctuated_runs(t: &str, groups: &[Group]) -> (Vec<bool>, Vec<bool>) {
         (1..=8).contains(&c)
             && mark_runs(inner) <= 3
             && (!lone_point || single)
-            && marks_only(inner, inner.len() == gap.len())
+            // A plus between single digits is a separator like the others ("9+7+2+5+9…"):
+            // no sum has seven terms of one digit; before a group it is a country code.
+            && (marks_only(inner, inner.len() == gap.len()) || (single && inner == "+"))
     };
     // Two groups: only marks no ordinary number is written with ("084185@@71633",
     // "0712;491366", "06\"12664143"), or a doubled mark; a time, a decimal, a date or a range

@@ -20,7 +20,7 @@ pub fn digit_view(raw: &str) -> Normalized {
         Some(b) => folded.compose(b),
         None => folded,
     };
-    with_token_pass(chars_view)
+    with_token_pass(with_letters_joined(chars_view))
 }
 
 /// The digit view built on a [`fold`] view the caller already has, so that a field is folded once
@@ -30,7 +30,78 @@ pub fn digit_view_of(folded: &Normalized) -> Normalized {
         Some(b) => folded.compose(b),
         None => folded.clone(),
     };
-    with_token_pass(chars_view)
+    with_token_pass(with_letters_joined(chars_view))
+}
+
+fn with_letters_joined(view: Normalized) -> Normalized {
+    match spelled_letters_pass(view.as_str()) {
+        Some(b) => view.compose(b),
+        None => view,
+    }
+}
+
+/// Marks written between the letters of a word spelled out letter by letter.
+fn letter_mark(b: u8) -> bool {
+    matches!(b, b' ' | b'-' | b'.' | b'_' | b'*' | b'~' | b'/')
+}
+
+/// A number word spelled out letter by letter with one mark between the letters ("t-h-r-e-e",
+/// "s e v e n", "z.e.r.o", "N-I-N-E"; three letters or more, the same mark throughout, the
+/// whole run one word of digits, teens, tens or multipliers in any supported language): the
+/// word, its marks dropped, each letter mapped to itself. Other spelled words are left alone.
+fn spelled_letters_pass(t: &str) -> Option<Builder> {
+    let b = t.as_bytes();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i + 4 < b.len() {
+        let starts = b[i].is_ascii_alphabetic()
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && letter_mark(b[i + 1])
+            && b[i + 2].is_ascii_alphabetic();
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let mark = b[i + 1];
+        let mut last = i;
+        while last + 2 < b.len() && b[last + 1] == mark && b[last + 2].is_ascii_alphabetic() {
+            last += 2;
+        }
+        let end = last + 1;
+        let letters: Vec<u8> = (i..end).step_by(2).map(|k| b[k]).collect();
+        if letters.len() >= 3
+            && (end == b.len() || !b[end].is_ascii_alphanumeric())
+            && is_spelled_number_word(&letters)
+        {
+            runs.push((i, end));
+        }
+        i = end;
+    }
+    if runs.is_empty() {
+        return None;
+    }
+    let mut out = Builder::with_capacity(t.len());
+    let mut at = 0;
+    for (s, e) in runs {
+        out.push_identity(&t[at..s], at);
+        for k in (s..e).step_by(2) {
+            out.push(char::from(b[k]), k, k + 1);
+        }
+        at = e;
+    }
+    out.push_identity(&t[at..], at);
+    Some(out)
+}
+
+/// Whether ASCII `letters` (any case) are exactly one number word: a digit, a teen, a ten or a
+/// multiplier (not a homophone or a connector, which mean other things spelled out).
+fn is_spelled_number_word(letters: &[u8]) -> bool {
+    WORDS.iter().any(|&(w, kind, _)| {
+        matches!(
+            kind,
+            Kind::Unit | Kind::Teen | Kind::Tens | Kind::Pair | Kind::Multiplier
+        ) && w.as_bytes().eq_ignore_ascii_case(letters)
+    })
 }
 
 fn with_token_pass(chars_view: Normalized) -> Normalized {
@@ -1881,6 +1952,35 @@ mod tests {
 
     fn dv(s: &str) -> String {
         digit_view(s).as_str().to_string()
+    }
+
+    #[test]
+    fn number_words_spelled_letter_by_letter() {
+        assert_eq!(dv("6 0 2 - t-h-r-e-e F-O-U-R 8"), "6 0 2 - 3 4 8");
+        assert_eq!(
+            dv("4 3 8  3 s e v e n 7  6 Z E R O 0 9"),
+            "4 3 8  3 7 7  6 0 0 9"
+        );
+        assert_eq!(
+            dv("4 z.e.r.o 8 - n.i.n.e 6 - 9 O.N.E 1 2"),
+            "4 0 8 - 9 6 - 9 1 1 2"
+        );
+        assert_eq!(dv("c-i-n-c-o"), "5");
+        // Each letter maps to itself; the marks between them to nothing.
+        let v = digit_view("call t-w-o now");
+        let at = v.as_str().find('2').expect("a digit");
+        assert_eq!(v.to_original(at, at + 1), (5, 10));
+        // Other words spelled out, homophones and connectors stay as written.
+        for t in [
+            "s-e-x-y",
+            "f-o-r you",
+            "a n d",
+            "T.G.I.F",
+            "U.S.A",
+            "x-o-x-o",
+        ] {
+            assert_eq!(dv(t), t);
+        }
     }
 
     #[test]

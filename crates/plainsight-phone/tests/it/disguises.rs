@@ -16,9 +16,12 @@ fn a_separator_between_every_digit_or_pair() {
         ("06;12;34;56;78", "FR", &["+33612345678"]),
         ("wa 0'8'0'3'1'2'3'4'5'6'7", "NG", &["+2348031234567"]),
         ("0412~345~678", "AU", &["+61412345678"]),
-        // Times, scores and ratios have too few groups.
+        ("call 7+1+3+5+5+5+0+1+2+3", "US", &["+17135550123"]),
+        ("0+4+1+2+3+4+5+6+7+8", "AU", &["+61412345678"]),
+        // Times, scores and ratios have too few groups; sums of a few terms are no number.
         ("open 10:30-11:45 daily", "US", &[]),
         ("score 3:1:2", "GB", &[]),
+        ("2+2+1 girls, 3+1 rooms, 24+7", "US", &[]),
     ]);
 }
 
