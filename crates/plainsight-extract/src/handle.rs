@@ -875,7 +875,9 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
         // digits or more, are a number (named by the phone cue below when the phone stage reads
         // it), not an account. So is a WhatsApp account the phone stage read as a number with
         // a name glued to it ("WhatsApp: Roxy0426758569xx": WhatsApp accounts are numbers); after
-        // other cues a name glued to digits stays the account ("snap: lily7135550123").
+        // other cues a name glued to digits stays the account ("snap: lily7135550123"). After
+        // any cue, an "account" that a number read by the phone stage starts at or before and
+        // runs on past is the beginning of that number ("my second line (5ONETWO) 956.8196").
         let on_phone = |h_end: usize, handle: &str| {
             let number_like = handle
                 .bytes()
@@ -885,6 +887,7 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
             number_like
                 || (platform == Platform::Whatsapp
                     && phones.iter().any(|p| p.start < e && s < p.end))
+                || phones.iter().any(|p| p.start <= s && e < p.end)
         };
         match after_cue(ft, cue.start(), cue.end(), cue_text).filter(|&(e, h)| !on_phone(e, h)) {
             Some((h_end, handle)) => {

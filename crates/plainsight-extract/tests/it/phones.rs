@@ -146,3 +146,19 @@ fn prices_are_not_cashtags_and_phones_survive() {
         vec![row(Phone, None, "+17135550123", "713 555 0123")]
     );
 }
+
+/// The head of a number after a platform word is no account: the number starts at or before
+/// it and runs on past it. A name glued before the number stays an account.
+#[test]
+fn the_start_of_a_number_after_a_platform_word_is_the_number() {
+    for body in [
+        "or my second line (5ONETWO) 956.8196 after 6",
+        "snap (seven1three) 555-0123",
+    ] {
+        let r = rows(body);
+        assert_eq!(r.len(), 1, "{body}: {r:?}");
+        assert_eq!(r[0].0, Phone, "{body}: {r:?}");
+    }
+    let r = rows("snap: lily713 555 0123");
+    assert!(r.iter().any(|x| x.0 == Handle), "{r:?}");
+}
