@@ -186,6 +186,7 @@ pub(crate) const COUNTRY_EXONYMS: &[(&str, &str)] = &[
 ];
 /// Districts, suburbs, neighbourhoods and streets below city level, with their country.
 static DISTRICTS: &str = include_str!("../data/districts.tsv");
+static ABBREVIATIONS: &str = include_str!("../data/abbreviations.tsv");
 /// Longest place name, in words ("Rio de Janeiro", "Bosnia and Herzegovina").
 const MAX_WORDS: usize = 4;
 /// Most words of a text looked at (a post is a few hundred; a dump is not read to the end).
@@ -213,6 +214,9 @@ struct TextIndex {
     glued: HashMap<String, u32>,
     /// The same for districts ("bondibeach", "southyarra").
     glued_districts: HashMap<String, &'static str>,
+    /// Short names of cities, areas and US states (`data/abbreviations.tsv`), folded; also in
+    /// `districts`, with their country. Read only as written in capitals.
+    abbreviations: HashSet<String>,
     /// Every run of whole words a name starts with ("rio", "rio de", "rio de janeiro"): a word
     /// that starts none is passed over without building longer keys.
     starts: HashSet<String>,
@@ -301,6 +305,20 @@ fn build_index(g: &Gazetteer) -> TextIndex {
         let key = fold(name);
         if key.len() >= 4 && !names.contains_key(&key) && key.split(' ').count() <= MAX_WORDS {
             districts.insert(key, country.trim());
+        }
+    }
+    let mut abbreviations = HashSet::default();
+    for line in ABBREVIATIONS.lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let Some((name, country)) = line.split_once('\t') else {
+            continue;
+        };
+        let key = fold(name);
+        if !names.contains_key(&key) && !districts.contains_key(&key) {
+            districts.insert(key.clone(), country.trim());
+            abbreviations.insert(key);
         }
     }
     // Smaller cities, and other names of mid-size ones, are named only with a place cue, like
@@ -406,6 +424,7 @@ fn build_index(g: &Gazetteer) -> TextIndex {
         districts,
         glued,
         glued_districts,
+        abbreviations,
         starts,
     }
 }
@@ -1164,6 +1183,14 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
                 || next_folded
                     .as_deref()
                     .is_some_and(|w| is_place_word(w) || idx.names.contains_key(w));
+            // A short name counts only in capitals ("NOLA", not "Nola"); of three letters or
+            // more it needs no cue ("MTL LAST DAY"), of two it does ("in NJ").
+            let short = idx.abbreviations.contains(key.as_str());
+            if short && !ws[i..i + n].iter().all(|w| w.upper) {
+                i += n;
+                continue;
+            }
+            let cue = cue || (short && key.len() >= 3);
             if cue && !is_common_word(&key) && !names_a_person(&prev) {
                 if let Some(&country) = idx.districts.get(key.as_str()) {
                     out.push(Mention {
@@ -1657,6 +1684,20 @@ mod tests {
             countries_in_text("MELBOURNE ESCORTS, NEW IN TOWN"),
             vec!["AU"]
         );
+        // Short names in capitals: of three letters alone, of two after a place cue.
+        assert_eq!(countries_in_text("NEW BRUNETTE MTL LAST DAY"), vec!["CA"]);
+        assert_eq!(countries_in_text("I'm in NOLA this week"), vec!["US"]);
+        assert_eq!(countries_in_text("Located in NJ"), vec!["US"]);
+        assert_eq!(countries_in_text("new in KL tonight"), vec!["MY"]);
+        for t in [
+            "Nola is here",
+            "NJ girl",
+            "call me nj",
+            "IN OR OUT",
+            "WA: anna",
+        ] {
+            assert!(countries_in_text(t).is_empty(), "{t}");
+        }
         // A district standing as a title's label.
         assert_eq!(
             countries_in_text("Massaggiatrice professionale - Trastevere"),
