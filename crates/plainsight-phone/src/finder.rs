@@ -575,6 +575,14 @@ fn linkable(gap: &str) -> bool {
     spaces <= 6 && runs <= 3 && (lines == 0 || runs == 0 || hyphenated(gap))
 }
 
+/// A gap with a space and an emoji or dingbat in it (" 💋 "): how ads start a new line.
+fn spaced_pictograph(gap: &str) -> bool {
+    gap.contains(' ')
+        && gap
+            .chars()
+            .any(|c| matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF))
+}
+
 /// A gap of one empty line and nothing else: two line breaks, spaces around them.
 fn blank_line(gap: &str) -> bool {
     gap.len() <= MAX_GAP_CHARS
@@ -2186,7 +2194,8 @@ fn best_readings(
     let m = chain.len();
     // best[k] = (digits explained, -numbers, -sentence breaks read across) for chain[k..], and
     // the choice made at k. Of readings that explain as many digits, one that does not run on
-    // across the end of a sentence ("... 74 46. 10/10 reviews") is preferred.
+    // across the end of a sentence ("... 74 46. 10/10 reviews") is preferred; a spaced emoji
+    // starts a new line of an ad as a break does ("… 1 7 oh 4<br>💋 12-midnight").
     let mut best: Vec<(usize, i64, i64)> = vec![(0, 0, 0); m + 1];
     let mut choice: Vec<Option<(usize, Outcome, Option<usize>)>> = vec![None; m + 1];
     for k in (0..m).rev() {
@@ -2198,7 +2207,7 @@ fn best_readings(
             digits += chain[j].len();
             if j > k {
                 let gap = &t[chain[j - 1].e..chain[j].s];
-                if gap.starts_with(". ") || gap.contains('\n') {
+                if gap.starts_with(". ") || gap.contains('\n') || spaced_pictograph(gap) {
                     breaks += 1;
                 }
             }

@@ -59,6 +59,12 @@ fn homophones_inside_spelled_numbers() {
         ("7-won-3 5 5 5 0-won-to-3", "US", &["+17135550123"]),
         ("0-for-won-2 3for5 6 7 8", "AU", &["+61412345678"]),
         ("seis-won-too 3-4-5 6-ate-9", "ES", &["+34612345689"]),
+        // The next line of the ad, after an emoji, is not read on into: "12" is a time.
+        (
+            "CALL ME 5 0 For - 6 nine 2 - 1 7 oh 4<br>💋 12-midnight",
+            "US",
+            &["+15046921704"],
+        ),
         // A homophone next to a number that is a word stays a word.
         ("call me to 713 555 0123 for info", "US", &["+17135550123"]),
         ("from 2024 to 2025", "US", &[]),
