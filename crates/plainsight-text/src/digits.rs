@@ -448,6 +448,8 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("too", Kind::Homophone, 2),
     ("won", Kind::Homophone, 1),
     ("ate", Kind::Homophone, 8),
+    // "Nein" for nine (the German "no" sounds like it): a digit only among digits, as above.
+    ("nein", Kind::Homophone, 9),
     ("hundred", Kind::Multiplier, 2),
     ("thousand", Kind::Multiplier, 3),
     ("plus", Kind::Plus, 0),

@@ -59,6 +59,17 @@ fn homophones_inside_spelled_numbers() {
         ("7-won-3 5 5 5 0-won-to-3", "US", &["+17135550123"]),
         ("0-for-won-2 3for5 6 7 8", "AU", &["+61412345678"]),
         ("seis-won-too 3-4-5 6-ate-9", "ES", &["+34612345689"]),
+        (
+            "8 zero WON.3 Nein Ate.6 5 nine Fore",
+            "US",
+            &["+18013986594"],
+        ),
+        // German "nein" beside a number is the word.
+        (
+            "Französisch: nein 0151 2345 6789",
+            "DE",
+            &["+4915123456789"],
+        ),
         // The next line of the ad, after an emoji, is not read on into: "12" is a time.
         (
             "CALL ME 5 0 For - 6 nine 2 - 1 7 oh 4<br>💋 12-midnight",
