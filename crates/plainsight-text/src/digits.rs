@@ -950,6 +950,9 @@ fn read_token(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
     if tok.len() > 96 {
         return false;
     }
+    if is_bust_size(tok.as_bytes()) {
+        return false;
+    }
     if tok.is_ascii() {
         if !ascii_reading_exists(tok.as_bytes()) {
             return false;
@@ -976,6 +979,21 @@ fn read_token(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
         }
     }
     read_token_search(t, s, e, out)
+}
+
+/// A bust size: a band of two digits from 28 to 48 and a cup of one to three letters A-H in
+/// capitals ("34B", "36DD", "32DDD"), whose B is a letter, not an 8 ("34B-25-36").
+fn is_bust_size(tok: &[u8]) -> bool {
+    let [a, b, cup @ ..] = tok else {
+        return false;
+    };
+    let band = (u32::from(*a).wrapping_sub(u32::from(b'0'))) * 10
+        + u32::from(*b).wrapping_sub(u32::from(b'0'));
+    a.is_ascii_digit()
+        && b.is_ascii_digit()
+        && (28..=48).contains(&band)
+        && (1..=3).contains(&cup.len())
+        && cup.iter().all(|c| (b'A'..=b'H').contains(c))
 }
 
 /// Where a capitalised name glued in front of a spelled number ends ("Lexi|zerotoo1",
@@ -1954,6 +1972,14 @@ mod tests {
 
     fn dv(s: &str) -> String {
         digit_view(s).as_str().to_string()
+    }
+
+    #[test]
+    fn bust_sizes_keep_their_cup() {
+        assert_eq!(dv("250 • 34B-25-36"), "250 • 34B-25-36");
+        assert_eq!(dv("36DD 24 36"), "36DD 24 36");
+        // Look-alikes in a number stay digits ("7O2", "55B1" is no bust).
+        assert_eq!(dv("7O2 55B1"), "702 5581");
     }
 
     #[test]
