@@ -46,9 +46,10 @@ fn letter_mark(b: u8) -> bool {
 }
 
 /// A number word spelled out letter by letter with one mark between the letters ("t-h-r-e-e",
-/// "s e v e n", "z.e.r.o", "N-I-N-E"; three letters or more, the same mark throughout, the
-/// whole run one word of digits, teens, tens or multipliers in any supported language): the
-/// word, its marks dropped, each letter mapped to itself. Other spelled words are left alone.
+/// "s e v e n", "z.e.r.o", "N-I-N-E", "f i v e E I G H T"; three letters or more, the same
+/// mark throughout, the whole run number words of digits, teens, tens or multipliers in any
+/// supported language): the words, their marks dropped, each letter mapped to itself. Other
+/// spelled words are left alone.
 fn spelled_letters_pass(t: &str) -> Option<Builder> {
     let b = t.as_bytes();
     let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -93,15 +94,30 @@ fn spelled_letters_pass(t: &str) -> Option<Builder> {
     Some(out)
 }
 
-/// Whether ASCII `letters` (any case) are exactly one number word: a digit, a teen, a ten or a
-/// multiplier (not a homophone or a connector, which mean other things spelled out).
+/// Whether ASCII `letters` (any case) are number words one after another ("three",
+/// "fiveEIGHT"): digits, teens, tens or multipliers, not homophones or connectors, which mean
+/// other things spelled out.
 fn is_spelled_number_word(letters: &[u8]) -> bool {
-    WORDS.iter().any(|&(w, kind, _)| {
-        matches!(
-            kind,
-            Kind::Unit | Kind::Teen | Kind::Tens | Kind::Pair | Kind::Multiplier
-        ) && w.as_bytes().eq_ignore_ascii_case(letters)
-    })
+    // reach[k]: the first k letters are whole words.
+    let mut reach = vec![false; letters.len() + 1];
+    reach[0] = true;
+    for k in 0..letters.len() {
+        if !reach[k] {
+            continue;
+        }
+        for &(w, kind, _) in WORDS {
+            let w = w.as_bytes();
+            if matches!(
+                kind,
+                Kind::Unit | Kind::Teen | Kind::Tens | Kind::Pair | Kind::Multiplier
+            ) && w.len() <= letters.len() - k
+                && w.eq_ignore_ascii_case(&letters[k..k + w.len()])
+            {
+                reach[k + w.len()] = true;
+            }
+        }
+    }
+    reach[letters.len()]
 }
 
 fn with_token_pass(chars_view: Normalized) -> Normalized {
@@ -1994,6 +2010,7 @@ mod tests {
             "4 0 8 - 9 6 - 9 1 1 2"
         );
         assert_eq!(dv("c-i-n-c-o"), "5");
+        assert_eq!(dv("3 f i v e E I G H T 1"), "3 58 1");
         // Each letter maps to itself; the marks between them to nothing.
         let v = digit_view("call t-w-o now");
         let at = v.as_str().find('2').expect("a digit");
