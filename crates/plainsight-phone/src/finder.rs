@@ -1080,6 +1080,9 @@ fn is_phone_word(w: &str) -> bool {
             | "телефон"
             | "звоните"
             | "звони"
+            | "звонки"
+            | "звонить"
+            | "пишите"
             | "дзвоніть"
             | "ватсап"
             | "вацап"
@@ -1257,6 +1260,10 @@ fn cue_before(t: &str, s: usize) -> Cue {
     // it cues this number.
     let mut after_code = false;
     for (k, &(at, w)) in words.iter().enumerate() {
+        // A name glued to the number ("Звонки Милана8913…", "Тел. Nastya8 (947) …") is no
+        // cue either way: the words before it are read.
+        let glued_name =
+            k == 0 && at + w.len() == window.len() && w.chars().all(plainsight_text::is_alphabetic);
         if w.bytes().any(|c| c.is_ascii_digit()) {
             let code = w.bytes().any(|c| c.is_ascii_alphabetic())
                 && w.bytes().all(|c| c.is_ascii_alphanumeric())
@@ -1318,7 +1325,7 @@ fn cue_before(t: &str, s: usize) -> Cue {
             ) {
                 return cue;
             }
-        } else if !is_filler(&w) {
+        } else if !is_filler(&w) && !glued_name {
             return cue;
         }
     }

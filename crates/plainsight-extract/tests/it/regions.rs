@@ -326,6 +326,11 @@ fn a_shared_script_places_a_number_one_of_its_countries_reads() {
     assert_eq!(phones(&x, &p), one("+201544827391", RegionSource::Text));
     let p = post("Продаю диван. Номер объявления 8 916 123-45-67");
     assert_eq!(phones(&x, &p), vec![]);
+    // A name glued to the number is passed over for the cue before it.
+    let p = post("Параметры 90-60-90. Звонки Милана89135630684");
+    assert_eq!(phones(&x, &p), one("+79135630684", RegionSource::Text));
+    let p = post("Продаю велосипед. Тел. Nastya8 (947) 818-71-30");
+    assert_eq!(phones(&x, &p), one("+79478187130", RegionSource::Text));
     let p = post(
         "Murojaat uchun девять четыре  восемь два два  три-девять  два, четыре \
          https://wa.me/998937918496",
