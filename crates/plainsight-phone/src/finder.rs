@@ -2046,6 +2046,26 @@ fn read_run(
             }
             match found.len() {
                 0 => continue,
+                // Placed by its format alone in a country that does not write the post's
+                // script, when a country that does reads the digits as a mobile ("010
+                // 89957855" in an Arabic post: a Korean mobile's format, an Egyptian mobile):
+                // the writing speaks for the other; the last level (the countries of the
+                // script) may read it. A number no such country reads keeps its format's
+                // country (a US number in a Russian ad).
+                1 if by_format
+                    && plan.script_level.is_some_and(|l| {
+                        let script = &plan.levels[l].0;
+                        !found
+                            .iter()
+                            .any(|(r, x)| script.contains(&number_region(x).unwrap_or(*r)))
+                            && script.iter().any(|&r| {
+                                national_plausible(&digits, r)
+                                    && valid(&digits, Some(r)).is_some_and(|x| is_mobile(&x))
+                            })
+                    }) =>
+                {
+                    continue
+                }
                 1 => {
                     let (_, reading) = found.pop()?;
                     return Some((Outcome::Number(reading, *source), None));

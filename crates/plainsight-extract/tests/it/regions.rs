@@ -326,6 +326,16 @@ fn a_shared_script_places_a_number_one_of_its_countries_reads() {
     assert_eq!(phones(&x, &p), one("+201544827391", RegionSource::Text));
     let p = post("Продаю диван. Номер объявления 8 916 123-45-67");
     assert_eq!(phones(&x, &p), vec![]);
+    // A number whose format alone places it in a country that does not write the post's
+    // script is read in the script's country that reads it as a mobile (an Egyptian mobile
+    // in an Arabic post, not a Korean one); one no such country reads keeps its format's
+    // country (a US number in a Russian post).
+    let p = post("مساج. واتساب 010 8995 7855");
+    assert_eq!(phones(&x, &p), one("+201089957855", RegionSource::Text));
+    let p = post("مساج. واتساب ٠١٠ ٩٢٦٦٥٦٧٨");
+    assert_eq!(phones(&x, &p), one("+201092665678", RegionSource::Text));
+    let p = post("Я в городе всего несколько дней. Пиши (214) 748-3647");
+    assert_eq!(phones(&x, &p), one("+12147483647", RegionSource::Format));
     // A name glued to the number is passed over for the cue before it.
     let p = post("Параметры 90-60-90. Звонки Милана89135630684");
     assert_eq!(phones(&x, &p), one("+79135630684", RegionSource::Text));
