@@ -1284,7 +1284,19 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
         // a country or a city of a million as a whole word (inside a longer word
         // `names_inside` also takes three-character names of smaller cities).
         let spelled_out = first.shouted && n >= 2;
+        // On a shouted line, a city of half a million or more as the line's first word, after
+        // nothing but emoji and marks: how ads title themselves ("💋💋 WINNIPEG EXOTIC EBONY",
+        // "HOUSTON NEW GIRL"). Names people go by still need a cue.
+        let line_start = text[..first.s].rfind('\n').map_or(0, |k| k + 1);
+        let heads_line = first.shouted
+            && place.kind == PlaceKind::City
+            && place.population >= MIN_HEADLINE_CITY_POPULATION
+            && !is_person_name(&key)
+            && !text[line_start..first.s]
+                .chars()
+                .any(plainsight_text::is_alphanumeric);
         let large = spelled_out
+            || heads_line
             || first.uncased
                 && unspaced(&text[first.s..first.e])
                 && (place.kind == PlaceKind::Country
@@ -1350,6 +1362,8 @@ const MAX_UNSPACED_SCAN: usize = 4000;
 const MAX_UNSPACED_NAME: usize = 8;
 /// Fewest people in a city whose name, read inside a longer word of unspaced text, names it.
 const MIN_UNSPACED_CITY_POPULATION: u64 = 1_000_000;
+/// Fewest people in a city that heads a shouted line with no cue ("WINNIPEG EXOTIC EBONY").
+const MIN_HEADLINE_CITY_POPULATION: u64 = 500_000;
 
 /// Whether `word` is written in a script that puts no spaces between words (Chinese
 /// characters, kana, Thai, Lao, Khmer, Myanmar): there a place's name is glued to the words
@@ -1679,6 +1693,14 @@ mod tests {
         assert!(countries_in_text("الرياض 0501234567").is_empty());
         // On a shouted line a capital is no evidence: a place needs a cue there.
         assert!(countries_in_text("MAHALI SAFI KABISA.\nCALL ME").is_empty());
+        // A large city heading a shouted line names it; inside the line, or a name people go
+        // by, it needs a cue.
+        assert_eq!(
+            countries_in_text("💋💋 WINNIPEG EXOTIC EBONY 💋"),
+            vec!["CA"]
+        );
+        assert!(countries_in_text("SEXY EXOTIC EBONY WINNIPEG GIRL").is_empty());
+        assert!(countries_in_text("PHOENIX EXOTIC EBONY TONIGHT").is_empty());
         assert_eq!(countries_in_text("NEW GIRL IN SYDNEY TONIGHT"), vec!["AU"]);
         assert_eq!(
             countries_in_text("MELBOURNE ESCORTS, NEW IN TOWN"),
