@@ -1285,13 +1285,21 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
         // `names_inside` also takes three-character names of smaller cities).
         let spelled_out = first.shouted && n >= 2;
         // On a shouted line, a city of half a million or more as the line's first word, after
-        // nothing but emoji and marks: how ads title themselves ("💋💋 WINNIPEG EXOTIC EBONY",
-        // "HOUSTON NEW GIRL"). Names people go by still need a cue.
+        // nothing but emoji and marks, followed on the line by a word of a language the word
+        // lists know: how ads title themselves ("💋💋 WINNIPEG EXOTIC EBONY", "TORONTO NEW
+        // GIRL"). Names people go by still need a cue, and so does a city that heads a line in
+        // a language without a list, where it may be a word ("SURAT IZIN …": "letter" in
+        // Indonesian, and Surat a city of India).
         let line_start = text[..first.s].rfind('\n').map_or(0, |k| k + 1);
+        let known_next = next.is_some_and(|w| !text[last_end..w.s].contains('\n'))
+            && next_folded
+                .as_deref()
+                .is_some_and(|w| plainsight_text::words::rank(w).is_some());
         let heads_line = first.shouted
             && place.kind == PlaceKind::City
             && place.population >= MIN_HEADLINE_CITY_POPULATION
             && !is_person_name(&key)
+            && known_next
             && !text[line_start..first.s]
                 .chars()
                 .any(plainsight_text::is_alphanumeric);
@@ -1701,6 +1709,7 @@ mod tests {
         );
         assert!(countries_in_text("SEXY EXOTIC EBONY WINNIPEG GIRL").is_empty());
         assert!(countries_in_text("PHOENIX EXOTIC EBONY TONIGHT").is_empty());
+        assert!(countries_in_text("SURAT IZIN USAHA LENGKAP").is_empty());
         assert_eq!(countries_in_text("NEW GIRL IN SYDNEY TONIGHT"), vec!["AU"]);
         assert_eq!(
             countries_in_text("MELBOURNE ESCORTS, NEW IN TOWN"),
