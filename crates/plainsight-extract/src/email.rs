@@ -417,6 +417,17 @@ fn scan(
             if labels.iter().any(|l| l.is_empty()) {
                 continue;
             }
+            // "xxx@xxx.xxx", "aaa@aaa.aa": a mailbox and a host that are each one character
+            // repeated are a placeholder ("send to xxx@xxx.xxx"), whatever the TLD (.xxx is
+            // delegated).
+            let repeated = |w: &str| {
+                let mut cs = w.chars();
+                cs.next()
+                    .is_some_and(|c| w.len() >= 2 && cs.all(|x| x.eq_ignore_ascii_case(&c)))
+            };
+            if repeated(local_s) && labels.iter().all(|l| repeated(l)) {
+                continue;
+            }
             let host = labels.join(".");
             // "Apply online at www.acme.com", "apply online at careers.acme.co.ke": with a
             // spelled "at", a web host is no mail domain. Mail lives at the registrable domain,
@@ -561,6 +572,7 @@ mod tests {
         for (text, want) in [
             ("mail lily22@gmail.com now", "lily22@gmail.com"),
             ("lily22 at gmail dot com", "lily22@gmail.com"),
+            ("aa@aa.com", "aa@aa.com"),
             ("lily22 at mail.acme.com", "lily22@mail.acme.com"),
             (
                 "mail me nina.rose at icloud dot com",
@@ -670,6 +682,8 @@ mod tests {
     #[test]
     fn negatives() {
         for text in [
+            "no spam to xxx@xxx.xxx please",
+            "XXX@XXX.XXX",
             "meet at noon dot",
             "see you at school dot com",
             "I am at home. Com on",

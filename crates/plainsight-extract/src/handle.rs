@@ -834,6 +834,26 @@ fn negation_before(lower: &str, pos: usize) -> bool {
     )
 }
 
+/// A negation before `pos`, next to it or before a word that only says something is had or
+/// used ("no snapchat", "tidak ada snapchat", "no hay snap", "não tem insta", "pas de snap"),
+/// with the negations of Indonesian and Malay as well ("tidak", "tak", "tiada", "bukan").
+fn negated(lower: &str, pos: usize) -> bool {
+    let indonesian = |w: &str| matches!(w, "tidak" | "tak" | "tiada" | "bukan" | "gak" | "nggak");
+    let word = crate::previous_word(lower, pos);
+    if negation_before(lower, pos) || indonesian(word) {
+        return true;
+    }
+    if !matches!(
+        word,
+        "ada" | "hay" | "tem" | "de" | "have" | "use" | "pakai" | "punya"
+    ) {
+        return false;
+    }
+    let head = lower[..pos].trim_end();
+    let at = head.len() - word.len();
+    negation_before(lower, at) || indonesian(crate::previous_word(lower, at))
+}
+
 pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
     let lower = &ft.lower;
     // Where the last handle ended: a cue inside a handle ("snap: ig-lily") is not a new cue.
@@ -841,8 +861,15 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
     // "IG / Snap: lily": cues joined to the next cue share its account (platform, cue start).
     let mut joined: Vec<(Platform, usize)> = Vec::new();
     let mut joined_until = usize::MAX;
+    // Chains that end at a short cue the automaton does not find ("IG/TT/X: @lily"): where
+    // that cue starts, and the cues joined to it; the short cues' pass below gives them its
+    // account.
+    let mut pending: Vec<(usize, Vec<(Platform, usize)>)> = Vec::new();
     for cue in CUE_FINDER.find_iter(lower.as_str()) {
         if cue.start() != joined_until {
+            if !joined.is_empty() {
+                pending.push((joined_until, std::mem::take(&mut joined)));
+            }
             joined.clear();
         }
         if cue.start() < resume {
@@ -903,7 +930,8 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
                 if let Some((s, e)) = before_cue(ft, cue.start(), ascii_cue, resume) {
                     push(ft, sink, platform, &ft.lower[s..e], s, cue.end());
                     resume = cue.end();
-                } else if let Some(mut next) = joiner_after(lower, cue.end()).filter(|_| ascii_cue)
+                } else if let Some(mut next) = joiner_after(lower, cue.end())
+                    .filter(|_| ascii_cue && !negated(lower, cue.start()))
                 {
                     joined.push((platform, cue.start()));
                     // "Twitter/X/OF: lily": a short cue inside the chain (which the automaton
@@ -920,6 +948,9 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
             }
         }
     }
+    if !joined.is_empty() {
+        pending.push((joined_until, joined));
+    }
     for sep in memchr::memchr2_iter(b':', b'@', lower.as_bytes()) {
         let Some((s, e)) = token_before(lower, sep, 0)
             .or_else(|| cue_after_slash(lower, sep))
@@ -935,7 +966,17 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
             continue;
         };
         if let Some((h_end, handle)) = after_cue(ft, s, e, cue_text) {
-            push(ft, sink, platform, handle, s, h_end);
+            let group = push(ft, sink, platform, handle, s, h_end);
+            if let Some(k) = pending.iter().position(|(until, _)| *until == s) {
+                let mut named = vec![platform];
+                for (p, at) in pending.swap_remove(k).1 {
+                    // "TWITTER/X: @lily": one platform named twice gives one handle.
+                    if !named.contains(&p) {
+                        named.push(p);
+                        push_in(ft, sink, group, p, handle, at, h_end);
+                    }
+                }
+            }
         }
     }
     if lower.contains('@') {
@@ -1015,12 +1056,12 @@ fn short_cue_at(lower: &str, pos: usize) -> Option<(Platform, usize)> {
     })
 }
 
-/// Where a cue joined to `pos` by "/", "&", "+", "," or a conjunction (and, or, y, o, e, et,
-/// ou) would start: "IG / Snap: lily", "insta y snap: lily".
+/// Where a cue joined to `pos` by "/", "|", "&", "+", "," or a conjunction (and, or, y, o, e,
+/// et, ou) would start: "IG / Snap: lily", "IG | TT | X: lily", "insta y snap: lily".
 fn joiner_after(lower: &str, pos: usize) -> Option<usize> {
     let rest = &lower[pos..];
     let t = rest.trim_start_matches([' ', '\t']);
-    let after = if let Some(r) = t.strip_prefix(['/', '&', '+', ',']) {
+    let after = if let Some(r) = t.strip_prefix(['/', '&', '+', ',', '|']) {
         r
     } else {
         let word_end = t.find(|c: char| !c.is_ascii_alphabetic())?;

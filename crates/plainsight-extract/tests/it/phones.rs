@@ -162,3 +162,50 @@ fn the_start_of_a_number_after_a_platform_word_is_the_number() {
     let r = rows("snap: lily713 555 0123");
     assert!(r.iter().any(|x| x.0 == Handle), "{r:?}");
 }
+
+/// Platforms listed before one account share it, whatever joins them ("/", "|", spaces) and
+/// wherever the list ends in a short cue ("X", "TT").
+#[test]
+fn a_list_of_platforms_shares_its_account() {
+    let handles = |body: &str| -> Vec<(Option<Platform>, String)> {
+        let mut h: Vec<_> = rows(body)
+            .into_iter()
+            .filter(|r| r.0 == Handle)
+            .map(|r| (r.1, r.2))
+            .collect();
+        h.sort();
+        h.dedup();
+        h
+    };
+    let ig = Some(Platform::Instagram);
+    let x = Some(Platform::Twitter);
+    let tt = Some(Platform::Tiktok);
+    assert_eq!(
+        handles("IG / X: @visho_official <br> more"),
+        vec![(ig, "visho_official".into()), (x, "visho_official".into())]
+    );
+    assert_eq!(
+        handles("IG/TT/X: @sofu07 send"),
+        vec![
+            (ig, "sofu07".into()),
+            (x, "sofu07".into()),
+            (tt, "sofu07".into())
+        ]
+    );
+    // A platform the ad says it does not use joins nothing.
+    for body in [
+        "no snapchat | Twitter: ritamvip6",
+        "tidak ada snapchat | Twitter: ritamvip6",
+        "no hay snap / Twitter: ritamvip6",
+    ] {
+        assert_eq!(handles(body), vec![(x, "ritamvip6".into())], "{body}");
+    }
+    assert_eq!(
+        handles("IG | TT | X: nosha01 email"),
+        vec![
+            (ig, "nosha01".into()),
+            (x, "nosha01".into()),
+            (tt, "nosha01".into())
+        ]
+    );
+}
