@@ -105,6 +105,8 @@ const CUE_WORDS: &[&str] = &[
     "\u{1F4F8}",
     // The bird of Twitter's old logo.
     "\u{1F426}",
+    // The musical note of TikTok's logo.
+    "\u{1F3B5}",
 ];
 
 /// Look-alike spellings advertisers use to slip a platform name past filters ("teIegram",
@@ -217,13 +219,15 @@ static PHONE_CUE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("phone cue pattern")
 });
 
-/// The platform an emoji cue stands for (📷 📸 Instagram, 👻 Snapchat, ✈ Telegram, 🐦 Twitter).
+/// The platform an emoji cue stands for (📷 📸 Instagram, 👻 Snapchat, ✈ Telegram, 🐦 Twitter,
+/// 🎵 TikTok).
 fn emoji_platform(c: char) -> Option<Platform> {
     Some(match c {
         '\u{1F4F7}' | '\u{1F4F8}' => Platform::Instagram,
         '\u{1F47B}' => Platform::Snapchat,
         '\u{2708}' => Platform::Telegram,
         '\u{1F426}' => Platform::Twitter,
+        '\u{1F3B5}' => Platform::Tiktok,
         _ => return None,
     })
 }
@@ -1325,6 +1329,7 @@ mod tests {
             // English
             "100% real pics \u{1F4F7} guaranteed",
             "STOP \u{1F47B} wasting time",
+            "\u{1F3B5} music all night \u{1F3B5}",
             "\u{1F4F8} are real",
             "\u{1F4F7} I'm real",
             "\u{1F4F7} OPEN24/7",
@@ -1550,6 +1555,7 @@ mod tests {
                 "candy.dolls977",
             ),
             ("\u{1F426} @raissa_poa", Twitter, "raissa_poa"),
+            ("\u{1F495} \u{1F3B5} tavel22 \u{1F495}", Tiktok, "tavel22"),
             ("VK: amber.sweet", Vk, "amber.sweet"),
             (
                 "Me segue \u{2708}\u{FE0F} thainaluxe88",
