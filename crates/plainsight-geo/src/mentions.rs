@@ -1290,27 +1290,29 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
         // GIRL"). Names people go by still need a cue, and so does a city that heads a line in
         // a language without a list, where it may be a word ("SURAT IZIN …": "letter" in
         // Indonesian, and Surat a city of India).
-        let line_start = text[..first.s].rfind('\n').map_or(0, |k| k + 1);
-        let known_next = next.is_some_and(|w| !text[last_end..w.s].contains('\n'))
-            && next_folded
-                .as_deref()
-                .is_some_and(|w| plainsight_text::words::rank(w).is_some());
-        let heads_line = first.shouted
-            && place.kind == PlaceKind::City
-            && place.population >= MIN_HEADLINE_CITY_POPULATION
-            && !is_person_name(&key)
-            && known_next
-            && !text[line_start..first.s]
-                .chars()
-                .any(plainsight_text::is_alphanumeric);
+        // Asked only where no cue settles it.
+        let heads_line = || {
+            first.shouted
+                && place.kind == PlaceKind::City
+                && place.population >= MIN_HEADLINE_CITY_POPULATION
+                && !is_person_name(&key)
+                && next.is_some_and(|w| !text[last_end..w.s].contains('\n'))
+                && next_folded
+                    .as_deref()
+                    .is_some_and(|w| plainsight_text::words::rank(w).is_some())
+                && text[..first.s]
+                    .chars()
+                    .rev()
+                    .take_while(|&c| c != '\n')
+                    .all(|c| !plainsight_text::is_alphanumeric(c))
+        };
         let large = spelled_out
-            || heads_line
             || first.uncased
                 && unspaced(&text[first.s..first.e])
                 && (place.kind == PlaceKind::Country
                     || (place.kind == PlaceKind::City
                         && place.population >= MIN_UNSPACED_CITY_POPULATION));
-        if (is_person_name(&key) || first.uncased) && !cue && !label && !large {
+        if (is_person_name(&key) || first.uncased) && !cue && !label && !large && !heads_line() {
             i += n;
             continue;
         }

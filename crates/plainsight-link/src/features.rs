@@ -471,13 +471,6 @@ impl Words {
     }
 }
 
-/// Pictographs (emoji, dingbats, stars): part of an advertiser's wording. Operators frame their
-/// own sentences with the same emoji in every ad, so each is a word of its own; joiners and
-/// variation selectors are dropped with the other non-word characters.
-fn is_pictograph(c: char) -> bool {
-    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF)
-}
-
 fn collect_tokens(text: &str, words: &mut Words) {
     let mut rest = text;
     while !rest.is_empty() {
@@ -485,14 +478,14 @@ fn collect_tokens(text: &str, words: &mut Words) {
             return;
         }
         // The next token: a run of alphanumerics, or one pictograph.
-        let Some(start) =
-            rest.find(|c: char| plainsight_text::is_alphanumeric(c) || is_pictograph(c))
-        else {
+        let Some(start) = rest.find(|c: char| {
+            plainsight_text::is_alphanumeric(c) || plainsight_text::is_pictograph(c)
+        }) else {
             return;
         };
         rest = &rest[start..];
         let first = rest.chars().next().unwrap_or(' ');
-        if is_pictograph(first) {
+        if plainsight_text::is_pictograph(first) {
             let len = first.len_utf8();
             words.push(&rest[..len]);
             rest = &rest[len..];

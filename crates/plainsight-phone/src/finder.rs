@@ -577,10 +577,7 @@ fn linkable(gap: &str) -> bool {
 
 /// A gap with a space and an emoji or dingbat in it (" 💋 "): how ads start a new line.
 fn spaced_pictograph(gap: &str) -> bool {
-    gap.contains(' ')
-        && gap
-            .chars()
-            .any(|c| matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF))
+    gap.contains(' ') && gap.chars().any(plainsight_text::is_pictograph)
 }
 
 /// A gap of one empty line and nothing else: two line breaks, spaces around them.

@@ -107,10 +107,8 @@ fn is_spelled_number_word(letters: &[u8]) -> bool {
         }
         for &(w, kind, _) in WORDS {
             let w = w.as_bytes();
-            if matches!(
-                kind,
-                Kind::Unit | Kind::Teen | Kind::Tens | Kind::Pair | Kind::Multiplier
-            ) && w.len() <= letters.len() - k
+            if kind.is_number()
+                && w.len() <= letters.len() - k
                 && w.eq_ignore_ascii_case(&letters[k..k + w.len()])
             {
                 reach[k + w.len()] = true;
@@ -416,6 +414,18 @@ enum Kind {
     Multiplier,
     /// "plus", "más", "mais": a spelled `+` before a number.
     Plus,
+}
+
+impl Kind {
+    /// A word that is a number itself (a digit, a teen, a ten, a two-digit word, a
+    /// multiplier), not a homophone, connector, separator, repeat or plus, which mean other
+    /// things too.
+    fn is_number(self) -> bool {
+        matches!(
+            self,
+            Kind::Unit | Kind::Teen | Kind::Tens | Kind::Pair | Kind::Multiplier
+        )
+    }
 }
 
 /// Number words, lower case, with and without accents.
@@ -1000,14 +1010,10 @@ fn read_token(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
 /// A bust size: a band of two digits from 28 to 48 and a cup of one to three letters A-H in
 /// capitals ("34B", "36DD", "32DDD"), whose B is a letter, not an 8 ("34B-25-36").
 fn is_bust_size(tok: &[u8]) -> bool {
-    let [a, b, cup @ ..] = tok else {
+    let [a @ b'0'..=b'9', b @ b'0'..=b'9', cup @ ..] = tok else {
         return false;
     };
-    let band = (u32::from(*a).wrapping_sub(u32::from(b'0'))) * 10
-        + u32::from(*b).wrapping_sub(u32::from(b'0'));
-    a.is_ascii_digit()
-        && b.is_ascii_digit()
-        && (28..=48).contains(&band)
+    (28..=48).contains(&((a - b'0') * 10 + (b - b'0')))
         && (1..=3).contains(&cup.len())
         && cup.iter().all(|c| (b'A'..=b'H').contains(c))
 }
@@ -1056,10 +1062,8 @@ fn glued_name_split(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> Option<
 /// Whether ASCII letters (any case) are a proper beginning of a number word that leet may spell.
 fn begins_number_word(letters: &[u8]) -> bool {
     WORDS.iter().any(|&(w, kind, _)| {
-        matches!(
-            kind,
-            Kind::Unit | Kind::Teen | Kind::Tens | Kind::Pair | Kind::Multiplier
-        ) && w.len() > letters.len()
+        kind.is_number()
+            && w.len() > letters.len()
             && w.as_bytes()[..letters.len()].eq_ignore_ascii_case(letters)
     })
 }
@@ -1176,10 +1180,7 @@ fn read_token_search(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
                 }
                 // Leet only in number words of three letters or more, with a letter kept
                 // ("0n3"); never in homophones ("7oo" is 700, not "too").
-                let leet_kind = matches!(
-                    kind,
-                    Kind::Unit | Kind::Teen | Kind::Tens | Kind::Pair | Kind::Multiplier
-                );
+                let leet_kind = kind.is_number();
                 if !ok || (leet > 0 && (len < 3 || len as u32 - leet < 1 || !leet_kind)) {
                     continue;
                 }

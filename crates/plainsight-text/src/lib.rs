@@ -36,7 +36,7 @@ mod html;
 mod unicode;
 pub mod words;
 
-pub use class::{is_alphabetic, is_alphanumeric};
+pub use class::{is_alphabetic, is_alphanumeric, is_pictograph};
 pub use digits::{digit_view, digit_view_of};
 pub use html::breaks_line;
 
