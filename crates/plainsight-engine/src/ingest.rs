@@ -39,8 +39,8 @@ use plainsight_link::{
     parse_rfc3339, LinkConfig, Linker, Linking, Network, PostFeatures, SelectorKey, TextStats,
 };
 use plainsight_store::{
-    content_hash, BatchCounts, Event, EventKind, LinkState, NetworkRow, NewPost, Store, Stored,
-    StoredPost,
+    content_hash, BatchCounts, Event, EventKind, LinkState, NetworkRow, NewPost, NewRecord, Store,
+    Stored, StoredPost,
 };
 use rayon::prelude::*;
 use serde::Serialize;
@@ -314,7 +314,7 @@ fn prepare(
     Some(NewPost {
         id: post.id.clone(),
         content_hash: hash,
-        raw,
+        record: NewRecord::of(post),
         posted_epoch: post.posted_at.as_deref().and_then(parse_rfc3339),
         risk: e.risk.score,
         evidence: e.risk.evidence,
@@ -331,8 +331,10 @@ fn prepare(
 
 /// A stored post back to what the linker and network risk take. The selectors' raw text is
 /// sliced from the record (spans are byte offsets into its fields).
-pub(crate) fn features(sp: StoredPost) -> Option<(PostFeatures, PostRisk)> {
-    let post: Post = serde_json::from_str(&sp.raw).ok()?;
+pub(crate) fn features(
+    sp: StoredPost,
+) -> Result<(PostFeatures, PostRisk), plainsight_store::StoreError> {
+    let post: Post = sp.record.unpack(sp.pk)?;
     let mut selectors = sp.selectors;
     for s in &mut selectors {
         if let Some(raw) = post.field(s.field).and_then(|t| t.get(s.start..s.end)) {
@@ -344,7 +346,7 @@ pub(crate) fn features(sp: StoredPost) -> Option<(PostFeatures, PostRisk)> {
     f.images.sort();
     f.images.dedup();
     f.images.truncate(plainsight_link::features::MAX_IMAGES);
-    Some((
+    Ok((
         f,
         PostRisk {
             evidence: PostEvidence {
@@ -469,13 +471,12 @@ fn region(
     // Each new post's non-stock shingles, in the probe's order.
     let mut new_kept: Vec<Vec<u32>> = Vec::new();
     store.for_each_current_in(Some(new_pks), |sp| {
-        if let Some((f, _)) = features(sp) {
-            let images_of = f.images.clone();
-            let kept = prior.kept(config, &f.shingles);
-            if probe.add(f).is_ok() {
-                images.extend(images_of);
-                new_kept.push(kept);
-            }
+        let (f, _) = features(sp)?;
+        let images_of = f.images.clone();
+        let kept = prior.kept(config, &f.shingles);
+        if probe.add(f).is_ok() {
+            images.extend(images_of);
+            new_kept.push(kept);
         }
         Ok(())
     })?;
@@ -553,33 +554,36 @@ fn region(
         .collect();
     let mut verified: Vec<i64> = Vec::new();
     let mut pending: Vec<StoredPost> = Vec::new();
-    let verify = |pending: &mut Vec<StoredPost>, verified: &mut Vec<i64>| {
-        let near: Vec<i64> = std::mem::take(pending)
+    let verify = |pending: &mut Vec<StoredPost>,
+                  verified: &mut Vec<i64>|
+     -> Result<(), plainsight_store::StoreError> {
+        let near: Vec<Option<i64>> = std::mem::take(pending)
             .into_par_iter()
-            .filter_map(|sp| {
+            .map(|sp| {
                 let pk = sp.pk;
                 let (f, _) = features(sp)?;
                 let kept = prior.kept(config, &f.shingles);
-                candidates
-                    .get(&pk)?
-                    .iter()
-                    .any(|&p| {
-                        jaccard_sorted(kept.iter().copied(), new_kept[p].iter().copied())
-                            >= config.near_dup_jaccard
-                    })
-                    .then_some(pk)
+                Ok(candidates.get(&pk).and_then(|c| {
+                    c.iter()
+                        .any(|&p| {
+                            jaccard_sorted(kept.iter().copied(), new_kept[p].iter().copied())
+                                >= config.near_dup_jaccard
+                        })
+                        .then_some(pk)
+                }))
             })
-            .collect();
-        verified.extend(near);
+            .collect::<Result<_, plainsight_store::StoreError>>()?;
+        verified.extend(near.into_iter().flatten());
+        Ok(())
     };
     store.for_each_current_in(Some(&pks), |sp| {
         pending.push(sp);
         if pending.len() >= 4096 {
-            verify(&mut pending, &mut verified);
+            verify(&mut pending, &mut verified)?;
         }
         Ok(())
     })?;
-    verify(&mut pending, &mut verified);
+    verify(&mut pending, &mut verified)?;
     let unverified = pks.len() - verified.len();
     for pk in verified {
         by_keys.0 += region.insert(pk) as usize;
@@ -842,15 +846,15 @@ pub(crate) fn read_back<T>(
     let mut out: Vec<(i64, T)> = Vec::new();
     let mut pending: Vec<StoredPost> = Vec::new();
     let mut prepared = 0u64;
-    let mut add = |pending: &mut Vec<StoredPost>| {
-        let done: Vec<Option<(i64, PostFeatures, PostRisk)>> = std::mem::take(pending)
+    let mut add = |pending: &mut Vec<StoredPost>| -> Result<(), plainsight_store::StoreError> {
+        let done: Vec<(i64, PostFeatures, PostRisk)> = std::mem::take(pending)
             .into_par_iter()
             .map(|sp| {
                 let pk = sp.pk;
                 features(sp).map(|(f, r)| (pk, f, r))
             })
-            .collect();
-        for (pk, f, r) in done.into_iter().flatten() {
+            .collect::<Result<_, _>>()?;
+        for (pk, f, r) in done {
             let kept = keep(&f, r);
             let added = if known(pk) {
                 linker.add_known(f)
@@ -861,17 +865,18 @@ pub(crate) fn read_back<T>(
                 out.push((pk, kept));
             }
         }
+        Ok(())
     };
     store.for_each_current_in(pks, |sp| {
         pending.push(sp);
         if pending.len() >= 4096 {
-            add(&mut pending);
+            add(&mut pending)?;
             prepared += 4096;
             on_progress(Progress::Prepared(prepared));
         }
         Ok(())
     })?;
-    add(&mut pending);
+    add(&mut pending)?;
     Ok(out)
 }
 

@@ -16,9 +16,12 @@
 //! assert_eq!(store.current_posts().unwrap(), 0);
 //! ```
 
+mod record;
 pub mod schema;
 mod search;
 mod workspace;
+
+pub use record::{Fields, NewRecord, Record};
 
 pub use search::{Criterion, Hit, Query, Why};
 pub use workspace::{
@@ -96,6 +99,9 @@ pub enum StoreError {
     /// A stored value is not what this schema allows (a damaged or hand-edited store).
     #[error("case store: post {pk}: {what}")]
     Corrupt { pk: i64, what: String },
+    /// A migration found the store inconsistent and left it at the version before.
+    #[error("case store: migration to version {to}: {what}")]
+    Migration { to: u32, what: String },
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -114,8 +120,9 @@ pub fn content_hash(raw: &str) -> [u8; 16] {
 #[derive(Clone, Debug)]
 pub struct NewPost {
     pub id: String,
-    /// The record as canonical JSON (the post re-serialized; CSV input is stored as JSON too).
-    pub raw: String,
+    /// The record (`NewRecord::of` the post; CSV input is stored as JSON too).
+    pub record: NewRecord,
+    /// [`content_hash`] of the record's canonical JSON (the post re-serialized).
     pub content_hash: [u8; 16],
     /// The record's `posted_at` in Unix seconds, when it parses (the record's own fields —
     /// `posted_at`, `site`, `url`, `location`, `region`, `title`, `body` — are read from `raw`).
@@ -155,7 +162,9 @@ pub struct SelectorUse {
 #[derive(Clone, Debug)]
 pub struct StoredPost {
     pub pk: i64,
-    pub raw: String,
+    /// The record as stored ([`Record::unpack`] gives the post; unpacked by the caller, on
+    /// its own threads).
+    pub record: Record,
     pub evidence: f64,
     pub ages: Vec<u32>,
     pub codes: Vec<String>,
@@ -295,10 +304,41 @@ fn migrate(conn: &mut Connection, target: u32) -> Result<()> {
         });
     }
     for v in found..target {
-        let tx = conn.transaction()?;
-        tx.execute_batch(schema::MIGRATIONS[v as usize])?;
-        tx.pragma_update(None, "user_version", v + 1)?;
-        tx.commit()?;
+        match schema::MIGRATIONS[v as usize] {
+            schema::Migration::Sql(sql) => {
+                let tx = conn.transaction()?;
+                tx.execute_batch(sql)?;
+                tx.pragma_update(None, "user_version", v + 1)?;
+                tx.commit()?;
+            }
+            schema::Migration::Rebuild(rebuild) => {
+                // Foreign keys cannot be switched inside a transaction; they are on again
+                // whatever the migration did.
+                conn.pragma_update(None, "foreign_keys", "OFF")?;
+                let done = (|| -> Result<()> {
+                    let tx = conn.transaction()?;
+                    rebuild(&tx)?;
+                    let broken: Option<String> = tx
+                        .query_row("PRAGMA foreign_key_check", [], |r| r.get(0))
+                        .optional()?;
+                    if let Some(table) = broken {
+                        return Err(StoreError::Migration {
+                            to: v + 1,
+                            what: format!("a row of {table} refers to no row"),
+                        });
+                    }
+                    tx.pragma_update(None, "user_version", v + 1)?;
+                    tx.commit()?;
+                    Ok(())
+                })();
+                conn.pragma_update(None, "foreign_keys", "ON")?;
+                done?;
+                // The old table's pages are free now: a rebuilt `posts` left a 1,000,000-post
+                // store a third larger until they were returned (26 s to migrate it, 7 s to
+                // return them; BENCHMARKS.md, "Records kept compressed").
+                conn.execute_batch("VACUUM")?;
+            }
+        }
     }
     Ok(())
 }
@@ -398,14 +438,20 @@ impl Store {
     /// A post whose id is current with the same content hash is left alone; one with new
     /// content becomes the next version and the old one stops being current.
     pub fn put_posts(&mut self, batch: i64, posts: &[NewPost]) -> Result<Vec<Stored>> {
+        self.conn.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS fts_pending(pk INTEGER PRIMARY KEY, title TEXT, body TEXT); \
+             DELETE FROM temp.fts_pending;",
+        )?;
         let tx = self.conn.transaction()?;
+        let mut packer = record::Packer::load(&tx)?;
+        if !packer.has_dictionary() {
+            packer.train(&tx, posts.iter().map(|p| p.record.rest.as_slice()))?;
+        }
         let mut out = Vec::with_capacity(posts.len());
-        let mut written: Option<(i64, i64)> = None;
+        let mut written = false;
         for p in posts {
-            let (stored, pk) = put_post(&tx, batch, p)?;
-            if let Some(pk) = pk {
-                written = Some(written.map_or((pk, pk), |(lo, hi)| (lo.min(pk), hi.max(pk))));
-            }
+            let (stored, pk) = put_post(&tx, batch, p, &mut packer)?;
+            written |= pk.is_some();
             out.push(stored);
         }
         // The chunk's text goes into the full-text index in one statement, after every other
@@ -413,15 +459,14 @@ impl Store {
         // statement opens a savepoint once the index is part of the transaction (nearly every
         // INSERT does, to be undone alone on a constraint error), so indexing post by post
         // between the other inserts wrote a segment per statement and merged them over and
-        // over. The index rows are built from the same columns the external-content table
-        // reads back; the chunk's posts are the only ones with pks in its range (one writer,
-        // rowids only grow).
-        if let Some((lo, hi)) = written {
-            tx.prepare_cached(
+        // over. The chunk's text waits in a temporary table until then (the body is not a
+        // column of `posts`: `Record`).
+        if written {
+            tx.execute_batch(
                 "INSERT INTO posts_fts(rowid, title, body) \
-                 SELECT pk, title, body FROM posts WHERE pk BETWEEN ?1 AND ?2",
-            )?
-            .execute(params![lo, hi])?;
+                 SELECT pk, title, body FROM temp.fts_pending; \
+                 DELETE FROM temp.fts_pending;",
+            )?;
         }
         tx.commit()?;
         Ok(out)
@@ -473,7 +518,8 @@ impl Store {
             None => "",
         };
         let mut posts = self.conn.prepare(&format!(
-            "SELECT pk, raw, evidence, ages FROM posts p WHERE current = 1{only} ORDER BY pk"
+            "SELECT pk, title, posted_at, site, url, location, region, rest, evidence, ages \
+             FROM posts p WHERE current = 1{only} ORDER BY pk"
         ))?;
         let mut sels = self.conn.prepare(&format!(
             "SELECT s.post, s.kind, s.platform, s.value, s.field, s.start, s.\"end\", s.region_source \
@@ -499,14 +545,15 @@ impl Store {
             Some(r) => Some((r.get(0)?, r.get(1)?)),
             None => None,
         };
+        let dicts = record::Dictionaries::load(&self.conn)?;
         let mut rows = posts.query([])?;
         while let Some(r) = rows.next()? {
             let pk: i64 = r.get(0)?;
-            let ages: String = r.get(3)?;
+            let ages: String = r.get(9)?;
             let mut post = StoredPost {
                 pk,
-                raw: r.get(1)?,
-                evidence: r.get(2)?,
+                record: read_record(r, 1, pk, &dicts)?,
+                evidence: r.get(8)?,
                 ages: ages_of(pk, &ages)?,
                 codes: Vec::new(),
                 selectors: Vec::new(),
@@ -1191,7 +1238,12 @@ impl Store {
 
 /// Writes one post and everything found in it but its full-text index row; the pk of the new
 /// version (`None` when unchanged).
-fn put_post(tx: &Transaction<'_>, batch: i64, p: &NewPost) -> Result<(Stored, Option<i64>)> {
+fn put_post(
+    tx: &Transaction<'_>,
+    batch: i64,
+    p: &NewPost,
+    packer: &mut record::Packer,
+) -> Result<(Stored, Option<i64>)> {
     let existing: Option<(i64, i64, Vec<u8>)> = tx
         .prepare_cached(
             "SELECT pk, version, content_hash FROM posts WHERE id = ?1 AND current = 1",
@@ -1209,15 +1261,21 @@ fn put_post(tx: &Transaction<'_>, batch: i64, p: &NewPost) -> Result<(Stored, Op
     };
     let ages = serde_json::to_string(&p.ages).unwrap_or_else(|_| "[]".into());
     tx.prepare_cached(
-        "INSERT INTO posts(id, version, current, content_hash, raw, posted_epoch, \
-         risk, evidence, post_type, ages, batch) \
-         VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO posts(id, version, current, content_hash, title, posted_at, site, url, \
+         location, region, rest, posted_epoch, risk, evidence, post_type, ages, batch) \
+         VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     )?
     .execute(params![
         p.id,
         version,
         &p.content_hash[..],
-        p.raw,
+        p.record.fields.title,
+        p.record.fields.posted_at,
+        p.record.fields.site,
+        p.record.fields.url,
+        p.record.fields.location,
+        p.record.fields.region,
+        packer.pack(&p.record.rest),
         p.posted_epoch,
         p.risk,
         p.evidence,
@@ -1226,6 +1284,8 @@ fn put_post(tx: &Transaction<'_>, batch: i64, p: &NewPost) -> Result<(Stored, Op
         batch
     ])?;
     let pk = tx.last_insert_rowid();
+    tx.prepare_cached("INSERT INTO temp.fts_pending(pk, title, body) VALUES (?1, ?2, ?3)")?
+        .execute(params![pk, p.record.fields.title, p.record.body])?;
     {
         let mut s = tx.prepare_cached(
             "INSERT INTO selectors(post, n, kind, platform, value, field, start, \"end\", region_source) \
@@ -1275,6 +1335,22 @@ fn put_post(tx: &Transaction<'_>, batch: i64, p: &NewPost) -> Result<(Stored, Op
         }
     }
     Ok((stored, Some(pk)))
+}
+
+/// The record of a `posts` row whose columns `title, posted_at, site, url, location, region,
+/// rest` start at `at`.
+pub(crate) fn read_record(
+    r: &rusqlite::Row<'_>,
+    at: usize,
+    pk: i64,
+    dicts: &record::Dictionaries,
+) -> Result<Record> {
+    let rest: Vec<u8> = r.get(at + 6)?;
+    Ok(Record {
+        fields: Fields::read(r, at)?,
+        dict: dicts.for_frame(pk, &rest)?,
+        rest,
+    })
 }
 
 fn pdq_to_bytes(h: &PdqHash) -> [u8; 32] {

@@ -1016,26 +1016,35 @@ impl Store {
 
     /// The current version of a post, with its selectors and indicator hits.
     pub fn post(&self, id: &str) -> Result<Option<PostRecord>> {
-        let row: Option<(i64, i64, String, f64, String, Option<String>)> = self
+        let dicts = crate::record::Dictionaries::load(&self.conn)?;
+        let row: Option<(i64, i64, crate::Record, f64, String, Option<String>)> = self
             .conn
             .prepare_cached(
-                "SELECT p.pk, p.version, p.raw, p.risk, p.post_type, m.network FROM posts p \
+                "SELECT p.pk, p.version, p.risk, p.post_type, m.network, p.title, p.posted_at, \
+                 p.site, p.url, p.location, p.region, p.rest FROM posts p \
                  LEFT JOIN memberships m ON m.post_id = p.id WHERE p.id = ?1 AND p.current = 1",
             )?
             .query_row([id], |r| {
                 Ok((
-                    r.get(0)?,
+                    r.get::<_, i64>(0)?,
                     r.get(1)?,
+                    (crate::Fields::read(r, 5)?, r.get::<_, Vec<u8>>(11)?),
                     r.get(2)?,
                     r.get(3)?,
                     r.get(4)?,
-                    r.get(5)?,
                 ))
             })
-            .optional()?;
-        let Some((pk, version, raw, risk, post_type, network)) = row else {
+            .optional()?
+            .map(|(pk, version, (fields, rest), risk, post_type, network)| {
+                let dict = dicts.for_frame(pk, &rest)?;
+                let record = crate::Record { fields, rest, dict };
+                Ok::<_, StoreError>((pk, version, record, risk, post_type, network))
+            })
+            .transpose()?;
+        let Some((pk, version, record, risk, post_type, network)) = row else {
             return Ok(None);
         };
+        let raw = record.to_json(pk)?;
         let mut sels = self.conn.prepare_cached(
             "SELECT post, kind, platform, value, field, start, \"end\", region_source \
              FROM selectors WHERE post = ?1 ORDER BY n",

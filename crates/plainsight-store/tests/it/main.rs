@@ -6,7 +6,7 @@ mod posts;
 mod workspace;
 
 use plainsight_core::{Field, IndicatorHit, PdqHash, Post, Selector, SelectorKind};
-use plainsight_store::{content_hash, NewPost};
+use plainsight_store::{content_hash, NewPost, NewRecord};
 
 /// A stored post built the way the engine builds one (canonical JSON of a `Post`).
 pub fn new_post(id: &str, title: &str, body: &str, phone: Option<&str>) -> NewPost {
@@ -35,7 +35,7 @@ pub fn new_post(id: &str, title: &str, body: &str, phone: Option<&str>) -> NewPo
     NewPost {
         id: id.into(),
         content_hash: content_hash(&raw),
-        raw,
+        record: NewRecord::of(&post),
         posted_epoch: Some(1_704_153_600),
         risk: if body.contains("passport") { 0.86 } else { 0.1 },
         evidence: 1.0,

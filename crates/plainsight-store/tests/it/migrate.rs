@@ -80,7 +80,63 @@ fn every_earlier_version_migrates_to_the_current_one() {
             })
             .unwrap();
         assert_eq!(seen, [(1, 1), (2, 0)]);
+        // Version 6 split the record into columns and a deflated rest: the record comes back
+        // as it was written, and SQL still reads its fields.
+        let p1 = store.post("P1").unwrap().unwrap();
+        assert_eq!(
+            p1.raw,
+            r#"{"id":"P1","title":"Café ouvert","body":"call 713 555 0123","location":"Houston, TX"}"#
+        );
+        let (location, title): (String, Option<String>) = store
+            .connection()
+            .query_row(
+                "SELECT location, title FROM posts WHERE id = 'P1' AND current = 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(
+            (location.as_str(), title.as_deref()),
+            ("Houston, TX", Some("Café ouvert"))
+        );
+        let body_hits: i64 = store
+            .connection()
+            .query_row(
+                "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'nothing'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(body_hits, 1, "from version {version}");
     }
+}
+
+/// A record the rebuild of version 6 cannot read (not a post) stops the migration with an
+/// error naming the post, and the store stays at version 5 with its data.
+#[test]
+fn a_damaged_record_stops_version_6_and_leaves_version_5() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("case.db");
+    {
+        let old = Store::open_at_version(&path, 5).unwrap();
+        fill_v1(&old);
+        old.connection()
+            .execute_batch(r#"UPDATE posts SET raw = '{"no_id": true}' WHERE id = 'P2';"#)
+            .unwrap();
+    }
+    match Store::open(&path) {
+        Err(StoreError::Corrupt { pk: 2, .. }) => {}
+        other => panic!("expected Corrupt for post 2, got {:?}", other.map(|_| ())),
+    }
+    let old = Store::open_at_version(&path, 5).unwrap();
+    assert_eq!(old.schema_version().unwrap(), 5);
+    assert_eq!(old.current_posts().unwrap(), 2);
+    let fk: i64 = old
+        .connection()
+        .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+        .unwrap();
+    assert_eq!(fk, 1);
+    assert_eq!(old.integrity_check().unwrap(), "ok");
 }
 
 #[test]
@@ -261,7 +317,7 @@ fn new_stores_get_large_pages_and_old_ones_keep_theirs() {
         let raw = rusqlite::Connection::open(&old_path).unwrap();
         raw.pragma_update(None, "page_size", 4096).unwrap();
         raw.pragma_update(None, "journal_mode", "WAL").unwrap();
-        raw.execute_batch(MIGRATIONS[0]).unwrap();
+        raw.execute_batch(MIGRATIONS[0].sql().unwrap()).unwrap();
         raw.pragma_update(None, "user_version", 1).unwrap();
     }
     let old = Store::open(&old_path).unwrap();
@@ -284,4 +340,83 @@ fn the_page_cache_is_set_in_mib() {
     assert_eq!(cache(&store), -2000);
     store.set_cache_mib(256).unwrap();
     assert_eq!(cache(&store), -256 * 1024);
+}
+
+/// Version 6 on a store with enough posts trains the record dictionary from them, and every
+/// record comes back as it was written, searchable by its words.
+#[test]
+fn version_6_compresses_a_full_store_with_a_dictionary() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("case.db");
+    let raws: Vec<String> = (0..1_200)
+        .map(|i| {
+            let n = i % 100;
+            let hash = i * 7919;
+            format!(
+                r#"{{"id":"Q{i}","title":"Nueva chica {i}","body":"Hola, soy nueva en la ciudad, llama al 555 01{n:02}. Fotos reales.","url":"https://x.example/{i}","site":"x.example","location":"Lima, Perú","image_hashes":["{hash:064x}"]}}"#
+            )
+        })
+        .collect();
+    {
+        let old = Store::open_at_version(&path, 5).unwrap();
+        let c = old.connection();
+        c.execute_batch(
+            r#"INSERT INTO batches(id, started_at, inputs) VALUES (1, '2024-01-01T00:00:00Z', '[]');"#,
+        )
+        .unwrap();
+        let mut ins = c
+            .prepare(
+                "INSERT INTO posts(id, version, current, content_hash, raw, risk, evidence, post_type, ages, batch) \
+                 VALUES (?1, 1, 1, x'00', ?2, 0.1, 0.1, 'other', '[]', 1)",
+            )
+            .unwrap();
+        for (i, raw) in raws.iter().enumerate() {
+            ins.execute(rusqlite::params![format!("Q{i}"), raw])
+                .unwrap();
+        }
+        drop(ins);
+        c.execute_batch("INSERT INTO posts_fts(posts_fts) VALUES ('rebuild');")
+            .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+    let dicts: i64 = store
+        .connection()
+        .query_row("SELECT count(*) FROM record_dicts", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(dicts, 1);
+    for i in [0usize, 1, 599, 1_199] {
+        assert_eq!(store.post(&format!("Q{i}")).unwrap().unwrap().raw, raws[i]);
+    }
+    let mut back = 0;
+    store
+        .for_each_current(|p| {
+            assert_eq!(p.record.to_json(p.pk).unwrap(), raws[p.pk as usize - 1]);
+            back += 1;
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(back, 1_200);
+    let (stored, text): (i64, i64) = store
+        .connection()
+        .query_row(
+            "SELECT sum(length(rest)), sum(length(CAST(title AS BLOB))) FROM posts",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    let raw_bytes: usize = raws.iter().map(String::len).sum();
+    assert!(
+        ((stored + text) as usize) < raw_bytes / 2,
+        "{stored} + {text} of {raw_bytes}"
+    );
+    let n: i64 = store
+        .connection()
+        .query_row(
+            "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'ciudad reales'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 1_200);
 }

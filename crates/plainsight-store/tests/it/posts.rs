@@ -48,7 +48,7 @@ fn same_content_is_unchanged_new_content_is_a_new_version() {
     // The old version is kept but only the current one is read back and searched.
     let mut raws = Vec::new();
     s.for_each_current(|p| {
-        raws.push(p.raw);
+        raws.push(p.record.to_json(p.pk).unwrap());
         Ok(())
     })
     .unwrap();
