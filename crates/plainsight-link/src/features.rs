@@ -89,17 +89,7 @@ impl PostFeatures {
         name_ages.dedup();
         name_ages.truncate(MAX_NAMES);
 
-        let word_hashes = &words.hashes;
-        let mut shingles: Vec<u32> = if word_hashes.len() >= 3 {
-            word_hashes
-                .windows(3)
-                .map(|w| (mix64(w[0] ^ w[1].rotate_left(21) ^ w[2].rotate_left(42)) >> 32) as u32)
-                .collect()
-        } else {
-            word_hashes.iter().map(|h| (*h >> 32) as u32).collect()
-        };
-        shingles.sort_unstable();
-        shingles.dedup();
+        let shingles = shingles(&words.hashes);
         let words = words.kept;
 
         let mut images: Vec<PdqHash> = post
@@ -127,6 +117,36 @@ impl PostFeatures {
             service,
         }
     }
+}
+
+impl PostFeatures {
+    /// The post's word shingles alone, exactly as [`PostFeatures::from_post`] makes them
+    /// (for comparing a stored post's text with a new one without building the rest).
+    pub fn shingles_of(post: &Post, selectors: &[Selector]) -> Vec<u32> {
+        let mut words = Words::default();
+        for (field, text) in post.text_fields() {
+            collect_tokens(&cut_spans(text, field, selectors), &mut words);
+            if words.hashes.len() >= MAX_TOKENS {
+                break;
+            }
+        }
+        shingles(&words.hashes)
+    }
+}
+
+/// Word 3-shingles (single words under three), hashed, sorted, distinct.
+fn shingles(word_hashes: &[u64]) -> Vec<u32> {
+    let mut shingles: Vec<u32> = if word_hashes.len() >= 3 {
+        word_hashes
+            .windows(3)
+            .map(|w| (mix64(w[0] ^ w[1].rotate_left(21) ^ w[2].rotate_left(42)) >> 32) as u32)
+            .collect()
+    } else {
+        word_hashes.iter().map(|h| (*h >> 32) as u32).collect()
+    };
+    shingles.sort_unstable();
+    shingles.dedup();
+    shingles
 }
 
 /// Whether a selector can name an account at all: a WhatsApp account is a phone number, so a
@@ -535,6 +555,44 @@ mod tests {
         assert_eq!(parse_rfc3339("yesterday"), None);
         assert_eq!(parse_rfc3339("2024-13-01T00:00:00Z"), None);
         assert_eq!(parse_rfc3339("2024-01-01T00:00:00Zjunk"), None);
+    }
+
+    #[test]
+    fn shingles_alone_are_those_of_the_whole_features() {
+        let long: String = (0..MAX_TOKENS + 50).map(|i| format!("w{i} ")).collect();
+        let cases = [
+            (
+                Some("Lily new in town"),
+                Some("call 713 555 0123 now, I'm Lily"),
+            ),
+            (None, Some("two words")),
+            (Some("Título: Café"), None),
+            (Some("x"), Some(long.as_str())),
+            (None, None),
+        ];
+        for (title, body) in cases {
+            let post = Post {
+                id: "a".into(),
+                title: title.map(Into::into),
+                body: body.map(Into::into),
+                ..Post::default()
+            };
+            let sels = [Selector::new(
+                SelectorKind::Phone,
+                "+17135550123",
+                Field::Body,
+                5,
+                17,
+                "x",
+            )];
+            for s in [&sels[..], &[]] {
+                assert_eq!(
+                    PostFeatures::shingles_of(&post, s),
+                    PostFeatures::from_post(&post, s).shingles,
+                    "{title:?} {body:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -96,10 +96,35 @@ pub fn near_any(new: &[PdqHash], stored: &[PdqHash], max_distance: u32) -> Vec<u
         .collect()
 }
 
-/// As [`near_any`], with the first of `new` (by index) within `max_distance` of each.
-pub fn near_pairs(new: &[PdqHash], stored: &[PdqHash], max_distance: u32) -> Vec<(usize, usize)> {
+/// The indices of `new` hashes within `max_distance` (at most 31) of any of `stored`: the
+/// other side of [`near_any`], with the smaller set (`new`) in the table and every match
+/// kept. Ascending, each once.
+pub fn near_any_new(new: &[PdqHash], stored: &[PdqHash], max_distance: u32) -> Vec<usize> {
+    let table = segment_table(new);
+    let mut hits: Vec<usize> = stored
+        .par_iter()
+        .flat_map_iter(|h| {
+            let mut near: Vec<usize> = (0..SEGMENTS)
+                .filter_map(|s| table.get(&(s as u8, segment(h, s))))
+                .flatten()
+                .filter(|&&i| new[i as usize].distance(h) <= max_distance)
+                .map(|&i| i as usize)
+                .collect();
+            near.sort_unstable();
+            near.dedup();
+            near
+        })
+        .collect();
+    hits.sort_unstable();
+    hits.dedup();
+    hits
+}
+
+/// Each 16-bit segment value of each of `hashes` and every value one bit from it, to the
+/// hashes (by index, ascending) that have it.
+fn segment_table(hashes: &[PdqHash]) -> rustc_hash::FxHashMap<(u8, u16), Vec<u32>> {
     let mut table: rustc_hash::FxHashMap<(u8, u16), Vec<u32>> = Default::default();
-    for (i, h) in new.iter().enumerate() {
+    for (i, h) in hashes.iter().enumerate() {
         for s in 0..SEGMENTS {
             let v = segment(h, s);
             table.entry((s as u8, v)).or_default().push(i as u32);
@@ -115,6 +140,12 @@ pub fn near_pairs(new: &[PdqHash], stored: &[PdqHash], max_distance: u32) -> Vec
         v.sort_unstable();
         v.dedup();
     }
+    table
+}
+
+/// As [`near_any`], with the first of `new` (by index) within `max_distance` of each.
+pub fn near_pairs(new: &[PdqHash], stored: &[PdqHash], max_distance: u32) -> Vec<(usize, usize)> {
+    let table = segment_table(new);
     stored
         .par_iter()
         .enumerate()
@@ -317,5 +348,29 @@ mod tests {
         assert_eq!(near_any(&[base], &stored, 31), vec![0, 2, 3]);
         assert_eq!(near_any(&[base], &stored, 2), vec![2]);
         assert!(near_any(&[], &stored, 31).is_empty());
+        // The other side: which of the first set lie near any of the second.
+        assert_eq!(near_any_new(&stored, &[base], 31), vec![0, 2, 3]);
+        assert_eq!(near_any_new(&stored, &[base], 2), vec![2]);
+        assert!(near_any_new(&stored, &[], 31).is_empty());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(32))]
+        #[test]
+        fn both_sides_find_the_same_pairs(base in any::<[u64; 4]>(), a in proptest::collection::vec(proptest::collection::vec(0usize..256, 0..40), 0..10), b in proptest::collection::vec(proptest::collection::vec(0usize..256, 0..40), 0..10)) {
+            let make = |flips: &Vec<Vec<usize>>| -> Vec<PdqHash> {
+                flips.iter().map(|f| {
+                    let mut h = base;
+                    for &bit in f { h[bit / 64] ^= 1 << (bit % 64); }
+                    PdqHash(h)
+                }).collect()
+            };
+            let (xs, ys) = (make(&a), make(&b));
+            let brute: Vec<usize> = (0..xs.len())
+                .filter(|&i| ys.iter().any(|y| xs[i].distance(y) <= 31))
+                .collect();
+            prop_assert_eq!(near_any_new(&xs, &ys, 31), brute.clone());
+            prop_assert_eq!(near_any(&ys, &xs, 31), brute);
+        }
     }
 }

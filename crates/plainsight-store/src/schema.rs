@@ -12,6 +12,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration::Sql(V4),
     Migration::Sql(V5),
     Migration::Rebuild(v6),
+    Migration::Sql(V7),
 ];
 
 /// One migration, run in one transaction with its `user_version` bump.
@@ -479,3 +480,10 @@ fn v6(tx: &rusqlite::Transaction<'_>) -> crate::Result<()> {
     tx.execute_batch(V6_FTS)?;
     Ok(())
 }
+
+/// Version 7: the id and content hash of every current post in one index, so that an ingest
+/// reads what it already holds (`Store::current_hashes`) from it rather than from every
+/// post's row: 1.5 s of a 10,000-post batch into 1,000,000 posts was that scan.
+const V7: &str = r#"
+CREATE INDEX posts_current_hash ON posts(id, content_hash) WHERE current = 1;
+"#;
