@@ -386,6 +386,38 @@ mod tests {
         assert_eq!(r.to_json(1).unwrap(), r#"{"id":"E"}"#);
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+        /// Whatever a damaged or crafted store holds in `rest` — random bytes, or a real
+        /// frame with bytes changed, cut or added — reading it answers, never panics.
+        #[test]
+        fn any_rest_is_read_or_refused(
+            noise in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..600),
+            at in 0usize..400,
+            cut in 0usize..400,
+        ) {
+            let n = NewRecord::of(&post(3, true));
+            let mut packer = Packer::load(&store()).unwrap();
+            let good = packer.pack(&n.rest);
+            let dicts = Dictionaries::default();
+            let mut changed = good.clone();
+            if !changed.is_empty() {
+                let i = at % changed.len();
+                changed[i] ^= noise.first().copied().unwrap_or(0x5a) | 1;
+            }
+            let mut cut_short = good.clone();
+            cut_short.truncate(cut % (good.len() + 1));
+            let mut longer = good.clone();
+            longer.extend_from_slice(&noise);
+            for rest in [noise.clone(), changed, cut_short, longer] {
+                if let Ok(dict) = dicts.for_frame(1, &rest) {
+                    let r = Record { fields: n.fields.clone(), rest, dict };
+                    let _ = r.unpack(1);
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_damaged_record_is_an_error_naming_its_post() {
         let n = NewRecord::of(&post(1, false));
