@@ -809,12 +809,14 @@ fn link_posts(
     let merged = events.iter().filter(|e| e.kind == EventKind::Merge).count() as u64;
     let split = events.len() as u64 - merged;
     let rows: Vec<NetworkRow> = linking.networks.iter().map(row_of).collect();
+    trace(t0, format_args!("scored, {} summaries", rows.len()));
     // The linker's state: its statistics and each linked post's keys.
     let stats = linking.stats.to_bytes();
     let state = LinkState {
         stats: &stats,
         keys: keys_of(&linker, &linking, &linked_pks, |_| true),
     };
+    trace(t0, format_args!("keys of {} posts", state.keys.len()));
     let old: Vec<String> = match &pks {
         Some(_) => linking
             .assignments()

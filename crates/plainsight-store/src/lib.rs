@@ -1021,8 +1021,11 @@ impl Store {
             }
         }
         {
+            // In post id order: the table is keyed by it, so each row lands at the end.
+            let mut rows: Vec<(&str, &str)> = memberships.collect();
+            rows.sort_unstable();
             let mut m = tx.prepare("INSERT INTO memberships(post_id, network) VALUES (?1, ?2)")?;
-            for (post, net) in memberships {
+            for (post, net) in rows {
                 m.execute(params![post, net])?;
             }
         }
