@@ -447,7 +447,8 @@ pub(crate) fn trace(t0: std::time::Instant, what: std::fmt::Arguments) {
     }
 }
 
-/// An LSH bucket a new post falls in: the new posts' ids, then the stored posts' (id, pk).
+/// An LSH bucket a new post falls in: the new posts (probe index, id), then the stored posts'
+/// pks.
 type Bucket = (Vec<(usize, String)>, Vec<i64>);
 
 /// The neighbourhood of the new posts `new_pks`, as current post pks (ascending): the new
@@ -540,8 +541,10 @@ fn region(
     windowed.sort_unstable();
     windowed.dedup();
     let ids = store.ids_of(&windowed)?;
-    for (new, stored) in buckets.into_values() {
-        if new.len() + stored.len() <= config.bucket_all_pairs {
+    for bucket in buckets.into_values() {
+        let small = !large(&bucket);
+        let (new, stored) = bucket;
+        if small {
             for pk in &stored {
                 let c = candidates.entry(*pk).or_default();
                 c.extend(new.iter().map(|(p, _)| *p));

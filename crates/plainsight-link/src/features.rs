@@ -117,9 +117,7 @@ impl PostFeatures {
             service,
         }
     }
-}
 
-impl PostFeatures {
     /// The post's word shingles alone, exactly as [`PostFeatures::from_post`] makes them
     /// (for comparing a stored post's text with a new one without building the rest).
     pub fn shingles_of(post: &Post, selectors: &[Selector]) -> Vec<u32> {

@@ -168,8 +168,7 @@ pub struct NewPost {
     pub record: NewRecord,
     /// [`content_hash`] of the record's canonical JSON (the post re-serialized).
     pub content_hash: [u8; 16],
-    /// The record's `posted_at` in Unix seconds, when it parses (the record's own fields —
-    /// `posted_at`, `site`, `url`, `location`, `region`, `title`, `body` — are read from `raw`).
+    /// The record's `posted_at` in Unix seconds, when it parses.
     pub posted_epoch: Option<i64>,
     pub risk: f64,
     /// The post's evidence sum (what network risk adds up).
@@ -202,7 +201,8 @@ pub struct SelectorUse {
 }
 
 /// A current post read back for relinking: everything the linker and network risk need,
-/// without re-running extraction. Selector `raw` is empty (the caller slices it from `raw`).
+/// without re-running extraction. Selector `raw` is empty (the caller slices it from the
+/// record).
 #[derive(Clone, Debug)]
 pub struct StoredPost {
     pub pk: i64,
@@ -482,15 +482,10 @@ impl Store {
     /// A post whose id is current with the same content hash is left alone; one with new
     /// content becomes the next version and the old one stops being current.
     pub fn put_posts(&mut self, batch: i64, posts: &[NewPost]) -> Result<Vec<Stored>> {
-        self.conn.execute_batch(
-            "CREATE TEMP TABLE IF NOT EXISTS fts_pending(pk INTEGER PRIMARY KEY, title TEXT, body TEXT); \
-             DELETE FROM temp.fts_pending;",
-        )?;
+        self.conn.execute_batch(schema::FTS_PENDING)?;
         let tx = self.conn.transaction()?;
         let mut packer = record::Packer::load(&tx)?;
-        if !packer.has_dictionary() {
-            packer.train(&tx, posts.iter().map(|p| p.record.rest.as_slice()))?;
-        }
+        packer.train(&tx, posts.iter().map(|p| p.record.rest.as_slice()))?;
         let mut out = Vec::with_capacity(posts.len());
         let mut written = false;
         for p in posts {
@@ -1490,12 +1485,7 @@ pub(crate) fn read_record(
     pk: i64,
     dicts: &record::Dictionaries,
 ) -> Result<Record> {
-    let rest: Vec<u8> = r.get(at + 6)?;
-    Ok(Record {
-        fields: Fields::read(r, at)?,
-        dict: dicts.for_frame(pk, &rest)?,
-        rest,
-    })
+    dicts.record(pk, Fields::read(r, at)?, r.get(at + 6)?)
 }
 
 /// Column `i` of `r` as a blob, borrowed.

@@ -7,8 +7,9 @@
 //! gives the canonical JSON the engine stored, byte for byte (the content hash is taken over
 //! it).
 //!
-//! A record is a few hundred bytes: compressed alone it shrinks by a fifth, compressed with
-//! a dictionary trained on the store's own posts by half or more. The first chunk of at least
+//! A record is a few hundred bytes: on 50,000 records of this project's stress corpus the rest
+//! shrank by a fifth compressed alone and by two thirds compressed with a dictionary trained
+//! on the store's own posts. The first chunk of at least
 //! [`TRAIN_MIN`] posts written to a store without one trains a 32 KiB dictionary from its
 //! first [`TRAIN_SAMPLES`] records (zstd's trainer, deterministic for the same records); it is
 //! kept in `record_dicts` and every later record is compressed with it. Each frame names its
@@ -188,6 +189,16 @@ impl Dictionaries {
         Ok(Dictionaries(out))
     }
 
+    /// The record of post `pk` from its columns and its frame `rest`, with the dictionary the
+    /// frame names.
+    pub(crate) fn record(&self, pk: i64, fields: Fields, rest: Vec<u8>) -> Result<Record> {
+        Ok(Record {
+            fields,
+            dict: self.for_frame(pk, &rest)?,
+            rest,
+        })
+    }
+
     /// The dictionary the frame `rest` names (`None` for a frame without one; an error for
     /// one the store does not hold).
     pub(crate) fn for_frame(&self, pk: i64, rest: &[u8]) -> Result<Option<Arc<DDict<'static>>>> {
@@ -229,7 +240,8 @@ impl Packer {
         })
     }
 
-    pub(crate) fn has_dictionary(&self) -> bool {
+    #[cfg(test)]
+    fn has_dictionary(&self) -> bool {
         self.dict.is_some()
     }
 
@@ -242,8 +254,11 @@ impl Packer {
         tx: &rusqlite::Transaction<'_>,
         samples: impl Iterator<Item = &'a [u8]>,
     ) -> Result<()> {
+        if self.dict.is_some() {
+            return Ok(());
+        }
         let samples: Vec<&[u8]> = samples.take(TRAIN_SAMPLES).collect();
-        if self.dict.is_some() || samples.len() < TRAIN_MIN {
+        if samples.len() < TRAIN_MIN {
             return Ok(());
         }
         let Ok(dict) = zstd::dict::from_samples(&samples, DICT_BYTES) else {

@@ -397,9 +397,12 @@ CREATE TABLE posts_v6 (
     batch        INTEGER NOT NULL REFERENCES batches(id),
     UNIQUE (id, version)
 );
-CREATE TEMP TABLE IF NOT EXISTS fts_pending(pk INTEGER PRIMARY KEY, title TEXT, body TEXT);
-DELETE FROM temp.fts_pending;
 "#;
+
+/// The connection's temporary table where text waits for the full-text index (written once
+/// per chunk: `Store::put_posts`, and by the rebuild of version 6), emptied.
+pub(crate) const FTS_PENDING: &str = "CREATE TEMP TABLE IF NOT EXISTS \
+    fts_pending(pk INTEGER PRIMARY KEY, title TEXT, body TEXT); DELETE FROM temp.fts_pending;";
 
 /// The full-text index from version 6 on (see [`V6_POSTS`]).
 const V6_FTS: &str = r#"
@@ -418,6 +421,7 @@ DELETE FROM temp.fts_pending;
 
 fn v6(tx: &rusqlite::Transaction<'_>) -> crate::Result<()> {
     tx.execute_batch(V6_POSTS)?;
+    tx.execute_batch(FTS_PENDING)?;
     let split = |pk: i64, raw: &str| -> crate::Result<crate::NewRecord> {
         let post: plainsight_core::Post =
             serde_json::from_str(raw).map_err(|e| crate::StoreError::Corrupt {

@@ -1036,8 +1036,7 @@ impl Store {
             })
             .optional()?
             .map(|(pk, version, (fields, rest), risk, post_type, network)| {
-                let dict = dicts.for_frame(pk, &rest)?;
-                let record = crate::Record { fields, rest, dict };
+                let record = dicts.record(pk, fields, rest)?;
                 Ok::<_, StoreError>((pk, version, record, risk, post_type, network))
             })
             .transpose()?;
