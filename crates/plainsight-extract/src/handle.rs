@@ -381,6 +381,33 @@ fn is_marked(token: &str) -> bool {
     letters && (token.contains(['_', '.']) || digits)
 }
 
+/// A token written in mixed case inside a word ("SweetLilyRose", "DakisSheshor"): how an
+/// account shows its words run together; a word of running text is capitalised at its start
+/// only.
+fn is_camel(folded: &str) -> bool {
+    folded
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+}
+
+/// A slash at `end` (folded text) and, right after it, a number the phone stage read, after a
+/// token that is no host ("wa.me/447700900123" is a link, read by the URL stage).
+fn phone_after_slash(ft: &FieldText<'_>, end: usize, phones: &[PhoneHit]) -> bool {
+    let token = ft.lower[..end]
+        .rsplit([' ', '\t', '@'])
+        .next()
+        .unwrap_or("");
+    let host = token
+        .rsplit_once('.')
+        .is_some_and(|(_, tld)| crate::suffix::is_known_tld(tld));
+    if host || !ft.lower[end..].starts_with('/') {
+        return false;
+    }
+    let (_, after) = ft.orig(end, end + 1);
+    phones.iter().any(|p| p.start == after)
+}
+
 /// A pictographic emoji (not an arrow or a bullet, which [`AFTER_CUE`] reads as syntax).
 fn is_pictograph(c: char) -> bool {
     matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B50..=0x2B55)
@@ -501,10 +528,7 @@ fn looks_like_account(token: &str, folded: &str) -> bool {
     if b.iter().any(u8::is_ascii_digit) {
         return true;
     }
-    let camel = folded
-        .as_bytes()
-        .windows(2)
-        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    let camel = is_camel(folded);
     // "VIETNAM 📷", "insta BADDIE": a word in capitals beside a weak cue is the ad shouting.
     let shouted = !folded.bytes().any(|c| c.is_ascii_lowercase());
     camel || (!shouted && b.iter().filter(|c| c.is_ascii_lowercase()).count() >= MIN_BARE_LEN)
@@ -517,8 +541,9 @@ fn after_cue<'a>(
     cue_start: usize,
     cue_end: usize,
     cue_text: &str,
+    phones: &[PhoneHit],
 ) -> Option<(usize, &'a str)> {
-    after_cue_once(ft, cue_start, cue_end, cue_text, true)
+    after_cue_once(ft, cue_start, cue_end, cue_text, phones, true)
 }
 
 fn after_cue_once<'a>(
@@ -526,6 +551,7 @@ fn after_cue_once<'a>(
     cue_start: usize,
     cue_end: usize,
     cue_text: &str,
+    phones: &[PhoneHit],
     allow_qualifier: bool,
 ) -> Option<(usize, &'a str)> {
     let lower = ft.lower.as_str();
@@ -548,7 +574,7 @@ fn after_cue_once<'a>(
         && after_token.starts_with([':', '=', '\u{2192}', '\u{27A1}', '\u{1F449}'])
         && platform_of(h.as_str()).is_none()
     {
-        return after_cue_once(ft, cue_start, cue_end + h.end(), cue_text, false);
+        return after_cue_once(ft, cue_start, cue_end + h.end(), cue_text, phones, false);
     }
     let punct_sep =
         sep_text.contains(|c: char| !(c.is_ascii_alphanumeric() || c == ' ' || c == '\t'));
@@ -589,7 +615,8 @@ fn after_cue_once<'a>(
     // pics", "sc 2" stay words.
     let marked = sep_text.bytes().all(|b| b == b' ' || b == b'\t')
         && !sep_text.is_empty()
-        && is_marked(h.as_str());
+        && (is_marked(h.as_str())
+            || is_camel(&ft.folded()[cue_end + h.start()..cue_end + h.end()]));
     if needs_separator(cue_text) && !punct_sep && !is_sep && !has_at && !added && !marked {
         return None;
     }
@@ -599,7 +626,9 @@ fn after_cue_once<'a>(
     }
     let h_start = cue_end + h.start();
     let h_end = cue_end + h.end();
-    if token_continues(lower, h_end) {
+    // "kik: lily22/7025550143": an account glued by a slash to a number the phone stage read
+    // ends at the slash; any other run past the token is not this account.
+    if token_continues(lower, h_end) && !phone_after_slash(ft, h_end, phones) {
         return None;
     }
     let handle = h.as_str().trim_end_matches(['.', '-']);
@@ -920,11 +949,24 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
                     && phones.iter().any(|p| p.start < e && s < p.end))
                 || phones.iter().any(|p| p.start <= s && e < p.end)
         };
-        match after_cue(ft, cue.start(), cue.end(), cue_text).filter(|&(e, h)| !on_phone(e, h)) {
+        match after_cue(ft, cue.start(), cue.end(), cue_text, phones)
+            .filter(|&(e, h)| !on_phone(e, h))
+        {
             Some((h_end, handle)) => {
+                let first = joined.first().map_or(cue.start(), |&(_, s)| s);
                 let group = push(ft, sink, platform, handle, cue.start(), h_end);
+                let mut named = vec![platform];
                 for (p, s) in joined.drain(..) {
+                    named.push(p);
                     push_in(ft, sink, group, p, handle, s, h_end);
+                }
+                // "X/IG: @lily", "TT/IG/OF: lily": short cues joined before the chain share
+                // its account; a platform named twice gives one handle.
+                for (p, s) in short_cues_before(ft, first) {
+                    if !named.contains(&p) {
+                        named.push(p);
+                        push_in(ft, sink, group, p, handle, s, h_end);
+                    }
                 }
                 resume = h_end;
             }
@@ -969,7 +1011,7 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
         let Some(platform) = platform_of(cue_text) else {
             continue;
         };
-        if let Some((h_end, handle)) = after_cue(ft, s, e, cue_text) {
+        if let Some((h_end, handle)) = after_cue(ft, s, e, cue_text, phones) {
             let group = push(ft, sink, platform, handle, s, h_end);
             if let Some(k) = pending.iter().position(|(until, _)| *until == s) {
                 let mut named = vec![platform];
@@ -1000,7 +1042,7 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
                 continue;
             };
             // "@lily insta @rose": the cue names its own account after it.
-            if after_cue(ft, cue.start(), cue.end(), cue.as_str()).is_some() {
+            if after_cue(ft, cue.start(), cue.end(), cue.as_str(), phones).is_some() {
                 continue;
             }
             if !h.as_str().bytes().any(|b| b.is_ascii_lowercase()) || words::is_stop(h.as_str()) {
@@ -1058,6 +1100,41 @@ fn short_cue_at(lower: &str, pos: usize) -> Option<(Platform, usize)> {
             .then(|| platform_of(c).map(|p| (p, end)))
             .flatten()
     })
+}
+
+/// The short cues ("X", "TT": the automaton does not find them) joined to the cue at `pos` by
+/// "/", "|", "&", "+" or "," before it, nearest last: their platforms and starts. A lower-case
+/// "x" is a multiplication or a kiss, not Twitter.
+fn short_cues_before(ft: &FieldText<'_>, mut pos: usize) -> Vec<(Platform, usize)> {
+    let lower = ft.lower.as_str();
+    let mut out = Vec::new();
+    loop {
+        let head = lower[..pos].trim_end_matches([' ', '\t']);
+        let Some(head) = head.strip_suffix(['/', '&', '+', ',', '|']) else {
+            break;
+        };
+        let head = head.trim_end_matches([' ', '\t']);
+        let start = head
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .len();
+        let word = &head[start..];
+        let glued = lower[..start]
+            .bytes()
+            .last()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || b"_.@".contains(&b));
+        if glued || !SHORT_CUES.contains(&word) {
+            break;
+        }
+        if word == "x" && ft.folded().get(start..start + 1) != Some("X") {
+            break;
+        }
+        let Some(p) = platform_of(word) else {
+            break;
+        };
+        out.push((p, start));
+        pos = start;
+    }
+    out
 }
 
 /// Where a cue joined to `pos` by "/", "|", "&", "+", "," or a conjunction (and, or, y, o, e,
@@ -1762,6 +1839,88 @@ mod tests {
             "{got:?}"
         );
     }
+    /// Classes the twelfth blind set's dev split showed (issue 15), one rule each.
+    #[test]
+    fn short_cues_before_a_chain_share_its_account() {
+        for (text, want) in [
+            ("X/IG: @mora_vel", vec![Instagram, Twitter]),
+            ("TT/IG/OF: KessaLune", vec![Instagram, Onlyfans, Tiktok]),
+            ("TT | X | snap: mora_vel", vec![Snapchat, Tiktok, Twitter]),
+            ("X / Twitter: @mora_vel", vec![Twitter]),
+        ] {
+            let mut got: Vec<_> = handles(text).into_iter().map(|h| h.0).collect();
+            got.sort();
+            let mut want = want;
+            want.sort();
+            assert_eq!(got, want, "{text}");
+        }
+        // A lower-case "x" is a count; a letter glued to a word is no cue.
+        for (text, want) in [
+            ("2 x/IG: @mora_vel", vec![Instagram]),
+            ("6x/IG: @mora_vel", vec![Instagram]),
+        ] {
+            let got: Vec<_> = handles(text).into_iter().map(|h| h.0).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_account_glued_to_a_number_by_a_slash_ends_there() {
+        for (text, platform, value) in [
+            ("kik tavo2000/7135550143 call me", Kik, "tavo2000"),
+            ("Telegram @mira_b/2065550165", Telegram, "mira_b"),
+            ("insta rose.kili70/9025550163<br>", Instagram, "rose.kili70"),
+        ] {
+            let got = handles(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+            assert!(
+                selectors(text)
+                    .iter()
+                    .any(|s| s.kind == SelectorKind::Phone),
+                "{text}"
+            );
+        }
+        // A path or a fraction after the token is still no account.
+        for text in ["\u{1F4F7} OPEN24/7", "snap lily22/pics"] {
+            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+        // A host before a number is a link: its WhatsApp account is the number.
+        let got = handles("WhatsApp wa.me/17135550143");
+        assert_eq!(
+            got.iter().map(|h| h.1.as_str()).collect::<Vec<_>>(),
+            ["+17135550143"],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_short_cue_then_words_run_together_in_mixed_case() {
+        for (text, platform, value) in [
+            ("ig ZoraMelik <br> $200", Instagram, "zoramelik"),
+            ("tg KessaLune|+44 7700 900275", Telegram, "kessalune"),
+        ] {
+            let got = handles(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+        }
+        // Capitalised at its start only, or shouted: a word.
+        for text in ["ig Pictures", "IG PICS", "sc Tonight"] {
+            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+    }
+
+    #[test]
+    fn a_plural_of_a_word_after_a_weak_cue_is_a_word() {
+        for text in [
+            "\u{1F4F8} verificadas y recientes",
+            "\u{1F4F7} verificados",
+            "\u{1F47B} recientes",
+        ] {
+            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+    }
+
     /// Classes the eleventh blind set's dev split showed (issue 15), one rule each.
     #[test]
     fn platform_named_after_the_account() {

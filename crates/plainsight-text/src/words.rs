@@ -196,9 +196,11 @@ pub fn is_first_name(lower: &str) -> bool {
 /// A common word of some supported language or of the ads' vocabulary, or its plural
 /// ("reales", "fotos", "nuevas": the lists rank inflected forms apart, and cut some off).
 pub fn is_common(word: &str) -> bool {
+    // A plural of a listed word or of a word that follows cues ("verificadas", "recientes").
     let stem = |suffix: &str| {
-        word.strip_suffix(suffix)
-            .is_some_and(|w| w.len() >= 3 && rank(w).is_some())
+        word.strip_suffix(suffix).is_some_and(|w| {
+            w.len() >= 3 && (rank(w).is_some() || LEXICON.followers.contains_key(w))
+        })
     };
     rank(word).is_some() || stem("s") || stem("es")
 }
