@@ -528,6 +528,10 @@ fn looks_like_account(token: &str, folded: &str) -> bool {
     if b.iter().any(u8::is_ascii_digit) {
         return true;
     }
+    // "👻 ghosters", "📷 cuddling": a derivation of a common word is the ad's text.
+    if b.iter().all(u8::is_ascii_lowercase) && words::is_derived(token) {
+        return false;
+    }
     let camel = is_camel(folded);
     // "VIETNAM 📷", "insta BADDIE": a word in capitals beside a weak cue is the ad shouting.
     let shouted = !folded.bytes().any(|c| c.is_ascii_lowercase());
@@ -1911,11 +1915,13 @@ mod tests {
     }
 
     #[test]
-    fn a_plural_of_a_word_after_a_weak_cue_is_a_word() {
+    fn a_plural_or_derivation_of_a_word_after_a_weak_cue_is_a_word() {
         for text in [
             "\u{1F4F8} verificadas y recientes",
             "\u{1F4F7} verificados",
             "\u{1F47B} recientes",
+            "STOP \u{1F47B} ghosters not welcome",
+            "\u{1F4F7} cuddling and more",
         ] {
             assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
         }

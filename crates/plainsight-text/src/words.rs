@@ -205,6 +205,37 @@ pub fn is_common(word: &str) -> bool {
     rank(word).is_some() || stem("s") || stem("es")
 }
 
+/// An English derivation of a common word: an agent noun, a gerund or a past form
+/// ("ghosters", "wasting", "verified" of "ghost", "waste", "verify"). After a weak cue such a
+/// word is the ad's text; an account of plain letters is a name or names run together.
+pub fn is_derived(word: &str) -> bool {
+    // English stems only: "ginger" is no derivation of the German "ging".
+    let common =
+        |stem: &str| stem.len() >= 4 && BY_LANGUAGE.get(stem).is_some_and(|r| r[0] != u16::MAX);
+    for suffix in ["ers", "er", "ings", "ing", "ed"] {
+        let Some(stem) = word.strip_suffix(suffix) else {
+            continue;
+        };
+        // "ghost-ers", "wast(e)-ing", "verifi-ed" -> "verify", "stopp-ed" -> "stop".
+        let undoubled = stem
+            .as_bytes()
+            .windows(2)
+            .last()
+            .filter(|w| w[0] == w[1])
+            .map(|_| &stem[..stem.len() - 1]);
+        if common(stem)
+            || common(&format!("{stem}e"))
+            || stem
+                .strip_suffix('i')
+                .is_some_and(|s| common(&format!("{s}y")))
+            || undoubled.is_some_and(common)
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// A word that is not a handle even after an explicit cue: a stop-word of some supported
 /// language, or a word that follows cues in running text.
 pub fn is_stop(word: &str) -> bool {
@@ -235,6 +266,21 @@ mod tests {
         }
         for w in ["lily_xo22", "lilyrose", "xxjessyxx", "sweetlily"] {
             assert!(!is_common(w), "{w}");
+        }
+        for w in [
+            "ghosters", "wasting", "verified", "stopped", "timers", "cuddling",
+        ] {
+            assert!(is_derived(w), "{w}");
+        }
+        for w in [
+            "jasminvixen",
+            "sweetlily",
+            "xxjessyxx",
+            "lilyrose",
+            "amber",
+            "ginger",
+        ] {
+            assert!(!is_derived(w), "{w}");
         }
         assert!(!is_stop("lily"));
         for (text, lang) in [
