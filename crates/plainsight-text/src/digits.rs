@@ -468,6 +468,9 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("dash", Kind::Separator, 0),
     ("hyphen", Kind::Separator, 0),
     ("space", Kind::Separator, 0),
+    // Words that order the parts of a number split by words ("702 then 555 then 0143").
+    ("then", Kind::Separator, 0),
+    ("next", Kind::Separator, 0),
     ("for", Kind::Homophone, 4),
     ("fore", Kind::Homophone, 4),
     ("to", Kind::Homophone, 2),
@@ -526,6 +529,9 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("doble", Kind::Repeat, 2),
     ("y", Kind::Connector, 0),
     ("punto", Kind::Separator, 0),
+    ("luego", Kind::Separator, 0),
+    ("despues", Kind::Separator, 0),
+    ("después", Kind::Separator, 0),
     ("guion", Kind::Separator, 0),
     ("guión", Kind::Separator, 0),
     ("mil", Kind::Multiplier, 3),
@@ -561,6 +567,8 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("nonante", Kind::Tens, 90),
     ("et", Kind::Connector, 0),
     ("point", Kind::Separator, 0),
+    ("puis", Kind::Separator, 0),
+    ("ensuite", Kind::Separator, 0),
     ("tiret", Kind::Separator, 0),
     ("cent", Kind::Multiplier, 2),
     ("mille", Kind::Multiplier, 3),
@@ -599,6 +607,7 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("noventa", Kind::Tens, 90),
     ("e", Kind::Connector, 0),
     ("ponto", Kind::Separator, 0),
+    ("depois", Kind::Separator, 0),
     ("traço", Kind::Separator, 0),
     ("mais", Kind::Plus, 0),
     // German
@@ -616,6 +625,8 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("neun", Kind::Unit, 9),
     ("hundert", Kind::Multiplier, 2),
     ("tausend", Kind::Multiplier, 3),
+    ("dann", Kind::Separator, 0),
+    ("danach", Kind::Separator, 0),
     // Italian ("sei" is also "you are", "due" and "otto" English and German words: homophones)
     ("quattro", Kind::Unit, 4),
     ("cinque", Kind::Unit, 5),
@@ -624,6 +635,8 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("otto", Kind::Homophone, 8),
     ("tre", Kind::Unit, 3),
     ("due", Kind::Homophone, 2),
+    ("poi", Kind::Separator, 0),
+    ("dopo", Kind::Separator, 0),
     // Dutch ("een" is also the article)
     ("nul", Kind::Unit, 0),
     ("een", Kind::Homophone, 1),
@@ -731,6 +744,8 @@ const WORDS: &[(&str, Kind, u8)] = &[
     // Russian and Ukrainian (the Ukrainian five and nine, with their apostrophe, are below)
     ("ноль", Kind::Unit, 0),
     ("нуль", Kind::Unit, 0),
+    ("потом", Kind::Separator, 0),
+    ("затем", Kind::Separator, 0),
     ("один", Kind::Unit, 1),
     ("одна", Kind::Unit, 1),
     ("два", Kind::Unit, 2),
@@ -1675,6 +1690,27 @@ fn token_pass(t: &str) -> Option<Builder> {
             edits.push((tok.s, tok.e, " ".to_string()));
         }
     }
+    // A connector before a spelled separator between numbers ("702 and then 555", "300 y
+    // luego 555", "et puis", "e depois"): both words are the gap.
+    let single = |x: &Token, kind: Kind| {
+        x.items
+            .is_some_and(|(a, b)| b == a + 1 && items[a].kind == kind)
+    };
+    let numeric_at = |x: usize| lit[x] || tokens[x].numeric(&items);
+    for k in 1..tokens.len().saturating_sub(2) {
+        let (prev, conn, sep, next) = (&tokens[k - 1], &tokens[k], &tokens[k + 1], &tokens[k + 2]);
+        if single(conn, Kind::Connector)
+            && single(sep, Kind::Separator)
+            && numeric_at(k - 1)
+            && numeric_at(k + 2)
+            && numeric_gap(&t[prev.e..conn.s])
+            && numeric_gap(&t[conn.e..sep.s])
+            && numeric_gap(&t[sep.e..next.s])
+        {
+            edits.push((conn.s, conn.e, " ".to_string()));
+            edits.push((sep.s, sep.e, " ".to_string()));
+        }
+    }
 
     // Number items in order, with combination across joinable gaps.
     let read: Vec<usize> = (0..tokens.len())
@@ -2116,6 +2152,25 @@ mod tests {
         assert_eq!(dv("713 O 555"), "713 0 555");
         assert_eq!(dv("713 dot 555 dot 0123"), "713   555   0123");
         assert_eq!(dv("O my"), "O my");
+    }
+
+    /// A number split by words that order its parts, in several languages; the same words
+    /// elsewhere stay words.
+    #[test]
+    fn numbers_split_by_ordering_words() {
+        assert_eq!(dv("201 then 354 then 4178"), "201   354   4178");
+        assert_eq!(dv("702 and then 555 and then 0143"), "702     555     0143");
+        assert_eq!(dv("300 y luego 555 y luego 0123"), "300     555     0123");
+        assert_eq!(dv("06 puis 39 puis 98"), "06   39   98");
+        assert_eq!(dv("11 depois 98765 depois 4321"), "11   98765   4321");
+        assert_eq!(dv("0171 dann 555 dann 0199"), "0171   555   0199");
+        assert_eq!(dv("338 poi 123 poi 4567"), "338   123   4567");
+        assert_eq!(dv("916 потом 555 потом 0143"), "916   555   0143");
+        assert_eq!(dv("702 (then) 555"), "702 ( ) 555");
+        // Not between numbers: a word.
+        assert_eq!(dv("shower then massage"), "shower then massage");
+        assert_eq!(dv("see you then 10pm"), "see you then 10pm");
+        assert_eq!(dv("and then 555"), "and then 555");
     }
 
     #[test]

@@ -25,6 +25,44 @@ fn a_separator_between_every_digit_or_pair() {
     ]);
 }
 
+/// A number split into its parts by words that order them, in several languages.
+#[test]
+fn a_number_split_by_ordering_words() {
+    check(&[
+        (
+            "Text me 201 then 354 then 4178 anytime",
+            "US",
+            &["+12013544178"],
+        ),
+        (
+            "Call 702 and then 555 and then 0143",
+            "US",
+            &["+17025550143"],
+        ),
+        (
+            "Llamame: 300 y luego 555 y luego 0123",
+            "CO",
+            &["+573005550123"],
+        ),
+        (
+            "appelle 06 puis 12 puis 34 puis 56 puis 78",
+            "FR",
+            &["+33612345678"],
+        ),
+        (
+            "chama 11 depois 98765 depois 4321",
+            "BR",
+            &["+5511987654321"],
+        ),
+        ("ruf 0171 dann 2345678", "DE", &["+491712345678"]),
+        ("звони 916 потом 555 потом 01 43", "RU", &["+79165550143"]),
+        // Amounts and times joined by the same words are no number.
+        ("$200 then $150 each hour after", "US", &[]),
+        ("open 10 then 22 then close", "US", &[]),
+        ("2 girls then 3 more then 1", "US", &[]),
+    ]);
+}
+
 #[test]
 fn an_international_number_after_00_is_no_card_number() {
     check(&[
