@@ -262,9 +262,12 @@ impl Extractor {
         let mut text: Vec<Region> = Vec::new();
         for (_, t) in post.text_fields() {
             let t_cut = truncate(t, MAX_FIELD_BYTES);
+            // Places named; names people go by heading a shouted line are hints only.
+            let (places, hinted) = plainsight_geo::places_and_hints(t_cut);
             for c in plainsight_geo::countries_of_script(t_cut)
                 .into_iter()
                 .chain(plainsight_geo::countries_of_currency(t_cut))
+                .chain(hinted)
             {
                 if let Some(c) = valid_region(c) {
                     if !ev.script.contains(&c) {
@@ -279,7 +282,7 @@ impl Extractor {
             }
             // Places named, then countries whose numbers the text says it gives ("my
             // Spanish number").
-            for c in plainsight_geo::countries_in_text(t_cut)
+            for c in places
                 .into_iter()
                 .chain(plainsight_geo::countries_of_numbers(t_cut))
             {
@@ -454,10 +457,12 @@ pub struct RegionEvidence {
     pub levels: Vec<(Vec<Region>, RegionSource)>,
     /// The record named its region: nothing else is consulted.
     pub record: bool,
-    /// Countries the post's writing points to (Thai script: TH; prices in rupiah: ID), which
+    /// Countries the post's writing points to (Thai script: TH; prices in rupiah: ID; a city
+    /// people also go by as a name heading a shouted title: "HOUSTON NEW GIRL", US), which
     /// settle a number that several regions of one level read alike, and are tried with the
     /// plausible regions when only the number's format can place it
-    /// ([`plainsight_geo::countries_of_script`], [`plainsight_geo::countries_of_currency`]).
+    /// ([`plainsight_geo::countries_of_script`], [`plainsight_geo::countries_of_currency`],
+    /// [`plainsight_geo::countries_hinted_in_text`]).
     pub script: Vec<Region>,
     /// Countries that speak the languages of a shared script the post is written in
     /// (Cyrillic, Arabic, Devanagari: [`plainsight_geo::speakers_of_script`]): the

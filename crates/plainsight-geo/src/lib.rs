@@ -45,7 +45,10 @@ mod script;
 pub use currency::countries_of_currency;
 pub use fold::fold;
 pub use languages::countries_speaking;
-pub use mentions::{countries_in_text, countries_in_url, places_in_text, Mention};
+pub use mentions::{
+    countries_hinted_in_text, countries_in_text, countries_in_url, places_and_hints,
+    places_in_text, Mention,
+};
 pub use nationality::countries_of_numbers;
 pub use outline::{outline, outlines, CountryOutline, Ring};
 use rustc_hash::FxHashMap as HashMap;

@@ -1085,6 +1085,32 @@ pub fn countries_in_text(text: &str) -> Vec<&'static str> {
 
 /// The places named in `text` (see the module documentation), in order.
 pub fn places_in_text(text: &str) -> Vec<Mention> {
+    scan(text, &mut Vec::new())
+}
+
+/// The countries of large cities whose names people also go by ("HOUSTON", "SYDNEY",
+/// "CHARLOTTE") heading a shouted line with no cue ("HOUSTON NEW GIRL"): a stage name as often
+/// as a place, so no place of [`places_in_text`], but a hint of where the post is, which may
+/// settle a number several countries read alike.
+pub fn countries_hinted_in_text(text: &str) -> Vec<&'static str> {
+    places_and_hints(text).1
+}
+
+/// The countries of [`countries_in_text`] and of [`countries_hinted_in_text`], from one
+/// reading of `text`.
+pub fn places_and_hints(text: &str) -> (Vec<&'static str>, Vec<&'static str>) {
+    let mut hints = Vec::new();
+    let mut out: Vec<&'static str> = Vec::new();
+    for m in scan(text, &mut hints) {
+        if !out.contains(&m.country) {
+            out.push(m.country);
+        }
+    }
+    (out, hints)
+}
+
+/// [`places_in_text`], with the countries of [`countries_hinted_in_text`] put in `hints`.
+fn scan(text: &str, hints: &mut Vec<&'static str>) -> Vec<Mention> {
     let mut out = Vec::new();
     // Cheap exit: no capital letter and no hashtag, no place.
     if !text
@@ -1291,11 +1317,11 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
         // a language without a list, where it may be a word ("SURAT IZIN …": "letter" in
         // Indonesian, and Surat a city of India).
         // Asked only where no cue settles it.
-        let heads_line = || {
+        let heads_line = |names_too: bool| {
             first.shouted
                 && place.kind == PlaceKind::City
                 && place.population >= MIN_HEADLINE_CITY_POPULATION
-                && !is_person_name(&key)
+                && (names_too || !is_person_name(&key))
                 && next.is_some_and(|w| !text[last_end..w.s].contains('\n'))
                 && next_folded
                     .as_deref()
@@ -1312,7 +1338,11 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
                 && (place.kind == PlaceKind::Country
                     || (place.kind == PlaceKind::City
                         && place.population >= MIN_UNSPACED_CITY_POPULATION));
-        if (is_person_name(&key) || first.uncased) && !cue && !label && !large && !heads_line() {
+        if (is_person_name(&key) || first.uncased) && !cue && !label && !large && !heads_line(false)
+        {
+            if is_person_name(&key) && heads_line(true) && !hints.contains(&place.country) {
+                hints.push(place.country);
+            }
             i += n;
             continue;
         }
@@ -1711,6 +1741,23 @@ mod tests {
         );
         assert!(countries_in_text("SEXY EXOTIC EBONY WINNIPEG GIRL").is_empty());
         assert!(countries_in_text("PHOENIX EXOTIC EBONY TONIGHT").is_empty());
+        // ... but hints at where the post is.
+        assert_eq!(
+            countries_hinted_in_text("PHOENIX EXOTIC EBONY TONIGHT"),
+            vec!["US"]
+        );
+        assert_eq!(
+            countries_hinted_in_text("\u{1F48B} SYDNEY NEW GIRL \u{1F48B}"),
+            vec!["AU"]
+        );
+        for t in [
+            "Sydney, new girl",
+            "NEW GIRL SYDNEY",
+            "SURAT IZIN USAHA LENGKAP",
+            "WINNIPEG EXOTIC EBONY",
+        ] {
+            assert!(countries_hinted_in_text(t).is_empty(), "{t}");
+        }
         assert!(countries_in_text("SURAT IZIN USAHA LENGKAP").is_empty());
         assert_eq!(countries_in_text("NEW GIRL IN SYDNEY TONIGHT"), vec!["AU"]);
         assert_eq!(

@@ -134,6 +134,24 @@ fn a_one_country_script_settles_an_ambiguous_number() {
     assert_eq!(phones(&x, &p), vec![]);
 }
 
+/// A large city that people also go by as a name, heading a shouted title, is a stage name as
+/// often as a place: it is no place, but it settles a number several countries read alike.
+#[test]
+fn a_name_people_go_by_heading_a_title_settles_an_ambiguous_number() {
+    let x = Extractor::default();
+    let mut p = post("call 713 555 0123");
+    p.title = Some("HOUSTON NEW GIRL".into());
+    assert_eq!(phones(&x, &p), one("+17135550123", RegionSource::Text));
+    // Not heading a shouted line: nothing settles it.
+    let mut p = post("call 713 555 0123");
+    p.title = Some("New girl, ask for Houston".into());
+    assert_eq!(phones(&x, &p), vec![]);
+    // A hint that no reading agrees with settles nothing.
+    let mut p = post("call 713 555 0123");
+    p.title = Some("PARIS NEW GIRL".into());
+    assert_eq!(phones(&x, &p), vec![]);
+}
+
 /// The language a post is written in settles a number that several regions read alike when
 /// only one region that speaks it reads the digits: Spanish, Mexico; Italian, Italy. English
 /// is written everywhere and settles nothing; nor does Spanish between two Spanish-speaking
