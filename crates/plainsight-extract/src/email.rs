@@ -428,6 +428,9 @@ fn scan(
             if repeated(local_s) && labels.iter().all(|l| repeated(l)) {
                 continue;
             }
+            if placeholder(local_s, &labels) {
+                continue;
+            }
             let host = labels.join(".");
             // "Apply online at www.acme.com", "apply online at careers.acme.co.ke": with a
             // spelled "at", a web host is no mail domain. Mail lives at the registrable domain,
@@ -462,6 +465,67 @@ fn scan(
             group,
         });
     }
+}
+
+/// "yourname@example.com", "tucorreo@ejemplo.com", "email@dominio.com.br", "name@domain.de":
+/// a mailbox that says what to write there, at a host that says it is an example or a domain,
+/// is a form's placeholder in any of the ads' languages, not an address. Both must say so
+/// ("name@gmail.com" and "lily@example.com" are addresses).
+fn placeholder(local: &str, labels: &[&str]) -> bool {
+    let local: String = local
+        .chars()
+        .filter(|c| !matches!(c, '.' | '_' | '-'))
+        .collect();
+    let mailbox = matches!(
+        local.as_str(),
+        "your"
+            | "yourname"
+            | "youremail"
+            | "yourmail"
+            | "name"
+            | "email"
+            | "mail"
+            | "user"
+            | "username"
+            | "tucorreo"
+            | "tuemail"
+            | "tunombre"
+            | "correo"
+            | "nombre"
+            | "usuario"
+            | "seuemail"
+            | "seunome"
+            | "nome"
+            | "votreemail"
+            | "votrenom"
+            | "nom"
+            | "ihrname"
+            | "ihreemail"
+            | "deinname"
+            | "tuonome"
+    );
+    let (Some((_, hosts)), true) = (labels.split_last(), mailbox) else {
+        return false;
+    };
+    !hosts.is_empty()
+        && hosts.iter().enumerate().all(|(i, l)| {
+            matches!(
+                *l,
+                "example"
+                    | "ejemplo"
+                    | "exemplo"
+                    | "exemple"
+                    | "beispiel"
+                    | "esempio"
+                    | "domain"
+                    | "dominio"
+                    | "domaine"
+                    | "domein"
+                    | "yourdomain"
+                    | "email"
+                    | "correo"
+            ) || (i > 0 && crate::suffix::is_cc_second_level(l))
+        })
 }
 
 /// "contact AT velvetrose DOT co": a role mailbox at a site's own domain, where "contact" is
@@ -674,6 +738,32 @@ mod tests {
                 "write to apply at acme-models dot com dot br",
                 "apply@acme-models.com.br",
             ),
+        ] {
+            assert_eq!(values_of(text, Email), vec![want.to_string()], "{text}");
+        }
+    }
+
+    /// A form's placeholder in several languages is no address; a real mailbox at either host
+    /// word, or a placeholder word at a real host, is.
+    #[test]
+    fn placeholders_are_not_addresses() {
+        for text in [
+            "write to yourname@example.com",
+            "E-mail: your.name@example.org",
+            "correo: tucorreo@ejemplo.com",
+            "email@dominio.com.br",
+            "seuemail@exemplo.com",
+            "votre_nom@exemple.fr",
+            "ihrname@beispiel.de",
+            "name@domain.de",
+            "your@email.com",
+        ] {
+            assert!(values_of(text, Email).is_empty(), "{text}");
+        }
+        for (text, want) in [
+            ("lily22@example.com", "lily22@example.com"),
+            ("name@gmail.com", "name@gmail.com"),
+            ("email@velvetrose.co.uk", "email@velvetrose.co.uk"),
         ] {
             assert_eq!(values_of(text, Email), vec![want.to_string()], "{text}");
         }

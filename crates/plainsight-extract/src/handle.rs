@@ -391,8 +391,7 @@ fn is_camel(folded: &str) -> bool {
         .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
 }
 
-/// A slash at `end` (folded text) and, right after it, a number the phone stage read, after a
-/// token that is no host ("wa.me/447700900123" is a link, read by the URL stage).
+/// A slash at `end` (folded text) and, right after it, a number, after a token that is no host ("wa.me/447700900123" is a link, read by the URL stage).
 fn phone_after_slash(ft: &FieldText<'_>, end: usize, phones: &[PhoneHit]) -> bool {
     let token = ft.lower[..end]
         .rsplit([' ', '\t', '@'])
@@ -405,7 +404,14 @@ fn phone_after_slash(ft: &FieldText<'_>, end: usize, phones: &[PhoneHit]) -> boo
         return false;
     }
     let (_, after) = ft.orig(end, end + 1);
-    phones.iter().any(|p| p.start == after)
+    // A number the phone stage read, or a run of seven digits or more however grouped (one
+    // it could not place is still a number, not a path).
+    let digits = ft.lower[end + 1..]
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || b" -.()+".contains(b))
+        .filter(u8::is_ascii_digit)
+        .count();
+    digits >= 7 || phones.iter().any(|p| p.start == after)
 }
 
 /// A pictographic emoji (not an arrow or a bullet, which [`AFTER_CUE`] reads as syntax).
@@ -657,7 +663,13 @@ fn after_cue_once<'a>(
         return None;
     }
     let strong = has_at || explicit_sep;
-    if !strong && !looks_like_account(handle, &ft.folded()[h_start..h_start + handle.len()]) {
+    let folded_handle = &ft.folded()[h_start..h_start + handle.len()];
+    if !strong && !looks_like_account(handle, folded_handle) {
+        return None;
+    }
+    // A musical note decorates music far more often than it names TikTok ("🎵 playlist
+    // ready", "🎵 musiquinha e vinho"): after it alone, only a token marked as an account.
+    if !strong && cue_text == "\u{1F3B5}" && !is_marked(handle) && !is_camel(folded_handle) {
         return None;
     }
     // A weak cue names no account on the next line, written as a newline or as a tag a
@@ -752,16 +764,36 @@ fn before_cue(
         // A connector word between: "on", "via", "en", "sur".
         let (ws, we) = token_before(lower, cue_start, resume)?;
         // Connectors of a few languages only: before "su", "di", "no" the word is as often a
-        // verb or a rule of the ad ("aggiungimi su snap", "GAMES no snap"); with an `@` the
-        // account is marked ([`TRAILING_CUE`] takes those).
-        if we == cue_start || !matches!(&lower[ws..we], "on" | "via" | "en" | "em" | "sur") {
+        // verb or a rule of the ad ("aggiungimi su snap", "GAMES no snap"), so there only a
+        // token marked as an account is taken; with an `@` the account is marked
+        // ([`TRAILING_CUE`] takes those).
+        let connector = &lower[ws..we];
+        if we == cue_start {
             return None;
+        }
+        // "doll_velno no OF", "belsol_diva115 auf insta", "lily22 su IG": after a token marked
+        // as an account (digits, `_`, `.`, mixed case) these connectors too.
+        let marked_only = matches!(connector, "no" | "na" | "su" | "di" | "auf" | "bei" | "sa");
+        if !marked_only && !matches!(connector, "on" | "via" | "en" | "em" | "sur") {
+            return None;
+        }
+        if marked_only {
+            let (s, e) = token_before(lower, ws, resume)?;
+            if !is_marked(&lower[s..e]) && !is_camel(&ft.folded()[s..e]) {
+                return None;
+            }
         }
         pos = ws;
     }
     let (start, end) = token_before(lower, pos, resume)?;
     if ascii_cue && end == pos {
         return None; // "kiki48on snap"
+    }
+    // An account names its cue on its own line ("photo.jpg <br> no facebook" is a caption
+    // and a rule).
+    let (os, oe) = ft.orig(end, cue_start);
+    if ft.raw.get(os..oe).is_some_and(plainsight_text::breaks_line) {
+        return None;
     }
     let token = &lower[start..end];
     // "no perditempo 👻", "no ghosting 👻": a negated word is the ad's rule, not an account.
@@ -902,7 +934,11 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
     // that cue starts, and the cues joined to it; the short cues' pass below gives them its
     // account.
     let mut pending: Vec<(usize, Vec<(Platform, usize)>)> = Vec::new();
-    for cue in CUE_FINDER.find_iter(lower.as_str()) {
+    // Matches do not overlap, so a cue skipped for being inside a word ("o f" in "no fb")
+    // would hide the cue it overlaps: the search goes on from the skipped match's next byte.
+    let mut at = 0;
+    while let Some(cue) = CUE_FINDER.find(aho_corasick::Input::new(lower.as_str()).range(at..)) {
+        at = cue.end();
         if cue.start() != joined_until {
             if !joined.is_empty() {
                 pending.push((joined_until, std::mem::take(&mut joined)));
@@ -916,6 +952,8 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
         let cue_text = CUE_VARIANTS[cue.pattern().as_usize()].1;
         let ascii_cue = written.is_ascii();
         if ascii_cue && word_before(lower, cue.start()) {
+            // An ASCII cue: its first byte is a whole character.
+            at = cue.start() + 1;
             continue;
         }
         // "OF: lily" is OnlyFans only in capitals; "of" is the commonest word there is.
@@ -1017,14 +1055,23 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
         };
         if let Some((h_end, handle)) = after_cue(ft, s, e, cue_text, phones) {
             let group = push(ft, sink, platform, handle, s, h_end);
+            let mut named = vec![platform];
+            let mut first = s;
             if let Some(k) = pending.iter().position(|(until, _)| *until == s) {
-                let mut named = vec![platform];
                 for (p, at) in pending.swap_remove(k).1 {
+                    first = first.min(at);
                     // "TWITTER/X: @lily": one platform named twice gives one handle.
                     if !named.contains(&p) {
                         named.push(p);
                         push_in(ft, sink, group, p, handle, at, h_end);
                     }
+                }
+            }
+            // "X/IG/TT @lily": short cues before the chain too.
+            for (p, at) in short_cues_before(ft, first) {
+                if !named.contains(&p) {
+                    named.push(p);
+                    push_in(ft, sink, group, p, handle, at, h_end);
                 }
             }
         }
@@ -1868,8 +1915,74 @@ mod tests {
         }
     }
 
+    /// Classes the thirteenth blind set's dev split showed (issue 15), one rule each.
+    #[test]
+    fn a_musical_note_alone_names_only_a_marked_account() {
+        for text in [
+            "\u{1F3B5} playlist ready for u",
+            "\u{1F3B5} musiquinha e vinho",
+            "\u{1F3B5} slowjamsonly",
+        ] {
+            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+        for (text, value) in [
+            ("\u{1F3B5} mira_dances", "mira_dances"),
+            ("\u{1F3B5} MiraDances", "miradances"),
+            ("\u{1F3B5}: miradances", "miradances"),
+        ] {
+            let got = handles(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!((got[0].0, got[0].1.as_str()), (Tiktok, value), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_marked_account_before_a_cue_after_more_connectors() {
+        for (text, platform, value) in [
+            ("doll_velno no OF", Onlyfans, "doll_velno"),
+            ("mais fotos | MiraLove1997 no FB", Facebook, "miralove1997"),
+            (
+                "bis bald, belsol_diva115 auf insta",
+                Instagram,
+                "belsol_diva115",
+            ),
+            ("scrivimi: lily_22 su IG", Instagram, "lily_22"),
+        ] {
+            let got = handles(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+        }
+        // A cue inside a word does not hide the cue it overlaps ("o f" in "no fb").
+        let got = handles("lily_love no fb");
+        assert_eq!(got.len(), 1, "{got:?}");
+        for text in [
+            "GAMES no snap",
+            "aggiungimi su snap",
+            "nur heute auf insta",
+            "<i>photo.jpg</i> <br> no facebook",
+        ] {
+            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+    }
+
+    #[test]
+    fn a_short_cue_before_a_chain_that_ends_in_another() {
+        let mut got: Vec<_> = handles("brakes X/IG/TT @mora_vel22 Cell")
+            .into_iter()
+            .map(|h| h.0)
+            .collect();
+        got.sort();
+        let mut want = vec![Twitter, Instagram, Tiktok];
+        want.sort();
+        assert_eq!(got, want);
+    }
+
     #[test]
     fn an_account_glued_to_a_number_by_a_slash_ends_there() {
+        // A run of digits the phone stage could not place is still a number.
+        let got = handles("TELEGRAM: MoraVel11/5875550116");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "moravel11");
         for (text, platform, value) in [
             ("kik tavo2000/7135550143 call me", Kik, "tavo2000"),
             ("Telegram @mira_b/2065550165", Telegram, "mira_b"),
