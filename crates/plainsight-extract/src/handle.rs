@@ -214,6 +214,11 @@ static TRAILING_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern.replace("CUES", cues).replace("ON", on)).expect("trailing cue pattern")
 });
 
+/// The short cues the automaton does not find ([`SHORT_CUES`]) as words, for an account named
+/// before them ("EnamoGirl on TT").
+static SHORT_CUE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:x|tt)(?-u:\b)").expect("short cue pattern"));
+
 static PHONE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<cue>whatsapp|whats[ \t]?app|wa|signal|telegram|tg|viber|line)[ \t]*(?:[:=\-]+[ \t]*|(?:me|at|on)(?:[ \t]*[:=\-]+)?[ \t]+)?")
         .expect("phone cue pattern")
@@ -1102,6 +1107,23 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
             push(ft, sink, platform, h.as_str(), m.start(), m.end());
         }
     }
+    // "EnamoGirl on TT", "lily_22 on X": an account named before a short cue, which names no
+    // account after it.
+    for m in SHORT_CUE_WORD.find_iter(lower) {
+        let cue_text = m.as_str();
+        if cue_text == "x" && ft.folded().get(m.start()..m.end()) != Some("X") {
+            continue;
+        }
+        let Some(platform) = platform_of(cue_text) else {
+            continue;
+        };
+        if after_cue(ft, m.start(), m.end(), cue_text, phones).is_some() {
+            continue;
+        }
+        if let Some((s, e)) = before_cue(ft, m.start(), true, 0) {
+            push(ft, sink, platform, &ft.lower[s..e], s, m.end());
+        }
+    }
     if !phones.is_empty() {
         for caps in PHONE_CUE.captures_iter(lower) {
             let (Some(m), Some(cue)) = (caps.get(0), caps.name("cue")) else {
@@ -1962,6 +1984,28 @@ mod tests {
             "<i>photo.jpg</i> <br> no facebook",
         ] {
             assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+    }
+
+    #[test]
+    fn an_account_named_before_a_short_cue() {
+        for (text, platform, value) in [
+            ("xoxo EnamoGirl on TT hit me up", Tiktok, "enamogirl"),
+            ("find me: lily_22 on X", Twitter, "lily_22"),
+        ] {
+            let got = handles(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+        }
+        for text in [
+            "pictures on x",
+            "2 girls on X",
+            "me on TT",
+            "Enamo on TT",
+            "@lily_22 on X",
+        ] {
+            let got = handles(text);
+            assert!(got.iter().all(|h| h.2.starts_with('@')), "{text}: {got:?}");
         }
     }
 
