@@ -494,7 +494,11 @@ impl RegionEvidence {
                 plan.push(codes, RegionSource::CallingCode);
             }
             if plan.is_empty() {
-                // The number alone decides only when nothing else says where the post is.
+                // Nothing names a place: where the post's writing points (its script, its
+                // prices) reads a mobile number first, as it does after the places a post
+                // names ("Citas al 931339748 … Desde S/.150": Peru); then the number alone
+                // decides.
+                plan.push_hints();
                 plan.push(plausible_regions(), RegionSource::Format);
             } else if !self
                 .levels

@@ -1039,6 +1039,8 @@ fn is_phone_word(w: &str) -> bool {
             | "signal"
             | "contact"
             | "contacto"
+            // "Citas al 931…": appointments are made by phone.
+            | "citas"
             | "contato"
             | "llama"
             | "llámame"
@@ -1080,6 +1082,9 @@ fn is_phone_word(w: &str) -> bool {
             | "звонки"
             | "звонить"
             | "пишите"
+            | "контакт"
+            | "контакты"
+            | "связь"
             | "дзвоніть"
             | "ватсап"
             | "вацап"
@@ -1981,7 +1986,11 @@ fn read_run(
             // The number alone, unbroken and without its trunk prefix ("2943490909"), is as
             // likely an order, listing or ID number: only after a phone cue. Written in groups
             // ("595 336 8404") or with its prefix ("0486 680 903") it is written as a phone.
-            if by_format && i == j && !digits.starts_with('0') && cue != Cue::Phone {
+            // So is a number read where the post's writing alone points (no place named before
+            // it: "Post #6352998937" in a Bengali post is no Indian mobile).
+            let hints_alone = level == 0 && plan.hint_level == Some(0);
+            if (by_format || hints_alone) && i == j && !digits.starts_with('0') && cue != Cue::Phone
+            {
                 continue;
             }
             let mut found: Vec<(Region, Reading)> = Vec::new();

@@ -471,6 +471,7 @@ const WORDS: &[(&str, Kind, u8)] = &[
     // Words that order the parts of a number split by words ("702 then 555 then 0143").
     ("then", Kind::Separator, 0),
     ("next", Kind::Separator, 0),
+    ("rest", Kind::Separator, 0),
     ("for", Kind::Homophone, 4),
     ("fore", Kind::Homophone, 4),
     ("to", Kind::Homophone, 2),
@@ -531,6 +532,7 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("punto", Kind::Separator, 0),
     ("luego", Kind::Separator, 0),
     ("despues", Kind::Separator, 0),
+    ("sigue", Kind::Separator, 0),
     ("después", Kind::Separator, 0),
     ("guion", Kind::Separator, 0),
     ("guión", Kind::Separator, 0),
@@ -608,6 +610,7 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("e", Kind::Connector, 0),
     ("ponto", Kind::Separator, 0),
     ("depois", Kind::Separator, 0),
+    ("segue", Kind::Separator, 0),
     ("traço", Kind::Separator, 0),
     ("mais", Kind::Plus, 0),
     // German
@@ -647,6 +650,13 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("zes", Kind::Unit, 6),
     ("zeven", Kind::Unit, 7),
     ("negen", Kind::Unit, 9),
+    // Afrikaans (with "nul", "een", "twee", "drie", "vier" above; "ses" is also French "his"
+    // and Catalan "its": a homophone)
+    ("vyf", Kind::Unit, 5),
+    ("ses", Kind::Homophone, 6),
+    ("sewe", Kind::Unit, 7),
+    ("agt", Kind::Unit, 8),
+    ("nege", Kind::Unit, 9),
     // Turkish ("bir" is also the article), with and without the dotless i and cedilla
     ("sıfır", Kind::Unit, 0),
     ("sifir", Kind::Unit, 0),
@@ -746,6 +756,8 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("нуль", Kind::Unit, 0),
     ("потом", Kind::Separator, 0),
     ("затем", Kind::Separator, 0),
+    ("дальше", Kind::Separator, 0),
+    ("далее", Kind::Separator, 0),
     ("один", Kind::Unit, 1),
     ("одна", Kind::Unit, 1),
     ("два", Kind::Unit, 2),
@@ -2202,6 +2214,12 @@ mod tests {
             dv("null eins zwei drei vier fünf sechs sieben acht neun"),
             "0 1 2 3 4 5 6 7 8 9"
         );
+        // Afrikaans digits; "ses" is a digit only inside a spelled number.
+        assert_eq!(
+            dv("nul een twee drie vier vyf ses sewe agt nege"),
+            "0 1 2 3 4 5 6 7 8 9"
+        );
+        assert_eq!(dv("avec ses amies"), "avec ses amies");
     }
 
     #[test]

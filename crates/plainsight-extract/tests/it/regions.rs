@@ -134,6 +134,21 @@ fn a_one_country_script_settles_an_ambiguous_number() {
     assert_eq!(phones(&x, &p), vec![]);
 }
 
+/// Where nothing names a place, the post's prices or script read a mobile number first: one
+/// written unbroken, or wrapped onto the next line beside another number, which the number's
+/// format alone would not place. An unbroken run without its trunk prefix still needs a phone
+/// cue there.
+#[test]
+fn prices_place_a_mobile_when_nothing_names_a_place() {
+    let x = Extractor::default();
+    let p = post("Salary PHP 7690 per week.\nBook now 09524700079\n8507 Main Street, 2nd floor.");
+    assert_eq!(phones(&x, &p), one("+639524700079", RegionSource::Text));
+    let p = post("Relajate con Nong.\n\nCitas al 931339748\n\nDesde S/.150.");
+    assert_eq!(phones(&x, &p), one("+51931339748", RegionSource::Text));
+    let p = post("Desde S/.150. Ref. 931339748");
+    assert_eq!(phones(&x, &p), vec![]);
+}
+
 /// A large city that people also go by as a name, heading a shouted title, is a stage name as
 /// often as a place: it is no place, but it settles a number several countries read alike.
 #[test]

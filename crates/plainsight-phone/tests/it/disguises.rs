@@ -56,10 +56,29 @@ fn a_number_split_by_ordering_words() {
         ),
         ("ruf 0171 dann 2345678", "DE", &["+491712345678"]),
         ("звони 916 потом 555 потом 01 43", "RU", &["+79165550143"]),
+        ("empieza con 300 y sigue 555 0123", "CO", &["+573005550123"]),
+        ("first part 713, rest 555 0123", "US", &["+17135550123"]),
+        ("сначала 916, дальше 555 01 43", "RU", &["+79165550143"]),
+        ("liga 11 98765, segue 4321", "BR", &["+5511987654321"]),
         // Amounts and times joined by the same words are no number.
         ("$200 then $150 each hour after", "US", &[]),
+        ("2 hours rest 30 min", "US", &[]),
         ("open 10 then 22 then close", "US", &[]),
         ("2 girls then 3 more then 1", "US", &[]),
+    ]);
+}
+
+/// Afrikaans number words (South Africa), mixed with digits.
+#[test]
+fn afrikaans_number_words() {
+    check(&[
+        (
+            "WhatsApp +27 68 156 drie nege vier een",
+            "ZA",
+            &["+27681563941"],
+        ),
+        ("bel 0775 2 twee een ses drie nege", "ZA", &["+27775221639"]),
+        ("R 1300 vir ses ure", "ZA", &[]),
     ]);
 }
 
