@@ -97,6 +97,11 @@ const MARKS: &[(&str, Stands, &[&str])] = &[
     ("ARS", Stands::Beside, &["AR"]),
     ("CLP", Stands::Beside, &["CL"]),
     ("S/", Stands::Before, &["PE"]),
+    ("soles", Stands::After, &["PE"]),
+    // Codes that are also shouted words ("NO COP 2", "PEN 15") only before an amount of three
+    // digits or more ([`WORD_CODES`]).
+    ("COP", Stands::Before, &["CO"]),
+    ("PEN", Stands::Before, &["PE"]),
     ("TL", Stands::After, &["TR"]),
     ("zł", Stands::After, &["PL"]),
     ("PLN", Stands::Beside, &["PL"]),
@@ -150,12 +155,26 @@ pub fn countries_of_currency(text: &str) -> Vec<&'static str> {
     out
 }
 
+/// ISO codes that are also words: a price only before an amount of three digits or more.
+const WORD_CODES: &[&str] = &["COP", "PEN"];
+
 fn stands_as_price(text: &str, start: usize, end: usize, stands: Stands) -> bool {
     if stands == Stands::Sign {
         return true;
     }
     let before = &text[..start];
     let after = &text[end..];
+    if WORD_CODES.contains(&&text[start..end]) {
+        let amount = after.trim_start_matches([' ', '\u{a0}']);
+        let digits = amount
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+            .filter(char::is_ascii_digit)
+            .count();
+        if digits < 3 {
+            return false;
+        }
+    }
     // Not part of a longer word ("Rpm", "PHPStorm", "ROMAN"); a mark that is itself a letter
     // run must stand apart from other letters.
     let word_before = before.chars().next_back().is_some_and(char::is_alphabetic);
@@ -203,6 +222,9 @@ mod tests {
         assert_eq!(countries_of_currency("月給 ¥300,000"), ["JP", "CN"]);
         assert_eq!(countries_of_currency("السعر 250 dhs فقط"), ["AE", "MA"]);
         assert_eq!(countries_of_currency("Full body 300Dhs"), ["AE", "MA"]);
+        assert_eq!(countries_of_currency("Desde 340 soles"), ["PE"]);
+        assert_eq!(countries_of_currency("Sueldo COP 290.000 semanal"), ["CO"]);
+        assert_eq!(countries_of_currency("PEN 150 la hora"), ["PE"]);
     }
 
     #[test]
@@ -214,5 +236,7 @@ mod tests {
         assert!(countries_of_currency("Rates from $150, €200 outcall").is_empty());
         assert!(countries_of_currency("Hello, new in town").is_empty());
         assert!(countries_of_currency("DHS approved, dhsgate").is_empty());
+        assert!(countries_of_currency("NO COP 2 HOURS, PEN 15 MIN").is_empty());
+        assert!(countries_of_currency("the soles of my feet").is_empty());
     }
 }

@@ -862,6 +862,8 @@ fn is_reference_word(w: &str) -> bool {
             | "ref"
             | "reference"
             | "order"
+            | "ord"
+            | "inv"
             | "ticket"
             | "invoice"
             | "tracking"
@@ -1251,6 +1253,18 @@ fn cue_before(t: &str, s: usize) -> Cue {
     // A number written with its international '+' is no room, order or account number: a
     // reference word before it is not about it.
     let international = plus_before(t, s).is_some();
+    // "a/c 976 7986 4217", "A/C no.": an account.
+    let head = window.trim_end_matches([' ', '.', ':', '#', '\t']);
+    let head = head
+        .strip_suffix("no")
+        .or_else(|| head.strip_suffix("No"))
+        .map_or(head, |h| h.trim_end_matches([' ', '.']));
+    if !international
+        && (head.ends_with("a/c") || head.ends_with("A/C"))
+        && !head[..head.len() - 3].ends_with(|c: char| c.is_alphanumeric())
+    {
+        return Cue::Reference;
+    }
     let mut cue = Cue::Neutral;
     // Words are read back to the start of the line and no further for references: "tiled
     // floor.\n📞 …" ends one statement and starts another. (A phone word on the line above

@@ -181,6 +181,7 @@ fn char_pass(t: &str) -> Option<Builder> {
         || t.chars().any(|c| {
             c == '\u{20E3}'
                 || c == '\u{FE0F}'
+                || c == '\u{2795}'
                 || (!c.is_ascii()
                     && (digit_char(c).is_some()
                         || cjk_numeral(c).is_some()
@@ -212,6 +213,11 @@ fn char_pass(t: &str) -> Option<Builder> {
             continue;
         }
         if c == '\u{FE0F}' || c == '\u{20E3}' {
+            continue;
+        }
+        // The heavy plus emoji before a digit ("➕5️⃣5️⃣…", "➕44 …") is a number's `+`.
+        if c == '\u{2795}' && t[e..].starts_with(|d: char| d.is_ascii_digit()) {
+            b.push('+', i, e);
             continue;
         }
         // A JSON/JavaScript escape left as text by a scraper ("0\u20229\u2022..."): the char
@@ -2214,6 +2220,10 @@ mod tests {
             dv("null eins zwei drei vier fünf sechs sieben acht neun"),
             "0 1 2 3 4 5 6 7 8 9"
         );
+        // The heavy plus emoji before a digit is a plus.
+        assert_eq!(dv("\u{2795}5\u{FE0F}\u{20E3}5\u{FE0F}\u{20E3}"), "+55");
+        assert_eq!(dv("\u{2795}44 7911"), "+44 7911");
+        assert_eq!(dv("\u{2795} more"), "\u{2795} more");
         // Afrikaans digits; "ses" is a digit only inside a spelled number.
         assert_eq!(
             dv("nul een twee drie vier vyf ses sewe agt nege"),

@@ -70,6 +70,20 @@ fn a_number_split_by_ordering_words() {
 
 /// Afrikaans number words (South Africa), mixed with digits.
 #[test]
+fn heavy_plus_and_account_references() {
+    check(&[
+        (
+            "WhatsApp \u{2795}5\u{FE0F}\u{20E3}5\u{FE0F}\u{20E3}6\u{FE0F}\u{20E3}1\u{FE0F}\u{20E3}981598259",
+            "US",
+            &["+5561981598259"],
+        ),
+        ("Deposit to a/c 713 555 0123 only", "US", &[]),
+        ("A/C no. 713 555 0123", "US", &[]),
+        ("Order ORD-2024-272903 shipped", "US", &[]),
+    ]);
+}
+
+#[test]
 fn afrikaans_number_words() {
     check(&[
         (
