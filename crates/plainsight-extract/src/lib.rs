@@ -198,7 +198,13 @@ impl Extractor {
                 if let Some(language) =
                     plainsight_text::words::language_of(&text).filter(|&l| l != "en")
                 {
-                    plan.speakers(&plainsight_geo::countries_speaking(language));
+                    // Priced in euros, only the countries that pay in them ("130 €" in
+                    // Spanish: Spain, not Peru).
+                    let mut speakers = plainsight_geo::countries_speaking(language);
+                    if plainsight_geo::prices_in_euros(&text) {
+                        speakers.retain(|c| plainsight_geo::EURO_COUNTRIES.contains(&c.as_str()));
+                    }
+                    plan.speakers(&speakers);
                     // The language only changes ambiguous readings: the other fields stay.
                     for (_, w, ft, found) in &mut fields {
                         if has_ambiguous(found) {

@@ -155,6 +155,32 @@ pub fn countries_of_currency(text: &str) -> Vec<&'static str> {
     out
 }
 
+/// The countries that pay in euros (the euro area, Bulgaria from 2026, and the countries that
+/// use the euro by agreement or without one): where a post priced in euros may be.
+pub const EURO_COUNTRIES: &[&str] = &[
+    "AD", "AT", "BE", "BG", "CY", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "IE", "IT", "LT", "LU",
+    "LV", "MC", "ME", "MT", "NL", "PT", "SI", "SK", "SM", "VA", "XK",
+];
+
+/// Whether `text` prices in euros: a `€` anywhere, `EUR` beside a number, "euros" after one.
+/// Too many countries for a hint by itself; with the post's language it narrows the
+/// countries that speak it ("130 €" in Spanish: Spain, not Peru).
+pub fn prices_in_euros(text: &str) -> bool {
+    if text.contains('\u{20AC}') {
+        return true;
+    }
+    [
+        ("EUR", Stands::Beside),
+        ("euros", Stands::After),
+        ("Euro", Stands::After),
+    ]
+    .iter()
+    .any(|&(mark, stands)| {
+        text.match_indices(mark)
+            .any(|(i, m)| stands_as_price(text, i, i + m.len(), stands))
+    })
+}
+
 /// ISO codes that are also words: a price only before an amount of three digits or more.
 const WORD_CODES: &[&str] = &["COP", "PEN"];
 
@@ -223,6 +249,12 @@ mod tests {
         assert_eq!(countries_of_currency("السعر 250 dhs فقط"), ["AE", "MA"]);
         assert_eq!(countries_of_currency("Full body 300Dhs"), ["AE", "MA"]);
         assert_eq!(countries_of_currency("Desde 340 soles"), ["PE"]);
+        for t in ["Tarifa 130 \u{20AC}", "EUR 150", "150 euros la hora"] {
+            assert!(super::prices_in_euros(t), "{t}");
+        }
+        for t in ["Europe tour", "EURO 2024 watch party", "$150"] {
+            assert!(!super::prices_in_euros(t), "{t}");
+        }
         assert_eq!(countries_of_currency("Sueldo COP 290.000 semanal"), ["CO"]);
         assert_eq!(countries_of_currency("PEN 150 la hora"), ["PE"]);
     }

@@ -42,7 +42,7 @@ mod nationality;
 mod outline;
 mod script;
 
-pub use currency::countries_of_currency;
+pub use currency::{countries_of_currency, prices_in_euros, EURO_COUNTRIES};
 pub use fold::fold;
 pub use languages::countries_speaking;
 pub use mentions::{

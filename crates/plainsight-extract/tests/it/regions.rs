@@ -149,6 +149,17 @@ fn prices_place_a_mobile_when_nothing_names_a_place() {
     assert_eq!(phones(&x, &p), vec![]);
 }
 
+/// Priced in euros, a post's language settles a number among the countries that speak it and
+/// pay in euros: Spanish and "€", Spain (Peru, which speaks Spanish too, is no euro country).
+#[test]
+fn euros_narrow_the_countries_of_a_language() {
+    let x = Extractor::default();
+    let p = post("Alina, 20 añitos, nueva. Trato de novios. Tarifa 130 €. Llámame al 633 038 594. Hasta el sábado. Solo personas serias.");
+    assert_eq!(phones(&x, &p), one("+34633038594", RegionSource::Text));
+    let p = post("Alina, 20 añitos, nueva. Trato de novios. Tarifa 130 dólares. Llámame al 633 038 594. Hasta el sábado. Solo personas serias.");
+    assert_eq!(phones(&x, &p), vec![]);
+}
+
 /// A large city that people also go by as a name, heading a shouted title, is a stage name as
 /// often as a place: it is no place, but it settles a number several countries read alike.
 #[test]
