@@ -838,6 +838,24 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("дев’ять", Kind::Unit, 9),
     ("девʼять", Kind::Unit, 9),
     ("плюс", Kind::Plus, 0),
+    // Hindi and Urdu written in Latin letters, as Indian ads write them ("saat chhe shunya
+    // do"); the names that are also English or other words ("do", "teen", "char", "nau",
+    // "saat", "ek") are homophones: digits only inside a spelled number.
+    ("shunya", Kind::Unit, 0),
+    ("shoonya", Kind::Unit, 0),
+    ("sunya", Kind::Unit, 0),
+    ("ek", Kind::Homophone, 1),
+    ("do", Kind::Homophone, 2),
+    ("teen", Kind::Homophone, 3),
+    ("char", Kind::Homophone, 4),
+    ("chaar", Kind::Unit, 4),
+    ("paanch", Kind::Unit, 5),
+    ("panch", Kind::Unit, 5),
+    ("chhe", Kind::Unit, 6),
+    ("chhah", Kind::Unit, 6),
+    ("saat", Kind::Homophone, 7),
+    ("aath", Kind::Unit, 8),
+    ("nau", Kind::Homophone, 9),
     // Hindi (Devanagari).
     ("शून्य", Kind::Unit, 0),
     ("एक", Kind::Unit, 1),
@@ -2224,6 +2242,10 @@ mod tests {
         assert_eq!(dv("\u{2795}5\u{FE0F}\u{20E3}5\u{FE0F}\u{20E3}"), "+55");
         assert_eq!(dv("\u{2795}44 7911"), "+44 7911");
         assert_eq!(dv("\u{2795} more"), "\u{2795} more");
+        // Hindi in Latin letters; the names that are words elsewhere only among digits.
+        assert_eq!(dv("saat chhe shunya do 68 8011"), "7 6 0 2 68 8011");
+        assert_eq!(dv("paanch aath chaar"), "5 8 4");
+        assert_eq!(dv("what do you do, teen"), "what do you do, teen");
         // Afrikaans digits; "ses" is a digit only inside a spelled number.
         assert_eq!(
             dv("nul een twee drie vier vyf ses sewe agt nege"),

@@ -68,6 +68,21 @@ fn a_number_split_by_ordering_words() {
     ]);
 }
 
+/// Hindi number words in Latin letters (Indian ads), mixed with digits; the ones that are
+/// English words stay words outside a spelled number.
+#[test]
+fn hindi_number_words_in_latin_letters() {
+    check(&[
+        ("call saat chhe shunya do 68 8011", "IN", &["+917602688011"]),
+        (
+            "WhatsApp nau aath paanch 12 34567",
+            "IN",
+            &["+919851234567"],
+        ),
+        ("what do you do, teen 19 only, char 2 hours", "IN", &[]),
+    ]);
+}
+
 /// Afrikaans number words (South Africa), mixed with digits.
 #[test]
 fn heavy_plus_and_account_references() {
