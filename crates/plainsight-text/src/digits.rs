@@ -539,6 +539,7 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("luego", Kind::Separator, 0),
     ("despues", Kind::Separator, 0),
     ("sigue", Kind::Separator, 0),
+    ("resto", Kind::Separator, 0),
     ("después", Kind::Separator, 0),
     ("guion", Kind::Separator, 0),
     ("guión", Kind::Separator, 0),
@@ -577,6 +578,7 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("point", Kind::Separator, 0),
     ("puis", Kind::Separator, 0),
     ("ensuite", Kind::Separator, 0),
+    ("reste", Kind::Separator, 0),
     ("tiret", Kind::Separator, 0),
     ("cent", Kind::Multiplier, 2),
     ("mille", Kind::Multiplier, 3),
@@ -1726,25 +1728,44 @@ fn token_pass(t: &str) -> Option<Builder> {
             edits.push((tok.s, tok.e, " ".to_string()));
         }
     }
-    // A connector before a spelled separator between numbers ("702 and then 555", "300 y
-    // luego 555", "et puis", "e depois"): both words are the gap.
+    // A few words around a spelled separator between numbers ("702 and then 555", "300 y
+    // luego 555", "773 and the rest is 852-3991", "y el resto es"): connectors, articles and
+    // "is" beside it, four words at most, are the gap too.
     let single = |x: &Token, kind: Kind| {
         x.items
             .is_some_and(|(a, b)| b == a + 1 && items[a].kind == kind)
     };
+    let glue = |x: &Token| {
+        single(x, Kind::Connector)
+            || matches!(
+                t[x.s..x.e].to_ascii_lowercase().as_str(),
+                "the" | "is" | "el" | "es" | "le" | "est" | "o" | "é"
+            )
+    };
     let numeric_at = |x: usize| lit[x] || tokens[x].numeric(&items);
-    for k in 1..tokens.len().saturating_sub(2) {
-        let (prev, conn, sep, next) = (&tokens[k - 1], &tokens[k], &tokens[k + 1], &tokens[k + 2]);
-        if single(conn, Kind::Connector)
-            && single(sep, Kind::Separator)
-            && numeric_at(k - 1)
-            && numeric_at(k + 2)
-            && numeric_gap(&t[prev.e..conn.s])
-            && numeric_gap(&t[conn.e..sep.s])
-            && numeric_gap(&t[sep.e..next.s])
-        {
-            edits.push((conn.s, conn.e, " ".to_string()));
-            edits.push((sep.s, sep.e, " ".to_string()));
+    for k in 1..tokens.len().saturating_sub(1) {
+        if !numeric_at(k - 1) || !numeric_gap(&t[tokens[k - 1].e..tokens[k].s]) {
+            continue;
+        }
+        let mut separator = false;
+        let mut j = k;
+        while j < tokens.len() && j < k + 4 {
+            let x = &tokens[j];
+            if single(x, Kind::Separator) {
+                separator = true;
+            } else if !glue(x) {
+                break;
+            }
+            if j + 1 < tokens.len() && !numeric_gap(&t[x.e..tokens[j + 1].s]) {
+                break;
+            }
+            j += 1;
+        }
+        // Two words or more: one alone is read above.
+        if separator && j > k + 1 && j < tokens.len() && numeric_at(j) {
+            // One space for the words and the spaces between them: a gap as wide as a
+            // separator's.
+            edits.push((tokens[k].s, tokens[j - 1].e, " ".to_string()));
         }
     }
 
@@ -2195,8 +2216,8 @@ mod tests {
     #[test]
     fn numbers_split_by_ordering_words() {
         assert_eq!(dv("201 then 354 then 4178"), "201   354   4178");
-        assert_eq!(dv("702 and then 555 and then 0143"), "702     555     0143");
-        assert_eq!(dv("300 y luego 555 y luego 0123"), "300     555     0123");
+        assert_eq!(dv("702 and then 555 and then 0143"), "702   555   0143");
+        assert_eq!(dv("300 y luego 555 y luego 0123"), "300   555   0123");
         assert_eq!(dv("06 puis 39 puis 98"), "06   39   98");
         assert_eq!(dv("11 depois 98765 depois 4321"), "11   98765   4321");
         assert_eq!(dv("0171 dann 555 dann 0199"), "0171   555   0199");
@@ -2207,6 +2228,12 @@ mod tests {
         assert_eq!(dv("shower then massage"), "shower then massage");
         assert_eq!(dv("see you then 10pm"), "see you then 10pm");
         assert_eq!(dv("and then 555"), "and then 555");
+        assert_eq!(dv("773 and the rest is 852-3991"), "773   852-3991");
+        assert_eq!(dv("300 y el resto es 555 0123"), "300   555 0123");
+        assert_eq!(
+            dv("2 girls and the rest is history"),
+            "2 girls and the rest is history"
+        );
     }
 
     #[test]

@@ -60,6 +60,12 @@ fn a_number_split_by_ordering_words() {
         ("first part 713, rest 555 0123", "US", &["+17135550123"]),
         ("сначала 916, дальше 555 01 43", "RU", &["+79165550143"]),
         ("liga 11 98765, segue 4321", "BR", &["+5511987654321"]),
+        ("call 773 and the rest is 852-3991", "US", &["+17738523991"]),
+        (
+            "llama al 300 y el resto es 555 0123",
+            "CO",
+            &["+573005550123"],
+        ),
         // Amounts and times joined by the same words are no number.
         ("$200 then $150 each hour after", "US", &[]),
         ("2 hours rest 30 min", "US", &[]),
