@@ -996,8 +996,14 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
                     && phones.iter().any(|p| p.start < e && s < p.end))
                 || phones.iter().any(|p| p.start <= s && e < p.end)
         };
+        // A WhatsApp account is its number (read by the phone cue below); a word after the cue
+        // is no account ("WhatsApp: donation $2000", "WA: cero nueve …"), a name after an `@`
+        // may be one of its usernames.
+        let whatsapp_word = |e: usize, h: &str| {
+            platform == Platform::Whatsapp && !lower[cue.end()..e - h.len()].contains('@')
+        };
         match after_cue(ft, cue.start(), cue.end(), cue_text, phones)
-            .filter(|&(e, h)| !on_phone(e, h))
+            .filter(|&(e, h)| !on_phone(e, h) && !whatsapp_word(e, h))
         {
             Some((h_end, handle)) => {
                 let first = joined.first().map_or(cue.start(), |&(_, s)| s);
@@ -1935,6 +1941,24 @@ mod tests {
             let got: Vec<_> = handles(text).into_iter().map(|h| h.0).collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_word_after_a_whatsapp_cue_is_no_account() {
+        for text in [
+            "Call/Text/WhatsApp: donation $2000",
+            "WA: cero nueve seis ocho",
+            "whatsapp me lily_22",
+        ] {
+            let got: Vec<_> = handles(text)
+                .into_iter()
+                .filter(|h| h.0 == Whatsapp)
+                .collect();
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+        let got = handles("WhatsApp @lily_22");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!((got[0].0, got[0].1.as_str()), (Whatsapp, "lily_22"));
     }
 
     /// Classes the thirteenth blind set's dev split showed (issue 15), one rule each.
