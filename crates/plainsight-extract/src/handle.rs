@@ -396,7 +396,8 @@ fn is_camel(folded: &str) -> bool {
         .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
 }
 
-/// A slash at `end` (folded text) and, right after it, a number, after a token that is no host ("wa.me/447700900123" is a link, read by the URL stage).
+/// A slash at `end` (folded text) and, right after it, a number, after a token that is no
+/// host ("wa.me/447700900123" is a link, read by the URL stage).
 fn phone_after_slash(ft: &FieldText<'_>, end: usize, phones: &[PhoneHit]) -> bool {
     let token = ft.lower[..end]
         .rsplit([' ', '\t', '@'])
@@ -641,8 +642,8 @@ fn after_cue_once<'a>(
     }
     let h_start = cue_end + h.start();
     let h_end = cue_end + h.end();
-    // "kik: lily22/7025550143": an account glued by a slash to a number the phone stage read
-    // ends at the slash; any other run past the token is not this account.
+    // "kik: lily22/7025550143": an account glued by a slash to a number ends at the slash;
+    // any other run past the token is not this account.
     if token_continues(lower, h_end) && !phone_after_slash(ft, h_end, phones) {
         return None;
     }
