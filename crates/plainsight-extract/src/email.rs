@@ -400,8 +400,12 @@ fn scan(
             // Any delegated TLD ("lily@studio.photography") is taken only from a plain, tight
             // "a@b.tld"; a file name or a private network name never ("banner@2x.png",
             // "admin@router.lan").
-            let any_tld =
-                tight_at && !domain.as_str().contains(' ') && is_delegated_tld(tld.as_str());
+            // The reserved `.example` and `.test`, where shared corpora put their invented
+            // sites, are read as a known TLD is (no real ad uses them).
+            let reserved = matches!(tld.as_str(), "example" | "test");
+            let any_tld = (tight_at || reserved)
+                && !domain.as_str().contains(' ')
+                && is_delegated_tld(tld.as_str());
             if !(is_known_tld(tld.as_str()) || any_tld) {
                 continue;
             }
@@ -741,6 +745,18 @@ mod tests {
         ] {
             assert_eq!(values_of(text, Email), vec![want.to_string()], "{text}");
         }
+    }
+
+    #[test]
+    fn obfuscated_addresses_at_reserved_test_domains() {
+        for (text, want) in [
+            ("sales[at]lulatadecor.example", "sales@lulatadecor.example"),
+            ("lily22 (at) studio.test", "lily22@studio.test"),
+        ] {
+            assert_eq!(values_of(text, Email), vec![want.to_string()], "{text}");
+        }
+        // Other delegated TLDs still need a tight '@'.
+        assert!(values_of("see you at home.photography", Email).is_empty());
     }
 
     /// A form's placeholder in several languages is no address; a real mailbox at either host
