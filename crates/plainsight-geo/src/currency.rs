@@ -6,9 +6,11 @@
 //! Only the marks of currencies used by one country or a few are listed, and each only where it
 //! stands as a price: a sign anywhere (`₹`, `৳`), a prefix or a suffix only next to a number
 //! (`Rp 850.000`, `5,000 টাকা`, `50.000đ`), an ISO code only next to a number (`PHP 1,500`, not
-//! "PHP developer"). The dollar, the euro and the bare "R" are left out: too many countries;
-//! so are codes that are also shouted words beside a number ("TRY 2", "MAD 4 U", "LE 06…",
-//! "PEN 15", "NO COP 2").
+//! "PHP developer"). The dollar and the euro are left out: too many countries (a post priced
+//! in euros narrows its language's countries instead: [`prices_in_euros`]). Codes that are
+//! also shouted words beside a number count only before an amount of three digits or more
+//! (`COP 290.000`, `PEN 150`, the rand's bare `R 1300`; not "NO COP 2", "PEN 15"); "TRY",
+//! "MAD" and "LE" not at all ("TRY 2", "MAD 4 U", "LE 06…").
 
 /// How a mark must stand to count.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -101,6 +103,8 @@ const MARKS: &[(&str, Stands, &[&str])] = &[
     // Codes that are also shouted words ("NO COP 2", "PEN 15") only before an amount of three
     // digits or more ([`WORD_CODES`]).
     ("COP", Stands::Before, &["CO"]),
+    // The rand's bare "R" ("1h R 1300", "R1500"), as a word code: three digits or more.
+    ("R", Stands::Before, &["ZA"]),
     ("PEN", Stands::Before, &["PE"]),
     ("TL", Stands::After, &["TR"]),
     ("zł", Stands::After, &["PL"]),
@@ -182,7 +186,7 @@ pub fn prices_in_euros(text: &str) -> bool {
 }
 
 /// ISO codes that are also words: a price only before an amount of three digits or more.
-const WORD_CODES: &[&str] = &["COP", "PEN"];
+const WORD_CODES: &[&str] = &["COP", "PEN", "R"];
 
 fn stands_as_price(text: &str, start: usize, end: usize, stands: Stands) -> bool {
     if stands == Stands::Sign {
@@ -257,6 +261,7 @@ mod tests {
         }
         assert_eq!(countries_of_currency("Sueldo COP 290.000 semanal"), ["CO"]);
         assert_eq!(countries_of_currency("PEN 150 la hora"), ["PE"]);
+        assert_eq!(countries_of_currency("1h R 1300, overnight R3500"), ["ZA"]);
     }
 
     #[test]
@@ -270,5 +275,14 @@ mod tests {
         assert!(countries_of_currency("DHS approved, dhsgate").is_empty());
         assert!(countries_of_currency("NO COP 2 HOURS, PEN 15 MIN").is_empty());
         assert!(countries_of_currency("the soles of my feet").is_empty());
+        for t in [
+            "R$ 250 a hora",
+            "R&B night",
+            "Rs 3000",
+            "section R 2",
+            "HOUR 150",
+        ] {
+            assert!(!countries_of_currency(t).contains(&"ZA"), "{t}");
+        }
     }
 }
