@@ -472,46 +472,57 @@ fn scan(
 }
 
 /// "yourname@example.com", "tucorreo@ejemplo.com", "email@dominio.com.br", "name@domain.de":
-/// a mailbox that says what to write there, at a host that says it is an example or a domain,
-/// is a form's placeholder in any of the ads' languages, not an address. Both must say so
-/// ("name@gmail.com" and "lily@example.com" are addresses).
+/// a form's placeholder in any of the ads' languages, not an address. A mailbox that says
+/// "your …" ("yourname", "tucorreo", "seuemail", "votrenom", "ihrname") is one at any host;
+/// one that only names the field ("name", "email", "correo") only at a host that says it is an
+/// example or a domain ("name@gmail.com", "email@velvetrose.co.uk" and "lily@example.com" are
+/// addresses).
 fn placeholder(local: &str, labels: &[&str]) -> bool {
     let local: String = local
         .chars()
         .filter(|c| !matches!(c, '.' | '_' | '-'))
         .collect();
-    let mailbox = matches!(
+    let yours = matches!(
         local.as_str(),
         "your"
             | "yourname"
             | "youremail"
             | "yourmail"
-            | "name"
-            | "email"
-            | "mail"
-            | "user"
-            | "username"
             | "tucorreo"
             | "tuemail"
             | "tunombre"
-            | "correo"
-            | "nombre"
-            | "usuario"
             | "seuemail"
             | "seunome"
-            | "nome"
             | "votreemail"
+            | "votremail"
             | "votrenom"
-            | "nom"
             | "ihrname"
             | "ihreemail"
             | "deinname"
             | "tuonome"
+            | "tuaemail"
     );
-    let (Some((_, hosts)), true) = (labels.split_last(), mailbox) else {
+    let field = matches!(
+        local.as_str(),
+        "name"
+            | "email"
+            | "mail"
+            | "user"
+            | "username"
+            | "correo"
+            | "nombre"
+            | "usuario"
+            | "nome"
+            | "nom"
+    );
+    let Some((_, hosts)) = labels.split_last() else {
         return false;
     };
-    !hosts.is_empty()
+    if yours {
+        return true;
+    }
+    field
+        && !hosts.is_empty()
         && hosts.iter().enumerate().all(|(i, l)| {
             matches!(
                 *l,
@@ -773,6 +784,8 @@ mod tests {
             "ihrname@beispiel.de",
             "name@domain.de",
             "your@email.com",
+            "send your CV to yourname@gmail.com",
+            "mándalo a tucorreo@hotmail.com",
         ] {
             assert!(values_of(text, Email).is_empty(), "{text}");
         }
@@ -780,6 +793,8 @@ mod tests {
             ("lily22@example.com", "lily22@example.com"),
             ("name@gmail.com", "name@gmail.com"),
             ("email@velvetrose.co.uk", "email@velvetrose.co.uk"),
+            ("tuma_vip@gmail.com", "tuma_vip@gmail.com"),
+            ("tuyendung.nyc@primestar.mx", "tuyendung.nyc@primestar.mx"),
         ] {
             assert_eq!(values_of(text, Email), vec![want.to_string()], "{text}");
         }
