@@ -21,12 +21,13 @@ fn run_with_stdin(args: &[&str], stdin: &[u8]) -> Output {
     child.wait_with_output().unwrap()
 }
 
-fn tmp(name: &str, content: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("plainsight-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join(name);
+/// `content` written to `name` in a fresh temporary folder, removed when the returned guard
+/// is dropped (each test holds its own: runs leave nothing behind in the system's temp dir).
+fn tmp(name: &str, content: &[u8]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join(name);
     std::fs::write(&p, content).unwrap();
-    p
+    (dir, p)
 }
 
 const INPUT: &[u8] =
@@ -88,7 +89,7 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn unreadable_input_is_reported_the_others_are_read_and_exit_1() {
-    let good = tmp("good.jsonl", b"{\"id\":\"G1\",\"body\":\"hello\"}\n");
+    let (_dir, good) = tmp("good.jsonl", b"{\"id\":\"G1\",\"body\":\"hello\"}\n");
     let missing = good.with_file_name("missing.jsonl");
     let out = bin()
         .arg("extract")
@@ -104,7 +105,7 @@ fn unreadable_input_is_reported_the_others_are_read_and_exit_1() {
 
 #[test]
 fn output_file_csv_and_zstd_inputs() {
-    let csv = tmp("p.csv", b"id,title,images\nC1,\"Hi, there\",a.jpg;b.jpg\n");
+    let (_dir, csv) = tmp("p.csv", b"id,title,images\nC1,\"Hi, there\",a.jpg;b.jpg\n");
     let zst = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../plainsight-ingest/tests/data/multi_frame.jsonl.zst");
     let dest = csv.with_file_name("out.jsonl");
