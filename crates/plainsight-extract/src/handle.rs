@@ -1016,11 +1016,8 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
                 }
                 // "X/IG: @lily", "TT/IG/OF: lily": short cues joined before the chain share
                 // its account; a platform named twice gives one handle.
-                for (p, s) in short_cues_before(ft, first) {
-                    if !named.contains(&p) {
-                        named.push(p);
-                        push_in(ft, sink, group, p, handle, s, h_end);
-                    }
+                for (p, s) in short_cues_before(ft, first, &mut named) {
+                    push_in(ft, sink, group, p, handle, s, h_end);
                 }
                 resume = h_end;
             }
@@ -1080,11 +1077,8 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
                 }
             }
             // "X/IG/TT @lily": short cues before the chain too.
-            for (p, at) in short_cues_before(ft, first) {
-                if !named.contains(&p) {
-                    named.push(p);
-                    push_in(ft, sink, group, p, handle, at, h_end);
-                }
+            for (p, at) in short_cues_before(ft, first, &mut named) {
+                push_in(ft, sink, group, p, handle, at, h_end);
             }
         }
     }
@@ -1116,7 +1110,14 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
     }
     // "EnamoGirl on TT", "lily_22 on X": an account named before a short cue, which names no
     // account after it.
-    for m in SHORT_CUE_WORD.find_iter(lower) {
+    // The account stands before the cue with a connector and a space between (`before_cue`):
+    // a field without " x" or " tt" has no such cue, and is not scanned.
+    let spaced_short_cue = memchr::memmem::find(lower.as_bytes(), b" x").is_some()
+        || memchr::memmem::find(lower.as_bytes(), b" tt").is_some()
+        || memchr::memmem::find(lower.as_bytes(), b"\tx").is_some()
+        || memchr::memmem::find(lower.as_bytes(), b"\ttt").is_some();
+    let short_cue_words = spaced_short_cue.then(|| SHORT_CUE_WORD.find_iter(lower));
+    for m in short_cue_words.into_iter().flatten() {
         let cue_text = m.as_str();
         if cue_text == "x" && ft.folded().get(m.start()..m.end()) != Some("X") {
             continue;
@@ -1183,9 +1184,14 @@ fn short_cue_at(lower: &str, pos: usize) -> Option<(Platform, usize)> {
 }
 
 /// The short cues ("X", "TT": the automaton does not find them) joined to the cue at `pos` by
-/// "/", "|", "&", "+" or "," before it, nearest last: their platforms and starts. A lower-case
-/// "x" is a multiplication or a kiss, not Twitter.
-fn short_cues_before(ft: &FieldText<'_>, mut pos: usize) -> Vec<(Platform, usize)> {
+/// "/", "|", "&", "+" or "," before it, nearest first: their platforms and starts, leaving out
+/// the platforms `named` already (a platform named twice gives one handle) and adding the
+/// others to it. A lower-case "x" is a multiplication or a kiss, not Twitter.
+fn short_cues_before(
+    ft: &FieldText<'_>,
+    mut pos: usize,
+    named: &mut Vec<Platform>,
+) -> Vec<(Platform, usize)> {
     let lower = ft.lower.as_str();
     let mut out = Vec::new();
     loop {
@@ -1211,7 +1217,10 @@ fn short_cues_before(ft: &FieldText<'_>, mut pos: usize) -> Vec<(Platform, usize
         let Some(p) = platform_of(word) else {
             break;
         };
-        out.push((p, start));
+        if !named.contains(&p) {
+            named.push(p);
+            out.push((p, start));
+        }
         pos = start;
     }
     out

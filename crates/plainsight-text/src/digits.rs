@@ -1736,11 +1736,11 @@ fn token_pass(t: &str) -> Option<Builder> {
             .is_some_and(|(a, b)| b == a + 1 && items[a].kind == kind)
     };
     let glue = |x: &Token| {
+        let word = &t[x.s..x.e];
         single(x, Kind::Connector)
-            || matches!(
-                t[x.s..x.e].to_ascii_lowercase().as_str(),
-                "the" | "is" | "el" | "es" | "le" | "est" | "o" | "é"
-            )
+            || ["the", "is", "el", "es", "le", "est", "o", "é"]
+                .iter()
+                .any(|g| word.eq_ignore_ascii_case(g))
     };
     let numeric_at = |x: usize| lit[x] || tokens[x].numeric(&items);
     for k in 1..tokens.len().saturating_sub(1) {
