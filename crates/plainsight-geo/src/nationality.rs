@@ -348,6 +348,9 @@ const BEFORE: &[&str] = &[
     "telefonnummer",
 ];
 
+/// No word of [`BEFORE`] or [`AFTER`] is longer (in bytes).
+const NOUN_MAX_LEN: usize = 16;
+
 /// Words for a phone number a nationality may stand after, in the languages that put it
 /// there ("número español", "numéro espagnol", "numero italiano").
 const AFTER: &[&str] = &[
@@ -377,7 +380,8 @@ static BY_WORD: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, &'static
 /// ASCII, folded only when short enough to be one and not ASCII ("número", "móvil").
 fn is_noun(word: &str, nouns: &[&str]) -> bool {
     if word.is_ascii() {
-        return nouns.iter().any(|n| n.eq_ignore_ascii_case(word));
+        // Most words are longer than any word for a number, and passed over unread.
+        return word.len() <= NOUN_MAX_LEN && nouns.iter().any(|n| n.eq_ignore_ascii_case(word));
     }
     word.len() <= 24 && nouns.contains(&fold(word).as_str())
 }
@@ -395,10 +399,15 @@ pub fn countries_of_numbers(text: &str) -> Vec<&'static str> {
         }
         BY_WORD.get(fold(raw).as_str()).copied()
     };
+    // Each word asked once whether it is a word for a number (of either kind).
+    let nouns: Vec<(bool, bool)> = words
+        .iter()
+        .map(|w| (is_noun(w, BEFORE), is_noun(w, AFTER)))
+        .collect();
     let mut out: Vec<&'static str> = Vec::new();
     for i in 0..words.len() {
-        let before = words.get(i + 1).is_some_and(|w| is_noun(w, BEFORE));
-        let after = i > 0 && is_noun(words[i - 1], AFTER);
+        let before = nouns.get(i + 1).is_some_and(|n| n.0);
+        let after = i > 0 && nouns[i - 1].1;
         if !(before || after) {
             continue;
         }
@@ -414,6 +423,13 @@ pub fn countries_of_numbers(text: &str) -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_word_for_a_number_is_longer_than_the_bound() {
+        for w in BEFORE.iter().chain(AFTER) {
+            assert!(w.len() <= NOUN_MAX_LEN, "{w}");
+        }
+    }
 
     #[test]
     fn a_number_said_to_be_a_countrys() {

@@ -14,6 +14,7 @@
 //! - in a title: a listed name not followed by a business word ("Jade Spa" is a business).
 
 pub use plainsight_text::words::is_first_name;
+use std::borrow::Cow;
 
 /// Cues after which any capitalised word (not a common ad word) is a name.
 const STRONG_CUES: &[&[&str]] = &[
@@ -313,13 +314,13 @@ fn capitalised(w: &str) -> bool {
         && cs.any(char::is_lowercase)
 }
 
-fn ends_with_cue(lower: &[String], i: usize, cues: &[&[&str]]) -> bool {
+fn ends_with_cue(lower: &[Cow<'_, str>], i: usize, cues: &[&[&str]]) -> bool {
     cues.iter().any(|cue| {
         cue.len() <= i
             && cue
                 .iter()
                 .zip(&lower[i - cue.len()..i])
-                .all(|(c, w)| *c == w.as_str())
+                .all(|(c, w)| *c == w.as_ref())
     })
 }
 
@@ -357,33 +358,37 @@ pub fn advertised_with_ages(
     ages: &mut Vec<(String, u8)>,
 ) {
     let toks = tokens(text);
-    let lower: Vec<String> = toks.iter().map(|t| t.raw.to_lowercase()).collect();
+    // Most words are written in lower case already: those are borrowed, not copied.
+    let lower: Vec<Cow<'_, str>> = toks
+        .iter()
+        .map(|t| plainsight_text::lowercase(t.raw))
+        .collect();
     for (i, t) in toks.iter().enumerate() {
         let w = t.raw;
         let l = &lower[i];
         let len = w.chars().count();
         if !(2..=20).contains(&len)
             || !capitalised(w)
-            || NOT_NAMES.contains(&l.as_str())
-            || HONORIFICS.contains(&l.as_str())
-            || place.contains(l)
+            || NOT_NAMES.contains(&l.as_ref())
+            || HONORIFICS.contains(&l.as_ref())
+            || place.iter().any(|p| p == l)
         {
             continue;
         }
         // "San Antonio", "Santa Monica", "São Paulo", "Saint Denis": a place, not a person.
-        if i > 0 && PLACE_PREFIXES.contains(&lower[i - 1].as_str()) {
+        if i > 0 && PLACE_PREFIXES.contains(&lower[i - 1].as_ref()) {
             continue;
         }
         let listed = is_first_name(l);
         let after_honorific = i > 0 && {
             let h = &lower[i - 1];
             let prev = toks[i - 1];
-            (HONORIFICS.contains(&h.as_str()) && capitalised(prev.raw))
+            (HONORIFICS.contains(&h.as_ref()) && capitalised(prev.raw))
                 || (prev.raw == "M" && text[prev.end..].starts_with('.'))
         };
         let strong = after_honorific || ends_with_cue(&lower, i, STRONG_CUES);
         let weak = listed && ends_with_cue(&lower, i, WEAK_CUES);
-        let next = lower.get(i + 1).map(String::as_str);
+        let next = lower.get(i + 1).map(Cow::as_ref);
         let aged = listed
             && (next.is_some_and(is_age)
                 || matches!(next, Some("here" | "aqui" | "aquí" | "ici"))
@@ -401,9 +406,9 @@ pub fn advertised_with_ages(
             if let Some(a) = lower.get(at).filter(|a| is_age(a)) {
                 let unit = lower
                     .get(at + 1)
-                    .is_some_and(|u| NOT_AGE_AFTER.contains(&u.as_str()));
+                    .is_some_and(|u| NOT_AGE_AFTER.contains(&u.as_ref()));
                 if let (false, Ok(age)) = (unit, a.parse::<u8>()) {
-                    ages.push((l.clone(), age));
+                    ages.push((l.to_string(), age));
                 }
             }
         }
