@@ -82,7 +82,7 @@ pub struct LinkConfig {
     /// Spread (distinct posters an item touches) allowed before the item is discounted:
     /// operators rotate up to four phones, so a template or photo may span four of them.
     pub spread_free: f64,
-    /// Posters a photo may join with a city or a name to corroborate it: two (a photo
+    /// Posters a photo may join with a city to corroborate it: two (a photo
     /// recycled between two numbers is the classic sign of one author, but in a corpus of a
     /// few hundred posts a picture off the internet sits beside two unrelated posters as
     /// often: on a 1,000-post linking2 corpus, seed 1, photos beside two posters made 45 wrong
@@ -1061,37 +1061,37 @@ impl Linker {
         // A photo joins posters only where something else says they are one author: in a small
         // corpus a picture taken off the internet sits beside two or three posters, as an
         // operator's persona photo sits beside its rotated numbers, and counting cannot tell
-        // them apart. What each of those posters says of itself: the cities it advertises in
-        // and the names it advertises.
-        let mut poster_marks: FxHashMap<u32, (Vec<u32>, Vec<u32>)> = FxHashMap::default();
+        // them apart. What each of those posters says of itself: the cities it advertises in.
+        // Not the names: persona names come from a short list of popular ones, and a line that
+        // advertises several personas meets any other poster's name by chance (a stock picture
+        // beside an agency's line of eleven names and an independent "Emma" fused two
+        // operations of 799 and 262 posts on linking3 dev seed 1).
+        let mut poster_cities: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
         for (_, a) in &photo_posters {
             for &x in a {
-                poster_marks.entry(x).or_default();
+                poster_cities.entry(x).or_default();
             }
         }
-        if !poster_marks.is_empty() {
+        if !poster_cities.is_empty() {
             for (p, an) in anchor.iter().enumerate() {
-                let Some(m) = poster_marks.get_mut(an) else {
+                let Some(m) = poster_cities.get_mut(an) else {
                     continue;
                 };
                 if self.post_city[p] != NONE {
-                    m.0.push(self.post_city[p]);
+                    m.push(self.post_city[p]);
                 }
-                m.1.extend_from_slice(self.post_names.row(p));
             }
-            for m in poster_marks.values_mut() {
-                m.0.sort_unstable();
-                m.0.dedup();
-                m.1.sort_unstable();
-                m.1.dedup();
+            for m in poster_cities.values_mut() {
+                m.sort_unstable();
+                m.dedup();
             }
         }
         // The family of each poster: posters chained to it by photos. An operator's rotated
         // numbers share the persona's photos among themselves; a pool of stock pictures chains
         // every poster that drew on it, however few posters each picture touches, and busy
         // posters of that family share two or three of its pictures by chance.
-        let mut family_uf = UnionFind::new(poster_marks.len());
-        let mut poster_ix: Vec<u32> = poster_marks.keys().copied().collect();
+        let mut family_uf = UnionFind::new(poster_cities.len());
+        let mut poster_ix: Vec<u32> = poster_cities.keys().copied().collect();
         poster_ix.sort_unstable();
         let ix = |x: u32| poster_ix.binary_search(&x).map_or(0, |i| i as u32);
         for (_, a) in &photo_posters {
@@ -1106,19 +1106,16 @@ impl Linker {
         let meets = |a: &[u32], b: &[u32]| a.iter().any(|x| b.binary_search(x).is_ok());
         // Two posters of a photo are one author when they share a second photo (not within a
         // family wider than `spread_free`), or, where the photo is beside `photo_posters` at
-        // most, when they advertise in one city or under one name.
-        let corroborated = |x: u32, y: u32, spread: u32| -> bool {
+        // most, when they advertise in one city. The sign is named in the trace.
+        let corroborated = |x: u32, y: u32, spread: u32| -> Option<&'static str> {
             let big = family_big(x);
             if !big && photo_pairs.get(&(x, y)).is_some_and(|c| c.len() >= 2) {
-                return true;
+                return Some("second-photo");
             }
             if spread > cfg.photo_posters {
-                return false;
+                return None;
             }
-            match (poster_marks.get(&x), poster_marks.get(&y)) {
-                (Some(a), Some(b)) => meets(&a.0, &b.0) || meets(&a.1, &b.1),
-                _ => false,
-            }
+            meets(poster_cities.get(&x)?, poster_cities.get(&y)?).then_some("city")
         };
         // Photos whose posters nothing corroborated: shown as held back in the summaries.
         let mut uncorroborated: Vec<usize> = Vec::new();
@@ -1133,7 +1130,13 @@ impl Linker {
                 let mut groups = UnionFind::new(a.len());
                 for x in 0..a.len() {
                     for y in x + 1..a.len() {
-                        if corroborated(a[x], a[y], it.spread) {
+                        if let Some(sign) = corroborated(a[x], a[y], it.spread) {
+                            if trace {
+                                eprintln!(
+                                    "trace photo-posters {} {} {sign} spread={}",
+                                    a[x], a[y], it.spread
+                                );
+                            }
                             groups.union(x as u32, y as u32);
                         }
                     }

@@ -8,7 +8,7 @@ fn corpus() -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
         "sweet petite companion near the airport with easy parking",
         "come unwind with a classy lady who knows how to pamper",
     ];
-    let places = ["Houston, TX", "Houston, TX", "Dallas, TX", "Austin, TX"];
+    let places = ["Houston, TX", "Dallas, TX", "Houston, TX", "Austin, TX"];
     let mut posts = Vec::new();
     for k in 0..4 {
         let phone = format!("+1713555{:04}", 10 + k / 2);
@@ -21,7 +21,8 @@ fn corpus() -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
         p.posted_at = Some(format!("2024-03-0{}T12:00:00Z", k + 1));
         p.site = Some("board.example".into());
         p.title = Some(format!("{name} visiting, call 713"));
-        // One photo across both numbers: wording alone would not join two identities.
+        // One photo across both numbers, which both advertise in Houston: wording alone would
+        // not join two identities.
         p.image_hashes =
             vec!["f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22".into()];
         posts.push((p, s));

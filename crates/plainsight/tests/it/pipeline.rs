@@ -212,7 +212,7 @@ fn link_hashes_image_files_and_links_recycled_photos() {
     std::fs::create_dir_all(dir.join("b")).unwrap();
     // One photo at two sizes (Meta's bridge-mods set), and an unrelated photo. The posts
     // advertise in one city: a photo alone between two numbers could be a picture both took
-    // off the internet, and joins them only with a city or a name to corroborate it.
+    // off the internet, and joins them only with a city to corroborate it.
     std::fs::copy(
         src.join("bridge-mods/square-256x256.jpg"),
         dir.join("a/x.jpg"),
