@@ -2161,6 +2161,17 @@ fn read_run(
     ok.then_some((cc(reading), None))
 }
 
+/// Whether `chain[k - 1]` is an area code of two to four digits in parentheses directly before
+/// `chain[k]` ("(83) 3231", "(011)3345"); one digit in parentheses is a count ("(1) 0612…").
+fn area_code_before(t: &str, chain: &[Group], k: usize) -> bool {
+    let g = chain[k - 1];
+    (2..=4).contains(&g.len())
+        && t[..g.s].ends_with('(')
+        && t[g.e..chain[k].s]
+            .strip_prefix(')')
+            .is_some_and(|rest| rest.chars().all(char::is_whitespace))
+}
+
 /// A national number valid in several regions of one level: the one whose national format
 /// groups the digits as written ("(713) 555-0123" is the North American grouping, "98765 43210"
 /// the Indian one), else the only one where it is a mobile number (ads give mobiles), else
@@ -2248,6 +2259,11 @@ fn best_readings(
     for k in (0..m).rev() {
         best[k] = best[k + 1];
         choice[k] = None;
+        // Digits in parentheses just before are the number's area code ("(83) 3231-7842"): it
+        // is read with them or not at all, never as the digits after them.
+        if k > 0 && area_code_before(t, chain, k) {
+            continue;
+        }
         let mut digits = 0;
         let mut breaks = 0;
         for j in k..m.min(k + MAX_GROUPS) {

@@ -423,3 +423,30 @@ fn odd_marks_and_dates() {
         ("open 10:30 - 22:30", "GB", &[]),
     ]);
 }
+
+/// Digits in parentheses before a number are its area code: the number is read with them or
+/// not at all, never as the digits after them in a country whose numbers are that short.
+#[test]
+fn an_area_code_in_parentheses_belongs_to_its_number() {
+    check(&[
+        (
+            "linha nacional (83) 3231-7842, 24h",
+            "BR",
+            &["+558332317842"],
+        ),
+        ("linha nacional (83) 3231-7842, 24h", "MC", &[]),
+        ("appelez le (93) 1234-5678", "MC", &[]),
+        (
+            "call (713) 555-0147 or 713-555-0148",
+            "US",
+            &["+17135550147", "+17135550148"],
+        ),
+        ("Tel (020) 7946 0958", "GB", &["+442079460958"]),
+        // One digit in parentheses is a count, not an area code.
+        (
+            "(1) 06 12 34 56 78 (2) 06 98 76 54 32",
+            "FR",
+            &["+33612345678", "+33698765432"],
+        ),
+    ]);
+}
