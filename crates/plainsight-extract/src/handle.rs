@@ -606,15 +606,19 @@ fn after_cue_once<'a>(
     // @lily") or it is the platform's own emoji ("snap 👻 bunny").
     let emoji_only = |c: char| !c.is_ascii() && emoji_platform(c).is_none();
     let cue_platform = platform_of(cue_text);
-    let own_emoji = sep_text
-        .chars()
-        .any(|c| emoji_platform(c).is_some() && emoji_platform(c) == cue_platform);
+    // Only after a platform's name: an emoji cue repeated ("✈️✈️✈️ <br> Apply") is one
+    // decoration, not a cue and its syntax.
+    let own_emoji = !cue_text.chars().any(is_pictograph)
+        && sep_text
+            .chars()
+            .any(|c| emoji_platform(c).is_some() && emoji_platform(c) == cue_platform);
     let decoration = sep_text.chars().any(|c| emoji_only(c) && is_pictograph(c)) && !has_at;
     // "insta-ready" is a compound word: a dash glued on both sides is weak.
     let explicit_sep = !decoration
         && sep_text != "-"
         && (own_emoji
-            || sep_text.contains(|c| syntax(c, ascii_cue) && !is_pictograph(c))
+            // (an emoji's variation selector is part of the emoji, not syntax)
+            || sep_text.contains(|c| syntax(c, ascii_cue) && !is_pictograph(c) && c != '\u{FE0F}')
             || has_at);
     // "my ig is lily22", "mi insta es…", "mon snap est…", "meu insta é…": the verb names the
     // account as a separator does.
@@ -2175,6 +2179,9 @@ mod tests {
             "ask for my snap <br> NEW.IN.TOWN",
             "my insta<p>new.in.town</p>",
             "snap\nNO.RUSH.PLS",
+            // A cue emoji repeated is decoration, not a cue and its own emoji as syntax.
+            "Pagamento semanal.<br>✈️✈️✈️<br>Candidate-se: 0055 83 99290-5261",
+            "👻👻👻\nno-drama please",
         ] {
             assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
         }
