@@ -56,6 +56,10 @@ fn default_photo_posters() -> u32 {
     2
 }
 
+fn default_recycled_after_days() -> i64 {
+    180
+}
+
 /// Settings of the linker. The defaults are what the synthetic benchmarks were measured with.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct LinkConfig {
@@ -124,6 +128,13 @@ pub struct LinkConfig {
     /// A post with no contact joins the one identity that advertised one of its names in the
     /// same city within this many days.
     pub persona_days: i64,
+    /// A phone number silent this many days and then used again is taken as recycled: the
+    /// posts before and after the silence are two holders of the number, not one (carriers
+    /// hand a prepaid number that stopped being used to a new subscriber after a few months).
+    /// The two holders still link where other evidence says so (a photo, another contact).
+    /// Only where every post of the number has a time.
+    #[serde(default = "default_recycled_after_days")]
+    pub recycled_after_days: i64,
     /// Keep the first tokens of each post, to draw templates in summaries.
     pub keep_tokens: bool,
     /// Build network summaries (`Linking::networks`); a run that only needs each post's
@@ -160,6 +171,7 @@ impl Default for LinkConfig {
             attach_margin: 0.1,
             min_own_shingles: 3,
             persona_days: 7,
+            recycled_after_days: default_recycled_after_days(),
             keep_tokens: true,
             summarize: true,
             record_joins: false,
@@ -635,6 +647,26 @@ impl Linker {
                 sel_posts[s as usize].push(p);
             }
         }
+        // Phone numbers used again after a long silence: each use is its own holder (the
+        // posts of each, in canonical order). Empty for every other selector.
+        let epochs: Vec<Vec<Vec<u32>>> = sel_posts
+            .par_iter()
+            .enumerate()
+            .map(|(s, posts)| {
+                if self.selectors.get(s as u32).kind != plainsight_core::SelectorKind::Phone {
+                    return Vec::new();
+                }
+                number_epochs(posts, &self.times, cfg.recycled_after_days)
+            })
+            .collect();
+        // The posts a selector joins: each of its holders' posts apart.
+        let holders = |s: usize, posts: &[u32]| -> Vec<Vec<u32>> {
+            if epochs[s].is_empty() {
+                vec![posts.to_vec()]
+            } else {
+                epochs[s].clone()
+            }
+        };
         // How many distinct other selectors each selector appears beside: a poster's own
         // phone sits beside a handful (rotated phones, an email, its domain); a footer or
         // booking line beside every poster's own contact. Only selectors that could link
@@ -857,9 +889,11 @@ impl Linker {
             bridging[s] = bridge;
             if co_count[s] <= limit && !bridge {
                 anchored_by[s] = true;
-                for &p in posts {
-                    anchored[p as usize] = true;
-                    anchor_uf.union(posts[0], p);
+                for posts in holders(s, posts) {
+                    for &p in &posts {
+                        anchored[p as usize] = true;
+                        anchor_uf.union(posts[0], p);
+                    }
                 }
             }
         }
@@ -938,13 +972,18 @@ impl Linker {
                 plainsight_core::SelectorKind::Crypto => w.crypto,
                 plainsight_core::SelectorKind::Payment => w.payment,
             };
-            items.push(Item {
-                kind: ItemKind::Selector(s),
-                posts,
-                spread: 0,
-                weight: 0.0,
-                base,
-            });
+            for posts in holders(s as usize, &posts) {
+                if posts.len() < 2 {
+                    continue;
+                }
+                items.push(Item {
+                    kind: ItemKind::Selector(s),
+                    posts,
+                    spread: 0,
+                    weight: 0.0,
+                    base,
+                });
+            }
         }
 
         tick(" Guards");
@@ -2257,6 +2296,47 @@ fn posters_of(posts: &[u32], anchor: &[u32]) -> Vec<u32> {
     a.sort_unstable();
     a.dedup();
     a
+}
+
+/// The uses of a number separated by silences of `days` or more (each use's posts, in the
+/// order given), or nothing when it was used once, when `days` is not positive, or when a
+/// post has no time (its use cannot be told).
+fn number_epochs(posts: &[u32], times: &[Option<i64>], days: i64) -> Vec<Vec<u32>> {
+    if days <= 0 || posts.len() < 2 {
+        return Vec::new();
+    }
+    let mut timed: Vec<(i64, u32)> = Vec::with_capacity(posts.len());
+    for &p in posts {
+        match times.get(p as usize).copied().flatten() {
+            Some(t) => timed.push((t, p)),
+            None => return Vec::new(),
+        }
+    }
+    timed.sort_unstable();
+    let gap = days.saturating_mul(86_400);
+    let mut use_of = vec![0usize; timed.len()];
+    let mut uses = 1;
+    for k in 1..timed.len() {
+        if timed[k].0 - timed[k - 1].0 >= gap {
+            uses += 1;
+        }
+        use_of[k] = uses - 1;
+    }
+    if uses == 1 {
+        return Vec::new();
+    }
+    let mut use_by_post: Vec<(u32, usize)> = timed
+        .iter()
+        .zip(use_of)
+        .map(|(&(_, p), u)| (p, u))
+        .collect();
+    use_by_post.sort_unstable();
+    let mut out = vec![Vec::new(); uses];
+    for &p in posts {
+        let k = use_by_post.partition_point(|&(q, _)| q < p);
+        out[use_by_post.get(k).map_or(0, |&(_, u)| u)].push(p);
+    }
+    out
 }
 
 /// A `PLAINSIGHT_LINK_TRACE` line for an item joining post `p` to post `head`: the item's kind

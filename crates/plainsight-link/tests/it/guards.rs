@@ -799,3 +799,61 @@ fn a_number_on_the_line_that_names_the_site_is_the_sites() {
         "the site's footer took in other people's posts"
     );
 }
+
+/// Posts of one number at the given days of 2024 (or without a time), each poster's wording
+/// its own (`who` picks the wording).
+fn posts_of_one_number(
+    days: &[(Option<u32>, usize)],
+) -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
+    days.iter()
+        .enumerate()
+        .map(|(k, &(day, who))| {
+            let text = own_text(200 + who);
+            let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+            let (mut p, s) = post(&format!("r{k}"), &parts, &["+17135558800"]);
+            p.posted_at = day.map(|d| {
+                plainsight_core::time::format_rfc3339(1_704_067_200 + i64::from(d) * 86_400)
+            });
+            (p, s)
+        })
+        .collect()
+}
+
+#[test]
+fn a_number_used_again_after_a_long_silence_is_a_new_holders() {
+    // A prepaid number silent for most of a year and then given to someone else: two holders.
+    let recycled = link_all(&posts_of_one_number(&[
+        (Some(1), 0),
+        (Some(20), 0),
+        (Some(60), 0),
+        (Some(300), 1),
+        (Some(310), 1),
+    ]));
+    assert_eq!(
+        recycled.network_count(),
+        2,
+        "the recycled number merged its holders"
+    );
+    assert_eq!(recycled.network_of(0), recycled.network_of(2));
+    assert_eq!(recycled.network_of(3), recycled.network_of(4));
+    // A pause of a few months is the same holder; so is a use whose time is not known.
+    for days in [
+        [
+            (Some(1), 0),
+            (Some(20), 0),
+            (Some(60), 0),
+            (Some(200), 0),
+            (Some(210), 0),
+        ],
+        [
+            (Some(1), 0),
+            (Some(20), 0),
+            (None, 0),
+            (Some(300), 1),
+            (Some(310), 1),
+        ],
+    ] {
+        let linking = link_all(&posts_of_one_number(&days));
+        assert_eq!(linking.network_count(), 1, "{days:?}: split");
+    }
+}
