@@ -257,13 +257,17 @@ impl Extractor {
             ev.record = true;
             return ev;
         }
-        if let Some(r) = post
+        // The location's country, and where it names a city alone, its large namesakes'.
+        let located: Vec<Region> = post
             .location
             .as_deref()
-            .and_then(plainsight_geo::country_for_location)
-            .and_then(valid_region)
-        {
-            ev.levels.push((vec![r], RegionSource::Location));
+            .map(plainsight_geo::countries_for_location)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(valid_region)
+            .collect();
+        if !located.is_empty() {
+            ev.levels.push((located, RegionSource::Location));
         }
         let mut text: Vec<Region> = Vec::new();
         for (_, t) in post.text_fields() {

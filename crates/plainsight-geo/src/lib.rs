@@ -41,6 +41,7 @@ mod mentions;
 mod nationality;
 mod outline;
 mod script;
+mod travel;
 
 pub use currency::{countries_of_currency, prices_in_euros, EURO_COUNTRIES};
 pub use fold::fold;
@@ -164,6 +165,50 @@ pub fn country_for_location(location: &str) -> Option<&'static str> {
         m.insert(location.into(), c);
     });
     c
+}
+
+/// The countries a free-text location may be in: [`country_for_location`]'s, and where the
+/// location names a city without anything that places it (no country, state or province
+/// among its parts, and its country that of the city's most populous namesake), the countries
+/// of the city's large namesakes ([`Gazetteer::namesake_countries`]): "Newcastle" or
+/// "Jesmond, Newcastle" may be Australia's, South Africa's or England's.
+pub fn countries_for_location(location: &str) -> Vec<&'static str> {
+    let Some(c) = country_for_location(location) else {
+        return Vec::new();
+    };
+    let mut out = vec![c];
+    if location.len() > 200 {
+        return out;
+    }
+    let g = gazetteer();
+    let parts: Vec<String> = location
+        .split([',', '/', '(', ')', '-', '\u{2013}', '|'])
+        .map(fold)
+        .filter(|p| !p.is_empty())
+        .collect();
+    // Placed: a part names a country, a state or a province, or is a short code of one
+    // ("Valencia, Spain", "Newcastle, NSW"); a suburb is no qualifier ("Jesmond, Newcastle").
+    let placed = parts.iter().any(|p| {
+        g.countries.contains_key(p.as_str())
+            || g.states.contains_key(p.as_str())
+            || g.state_codes.contains_key(p.as_str())
+            || g.provinces.contains_key(p.as_str())
+            || (parts.len() > 1 && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_lowercase()))
+    });
+    if placed {
+        return out;
+    }
+    for p in &parts {
+        let sakes = g.namesake_countries(p);
+        if sakes.first() == Some(&c) {
+            for s in sakes {
+                if !out.contains(&s) {
+                    out.push(s);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Whether `name`, folded, is `key` or `key` followed by more words ("Halle (Saale)" for
@@ -388,6 +433,45 @@ impl Gazetteer {
         Some(self.places[i as usize])
     }
 
+    /// The countries of the cities named `name` (folded) that are not much smaller than the
+    /// most populous of them (a quarter of its people at least, and a city of
+    /// [`mentions::MIN_CITY_POPULATION`]): "Newcastle"" is Australia's, South Africa's or England's,
+    /// "Valencia" Venezuela's or Spain's; "Paris" is France's only. The most populous first,
+    /// each country once.
+    pub fn namesake_countries(&self, name: &str) -> Vec<&'static str> {
+        let Some(ids) = self.cities.get(name) else {
+            return Vec::new();
+        };
+        let largest = ids
+            .iter()
+            .map(|&i| self.places[i as usize].population)
+            .max()
+            .unwrap_or(0);
+        let mut by_size: Vec<&Place> = ids
+            .iter()
+            .map(|&i| &self.places[i as usize])
+            // Cities that bear the name ("Newcastle upon Tyne" bears "newcastle"), not those
+            // that merely have it among their spellings in other languages.
+            .filter(|p| {
+                p.population >= mentions::MIN_CITY_POPULATION
+                    && p.population.saturating_mul(4) >= largest
+                    && names_with_key(p.name, name)
+            })
+            .collect();
+        by_size.sort_by(|a, b| {
+            b.population
+                .cmp(&a.population)
+                .then(a.country.cmp(b.country))
+        });
+        let mut out: Vec<&'static str> = Vec::new();
+        for p in by_size {
+            if !out.contains(&p.country) {
+                out.push(p.country);
+            }
+        }
+        out
+    }
+
     /// Every city with this name (folded), most populous first.
     pub fn cities_named(&self, name: &str) -> Vec<Place> {
         self.cities
@@ -600,6 +684,33 @@ impl Gazetteer {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_city_named_alone_may_be_any_of_its_large_namesakes() {
+        let g = gazetteer();
+        let newcastle = g.namesake_countries("newcastle");
+        assert_eq!(newcastle[0], "AU");
+        assert!(
+            newcastle.contains(&"GB") && newcastle.contains(&"ZA"),
+            "{newcastle:?}"
+        );
+        assert_eq!(g.namesake_countries("valencia"), vec!["VE", "ES"]);
+        assert_eq!(g.namesake_countries("paris"), vec!["FR"]);
+        assert_eq!(g.namesake_countries("london"), vec!["GB"]);
+        // Only cities that bear the name, not those with it among foreign spellings.
+        for name in ["porto", "auckland"] {
+            assert_eq!(g.namesake_countries(name).len(), 1, "{name}");
+        }
+        assert!(g.namesake_countries("nowhere at all").is_empty());
+        // A location: namesakes only where nothing else places the city.
+        assert!(countries_for_location("Jesmond, Newcastle").contains(&"GB"));
+        assert!(countries_for_location("Valencia").contains(&"ES"));
+        assert_eq!(countries_for_location("Valencia, Spain"), vec!["ES"]);
+        assert_eq!(countries_for_location("Newcastle, Australia"), vec!["AU"]);
+        assert_eq!(countries_for_location("Newcastle, NSW"), vec!["AU"]);
+        assert_eq!(countries_for_location("Paris, TX"), vec!["US"]);
+        assert!(countries_for_location("").is_empty());
+    }
     use super::*;
 
     /// The allocation-free comparison agrees with folding the name, for every name of the

@@ -1097,13 +1097,39 @@ pub fn countries_hinted_in_text(text: &str) -> Vec<&'static str> {
 }
 
 /// The countries of [`countries_in_text`] and of [`countries_hinted_in_text`], from one
-/// reading of `text`.
+/// reading of `text`; of the places, those named in an offer of work abroad are left out (they
+/// are where the work is: `travel.rs`).
 pub fn places_and_hints(text: &str) -> (Vec<&'static str>, Vec<&'static str>) {
     let mut hints = Vec::new();
     let mut out: Vec<&'static str> = Vec::new();
-    for m in scan(text, &mut hints) {
+    let mentions = scan(text, &mut hints);
+    // Places named in an offer of work abroad are where the work is ("hotel jobs in
+    // Istanbul, visa and ticket paid"): no evidence of where the post's numbers are from.
+    let offers = if mentions.is_empty() {
+        Vec::new()
+    } else {
+        crate::travel::travel_offers(text)
+    };
+    let g = gazetteer();
+    for m in mentions {
+        if offers.iter().any(|&(s, e)| s <= m.start && m.start < e) {
+            continue;
+        }
         if !out.contains(&m.country) {
             out.push(m.country);
+        }
+        // A city named alone may be any of its large namesakes ("Newcastle": Australia's,
+        // South Africa's, England's): their countries follow its own. Not where something
+        // placed it elsewhere than its most populous namesake ("Paris, TX").
+        if m.kind == PlaceKind::City {
+            let sakes = g.namesake_countries(&fold(&text[m.start..m.end]));
+            if sakes.first() == Some(&m.country) {
+                for c in sakes {
+                    if !out.contains(&c) {
+                        out.push(c);
+                    }
+                }
+            }
         }
     }
     (out, hints)

@@ -90,6 +90,41 @@ fn qualified_and_ambiguous_place_names() {
 }
 
 #[test]
+fn a_city_named_alone_is_any_of_its_large_namesakes() {
+    let x = Extractor::default();
+    // Newcastle is Australia's, South Africa's and England's: a UK mobile is read in England.
+    let p = post("Elegant Gabriela (21) available Newcastle. Call me - 07385 775505");
+    assert_eq!(phones(&x, &p), one("+447385775505", RegionSource::Text));
+    let p = post("Samira in Newcastle. Contact - 0412 345 678");
+    assert_eq!(phones(&x, &p), one("+61412345678", RegionSource::Text));
+    // Valencia is Venezuela's and Spain's, named as the location too.
+    let mut p = post("Llama o WhatsApp al 632537024");
+    p.location = Some("Valencia".into());
+    assert_eq!(phones(&x, &p), one("+34632537024", RegionSource::Location));
+    // Something that places the city leaves its namesakes out.
+    p.location = Some("Valencia, Venezuela".into());
+    assert_eq!(phones(&x, &p), vec![]);
+}
+
+#[test]
+fn places_in_an_offer_of_travel_are_its_destination() {
+    let x = Extractor::default();
+    // The job is in Istanbul; the recruiter's number is not Turkish.
+    let p = post("Hotel receptionist in Istanbul — visa and ticket paid. Apply: 0803 123 4567");
+    let found = x.extract_all(&p);
+    assert!(found.selectors.is_empty(), "{:?}", found.selectors);
+    assert!(found.ambiguous[0].regions.contains(&"NG".to_string()));
+    // A place in another sentence is still the post's.
+    let p = post("Dancers for Athens, flights paid. Interviews in Lagos: 0803 123 4567");
+    assert_eq!(phones(&x, &p), one("+2348031234567", RegionSource::Text));
+    // A Brazilian hotline with its area code is not read as Monaco's.
+    let p = post(
+        "Trabalhe como au pair (Monaco), visto e passagem pagos. Linha nacional (83) 3231-7842",
+    );
+    assert!(x.extract_all(&p).selectors.is_empty());
+}
+
+#[test]
 fn ambiguous_numbers_are_reported_not_guessed() {
     let x = Extractor::default();
     let p = post("sweet and discreet, text 0612345678");

@@ -1,0 +1,209 @@
+//! Posts that offer travel abroad: a job overseas with "visa and ticket paid", "trabaje en el
+//! extranjero", "التأشيرة والتذكرة مدفوعة". The places such a post names are where the work is,
+//! not where the advertiser and its phone are ("Hotel jobs in Istanbul, visa paid … 0803 123
+//! 4567" is a Nigerian recruiter's number): extract does not read its numbers in them.
+//!
+//! A cue is a phrase of the travel offered (a visa, a ticket or flight paid, a passport), in
+//! the languages ads are written in, and the places named in its sentence or line are the
+//! destination. "Visa" alone is no cue: ads accept Visa cards ("Visa/MC accepted"). Nor is
+//! "abroad": "Agency in Quito: jobs abroad" names the agency's city, "work abroad in Dubai"
+//! the destination.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::LazyLock;
+
+/// Cue phrases, lower case, as written (with and without accents where people drop them).
+const CUES: &[&str] = &[
+    // English
+    "work visa",
+    "visa paid",
+    "visa and ticket",
+    "visa & ticket",
+    "visa and flight",
+    "visa, ticket",
+    "visa sponsorship",
+    "visa provided",
+    "visa included",
+    "free visa",
+    "ticket paid",
+    "tickets paid",
+    "flight paid",
+    "flights paid",
+    "air ticket",
+    "plane ticket",
+    "passport",
+    // Spanish
+    "visado",
+    "visa y pasaje",
+    "visa y boleto",
+    "visa pagada",
+    "pasaje pagado",
+    "pasajes pagados",
+    "boleto de avión",
+    "boleto de avion",
+    "billete de avión",
+    "billete de avion",
+    "pasaporte",
+    // French
+    "visa et billet",
+    "visa payé",
+    "visa paye",
+    "billet d'avion",
+    "billets d'avion",
+    "passeport",
+    // Portuguese
+    "visto e passagem",
+    "vistos e passagem",
+    "visto pago",
+    "passagem paga",
+    "passagens pagas",
+    "passagem aérea",
+    "passagem aerea",
+    "passaporte",
+    // German, Italian
+    "visum",
+    "flugticket",
+    "biglietto aereo",
+    "passaporto",
+    // Russian
+    "виза",
+    "визу",
+    "авиабилет",
+    "загранпаспорт",
+    // Arabic (written with the article and conjunctions glued on: matched inside words)
+    "تأشيرة",
+    "تاشيرة",
+    "تأشيرات",
+    "تذكرة",
+    "تذاكر",
+    "جواز السفر",
+];
+
+/// Bytes of a text read for cues.
+const MAX_READ: usize = 64 * 1024;
+
+static CUE_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(CUES)
+        .expect("travel cues")
+});
+
+/// The byte ranges of `text`'s sentences and lines that offer travel abroad (see the module
+/// documentation): the places named there are destinations. Latin and Cyrillic cues are whole
+/// words; Arabic ones may carry a glued article or conjunction.
+pub(crate) fn travel_offers(text: &str) -> Vec<(usize, usize)> {
+    // Cues stand in the title or the first lines of an offer: a long text is read in part.
+    let mut cut = text.len().min(MAX_READ);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let text = &text[..cut];
+    let lower = plainsight_text::lowercase(text);
+    // Lower-casing may change lengths: spans are kept only when it did not.
+    let lower = if lower.len() == text.len() {
+        lower
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
+    let lower = lower.as_ref();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for m in CUE_AUTOMATON.find_iter(lower) {
+        let arabic = lower[m.start()..]
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        let before = lower[..m.start()].chars().next_back();
+        let after = lower[m.end()..].chars().next();
+        let edge = |c: Option<char>| !c.is_some_and(plainsight_text::is_alphanumeric);
+        if !(arabic || (edge(before) && edge(after))) {
+            continue;
+        }
+        let (s, e) = (
+            sentence_start(lower, m.start()),
+            sentence_end(lower, m.end()),
+        );
+        match out.last_mut() {
+            Some(last) if last.1 >= s => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+/// Where a sentence or line ends: a line break (a newline, `<br`, `<p`, `</p`, `<li`), the end
+/// of a sentence (". ", "! ", "? ") or a divider of an ad's items ("|", "•", "·").
+const BREAKS: &[&str] = &[
+    "\n", "<br", "<p", "</p", "<li", ". ", "! ", "? ", "。", "|", "•", "·",
+];
+
+fn sentence_start(t: &str, at: usize) -> usize {
+    BREAKS
+        .iter()
+        .filter_map(|b| t[..at].rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0)
+}
+
+fn sentence_end(t: &str, at: usize) -> usize {
+    BREAKS
+        .iter()
+        .filter_map(|b| t[at..].find(b).map(|i| at + i))
+        .min()
+        .unwrap_or(t.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn offers_travel_abroad(text: &str) -> bool {
+        !travel_offers(text).is_empty()
+    }
+
+    #[test]
+    fn offers_of_work_abroad() {
+        for text in [
+            "Hotel receptionist in Istanbul — visa and ticket paid",
+            "Dancers for Athens, flights paid",
+            "Recherche réceptionniste à Chypre — visa et billet payés",
+            "Procuramos recepcionista em Zurich — Visto e passagem pagos",
+            "Niñeras para Madrid, visa y pasaje pagados",
+            "مطلوب موظفة استقبال في Istanbul — التأشيرة والتذكرة مدفوعة",
+            "Работа в Дубае, виза и билеты оплачены",
+            "Only a valid passport needed",
+        ] {
+            assert!(offers_travel_abroad(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_offer_is_its_sentence_or_line() {
+        let text = "Waitresses needed in Dubai, visa and flight paid. Interviews in Toronto.";
+        let offers = travel_offers(text);
+        assert_eq!(offers.len(), 1);
+        let (s, e) = offers[0];
+        assert!(text[s..e].contains("Dubai") && !text[s..e].contains("Toronto"));
+        let items = "📍 Paris | Billet d'avion et visa payés | Appelez le 06 12 34 56 78";
+        let (s, e) = travel_offers(items)[0];
+        assert_eq!(&items[s..e], " Billet d'avion et visa payés ");
+        let html = "Vagas em Zurich — visto e passagem pagos<br>Entrevistas em Recife";
+        let (s, e) = travel_offers(html)[0];
+        assert_eq!(&html[s..e], "Vagas em Zurich — visto e passagem pagos");
+    }
+
+    #[test]
+    fn ads_that_offer_no_travel() {
+        for text in [
+            "New in Houston! Visa/MC accepted, incall only",
+            "Sexy Lexi visiting Dubai this week, outcall to hotels",
+            "Trabajo en Madrid, sin experiencia, pago semanal",
+            "Exterior painting jobs in Lisbon",
+            "Agency in Quito: jobs abroad, apply now",
+        ] {
+            assert!(!offers_travel_abroad(text), "{text}");
+        }
+        // A cue inside a longer word is no cue ("visadoras" is not a visa).
+        assert!(!offers_travel_abroad("rupturas visadoras"));
+    }
+}
