@@ -1884,6 +1884,72 @@ impl Linker {
                 });
             }
         }
+        // 8. A post of no identity beside a photo that several posters show joined none of
+        // them above (which one is it?). Once every one of those posters has come into one
+        // group by other evidence (the rotated numbers of one operator, joined by a second
+        // photo, a city, a selector), the question is answered: the post joins that group,
+        // unless it has come to another identity's group itself.
+        let mut late: Vec<(u32, u32)> = Vec::new();
+        {
+            let mut ident_root = vec![false; n];
+            for p in 0..n {
+                if anchor[p] != NONE {
+                    ident_root[uf.find(p as u32) as usize] = true;
+                }
+            }
+            for (i, _) in &photo_posters {
+                let it = &items[*i];
+                let mut root = NONE;
+                let mut one = true;
+                for &p in it.posts.iter().filter(|&&p| anchor[p as usize] != NONE) {
+                    let r = uf.find(p);
+                    if root == NONE {
+                        root = r;
+                    } else if root != r {
+                        one = false;
+                        break;
+                    }
+                }
+                if !one || root == NONE {
+                    continue;
+                }
+                for &p in it.posts.iter().filter(|&&p| anchor[p as usize] == NONE) {
+                    let r = uf.find(p);
+                    if r != root && !ident_root[r as usize] {
+                        late.push((r, root));
+                    }
+                }
+            }
+        }
+        // A group whose photos point to two groups joins neither.
+        late.sort_unstable();
+        late.dedup();
+        let late: Vec<(u32, u32)> = late
+            .chunk_by(|a, b| a.0 == b.0)
+            .filter(|c| c.len() == 1)
+            .map(|c| (c[0].1, c[0].0))
+            .collect();
+        for (root, p) in late {
+            if uf.find(root) == uf.find(p) {
+                continue;
+            }
+            if trace {
+                eprintln!("trace photo-late {root} {p}");
+            }
+            uf.union(root, p);
+            if record {
+                recorded.push(("shared_image", vec![root, p]));
+            }
+            let mut posts = vec![root, p];
+            posts.sort_by_key(|&q| rank[q as usize]);
+            items.push(Item {
+                kind: ItemKind::Image,
+                posts,
+                spread: 1,
+                weight: cfg.weights.image,
+                base: cfg.weights.image,
+            });
+        }
         tick(" Networks");
         // 6. Networks, named by size then by their first member's id.
         let mut members: FxHashMap<u32, Vec<u32>> = FxHashMap::default();

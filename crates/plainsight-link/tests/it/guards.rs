@@ -857,3 +857,71 @@ fn a_number_used_again_after_a_long_silence_is_a_new_holders() {
         assert_eq!(linking.network_count(), 1, "{days:?}: split");
     }
 }
+
+#[test]
+fn a_post_without_contact_joins_the_posters_of_its_photo_once_they_are_one() {
+    // Three numbers of one operator: A in Houston, B in Houston and Dallas, C in Dallas. A and
+    // C share one photo and nothing else (no second sign between them), but A and B, and B and
+    // C, share a photo and a city: the three are one. A post with no contact shows the photo
+    // A and C share: it joins them, once they are one.
+    let (p_ac, p_ab, p_bc) = (persona_photo(301), persona_photo(302), persona_photo(303));
+    let mut posts = Vec::new();
+    let mut add = |id: &str, who: usize, phone: Option<&str>, city: &str, photos: Vec<String>| {
+        let text = own_text(310 + who);
+        let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+        let phones: Vec<&str> = phone.into_iter().collect();
+        let (mut p, s) = post(id, &parts, &phones);
+        p.location = Some(city.to_string());
+        p.image_hashes = photos;
+        posts.push((p, s));
+    };
+    add(
+        "a1",
+        0,
+        Some("+17135552001"),
+        "Houston, TX",
+        vec![p_ac.clone()],
+    );
+    add(
+        "a2",
+        0,
+        Some("+17135552001"),
+        "Houston, TX",
+        vec![p_ab.clone()],
+    );
+    add(
+        "b1",
+        1,
+        Some("+17135552002"),
+        "Houston, TX",
+        vec![p_ab.clone()],
+    );
+    add(
+        "b2",
+        1,
+        Some("+17135552002"),
+        "Dallas, TX",
+        vec![p_bc.clone()],
+    );
+    add(
+        "c1",
+        2,
+        Some("+17135552003"),
+        "Dallas, TX",
+        vec![p_bc.clone()],
+    );
+    add(
+        "c2",
+        2,
+        Some("+17135552003"),
+        "Dallas, TX",
+        vec![p_ac.clone()],
+    );
+    add("x", 3, None, "Austin, TX", vec![p_ac.clone()]);
+    let linking = link_all(&posts);
+    assert_eq!(
+        linking.network_count(),
+        1,
+        "the operator or the post was split"
+    );
+}
