@@ -1,5 +1,5 @@
-//! Posts that offer travel abroad: a job overseas with "visa and ticket paid", "trabaje en el
-//! extranjero", "التأشيرة والتذكرة مدفوعة". The places such a post names are where the work is,
+//! Posts that offer travel abroad: a job overseas with "visa and ticket paid", "visa y pasaje
+//! pagados", "التأشيرة والتذكرة مدفوعة". The places such a post names are where the work is,
 //! not where the advertiser and its phone are ("Hotel jobs in Istanbul, visa paid … 0803 123
 //! 4567" is a Nigerian recruiter's number): extract does not read its numbers in them.
 //!
