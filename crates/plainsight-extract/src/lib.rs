@@ -266,8 +266,14 @@ impl Extractor {
             .into_iter()
             .filter_map(valid_region)
             .collect();
-        if !located.is_empty() {
-            ev.levels.push((located, RegionSource::Location));
+        // A location known only by another name of a small town goes after the places the
+        // text names ("Neudorf", a district of Strasbourg, is also a Slovak town's German name).
+        let weak_location = post
+            .location
+            .as_deref()
+            .is_some_and(plainsight_geo::location_is_weak);
+        if !located.is_empty() && !weak_location {
+            ev.levels.push((located.clone(), RegionSource::Location));
         }
         let mut text: Vec<Region> = Vec::new();
         for (_, t) in post.text_fields() {
@@ -305,6 +311,9 @@ impl Extractor {
         }
         if !text.is_empty() {
             ev.levels.push((text, RegionSource::Text));
+        }
+        if !located.is_empty() && weak_location {
+            ev.levels.push((located, RegionSource::Location));
         }
         let mut url: Vec<Region> = Vec::new();
         for u in [post.url.as_deref(), post.site.as_deref()]

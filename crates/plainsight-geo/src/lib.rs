@@ -211,6 +211,48 @@ pub fn countries_for_location(location: &str) -> Vec<&'static str> {
     out
 }
 
+/// Whether a free-text location is weak evidence of its country: it resolves to a town of
+/// fewer than [`mentions::MIN_CUED_ALTERNATE_POPULATION`] people under none of the names the
+/// town bears, only under one of its other names ("Neudorf" is Spišská Nová Ves in German,
+/// and a district of Strasbourg too; "Melbourne CBD" is Melbourne City Centre). A place the
+/// post's text names goes before it.
+pub fn location_is_weak(location: &str) -> bool {
+    location.len() <= 200
+        && resolve(location).is_some_and(|p| known_only_by_another_name(&p, location))
+}
+
+fn known_only_by_another_name(place: &Place, location: &str) -> bool {
+    if place.kind != PlaceKind::City
+        || place.population >= mentions::MIN_CUED_ALTERNATE_POPULATION
+        || !location.is_ascii()
+    {
+        return false;
+    }
+    // "St. Cloud" bears "Saint Cloud"'s name, "Ft Worth" "Fort Worth"'s.
+    let short = |s: String| -> String {
+        s.split(' ')
+            .map(|w| match w {
+                "saint" => "st",
+                "fort" => "ft",
+                "mount" => "mt",
+                w => w,
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let name = short(fold(place.name));
+    !location
+        .split([',', '/', '(', ')', '-', '|'])
+        .map(|part| short(fold(part)))
+        .any(|part| {
+            !part.is_empty()
+                && (name == part
+                    || name
+                        .strip_prefix(part.as_str())
+                        .is_some_and(|rest| rest.starts_with(' ')))
+        })
+}
+
 /// Whether `name`, folded, is `key` or `key` followed by more words ("Halle (Saale)" for
 /// "halle"). ASCII names (most of the table) are compared as they fold, without allocating:
 /// the gazetteer's start-up runs this for every name several places share.

@@ -647,6 +647,11 @@ mod tests {
             ("Горячая линия 8 800 333 00 00", "8 800"),
             ("สายด่วน 1300", "1300"),
             ("相談窓口 0120-279-889", "0120"),
+            (
+                "appelez la ligne nationale contre la traite 05 34 60 62 35",
+                "05 34",
+            ),
+            ("ligue para a linha nacional (83) 3231-7842", "(83)"),
         ] {
             assert!(cued(text, at), "{text}");
         }

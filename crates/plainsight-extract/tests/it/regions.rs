@@ -107,6 +107,24 @@ fn a_city_named_alone_is_any_of_its_large_namesakes() {
 }
 
 #[test]
+fn a_location_known_only_by_a_small_towns_other_name_comes_after_the_text() {
+    let x = Extractor::default();
+    // "Neudorf" is Spišská Nová Ves in German (Slovakia), and a district of Strasbourg: the
+    // city the title names decides.
+    let mut p = post("Ligne nationale contre la traite 05 34 60 62 35");
+    p.title = Some("Élégante Ana (27) disponible Strasbourg".into());
+    p.location = Some("Neudorf".into());
+    assert_eq!(phones(&x, &p), one("+33534606235", RegionSource::Text));
+    // With nothing else named, such a location still places the number.
+    let mut p = post("Call me at 07 3651 8619");
+    p.location = Some("Melbourne CBD".into());
+    assert_eq!(phones(&x, &p), one("+61736518619", RegionSource::Location));
+    assert!(plainsight_geo::location_is_weak("Neudorf"));
+    assert!(!plainsight_geo::location_is_weak("Houston, TX"));
+    assert!(!plainsight_geo::location_is_weak("St. Cloud, MN"));
+}
+
+#[test]
 fn places_in_an_offer_of_travel_are_its_destination() {
     let x = Extractor::default();
     // The job is in Istanbul; the recruiter's number is not Turkish.
