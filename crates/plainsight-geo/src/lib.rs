@@ -173,6 +173,29 @@ pub fn country_for_location(location: &str) -> Option<&'static str> {
 /// of the city's large namesakes ([`Gazetteer::namesake_countries`]): "Newcastle" or
 /// "Jesmond, Newcastle" may be Australia's, South Africa's or England's.
 pub fn countries_for_location(location: &str) -> Vec<&'static str> {
+    // Remembered per thread, as `country_for_location`'s answers are (a pure function of
+    // the string).
+    thread_local! {
+        static SEEN: std::cell::RefCell<std::collections::HashMap<Box<str>, Vec<&'static str>>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    if location.len() > 200 {
+        return country_for_location(location).into_iter().collect();
+    }
+    if let Some(c) = SEEN.with_borrow(|m| m.get(location).cloned()) {
+        return c;
+    }
+    let c = namesakes_of_location(location);
+    SEEN.with_borrow_mut(|m| {
+        if m.len() >= 1 << 12 {
+            m.clear();
+        }
+        m.insert(location.into(), c.clone());
+    });
+    c
+}
+
+fn namesakes_of_location(location: &str) -> Vec<&'static str> {
     let Some(c) = country_for_location(location) else {
         return Vec::new();
     };
@@ -217,8 +240,24 @@ pub fn countries_for_location(location: &str) -> Vec<&'static str> {
 /// and a district of Strasbourg too; "Melbourne CBD" is Melbourne City Centre). A place the
 /// post's text names goes before it.
 pub fn location_is_weak(location: &str) -> bool {
-    location.len() <= 200
-        && resolve(location).is_some_and(|p| known_only_by_another_name(&p, location))
+    thread_local! {
+        static SEEN: std::cell::RefCell<std::collections::HashMap<Box<str>, bool>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    if location.len() > 200 {
+        return false;
+    }
+    if let Some(w) = SEEN.with_borrow(|m| m.get(location).copied()) {
+        return w;
+    }
+    let w = resolve(location).is_some_and(|p| known_only_by_another_name(&p, location));
+    SEEN.with_borrow_mut(|m| {
+        if m.len() >= 1 << 12 {
+            m.clear();
+        }
+        m.insert(location.into(), w);
+    });
+    w
 }
 
 fn known_only_by_another_name(place: &Place, location: &str) -> bool {
