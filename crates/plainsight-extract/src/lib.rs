@@ -258,7 +258,7 @@ impl Extractor {
             return ev;
         }
         // The location's country, and where it names a city alone, its large namesakes'.
-        let located: Vec<Region> = post
+        let mut located: Vec<Region> = post
             .location
             .as_deref()
             .map(plainsight_geo::countries_for_location)
@@ -273,7 +273,8 @@ impl Extractor {
             .as_deref()
             .is_some_and(plainsight_geo::location_is_weak);
         if !located.is_empty() && !weak_location {
-            ev.levels.push((located.clone(), RegionSource::Location));
+            ev.levels
+                .push((std::mem::take(&mut located), RegionSource::Location));
         }
         let mut text: Vec<Region> = Vec::new();
         for (_, t) in post.text_fields() {
@@ -312,7 +313,8 @@ impl Extractor {
         if !text.is_empty() {
             ev.levels.push((text, RegionSource::Text));
         }
-        if !located.is_empty() && weak_location {
+        // (Left here only when weak.)
+        if !located.is_empty() {
             ev.levels.push((located, RegionSource::Location));
         }
         let mut url: Vec<Region> = Vec::new();

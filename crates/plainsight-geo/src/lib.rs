@@ -136,35 +136,7 @@ pub fn resolve(location: &str) -> Option<Place> {
 /// The ISO 3166-1 alpha-2 code of the country a free-text location most likely names
 /// ("Houston, TX" → "US", "Lagos" → "NG"), or `None` when it cannot tell.
 pub fn country_for_location(location: &str) -> Option<&'static str> {
-    // Posts of one dump name a few hundred places over and over ("Houston, TX" in thousands
-    // of ads): the answers are remembered per thread, a bounded number of them (a pure
-    // function of the string, so nothing changes but the time).
-    const REMEMBERED: usize = 1 << 12;
-    const LONGEST: usize = 200;
-    thread_local! {
-        static SEEN: std::cell::RefCell<std::collections::HashMap<Box<str>, Option<&'static str>>> =
-            std::cell::RefCell::new(std::collections::HashMap::new());
-    }
-    // A district or suburb the gazetteer's cities do not hold ("Sandton") names its country too.
-    let find = |l: &str| {
-        resolve(l)
-            .map(|p| p.country)
-            .or_else(|| mentions::district_country(l))
-    };
-    if location.len() > LONGEST {
-        return find(location);
-    }
-    if let Some(c) = SEEN.with_borrow(|m| m.get(location).copied()) {
-        return c;
-    }
-    let c = find(location);
-    SEEN.with_borrow_mut(|m| {
-        if m.len() >= REMEMBERED {
-            m.clear();
-        }
-        m.insert(location.into(), c);
-    });
-    c
+    with_reading(location, |r| r.countries.first().copied())
 }
 
 /// The countries a free-text location may be in: [`country_for_location`]'s, and where the
@@ -173,39 +145,83 @@ pub fn country_for_location(location: &str) -> Option<&'static str> {
 /// of the city's large namesakes ([`Gazetteer::namesake_countries`]): "Newcastle" or
 /// "Jesmond, Newcastle" may be Australia's, South Africa's or England's.
 pub fn countries_for_location(location: &str) -> Vec<&'static str> {
-    // Remembered per thread, as `country_for_location`'s answers are (a pure function of
-    // the string).
-    thread_local! {
-        static SEEN: std::cell::RefCell<std::collections::HashMap<Box<str>, Vec<&'static str>>> =
-            std::cell::RefCell::new(std::collections::HashMap::new());
-    }
-    if location.len() > 200 {
-        return country_for_location(location).into_iter().collect();
-    }
-    if let Some(c) = SEEN.with_borrow(|m| m.get(location).cloned()) {
-        return c;
-    }
-    let c = namesakes_of_location(location);
-    SEEN.with_borrow_mut(|m| {
-        if m.len() >= 1 << 12 {
-            m.clear();
-        }
-        m.insert(location.into(), c.clone());
-    });
-    c
+    with_reading(location, |r| r.countries.clone())
 }
 
-fn namesakes_of_location(location: &str) -> Vec<&'static str> {
-    let Some(c) = country_for_location(location) else {
-        return Vec::new();
-    };
-    let mut out = vec![c];
-    if location.len() > 200 {
-        return out;
+/// Whether a free-text location is weak evidence of its country: it resolves to a town of
+/// fewer than [`mentions::MIN_CUED_ALTERNATE_POPULATION`] people under none of the names the
+/// town bears, only under one of its other names ("Neudorf" is Spišská Nová Ves in German,
+/// and a district of Strasbourg too; "Melbourne CBD" is Melbourne City Centre). A place the
+/// post's text names goes before it.
+pub fn location_is_weak(location: &str) -> bool {
+    with_reading(location, |r| r.weak)
+}
+
+/// What a free-text location says of its country, read once.
+struct LocationReading {
+    /// Its country first, then its large namesakes' (empty when it names nothing known).
+    countries: Vec<&'static str>,
+    weak: bool,
+}
+
+/// Longest location read in full (namesakes, weakness) and remembered.
+const LONGEST_LOCATION: usize = 200;
+
+/// `f` of the reading of `location`. Posts of one dump name a few hundred places over and over
+/// ("Houston, TX" in thousands of ads): readings are remembered per thread, a bounded number
+/// of them (a pure function of the string, so nothing changes but the time).
+fn with_reading<T>(location: &str, f: impl FnOnce(&LocationReading) -> T) -> T {
+    const REMEMBERED: usize = 1 << 12;
+    thread_local! {
+        static SEEN: std::cell::RefCell<std::collections::HashMap<Box<str>, LocationReading>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
     }
+    if location.len() > LONGEST_LOCATION {
+        return f(&read_location(location));
+    }
+    SEEN.with_borrow_mut(|m| {
+        if !m.contains_key(location) {
+            if m.len() >= REMEMBERED {
+                m.clear();
+            }
+            m.insert(location.into(), read_location(location));
+        }
+        f(&m[location])
+    })
+}
+
+/// The separators of a location's parts ("Jesmond, Newcastle", "Paris (TX)", "Bilbao - Deusto").
+const LOCATION_PARTS: [char; 7] = [',', '/', '(', ')', '-', '\u{2013}', '|'];
+
+fn read_location(location: &str) -> LocationReading {
+    let place = resolve(location);
+    // A district or suburb the gazetteer's cities do not hold ("Sandton") names its country too.
+    let Some(c) = place
+        .map(|p| p.country)
+        .or_else(|| mentions::district_country(location))
+    else {
+        return LocationReading {
+            countries: Vec::new(),
+            weak: false,
+        };
+    };
+    if location.len() > LONGEST_LOCATION {
+        return LocationReading {
+            countries: vec![c],
+            weak: false,
+        };
+    }
+    LocationReading {
+        countries: namesakes_of_location(location, c),
+        weak: place.is_some_and(|p| known_only_by_another_name(&p, location)),
+    }
+}
+
+fn namesakes_of_location(location: &str, c: &'static str) -> Vec<&'static str> {
+    let mut out = vec![c];
     let g = gazetteer();
     let parts: Vec<String> = location
-        .split([',', '/', '(', ')', '-', '\u{2013}', '|'])
+        .split(LOCATION_PARTS)
         .map(fold)
         .filter(|p| !p.is_empty())
         .collect();
@@ -234,32 +250,6 @@ fn namesakes_of_location(location: &str) -> Vec<&'static str> {
     out
 }
 
-/// Whether a free-text location is weak evidence of its country: it resolves to a town of
-/// fewer than [`mentions::MIN_CUED_ALTERNATE_POPULATION`] people under none of the names the
-/// town bears, only under one of its other names ("Neudorf" is Spišská Nová Ves in German,
-/// and a district of Strasbourg too; "Melbourne CBD" is Melbourne City Centre). A place the
-/// post's text names goes before it.
-pub fn location_is_weak(location: &str) -> bool {
-    thread_local! {
-        static SEEN: std::cell::RefCell<std::collections::HashMap<Box<str>, bool>> =
-            std::cell::RefCell::new(std::collections::HashMap::new());
-    }
-    if location.len() > 200 {
-        return false;
-    }
-    if let Some(w) = SEEN.with_borrow(|m| m.get(location).copied()) {
-        return w;
-    }
-    let w = resolve(location).is_some_and(|p| known_only_by_another_name(&p, location));
-    SEEN.with_borrow_mut(|m| {
-        if m.len() >= 1 << 12 {
-            m.clear();
-        }
-        m.insert(location.into(), w);
-    });
-    w
-}
-
 fn known_only_by_another_name(place: &Place, location: &str) -> bool {
     if place.kind != PlaceKind::City
         || place.population >= mentions::MIN_CUED_ALTERNATE_POPULATION
@@ -281,7 +271,7 @@ fn known_only_by_another_name(place: &Place, location: &str) -> bool {
     };
     let name = short(fold(place.name));
     !location
-        .split([',', '/', '(', ')', '-', '|'])
+        .split(LOCATION_PARTS)
         .map(|part| short(fold(part)))
         .any(|part| {
             !part.is_empty()
@@ -516,7 +506,7 @@ impl Gazetteer {
 
     /// The countries of the cities named `name` (folded) that are not much smaller than the
     /// most populous of them (a quarter of its people at least, and a city of
-    /// [`mentions::MIN_CITY_POPULATION`]): "Newcastle"" is Australia's, South Africa's or England's,
+    /// [`mentions::MIN_CITY_POPULATION`]): "Newcastle" is Australia's, South Africa's or England's,
     /// "Valencia" Venezuela's or Spain's; "Paris" is France's only. The most populous first,
     /// each country once.
     pub fn namesake_countries(&self, name: &str) -> Vec<&'static str> {
@@ -765,6 +755,7 @@ impl Gazetteer {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn a_city_named_alone_may_be_any_of_its_large_namesakes() {
@@ -792,7 +783,6 @@ mod tests {
         assert_eq!(countries_for_location("Paris, TX"), vec!["US"]);
         assert!(countries_for_location("").is_empty());
     }
-    use super::*;
 
     /// The allocation-free comparison agrees with folding the name, for every name of the
     /// table and every key it is listed under.

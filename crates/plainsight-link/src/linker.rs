@@ -647,26 +647,19 @@ impl Linker {
                 sel_posts[s as usize].push(p);
             }
         }
-        // Phone numbers used again after a long silence: each use is its own holder (the
-        // posts of each, in canonical order). Empty for every other selector.
-        let epochs: Vec<Vec<Vec<u32>>> = sel_posts
+        // Phone numbers used again after a long silence, and each use's posts (its own holder,
+        // in canonical order). Only those numbers are in the map.
+        let mut epochs: FxHashMap<usize, Vec<Vec<u32>>> = sel_posts
             .par_iter()
             .enumerate()
-            .map(|(s, posts)| {
-                if self.selectors.get(s as u32).kind != plainsight_core::SelectorKind::Phone {
-                    return Vec::new();
-                }
-                number_epochs(posts, &self.times, cfg.recycled_after_days)
+            .filter(|&(s, _)| {
+                self.selectors.get(s as u32).kind == plainsight_core::SelectorKind::Phone
+            })
+            .filter_map(|(s, posts)| {
+                let uses = number_epochs(posts, &self.times, cfg.recycled_after_days);
+                (!uses.is_empty()).then_some((s, uses))
             })
             .collect();
-        // The posts a selector joins: each of its holders' posts apart.
-        let holders = |s: usize, posts: &[u32]| -> Vec<Vec<u32>> {
-            if epochs[s].is_empty() {
-                vec![posts.to_vec()]
-            } else {
-                epochs[s].clone()
-            }
-        };
         // How many distinct other selectors each selector appears beside: a poster's own
         // phone sits beside a handful (rotated phones, an email, its domain); a footer or
         // booking line beside every poster's own contact. Only selectors that could link
@@ -889,8 +882,12 @@ impl Linker {
             bridging[s] = bridge;
             if co_count[s] <= limit && !bridge {
                 anchored_by[s] = true;
-                for posts in holders(s, posts) {
-                    for &p in &posts {
+                // Each holder of a recycled number apart.
+                let uses = epochs
+                    .get(&s)
+                    .map_or(std::slice::from_ref(posts), Vec::as_slice);
+                for posts in uses {
+                    for &p in posts {
                         anchored[p as usize] = true;
                         anchor_uf.union(posts[0], p);
                     }
@@ -972,7 +969,9 @@ impl Linker {
                 plainsight_core::SelectorKind::Crypto => w.crypto,
                 plainsight_core::SelectorKind::Payment => w.payment,
             };
-            for posts in holders(s as usize, &posts) {
+            // A recycled number is an item per holder.
+            let uses = epochs.remove(&(s as usize)).unwrap_or_else(|| vec![posts]);
+            for posts in uses {
                 if posts.len() < 2 {
                     continue;
                 }
@@ -1951,7 +1950,7 @@ impl Linker {
             });
         }
         tick(" Networks");
-        // 6. Networks, named by size then by their first member's id.
+        // 9. Networks, named by size then by their first member's id.
         let mut members: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
         for &p in &order {
             members.entry(uf.find(p)).or_default().push(p);
@@ -2371,36 +2370,29 @@ fn number_epochs(posts: &[u32], times: &[Option<i64>], days: i64) -> Vec<Vec<u32
     if days <= 0 || posts.len() < 2 {
         return Vec::new();
     }
-    let mut timed: Vec<(i64, u32)> = Vec::with_capacity(posts.len());
-    for &p in posts {
-        match times.get(p as usize).copied().flatten() {
-            Some(t) => timed.push((t, p)),
-            None => return Vec::new(),
-        }
-    }
-    timed.sort_unstable();
+    let Some(mut ts) = posts
+        .iter()
+        .map(|&p| times.get(p as usize).copied().flatten())
+        .collect::<Option<Vec<i64>>>()
+    else {
+        return Vec::new();
+    };
+    ts.sort_unstable();
+    // When each use after the first begins: a post's use is how many began by its time.
     let gap = days.saturating_mul(86_400);
-    let mut use_of = vec![0usize; timed.len()];
-    let mut uses = 1;
-    for k in 1..timed.len() {
-        if timed[k].0 - timed[k - 1].0 >= gap {
-            uses += 1;
-        }
-        use_of[k] = uses - 1;
-    }
-    if uses == 1 {
+    let starts: Vec<i64> = ts
+        .windows(2)
+        .filter(|w| w[1] - w[0] >= gap)
+        .map(|w| w[1])
+        .collect();
+    if starts.is_empty() {
         return Vec::new();
     }
-    let mut use_by_post: Vec<(u32, usize)> = timed
-        .iter()
-        .zip(use_of)
-        .map(|(&(_, p), u)| (p, u))
-        .collect();
-    use_by_post.sort_unstable();
-    let mut out = vec![Vec::new(); uses];
+    let mut out = vec![Vec::new(); starts.len() + 1];
     for &p in posts {
-        let k = use_by_post.partition_point(|&(q, _)| q < p);
-        out[use_by_post.get(k).map_or(0, |&(_, u)| u)].push(p);
+        if let Some(t) = times[p as usize] {
+            out[starts.partition_point(|&s| s <= t)].push(p);
+        }
     }
     out
 }
