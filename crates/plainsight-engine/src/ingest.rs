@@ -199,29 +199,34 @@ pub fn run(
     let known = store.current_hashes()?;
     trace(t0, format_args!("content hashes of {} posts", known.len()));
     let mut counts = IngestCounts::default();
-    let mut chunk: Vec<NewPost> = Vec::with_capacity(options.chunk_posts.max(1));
     let chunk_posts = options.chunk_posts.max(1);
-    let mut stored = 0u64;
-    let written = {
-        let mut flush = |chunk: &mut Vec<NewPost>,
-                         store: &mut Store,
-                         counts: &mut IngestCounts|
-         -> Result<(), EngineError> {
-            if chunk.is_empty() {
-                return Ok(());
-            }
-            for s in store.put_posts(batch, chunk)? {
-                match s {
-                    Stored::Added => counts.added += 1,
-                    Stored::Unchanged => counts.unchanged += 1,
-                    Stored::Updated => counts.updated += 1,
+    // The store is written on a thread of its own, a chunk at a time, while the pool scans
+    // the next posts. Written by the thread that hands the scanned posts on, a chunk's
+    // transaction held up the pipeline: the pool has one batch in flight, and one core
+    // waited while the chunk was written. At most two full chunks wait for the writer.
+    let (to_writer, chunks) = std::sync::mpsc::sync_channel::<Vec<NewPost>>(2);
+    let (written, stored) = std::thread::scope(|scope| {
+        let store = &mut *store;
+        let on_progress = &mut *on_progress;
+        let writer = scope.spawn(move || -> Result<IngestCounts, EngineError> {
+            let mut counts = IngestCounts::default();
+            let mut stored = 0u64;
+            for chunk in chunks {
+                for s in store.put_posts(batch, &chunk)? {
+                    match s {
+                        Stored::Added => counts.added += 1,
+                        Stored::Unchanged => counts.unchanged += 1,
+                        Stored::Updated => counts.updated += 1,
+                    }
                 }
+                stored += chunk.len() as u64;
+                on_progress(Progress::Stored(stored));
             }
-            stored += chunk.len() as u64;
-            chunk.clear();
-            on_progress(Progress::Stored(stored));
-            Ok(())
-        };
+            Ok(counts)
+        });
+        let mut chunk: Vec<NewPost> = Vec::with_capacity(chunk_posts);
+        // A writer that stopped returns its error; the pipeline stops at the next full chunk.
+        let stopped = || EngineError::Write(std::io::Error::other("the store writer stopped"));
         let mut sink = |p: Option<NewPost>| -> Result<(), EngineError> {
             let Some(p) = p else {
                 counts.unchanged += 1;
@@ -229,7 +234,8 @@ pub fn run(
             };
             chunk.push(p);
             if chunk.len() >= chunk_posts {
-                flush(&mut chunk, store, &mut counts)?;
+                let full = std::mem::replace(&mut chunk, Vec::with_capacity(chunk_posts));
+                to_writer.send(full).map_err(|_| stopped())?;
             }
             Ok(())
         };
@@ -244,9 +250,22 @@ pub fn run(
             )
         });
         // Posts before a strict stop are kept, as `extract` writes the lines before it.
-        flush(&mut chunk, store, &mut counts)?;
-        written?
-    };
+        if !chunk.is_empty() {
+            // A writer that stopped has its error, returned below.
+            let _ = to_writer.send(chunk);
+        }
+        drop(to_writer);
+        let stored = writer
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p));
+        (written, stored)
+    });
+    // The writer's error first: the pipeline's is then only that the writer stopped.
+    let stored = stored?;
+    let written = written?;
+    counts.added += stored.added;
+    counts.unchanged += stored.unchanged;
+    counts.updated += stored.updated;
     let ingest = reader.into_summary();
     trace(t0, format_args!("stored"));
     counts.read = ingest.records;
@@ -811,7 +830,7 @@ fn link_posts(
     let events = events(&previous, &linking);
     let merged = events.iter().filter(|e| e.kind == EventKind::Merge).count() as u64;
     let split = events.len() as u64 - merged;
-    let rows: Vec<NetworkRow> = linking.networks.iter().map(row_of).collect();
+    let rows: Vec<NetworkRow> = linking.networks.par_iter().map(row_of).collect();
     trace(t0, format_args!("scored, {} summaries", rows.len()));
     // The linker's state: its statistics and each linked post's keys.
     let stats = linking.stats.to_bytes();
@@ -873,18 +892,11 @@ pub(crate) fn read_back<T>(
     on_progress: &mut (dyn FnMut(Progress) + Send),
     mut keep: impl FnMut(&PostFeatures, PostRisk) -> T,
 ) -> Result<Vec<(i64, T)>, EngineError> {
+    type Built = Result<Vec<(i64, PostFeatures, PostRisk)>, plainsight_store::StoreError>;
     let mut out: Vec<(i64, T)> = Vec::new();
-    let mut pending: Vec<StoredPost> = Vec::new();
     let mut prepared = 0u64;
-    let mut add = |pending: &mut Vec<StoredPost>| -> Result<(), plainsight_store::StoreError> {
-        let done: Vec<(i64, PostFeatures, PostRisk)> = std::mem::take(pending)
-            .into_par_iter()
-            .map(|sp| {
-                let pk = sp.pk;
-                features(sp).map(|(f, r)| (pk, f, r))
-            })
-            .collect::<Result<_, _>>()?;
-        for (pk, f, r) in done {
+    let mut add = |done: Built| -> Result<(), plainsight_store::StoreError> {
+        for (pk, f, r) in done? {
             let kept = keep(&f, r);
             let added = if known(pk) {
                 linker.add_known(f)
@@ -897,18 +909,77 @@ pub(crate) fn read_back<T>(
         }
         Ok(())
     };
-    store.for_each_current_in(pks, |sp| {
-        pending.push(sp);
-        if pending.len() >= 4096 {
-            add(&mut pending)?;
-            prepared += 4096;
-            on_progress(Progress::Prepared(prepared));
+    // Stages, each post in storage order: this thread reads the rows (the connection is its
+    // own) and adds built features to the linker; builder threads, one per worker, build the
+    // features of the batches read before, in turn. Built on the pool between the reading and
+    // the adding, the pool waited at every batch for this thread's serial work (BENCHMARKS.md).
+    let builders = rayon::current_num_threads().max(1);
+    std::thread::scope(|scope| -> Result<(), EngineError> {
+        let mut lanes = Vec::with_capacity(builders);
+        for _ in 0..builders {
+            let (to_build, rows) = std::sync::mpsc::sync_channel::<Vec<StoredPost>>(1);
+            let (to_add, built) = std::sync::mpsc::sync_channel::<Built>(1);
+            scope.spawn(move || {
+                for batch in rows {
+                    let done = batch
+                        .into_iter()
+                        .map(|sp| {
+                            let pk = sp.pk;
+                            features(sp).map(|(f, r)| (pk, f, r))
+                        })
+                        .collect();
+                    if to_add.send(done).is_err() {
+                        return;
+                    }
+                }
+            });
+            lanes.push((to_build, built));
         }
-        Ok(())
+        // Batches sent (`sent`) and added (`added`); batch i goes to lane i % builders, and
+        // each lane keeps its order, so the linker takes the batches in the order read.
+        let (mut sent, mut added) = (0usize, 0usize);
+        let mut take = |added: &mut usize| -> Result<(), plainsight_store::StoreError> {
+            let lane = &lanes[*added % builders];
+            *added += 1;
+            match lane.1.recv() {
+                Ok(done) => add(done),
+                // A builder that stopped panicked; its panic is raised when the scope ends.
+                Err(_) => Ok(()),
+            }
+        };
+        let mut pending: Vec<StoredPost> = Vec::with_capacity(READ_BATCH);
+        let read = store.for_each_current_in(pks, |sp| {
+            pending.push(sp);
+            if pending.len() >= READ_BATCH {
+                let batch = std::mem::replace(&mut pending, Vec::with_capacity(READ_BATCH));
+                // Every lane holds at most two batches: one building, one built.
+                if sent - added >= 2 * builders {
+                    take(&mut added)?;
+                    prepared += READ_BATCH as u64;
+                    on_progress(Progress::Prepared(prepared));
+                }
+                let _ = lanes[sent % builders].0.send(batch);
+                sent += 1;
+            }
+            Ok(())
+        });
+        let mut result = read.map_err(EngineError::from);
+        if result.is_ok() && !pending.is_empty() {
+            let _ = lanes[sent % builders].0.send(std::mem::take(&mut pending));
+            sent += 1;
+        }
+        while added < sent && result.is_ok() {
+            result = take(&mut added).map_err(EngineError::from);
+        }
+        // Dropping the lanes stops the builders (a builder blocked on a full lane is freed).
+        drop(lanes);
+        result
     })?;
-    add(&mut pending)?;
     Ok(out)
 }
+
+/// Stored posts read per batch by [`read_back`].
+const READ_BATCH: usize = 4096;
 
 /// The keys a store keeps of the linked posts `pks` (in the order they were added) that
 /// `wanted` takes: their LSH band keys under the linking's statistics and their persona keys,
@@ -917,11 +988,11 @@ pub(crate) fn keys_of(
     linker: &Linker,
     linking: &Linking,
     pks: &[i64],
-    wanted: impl Fn(usize) -> bool,
+    wanted: impl Fn(usize) -> bool + Sync,
 ) -> Vec<(i64, Vec<u8>, Vec<u8>)> {
     linker
         .band_keys(&linking.stats)
-        .into_iter()
+        .into_par_iter()
         .enumerate()
         .filter(|(i, _)| wanted(*i))
         .map(|(i, bands)| {

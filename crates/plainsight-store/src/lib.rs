@@ -1518,13 +1518,15 @@ fn put_networks(tx: &Transaction<'_>, networks: &[NetworkRow]) -> Result<()> {
          ON CONFLICT(id) DO UPDATE SET size = excluded.size, risk = excluded.risk, \
          summary = excluded.summary",
     )?;
-    for net in networks {
-        n.execute(params![
-            net.id,
-            net.size as i64,
-            net.risk,
-            deflate_summary(&net.summary)
-        ])?;
+    // Compressed on the caller's pool first: a linking of a million posts writes tens of
+    // thousands of summaries, about a second of DEFLATE on one core (BENCHMARKS.md).
+    use rayon::prelude::*;
+    let packed: Vec<Vec<u8>> = networks
+        .par_iter()
+        .map(|net| deflate_summary(&net.summary))
+        .collect();
+    for (net, summary) in networks.iter().zip(packed) {
+        n.execute(params![net.id, net.size as i64, net.risk, summary])?;
     }
     Ok(())
 }
