@@ -278,3 +278,82 @@ fn export_writes_the_stored_case_through_the_output_writers() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
 }
+
+/// The Python the exports are checked with: `$PLAINSIGHT_PYTHON`, else `python3` on the PATH.
+/// It must import `followthemoney` (the model Aleph imports with) and `networkx` (which reads
+/// GEXF and GraphML as Gephi writes them): `.ci/run` installs both in a virtual environment.
+/// Missing, the test fails: it never skips.
+fn python() -> std::ffi::OsString {
+    let py = std::env::var_os("PLAINSIGHT_PYTHON").unwrap_or_else(|| "python3".into());
+    let ok = Command::new(&py)
+        .args(["-c", "import followthemoney, networkx"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        ok,
+        "{py:?} cannot import followthemoney and networkx: run .ci/run (it installs them), or \
+         `python3 -m pip install followthemoney networkx`, or set PLAINSIGHT_PYTHON"
+    );
+    py
+}
+
+/// The checks in `crates/plainsight-output/tests/` run on what `export --db` writes from a
+/// store of the bundled demo corpus, masked and revealed: every FollowTheMoney entity passes
+/// the `followthemoney` model's own validation and cleaning with its references inside the
+/// file, and networkx reads the GEXF and GraphML with the same nodes and edges.
+#[test]
+fn exports_open_in_followthemoney_and_networkx() {
+    let py = python();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("case.db");
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../demo/posts.jsonl");
+    ingest_json(&db, &demo);
+    let checks = Path::new(env!("CARGO_MANIFEST_DIR")).join("../plainsight-output/tests");
+    let run = |script: &str, files: &[&Path]| {
+        let out = Command::new(&py)
+            .arg(checks.join(script))
+            .args(files)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{script}: {text}");
+        text
+    };
+    for reveal in [false, true] {
+        let file = |format: &str| -> std::path::PathBuf {
+            let path = dir.path().join(format!("case-{reveal}.{format}"));
+            let mut cmd = bin();
+            cmd.args(["export", "--db"])
+                .arg(&db)
+                .args(["--format", format]);
+            if reveal {
+                cmd.arg("--reveal");
+            }
+            let out = cmd.output().unwrap();
+            assert!(out.status.success(), "{format}");
+            std::fs::write(&path, out.stdout).unwrap();
+            path
+        };
+        let ftm = run("ftm_check.py", &[&file("ftm")]);
+        assert!(
+            ftm.contains("0 problems") && ftm.contains("UserAccount"),
+            "{ftm}"
+        );
+        let graphs = run("graph_check.py", &[&file("gexf"), &file("graphml")]);
+        assert!(graphs.contains("0 problems"), "{graphs}");
+    }
+    // The check can fail: an entity its schema refuses.
+    let bad = dir.path().join("bad.ftm");
+    std::fs::write(
+        &bad,
+        "{\"id\":\"x\",\"schema\":\"LegalEntity\",\"properties\":{\"nope\":[\"1\"]}}\n",
+    )
+    .unwrap();
+    let out = Command::new(&py)
+        .arg(checks.join("ftm_check.py"))
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "a refused entity fails the check");
+}
