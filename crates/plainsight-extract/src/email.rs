@@ -316,7 +316,9 @@ fn scan(
         else {
             continue;
         };
-        consumed = m.end();
+        // What a candidate covers is taken only once it is kept: a spelled "at" refused ("write
+        // at lily.rose" is no mailbox at a host "lily.rose") must not hide the address that
+        // starts inside it ("lily.rose@gmail.com").
         if spaced.is_some_and(|sp| !sp.touches_run(m.start(), m.end())) {
             continue;
         }
@@ -450,6 +452,7 @@ fn scan(
             }
             format!("{local_s}@{host}")
         };
+        consumed = m.end();
         let (ls, le) = spaced.map_or((m.start(), m.end()), |sp| sp.to_lower(m.start(), m.end()));
         let (start, end) = ft.orig(ls, le);
         let group = sink.group();
@@ -474,9 +477,10 @@ fn scan(
 /// "yourname@example.com", "tucorreo@ejemplo.com", "email@dominio.com.br", "name@domain.de":
 /// a form's placeholder in any of the ads' languages, not an address. A mailbox that says
 /// "your …" ("yourname", "tucorreo", "seuemail", "votrenom", "ihrname") is one at any host;
-/// one that only names the field ("name", "email", "correo") only at a host that says it is an
-/// example or a domain ("name@gmail.com", "email@velvetrose.co.uk" and "lily@example.com" are
-/// addresses).
+/// one that only names the field ("name", "email", "correo") or the reader ("you", "tu",
+/// "vous", "você") only at a host that says it is an example, a domain, a mailbox or the
+/// reader's ("you@yourmail.com", "tu@email.com", "votre@email.fr"; "name@gmail.com",
+/// "email@velvetrose.co.uk" and "lily@example.com" are addresses).
 fn placeholder(local: &str, labels: &[&str]) -> bool {
     let local: String = local
         .chars()
@@ -514,6 +518,23 @@ fn placeholder(local: &str, labels: &[&str]) -> bool {
             | "usuario"
             | "nome"
             | "nom"
+            // The reader, in the ads' languages.
+            | "you"
+            | "tu"
+            | "vous"
+            | "votre"
+            | "ton"
+            | "voce"
+            | "vc"
+            | "seu"
+            | "sua"
+            | "usted"
+            | "du"
+            | "dein"
+            | "tuo"
+            | "tua"
+            | "ikaw"
+            | "kayo"
     );
     let Some((_, hosts)) = labels.split_last() else {
         return false;
@@ -539,7 +560,8 @@ fn placeholder(local: &str, labels: &[&str]) -> bool {
                     | "yourdomain"
                     | "email"
                     | "correo"
-            ) || (i > 0 && crate::suffix::is_cc_second_level(l))
+            ) || (i == 0 && l.starts_with("your"))
+                || (i > 0 && crate::suffix::is_cc_second_level(l))
         })
 }
 
@@ -786,6 +808,13 @@ mod tests {
             "your@email.com",
             "send your CV to yourname@gmail.com",
             "mándalo a tucorreo@hotmail.com",
+            "reply to you@yourmail.com",
+            "tu@email.com",
+            "escreva: voce@email.com",
+            "vous@email.com",
+            "votre@email.fr",
+            "ikaw@email.com",
+            "name@yoursite.com",
         ] {
             assert!(values_of(text, Email).is_empty(), "{text}");
         }
@@ -795,6 +824,35 @@ mod tests {
             ("email@velvetrose.co.uk", "email@velvetrose.co.uk"),
             ("tuma_vip@gmail.com", "tuma_vip@gmail.com"),
             ("tuyendung.nyc@primestar.mx", "tuyendung.nyc@primestar.mx"),
+            // The reader's word at a real host is someone's mailbox ("Tu" is a name).
+            ("tu@nguyenphat.vn", "tu@nguyenphat.vn"),
+            ("you@youngstarmodels.com", "you@youngstarmodels.com"),
+        ] {
+            assert_eq!(values_of(text, Email), vec![want.to_string()], "{text}");
+        }
+    }
+
+    /// A spelled "at" before an address that is refused as one ("write at lily.rose": no
+    /// mailbox at a host "lily.rose") leaves the address itself to be read.
+    #[test]
+    fn a_refused_spelled_at_does_not_hide_the_address_after_it() {
+        for (text, want) in [
+            (
+                "reach me at amberleaf.puboq@gmail.com. bye",
+                "amberleaf.puboq@gmail.com",
+            ),
+            (
+                "details at julien.reyes@Gmail.com...",
+                "julien.reyes@gmail.com",
+            ),
+            (
+                "escríbeme a las 9 at maria.luz@hotmail.com",
+                "maria.luz@hotmail.com",
+            ),
+            (
+                "contactez-moi at nina.b-rose@outlook.fr",
+                "nina.b-rose@outlook.fr",
+            ),
         ] {
             assert_eq!(values_of(text, Email), vec![want.to_string()], "{text}");
         }

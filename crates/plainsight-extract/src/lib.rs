@@ -21,7 +21,8 @@
 //! cue handles, then payments, then URLs, then phones, then bare domains without a path (so
 //! `gmail.com` inside an email is not a URL, digits inside an email or a crypto address are not
 //! a phone, and a number disguised as "08.l23.4four.one" is a phone, not a site). A URL around a
-//! crypto address (`etherscan.io/address/0x…`) keeps both.
+//! crypto address (`etherscan.io/address/0x…`) or an email in its path or query
+//! (`site.com/reply?to=lily22@gmail.com`) keeps both.
 //!
 //! Output order: title first, then body; within a field by start, then end, then kind, platform
 //! and value — deterministic for the same input.
@@ -865,12 +866,16 @@ fn overlaps(a: &Cand, b: &Cand) -> bool {
     a.start < b.end && b.start < a.end
 }
 
-/// A URL that contains a crypto address ("etherscan.io/address/0x…") is true as well as the
-/// address: both are kept.
+/// A URL that contains a crypto address ("etherscan.io/address/0x…") or, after its host, an
+/// email address ("site.com/reply?ad=52&to=lily22@gmail.com": a reply link naming the
+/// poster's mailbox) is true as well as the address: both are kept.
 fn url_around_address(url: &Cand, address: &Cand) -> bool {
     url.kind == SelectorKind::Url
-        && address.kind == SelectorKind::Crypto
-        && url.start <= address.start
+        && match address.kind {
+            SelectorKind::Crypto => url.start <= address.start,
+            SelectorKind::Email => url.start < address.start,
+            _ => false,
+        }
         && address.end <= url.end
 }
 
@@ -1037,6 +1042,28 @@ mod tests {
     #[test]
     fn email_domain_is_not_a_url() {
         let s = selectors("lily22@gmail.com");
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].kind, SelectorKind::Email);
+    }
+
+    /// A reply link that names a mailbox in its query is a URL and an email; an email's
+    /// domain alone stays no URL.
+    #[test]
+    fn a_link_around_an_email_keeps_both() {
+        let s =
+            selectors("reply: http://adsnemuri.net/apply?ref=ad96&mail=ana.zetan94@gmail.com ok");
+        let got: Vec<(SelectorKind, &str)> = s.iter().map(|x| (x.kind, x.reveal_value())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    SelectorKind::Url,
+                    "adsnemuri.net/apply?ref=ad96&mail=ana.zetan94@gmail.com"
+                ),
+                (SelectorKind::Email, "ana.zetan94@gmail.com"),
+            ]
+        );
+        let s = selectors("write to info@lunaspa.com.au today");
         assert_eq!(s.len(), 1, "{s:?}");
         assert_eq!(s[0].kind, SelectorKind::Email);
     }

@@ -70,7 +70,13 @@ enum Cue {
     Neutral,
     Phone,
     Reference,
+    /// A postal-code word ("zip", "CP", "CEP"): a reference when what follows is as long as a
+    /// postal code, no cue otherwise ("cp: 0917 123 2067" is a Philippine cellphone).
+    Postal,
 }
+
+/// The most digits a postal code has (a US ZIP+4; a Brazilian CEP has eight).
+const MAX_POSTAL_DIGITS: usize = 9;
 
 pub(crate) fn find(raw: &str, plan: &Plan) -> Vec<Found> {
     find_in_view(raw, digit_view(raw), plan)
@@ -173,7 +179,7 @@ fn find_in_view(raw: &str, view: Normalized, plan: &Plan) -> Vec<Found> {
         }
         let mut chain = &groups[start..=k];
         k += 1;
-        let mut cue = cue_before(t, chain[0].s);
+        let mut cue = postal_or_not(cue_before(t, chain[0].s), chain);
         if cue == Cue::Reference {
             // The reference is the first number after the keyword: drop it up to a strong gap
             // ("Ad #12345 | 713-555-0123") and read on.
@@ -185,7 +191,7 @@ fn find_in_view(raw: &str, view: Normalized, plan: &Plan) -> Vec<Found> {
             match strong {
                 Some(x) => {
                     chain = &chain[x + 1..];
-                    cue = cue_before(t, chain[0].s);
+                    cue = postal_or_not(cue_before(t, chain[0].s), chain);
                 }
                 None => continue,
             }
@@ -846,6 +852,25 @@ fn is_unit_word(w: &str) -> bool {
     )
 }
 
+/// A postal-code word before `chain` makes it a reference when its digits could be a postal
+/// code, and says nothing otherwise; any other cue is kept.
+fn postal_or_not(cue: Cue, chain: &[Group]) -> Cue {
+    if cue != Cue::Postal {
+        return cue;
+    }
+    let digits: usize = chain.iter().map(Group::len).sum();
+    if digits > MAX_POSTAL_DIGITS {
+        Cue::Neutral
+    } else {
+        Cue::Reference
+    }
+}
+
+/// Words that introduce a postal code ([`Cue::Postal`]).
+fn is_postal_word(w: &str) -> bool {
+    matches!(w, "zip" | "zipcode" | "postal" | "postcode" | "cp" | "cep")
+}
+
 /// Words after which a number is a reference, not a phone.
 fn is_reference_word(w: &str) -> bool {
     matches!(
@@ -898,12 +923,6 @@ fn is_reference_word(w: &str) -> bool {
             | "código"
             | "codigo"
             | "code"
-            | "zip"
-            | "zipcode"
-            | "postal"
-            | "postcode"
-            | "cp"
-            | "cep"
             | "pin"
             | "otp"
             | "license"
@@ -1313,11 +1332,12 @@ fn cue_before(t: &str, s: usize) -> Cue {
                         | "lng"
                 )
             });
-        if is_reference_word(&w) && !polite {
+        let postal = is_postal_word(&w);
+        if (postal || is_reference_word(&w)) && !polite {
             if international || at < line_start {
                 return cue;
             }
-            return Cue::Reference;
+            return if postal { Cue::Postal } else { Cue::Reference };
         }
         if after_code {
             return cue;

@@ -80,6 +80,10 @@ const DECOYS: &[&str] = &[
     "version 10.0.19045",
     "zip 77002",
     "77002-1234",
+    "zip 77002-1234",
+    "CP 75011 Paris",
+    "CEP 01310-100",
+    "CEP: 01310100",
     "room 1205 floor 12",
     "Call between 9 and 5",
     "1st 2nd 3rd 4th",
@@ -133,4 +137,21 @@ fn decoys_yield_nothing() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// A postal-code word ("cp", "zip", "CEP") makes a postal code of what follows only when it
+/// has no more digits than one: "cp: 0917 …" is a Philippine cellphone ("cp").
+#[test]
+fn a_postal_word_before_a_number_too_long_for_a_postal_code_is_no_cue() {
+    for (text, region, want) in [
+        ("cp: 0917 123 2067", "PH", "+639171232067"),
+        ("CP 0917-123-9540 text lang po", "PH", "+639171239540"),
+        ("zip 77002, cell 713 555 0123", "US", "+17135550123"),
+    ] {
+        let found: Vec<String> = find_phones(text, &PhoneContext::from_data(Some(region)))
+            .into_iter()
+            .map(|f| f.e164)
+            .collect();
+        assert_eq!(found, vec![want.to_string()], "{text}");
+    }
 }
