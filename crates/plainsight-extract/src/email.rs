@@ -25,8 +25,9 @@ use std::sync::LazyLock;
 const DOT: &str = r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{<][ \t]*(?:dot|punto|ponto|point|punkt|kropka|(?i:точка)|\.)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:dot|punto|ponto|point|punkt|kropka)-[ \t]*|[ \t]+(?:dot|punto|ponto|point|punkt|kropka|(?i:точка))[ \t]+)";
 // "at" is also written "arroba" (es, pt), "arobase" and "chez" (fr), "chiocciola" (it), "małpa"
 // (pl), "собака" (ru), in brackets ("[at]", "[@]", "(a)", "(ät)") or between dashes ("-at-"). A line
-// break may stand on either side of a written "@" (an address wrapped by the ad's layout).
-const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|[ \t]*[\[\(\{<][ \t]*(?:at|a|\x{E4}t|arroba|arobase|chez|chiocciola|@)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:at|arroba|arobase)-[ \t]*|[ \t]+(?:at|arroba|arobase|chez|chiocciola|ma(?:ł|Ł|l)pa|(?i:собака))[ \t]+)";
+// break may stand on either side of a written "@" (an address wrapped by the ad's layout). In a
+// link's query the "@" is percent-encoded ("reply?to=lily22%40gmail.com"): "%40" is a tight "@".
+const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|%40|[ \t]*[\[\(\{<][ \t]*(?:at|a|\x{E4}t|arroba|arobase|chez|chiocciola|@)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:at|arroba|arobase)-[ \t]*|[ \t]+(?:at|arroba|arobase|chez|chiocciola|ma(?:ł|Ł|l)pa|(?i:собака))[ \t]+)";
 
 /// The spelled forms of "at" that [`candidate_starts`] looks for, in one automaton pass. A bare
 /// "a" is an article: only "(a)" and its bracketed kin spell "at".
@@ -325,6 +326,7 @@ fn scan(
         // "reserve at rb.gy/x7Kq", "book at lunaspa.com/rates": a path after the host makes it a
         // link named in a sentence; a mailbox has no path.
         if !at.as_str().trim_matches([' ', '\t', '\r', '\n']).eq("@")
+            && at.as_str() != "%40"
             && lower[m.end()..].starts_with('/')
             && lower[m.end() + 1..].starts_with(|c: char| c.is_alphanumeric())
         {
@@ -340,11 +342,12 @@ fn scan(
                 continue;
             }
         }
-        let plain_at = at.as_str().contains('@');
+        let percent_at = at.as_str() == "%40";
+        let plain_at = at.as_str().contains('@') || percent_at;
         let dashed_at = at.as_str().trim().starts_with('-');
         let word_at = !plain_at && !dashed_at && !at.as_str().contains(['[', '(', '{', '<']);
         // "lily@gmail.com", or written across a line break ("lily@\ngmail.com").
-        let tight_at = at.as_str().trim_matches(['\r', '\n']) == "@";
+        let tight_at = at.as_str().trim_matches(['\r', '\n']) == "@" || percent_at;
         let local_s = local.as_str();
         // "IG @lily.rose" is a handle after a cue, not "ig@lily.rose".
         let role = role_at_own_domain(local_s, caps.name("domain").map(|d| d.as_str()));
@@ -614,6 +617,10 @@ fn determiner_before(lower: &str, pos: usize) -> bool {
 fn candidate_starts(lower: &str) -> Vec<usize> {
     let b = lower.as_bytes();
     let mut ats: Vec<usize> = memchr::memchr_iter(b'@', b).collect();
+    // A percent-encoded "@" right after a local part ("to=lily22%40gmail.com").
+    ats.extend(
+        memchr::memmem::find_iter(b, b"%40").filter(|&i| i > 0 && b[i - 1].is_ascii_alphanumeric()),
+    );
     for m in AT_FINDER.find_iter(b) {
         // "(a)": the word is the letter inside the brackets.
         let (i, len) = if b[m.start()].is_ascii_punctuation() {
@@ -834,6 +841,27 @@ mod tests {
 
     /// A spelled "at" before an address that is refused as one ("write at lily.rose": no
     /// mailbox at a host "lily.rose") leaves the address itself to be read.
+    /// In a link's query the "@" is percent-encoded: the address is read; a "%40" that is no
+    /// mailbox's stays nothing.
+    #[test]
+    fn a_percent_encoded_at_in_a_link() {
+        for (text, want) in [
+            (
+                "site.com/reply?ad=52&to=lily22%40gmail.com",
+                "lily22@gmail.com",
+            ),
+            (
+                "apply?mail=Ana.Rose%40Hotmail.com&x=1",
+                "ana.rose@hotmail.com",
+            ),
+        ] {
+            assert_eq!(values_of(text, Email), vec![want.to_string()], "{text}");
+        }
+        for text in ["50%40 off today", "save%40 now.com", "%40gmail.com"] {
+            assert!(values_of(text, Email).is_empty(), "{text}");
+        }
+    }
+
     #[test]
     fn a_refused_spelled_at_does_not_hide_the_address_after_it() {
         for (text, want) in [
