@@ -896,7 +896,9 @@ pub(crate) fn read_back<T>(
     let mut out: Vec<(i64, T)> = Vec::new();
     let mut prepared = 0u64;
     let mut add = |done: Built| -> Result<(), plainsight_store::StoreError> {
-        for (pk, f, r) in done? {
+        let done = done?;
+        prepared += done.len() as u64;
+        for (pk, f, r) in done {
             let kept = keep(&f, r);
             let added = if known(pk) {
                 linker.add_known(f)
@@ -907,6 +909,7 @@ pub(crate) fn read_back<T>(
                 out.push((pk, kept));
             }
         }
+        on_progress(Progress::Prepared(prepared));
         Ok(())
     };
     // Stages, each post in storage order: this thread reads the rows (the connection is its
@@ -955,8 +958,6 @@ pub(crate) fn read_back<T>(
                 // Every lane holds at most two batches: one building, one built.
                 if sent - added >= 2 * builders {
                     take(&mut added)?;
-                    prepared += READ_BATCH as u64;
-                    on_progress(Progress::Prepared(prepared));
                 }
                 let _ = lanes[sent % builders].0.send(batch);
                 sent += 1;

@@ -320,13 +320,14 @@ fn scan(
         // What a candidate covers is taken only once it is kept: a spelled "at" refused ("write
         // at lily.rose" is no mailbox at a host "lily.rose") must not hide the address that
         // starts inside it ("lily.rose@gmail.com").
+        let percent_at = at.as_str() == "%40";
         if spaced.is_some_and(|sp| !sp.touches_run(m.start(), m.end())) {
             continue;
         }
         // "reserve at rb.gy/x7Kq", "book at lunaspa.com/rates": a path after the host makes it a
         // link named in a sentence; a mailbox has no path.
         if !at.as_str().trim_matches([' ', '\t', '\r', '\n']).eq("@")
-            && at.as_str() != "%40"
+            && !percent_at
             && lower[m.end()..].starts_with('/')
             && lower[m.end() + 1..].starts_with(|c: char| c.is_alphanumeric())
         {
@@ -342,7 +343,6 @@ fn scan(
                 continue;
             }
         }
-        let percent_at = at.as_str() == "%40";
         let plain_at = at.as_str().contains('@') || percent_at;
         let dashed_at = at.as_str().trim().starts_with('-');
         let word_at = !plain_at && !dashed_at && !at.as_str().contains(['[', '(', '{', '<']);
@@ -509,7 +509,7 @@ fn placeholder(local: &str, labels: &[&str]) -> bool {
             | "tuonome"
             | "tuaemail"
     );
-    let field = matches!(
+    let field_or_reader = matches!(
         local.as_str(),
         "name"
             | "email"
@@ -545,7 +545,7 @@ fn placeholder(local: &str, labels: &[&str]) -> bool {
     if yours {
         return true;
     }
-    field
+    field_or_reader
         && !hosts.is_empty()
         && hosts.iter().enumerate().all(|(i, l)| {
             matches!(

@@ -238,14 +238,7 @@ fn namesakes_of_location(location: &str, c: &'static str) -> Vec<&'static str> {
         return out;
     }
     for p in &parts {
-        let sakes = g.namesake_countries(p);
-        if sakes.first() == Some(&c) {
-            for s in sakes {
-                if !out.contains(&s) {
-                    out.push(s);
-                }
-            }
-        }
+        g.add_namesake_countries(p, c, &mut out);
     }
     out
 }
@@ -541,6 +534,26 @@ impl Gazetteer {
             }
         }
         out
+    }
+
+    /// Adds [`Gazetteer::namesake_countries`] of `name` to `out` (each country once) when the
+    /// most populous namesake is in `country`, the country the name was read as; a name read
+    /// as another city than its largest namesake ("Paris, TX") adds none.
+    pub(crate) fn add_namesake_countries(
+        &self,
+        name: &str,
+        country: &str,
+        out: &mut Vec<&'static str>,
+    ) {
+        let sakes = self.namesake_countries(name);
+        if sakes.first() != Some(&country) {
+            return;
+        }
+        for c in sakes {
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
     }
 
     /// Every city with this name (folded), most populous first.

@@ -1122,14 +1122,7 @@ pub fn places_and_hints(text: &str) -> (Vec<&'static str>, Vec<&'static str>) {
         // South Africa's, England's): their countries follow its own. Not where something
         // placed it elsewhere than its most populous namesake ("Paris, TX").
         if m.kind == PlaceKind::City {
-            let sakes = g.namesake_countries(&fold(&text[m.start..m.end]));
-            if sakes.first() == Some(&m.country) {
-                for c in sakes {
-                    if !out.contains(&c) {
-                        out.push(c);
-                    }
-                }
-            }
+            g.add_namesake_countries(&fold(&text[m.start..m.end]), m.country, &mut out);
         }
     }
     (out, hints)

@@ -1814,20 +1814,16 @@ impl Linker {
                 if trace && uf.find(x) != uf.find(y) {
                     eprintln!("trace {kind:?} {x} {y}");
                 }
-                uf.union(x, y);
-                if record {
-                    recorded.push((self.item_kind(&kind), vec![x, y]));
-                }
-                group_ident.insert(uf.find(x), g);
-                let mut posts = vec![y, x];
-                posts.sort_by_key(|&p| rank[p as usize]);
-                items.push(Item {
+                self.join_two(
+                    &mut uf,
+                    &mut items,
+                    record.then_some(&mut recorded),
+                    &rank,
+                    (x, y),
                     kind,
-                    posts,
-                    spread: 1,
-                    weight: cfg.weights.text,
-                    base: cfg.weights.text,
-                });
+                    cfg.weights.text,
+                );
+                group_ident.insert(uf.find(x), g);
             }
             // Posts that still have no identity and give the same name with the same age (a
             // year either way) in the same city within `persona_days` of each other are one
@@ -1868,19 +1864,15 @@ impl Linker {
                 if trace {
                     eprintln!("trace Persona {x} {y}");
                 }
-                uf.union(x, y);
-                if record {
-                    recorded.push(("shared_persona", vec![x, y]));
-                }
-                let mut posts = vec![x, y];
-                posts.sort_by_key(|&p| rank[p as usize]);
-                items.push(Item {
-                    kind: ItemKind::Persona,
-                    posts,
-                    spread: 1,
-                    weight: cfg.weights.text,
-                    base: cfg.weights.text,
-                });
+                self.join_two(
+                    &mut uf,
+                    &mut items,
+                    record.then_some(&mut recorded),
+                    &rank,
+                    (x, y),
+                    ItemKind::Persona,
+                    cfg.weights.text,
+                );
             }
         }
         // 8. A post of no identity beside a photo that several posters show joined none of
@@ -1935,19 +1927,15 @@ impl Linker {
             if trace {
                 eprintln!("trace photo-late {root} {p}");
             }
-            uf.union(root, p);
-            if record {
-                recorded.push(("shared_image", vec![root, p]));
-            }
-            let mut posts = vec![root, p];
-            posts.sort_by_key(|&q| rank[q as usize]);
-            items.push(Item {
-                kind: ItemKind::Image,
-                posts,
-                spread: 1,
-                weight: cfg.weights.image,
-                base: cfg.weights.image,
-            });
+            self.join_two(
+                &mut uf,
+                &mut items,
+                record.then_some(&mut recorded),
+                &rank,
+                (root, p),
+                ItemKind::Image,
+                cfg.weights.image,
+            );
         }
         tick(" Networks");
         // 9. Networks, named by size then by their first member's id.
@@ -2026,6 +2014,35 @@ impl Linker {
     }
 
     /// The evidence kind of an item, as summaries name it.
+    /// Joins posts `a` and `b` after the items were weighed (by wording, a persona, a photo
+    /// whose posters became one): the union, the recorded join, and a two-post item of the
+    /// join's kind and weight for the summaries.
+    #[allow(clippy::too_many_arguments)]
+    fn join_two(
+        &self,
+        uf: &mut UnionFind,
+        items: &mut Vec<Item>,
+        recorded: Option<&mut Vec<(&'static str, Vec<u32>)>>,
+        rank: &[u32],
+        (a, b): (u32, u32),
+        kind: ItemKind,
+        weight: f64,
+    ) {
+        uf.union(a, b);
+        if let Some(recorded) = recorded {
+            recorded.push((self.item_kind(&kind), vec![a, b]));
+        }
+        let mut posts = vec![a, b];
+        posts.sort_by_key(|&q| rank[q as usize]);
+        items.push(Item {
+            kind,
+            posts,
+            spread: 1,
+            weight,
+            base: weight,
+        });
+    }
+
     fn item_kind(&self, kind: &ItemKind) -> &'static str {
         match kind {
             ItemKind::Selector(s) => self.selectors.get(*s).evidence_kind(),
