@@ -99,13 +99,8 @@ pub(crate) fn travel_offers(text: &str) -> Vec<(usize, usize)> {
         cut -= 1;
     }
     let text = &text[..cut];
-    let lower = plainsight_text::lowercase(text);
-    // Lower-casing may change lengths: spans are kept only when it did not.
-    let lower = if lower.len() == text.len() {
-        lower
-    } else {
-        std::borrow::Cow::Borrowed(text)
-    };
+    // Offsets into the lower-cased text are offsets into `text`.
+    let lower = plainsight_text::lowercase_keeping_offsets(text);
     let lower = lower.as_ref();
     let mut out: Vec<(usize, usize)> = Vec::new();
     for m in CUE_AUTOMATON.find_iter(lower) {
@@ -190,6 +185,21 @@ mod tests {
         let html = "Vagas em Zurich — visto e passagem pagos<br>Entrevistas em Recife";
         let (s, e) = travel_offers(html)[0];
         assert_eq!(&html[s..e], "Vagas em Zurich — visto e passagem pagos");
+    }
+
+    #[test]
+    fn a_capitalised_cue_beside_letters_whose_lower_case_is_longer() {
+        // "İ" (2 bytes) lower-cases to 3 bytes and the Kelvin sign (3 bytes) to 1: the cue is
+        // still read, and its span is still the sentence in the text as written.
+        for text in [
+            "İstanbul otel işleri. Hotel jobs, VISA AND TICKET PAID",
+            "Rated 300 \u{212A}. Welders wanted in Doha, Flights Paid",
+        ] {
+            let offers = travel_offers(text);
+            assert_eq!(offers.len(), 1, "{text}");
+            let (s, e) = offers[0];
+            assert!(text[s..e].to_lowercase().contains("paid"), "{text}");
+        }
     }
 
     #[test]

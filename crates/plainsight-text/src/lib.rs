@@ -242,6 +242,27 @@ pub fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `text` lower-cased character by character wherever that keeps the character's UTF-8
+/// length, so a byte offset into the result is the same offset into `text`. The few
+/// characters whose lower case is longer, shorter or two characters ("İ", the Kelvin sign,
+/// "ẞ") stay as written: a phrase matched on the result still has its span in `text`,
+/// whatever else the text holds.
+pub fn lowercase_keeping_offsets(text: &str) -> std::borrow::Cow<'_, str> {
+    let lower = lowercase(text);
+    if lower.len() == text.len() {
+        return lower;
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(one), None) if one.len_utf8() == c.len_utf8() => out.push(one),
+            _ => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Texts longer than this are cut (at a char boundary) before normalizing, so that offsets fit
 /// in `u32` and memory stays bounded (the map costs 8 bytes per byte of text).
 pub const MAX_TEXT_BYTES: usize = 64 << 20;
@@ -377,6 +398,22 @@ struct Piece {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_case_that_keeps_every_offset() {
+        assert!(matches!(
+            lowercase_keeping_offsets("already lower"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(lowercase_keeping_offsets("VISA Paid"), "visa paid");
+        // "İ" and the Kelvin sign change length when lower-cased: they stay, the rest folds.
+        for text in ["İSTANBUL VISA", "300 \u{212A} VISA", "STRASSE ẞ VISA"] {
+            let lower = lowercase_keeping_offsets(text);
+            assert_eq!(lower.len(), text.len(), "{text}");
+            assert!(lower.ends_with(" visa"), "{lower}");
+            assert_eq!(lower.find("visa"), text.find("VISA"));
+        }
+    }
 
     #[test]
     fn lowercase_is_to_lowercase() {
