@@ -608,6 +608,16 @@ mod tests {
         }
 
         #[test]
+        fn lower_case_keeps_offsets_on_any_text(raw in proptest::prelude::any::<String>()) {
+            let lower = lowercase_keeping_offsets(&raw);
+            proptest::prop_assert_eq!(lower.len(), raw.len());
+            for ((i, c), (j, l)) in raw.char_indices().zip(lower.char_indices()) {
+                proptest::prop_assert_eq!(i, j);
+                proptest::prop_assert_eq!(c.len_utf8(), l.len_utf8());
+            }
+        }
+
+        #[test]
         fn fast_path_agrees_on_mixed_scripts(raw in "[a-zA-Z0-9 \t\n.@éèüñçßЁёЙЕеАаόοΩωἀᾶϊɡ日本🌹\u{301}\u{308}\u{FE0F}\u{20E3}\u{200B}\u{A0}①ｌ]{0,32}") {
             same_view(&fold(&raw), &fold_general(&raw));
         }
