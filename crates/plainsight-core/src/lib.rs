@@ -17,6 +17,7 @@
 //! ```
 
 pub mod case;
+pub mod mail;
 pub mod network;
 mod post;
 pub mod region;

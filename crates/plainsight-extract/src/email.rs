@@ -360,10 +360,16 @@ fn scan(
         // "Book.Now at lunaspa.co.uk", "now at …": with a spelled "at", common words (joined
         // by dots or alone) before it are a sentence, not a mailbox.
         let webmail = caps.name("provider").is_some()
-            || caps
-                .name("domain")
-                .and_then(|d| DOT_SEP.split(d.as_str()).next())
-                .is_some_and(|first| WEBMAIL.contains(&first));
+            || caps.name("domain").is_some_and(|d| {
+                let mut labels = DOT_SEP.split(d.as_str());
+                if labels.next().is_some_and(|first| WEBMAIL.contains(&first)) {
+                    return true;
+                }
+                // Any free-mail provider written out ("bk dot ru", "gmx.de").
+                let host = DOT_SEP.split(d.as_str()).collect::<Vec<_>>().join(".");
+                crate::suffix::registrable_domain(&host)
+                    .is_some_and(plainsight_core::mail::is_free_mail)
+            });
         if word_at
             && !role
             && (words::is_stop(local_s)
@@ -687,6 +693,11 @@ mod tests {
                 "nina.rose@icloud.com",
             ),
             ("escríbeme: luna.bella at gmail", "luna.bella@gmail.com"),
+            // Any free-mail provider, not only the ones written bare: a mailbox there is a
+            // person's, whatever words its local part is made of.
+            ("Почта diamond.sara AT BK DOT RU 📧", "diamond.sara@bk.ru"),
+            ("mail: rosa.bella at gmx dot de", "rosa.bella@gmx.de"),
+            ("mail: diamond.sara at mail.ru", "diamond.sara@mail.ru"),
             ("write to jobs at acme.co.ke", "jobs@acme.co.ke"),
             ("lily22 [at] gmail [dot] com", "lily22@gmail.com"),
             ("lily22(at)gmail(dot)com", "lily22@gmail.com"),

@@ -4,7 +4,7 @@
 //! only when it is nobody's platform: the site the post was taken from (its `site` / `url`) is
 //! never evidence, nor is a domain on the maintained list `data/platform_domains.txt`
 //! (classified and escort sites, social networks, messaging, link shorteners, hosting,
-//! free-mail, job boards, payment pages). What the list misses, the linker's spread guard
+//! job boards, payment pages) or a free-mail provider's (`plainsight-core`'s list). What the list misses, the linker's spread guard
 //! catches: a domain beside many unrelated posters is held back like a footer.
 //!
 //! A domain is carried as a URL selector whose value is the bare registrable domain (no path);
@@ -56,11 +56,12 @@ pub fn is_short_link(value: &str) -> bool {
                 && code.bytes().any(|b| b.is_ascii_lowercase())))
 }
 
-/// Whether a registrable domain is a platform on the maintained list.
+/// Whether a registrable domain is a platform on the maintained list, or a free-mail
+/// provider's ([`plainsight_core::mail`]).
 pub fn is_platform(domain: &str) -> bool {
     let d = domain.to_ascii_lowercase();
     let p = &*PLATFORMS;
-    if p.exact.contains(&d) {
+    if p.exact.contains(&d) || plainsight_core::mail::is_free_mail(&d) {
         return true;
     }
     d.split('.')
@@ -440,6 +441,10 @@ mod tests {
             "t.me",
             "instagram.com",
             "craigslist.org",
+            // Free-mail, from the list the e-mail reader shares.
+            "bk.ru",
+            "web.de",
+            "gmx.net",
         ] {
             assert!(is_platform(d), "{d}");
         }
