@@ -5,40 +5,52 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-struct Providers {
-    exact: HashSet<&'static str>,
+/// A list of registrable domains, one a line (`#` comments), where `name.*` stands for the
+/// name under any suffix (`yahoo.*`: yahoo.com, yahoo.fr, yahoo.com.br).
+pub struct DomainList {
+    exact: HashSet<String>,
     /// Entries `name.*`: the first label under any suffix.
-    any_suffix: HashSet<&'static str>,
+    any_suffix: HashSet<String>,
 }
 
-static PROVIDERS: LazyLock<Providers> = LazyLock::new(|| {
-    let mut p = Providers {
-        exact: HashSet::new(),
-        any_suffix: HashSet::new(),
-    };
-    for line in include_str!("../data/free_mail_domains.txt").lines() {
-        let l = line.trim();
-        if l.is_empty() || l.starts_with('#') {
-            continue;
-        }
-        match l.strip_suffix(".*") {
-            Some(name) => p.any_suffix.insert(name),
-            None => p.exact.insert(l),
+impl DomainList {
+    /// Reads a list's text.
+    pub fn parse(text: &str) -> DomainList {
+        let mut list = DomainList {
+            exact: HashSet::new(),
+            any_suffix: HashSet::new(),
         };
+        for line in text.lines() {
+            let l = line.trim().to_ascii_lowercase();
+            if l.is_empty() || l.starts_with('#') {
+                continue;
+            }
+            match l.strip_suffix(".*") {
+                Some(name) => list.any_suffix.insert(name.to_string()),
+                None => list.exact.insert(l),
+            };
+        }
+        list
     }
-    p
-});
+
+    /// Whether a registrable domain (any case) is on the list.
+    pub fn contains(&self, domain: &str) -> bool {
+        let d = domain.to_ascii_lowercase();
+        if self.exact.contains(&d) {
+            return true;
+        }
+        d.split('.')
+            .next()
+            .is_some_and(|first| first.len() < d.len() && self.any_suffix.contains(first))
+    }
+}
+
+static PROVIDERS: LazyLock<DomainList> =
+    LazyLock::new(|| DomainList::parse(include_str!("../data/free_mail_domains.txt")));
 
 /// Whether a registrable domain (`bk.ru`, `yahoo.com.br`; any case) is a free-mail provider's.
 pub fn is_free_mail(domain: &str) -> bool {
-    let d = domain.to_ascii_lowercase();
-    let p = &*PROVIDERS;
-    if p.exact.contains(d.as_str()) {
-        return true;
-    }
-    d.split('.')
-        .next()
-        .is_some_and(|first| first.len() < d.len() && p.any_suffix.contains(first))
+    PROVIDERS.contains(domain)
 }
 
 #[cfg(test)]

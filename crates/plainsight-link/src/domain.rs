@@ -11,33 +11,13 @@
 //! the extractor already gives URLs as registrable domain plus path, and e-mail addresses.
 
 use crate::features::SelectorKey;
+use plainsight_core::mail::DomainList;
 use plainsight_core::SelectorKind;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-struct Platforms {
-    exact: HashSet<String>,
-    /// Entries `name.*`: the first label under any suffix.
-    any_suffix: HashSet<String>,
-}
-
-static PLATFORMS: LazyLock<Platforms> = LazyLock::new(|| {
-    let mut p = Platforms {
-        exact: HashSet::new(),
-        any_suffix: HashSet::new(),
-    };
-    for line in include_str!("../data/platform_domains.txt").lines() {
-        let l = line.trim().to_lowercase();
-        if l.is_empty() || l.starts_with('#') {
-            continue;
-        }
-        match l.strip_suffix(".*") {
-            Some(name) => p.any_suffix.insert(name.to_string()),
-            None => p.exact.insert(l),
-        };
-    }
-    p
-});
+static PLATFORMS: LazyLock<DomainList> =
+    LazyLock::new(|| DomainList::parse(include_str!("../data/platform_domains.txt")));
 
 /// Whether a URL selector value (registrable domain and path) looks like a short link: one
 /// path segment of 5 to 12 ASCII letters and digits, upper and lower case mixed or letters and
@@ -59,14 +39,7 @@ pub fn is_short_link(value: &str) -> bool {
 /// Whether a registrable domain is a platform on the maintained list, or a free-mail
 /// provider's ([`plainsight_core::mail`]).
 pub fn is_platform(domain: &str) -> bool {
-    let d = domain.to_ascii_lowercase();
-    let p = &*PLATFORMS;
-    if p.exact.contains(&d) || plainsight_core::mail::is_free_mail(&d) {
-        return true;
-    }
-    d.split('.')
-        .next()
-        .is_some_and(|first| first.len() < d.len() && p.any_suffix.contains(first))
+    PLATFORMS.contains(domain) || plainsight_core::mail::is_free_mail(domain)
 }
 
 /// Whether a URL selector value is a bare domain (a domain item, not a page).
