@@ -359,25 +359,25 @@ fn scan(
         }
         // "Book.Now at lunaspa.co.uk", "now at …": with a spelled "at", common words (joined
         // by dots or alone) before it are a sentence, not a mailbox.
-        let webmail = caps.name("provider").is_some()
-            || caps.name("domain").is_some_and(|d| {
-                let mut labels = DOT_SEP.split(d.as_str());
-                if labels.next().is_some_and(|first| WEBMAIL.contains(&first)) {
-                    return true;
-                }
-                // Any free-mail provider written out ("bk dot ru", "gmx.de").
-                let host = DOT_SEP.split(d.as_str()).collect::<Vec<_>>().join(".");
-                crate::suffix::registrable_domain(&host)
-                    .is_some_and(plainsight_core::mail::is_free_mail)
-            });
+        // A webmail host, named bare ("gmail") or as any free-mail provider's domain written
+        // out ("bk dot ru", "gmx.de"); asked only of a dotted local part after a spelled "at".
+        let webmail = || {
+            caps.name("provider").is_some()
+                || caps.name("domain").is_some_and(|d| {
+                    let labels: Vec<&str> = DOT_SEP.split(d.as_str()).collect();
+                    WEBMAIL.contains(&labels[0])
+                        || crate::suffix::registrable_domain(&labels.join("."))
+                            .is_some_and(plainsight_core::mail::is_free_mail)
+                })
+        };
         if word_at
             && !role
             && (words::is_stop(local_s)
-                || (!webmail
-                    && local_s.contains(['.', '-'])
+                || (local_s.contains(['.', '-'])
                     && local_s
                         .split(['.', '-'])
-                        .all(|p| words::rank(p).is_some_and(|r| r < words::PHRASE_RANK))))
+                        .all(|p| words::rank(p).is_some_and(|r| r < words::PHRASE_RANK))
+                    && !webmail()))
         {
             continue;
         }

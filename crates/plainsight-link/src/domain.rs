@@ -4,8 +4,9 @@
 //! only when it is nobody's platform: the site the post was taken from (its `site` / `url`) is
 //! never evidence, nor is a domain on the maintained list `data/platform_domains.txt`
 //! (classified and escort sites, social networks, messaging, link shorteners, hosting,
-//! job boards, payment pages) or a free-mail provider's (`plainsight-core`'s list). What the list misses, the linker's spread guard
-//! catches: a domain beside many unrelated posters is held back like a footer.
+//! job boards, payment pages) or a free-mail provider's (`plainsight_core::mail`). What the
+//! lists miss, the linker's spread guard catches: a domain beside many unrelated posters is
+//! held back like a footer.
 //!
 //! A domain is carried as a URL selector whose value is the bare registrable domain (no path);
 //! the extractor already gives URLs as registrable domain plus path, and e-mail addresses.
