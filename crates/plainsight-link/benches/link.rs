@@ -45,6 +45,39 @@ fn benches(c: &mut Criterion) {
     group.bench_function("photos/components exact segments", |b| {
         b.iter(|| MultiIndex { exact_limit: 0 }.components(&hashes, 31).len())
     });
+    // A batch's photos against a store's (and a linking's held photos against its
+    // neighbourhood's): random hashes, one in eight of the larger side a near copy (up to 24
+    // flipped bits) of one of the smaller.
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut random = |n: usize| -> Vec<PdqHash> {
+        (0..n)
+            .map(|_| PdqHash([next(), next(), next(), next()]))
+            .collect()
+    };
+    let batch = random(8_000);
+    let held = random(96_000);
+    let mut store = random(400_000);
+    for (i, h) in store.iter_mut().enumerate().filter(|(i, _)| i % 8 == 0) {
+        *h = batch[i % batch.len()];
+        for b in 0..(i % 25) {
+            h.0[(b * 37 % 256) / 64] ^= 1 << ((b * 37) % 64);
+        }
+    }
+    group.bench_function("photos/near_any 8,000 new in 400,000 stored", |b| {
+        b.iter(|| plainsight_link::image::near_any(&batch, &store, 31).len())
+    });
+    group.bench_function("photos/near_any_new 8,000 new past 96,000 held", |b| {
+        b.iter(|| plainsight_link::image::near_any_new(&batch, &held, 31).len())
+    });
+    group.bench_function("photos/near_pairs 96,000 held for 400,000", |b| {
+        b.iter(|| plainsight_link::image::near_pairs(&held, &store, 31).len())
+    });
     group.finish();
 }
 

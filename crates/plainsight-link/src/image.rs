@@ -100,18 +100,19 @@ pub fn near_any(new: &[PdqHash], stored: &[PdqHash], max_distance: u32) -> Vec<u
 /// other side of [`near_any`], with the smaller set (`new`) in the table and every match
 /// kept. Ascending, each once.
 pub fn near_any_new(new: &[PdqHash], stored: &[PdqHash], max_distance: u32) -> Vec<usize> {
-    let table = segment_table(new);
+    let table = SegmentTable::new(new, stored.len());
     let mut hits: Vec<usize> = stored
         .par_iter()
         .flat_map_iter(|h| {
-            let mut near: Vec<usize> = (0..SEGMENTS)
-                .filter_map(|s| table.get(&(s as u8, segment(h, s))))
-                .flatten()
-                .filter(|&&i| new[i as usize].distance(h) <= max_distance)
-                .map(|&i| i as usize)
-                .collect();
-            near.sort_unstable();
-            near.dedup();
+            let mut near: Vec<usize> = Vec::new();
+            table.probe(h, |bucket| {
+                near.extend(
+                    bucket
+                        .iter()
+                        .filter(|&&i| new[i as usize].distance(h) <= max_distance)
+                        .map(|&i| i as usize),
+                );
+            });
             near
         })
         .collect();
@@ -120,46 +121,118 @@ pub fn near_any_new(new: &[PdqHash], stored: &[PdqHash], max_distance: u32) -> V
     hits
 }
 
-/// Each 16-bit segment value of each of `hashes` and every value one bit from it, to the
-/// hashes (by index, ascending) that have it.
-fn segment_table(hashes: &[PdqHash]) -> rustc_hash::FxHashMap<(u8, u16), Vec<u32>> {
-    let mut table: rustc_hash::FxHashMap<(u8, u16), Vec<u32>> = Default::default();
-    for (i, h) in hashes.iter().enumerate() {
+/// Every hash of a set under each of its 16-bit segment values, as one table per segment
+/// (offsets into one array of members, ascending within a value). Two hashes within 31 bits
+/// have a segment that differs in at most one bit, so a probe looks at a segment's value and
+/// the 16 values one bit from it: either the table holds each hash under those 17 values and
+/// a probe reads one, or the table holds each once and a probe reads 17. The neighbours go in
+/// the table when it is the smaller side and stays small ([`NEIGHBOURS_MAX`] hashes): a
+/// batch's 7,801 photos probed by a store's million or by 96,032 held ones, but not a
+/// linking's 96,032 held photos probed by its neighbourhood's (26 million entries written at
+/// random cost more than 17 reads each of a table 17 times smaller: 2.5 against 2.3 s for
+/// that linking, BENCHMARKS.md).
+struct SegmentTable {
+    /// Per segment, `1 << 16` + 1 offsets into `members`.
+    offsets: Vec<u32>,
+    members: Vec<u32>,
+    /// The table holds each hash under its one-bit neighbours too.
+    neighbours: bool,
+}
+
+const VALUES: usize = 1 << 16;
+
+/// The most hashes a [`SegmentTable`] holds under their one-bit neighbours (17 × 16 entries
+/// each: 18 MB at this size).
+const NEIGHBOURS_MAX: usize = 1 << 14;
+
+impl SegmentTable {
+    /// The table of `hashes`, to be probed by `probes` hashes.
+    fn new(hashes: &[PdqHash], probes: usize) -> Self {
+        let neighbours = hashes.len() <= probes && hashes.len() <= NEIGHBOURS_MAX;
+        let spread = if neighbours { 17 } else { 1 };
+        let mut offsets = vec![0u32; SEGMENTS * (VALUES + 1)];
+        let each = |h: &PdqHash, s: usize, f: &mut dyn FnMut(usize)| {
+            let v = segment(h, s) as usize;
+            f(v);
+            if neighbours {
+                for bit in 0..16 {
+                    f(v ^ (1 << bit));
+                }
+            }
+        };
         for s in 0..SEGMENTS {
-            let v = segment(h, s);
-            table.entry((s as u8, v)).or_default().push(i as u32);
-            for bit in 0..16 {
-                table
-                    .entry((s as u8, v ^ (1 << bit)))
-                    .or_default()
-                    .push(i as u32);
+            let table = &mut offsets[s * (VALUES + 1)..(s + 1) * (VALUES + 1)];
+            for h in hashes {
+                each(h, s, &mut |v| table[v + 1] += 1);
+            }
+            for v in 1..=VALUES {
+                table[v] += table[v - 1];
+            }
+        }
+        let mut members = vec![0u32; hashes.len() * SEGMENTS * spread];
+        for s in 0..SEGMENTS {
+            let base = s * hashes.len() * spread;
+            let mut fill: Vec<u32> = offsets[s * (VALUES + 1)..s * (VALUES + 1) + VALUES].to_vec();
+            for (i, h) in hashes.iter().enumerate() {
+                each(h, s, &mut |v| {
+                    members[base + fill[v] as usize] = i as u32;
+                    fill[v] += 1;
+                });
+            }
+        }
+        SegmentTable {
+            offsets,
+            members,
+            neighbours,
+        }
+    }
+
+    /// Calls `f` with every bucket (hash indices, ascending) that can hold a hash within 31
+    /// bits of `h`: one per segment with the neighbours in the table, 17 per segment without.
+    fn probe(&self, h: &PdqHash, mut f: impl FnMut(&[u32])) {
+        let spread = if self.neighbours { 17 } else { 1 };
+        let n = self.members.len() / (SEGMENTS * spread);
+        for s in 0..SEGMENTS {
+            let table = &self.offsets[s * (VALUES + 1)..(s + 1) * (VALUES + 1)];
+            let base = s * n * spread;
+            let v = segment(h, s) as usize;
+            let mut read = |v: usize| {
+                let (a, b) = (table[v] as usize, table[v + 1] as usize);
+                if b > a {
+                    f(&self.members[base + a..base + b]);
+                }
+            };
+            read(v);
+            if !self.neighbours {
+                for bit in 0..16 {
+                    read(v ^ (1 << bit));
+                }
             }
         }
     }
-    for v in table.values_mut() {
-        v.sort_unstable();
-        v.dedup();
-    }
-    table
 }
 
 /// As [`near_any`], with the first of `new` (by index) within `max_distance` of each.
 pub fn near_pairs(new: &[PdqHash], stored: &[PdqHash], max_distance: u32) -> Vec<(usize, usize)> {
-    let table = segment_table(new);
+    let table = SegmentTable::new(new, stored.len());
     stored
         .par_iter()
         .enumerate()
         .filter_map(|(j, h)| {
-            (0..SEGMENTS)
-                .filter_map(|s| {
-                    table.get(&(s as u8, segment(h, s))).and_then(|c| {
-                        c.iter()
-                            .copied()
-                            .find(|&i| new[i as usize].distance(h) <= max_distance)
-                    })
-                })
-                .min()
-                .map(|i| (j, i as usize))
+            let mut first: Option<u32> = None;
+            table.probe(h, |bucket| {
+                // A bucket is ascending: only a member below the best so far can improve it.
+                for &i in bucket {
+                    if first.is_some_and(|f| i >= f) {
+                        break;
+                    }
+                    if new[i as usize].distance(h) <= max_distance {
+                        first = Some(i);
+                        break;
+                    }
+                }
+            });
+            first.map(|i| (j, i as usize))
         })
         .collect()
 }
@@ -372,5 +445,47 @@ mod tests {
             prop_assert_eq!(near_any_new(&xs, &ys, 31), brute.clone());
             prop_assert_eq!(near_any(&ys, &xs, 31), brute);
         }
+
+        /// The first of `new` near each stored hash, with the one-bit neighbours in the table
+        /// (fewer new than stored) and in the probes.
+        #[test]
+        fn near_pairs_takes_the_first_near_hash(base in any::<[u64; 4]>(), a in proptest::collection::vec(proptest::collection::vec(0usize..256, 0..40), 0..14), b in proptest::collection::vec(proptest::collection::vec(0usize..256, 0..40), 0..14)) {
+            let make = |flips: &Vec<Vec<usize>>| -> Vec<PdqHash> {
+                flips.iter().map(|f| {
+                    let mut h = base;
+                    for &bit in f { h[bit / 64] ^= 1 << (bit % 64); }
+                    PdqHash(h)
+                }).collect()
+            };
+            let (new, stored) = (make(&a), make(&b));
+            for d in [31, 12] {
+                let brute: Vec<(usize, usize)> = stored
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(j, h)| new.iter().position(|n| n.distance(h) <= d).map(|i| (j, i)))
+                    .collect();
+                prop_assert_eq!(near_pairs(&new, &stored, d), brute);
+            }
+        }
+    }
+
+    #[test]
+    fn a_table_probed_either_way_finds_the_same_buckets() {
+        let hashes: Vec<PdqHash> = (0..40u64)
+            .map(|i| PdqHash([i.wrapping_mul(0x9e37_79b9_7f4a_7c15), i << 7, !i, i ^ 0x55]))
+            .collect();
+        let probe = PdqHash([3, 3 << 7, !3, 3 ^ 0x55 ^ 1]);
+        let near = |table: &SegmentTable| {
+            let mut found: Vec<u32> = Vec::new();
+            table.probe(&probe, |b| found.extend_from_slice(b));
+            found.sort_unstable();
+            found.dedup();
+            found
+        };
+        let with_neighbours = SegmentTable::new(&hashes, 1000);
+        let without = SegmentTable::new(&hashes, 1);
+        assert!(with_neighbours.neighbours && !without.neighbours);
+        assert_eq!(near(&with_neighbours), near(&without));
+        assert!(near(&without).contains(&3));
     }
 }
