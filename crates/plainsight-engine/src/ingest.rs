@@ -60,6 +60,10 @@ pub struct IngestOptions {
     pub chunk_posts: usize,
     /// The store connection's page cache while ingesting, in MiB ([`Store::set_cache_mib`]).
     pub cache_mib: u32,
+    /// How much of the store file a batch linked with its neighbourhood reads through a
+    /// memory map, in MiB ([`Store::set_mmap_mib`]; linking everything reads each post once
+    /// in order and gains nothing from it).
+    pub mmap_mib: u32,
     /// The clock, injected: when the batch started (RFC 3339).
     pub now: String,
     /// The input names recorded with the batch.
@@ -102,6 +106,7 @@ impl Default for IngestOptions {
             images_root: None,
             chunk_posts: 16384,
             cache_mib: 256,
+            mmap_mib: 2048,
             now: "1970-01-01T00:00:00Z".into(),
             inputs: Vec::new(),
             full_relink: false,
@@ -416,6 +421,8 @@ fn relink(
     let Some(prior) = prior else {
         return link_posts(store, batch, config, None, on_progress);
     };
+    // A neighbourhood is read by index lookups scattered over the file.
+    store.set_mmap_mib(options.mmap_mib)?;
     let linked_through = store.linked_through()?;
     let new_pks = store.current_pks_after(linked_through)?;
     let total = store.current_posts()?;

@@ -209,6 +209,16 @@ fn reopening_a_current_store_changes_nothing() {
         .pragma_query_value(None, "foreign_keys", |r| r.get(0))
         .unwrap();
     assert_eq!(fk, 1);
+    // No memory map unless asked (SQLite caps the size at its own ceiling).
+    let mmap = |store: &Store| -> i64 {
+        store
+            .connection()
+            .pragma_query_value(None, "mmap_size", |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(mmap(&store), 0);
+    store.set_mmap_mib(1024).unwrap();
+    assert_eq!(mmap(&store), 1 << 30);
 }
 
 #[test]
