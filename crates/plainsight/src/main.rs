@@ -81,8 +81,9 @@ fn install_private_panic_hook() {
 /// features, photo tables, the linker's indexes). With transparent huge pages the allocator
 /// asks for, every first touch of memory it had handed back made the kernel zero a 2 MiB page:
 /// 12% of the samples of attaching 10,000 posts to a store of 1,000,000. Without them, on the
-/// stress corpus (BENCHMARKS.md): that attachment 12.3 → 11.1 s, ingesting 1,000,000 posts into
-/// a new store 82 → 78 s, `link` of 1,010,000 the same wall time in 60 MB less memory.
+/// stress corpus (BENCHMARKS.md): that attachment 12.3 → 11.1 s, `link` of 1,010,000 the same
+/// wall time in 60 MB less memory (ingesting 1,000,000 into a new store: within the VM's
+/// spread).
 /// `extract` keeps them (3% faster with them). Only a hint: a kernel that refuses it leaves
 /// the defaults.
 fn small_pages() {
