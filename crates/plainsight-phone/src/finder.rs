@@ -660,6 +660,43 @@ fn first_word(tail: &str) -> String {
 /// "22 yo", "2 girls 300$"). A unit word that is itself followed by a colon or by a long number
 /// (four digits or more: a year, a date, a count) is the label of what follows ("... 0123 views:
 /// 1,234", "... 0123 year 2024", "... 88 pics 2024/03/15"), not a unit of what precedes.
+/// Whether the single group `groups[a]` (`a == z`) ends a number written in groups rather than
+/// standing as a quantity. Scraped ads lose their line breaks, so the next phrase's unit or
+/// currency word abuts the number: "0309 7215307 Hours 9am", "071-415-3661 USD 140", "0917
+/// 123 4567 years of experience". It does when the group has four digits or more and follows
+/// groups on the same line, joined by plain spaces or dashes, that are too short to be a
+/// number alone (three to eight digits: "0427 902 609 400/hr" and "… 609\n400/hr" keep their
+/// price), the whole begins with a trunk `0` or holds a group of four digits or more, and it is
+/// not shaped like thousands (a head of one to three digits, then groups of three: "1 500 000
+/// pesos", "150 200 300 USD"). A whole national number in one piece with its trunk `0` (eight
+/// digits or more, "0714153661 USD 140") does too: no amount starts with 0.
+fn ends_grouped_number(t: &str, groups: &[Group], a: usize, z: usize) -> bool {
+    if a != z {
+        return false;
+    }
+    let starts_with_trunk = |g: &Group| t.as_bytes()[g.s] == b'0';
+    if groups[a].len() >= 8 && starts_with_trunk(&groups[a]) {
+        return true;
+    }
+    if groups[a].len() < 4 {
+        return false;
+    }
+    let plain = |k: usize| {
+        let gap = &t[groups[k].e..groups[k + 1].s];
+        (1..=3).contains(&gap.len()) && gap.chars().all(|c| matches!(c, ' ' | '\u{a0}' | '-'))
+    };
+    let mut lo = a;
+    while lo > 0 && plain(lo - 1) {
+        lo -= 1;
+    }
+    let run = &groups[lo..=a];
+    let before: usize = run[..run.len() - 1].iter().map(|g| g.len()).sum();
+    let thousands = run[0].len() <= 3 && run[1..].iter().all(|g| g.len() == 3);
+    (3..=8).contains(&before)
+        && (starts_with_trunk(&run[0]) || run.iter().any(|g| g.len() >= 4))
+        && !thousands
+}
+
 fn unit_after(tail: &str) -> bool {
     let w = first_word(tail);
     if !is_unit_word(&w) {
@@ -1604,7 +1641,7 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         // ("... 0123 $150/hh").
         let symbol_after = tail.starts_with(['%', '€', '$', '£', '°', '×', '²', '³'])
             && !tail.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
-        if symbol_after || unit_after(tail) {
+        if symbol_after || (unit_after(tail) && !ends_grouped_number(t, groups, a, z)) {
             decoy = true;
         }
         // Amounts: "1,500.00", "1.500,00"; thousands: "1,500,000".

@@ -172,7 +172,8 @@ pub(crate) fn digit_char(c: char) -> Option<&'static str> {
 
 /// Char pass; `None` when nothing changes (the common case), to skip a copy.
 fn char_pass(t: &str) -> Option<Builder> {
-    let escapes = memchr::memchr(b'\\', t.as_bytes()).is_some_and(|_| t.contains("\\u"));
+    let escapes =
+        memchr::memchr(b'\\', t.as_bytes()).is_some_and(|_| t.contains("\\u") || t.contains("\\x"));
     // ASCII text holds no keycap marks and no other script's digits (SIMD-fast check).
     if t.is_ascii() && !escapes {
         return None;
@@ -220,22 +221,26 @@ fn char_pass(t: &str) -> Option<Builder> {
             b.push('+', i, e);
             continue;
         }
-        // A JSON/JavaScript escape left as text by a scraper ("0\u20229\u2022..."): the char
-        // it stands for.
+        // A JSON/JavaScript escape ("0\u20229\u2022...") or a Python/C one ("0805\xa0946")
+        // left as text by a scraper: the char it stands for.
         if c == '\\' {
-            if let Some(d) = t
-                .get(e..e + 5)
-                .filter(|x| x.starts_with('u') && x[1..].bytes().all(|b| b.is_ascii_hexdigit()))
-                .and_then(|x| u32::from_str_radix(&x[1..], 16).ok())
-                .and_then(char::from_u32)
-                .filter(|d| !d.is_control())
-            {
-                for _ in 0..5 {
+            let escape = |mark: char, hex: usize| {
+                t.get(e..e + 1 + hex)
+                    .filter(|x| {
+                        x.starts_with(mark) && x[1..].bytes().all(|b| b.is_ascii_hexdigit())
+                    })
+                    .and_then(|x| u32::from_str_radix(&x[1..], 16).ok())
+                    .and_then(char::from_u32)
+                    .filter(|d| !d.is_control())
+                    .map(|d| (d, 1 + hex))
+            };
+            if let Some((d, len)) = escape('u', 4).or_else(|| escape('x', 2)) {
+                for _ in 0..len {
                     it.next();
                 }
                 match digit_char(d) {
-                    Some(x) => b.push_str(x, i, e + 5),
-                    None => b.push(d, i, e + 5),
+                    Some(x) => b.push_str(x, i, e + len),
+                    None => b.push(d, i, e + len),
                 }
                 continue;
             }
@@ -2240,6 +2245,10 @@ mod tests {
     fn issue_9_disguises() {
         // Literal escapes left by scrapers.
         assert_eq!(dv("0\\u20229\\u20220"), "0•9•0");
+        assert_eq!(dv("0805\\xa0946"), "0805\u{a0}946");
+        assert_eq!(dv("0\\x2d9"), "0-9");
+        // Not an escape: no two hex digits after it.
+        assert_eq!(dv("C:\\xampp 5"), "C:\\xampp 5");
         // Homophones inside a number spelled digit by digit, not beside a plain one.
         assert_eq!(dv("0-4-to-7. 6won7. 8 for 6"), "0-4-2-7. 617. 8 4 6");
         assert_eq!(

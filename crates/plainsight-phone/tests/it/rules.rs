@@ -74,6 +74,56 @@ fn labels_of_the_next_number_are_not_units() {
     ]);
 }
 
+/// Scraped ads lose their line breaks: the next phrase's unit or currency word abuts a number
+/// written in groups ("… 7215307 Hours 9am", "… 3661 USD 140") and is that phrase's, not the
+/// last group's. A quantity written in groups stays a quantity.
+#[test]
+fn a_unit_after_a_number_in_groups_starts_the_next_phrase() {
+    check(&[
+        ("📞 0309 7215307 Hours 9am to 2am", "PK", &["+923097215307"]),
+        (
+            "Office: 071-415-3661 USD 140 for one hour",
+            "ZA",
+            &["+27714153661"],
+        ),
+        (
+            "WhatsApp 0812 3456 7890 hours 10-22",
+            "ID",
+            &["+6281234567890"],
+        ),
+        (
+            "Text 0917 123 4567 years of experience",
+            "PH",
+            &["+639171234567"],
+        ),
+        ("Llama 55 1234 5678 pesos 1500", "MX", &["+525512345678"]),
+        ("Office: 0714153661 USD 140", "ZA", &["+27714153661"]),
+        // A price after a whole number, on its line or the next, stays a price.
+        (
+            "Text or Telegram 0427 902 609 400/hr",
+            "AU",
+            &["+61427902609"],
+        ),
+        (
+            "Text or Telegram 0427 902 609\n400/hr",
+            "AU",
+            &["+61427902609"],
+        ),
+        ("Book now 0500 318 21 06\n46 kg", "TR", &["+905003182106"]),
+        (
+            "WhatsApp 011 15-7781-6672 ✨ 117 m²",
+            "AR",
+            &["+5491177816672"],
+        ),
+        // Quantities: thousands, a list of prices, durations.
+        ("precio 1 500 000 pesos", "MX", &[]),
+        ("150 200 300 USD", "US", &[]),
+        ("30 60 90 120 min", "FR", &[]),
+        ("2 500 000 VND", "VN", &[]),
+        ("rates 150 250 400 usd", "NG", &[]),
+    ]);
+}
+
 /// A `+` number that happens to pass Luhn is not a card number.
 #[test]
 fn plus_numbers_passing_luhn() {
