@@ -1429,6 +1429,18 @@ impl Token {
             .is_some_and(|(a, b)| b > a && items[a..b].iter().all(|i| i.kind == Kind::Homophone))
     }
 
+    /// Single digits glued together, at least one a word ("zero7seven", "four1five0"): a
+    /// number written digit by digit, however many digits the token holds.
+    fn spelled_digit_by_digit(&self, items: &[Item]) -> bool {
+        self.items.is_some_and(|(a, b)| {
+            b >= a + 2
+                && items[a..b].iter().any(|i| !i.literal)
+                && items[a..b]
+                    .iter()
+                    .all(|i| i.kind == Kind::Unit && (!i.literal || i.e - i.s == 1))
+        })
+    }
+
     /// Digits the token stands for (for weighing a run of tokens).
     fn digits(&self, items: &[Item]) -> usize {
         self.items.map_or(0, |(a, b)| {
@@ -1502,7 +1514,7 @@ fn accept_homophones(t: &str, tokens: &mut [Token], items: &mut [Item]) {
             if x.numeric(items) {
                 let d = x.digits(items);
                 real += d;
-                if (1..=2).contains(&d) {
+                if (1..=2).contains(&d) || x.spelled_digit_by_digit(items) {
                     short += 1;
                 }
             } else if x.weak(items) {
@@ -1510,11 +1522,22 @@ fn accept_homophones(t: &str, tokens: &mut [Token], items: &mut [Item]) {
             }
         }
         // At the end of the run, a homophone followed by a word is that word: "... 74 for
-        // bookings", "... 0123 to book".
+        // bookings", "... 0123 to book". Not one that is no preposition ("too", "won", "ate",
+        // "fore") after a spelled digit: "... one won won too Walk-ins welcome" ends in a 2.
+        let spelled_before = k > 0
+            && (tokens[k - 1].weak(items)
+                || tokens[k - 1]
+                    .items
+                    .is_some_and(|(a, b)| items[a..b].iter().any(|i| !i.literal)));
+        let no_preposition = matches!(
+            t[tokens[k].s..tokens[k].e].to_lowercase().as_str(),
+            "too" | "won" | "ate" | "fore"
+        );
         let trailing_word = hi == k
             && k + 1 < n
             && t[tokens[k].e..tokens[k + 1].s].chars().all(|c| c == ' ')
-            && tokens[k + 1].items.is_none();
+            && tokens[k + 1].items.is_none()
+            && !(no_preposition && spelled_before);
         // A long run of number words is a spelled number even where most of them are also
         // ordinary words ("không một hai ba bảy ...": Vietnamese 0, 1, 2, 3 are words too).
         let long_run = hi - lo + 1 >= 8 && real >= 2;
@@ -2251,6 +2274,19 @@ mod tests {
         assert_eq!(dv("C:\\xampp 5"), "C:\\xampp 5");
         // Homophones inside a number spelled digit by digit, not beside a plain one.
         assert_eq!(dv("0-4-to-7. 6won7. 8 for 6"), "0-4-2-7. 617. 8 4 6");
+        // Among digits glued to their words, and ending a spelled number before a word.
+        assert_eq!(
+            dv("zero7seven.4four too.four1five0 (no"),
+            "077.44 2.4150 (no"
+        );
+        assert_eq!(
+            dv("ZERO EIGHT ONE2 ZERO F0UR ONE WON WON TOO Walk-ins"),
+            "0 8 12 0 4 1 1 1 2 Walk-ins"
+        );
+        assert_eq!(
+            dv("0812 0411 seven four for bookings"),
+            "0812 0411 7 4 for bookings"
+        );
         assert_eq!(
             dv("call me to 713 555 0123 for info"),
             "call me to 713 555 0123 for info"
