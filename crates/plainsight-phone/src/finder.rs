@@ -683,7 +683,8 @@ fn ends_grouped_number(t: &str, groups: &[Group], a: usize, z: usize) -> bool {
     }
     let plain = |k: usize| {
         let gap = &t[groups[k].e..groups[k + 1].s];
-        (1..=3).contains(&gap.len()) && gap.chars().all(|c| matches!(c, ' ' | '\u{a0}' | '-'))
+        (1..=3).contains(&gap.chars().count())
+            && gap.chars().all(|c| matches!(c, ' ' | '\u{a0}' | '-'))
     };
     let mut lo = a;
     while lo > 0 && plain(lo - 1) {

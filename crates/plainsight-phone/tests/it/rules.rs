@@ -98,6 +98,7 @@ fn a_unit_after_a_number_in_groups_starts_the_next_phrase() {
         ),
         ("Llama 55 1234 5678 pesos 1500", "MX", &["+525512345678"]),
         ("Office: 0714153661 USD 140", "ZA", &["+27714153661"]),
+        ("📞 0309 \u{a0} 7215307 Hours.", "PK", &["+923097215307"]),
         // A price after a whole number, on its line or the next, stays a price.
         (
             "Text or Telegram 0427 902 609 400/hr",
