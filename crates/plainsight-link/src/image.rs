@@ -427,18 +427,25 @@ mod tests {
         assert!(near_any_new(&stored, &[], 31).is_empty());
     }
 
+    /// A copy of `base` per list of bits, those bits flipped.
+    fn copies(base: [u64; 4], flips: &[Vec<usize>]) -> Vec<PdqHash> {
+        flips
+            .iter()
+            .map(|f| {
+                let mut h = base;
+                for &bit in f {
+                    h[bit / 64] ^= 1 << (bit % 64);
+                }
+                PdqHash(h)
+            })
+            .collect()
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(32))]
         #[test]
         fn both_sides_find_the_same_pairs(base in any::<[u64; 4]>(), a in proptest::collection::vec(proptest::collection::vec(0usize..256, 0..40), 0..10), b in proptest::collection::vec(proptest::collection::vec(0usize..256, 0..40), 0..10)) {
-            let make = |flips: &Vec<Vec<usize>>| -> Vec<PdqHash> {
-                flips.iter().map(|f| {
-                    let mut h = base;
-                    for &bit in f { h[bit / 64] ^= 1 << (bit % 64); }
-                    PdqHash(h)
-                }).collect()
-            };
-            let (xs, ys) = (make(&a), make(&b));
+            let (xs, ys) = (copies(base, &a), copies(base, &b));
             let brute: Vec<usize> = (0..xs.len())
                 .filter(|&i| ys.iter().any(|y| xs[i].distance(y) <= 31))
                 .collect();
@@ -450,14 +457,7 @@ mod tests {
         /// (fewer new than stored) and in the probes.
         #[test]
         fn near_pairs_takes_the_first_near_hash(base in any::<[u64; 4]>(), a in proptest::collection::vec(proptest::collection::vec(0usize..256, 0..40), 0..14), b in proptest::collection::vec(proptest::collection::vec(0usize..256, 0..40), 0..14)) {
-            let make = |flips: &Vec<Vec<usize>>| -> Vec<PdqHash> {
-                flips.iter().map(|f| {
-                    let mut h = base;
-                    for &bit in f { h[bit / 64] ^= 1 << (bit % 64); }
-                    PdqHash(h)
-                }).collect()
-            };
-            let (new, stored) = (make(&a), make(&b));
+            let (new, stored) = (copies(base, &a), copies(base, &b));
             for d in [31, 12] {
                 let brute: Vec<(usize, usize)> = stored
                     .iter()
