@@ -116,6 +116,9 @@ fn a_unit_after_a_number_in_groups_starts_the_next_phrase() {
             "AR",
             &["+5491177816672"],
         ),
+        // A whole number of eight digits before a four-digit price keeps its digits.
+        ("Call 9123 4567 1000 roses", "SG", &["+6591234567"]),
+        ("WhatsApp 9123 4567 2000 dollars", "HK", &["+85291234567"]),
         // Quantities: thousands, a list of prices, durations.
         ("precio 1 500 000 pesos", "MX", &[]),
         ("150 200 300 USD", "US", &[]),
