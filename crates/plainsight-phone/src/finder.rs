@@ -295,9 +295,17 @@ fn edge_lookalikes(t: &str) -> Option<String> {
             i += 1;
         }
         let e = i;
-        // A token ends at a non-letter; a non-ASCII letter glued to it makes it part of a word.
+        // A token ends at a non-letter; a non-ASCII letter glued to it makes it part of a word,
+        // and so does an apostrophe between it and letters ("I'm", "I'll", "l'Oréal").
+        let apostrophe = ['\'', '\u{2019}'];
         let glued = t[e..].starts_with(plainsight_text::is_alphabetic)
-            || t[..s].ends_with(plainsight_text::is_alphabetic);
+            || t[..s].ends_with(plainsight_text::is_alphabetic)
+            || t[e..]
+                .strip_prefix(apostrophe)
+                .is_some_and(|r| r.starts_with(plainsight_text::is_alphabetic))
+            || t[..s]
+                .strip_suffix(apostrophe)
+                .is_some_and(|r| r.ends_with(plainsight_text::is_alphabetic));
         if e - s > MAX_LOOKALIKE_TOKEN
             || glued
             || !b[s..e]

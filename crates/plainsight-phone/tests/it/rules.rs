@@ -228,6 +228,9 @@ fn lookalike_tokens_at_number_edges() {
             &["+34612345678", "+34622345678"],
         ),
         ("I 22 yo, lol 100 roses, O 2 hours, I 3 hours", "US", &[]),
+        // A contraction is a word: "I'm", "I’ll".
+        ("0830 940 226 | I'm new", "ID", &["+62830940226"]),
+        ("call 713 555 0123 I’ll wait", "US", &["+17135550123"]),
         ("llámame lo antes 612 345 678", "ES", &["+34612345678"]),
     ]);
     // The span of a number keeps a leading pronoun out.
