@@ -132,9 +132,12 @@ pub fn near_any_new(new: &[PdqHash], stored: &[PdqHash], max_distance: u32) -> V
 /// random cost more than 17 reads each of a table 17 times smaller: 2.5 against 2.3 s for
 /// that linking, BENCHMARKS.md).
 struct SegmentTable {
-    /// Per segment, `1 << 16` + 1 offsets into `members`.
+    /// Per segment, `1 << 16` + 1 offsets into that segment's part of `members`.
     offsets: Vec<u32>,
+    /// Per segment, `hashes × spread` hash indices.
     members: Vec<u32>,
+    /// How many hashes the table holds.
+    hashes: usize,
     /// The table holds each hash under its one-bit neighbours too.
     neighbours: bool,
 }
@@ -149,7 +152,7 @@ impl SegmentTable {
     /// The table of `hashes`, to be probed by `probes` hashes.
     fn new(hashes: &[PdqHash], probes: usize) -> Self {
         let neighbours = hashes.len() <= probes && hashes.len() <= NEIGHBOURS_MAX;
-        let spread = if neighbours { 17 } else { 1 };
+        let spread = Self::spread(neighbours);
         let mut offsets = vec![0u32; SEGMENTS * (VALUES + 1)];
         let each = |h: &PdqHash, s: usize, f: &mut dyn FnMut(usize)| {
             let v = segment(h, s) as usize;
@@ -183,18 +186,28 @@ impl SegmentTable {
         SegmentTable {
             offsets,
             members,
+            hashes: hashes.len(),
             neighbours,
+        }
+    }
+
+    /// Entries per hash and segment: its value, and its 16 one-bit neighbours when the table
+    /// holds them.
+    fn spread(neighbours: bool) -> usize {
+        if neighbours {
+            17
+        } else {
+            1
         }
     }
 
     /// Calls `f` with every bucket (hash indices, ascending) that can hold a hash within 31
     /// bits of `h`: one per segment with the neighbours in the table, 17 per segment without.
     fn probe(&self, h: &PdqHash, mut f: impl FnMut(&[u32])) {
-        let spread = if self.neighbours { 17 } else { 1 };
-        let n = self.members.len() / (SEGMENTS * spread);
+        let per_segment = self.hashes * Self::spread(self.neighbours);
         for s in 0..SEGMENTS {
             let table = &self.offsets[s * (VALUES + 1)..(s + 1) * (VALUES + 1)];
-            let base = s * n * spread;
+            let base = s * per_segment;
             let v = segment(h, s) as usize;
             let mut read = |v: usize| {
                 let (a, b) = (table[v] as usize, table[v + 1] as usize);

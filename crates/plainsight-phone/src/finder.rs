@@ -664,10 +664,6 @@ fn first_word(tail: &str) -> String {
     tail[..end].to_lowercase()
 }
 
-/// Whether `tail` (the text after a number) starts with a unit of that number ("150 roses",
-/// "22 yo", "2 girls 300$"). A unit word that is itself followed by a colon or by a long number
-/// (four digits or more: a year, a date, a count) is the label of what follows ("... 0123 views:
-/// 1,234", "... 0123 year 2024", "... 88 pics 2024/03/15"), not a unit of what precedes.
 /// Whether the single group `groups[a]` (`a == z`) ends a number written in groups rather than
 /// standing as a quantity. Scraped ads lose their line breaks, so the next phrase's unit or
 /// currency word abuts the number: "0309 7215307 Hours 9am", "071-415-3661 USD 140", "0917
@@ -700,12 +696,21 @@ fn ends_grouped_number(t: &str, groups: &[Group], a: usize, z: usize) -> bool {
     }
     let run = &groups[lo..=a];
     let before: usize = run[..run.len() - 1].iter().map(|g| g.len()).sum();
-    let thousands = run[0].len() <= 3 && run[1..].iter().all(|g| g.len() == 3);
     (3..=8).contains(&before)
         && (starts_with_trunk(&run[0]) || run.iter().any(|g| g.len() >= 4))
-        && !thousands
+        && !thousands_shaped(run)
 }
 
+/// Groups shaped like an amount in thousands: a head of one to three digits, then groups of
+/// three ("1,500,000", "1.500.000", "1 500 000").
+fn thousands_shaped(groups: &[Group]) -> bool {
+    groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3)
+}
+
+/// Whether `tail` (the text after a number) starts with a unit of that number ("150 roses",
+/// "22 yo", "2 girls 300$"). A unit word that is itself followed by a colon or by a long number
+/// (four digits or more: a year, a date, a count) is the label of what follows ("... 0123 views:
+/// 1,234", "... 0123 year 2024", "... 88 pics 2024/03/15"), not a unit of what precedes.
 fn unit_after(tail: &str) -> bool {
     let w = first_word(tail);
     if !is_unit_word(&w) {
@@ -1657,17 +1662,15 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         if commas > 0 && dots > 0 {
             decoy = true;
         }
-        if commas >= 2 && dots == 0 && expr[0].len() <= 3 && expr[1..].iter().all(|g| g.len() == 3)
-        {
+        if commas >= 2 && dots == 0 && thousands_shaped(expr) {
             decoy = true;
         }
         // Thousands with dots ("1.500.000" rupiah): a short head and groups of three ending in
         // "000" (dotted numbers are common, "612.345.678"; round ones are amounts).
         if dots >= 2
             && commas == 0
-            && expr[0].len() <= 3
+            && thousands_shaped(expr)
             && b[expr[0].s] != b'0'
-            && expr[1..].iter().all(|g| g.len() == 3)
             && &t[expr[z - a].s..expr[z - a].e] == "000"
         {
             decoy = true;

@@ -1529,10 +1529,10 @@ fn accept_homophones(t: &str, tokens: &mut [Token], items: &mut [Item]) {
                 || tokens[k - 1]
                     .items
                     .is_some_and(|(a, b)| items[a..b].iter().any(|i| !i.literal)));
-        let no_preposition = matches!(
-            t[tokens[k].s..tokens[k].e].to_lowercase().as_str(),
-            "too" | "won" | "ate" | "fore"
-        );
+        let word = &t[tokens[k].s..tokens[k].e];
+        let no_preposition = ["too", "won", "ate", "fore"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w));
         let trailing_word = hi == k
             && k + 1 < n
             && t[tokens[k].e..tokens[k + 1].s].chars().all(|c| c == ' ')
