@@ -1142,10 +1142,78 @@ impl Linker {
             .collect();
         let family_big = |x: u32| big_family[ix(x) as usize];
         let meets = |a: &[u32], b: &[u32]| a.iter().any(|x| b.binary_search(x).is_ok());
+        // The contacts each poster of a photo gives that define no poster and link nothing
+        // alone for the posters they sit beside, yet are nobody's footer: a phone, an address,
+        // a handle or an own domain (not a page), not a service line, not a bridge between
+        // organisations, not beside more than `footer_cooccurrence` others, and given by
+        // posters of one photo family only. An agency's booking handle beside its rotated
+        // numbers is such a contact; a site's report line is also beside posters that show
+        // none of the family's photos.
+        let family_contact = |s: usize| {
+            let key = self.selectors.get(s as u32);
+            (key.kind != plainsight_core::SelectorKind::Url || own_domain[s] || account[s])
+                && !anchored_by[s]
+                && !service[s]
+                && !bridging[s]
+                && held_sel[s].is_none()
+                && busy[s] <= cfg.footer_cooccurrence
+        };
+        // The one family every poster of such a contact belongs to (`NONE`: posters of two
+        // families, or one outside any).
+        let mut contact_family: FxHashMap<u32, u32> = FxHashMap::default();
+        if !poster_ix.is_empty() {
+            for (p, &an) in anchor.iter().enumerate() {
+                if an == NONE {
+                    continue;
+                }
+                let family = match poster_ix.binary_search(&an) {
+                    Ok(i) => family_uf.find(i as u32),
+                    Err(_) => NONE,
+                };
+                for &s in self.post_selectors.row(p) {
+                    if family_contact(s as usize) {
+                        contact_family
+                            .entry(s)
+                            .and_modify(|f| {
+                                if *f != family {
+                                    *f = NONE;
+                                }
+                            })
+                            .or_insert(family);
+                    }
+                }
+            }
+        }
+        let mut poster_keys: FxHashMap<u32, Vec<u32>> =
+            poster_cities.keys().map(|&x| (x, Vec::new())).collect();
+        if !contact_family.is_empty() {
+            for (p, an) in anchor.iter().enumerate() {
+                let Some(m) = poster_keys.get_mut(an) else {
+                    continue;
+                };
+                m.extend(
+                    self.post_selectors
+                        .row(p)
+                        .iter()
+                        .copied()
+                        .filter(|s| contact_family.get(s).is_some_and(|&f| f != NONE)),
+                );
+            }
+            for m in poster_keys.values_mut() {
+                m.sort_unstable();
+                m.dedup();
+            }
+        }
         // Two posters of a photo are one author when they share a second photo (not within a
-        // family wider than `spread_free`), or, where the photo is beside `photo_posters` at
-        // most, when they advertise in one city. The sign is named in the trace.
+        // family wider than `spread_free`), or a contact held back for its spread alone (the
+        // photo and the contact each say so of the other, however wide the family: an agency
+        // with more numbers than `spread_free` shows its personas under all of them), or,
+        // where the photo is beside `photo_posters` at most, when they advertise in one city.
+        // The sign is named in the trace.
         let corroborated = |x: u32, y: u32, spread: u32| -> Option<&'static str> {
+            if meets(poster_keys.get(&x)?, poster_keys.get(&y)?) {
+                return Some("shared-contact");
+            }
             let big = family_big(x);
             if !big && photo_pairs.get(&(x, y)).is_some_and(|c| c.len() >= 2) {
                 return Some("second-photo");

@@ -925,3 +925,63 @@ fn a_post_without_contact_joins_the_posters_of_its_photo_once_they_are_one() {
         "the operator or the post was split"
     );
 }
+
+/// An agency that rotates eight numbers and shows each persona's photos under three of them,
+/// touring a different city each week, every post with the agency's booking handle if
+/// `handle`: the photos chain eight posters, more than a stock pool may, and the handle sits
+/// beside eight numbers, more than a poster's own contact does.
+fn touring_agency(handle: bool) -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
+    let cities = [
+        "Leeds", "Bristol", "Cardiff", "York", "Bath", "Hull", "Derby", "Wells",
+    ];
+    let mut posts = Vec::new();
+    for number in 0..8 {
+        let phone = format!("+4477009{:05}", 10_000 + number);
+        for k in 0..3 {
+            let persona = (number + 8 - k) % 8;
+            let text = own_text(200 + number * 3 + k);
+            let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+            let mut p = post(&format!("a{number}-{k}"), &parts, &[&phone]);
+            p.0.location = Some(cities[(number + k) % 8].to_string());
+            p.0.image_hashes = vec![persona_photo(300 + persona)];
+            if handle {
+                append_selector(
+                    &mut p,
+                    plainsight_core::SelectorKind::Handle,
+                    ". telegram ",
+                    "@velvet_bookings",
+                );
+            }
+            posts.push(p);
+        }
+    }
+    posts
+}
+
+#[test]
+fn an_agencys_handle_beside_its_rotated_numbers_corroborates_their_photos() {
+    // Photos alone: a chain of eight posters is what a pool of stock pictures makes, and no
+    // two of them share a second photo or a city.
+    let apart = link_all(&touring_agency(false));
+    assert_eq!(apart.network_count(), 8, "photos alone merged posters");
+    // The handle alone sits beside eight numbers: it links nothing by itself (see the footer
+    // test above), but each photo's posters giving one contact say one author.
+    let whole = link_all(&touring_agency(true));
+    assert_eq!(whole.network_count(), 1, "the agency split");
+    assert_eq!(whole.networks[0].size, 24);
+    // A contact that a poster outside the photos' family gives too is no family's own (a
+    // site's report line under a small corpus's ads): it corroborates nothing.
+    let mut shared = touring_agency(true);
+    let text = own_text(260);
+    let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+    let mut stranger = post("stranger", &parts, &["+447700990001"]);
+    stranger.0.image_hashes = vec![persona_photo(340)];
+    append_selector(
+        &mut stranger,
+        plainsight_core::SelectorKind::Handle,
+        ". telegram ",
+        "@velvet_bookings",
+    );
+    shared.push(stranger);
+    assert_eq!(link_all(&shared).network_count(), 9, "a shared line merged");
+}
