@@ -365,6 +365,41 @@ const PROVINCES: &[(&str, &str, &str)] = &[
     ("western australia", "AU", "08"),
 ];
 
+/// Brazil's states by their abbreviations, with their GeoNames admin1 codes, read only as the
+/// last part of a `location` ("Curitiba - PR", "Porto Alegre, RS": Paraná and Rio Grande do
+/// Sul, not Puerto Rico and Serbia). Where an abbreviation is also a US state's or a country's
+/// code the city decides: the qualifier it fits is read. Not in running text, where most of
+/// them are words ("se", "ce", "to", "es").
+const BRAZILIAN_STATES: &[(&str, &str)] = &[
+    ("ac", "01"),
+    ("al", "02"),
+    ("ap", "03"),
+    ("am", "04"),
+    ("ba", "05"),
+    ("ce", "06"),
+    ("df", "07"),
+    ("es", "08"),
+    ("go", "29"),
+    ("ma", "13"),
+    ("mt", "14"),
+    ("ms", "11"),
+    ("mg", "15"),
+    ("pa", "16"),
+    ("pb", "17"),
+    ("pr", "18"),
+    ("pe", "30"),
+    ("pi", "20"),
+    ("rj", "21"),
+    ("rn", "22"),
+    ("rs", "23"),
+    ("ro", "24"),
+    ("rr", "25"),
+    ("sc", "26"),
+    ("sp", "27"),
+    ("se", "28"),
+    ("to", "31"),
+];
+
 /// Whether `folded` is a province's or state's name or code of [`PROVINCES`], or a region of
 /// the table's `R` rows.
 pub(crate) fn is_province(folded: &str) -> bool {
@@ -695,6 +730,12 @@ impl Gazetteer {
             };
             out.extend(first);
             out.extend(second);
+            out.extend(
+                BRAZILIAN_STATES
+                    .iter()
+                    .filter(|b| b.0 == tail)
+                    .map(|b| Qualifier::Province("BR", b.1)),
+            );
         }
         out.extend(
             PROVINCES
@@ -843,26 +884,63 @@ mod tests {
     #[test]
     fn provinces_match_the_gazetteer() {
         // Each abbreviation's code is the admin1 of a known city of that province or state.
-        for (abbr, city) in [
-            ("bc", "vancouver"),
-            ("on", "toronto"),
-            ("ab", "calgary"),
-            ("mb", "winnipeg"),
-            ("ns", "halifax"),
-            ("sk", "regina"),
-            ("nb", "moncton"),
-            ("nsw", "sydney"),
-            ("vic", "melbourne"),
-            ("qld", "brisbane"),
-            ("wa", "perth"),
-            ("sa", "adelaide"),
-            ("tas", "hobart"),
-            ("act", "canberra"),
+        for (abbr, country, city) in [
+            ("bc", "CA", "vancouver"),
+            ("on", "CA", "toronto"),
+            ("ab", "CA", "calgary"),
+            ("mb", "CA", "winnipeg"),
+            ("ns", "CA", "halifax"),
+            ("sk", "CA", "regina"),
+            ("nb", "CA", "moncton"),
+            ("nsw", "AU", "sydney"),
+            ("vic", "AU", "melbourne"),
+            ("qld", "AU", "brisbane"),
+            ("wa", "AU", "perth"),
+            ("sa", "AU", "adelaide"),
+            ("tas", "AU", "hobart"),
+            ("act", "AU", "canberra"),
+            ("ac", "BR", "rio branco"),
+            ("al", "BR", "maceio"),
+            ("ap", "BR", "macapa"),
+            ("am", "BR", "manaus"),
+            ("ba", "BR", "salvador"),
+            ("ce", "BR", "fortaleza"),
+            ("df", "BR", "brasilia"),
+            ("es", "BR", "vitoria"),
+            ("go", "BR", "goiania"),
+            ("ma", "BR", "sao luis"),
+            ("mt", "BR", "cuiaba"),
+            ("ms", "BR", "campo grande"),
+            ("mg", "BR", "belo horizonte"),
+            ("pa", "BR", "belem"),
+            ("pb", "BR", "joao pessoa"),
+            ("pr", "BR", "curitiba"),
+            ("pe", "BR", "recife"),
+            ("pi", "BR", "teresina"),
+            ("rj", "BR", "rio de janeiro"),
+            ("rn", "BR", "natal"),
+            ("rs", "BR", "porto alegre"),
+            ("ro", "BR", "porto velho"),
+            ("rr", "BR", "boa vista"),
+            ("sc", "BR", "florianopolis"),
+            ("sp", "BR", "sao paulo"),
+            ("se", "BR", "aracaju"),
+            ("to", "BR", "palmas"),
         ] {
-            let (_, country, admin1) = PROVINCES.iter().find(|p| p.0 == abbr).unwrap();
+            let admin1 = PROVINCES
+                .iter()
+                .find(|p| p.0 == abbr && p.1 == country)
+                .map(|p| p.2)
+                .or_else(|| {
+                    (country == "BR")
+                        .then(|| BRAZILIAN_STATES.iter().find(|b| b.0 == abbr))
+                        .flatten()
+                        .map(|b| b.1)
+                })
+                .unwrap();
             let g = gazetteer();
             let ok = g.cities[city].iter().any(|&i| {
-                g.places[i as usize].country == *country
+                g.places[i as usize].country == country
                     && g.places[i as usize].admin1 == Some(admin1)
             });
             assert!(ok, "{abbr} {city}");
@@ -884,6 +962,26 @@ mod tests {
         );
         // A US state still wins after a comma ("Vancouver, WA" is in Washington).
         assert_eq!(resolve("Vancouver, WA").map(|p| p.country), Some("US"));
+        // A Brazilian state's abbreviation that is also a US state's or a country's code: the
+        // city decides ("PR" is Paraná beside Curitiba, Puerto Rico beside San Juan; "RS" Rio
+        // Grande do Sul, not Serbia; "SC" South Carolina beside Columbia).
+        for (location, country) in [
+            ("Curitiba, PR", "BR"),
+            ("Curitiba - PR", "BR"),
+            ("Porto Alegre - RS", "BR"),
+            ("Florianópolis, SC", "BR"),
+            ("Águas Claras, DF", "BR"),
+            ("San Juan, PR", "PR"),
+            ("Columbia, SC", "US"),
+            ("Worcester, MA", "US"),
+            ("Pittsburgh, PA", "US"),
+        ] {
+            assert_eq!(
+                resolve(location).map(|p| p.country),
+                Some(country),
+                "{location}"
+            );
+        }
     }
 
     #[test]

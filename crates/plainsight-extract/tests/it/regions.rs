@@ -446,3 +446,27 @@ fn a_shared_script_places_a_number_one_of_its_countries_reads() {
         phones(&x, &p).contains(&("+998948223924".to_string(), Some(RegionSource::CallingCode)))
     );
 }
+
+#[test]
+fn a_brazilian_states_abbreviation_after_its_city_places_the_number_in_brazil() {
+    let x = Extractor::default();
+    // "PR" is Paraná beside Curitiba (not Puerto Rico, where the digits read as a North
+    // American number), "RS" Rio Grande do Sul (not Serbia).
+    for (location, number) in [
+        ("Curitiba, PR", "+556726341200"),
+        ("Curitiba - PR", "+556726341200"),
+        ("Porto Alegre - RS", "+556726341200"),
+    ] {
+        let mut p = post("Ligue (67) 2634-1200");
+        p.location = Some(location.into());
+        assert_eq!(
+            phones(&x, &p),
+            one(number, RegionSource::Location),
+            "{location}"
+        );
+    }
+    // Beside San Juan, "PR" is still Puerto Rico.
+    let mut p = post("Call 787 555 0123");
+    p.location = Some("San Juan, PR".into());
+    assert_eq!(phones(&x, &p), one("+17875550123", RegionSource::Location));
+}
