@@ -5,9 +5,12 @@
 //!
 //! A cue is a phrase of the travel offered (a visa, a ticket or flight paid, a passport), in
 //! the languages ads are written in, and the places named in its sentence or line are the
-//! destination. "Visa" alone is no cue: ads accept Visa cards ("Visa/MC accepted"). Nor is
-//! "abroad": "Agency in Quito: jobs abroad" names the agency's city, "work abroad in Dubai"
-//! the destination.
+//! destination. "Visa" alone is no cue: ads accept Visa cards ("Visa/MC accepted").
+//!
+//! "Abroad" ("overseas", "en el extranjero", "à l'étranger", "no exterior", "في الخارج") points
+//! forward: the places named after it in its sentence or line are the destination ("Work
+//! abroad as model (Seoul)", "work overseas in Turkey"), those before it are not ("Agency in
+//! Quito: jobs abroad" names the agency's city).
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::LazyLock;
@@ -79,13 +82,42 @@ const CUES: &[&str] = &[
     "جواز السفر",
 ];
 
+/// Words for "abroad", lower case: the places after them in their sentence are the
+/// destination. Not "exterior" alone ("exterior painting").
+const ABROAD: &[&str] = &[
+    "abroad",
+    "overseas",
+    "en el extranjero",
+    "al extranjero",
+    "en el exterior",
+    "al exterior",
+    "à l'étranger",
+    "a l'étranger",
+    "a l'etranger",
+    "à l'etranger",
+    "à l’étranger",
+    "a l’etranger",
+    "no exterior",
+    "para o exterior",
+    "no estrangeiro",
+    "all'estero",
+    "im ausland",
+    "ins ausland",
+    "за границей",
+    "за границу",
+    "за рубежом",
+    "за рубеж",
+    "الخارج",
+];
+
 /// Bytes of a text read for cues.
 const MAX_READ: usize = 64 * 1024;
 
+/// Both lists in one automaton; patterns past `CUES.len()` are words for abroad.
 static CUE_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(CUES)
+        .build(CUES.iter().chain(ABROAD))
         .expect("travel cues")
 });
 
@@ -114,10 +146,24 @@ pub(crate) fn travel_offers(text: &str) -> Vec<(usize, usize)> {
         if !(arabic || (edge(before) && edge(after))) {
             continue;
         }
-        let (s, e) = (
-            sentence_start(lower, m.start()),
-            sentence_end(lower, m.end()),
-        );
+        let abroad = m.pattern().as_usize() >= CUES.len();
+        let s = if abroad {
+            m.start()
+        } else {
+            sentence_start(lower, m.start())
+        };
+        let mut e = sentence_end(lower, m.end());
+        if abroad {
+            // A dash sets a label apart ("Jobs abroad – Pakistan", "Work overseas $$$ – South
+            // Korea": the post's own country, as a site files it), not the destination.
+            if let Some(d) = [" - ", " – ", " — "]
+                .iter()
+                .filter_map(|d| lower[m.end()..e].find(d))
+                .min()
+            {
+                e = m.end() + d;
+            }
+        }
         match out.last_mut() {
             Some(last) if last.1 >= s => last.1 = last.1.max(e),
             _ => out.push((s, e)),
@@ -173,6 +219,43 @@ mod tests {
     }
 
     #[test]
+    fn abroad_points_to_the_places_after_it() {
+        for (text, place, destination) in [
+            ("Work abroad as model (Seoul)", "Seoul", true),
+            (
+                "GREAT OPPORTUNITY TO WORK OVERSEAS IN TURKEY.",
+                "TURKEY",
+                true,
+            ),
+            (
+                "Trabalhe no exterior como recepcionista (Zurich)",
+                "Zurich",
+                true,
+            ),
+            (
+                "Travailler à l'étranger comme nounou (Monaco)",
+                "Monaco",
+                true,
+            ),
+            (
+                "Trabaja en el extranjero: meseras para Madrid",
+                "Madrid",
+                true,
+            ),
+            ("اعملي في الخارج كـمضيفة (Doha)", "Doha", true),
+            ("Agency in Quito: jobs abroad, apply now", "Quito", false),
+            ("Lagos agency. Work abroad in Dubai", "Lagos", false),
+            ("Lagos agency. Work abroad in Dubai", "Dubai", true),
+            ("Work overseas $$$ – South Korea", "South Korea", false),
+            ("JOBS ABROAD - APPLY NOW – Pakistan", "Pakistan", false),
+        ] {
+            let at = text.find(place).unwrap();
+            let inside = travel_offers(text).iter().any(|&(s, e)| s <= at && at < e);
+            assert_eq!(inside, destination, "{text}: {place}");
+        }
+    }
+
+    #[test]
     fn the_offer_is_its_sentence_or_line() {
         let text = "Waitresses needed in Dubai, visa and flight paid. Interviews in Toronto.";
         let offers = travel_offers(text);
@@ -209,7 +292,6 @@ mod tests {
             "Sexy Lexi visiting Dubai this week, outcall to hotels",
             "Trabajo en Madrid, sin experiencia, pago semanal",
             "Exterior painting jobs in Lisbon",
-            "Agency in Quito: jobs abroad, apply now",
         ] {
             assert!(!offers_travel_abroad(text), "{text}");
         }
