@@ -286,15 +286,30 @@ pub fn service_cued(text: &str, start: usize) -> bool {
     let (automaton, spaced) = &*SERVICE_CUES;
     automaton.find_overlapping_iter(&window).any(|m| {
         !spaced[m.pattern().as_usize()]
-            || (!window[..m.start()]
-                .chars()
-                .next_back()
-                .is_some_and(plainsight_text::is_alphanumeric)
+            || (starts_word(&window[..m.start()], &window[m.start()..])
                 && !window[m.end()..]
                     .chars()
                     .next()
                     .is_some_and(plainsight_text::is_alphanumeric))
     })
+}
+
+/// Whether a phrase starting `rest` starts a word after `before`: nothing alphanumeric right
+/// before it, or, for a phrase in Arabic script, one or two of the one-letter words Arabic
+/// writes glued to the next (و ف ب ل ك: "بالخط الساخن" is "by the hotline").
+fn starts_word(before: &str, rest: &str) -> bool {
+    let mut back = before.chars().rev();
+    let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
+    let glued = |c: char| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك');
+    let mut prefix = 0;
+    loop {
+        match back.next() {
+            None => return true,
+            Some(c) if !plainsight_text::is_alphanumeric(c) => return true,
+            Some(c) if prefix < 2 && glued(c) && rest.starts_with(arabic) => prefix += 1,
+            Some(_) => return false,
+        }
+    }
 }
 
 /// The names a site goes by in its own footer: the labels of its hosts before the last, five
@@ -657,6 +672,7 @@ mod tests {
                 "05 38",
             ),
             ("اتصل بالخط الوطني 07 298 2931", "07 298"),
+            ("أو اتصل وبالخط الساخن 800 1234", "800"),
         ] {
             assert!(cued(text, at), "{text}");
         }
@@ -667,6 +683,8 @@ mod tests {
             ("Customer support is slow\nmy line 713 555 0147", "713"),
             ("Atención caballeros, llama 612 345 678", "612"),
             ("Atendimento 24h WhatsApp 11 91234 5678", "11 9"),
+            // Three letters before a phrase are a word of their own, not glued ones.
+            ("كتبالخط الساخن 800 1234", "800"),
         ] {
             assert!(!cued(text, at), "{text}");
         }
