@@ -1947,7 +1947,10 @@ impl Linker {
         // them above (which one is it?). Once every one of those posters has come into one
         // group by other evidence (the rotated numbers of one operator, joined by a second
         // photo, a city, a selector), the question is answered: the post joins that group,
-        // unless it has come to another identity's group itself.
+        // unless it has come to another identity's group itself. So it is when one group holds
+        // five of the photo's posts with a contact or more, four times as many as any other:
+        // a thief who shows an operator's pictures under a number of its own has a few posts
+        // beside the owner's many, and gives a contact (a post without one is the owner's).
         let mut late: Vec<(u32, u32)> = Vec::new();
         {
             let mut ident_root = vec![false; n];
@@ -1958,20 +1961,26 @@ impl Linker {
             }
             for (i, _) in &photo_posters {
                 let it = &items[*i];
-                let mut root = NONE;
-                let mut one = true;
+                // The groups the photo's posts with a contact have come to, and how many of
+                // those posts each holds.
+                let mut held: Vec<(u32, usize)> = Vec::new();
                 for &p in it.posts.iter().filter(|&&p| anchor[p as usize] != NONE) {
                     let r = uf.find(p);
-                    if root == NONE {
-                        root = r;
-                    } else if root != r {
-                        one = false;
-                        break;
+                    match held.iter_mut().find(|h| h.0 == r) {
+                        Some(h) => h.1 += 1,
+                        None => held.push((r, 1)),
                     }
                 }
-                if !one || root == NONE {
-                    continue;
-                }
+                held.sort_by(|a, b| {
+                    b.1.cmp(&a.1)
+                        .then(rank[a.0 as usize].cmp(&rank[b.0 as usize]))
+                });
+                let root = match held.as_slice() {
+                    [] => continue,
+                    [(r, _)] => *r,
+                    [(r, top), (_, second), ..] if *top >= 5 && *top >= 4 * *second => *r,
+                    _ => continue,
+                };
                 for &p in it.posts.iter().filter(|&&p| anchor[p as usize] == NONE) {
                     let r = uf.find(p);
                     if r != root && !ident_root[r as usize] {

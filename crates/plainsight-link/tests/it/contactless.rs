@@ -303,3 +303,40 @@ fn contactless_posts_of_one_persona_join_each_other() {
     assert!(!same(&l, 0, 3), "another age joined");
     assert!(!same(&l, 0, 4), "a month later joined");
 }
+
+/// An operator's `owned` signed posts in Leeds and a thief's `stolen` ones in York (its own
+/// number), all showing one picture, and a post with no contact showing it in Hull under
+/// another name: the post is the last one.
+fn picture_owner_and_thief(owned: usize, stolen: usize) -> Vec<(Post, Vec<Selector>)> {
+    let picture = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22";
+    let days: Vec<u32> = (1..=owned as u32).collect();
+    let mut posts = operator(40, "Lily", "+447700900401", "Leeds", &days);
+    let days: Vec<u32> = (1..=stolen as u32).collect();
+    posts.extend(operator(41, "Lily", "+447700900402", "York", &days));
+    posts.push(unsigned("quiet", "Rose", "Hull", 20, 42));
+    for p in &mut posts {
+        p.0.image_hashes = vec![picture.to_string()];
+    }
+    posts
+}
+
+#[test]
+fn a_contactless_post_joins_the_group_that_shows_its_picture_far_more_than_any_other() {
+    // Six posts of the owner against one of a thief's: the post without a contact is the
+    // owner's (the thief, whose whole point is its own number, gives it).
+    let posts = picture_owner_and_thief(6, 1);
+    let linking = link_all(&posts);
+    let quiet = posts.len() - 1;
+    assert!(same(&linking, 0, quiet), "the post stayed apart");
+    assert!(!same(&linking, 0, 6), "the thief joined the owner");
+    // Three against one, or six against two: which is it? Neither.
+    for (owned, stolen) in [(3, 1), (6, 2)] {
+        let posts = picture_owner_and_thief(owned, stolen);
+        let linking = link_all(&posts);
+        let quiet = posts.len() - 1;
+        assert!(
+            !same(&linking, 0, quiet) && !same(&linking, owned, quiet),
+            "{owned} against {stolen}: joined"
+        );
+    }
+}
