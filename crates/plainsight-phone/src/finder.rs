@@ -28,8 +28,8 @@ use rlibphonenumber::Region;
 
 use crate::metadata::UTIL;
 use crate::numbers::{
-    format_reading, is_mobile, national_groups, national_plausible, national_prefix_missing,
-    number_region, valid, Reading,
+    format_candidate, format_reading, is_mobile, national_groups, national_plausible,
+    national_prefix_missing, number_region, valid, Reading,
 };
 use plainsight_core::RegionSource;
 
@@ -109,6 +109,10 @@ pub(crate) struct Plan {
     /// given as a phone (after a phone cue) only, and one that several of them read stays
     /// unread.
     pub script_level: Option<usize>,
+    /// A last level, after the places a post names, of the regions where the number's format
+    /// alone reads it ([`crate::RegionPlan::push_unplaced`]): a national number given as a
+    /// phone that no place named reads is reported as ambiguous between them, never read.
+    pub unplaced_level: Option<usize>,
 }
 
 impl Plan {
@@ -196,7 +200,18 @@ fn find_in_view(raw: &str, view: Normalized, plan: &Plan) -> Vec<Found> {
                 None => continue,
             }
         }
-        for (mut i, j, outcome, mut plus_at) in best_readings(t, chain, plan, cue, &mut budget) {
+        let readings = best_readings(t, chain, plan, cue, &mut budget);
+        if readings.is_empty() {
+            if let Some(outcome) = unplaced(t, chain, plan, cue) {
+                let (os, oe) = view.to_original(chain[0].s, chain[chain.len() - 1].e);
+                out.push(Found {
+                    outcome,
+                    start: os,
+                    end: oe,
+                });
+            }
+        }
+        for (mut i, j, outcome, mut plus_at) in readings {
             // A spelled word in front that changes nothing is not part of the evidence: in
             // "I have one 713-555-0123" the number is "713-555-0123", not "one 713-555-0123".
             while i < j && plus_at.is_none() {
@@ -2066,6 +2081,10 @@ fn read_run(
             if by_format && !whole_chain {
                 continue;
             }
+            // Read only as a last resort, for a whole chain nothing read (`unplaced`).
+            if plan.unplaced_level == Some(level) {
+                continue;
+            }
             // The number alone, unbroken and without its trunk prefix ("2943490909"), is as
             // likely an order, listing or ID number: only after a phone cue. Written in groups
             // ("595 336 8404") or with its prefix ("0486 680 903") it is written as a phone.
@@ -2228,6 +2247,50 @@ fn read_run(
             || (single && slash_before)
     };
     ok.then_some((cc(reading), None))
+}
+
+/// A chain of digits given as a phone, with its trunk prefix, that no level of a post naming
+/// places read ("Jobs in Bangkok … Contact us: 07351 497138"): ambiguous between the regions
+/// whose format reads it (the place may be where the work is, the number from home), so that
+/// it is reported rather than lost; never read as a number.
+fn unplaced(t: &str, chain: &[Group], plan: &Plan, cue: Cue) -> Option<Outcome> {
+    let level = plan.unplaced_level?;
+    if cue != Cue::Phone {
+        return None;
+    }
+    let mut digits = String::with_capacity(MAX_DIGITS + 1);
+    for g in chain {
+        digits.push_str(&t[g.s..g.e]);
+    }
+    if !digits.starts_with('0') || digits.len() < MIN_NATIONAL_DIGITS || digits.len() > MAX_DIGITS {
+        return None;
+    }
+    // Written as a named place writes its numbers but not valid there (a fiction number,
+    // "07700 900347" in a British ad; a typo): that place's, not another's.
+    if plan.levels[..level]
+        .iter()
+        .any(|(rs, _)| rs.iter().any(|&r| format_candidate(&digits, r)))
+    {
+        return None;
+    }
+    let regions = &plan.levels[level].0;
+    let mut readers: Vec<Region> = Vec::new();
+    for &r in regions
+        .iter()
+        .chain(plan.hints.iter().filter(|r| !regions.contains(r)))
+    {
+        if let Some(reading) = format_reading(&digits, r) {
+            let r = number_region(&reading).unwrap_or(r);
+            if !readers.contains(&r) {
+                readers.push(r);
+            }
+        }
+    }
+    if readers.is_empty() {
+        return None;
+    }
+    readers.sort_by_key(|r| r.as_region_str().to_string());
+    Some(Outcome::Ambiguous(readers))
 }
 
 /// Whether `chain[k - 1]` is an area code of two to four digits in parentheses directly before

@@ -218,6 +218,27 @@ impl RegionPlan {
         }
     }
 
+    /// Adds, as the very last level, every plausible region by the number's format alone, for
+    /// a post that names places: a whole national number given after a phone cue, with its
+    /// trunk prefix, that no level before reads is reported as ambiguous between the regions
+    /// that read it (never read as a number: the place named may be where the work is, and
+    /// the number from home), instead of being lost.
+    pub fn push_unplaced(&mut self) {
+        if self
+            .0
+            .levels
+            .iter()
+            .any(|(_, s)| *s == RegionSource::Format)
+        {
+            return;
+        }
+        let before = self.0.levels.len();
+        self.push(plausible_regions(), RegionSource::Format);
+        if self.0.levels.len() > before {
+            self.0.unplaced_level = Some(before);
+        }
+    }
+
     /// Whether no level was added.
     pub fn is_empty(&self) -> bool {
         self.0.levels.is_empty()

@@ -470,3 +470,27 @@ fn a_brazilian_states_abbreviation_after_its_city_places_the_number_in_brazil() 
     p.location = Some("San Juan, PR".into());
     assert_eq!(phones(&x, &p), one("+17875550123", RegionSource::Location));
 }
+
+#[test]
+fn a_phone_no_place_named_reads_is_reported_ambiguous_not_lost() {
+    let x = Extractor::default();
+    // The job is in Bangkok; a British or Indian number is given for it: neither read nor
+    // dropped.
+    let p = post("URGENT: massage therapist jobs in Bangkok. Contact us: 07351 497138");
+    let found = x.extract_all(&p);
+    assert!(found.selectors.is_empty(), "{:?}", found.selectors);
+    assert_eq!(found.ambiguous.len(), 1, "{:?}", found.ambiguous);
+    assert_eq!(found.ambiguous[0].regions, ["GB", "IN"]);
+    assert_eq!(found.ambiguous[0].raw, "07351 497138");
+    // Only a number given as a phone: a reference number is left alone.
+    let p = post("Jobs in Bangkok. Order 07351 497138");
+    assert!(x.extract_all(&p).ambiguous.is_empty());
+    // Written as the place named writes its numbers but not valid there (a fiction number):
+    // that place's, not another country's.
+    let p = post("Jobs in London. Call 07700 900347");
+    let found = x.extract_all(&p);
+    assert!(
+        found.selectors.is_empty() && found.ambiguous.is_empty(),
+        "{found:?}"
+    );
+}
