@@ -541,7 +541,7 @@ impl RegionEvidence {
             // region by itself, so the format level does not try it). Only after a phone cue;
             // a number several of them read stays unread.
             plan.push_script_speakers(&self.script_speakers);
-            plan.push_unplaced();
+            plan.report_unplaced();
         }
         plan
     }

@@ -927,17 +927,15 @@ mod tests {
             ("se", "BR", "aracaju"),
             ("to", "BR", "palmas"),
         ] {
-            let admin1 = PROVINCES
-                .iter()
-                .find(|p| p.0 == abbr && p.1 == country)
-                .map(|p| p.2)
-                .or_else(|| {
-                    (country == "BR")
-                        .then(|| BRAZILIAN_STATES.iter().find(|b| b.0 == abbr))
-                        .flatten()
-                        .map(|b| b.1)
-                })
-                .unwrap();
+            let admin1 = if country == "BR" {
+                BRAZILIAN_STATES.iter().find(|b| b.0 == abbr).map(|b| b.1)
+            } else {
+                PROVINCES
+                    .iter()
+                    .find(|p| p.0 == abbr && p.1 == country)
+                    .map(|p| p.2)
+            }
+            .unwrap();
             let g = gazetteer();
             let ok = g.cities[city].iter().any(|&i| {
                 g.places[i as usize].country == country

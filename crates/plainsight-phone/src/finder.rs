@@ -109,10 +109,10 @@ pub(crate) struct Plan {
     /// given as a phone (after a phone cue) only, and one that several of them read stays
     /// unread.
     pub script_level: Option<usize>,
-    /// A last level, after the places a post names, of the regions where the number's format
-    /// alone reads it ([`crate::RegionPlan::push_unplaced`]): a national number given as a
-    /// phone that no place named reads is reported as ambiguous between them, never read.
-    pub unplaced_level: Option<usize>,
+    /// After the places a post names ([`crate::RegionPlan::report_unplaced`]): a whole national
+    /// number given as a phone that no level reads is reported as ambiguous between the
+    /// plausible regions whose format reads it (`unplaced`), never read.
+    pub unplaced: bool,
 }
 
 impl Plan {
@@ -2081,10 +2081,6 @@ fn read_run(
             if by_format && !whole_chain {
                 continue;
             }
-            // Read only as a last resort, for a whole chain nothing read (`unplaced`).
-            if plan.unplaced_level == Some(level) {
-                continue;
-            }
             // The number alone, unbroken and without its trunk prefix ("2943490909"), is as
             // likely an order, listing or ID number: only after a phone cue. Written in groups
             // ("595 336 8404") or with its prefix ("0486 680 903") it is written as a phone.
@@ -2095,29 +2091,21 @@ fn read_run(
             {
                 continue;
             }
-            let mut found: Vec<(Region, Reading)> = Vec::new();
             // Placed by its format, a number is also tried in the countries the post's writing
             // points to (its script, its prices), plausible or not: a price in rupiah makes
             // Indonesia a place the number may be from.
-            let extra: &[Region] = if by_format { &plan.hints } else { &[] };
-            for &r in regions
-                .iter()
-                .chain(extra.iter().filter(|r| !regions.contains(r)))
-            {
-                if !by_format {
-                    if tried.contains(&r) {
-                        continue;
-                    }
-                    tried.push(r);
-                }
-                if by_format {
-                    if let Some(reading) = format_reading(&digits, r) {
-                        if !found.iter().any(|(_, x)| x.e164 == reading.e164) {
-                            found.push((r, reading));
-                        }
-                    }
+            let mut found: Vec<(Region, Reading)> = if by_format {
+                format_readings(&digits, regions, &plan.hints)
+            } else {
+                Vec::new()
+            };
+            // Otherwise each region of the level reads it as its own national number.
+            let national: &[Region] = if by_format { &[] } else { regions };
+            for &r in national {
+                if tried.contains(&r) {
                     continue;
                 }
+                tried.push(r);
                 if !national_plausible(&digits, r) {
                     continue;
                 }
@@ -2254,8 +2242,7 @@ fn read_run(
 /// whose format reads it (the place may be where the work is, the number from home), so that
 /// it is reported rather than lost; never read as a number.
 fn unplaced(t: &str, chain: &[Group], plan: &Plan, cue: Cue) -> Option<Outcome> {
-    let level = plan.unplaced_level?;
-    if cue != Cue::Phone {
+    if !plan.unplaced || cue != Cue::Phone {
         return None;
     }
     let mut digits = String::with_capacity(MAX_DIGITS + 1);
@@ -2267,30 +2254,55 @@ fn unplaced(t: &str, chain: &[Group], plan: &Plan, cue: Cue) -> Option<Outcome> 
     }
     // Written as a named place writes its numbers but not valid there (a fiction number,
     // "07700 900347" in a British ad; a typo): that place's, not another's.
-    if plan.levels[..level]
+    if plan
+        .levels
         .iter()
         .any(|(rs, _)| rs.iter().any(|&r| format_candidate(&digits, r)))
     {
         return None;
     }
-    let regions = &plan.levels[level].0;
-    let mut readers: Vec<Region> = Vec::new();
+    let found = format_readings(&digits, plausible(), &plan.hints);
+    (!found.is_empty()).then(|| ambiguous_between(&found))
+}
+
+/// [`crate::plausible_regions`] as libphonenumber's regions, converted once.
+fn plausible() -> &'static [Region] {
+    static R: std::sync::OnceLock<Vec<Region>> = std::sync::OnceLock::new();
+    R.get_or_init(|| {
+        crate::plausible_regions()
+            .iter()
+            .filter_map(|&r| crate::numbers::region(r))
+            .collect()
+    })
+}
+
+/// The readings of `digits` by a region's format alone, in `regions` and then in `hints` (the
+/// countries the post's writing points to), one per number.
+fn format_readings(digits: &str, regions: &[Region], hints: &[Region]) -> Vec<(Region, Reading)> {
+    let mut found: Vec<(Region, Reading)> = Vec::new();
     for &r in regions
         .iter()
-        .chain(plan.hints.iter().filter(|r| !regions.contains(r)))
+        .chain(hints.iter().filter(|r| !regions.contains(r)))
     {
-        if let Some(reading) = format_reading(&digits, r) {
-            let r = number_region(&reading).unwrap_or(r);
-            if !readers.contains(&r) {
-                readers.push(r);
+        if let Some(reading) = format_reading(digits, r) {
+            if !found.iter().any(|(_, x)| x.e164 == reading.e164) {
+                found.push((r, reading));
             }
         }
     }
-    if readers.is_empty() {
-        return None;
-    }
-    readers.sort_by_key(|r| r.as_region_str().to_string());
-    Some(Outcome::Ambiguous(readers))
+    found
+}
+
+/// Ambiguous between the regions of `found`'s readings (the number's own region where it names
+/// one), sorted, each once.
+fn ambiguous_between(found: &[(Region, Reading)]) -> Outcome {
+    let mut regions: Vec<Region> = found
+        .iter()
+        .map(|(r, reading)| number_region(reading).unwrap_or(*r))
+        .collect();
+    regions.sort_by_key(|r| r.as_region_str().to_string());
+    regions.dedup();
+    Outcome::Ambiguous(regions)
 }
 
 /// Whether `chain[k - 1]` is an area code of two to four digits in parentheses directly before
@@ -2366,10 +2378,7 @@ fn hinted_or_ambiguous(found: &[(Region, Reading)], plan: &Plan, digits: &str) -
             }
         }
     }
-    let mut regions: Vec<Region> = found.iter().map(region_of).collect();
-    regions.sort_by_key(|r| r.as_region_str().to_string());
-    regions.dedup();
-    Outcome::Ambiguous(regions)
+    ambiguous_between(found)
 }
 
 /// The best set of non-overlapping valid runs in a chain, as (first group, last group, reading,

@@ -218,25 +218,17 @@ impl RegionPlan {
         }
     }
 
-    /// Adds, as the very last level, every plausible region by the number's format alone, for
-    /// a post that names places: a whole national number given after a phone cue, with its
-    /// trunk prefix, that no level before reads is reported as ambiguous between the regions
-    /// that read it (never read as a number: the place named may be where the work is, and
-    /// the number from home), instead of being lost.
-    pub fn push_unplaced(&mut self) {
-        if self
+    /// After every level, for a post that names places (a plan without a `format` level): a
+    /// whole national number given after a phone cue, with its trunk prefix, that no level
+    /// reads is reported as ambiguous between the plausible regions whose format reads it
+    /// (never read as a number: the place named may be where the work is, and the number from
+    /// home), instead of being lost.
+    pub fn report_unplaced(&mut self) {
+        self.0.unplaced = !self
             .0
             .levels
             .iter()
-            .any(|(_, s)| *s == RegionSource::Format)
-        {
-            return;
-        }
-        let before = self.0.levels.len();
-        self.push(plausible_regions(), RegionSource::Format);
-        if self.0.levels.len() > before {
-            self.0.unplaced_level = Some(before);
-        }
+            .any(|(_, s)| *s == RegionSource::Format);
     }
 
     /// Whether no level was added.
