@@ -27,6 +27,6 @@ pub mod time;
 pub use post::{Post, SourceRef};
 pub use region::{Region, RegionError};
 pub use selector::{
-    mask, Field, IndicatorHit, PdqHash, PdqParseError, Platform, RegionSource, Selector,
+    mask, Ambiguous, Field, IndicatorHit, PdqHash, PdqParseError, Platform, RegionSource, Selector,
     SelectorKind,
 };

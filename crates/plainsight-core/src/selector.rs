@@ -330,6 +330,32 @@ impl<'de> Deserialize<'de> for PdqHash {
     }
 }
 
+/// A national number found in a post whose region could not be told: valid in each of
+/// `regions` (ISO 3166-1 alpha-2, sorted), nothing in the post deciding between them. Not a
+/// selector; the `extract` line lists it under `"ambiguous"`. `Debug` never shows `raw`.
+#[derive(Clone, PartialEq, Eq, Serialize)]
+pub struct Ambiguous {
+    pub field: Field,
+    pub start: usize,
+    pub end: usize,
+    pub raw: String,
+    pub regions: Vec<String>,
+    /// The number it is in each region (E.164, sorted): what the linker looks for among the
+    /// numbers other posts give. Not in the `extract` line (the contract lists the regions).
+    #[serde(skip)]
+    pub readings: Vec<String>,
+}
+
+impl fmt::Debug for Ambiguous {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Ambiguous({}[{}..{}] {:?})",
+            self.field, self.start, self.end, self.regions
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -351,6 +351,7 @@ fn prepare(
             .unwrap_or_default(),
         ages: e.ages,
         selectors: scanned.selectors,
+        ambiguous: scanned.ambiguous,
         hits: e.indicators,
         images,
     })
@@ -369,6 +370,7 @@ pub(crate) fn features(
         }
     }
     let mut f = PostFeatures::from_post(&post, &selectors);
+    f.readings = sp.ambiguous.into_iter().map(|a| a.readings).collect();
     f.images.extend(sp.images);
     f.images.sort();
     f.images.dedup();
@@ -731,7 +733,10 @@ fn region(
 }
 
 /// The current posts sharing a key the linker links on with a post of `posts`, leaving out
-/// the keys in `seen` (and adding those followed now to it).
+/// the keys in `seen` (and adding those followed now to it). A reading of an ambiguous
+/// national number is such a key both ways (the linker may give it to its post when other
+/// posts give it as their number): the posts giving a reading of one of `posts`, and the
+/// posts with a reading that is one of their keys.
 fn sharing(
     store: &Store,
     posts: &[i64],
@@ -743,7 +748,13 @@ fn sharing(
         .filter(|(_, k)| seen.insert(k.value.clone()))
         .map(|(_, k)| k)
         .collect();
+    let readings: Vec<String> = store
+        .ambiguous_readings_of(posts)?
+        .into_iter()
+        .filter(|v| seen.insert(v.clone()))
+        .collect();
     let mut values: Vec<String> = keys.iter().map(|k| k.value.clone()).collect();
+    let mut read_by = store.ambiguous_posts_with_values(&values)?;
     let domains: Vec<&str> = keys
         .iter()
         .filter(|k| plainsight_link::domain::is_prefix_key(k))
@@ -753,18 +764,29 @@ fn sharing(
     if !under.is_empty() {
         values.extend(store.selector_values_where(|v| under.contains(v))?);
     }
+    values.extend(readings.iter().cloned());
     values.sort();
     values.dedup();
     trace(
         t0,
-        format_args!("{} linked keys ({} domains)", keys.len(), domains.len()),
+        format_args!(
+            "{} linked keys ({} domains), {} readings",
+            keys.len(),
+            domains.len(),
+            readings.len()
+        ),
     );
-    let wanted: HashSet<&str> = keys.iter().map(|k| k.value.as_str()).collect();
-    let grown: Vec<i64> = linked_uses(store.selector_uses_with_values(&values)?)
+    let wanted: HashSet<&str> = keys
+        .iter()
+        .map(|k| k.value.as_str())
+        .chain(readings.iter().map(String::as_str))
+        .collect();
+    let mut grown: Vec<i64> = linked_uses(store.selector_uses_with_values(&values)?)
         .into_iter()
         .filter(|(_, k)| wanted.contains(k.value.as_str()))
         .map(|(pk, _)| pk)
         .collect();
+    grown.append(&mut read_by);
     trace(t0, format_args!("{} posts share them", grown.len()));
     Ok(grown)
 }

@@ -299,6 +299,8 @@ pub fn run(
             |post| {
                 crate::fail_point(post);
                 let found = extractor.extract_all(post);
+                let readings: Vec<Vec<String>> =
+                    found.ambiguous.iter().map(|a| a.readings.clone()).collect();
                 let selectors = found.selectors;
                 let mut ph = PostPhones::default();
                 if notes {
@@ -330,6 +332,7 @@ pub fn run(
                 let mut capped = found.capped;
                 capped.extend(plainsight_link::features::caps_hit(post, &selectors));
                 let mut features = PostFeatures::from_post(post, &selectors);
+                features.readings = readings;
                 add_image_files(post, options.images_root.as_deref(), &mut features);
                 LinkItem {
                     features,

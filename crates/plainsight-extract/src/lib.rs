@@ -54,7 +54,6 @@ pub use suffix::{is_known_tld, registrable_domain};
 use plainsight_core::{Field, Platform, Post, Region, RegionSource, Selector, SelectorKind};
 use plainsight_phone::{find_phones_planned, plausible_regions, PhoneReading, RegionPlan};
 use plainsight_text::Normalized;
-use serde::Serialize;
 
 /// Fields longer than this are read in windows of this many bytes (at char boundaries) that
 /// overlap by [`WINDOW_OVERLAP`]: an ad is a few kilobytes, and the work on a multi-megabyte
@@ -385,12 +384,13 @@ impl Extractor {
                         group,
                     });
                 }
-                PhoneReading::Ambiguous { regions } => ambiguous.push(Ambiguous {
+                PhoneReading::Ambiguous { regions, readings } => ambiguous.push(Ambiguous {
                     field,
                     start: p.start,
                     end: p.end,
                     raw: text[p.start..p.end].to_string(),
                     regions,
+                    readings,
                 }),
             }
         }
@@ -547,27 +547,7 @@ impl RegionEvidence {
     }
 }
 
-/// A national number found in a post whose region could not be told: valid in each of
-/// `regions` (ISO 3166-1 alpha-2, sorted), nothing in the post deciding between them. Not a
-/// selector; the `extract` line lists it under `"ambiguous"`. `Debug` never shows `raw`.
-#[derive(Clone, PartialEq, Eq, Serialize)]
-pub struct Ambiguous {
-    pub field: Field,
-    pub start: usize,
-    pub end: usize,
-    pub raw: String,
-    pub regions: Vec<String>,
-}
-
-impl std::fmt::Debug for Ambiguous {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "Ambiguous({}[{}..{}] {:?})",
-            self.field, self.start, self.end, self.regions
-        )
-    }
-}
+pub use plainsight_core::Ambiguous;
 
 /// Everything extract finds in a post.
 #[derive(Clone, Debug, Default)]

@@ -41,6 +41,10 @@ pub struct PostFeatures {
     /// +1 …", "call the 24/7 hotline …": [`service_cued`]), sorted: the linker does not link
     /// on a key most of whose posts introduce it so.
     pub service: Vec<SelectorKey>,
+    /// National numbers whose region the post does not tell: for each, the number it is in
+    /// each region that reads it (E.164, sorted). The linker gives the post the one reading
+    /// that other posts give as their number, when exactly one is.
+    pub readings: Vec<Vec<String>>,
 }
 
 /// A post's `location` or `site` as the linker keeps it: trimmed, at most 120 characters
@@ -115,6 +119,7 @@ impl PostFeatures {
             name_ages,
             title: post.title.as_deref().map(|t| t.chars().take(100).collect()),
             service,
+            readings: Vec::new(),
         }
     }
 

@@ -223,6 +223,9 @@ pub struct Linker {
     post_selectors: Csr<u32>,
     /// Per post: the selectors it introduces as a service line ([`PostFeatures::service`]).
     post_service: Csr<u32>,
+    /// Each post's ambiguous national numbers (`PostFeatures::readings`), rare: (post, the
+    /// number's readings).
+    readings: Vec<(u32, Box<[Box<str>]>)>,
     shingles: Csr<u32>,
     images: Interner<PdqHash>,
     post_images: Csr<u32>,
@@ -411,6 +414,7 @@ impl Linker {
             selectors: Interner::default(),
             post_selectors: Csr::default(),
             post_service: Csr::default(),
+            readings: Vec::new(),
             shingles: Csr::default(),
             images: Interner::default(),
             post_images: Csr::default(),
@@ -552,6 +556,10 @@ impl Linker {
         self.post_selectors.push_row(sel);
         let service: Vec<u32> = f.service.iter().map(|k| self.selectors.intern(k)).collect();
         self.post_service.push_row(service);
+        for r in f.readings.into_iter().filter(|r| !r.is_empty()) {
+            self.readings
+                .push((index, r.into_iter().map(String::into_boxed_str).collect()));
+        }
         self.shingles.push_row(f.shingles.iter().copied());
         let imgs: Vec<u32> = f.images.iter().map(|h| self.images.intern(h)).collect();
         self.post_images.push_row(imgs);
@@ -602,6 +610,52 @@ impl Linker {
         Ok(())
     }
 
+    /// Each post's selectors, and the reading of an ambiguous national number of it that other
+    /// posts give as their number, when exactly one of its readings is ("054 164 2642" in a
+    /// post that names only the city it recruits for reads in the Emirates and in Saudi
+    /// Arabia; the Emirati number is the one the same recruiter's other posts give). Read
+    /// against every post's selectors, so that the input order changes nothing.
+    fn selectors_with_readings(&self) -> std::borrow::Cow<'_, Csr<u32>> {
+        let mut extra: Vec<(u32, u32)> = self
+            .readings
+            .iter()
+            .filter_map(|(p, readings)| {
+                let mut given = readings.iter().filter_map(|e164| {
+                    self.selectors.id_of(&SelectorKey {
+                        kind: plainsight_core::SelectorKind::Phone,
+                        platform: None,
+                        value: e164.to_string(),
+                    })
+                });
+                match (given.next(), given.next()) {
+                    (Some(s), None) => Some((*p, s)),
+                    _ => None,
+                }
+            })
+            .collect();
+        if extra.is_empty() {
+            return std::borrow::Cow::Borrowed(&self.post_selectors);
+        }
+        extra.sort_unstable();
+        extra.dedup();
+        let mut out = Csr::default();
+        let mut next = extra.iter().peekable();
+        for p in 0..self.ids.len() as u32 {
+            let mut row = self.post_selectors.row(p as usize).to_vec();
+            while let Some(&&(q, s)) = next.peek() {
+                if q != p {
+                    break;
+                }
+                if !row.contains(&s) {
+                    row.push(s);
+                }
+                next.next();
+            }
+            out.push_row(row);
+        }
+        std::borrow::Cow::Owned(out)
+    }
+
     /// Links every post added so far.
     pub fn link(&self) -> Linking {
         let n = self.ids.len();
@@ -641,9 +695,10 @@ impl Linker {
         let mut items: Vec<Item> = Vec::new();
 
         // 1. Selectors, and posters (anchors) defined by them.
+        let post_selectors = self.selectors_with_readings();
         let mut sel_posts: Vec<Vec<u32>> = vec![Vec::new(); self.selectors.len()];
         for &p in &order {
-            for &s in self.post_selectors.row(p as usize) {
+            for &s in post_selectors.row(p as usize) {
                 sel_posts[s as usize].push(p);
             }
         }
@@ -703,12 +758,16 @@ impl Linker {
             .map(|(&c, posts)| c > 0 && 2 * c > posts.len())
             .collect();
         drop(cued);
+        // Company is counted per written number (`written_numbers`): the readings of one
+        // number in two regions, and a messaging account named by it, are one member of it.
+        let written = written_numbers(&self.selectors);
         let mut co: Vec<(u32, u32)> = Vec::new();
         for p in 0..n {
-            let row = self.post_selectors.row(p);
+            let row = post_selectors.row(p);
             let row = &row[..row.len().min(16)];
             for &a in row {
                 for &b in row {
+                    let (a, b) = (written[a as usize], written[b as usize]);
                     if a != b && counts_as_company(b) {
                         co.push((a, b));
                     }
@@ -739,9 +798,9 @@ impl Linker {
                 busy[a as usize] += 1;
             }
         }
-        for (b, h) in busy.iter_mut().zip(&held_sel) {
+        for (s, h) in held_sel.iter().enumerate() {
             if let Some((_, true)) = h {
-                *b = usize::MAX;
+                busy[written[s] as usize] = usize::MAX;
             }
         }
         let mut co_count = vec![0usize; self.selectors.len()];
@@ -875,12 +934,13 @@ impl Linker {
             // the platform list does not know: an organisation writes from a few addresses,
             // hr@, jobs@), nor between organisations (a hosting or applicant-tracking host no
             // list names). The company is split once per selector.
-            let bridge = co_count[s] <= limit && {
-                let (groups, organisations, mailboxes) = split(s);
+            let w = written[s] as usize;
+            let bridge = co_count[w] <= limit && {
+                let (groups, organisations, mailboxes) = split(w);
                 (own_domain && mailboxes >= 3) || (groups >= 2 && organisations >= 2)
             };
             bridging[s] = bridge;
-            if co_count[s] <= limit && !bridge {
+            if co_count[w] <= limit && !bridge {
                 anchored_by[s] = true;
                 // Each holder of a recycled number apart.
                 let uses = epochs
@@ -1029,7 +1089,7 @@ impl Linker {
                         continue;
                     }
                     let busy = held_sel[s as usize].is_some_and(|h| h.1)
-                        || busy[s as usize] > cfg.footer_cooccurrence;
+                        || busy[written[s as usize] as usize] > cfg.footer_cooccurrence;
                     held.selectors.insert(key.value.clone(), (it.spread, busy));
                 }
                 ItemKind::Image => {
@@ -1156,7 +1216,7 @@ impl Linker {
                 && !service[s]
                 && !bridging[s]
                 && held_sel[s].is_none()
-                && busy[s] <= cfg.footer_cooccurrence
+                && busy[written[s] as usize] <= cfg.footer_cooccurrence
         };
         // The one family every poster of such a contact belongs to (`NONE`: posters of two
         // families, or one outside any).
@@ -1192,7 +1252,7 @@ impl Linker {
                     continue;
                 };
                 m.extend(
-                    self.post_selectors
+                    post_selectors
                         .row(p)
                         .iter()
                         .copied()
@@ -2438,6 +2498,28 @@ fn process_memory() -> String {
             .map_or("-".to_string(), |kb| format!("{} MB", kb / 1024))
     };
     format!("RSS {} (peak {})", field("VmRSS:"), field("VmHWM:"))
+}
+
+/// For each selector, the selector that stands for the number it writes: phone numbers with
+/// one national significant number (`+41731188187` and `+212731188187`: one "07 31 18 81 87"
+/// read in two regions when a post's place was told wrong, as a recruiter's post naming the
+/// city it recruits for) and accounts named by a number (`WhatsApp +971 …`) are one written
+/// number, whatever the country code; every other selector stands for itself. National
+/// numbers shorter than seven digits stand for themselves (too many share them by chance).
+fn written_numbers(selectors: &Interner<SelectorKey>) -> Vec<u32> {
+    let mut first: FxHashMap<&str, u32> = FxHashMap::default();
+    (0..selectors.len() as u32)
+        .map(|s| {
+            let key = selectors.get(s);
+            let number = key.kind == plainsight_core::SelectorKind::Phone;
+            match plainsight_phone::national_significant(&key.value) {
+                Some(national) if number && national.len() >= 7 => {
+                    *first.entry(national).or_insert(s)
+                }
+                _ => s,
+            }
+        })
+        .collect()
 }
 
 /// Distinct posters (anchor groups) among `posts`, at least one.

@@ -31,6 +31,11 @@ impl<T: Hash + Eq + Clone> Interner<T> {
         i
     }
 
+    /// The id of `v`, if it was interned.
+    pub fn id_of(&self, v: &T) -> Option<u32> {
+        self.map.get(v).copied()
+    }
+
     pub fn get(&self, i: u32) -> &T {
         &self.values[i as usize]
     }

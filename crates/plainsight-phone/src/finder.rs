@@ -129,8 +129,9 @@ impl Plan {
 pub(crate) enum Outcome {
     /// A valid number and where its region came from.
     Number(Reading, RegionSource),
-    /// Valid in several regions of one level, which nothing written decides (sorted).
-    Ambiguous(Vec<Region>),
+    /// Valid in several regions of one level, which nothing written decides (sorted), and the
+    /// number each of them reads (E.164, sorted, each once).
+    Ambiguous(Vec<Region>, Vec<String>),
 }
 
 /// A number (or an ambiguous national number) found in a text, spans into the raw text.
@@ -2302,7 +2303,10 @@ fn ambiguous_between(found: &[(Region, Reading)]) -> Outcome {
         .collect();
     regions.sort_by_key(|r| r.as_region_str().to_string());
     regions.dedup();
-    Outcome::Ambiguous(regions)
+    let mut readings: Vec<String> = found.iter().map(|(_, r)| r.e164.clone()).collect();
+    readings.sort();
+    readings.dedup();
+    Outcome::Ambiguous(regions, readings)
 }
 
 /// Whether `chain[k - 1]` is an area code of two to four digits in parentheses directly before

@@ -27,7 +27,8 @@ mod region_facts;
 mod region_lengths;
 
 pub use numbers::{
-    calling_code_for_region, parse_number, region_for_calling_code, region_of_number,
+    calling_code_for_region, national_significant, parse_number, region_for_calling_code,
+    region_of_number,
 };
 pub use plainsight_core::{Region, RegionSource};
 
@@ -120,7 +121,7 @@ fn numbers_only(found: Vec<finder::Found>) -> Vec<PhoneMatch> {
                 start: f.start,
                 end: f.end,
             }),
-            finder::Outcome::Ambiguous(_) => None,
+            finder::Outcome::Ambiguous(..) => None,
         })
         .collect()
 }
@@ -243,8 +244,12 @@ pub enum PhoneReading {
     /// A valid number (E.164) and where the region it was read in came from.
     Number { e164: String, source: RegionSource },
     /// A national number valid in several regions that nothing in the text decides between
-    /// (ISO 3166-1 alpha-2, sorted): not guessed.
-    Ambiguous { regions: Vec<String> },
+    /// (ISO 3166-1 alpha-2, sorted): not guessed. `readings`: the number it is in each of
+    /// them (E.164, sorted), for a linker that can tell the region from other posts.
+    Ambiguous {
+        regions: Vec<String>,
+        readings: Vec<String>,
+    },
 }
 
 /// A number found by [`find_phones_planned`], with its span in the raw text.
@@ -266,7 +271,7 @@ impl std::fmt::Debug for PhoneFind {
                 self.start,
                 self.end
             ),
-            PhoneReading::Ambiguous { regions } => write!(
+            PhoneReading::Ambiguous { regions, .. } => write!(
                 f,
                 "PhoneFind(ambiguous {regions:?} [{}..{}])",
                 self.start, self.end
@@ -292,8 +297,9 @@ pub fn find_phones_planned(
                     e164: r.e164,
                     source,
                 },
-                finder::Outcome::Ambiguous(rs) => PhoneReading::Ambiguous {
+                finder::Outcome::Ambiguous(rs, readings) => PhoneReading::Ambiguous {
                     regions: rs.iter().map(|r| r.as_region_str().to_string()).collect(),
+                    readings,
                 },
             },
             start: f.start,

@@ -421,6 +421,22 @@ pub fn region_of_number(e164: &str) -> Option<String> {
     })
 }
 
+/// The national significant number of an E.164 value (`+41731188187` → `731188187`): the
+/// digits after its country calling code. Calling codes are a prefix code, so at most one of
+/// a value's first one to three digits is one (libphonenumber's metadata lists them). `None`
+/// when the value is not `+` and digits, or no calling code starts it.
+pub fn national_significant(e164: &str) -> Option<&str> {
+    static CODES: std::sync::LazyLock<rustc_hash::FxHashSet<i32>> =
+        std::sync::LazyLock::new(|| UTIL.get_supported_calling_codes().collect());
+    let digits = e164.strip_prefix('+')?;
+    if !digits.bytes().all(|b| b.is_ascii_digit()) || !digits.starts_with(|c| c != '0') {
+        return None;
+    }
+    (1..=3.min(digits.len() - 1))
+        .find(|&k| digits[..k].parse().is_ok_and(|cc: i32| CODES.contains(&cc)))
+        .map(|k| &digits[k..])
+}
+
 /// The country calling code of a region (`GB` → 44, `CA` → 1), from libphonenumber's metadata.
 pub fn calling_code_for_region(region: plainsight_core::Region) -> Option<u32> {
     let r = self::region(region)?;
@@ -494,6 +510,21 @@ pub fn parse_number(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_national_number_follows_the_calling_code() {
+        assert_eq!(national_significant("+41731188187"), Some("731188187"));
+        assert_eq!(national_significant("+212731188187"), Some("731188187"));
+        assert_eq!(national_significant("+17135550123"), Some("7135550123"));
+        assert_eq!(national_significant("+97122553070"), Some("22553070"));
+        assert_eq!(national_significant("+8613800138000"), Some("13800138000"));
+        // No calling code starts with 0; not a number; nothing after the code.
+        assert_eq!(national_significant("+0731188187"), None);
+        assert_eq!(national_significant("+1-713"), None);
+        assert_eq!(national_significant("41731188187"), None);
+        assert_eq!(national_significant("+"), None);
+        assert_eq!(national_significant("+1"), None);
+    }
 
     /// Remembered answers are the answers: asked twice, and again after the memo has filled
     /// and started afresh, every reading equals libphonenumber's own.

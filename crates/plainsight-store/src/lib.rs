@@ -33,7 +33,7 @@ pub use workspace::{
 use plainsight_core::case::{Case, CasePost, CaseSelector};
 use plainsight_core::network::Network;
 use plainsight_core::{
-    Field, IndicatorHit, PdqHash, Platform, RegionSource, Selector, SelectorKind,
+    Ambiguous, Field, IndicatorHit, PdqHash, Platform, RegionSource, Selector, SelectorKind,
 };
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use std::collections::HashMap;
@@ -176,6 +176,9 @@ pub struct NewPost {
     pub post_type: String,
     pub ages: Vec<u32>,
     pub selectors: Vec<Selector>,
+    /// National numbers whose region the post does not tell (`raw` is not stored: it is
+    /// sliced from the record when read back, as selectors' raw text is).
+    pub ambiguous: Vec<Ambiguous>,
     pub hits: Vec<IndicatorHit>,
     pub images: Vec<PdqHash>,
 }
@@ -213,6 +216,8 @@ pub struct StoredPost {
     pub ages: Vec<u32>,
     pub codes: Vec<String>,
     pub selectors: Vec<Selector>,
+    /// Its ambiguous national numbers (`raw` empty; read with the indicator codes and images).
+    pub ambiguous: Vec<Ambiguous>,
     pub images: Vec<PdqHash>,
 }
 
@@ -620,6 +625,13 @@ impl Store {
             "SELECT i.post, i.pdq FROM image_hashes i JOIN posts p ON p.pk = i.post \
              WHERE p.current = 1{only}{none} ORDER BY i.post, i.n",
         ))?;
+        let mut ambs = self.conn.prepare(&format!(
+            "SELECT a.post, a.n, a.value, a.field, a.start, a.\"end\", a.regions \
+             FROM ambiguous_numbers a JOIN posts p ON p.pk = a.post \
+             WHERE p.current = 1{only}{none} ORDER BY a.post, a.n, a.value",
+        ))?;
+        let mut amb_rows = ambs.query([])?;
+        let mut next_amb = amb_rows.next()?.map(read_ambiguous).transpose()?;
         let mut sel_rows = sels.query([])?;
         let mut hit_rows = hits.query([])?;
         let mut img_rows = imgs.query([])?;
@@ -644,8 +656,23 @@ impl Store {
                 ages: ages_of(pk, &ages)?,
                 codes: Vec::new(),
                 selectors: Vec::new(),
+                ambiguous: Vec::new(),
                 images: Vec::new(),
             };
+            // One row per reading: the readings of one number (same `n`) come together.
+            let mut last_n = None;
+            while let Some((apk, n, a)) = next_amb.take() {
+                if apk != pk {
+                    next_amb = Some((apk, n, a));
+                    break;
+                }
+                match post.ambiguous.last_mut() {
+                    Some(prev) if last_n == Some(n) => prev.readings.extend(a.readings),
+                    _ => post.ambiguous.push(a),
+                }
+                last_n = Some(n);
+                next_amb = amb_rows.next()?.map(read_ambiguous).transpose()?;
+            }
             while let Some((spk, s)) = next_sel.take() {
                 if spk != pk {
                     next_sel = Some((spk, s));
@@ -756,6 +783,39 @@ impl Store {
         }
         out.sort_by_key(|u| u.post);
         Ok(out)
+    }
+
+    /// The current posts with an ambiguous national number one of whose readings is one of
+    /// `values`, ascending.
+    pub fn ambiguous_posts_with_values(&self, values: &[String]) -> Result<Vec<i64>> {
+        let mut out = Vec::new();
+        {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT a.post FROM ambiguous_numbers a JOIN posts p ON p.pk = a.post \
+                 WHERE a.value = ?1 AND p.current = 1",
+            )?;
+            for v in values {
+                let mut rows = stmt.query([v])?;
+                while let Some(r) = rows.next()? {
+                    out.push(r.get(0)?);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        Ok(out)
+    }
+
+    /// The readings of the ambiguous national numbers of the current posts among `pks`,
+    /// sorted, each once.
+    pub fn ambiguous_readings_of(&self, pks: &[i64]) -> Result<Vec<String>> {
+        self.fill_region(pks)?;
+        let mut stmt = self.conn.prepare(
+            "SELECT DISTINCT a.value FROM ambiguous_numbers a JOIN posts p ON p.pk = a.post \
+             WHERE a.post IN (SELECT pk FROM temp.region) AND p.current = 1 ORDER BY a.value",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
     }
 
     /// Every distinct stored selector value (of any post, any kind) that `keep` accepts, in
@@ -1472,6 +1532,26 @@ fn put_post(
             ])?;
         }
     }
+    if !p.ambiguous.is_empty() {
+        let mut a = tx.prepare_cached(
+            "INSERT OR IGNORE INTO ambiguous_numbers(post, n, value, field, start, \"end\", regions) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for (n, amb) in p.ambiguous.iter().enumerate() {
+            let regions = serde_json::to_string(&amb.regions).unwrap_or_else(|_| "[]".into());
+            for value in &amb.readings {
+                a.execute(params![
+                    pk,
+                    n as i64 + 1,
+                    value,
+                    amb.field.as_str(),
+                    amb.start as i64,
+                    amb.end as i64,
+                    regions
+                ])?;
+            }
+        }
+    }
     {
         let mut h = tx.prepare_cached(
             "INSERT INTO indicator_hits(post, n, code, field, start, \"end\", weight) \
@@ -1502,6 +1582,26 @@ fn put_post(
         }
     }
     Ok((stored, Some(pk)))
+}
+
+/// An `ambiguous_numbers` row (post, n, value, field, start, end, regions) as (post, n, the
+/// number with that one reading).
+fn read_ambiguous(r: &rusqlite::Row<'_>) -> Result<(i64, i64, Ambiguous)> {
+    let post: i64 = r.get(0)?;
+    let field: String = r.get(3)?;
+    let regions: String = r.get(6)?;
+    Ok((
+        post,
+        r.get(1)?,
+        Ambiguous {
+            field: parse_name(post, &field, "field")?,
+            start: r.get::<_, i64>(4)?.max(0) as usize,
+            end: r.get::<_, i64>(5)?.max(0) as usize,
+            raw: String::new(),
+            regions: serde_json::from_str(&regions).unwrap_or_default(),
+            readings: vec![r.get(2)?],
+        },
+    ))
 }
 
 /// The record of a `posts` row whose columns `title, posted_at, site, url, location, region,

@@ -13,6 +13,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration::Sql(V5),
     Migration::Rebuild(v6),
     Migration::Sql(V7),
+    Migration::Sql(V8),
 ];
 
 /// One migration, run in one transaction with its `user_version` bump.
@@ -490,4 +491,22 @@ fn v6(tx: &rusqlite::Transaction<'_>) -> crate::Result<()> {
 /// post's row: 1.5 s of a 10,000-post batch into 1,000,000 posts was that scan.
 const V7: &str = r#"
 CREATE INDEX posts_current_hash ON posts(id, content_hash) WHERE current = 1;
+"#;
+
+/// Version 8: national numbers whose region a post does not tell, one row per region that
+/// reads it (`value`, the number it is there), so that linking can give a post the reading
+/// other posts give as their number, and find the posts behind a reading by its value. Posts
+/// stored before version 8 have none recorded (they were not kept).
+const V8: &str = r#"
+CREATE TABLE ambiguous_numbers (
+    post    INTEGER NOT NULL REFERENCES posts(pk),
+    n       INTEGER NOT NULL,
+    value   TEXT NOT NULL,
+    field   TEXT NOT NULL,
+    start   INTEGER NOT NULL,
+    "end"   INTEGER NOT NULL,
+    regions TEXT NOT NULL,
+    PRIMARY KEY (post, n, value)
+) WITHOUT ROWID;
+CREATE INDEX ambiguous_numbers_value ON ambiguous_numbers(value);
 "#;

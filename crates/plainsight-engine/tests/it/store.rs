@@ -547,3 +547,61 @@ fn attaching_gives_way_to_a_full_linking_past_its_share() {
     assert_eq!(runs, vec![(true, false), (false, true), (true, false)]);
     assert_rows_match_memberships(&store);
 }
+
+/// Posts giving a recruiter's number in the Emirates (`region` AE), and a post that names
+/// only the city it recruits for, abroad, where the same digits read in the Emirates and in
+/// Saudi Arabia: an ambiguous national number, not a selector.
+fn recruiter_lines() -> (Vec<String>, String) {
+    let given = vec![
+        r#"{"id":"RA","title":"Hostess jobs abroad","body":"Good salary. Call 054 164 2642 today.","region":"AE"}"#.to_string(),
+        r#"{"id":"RB","title":"Kitchen help","body":"Call 054 164 2642 now.","region":"AE"}"#.to_string(),
+    ];
+    let ambiguous = r#"{"id":"RC","title":"مطلوب موظفة استقبال في فندق في Istanbul — التأشيرة والتذكرة مدفوعة","body":"قدمي الآن: 054 164 2642"}"#.to_string();
+    (given, ambiguous)
+}
+
+/// An ambiguous national number joins its post to the posts that give one of its readings as
+/// their number — in `link`, and in a store whichever of them came first, linked as a region
+/// or attached — and to nothing when other posts give two of its readings.
+#[test]
+fn an_ambiguous_number_is_read_as_the_number_other_posts_give() {
+    let (given, ambiguous) = recruiter_lines();
+    let mut all = given.clone();
+    all.push(ambiguous.clone());
+    let scratch = link_from_scratch(&all);
+    assert_eq!(scratch["RC"], scratch["RA"], "link");
+    // Another post gives the Saudi reading: the number is ambiguous again.
+    let mut both = all.clone();
+    both.push(
+        r#"{"id":"RS","title":"Driver wanted","body":"Call 054 164 2642.","region":"SA"}"#.into(),
+    );
+    let two = link_from_scratch(&both);
+    assert_ne!(two["RC"], two["RA"]);
+    assert_ne!(two["RC"], two["RS"]);
+
+    let background = corpus(5, 400);
+    for opts in [options(), attach_options()] {
+        for ambiguous_first in [false, true] {
+            let dir = tempfile::tempdir().unwrap();
+            let mut store = Store::open(&dir.path().join("case.db")).unwrap();
+            let mut first = background.clone();
+            let later: Vec<String> = if ambiguous_first {
+                first.push(ambiguous.clone());
+                given.clone()
+            } else {
+                first.extend(given.iter().cloned());
+                vec![ambiguous.clone()]
+            };
+            ingest_lines(&mut store, &first);
+            let s = ingest_with(&mut store, &later, &opts);
+            assert!(!s.full_relink, "a region or an attachment");
+            let nets = store.memberships().unwrap();
+            assert_eq!(
+                nets["RC"], nets["RA"],
+                "attached {}, ambiguous first {ambiguous_first}",
+                s.attached
+            );
+            assert_eq!(nets["RA"], nets["RB"]);
+        }
+    }
+}

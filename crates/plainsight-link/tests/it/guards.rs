@@ -985,3 +985,47 @@ fn an_agencys_handle_beside_its_rotated_numbers_corroborates_their_photos() {
     shared.push(stranger);
     assert_eq!(link_all(&shared).network_count(), 9, "a shared line merged");
 }
+
+/// A recruiter's WhatsApp number beside its three rotated calling numbers, each of those
+/// written once more on a post whose place was told wrong (the same national digits after
+/// another country code; the third twice), and alone on posts that give no calling number.
+fn recruiter(misread: bool) -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
+    let whatsapp = "+971546511221";
+    let calling = ["+212731188187", "+212786615675", "+212661234567"];
+    let elsewhere = [
+        "+41731188187",
+        "+41786615675",
+        "+33661234567",
+        "+34661234567",
+    ];
+    let mut posts = Vec::new();
+    let mut add = |phones: &[&str]| {
+        let i = posts.len();
+        let text = own_text(300 + i);
+        let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+        posts.push(post(&format!("r{i}"), &parts, phones));
+    };
+    for number in calling {
+        for _ in 0..3 {
+            add(&[whatsapp, number]);
+        }
+    }
+    for number in elsewhere {
+        add(&[whatsapp, if misread { number } else { calling[0] }]);
+    }
+    for _ in 0..3 {
+        add(&[whatsapp]);
+    }
+    posts
+}
+
+/// One number read in two regions is one member of the company its neighbours keep: the
+/// four misread calling numbers do not make the recruiter's WhatsApp number look like a
+/// line beside seven others (a footer), which left its posts in several networks.
+#[test]
+fn a_number_read_in_two_regions_is_one_number_beside_a_recruiters_line() {
+    for misread in [false, true] {
+        let linking = link_all(&recruiter(misread));
+        assert_eq!(linking.network_count(), 1, "misread {misread}");
+    }
+}

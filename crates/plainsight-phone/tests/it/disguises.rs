@@ -301,7 +301,7 @@ fn planned(raw: &str, levels: &[(&[&str], RegionSource)]) -> Vec<String> {
         .into_iter()
         .map(|f| match f.reading {
             PhoneReading::Number { e164, source } => format!("{e164} {}", source.as_str()),
-            PhoneReading::Ambiguous { regions } => format!("ambiguous {}", regions.join(",")),
+            PhoneReading::Ambiguous { regions, .. } => format!("ambiguous {}", regions.join(",")),
         })
         .collect()
 }

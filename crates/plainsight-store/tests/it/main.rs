@@ -42,6 +42,7 @@ pub fn new_post(id: &str, title: &str, body: &str, phone: Option<&str>) -> NewPo
         post_type: "other".into(),
         ages: vec![21],
         selectors,
+        ambiguous: Vec::new(),
         hits: if body.contains("passport") {
             vec![IndicatorHit {
                 code: "J004".into(),

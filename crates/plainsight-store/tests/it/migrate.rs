@@ -65,6 +65,7 @@ fn fill_v6(store: &mut Store) {
                 } else {
                     Vec::new()
                 },
+                ambiguous: Vec::new(),
                 hits: Vec::new(),
                 images: Vec::new(),
             }
@@ -133,6 +134,12 @@ fn every_earlier_version_migrates_to_the_current_one() {
             })
             .unwrap();
         assert_eq!(seen, [(1, 1), (2, 0)]);
+        // Version 8's ambiguous numbers: none recorded for posts stored before it.
+        let ambiguous: i64 = store
+            .connection()
+            .query_row("SELECT count(*) FROM ambiguous_numbers", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(ambiguous, 0, "from version {version}");
         // Version 6 split the record into columns and a deflated rest: the record comes back
         // as it was written, and SQL still reads its fields.
         let p1 = store.post("P1").unwrap().unwrap();

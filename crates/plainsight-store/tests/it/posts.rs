@@ -62,6 +62,57 @@ fn same_content_is_unchanged_new_content_is_a_new_version() {
     );
 }
 
+/// An ambiguous national number comes back with every reading, grouped as it was written,
+/// for the current version only; its posts are found by any reading.
+#[test]
+fn ambiguous_numbers_come_back_with_their_readings() {
+    let (_d, mut s) = store();
+    let b = s.begin_batch("t0", &[]).unwrap();
+    let number = |start, readings: &[&str]| plainsight_core::Ambiguous {
+        field: plainsight_core::Field::Body,
+        start,
+        end: start + 12,
+        raw: "054 164 2642".into(),
+        regions: vec!["AE".into(), "SA".into()],
+        readings: readings.iter().map(|r| r.to_string()).collect(),
+    };
+    let mut p1 = new_post("P1", "hi", "apply now: 054 164 2642", None);
+    p1.ambiguous = vec![
+        number(11, &["+966541642642", "+971541642642"]),
+        number(30, &["+966500000001", "+971500000001"]),
+    ];
+    let p2 = new_post("P2", "yo", "nothing", None);
+    s.put_posts(b, &[p1, p2]).unwrap();
+    let mut back = Vec::new();
+    s.for_each_current(|p| {
+        back.push((p.pk, p.ambiguous));
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(back.len(), 2);
+    let (pk1, amb) = &back[0];
+    assert_eq!(amb.len(), 2);
+    assert_eq!(amb[0].readings, ["+966541642642", "+971541642642"]);
+    assert_eq!(amb[0].regions, ["AE", "SA"]);
+    assert_eq!((amb[0].start, amb[0].end), (11, 23));
+    assert_eq!(amb[1].readings, ["+966500000001", "+971500000001"]);
+    assert!(back[1].1.is_empty());
+    assert_eq!(
+        s.ambiguous_posts_with_values(&["+971541642642".into(), "+15550000000".into()])
+            .unwrap(),
+        [*pk1]
+    );
+    assert_eq!(s.ambiguous_readings_of(&[*pk1]).unwrap().len(), 4);
+    // A new version without the number: the old version's readings no longer count.
+    let mut p1 = new_post("P1", "hi", "apply now", None);
+    p1.ambiguous.clear();
+    s.put_posts(b, &[p1]).unwrap();
+    assert!(s
+        .ambiguous_posts_with_values(&["+971541642642".into()])
+        .unwrap()
+        .is_empty());
+}
+
 /// The full-text index is written once per chunk, after the chunk's other rows: every post
 /// added or updated in a chunk is found by its words (a post updated twice in one chunk too),
 /// an unchanged one is not indexed twice, and FTS5's own check agrees with the posts table.
