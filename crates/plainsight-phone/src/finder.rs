@@ -201,7 +201,18 @@ fn find_in_view(raw: &str, view: Normalized, plan: &Plan) -> Vec<Found> {
                 None => continue,
             }
         }
-        let readings = best_readings(t, chain, plan, cue, &mut budget);
+        let mut readings = best_readings(t, chain, plan, cue, &mut budget);
+        // One number written a digit at a time ("WA: 0 7 4 6 2 7 7 1 1 6 3"): a reading of
+        // part of it in a named place ("… jobs in Beirut": eight of its eleven digits are a
+        // Lebanese number) leaves digits of the same number unread. When the whole of it is a
+        // number the named places do not read, it is reported as such a number is.
+        if !readings.is_empty()
+            && spaced_digits(t, chain)
+            && readings.iter().map(|r| r.1 + 1 - r.0).sum::<usize>() < chain.len()
+            && unplaced(t, chain, plan, cue).is_some()
+        {
+            readings.clear();
+        }
         if readings.is_empty() {
             if let Some(outcome) = unplaced(t, chain, plan, cue) {
                 let (os, oe) = view.to_original(chain[0].s, chain[chain.len() - 1].e);
@@ -247,6 +258,16 @@ fn find_in_view(raw: &str, view: Normalized, plan: &Plan) -> Vec<Found> {
     out.sort_by_key(|m| (m.start, m.end));
     out.dedup_by(|b, a| b.start < a.end);
     out
+}
+
+/// Whether `chain` is one number written a digit at a time: single digits, at least as many as
+/// the shortest national number, every gap between them the same ("0 7 4 6", "0-7-4-6").
+fn spaced_digits(t: &str, chain: &[Group]) -> bool {
+    chain.len() >= MIN_NATIONAL_DIGITS
+        && chain.iter().all(|g| g.len() == 1)
+        && chain
+            .windows(2)
+            .all(|w| t[w[0].e..w[1].s] == t[chain[0].e..chain[1].s])
 }
 
 /// Most letters in a look-alike token read as digits at the edge of a number ("OIO", "oIl").

@@ -485,6 +485,21 @@ fn a_phone_no_place_named_reads_is_reported_ambiguous_not_lost() {
     // Only a number given as a phone: a reference number is left alone.
     let p = post("Jobs in Bangkok. Order 07351 497138");
     assert!(x.extract_all(&p).ambiguous.is_empty());
+    // Written a digit at a time: eight of its eleven digits are a Lebanese number, but the
+    // whole of it is the number, and Lebanon does not read it.
+    let p = post("URGENT: massage therapist jobs in Beirut. WA: 0 7 4 6 2 7 7 1 1 6 3");
+    let found = x.extract_all(&p);
+    assert!(found.selectors.is_empty(), "{:?}", found.selectors);
+    assert_eq!(found.ambiguous.len(), 1, "{:?}", found.ambiguous);
+    assert_eq!(found.ambiguous[0].raw, "0 7 4 6 2 7 7 1 1 6 3");
+    // Read whole where the place reads it whole.
+    let p = post("Massage jobs in Manchester. WA: 0 7 4 6 2 7 7 1 1 6 3");
+    assert_eq!(
+        phones(&x, &p),
+        one("+447462771163", RegionSource::Text),
+        "{:?}",
+        x.extract_all(&p)
+    );
     // Written as the place named writes its numbers but not valid there (a fiction number):
     // that place's, not another country's.
     let p = post("Jobs in London. Call 07700 900347");
