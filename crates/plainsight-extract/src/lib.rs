@@ -52,7 +52,9 @@ use plainsight_text::words;
 pub use suffix::{is_known_tld, registrable_domain};
 
 use plainsight_core::{Field, Platform, Post, Region, RegionSource, Selector, SelectorKind};
-use plainsight_phone::{find_phones_planned, plausible_regions, PhoneReading, RegionPlan};
+use plainsight_phone::{
+    find_phones_planned, find_phones_staged, plausible_regions, PhoneReading, RegionPlan,
+};
 use plainsight_text::Normalized;
 
 /// Fields longer than this are read in windows of this many bytes (at char boundaries) that
@@ -108,11 +110,23 @@ impl Extractor {
     /// (valid in exactly one of [`plainsight_phone::PLAUSIBLE_REGIONS`]), each number read at the first of these
     /// where it is valid.
     pub fn extract_all(&self, post: &Post) -> Extraction {
-        let evidence = self.region_evidence(post);
+        // What the post says of its region, taken when it is needed: placing a post by its
+        // text (the places, scripts and prices it names) costs more than reading most posts'
+        // numbers. A post whose `location` names one country has its numbers read there first
+        // (`find_phones_staged`), and its text is read only when a number needs more: the
+        // numbers come out exactly as with the whole evidence.
+        let record = post.region_hint().is_some();
+        let evidence_cell = std::cell::OnceCell::new();
+        let evidence = || evidence_cell.get_or_init(|| self.region_evidence(post));
+        let located = if record {
+            None
+        } else {
+            self.located_once(post)
+        };
         // Country codes written on their own ("Country code +44.") are a level of evidence
         // from the first reading on.
         let mut codes: Vec<Region> = Vec::new();
-        if !evidence.record {
+        if !record {
             for (_, text) in post.text_fields() {
                 for r in written_calling_codes(truncate(text, MAX_FIELD_BYTES)) {
                     if !codes.contains(&r) {
@@ -121,7 +135,15 @@ impl Extractor {
                 }
             }
         }
-        let mut plan = evidence.plan(&codes);
+        let plan_cell = std::cell::OnceCell::new();
+        let first_codes = codes.clone();
+        let full_plan = || plan_cell.get_or_init(|| evidence().plan(&first_codes));
+        let first_plan = located.map(|r| {
+            let mut p = RegionPlan::default();
+            p.push(&[r], RegionSource::Location);
+            p
+        });
+        let first_region = located.or_else(|| evidence().first_region());
         // Each field in windows (one for any ordinary field): the window's text, where it
         // starts in the field, and the part of it it owns (selectors starting there).
         let mut fields: Vec<(
@@ -132,18 +154,23 @@ impl Extractor {
         )> = Vec::new();
         for (field, text) in post.text_fields() {
             for w in windows(text) {
-                let ft = FieldText::new(w.text, evidence.first_region());
-                let found = find_phones_planned(w.text, &ft.norm, &plan);
+                let ft = FieldText::new(w.text, first_region);
+                let found = match &first_plan {
+                    Some(first) => find_phones_staged(w.text, &ft.norm, first, &full_plan),
+                    None => find_phones_planned(w.text, &ft.norm, full_plan()),
+                };
                 fields.push((field, w, ft, found));
             }
         }
+        // The plan the numbers were read by, once something below reads them again.
+        let mut plan: Option<RegionPlan> = None;
         // Numbers written with their country code say where the post is for its other numbers:
         // read again with that level when a number needed the default, the format or was
         // ambiguous, or when no place is named; with a named place, when a run of digits was
         // left unread (a number the place did not read: "motor di Surat" in an Indonesian ad
         // with "+62" beside "0813-4261-8721"). The levels before it are the same, so every
         // number read before is read the same.
-        if !evidence.record {
+        if !record {
             let standalone = codes.len();
             let mut weak = false;
             for (_, _, _, found) in &fields {
@@ -167,17 +194,19 @@ impl Extractor {
                     }
                 }
             }
-            let placed = evidence.levels.iter().any(|(_, src)| {
-                matches!(
-                    src,
-                    RegionSource::Location | RegionSource::Text | RegionSource::Url
-                )
-            });
+            let placed = located.is_some()
+                || evidence().levels.iter().any(|(_, src)| {
+                    matches!(
+                        src,
+                        RegionSource::Location | RegionSource::Text | RegionSource::Url
+                    )
+                });
             if codes.len() > standalone && (weak || !placed || unread(&fields)) {
-                plan = evidence.plan(&codes);
+                let again = evidence().plan(&codes);
                 for (_, w, ft, found) in &mut fields {
-                    *found = find_phones_planned(w.text, &ft.norm, &plan);
+                    *found = find_phones_planned(w.text, &ft.norm, &again);
                 }
+                plan = Some(again);
             }
             // A number several regions read alike, none of them placed by the post: the
             // language the post is written in settles it when exactly one of the countries
@@ -204,6 +233,7 @@ impl Extractor {
                     if plainsight_geo::prices_in_euros(&text) {
                         speakers.retain(|c| plainsight_geo::EURO_COUNTRIES.contains(&c.as_str()));
                     }
+                    let mut plan = plan.take().unwrap_or_else(|| full_plan().clone());
                     plan.speakers(&speakers);
                     // The language only changes ambiguous readings: the other fields stay.
                     for (_, w, ft, found) in &mut fields {
@@ -250,6 +280,23 @@ impl Extractor {
     }
 
     /// What the post says about its region, by kind of evidence.
+    /// The one country a post's `location` names, when the whole evidence would read national
+    /// numbers there first ([`Extractor::region_evidence`]: no `region` in the record, a location
+    /// known by its own name, one country for it): the first level of its plan.
+    fn located_once(&self, post: &Post) -> Option<Region> {
+        let location = post.location.as_deref()?;
+        if plainsight_geo::location_is_weak(location) {
+            return None;
+        }
+        let mut located = plainsight_geo::countries_for_location(location)
+            .into_iter()
+            .filter_map(valid_region);
+        match (located.next(), located.next()) {
+            (Some(r), None) => Some(r),
+            _ => None,
+        }
+    }
+
     pub fn region_evidence(&self, post: &Post) -> RegionEvidence {
         let mut ev = RegionEvidence::default();
         if let Some(r) = post.region_hint() {

@@ -79,13 +79,27 @@ enum Cue {
 const MAX_POSTAL_DIGITS: usize = 9;
 
 pub(crate) fn find(raw: &str, plan: &Plan) -> Vec<Found> {
-    find_in_view(raw, digit_view(raw), plan)
+    find_in_view(raw, digit_view(raw), None, &|| plan)
 }
 
 /// [`find`] for a caller that already holds `fold(raw)`: the digit view is built on that fold
 /// instead of folding `raw` again (`digit_view_of(&fold(raw)) == digit_view(raw)`).
 pub(crate) fn find_folded(raw: &str, folded: &Normalized, plan: &Plan) -> Vec<Found> {
-    find_in_view(raw, digit_view_of(folded), plan)
+    find_in_view(raw, digit_view_of(folded), None, &|| plan)
+}
+
+/// [`find_folded`] with the plan built only when a run of digits needs more than its first
+/// level: `first` is that level alone (one region), `full` gives the whole plan, whose first
+/// level it is. A chain of digits read whole as one number at the first level is read so by the
+/// whole plan too (one number explaining every digit is the best reading of a chain, and the
+/// first level that reads a run decides it), so only the other chains ask for `full`.
+pub(crate) fn find_folded_staged<'p>(
+    raw: &str,
+    folded: &Normalized,
+    first: &Plan,
+    full: &dyn Fn() -> &'p Plan,
+) -> Vec<Found> {
+    find_in_view(raw, digit_view_of(folded), Some(first), full)
 }
 
 /// Where national numbers are read: levels of region evidence, strongest first. A national
@@ -142,7 +156,12 @@ pub(crate) struct Found {
     pub end: usize,
 }
 
-fn find_in_view(raw: &str, view: Normalized, plan: &Plan) -> Vec<Found> {
+fn find_in_view<'p>(
+    raw: &str,
+    view: Normalized,
+    first: Option<&Plan>,
+    full: &dyn Fn() -> &'p Plan,
+) -> Vec<Found> {
     // Cheap exit: fewer than 5 digit-ish chars cannot hold a number (the view only adds digits
     // for digit words, so check the view when the raw text has letters).
     if view.as_str().bytes().filter(u8::is_ascii_digit).count() < MIN_NATIONAL_DIGITS {
@@ -201,6 +220,18 @@ fn find_in_view(raw: &str, view: Normalized, plan: &Plan) -> Vec<Found> {
                 None => continue,
             }
         }
+        // Too few digits for any number, whatever the plan.
+        if chain.iter().map(Group::len).sum::<usize>() < MIN_NATIONAL_DIGITS {
+            continue;
+        }
+        if let Some(found) =
+            first.and_then(|first| whole_at_first(raw, &view, t, chain, first, cue))
+        {
+            budget -= 1;
+            out.push(found);
+            continue;
+        }
+        let plan = full();
         let mut readings = best_readings(t, chain, plan, cue, &mut budget);
         // One number written a digit at a time ("WA: 0 7 4 6 2 7 7 1 1 6 3"): a reading of
         // part of it in a named place ("… jobs in Beirut": eight of its eleven digits are a
@@ -239,25 +270,74 @@ fn find_in_view(raw: &str, view: Normalized, plan: &Plan) -> Vec<Found> {
                     _ => break,
                 }
             }
-            let mut s = plus_at.unwrap_or(chain[i].s);
-            // Take an opening parenthesis that belongs to the number: "(713) 555", "(+44)".
-            if s > 0
-                && t.as_bytes()[s - 1] == b'('
-                && (plus_at.is_some() || t[chain[i].e..chain[j].e].contains(')'))
-            {
-                s -= 1;
-            }
-            let (os, oe) = view.to_original(s, chain[j].e);
-            out.push(Found {
-                outcome,
-                start: os,
-                end: oe,
-            });
+            out.push(found_at(&view, t, chain, i, j, outcome, plus_at));
         }
     }
     out.sort_by_key(|m| (m.start, m.end));
     out.dedup_by(|b, a| b.start < a.end);
     out
+}
+
+/// The number read from groups `i..=j` of `chain`, its span taken back to the raw text: from
+/// its `+` when written with one, with an opening parenthesis that belongs to it ("(713) 555",
+/// "(+44)").
+fn found_at(
+    view: &Normalized,
+    t: &str,
+    chain: &[Group],
+    i: usize,
+    j: usize,
+    outcome: Outcome,
+    plus_at: Option<usize>,
+) -> Found {
+    let mut s = plus_at.unwrap_or(chain[i].s);
+    if s > 0
+        && t.as_bytes()[s - 1] == b'('
+        && (plus_at.is_some() || t[chain[i].e..chain[j].e].contains(')'))
+    {
+        s -= 1;
+    }
+    let (os, oe) = view.to_original(s, chain[j].e);
+    Found {
+        outcome,
+        start: os,
+        end: oe,
+    }
+}
+
+/// The chain read whole as one number at the first level of a staged plan (`first`: that level
+/// alone, one region), or with its `+`: what the whole plan reads it as, without building the
+/// whole plan. `None` when anything else could decide: a chain too long for one reading, a
+/// spelled word at its head (which is dropped when the number reads the same without it: a
+/// question for the whole plan), a first level of several regions (a tie the whole plan's hints
+/// break), or no such reading.
+fn whole_at_first(
+    raw: &str,
+    view: &Normalized,
+    t: &str,
+    chain: &[Group],
+    first: &Plan,
+    cue: Cue,
+) -> Option<Found> {
+    let m = chain.len();
+    let digits: usize = chain.iter().map(Group::len).sum();
+    if m > MAX_GROUPS || !(MIN_NATIONAL_DIGITS..=MAX_DIGITS).contains(&digits) {
+        return None;
+    }
+    let (level, source) = first.levels.first()?;
+    if level.len() != 1 || first.levels.len() != 1 {
+        return None;
+    }
+    let (os, oe) = view.to_original(chain[0].s, chain[0].e);
+    if raw[os..oe].contains(plainsight_text::is_alphabetic) {
+        return None;
+    }
+    let (outcome, plus_at) = read_run(t, chain, 0, m - 1, first, cue)?;
+    let read_first = match &outcome {
+        Outcome::Number(_, s) => s == source || plus_at.is_some(),
+        Outcome::Ambiguous(..) => false,
+    };
+    read_first.then(|| found_at(view, t, chain, 0, m - 1, outcome, plus_at))
 }
 
 /// Whether `chain` is one number written a digit at a time: single digits, at least as many as

@@ -289,7 +289,28 @@ pub fn find_phones_planned(
     folded: &plainsight_text::Normalized,
     plan: &RegionPlan,
 ) -> Vec<PhoneFind> {
-    finder::find_folded(raw, folded, &plan.0)
+    finds(finder::find_folded(raw, folded, &plan.0))
+}
+
+/// [`find_phones_planned`] by a plan built only when it is needed: `first` is the whole plan's
+/// first level alone (one region: a post's `location`), and `full()` builds the whole plan
+/// (placing the post by its text costs more than reading most posts' numbers). Numbers read
+/// whole at the first level are read so by the whole plan too, so the result is the same as
+/// [`find_phones_planned`] with `full()`; posts whose every number reads there never build it.
+pub fn find_phones_staged<'p>(
+    raw: &str,
+    folded: &plainsight_text::Normalized,
+    first: &RegionPlan,
+    full: &dyn Fn() -> &'p RegionPlan,
+) -> Vec<PhoneFind> {
+    finds(finder::find_folded_staged(raw, folded, &first.0, &|| {
+        &full().0
+    }))
+}
+
+/// The finder's numbers as the crate gives them.
+fn finds(found: Vec<finder::Found>) -> Vec<PhoneFind> {
+    found
         .into_iter()
         .map(|f| PhoneFind {
             reading: match f.outcome {

@@ -2,8 +2,8 @@
 //! synthetic numbers, several countries and languages), each with decoys that must stay out.
 
 use plainsight_phone::{
-    find_phones_planned, plausible_regions, PhoneReading, Region, RegionPlan, RegionSource,
-    PLAUSIBLE_REGIONS,
+    find_phones_planned, find_phones_staged, plausible_regions, PhoneReading, Region, RegionPlan,
+    RegionSource, PLAUSIBLE_REGIONS,
 };
 
 use crate::rules::check;
@@ -449,4 +449,50 @@ fn an_area_code_in_parentheses_belongs_to_its_number() {
             &["+33612345678", "+33698765432"],
         ),
     ]);
+}
+
+/// A staged plan reads every text exactly as its whole plan does, and builds the whole plan
+/// only for a chain of digits its first level does not read whole: a number of the post's
+/// location, or one written with its `+`, never asks for it.
+#[test]
+fn a_staged_plan_reads_as_its_whole_plan_and_builds_it_only_when_needed() {
+    let es = Region::parse("ES").unwrap();
+    let mut first = RegionPlan::default();
+    first.push(&[es], RegionSource::Location);
+    let mut whole = first.clone();
+    for (codes, source) in [
+        (&["FR", "PT"][..], RegionSource::Text),
+        (&["GB"][..], RegionSource::Url),
+        (PLAUSIBLE_REGIONS, RegionSource::Format),
+    ] {
+        let rs: Vec<Region> = codes.iter().map(|c| Region::parse(c).unwrap()).collect();
+        whole.push(&rs, source);
+    }
+    whole.hint(&[Region::parse("PT").unwrap()]);
+    let cases: &[(&str, bool)] = &[
+        ("Llámame al 612 345 678, besos", false),
+        ("WhatsApp +34 612 345 678, +44 7911 123456", false),
+        // One chain of both ("678 y +44" links them): the whole plan segments it.
+        ("WhatsApp +34 612 345 678 y +44 7911 123456", true),
+        ("precio 150, 2 horas 250", false),
+        ("seis uno dos 345 678", true),
+        ("appelle 06 12 34 56 78 ou 612 345 678", true),
+        // The reference is dropped up to its strong gap; the number after it reads whole.
+        ("ref 39774873, 612 345 678", false),
+        ("0 6 1 2 3 4 5 6 7 8 y nada más", true),
+        ("07911 123456 o 612345678612345678", true),
+        ("", false),
+    ];
+    for &(text, builds) in cases {
+        let folded = plainsight_text::fold(text);
+        let built = std::cell::Cell::new(0);
+        let full = || {
+            built.set(built.get() + 1);
+            &whole
+        };
+        let staged = find_phones_staged(text, &folded, &first, &full);
+        let planned = find_phones_planned(text, &folded, &whole);
+        assert_eq!(staged, planned, "{text}");
+        assert_eq!(built.get() > 0, builds, "{text}: whole plan asked for");
+    }
 }

@@ -1,7 +1,10 @@
 //! Invariants of `find_phones` on arbitrary input: no panic, spans on char boundaries, in order,
 //! non-overlapping, values in E.164; and a number's E.164 does not depend on its disguise.
 
-use plainsight_phone::{find_phones, PhoneContext};
+use plainsight_phone::{
+    find_phones, find_phones_planned, find_phones_staged, PhoneContext, Region, RegionPlan,
+    RegionSource, PLAUSIBLE_REGIONS,
+};
 use proptest::prelude::*;
 
 fn check(raw: &str, region: Option<&str>) {
@@ -19,6 +22,29 @@ fn check(raw: &str, region: Option<&str>) {
     let folded = plainsight_text::fold(raw);
     let same = plainsight_phone::find_phones_folded(raw, &folded, &PhoneContext::from_data(region));
     assert_eq!(found, same, "find_phones_folded differs from find_phones");
+    // A staged plan (its first level alone, the whole plan built on demand) reads exactly as
+    // its whole plan.
+    if let Some(r) = region.and_then(|r| Region::parse(r).ok()) {
+        let mut first = RegionPlan::default();
+        first.push(&[r], RegionSource::Location);
+        let mut whole = first.clone();
+        let more: Vec<Region> = ["GB", "BR"]
+            .iter()
+            .filter_map(|c| Region::parse(c).ok())
+            .collect();
+        whole.push(&more, RegionSource::Text);
+        let plausible: Vec<Region> = PLAUSIBLE_REGIONS
+            .iter()
+            .filter_map(|c| Region::parse(c).ok())
+            .collect();
+        whole.push(&plausible, RegionSource::Format);
+        let staged = find_phones_staged(raw, &folded, &first, &|| &whole);
+        assert_eq!(
+            staged,
+            find_phones_planned(raw, &folded, &whole),
+            "staged plan differs"
+        );
+    }
 }
 
 fn phone_like() -> impl Strategy<Value = String> {
