@@ -520,8 +520,11 @@ impl Store {
         packer.train(&tx, posts.iter().map(|p| p.record.rest.as_slice()))?;
         let mut out = Vec::with_capacity(posts.len());
         let mut written = false;
+        // Indicator names written in this transaction: each code's name once per chunk, not
+        // once per hit (a chunk of a thousand posts holds a few dozen codes).
+        let mut named: std::collections::HashSet<(&str, &str)> = Default::default();
         for p in posts {
-            let (stored, pk) = put_post(&tx, batch, p, &mut packer)?;
+            let (stored, pk) = put_post(&tx, batch, p, &mut packer, &mut named)?;
             written |= pk.is_some();
             out.push(stored);
         }
@@ -1465,11 +1468,12 @@ impl Store {
 
 /// Writes one post and everything found in it but its full-text index row; the pk of the new
 /// version (`None` when unchanged).
-fn put_post(
+fn put_post<'p>(
     tx: &Transaction<'_>,
     batch: i64,
-    p: &NewPost,
+    p: &'p NewPost,
     packer: &mut record::Packer,
+    named: &mut std::collections::HashSet<(&'p str, &'p str)>,
 ) -> Result<(Stored, Option<i64>)> {
     let existing: Option<(i64, i64, Vec<u8>)> = tx
         .prepare_cached(
@@ -1562,7 +1566,9 @@ fn put_post(
              ON CONFLICT(code) DO UPDATE SET name = excluded.name WHERE name != excluded.name",
         )?;
         for (n, hit) in p.hits.iter().enumerate() {
-            names.execute(params![hit.code, hit.name])?;
+            if named.insert((hit.code.as_str(), hit.name.as_str())) {
+                names.execute(params![hit.code, hit.name])?;
+            }
             h.execute(params![
                 pk,
                 n as i64 + 1,
