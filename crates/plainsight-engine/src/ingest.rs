@@ -743,13 +743,13 @@ fn sharing(
     seen: &mut BTreeSet<String>,
     t0: std::time::Instant,
 ) -> Result<Vec<i64>, EngineError> {
-    let keys: Vec<SelectorKey> = linked_uses(store.selector_uses_of(posts)?)
+    let (uses, readings) = store.uses_and_readings_of(posts)?;
+    let keys: Vec<SelectorKey> = linked_uses(uses)
         .into_iter()
         .filter(|(_, k)| seen.insert(k.value.clone()))
         .map(|(_, k)| k)
         .collect();
-    let readings: Vec<String> = store
-        .ambiguous_readings_of(posts)?
+    let readings: Vec<String> = readings
         .into_iter()
         .filter(|v| seen.insert(v.clone()))
         .collect();

@@ -116,13 +116,16 @@ impl Extractor {
         // (`find_phones_staged`), and its text is read only when a number needs more: the
         // numbers come out exactly as with the whole evidence.
         let record = post.region_hint().is_some();
-        let evidence_cell = std::cell::OnceCell::new();
-        let evidence = || evidence_cell.get_or_init(|| self.region_evidence(post));
-        let located = if record {
-            None
-        } else {
-            self.located_once(post)
+        // The location is read once: for the first level, and for the whole evidence.
+        let location = (!record).then(|| location_countries(post));
+        // The one country a strong location names is the whole plan's first level.
+        let located = match &location {
+            Some((countries, false)) if countries.len() == 1 => Some(countries[0]),
+            _ => None,
         };
+        let evidence_cell = std::cell::OnceCell::new();
+        let evidence =
+            || evidence_cell.get_or_init(|| self.evidence_located(post, location.clone()));
         // Country codes written on their own ("Country code +44.") are a level of evidence
         // from the first reading on.
         let mut codes: Vec<Region> = Vec::new();
@@ -280,45 +283,24 @@ impl Extractor {
     }
 
     /// What the post says about its region, by kind of evidence.
-    /// The one country a post's `location` names, when the whole evidence would read national
-    /// numbers there first ([`Extractor::region_evidence`]: no `region` in the record, a location
-    /// known by its own name, one country for it): the first level of its plan.
-    fn located_once(&self, post: &Post) -> Option<Region> {
-        let location = post.location.as_deref()?;
-        if plainsight_geo::location_is_weak(location) {
-            return None;
-        }
-        let mut located = plainsight_geo::countries_for_location(location)
-            .into_iter()
-            .filter_map(valid_region);
-        match (located.next(), located.next()) {
-            (Some(r), None) => Some(r),
-            _ => None,
-        }
+    pub fn region_evidence(&self, post: &Post) -> RegionEvidence {
+        self.evidence_located(post, None)
     }
 
-    pub fn region_evidence(&self, post: &Post) -> RegionEvidence {
+    /// [`Extractor::region_evidence`] with the post's [`location_countries`] when the caller
+    /// read them already.
+    fn evidence_located(
+        &self,
+        post: &Post,
+        location: Option<(Vec<Region>, bool)>,
+    ) -> RegionEvidence {
         let mut ev = RegionEvidence::default();
         if let Some(r) = post.region_hint() {
             ev.levels.push((vec![r], RegionSource::Record));
             ev.record = true;
             return ev;
         }
-        // The location's country, and where it names a city alone, its large namesakes'.
-        let mut located: Vec<Region> = post
-            .location
-            .as_deref()
-            .map(plainsight_geo::countries_for_location)
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(valid_region)
-            .collect();
-        // A location known only by another name of a small town goes after the places the
-        // text names ("Neudorf", a district of Strasbourg, is also a Slovak town's German name).
-        let weak_location = post
-            .location
-            .as_deref()
-            .is_some_and(plainsight_geo::location_is_weak);
+        let (mut located, weak_location) = location.unwrap_or_else(|| location_countries(post));
         if !located.is_empty() && !weak_location {
             ev.levels
                 .push((std::mem::take(&mut located), RegionSource::Location));
@@ -516,6 +498,26 @@ fn unread(
         }
         false
     })
+}
+
+/// The countries a post's `location` names (its country, and where it names a city alone, its
+/// large namesakes'), and whether the location is weak: known only by another name of a small
+/// town, it goes after the places the text names ("Neudorf", a district of Strasbourg, is also
+/// a Slovak town's German name).
+fn location_countries(post: &Post) -> (Vec<Region>, bool) {
+    let located = post
+        .location
+        .as_deref()
+        .map(plainsight_geo::countries_for_location)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(valid_region)
+        .collect();
+    let weak = post
+        .location
+        .as_deref()
+        .is_some_and(plainsight_geo::location_is_weak);
+    (located, weak)
 }
 
 /// What a post says about its region, strongest evidence first (see

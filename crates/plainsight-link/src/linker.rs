@@ -639,19 +639,18 @@ impl Linker {
         extra.sort_unstable();
         extra.dedup();
         let mut out = Csr::default();
-        let mut next = extra.iter().peekable();
+        let mut at = 0;
         for p in 0..self.ids.len() as u32 {
-            let mut row = self.post_selectors.row(p as usize).to_vec();
-            while let Some(&&(q, s)) = next.peek() {
-                if q != p {
-                    break;
-                }
-                if !row.contains(&s) {
-                    row.push(s);
-                }
-                next.next();
+            let row = self.post_selectors.row(p as usize);
+            let from = at;
+            while at < extra.len() && extra[at].0 == p {
+                at += 1;
             }
-            out.push_row(row);
+            let added = extra[from..at]
+                .iter()
+                .map(|&(_, s)| s)
+                .filter(|s| !row.contains(s));
+            out.push_row(row.iter().copied().chain(added));
         }
         std::borrow::Cow::Owned(out)
     }
@@ -759,7 +758,7 @@ impl Linker {
             .collect();
         drop(cued);
         // Company is counted per written number (`written_numbers`): the readings of one
-        // number in two regions, and a messaging account named by it, are one member of it.
+        // number in two regions are one member of it.
         let written = written_numbers(&self.selectors);
         let mut co: Vec<(u32, u32)> = Vec::new();
         for p in 0..n {
@@ -2503,19 +2502,21 @@ fn process_memory() -> String {
 /// For each selector, the selector that stands for the number it writes: phone numbers with
 /// one national significant number (`+41731188187` and `+212731188187`: one "07 31 18 81 87"
 /// read in two regions when a post's place was told wrong, as a recruiter's post naming the
-/// city it recruits for) and accounts named by a number (`WhatsApp +971 …`) are one written
-/// number, whatever the country code; every other selector stands for itself. National
-/// numbers shorter than seven digits stand for themselves (too many share them by chance).
+/// city it recruits for) are one written number, whatever the country code; every other
+/// selector stands for itself (a messaging account named by a number too: counted with its
+/// number, a site's support line on small corpora fell under the neighbour count that makes
+/// it a footer). National numbers shorter than seven digits stand for themselves (too many
+/// share them by chance).
 fn written_numbers(selectors: &Interner<SelectorKey>) -> Vec<u32> {
     let mut first: FxHashMap<&str, u32> = FxHashMap::default();
     (0..selectors.len() as u32)
         .map(|s| {
             let key = selectors.get(s);
-            let number = key.kind == plainsight_core::SelectorKind::Phone;
+            if key.kind != plainsight_core::SelectorKind::Phone {
+                return s;
+            }
             match plainsight_phone::national_significant(&key.value) {
-                Some(national) if number && national.len() >= 7 => {
-                    *first.entry(national).or_insert(s)
-                }
+                Some(national) if national.len() >= 7 => *first.entry(national).or_insert(s),
                 _ => s,
             }
         })

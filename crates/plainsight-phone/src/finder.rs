@@ -237,15 +237,12 @@ fn find_in_view<'p>(
         // part of it in a named place ("… jobs in Beirut": eight of its eleven digits are a
         // Lebanese number) leaves digits of the same number unread. When the whole of it is a
         // number the named places do not read, it is reported as such a number is.
-        if !readings.is_empty()
+        let part_of_spaced = !readings.is_empty()
             && spaced_digits(t, chain)
-            && readings.iter().map(|r| r.1 + 1 - r.0).sum::<usize>() < chain.len()
-            && unplaced(t, chain, plan, cue).is_some()
-        {
-            readings.clear();
-        }
-        if readings.is_empty() {
+            && readings.iter().map(|r| r.1 + 1 - r.0).sum::<usize>() < chain.len();
+        if readings.is_empty() || part_of_spaced {
             if let Some(outcome) = unplaced(t, chain, plan, cue) {
+                readings.clear();
                 let (os, oe) = view.to_original(chain[0].s, chain[chain.len() - 1].e);
                 out.push(Found {
                     outcome,

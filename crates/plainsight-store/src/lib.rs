@@ -176,8 +176,8 @@ pub struct NewPost {
     pub post_type: String,
     pub ages: Vec<u32>,
     pub selectors: Vec<Selector>,
-    /// National numbers whose region the post does not tell (`raw` is not stored: it is
-    /// sliced from the record when read back, as selectors' raw text is).
+    /// National numbers whose region the post does not tell (`raw` is not stored: the
+    /// linker needs the readings only, and the record holds the text).
     pub ambiguous: Vec<Ambiguous>,
     pub hits: Vec<IndicatorHit>,
     pub images: Vec<PdqHash>,
@@ -754,6 +754,21 @@ impl Store {
     /// site's), in post order.
     pub fn selector_uses_of(&self, pks: &[i64]) -> Result<Vec<SelectorUse>> {
         self.fill_region(pks)?;
+        self.selector_uses_in_region()
+    }
+
+    /// [`Store::selector_uses_of`] and [`Store::ambiguous_readings_of`] of the same posts, the
+    /// posts put in the connection's region once.
+    pub fn uses_and_readings_of(&self, pks: &[i64]) -> Result<(Vec<SelectorUse>, Vec<String>)> {
+        self.fill_region(pks)?;
+        Ok((
+            self.selector_uses_in_region()?,
+            self.ambiguous_readings_in_region()?,
+        ))
+    }
+
+    /// The selectors of the current posts in the connection's region (`fill_region`).
+    fn selector_uses_in_region(&self) -> Result<Vec<SelectorUse>> {
         let mut stmt = self.conn.prepare(
             "SELECT s.post, s.kind, s.platform, s.value, s.field, s.start, s.\"end\", \
              s.region_source, p.site, p.url FROM selectors s JOIN posts p ON p.pk = s.post \
@@ -813,6 +828,11 @@ impl Store {
     /// sorted, each once.
     pub fn ambiguous_readings_of(&self, pks: &[i64]) -> Result<Vec<String>> {
         self.fill_region(pks)?;
+        self.ambiguous_readings_in_region()
+    }
+
+    /// The readings of the current posts in the connection's region (`fill_region`).
+    fn ambiguous_readings_in_region(&self) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare(
             "SELECT DISTINCT a.value FROM ambiguous_numbers a JOIN posts p ON p.pk = a.post \
              WHERE a.post IN (SELECT pk FROM temp.region) AND p.current = 1 ORDER BY a.value",
@@ -1604,7 +1624,10 @@ fn read_ambiguous(r: &rusqlite::Row<'_>) -> Result<(i64, i64, Ambiguous)> {
             start: r.get::<_, i64>(4)?.max(0) as usize,
             end: r.get::<_, i64>(5)?.max(0) as usize,
             raw: String::new(),
-            regions: serde_json::from_str(&regions).unwrap_or_default(),
+            regions: serde_json::from_str(&regions).map_err(|_| StoreError::Corrupt {
+                pk: post,
+                what: "an ambiguous number's regions are not a JSON list".into(),
+            })?,
             readings: vec![r.get(2)?],
         },
     ))
