@@ -323,7 +323,7 @@ pub fn run(
                         .collect();
                 }
                 let risk = evaluator.as_ref().map(|ev| {
-                    let e = ev.evaluate(post, &selectors);
+                    let e = ev.evaluate_folded(post, &selectors, &found.folded);
                     PostRisk {
                         evidence: PostEvidence::from_evaluation(&e),
                         ages: e.ages,

@@ -65,7 +65,9 @@ impl Scanner {
     /// Scans one post (the library entry point, e.g. for the link pipeline).
     pub fn scan(&self, post: &Post) -> ScannedPost {
         let found = self.extractor.extract_all(post);
-        let evaluation = self.evaluator.evaluate(post, &found.selectors);
+        let evaluation = self
+            .evaluator
+            .evaluate_folded(post, &found.selectors, &found.folded);
         ScannedPost {
             selectors: found.selectors,
             ambiguous: found.ambiguous,

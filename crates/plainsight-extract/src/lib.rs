@@ -252,6 +252,7 @@ impl Extractor {
             let mut over = false;
             let mut ambiguous = Vec::new();
             let found = self.selectors_of(field, w.text, &ft, found, &mut ambiguous, &mut over);
+            let whole = w.offset == 0 && w.owned == (0, w.text.len());
             out.selectors
                 .extend(w.keep(found, |s| (&mut s.start, &mut s.end)));
             out.ambiguous
@@ -264,6 +265,9 @@ impl Extractor {
                 if !out.capped.contains(&note) {
                     out.capped.push(note);
                 }
+            }
+            if whole {
+                out.folded.push((field, ft.norm));
             }
         }
         out
@@ -607,6 +611,10 @@ pub struct Extraction {
     /// first 1000 of each kind kept"): what lay past them is not in `selectors`. Empty for
     /// every ordinary post.
     pub capped: Vec<String>,
+    /// The folded view (`plainsight_text::fold`) of each field read whole in one window, as
+    /// extraction read it: the stages after extraction read the same view instead of folding
+    /// the field again (`Evaluator::evaluate_folded`).
+    pub folded: Vec<(Field, Normalized)>,
 }
 
 /// Regions of country calling codes written on their own ("Country code +44.", "(+234 numbers

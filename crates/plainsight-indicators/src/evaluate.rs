@@ -11,6 +11,7 @@ use crate::IndicatorError;
 use plainsight_core::{Field, IndicatorHit, Post, Selector, SelectorKind};
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// Only the first this many bytes of a field are examined: the rest of a very long field cannot
 /// change whether an indicator fires early in it, and bounding keeps memory per post small.
@@ -470,7 +471,20 @@ impl Evaluator {
     /// Evaluates a post. `selectors` are the post's extracted selectors (for J010, the foreign
     /// number); pass `&[]` when there are none.
     pub fn evaluate(&self, post: &Post, selectors: &[Selector]) -> Evaluation {
-        self.evaluate_inner(post, selectors, None)
+        self.evaluate_inner(post, selectors, None, &[])
+    }
+
+    /// [`Evaluator::evaluate`] with the folded views (`plainsight_text::fold`) of the post's
+    /// fields that a stage before folded already (extraction's `Extraction::folded`): a field
+    /// found there is not folded again; any other field is. The result is the same as
+    /// `evaluate`'s.
+    pub fn evaluate_folded(
+        &self,
+        post: &Post,
+        selectors: &[Selector],
+        folded: &[(Field, plainsight_text::Normalized)],
+    ) -> Evaluation {
+        self.evaluate_inner(post, selectors, None, folded)
     }
 
     /// Evaluates a post as if it were of type `post_type` (the classifier still runs and its
@@ -482,12 +496,12 @@ impl Evaluator {
         selectors: &[Selector],
         post_type: PostType,
     ) -> Evaluation {
-        self.evaluate_inner(post, selectors, Some(post_type))
+        self.evaluate_inner(post, selectors, Some(post_type), &[])
     }
 
     /// The post's type alone.
     pub fn classify(&self, post: &Post) -> PostTypeResult {
-        self.evaluate_inner(post, &[], None).post_type
+        self.evaluate_inner(post, &[], None, &[]).post_type
     }
 
     fn evaluate_inner(
@@ -495,6 +509,7 @@ impl Evaluator {
         post: &Post,
         selectors: &[Selector],
         forced: Option<PostType>,
+        given: &[(Field, plainsight_text::Normalized)],
     ) -> Evaluation {
         let mut first: Vec<Option<IndicatorHit>> = vec![None; REGISTRY.len()];
         let mut ages = Vec::new();
@@ -507,7 +522,15 @@ impl Evaluator {
             .text_fields()
             .map(|(field, raw)| {
                 let raw = truncate(raw, MAX_FIELD_BYTES);
-                let folded = plainsight_text::fold(raw);
+                // The view a stage before folded, when it is of this very text (the same
+                // length: the same field, read whole).
+                let folded = match given
+                    .iter()
+                    .find(|(f, n)| *f == field && n.original_len() == raw.len())
+                {
+                    Some((_, n)) => Cow::Borrowed(n),
+                    None => Cow::Owned(plainsight_text::fold(raw)),
+                };
                 let prepared = Prepared::new(folded.as_str());
                 FieldText {
                     field,
@@ -793,7 +816,7 @@ impl Evaluator {
 struct FieldText<'a> {
     field: Field,
     raw: &'a str,
-    folded: plainsight_text::Normalized,
+    folded: Cow<'a, plainsight_text::Normalized>,
     prepared: Prepared,
 }
 

@@ -79,6 +79,11 @@ impl Normalized {
         &self.text
     }
 
+    /// The length in bytes of the text this view was made from.
+    pub fn original_len(&self) -> usize {
+        self.original_len as usize
+    }
+
     /// Maps a byte range `[start, end)` of the normalized text back to the smallest byte range of
     /// the original text that covers it. Always on char boundaries of the original. Out-of-range
     /// positions are clamped; an empty range maps to an empty range at the matching position.

@@ -2,7 +2,7 @@
 //! listed contributions, network risk is monotone in its features.
 
 use crate::evaluator;
-use plainsight_core::Post;
+use plainsight_core::{Field, Post};
 use plainsight_indicators::{network_risk, squash, NetworkFeatures, PostEvidence, Sighting};
 use proptest::prelude::*;
 
@@ -55,6 +55,21 @@ proptest! {
             prop_assert!(h.start <= h.end && h.end <= raw.len());
             prop_assert!(raw.is_char_boundary(h.start) && raw.is_char_boundary(h.end));
         }
+    }
+
+    /// A view folded by a stage before (extraction's) gives the evaluation the field's own
+    /// folding gives; a view of another text (a stale one, another length) is not used.
+    #[test]
+    fn a_view_folded_before_evaluates_as_the_field_itself(title in arb_text(), body in arb_text()) {
+        let post = Post { id: "x".into(), title: Some(title.clone()), body: Some(body.clone()), ..Post::default() };
+        let plain = evaluator().evaluate(&post, &[]);
+        let views = vec![
+            (Field::Title, plainsight_text::fold(&title)),
+            (Field::Body, plainsight_text::fold(&body)),
+        ];
+        prop_assert_eq!(&evaluator().evaluate_folded(&post, &[], &views), &plain);
+        let stale = vec![(Field::Body, plainsight_text::fold(&format!("{body} passport kept safe, 19 yo")))];
+        prop_assert_eq!(&evaluator().evaluate_folded(&post, &[], &stale), &plain);
     }
 
     #[test]
