@@ -9,8 +9,10 @@
 //! "PHP developer"). The dollar and the euro are left out: too many countries (a post priced
 //! in euros narrows its language's countries instead: [`prices_in_euros`]). Codes that are
 //! also shouted words beside a number count only before an amount of three digits or more
-//! (`COP 290.000`, `PEN 150`, the rand's bare `R 1300`; not "NO COP 2", "PEN 15"); "TRY",
-//! "MAD" and "LE" not at all ("TRY 2", "MAD 4 U", "LE 06…").
+//! (`COP 290.000`, `PEN 150`, the rand's bare `R 1300`, `AMD 15000`; not "NO COP 2", "PEN 15",
+//! "AMD 7", "SDG 8"); "TRY", "MAD", "LE", "ALL", "SOS", "TOP", "BAM", "MGA" (Tagalog's plural
+//! word), the one-letter marks (`Q`, `L`, `K`, `P`), "Ft" and "KM" (feet, kilometres) not at all
+//! ("TRY 2", "MAD 4 U", "LE 06…").
 
 /// How a mark must stand to count.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -128,6 +130,141 @@ const MARKS: &[(&str, Stands, &[&str])] = &[
         Stands::Beside,
         &["SN", "ML", "NE", "CI", "BF", "BJ", "TG"],
     ),
+    // Signs of their own.
+    ("₪", Stands::Sign, &["IL", "PS"]),
+    ("₸", Stands::Sign, &["KZ"]),
+    ("₾", Stands::Sign, &["GE"]),
+    ("₼", Stands::Sign, &["AZ"]),
+    ("֏", Stands::Sign, &["AM"]),
+    ("₲", Stands::Sign, &["PY"]),
+    ("₡", Stands::Sign, &["CR"]),
+    ("₭", Stands::Sign, &["LA"]),
+    ("₮", Stands::Sign, &["MN"]),
+    ("៛", Stands::Sign, &["KH"]),
+    ("؋", Stands::Sign, &["AF"]),
+    ("₨", Stands::Sign, &["IN", "PK", "LK", "NP"]),
+    // Dollars and others written with their country's letters.
+    ("RD$", Stands::Before, &["DO"]),
+    ("J$", Stands::Before, &["JM"]),
+    ("TT$", Stands::Before, &["TT"]),
+    ("NZ$", Stands::Before, &["NZ"]),
+    ("N$", Stands::Before, &["NA"]),
+    ("EC$", Stands::Before, &["AG", "DM", "GD", "KN", "LC", "VC"]),
+    ("Bs.", Stands::Beside, &["VE", "BO"]),
+    ("Bs", Stands::Beside, &["VE", "BO"]),
+    ("TSh", Stands::Beside, &["TZ"]),
+    ("USh", Stands::Beside, &["UG"]),
+    ("Kč", Stands::After, &["CZ"]),
+    ("kr", Stands::After, &["SE", "NO", "DK", "IS"]),
+    ("лв", Stands::After, &["BG"]),
+    ("дин", Stands::After, &["RS"]),
+    ("ден", Stands::After, &["MK"]),
+    ("Lek", Stands::After, &["AL"]),
+    ("ကျပ်", Stands::After, &["MM"]),
+    ("ر.ق", Stands::Beside, &["QA"]),
+    ("د.ك", Stands::Beside, &["KW"]),
+    ("د.ب", Stands::Beside, &["BH"]),
+    ("ر.ع", Stands::Beside, &["OM"]),
+    ("ل.ل", Stands::Beside, &["LB"]),
+    ("د.ت", Stands::Beside, &["TN"]),
+    ("د.ج", Stands::Beside, &["DZ"]),
+    ("د.ع", Stands::Beside, &["IQ"]),
+    ("ريال", Stands::After, &["SA", "QA", "OM", "YE"]),
+    ("تومان", Stands::After, &["IR"]),
+    ("ש״ח", Stands::Beside, &["IL"]),
+    ("ש\"ח", Stands::Beside, &["IL"]),
+    ("שקל", Stands::After, &["IL"]),
+    // ISO 4217 codes of currencies one country (or a union of a few) uses.
+    ("ILS", Stands::Beside, &["IL"]),
+    ("NIS", Stands::Beside, &["IL"]),
+    ("JOD", Stands::Beside, &["JO"]),
+    ("LBP", Stands::Beside, &["LB"]),
+    ("SYP", Stands::Beside, &["SY"]),
+    ("IQD", Stands::Beside, &["IQ"]),
+    ("IRR", Stands::Beside, &["IR"]),
+    ("KWD", Stands::Beside, &["KW"]),
+    ("BHD", Stands::Beside, &["BH"]),
+    ("QAR", Stands::Beside, &["QA"]),
+    ("OMR", Stands::Beside, &["OM"]),
+    ("YER", Stands::Beside, &["YE"]),
+    ("AFN", Stands::Beside, &["AF"]),
+    ("LYD", Stands::Beside, &["LY"]),
+    ("TND", Stands::Beside, &["TN"]),
+    ("DZD", Stands::Beside, &["DZ"]),
+    ("LKR", Stands::Beside, &["LK"]),
+    ("NPR", Stands::Beside, &["NP"]),
+    ("MMK", Stands::Beside, &["MM"]),
+    ("KHR", Stands::Beside, &["KH"]),
+    ("LAK", Stands::Beside, &["LA"]),
+    ("MNT", Stands::Beside, &["MN"]),
+    ("KZT", Stands::Beside, &["KZ"]),
+    ("UZS", Stands::Beside, &["UZ"]),
+    ("KGS", Stands::Beside, &["KG"]),
+    ("AZN", Stands::Beside, &["AZ"]),
+    ("BYN", Stands::Beside, &["BY"]),
+    ("MDL", Stands::Beside, &["MD"]),
+    ("BND", Stands::Beside, &["BN"]),
+    ("MVR", Stands::Beside, &["MV"]),
+    ("PGK", Stands::Beside, &["PG"]),
+    ("FJD", Stands::Beside, &["FJ"]),
+    ("NZD", Stands::Beside, &["NZ"]),
+    ("XPF", Stands::Beside, &["PF", "NC", "WF"]),
+    ("CHF", Stands::Beside, &["CH", "LI"]),
+    ("SEK", Stands::Beside, &["SE"]),
+    ("NOK", Stands::Beside, &["NO"]),
+    ("DKK", Stands::Beside, &["DK"]),
+    ("ISK", Stands::Beside, &["IS"]),
+    ("CZK", Stands::Beside, &["CZ"]),
+    ("HUF", Stands::Beside, &["HU"]),
+    ("RSD", Stands::Beside, &["RS"]),
+    ("BGN", Stands::Beside, &["BG"]),
+    ("MKD", Stands::Beside, &["MK"]),
+    ("GTQ", Stands::Beside, &["GT"]),
+    ("HNL", Stands::Beside, &["HN"]),
+    ("NIO", Stands::Beside, &["NI"]),
+    ("PAB", Stands::Beside, &["PA"]),
+    ("PYG", Stands::Beside, &["PY"]),
+    ("UYU", Stands::Beside, &["UY"]),
+    ("TTD", Stands::Beside, &["TT"]),
+    ("JMD", Stands::Beside, &["JM"]),
+    ("BBD", Stands::Beside, &["BB"]),
+    ("BSD", Stands::Beside, &["BS"]),
+    ("BZD", Stands::Beside, &["BZ"]),
+    ("HTG", Stands::Beside, &["HT"]),
+    ("SRD", Stands::Beside, &["SR"]),
+    ("GYD", Stands::Beside, &["GY"]),
+    ("XCD", Stands::Beside, &["AG", "DM", "GD", "KN", "LC", "VC"]),
+    ("XAF", Stands::Beside, &["CM", "CF", "TD", "CG", "GQ", "GA"]),
+    ("CDF", Stands::Beside, &["CD"]),
+    ("TZS", Stands::Beside, &["TZ"]),
+    ("UGX", Stands::Beside, &["UG"]),
+    ("RWF", Stands::Beside, &["RW"]),
+    ("BIF", Stands::Beside, &["BI"]),
+    ("MWK", Stands::Beside, &["MW"]),
+    ("ZMW", Stands::Beside, &["ZM"]),
+    ("MZN", Stands::Beside, &["MZ"]),
+    ("AOA", Stands::Beside, &["AO"]),
+    ("NAD", Stands::Beside, &["NA"]),
+    ("BWP", Stands::Beside, &["BW"]),
+    ("MUR", Stands::Beside, &["MU"]),
+    ("SCR", Stands::Beside, &["SC"]),
+    ("DJF", Stands::Beside, &["DJ"]),
+    ("GMD", Stands::Beside, &["GM"]),
+    ("GNF", Stands::Beside, &["GN"]),
+    ("SLE", Stands::Beside, &["SL"]),
+    ("SLL", Stands::Beside, &["SL"]),
+    ("LRD", Stands::Beside, &["LR"]),
+    ("MRU", Stands::Beside, &["MR"]),
+    // ISO codes that are also words or names ([`WORD_CODES`]: before three digits or more).
+    ("DOP", Stands::Before, &["DO"]),
+    ("BOB", Stands::Before, &["BO"]),
+    ("GEL", Stands::Before, &["GE"]),
+    ("AMD", Stands::Before, &["AM"]),
+    ("MOP", Stands::Before, &["MO"]),
+    ("CUP", Stands::Before, &["CU"]),
+    ("CRC", Stands::Before, &["CR"]),
+    ("VES", Stands::Before, &["VE"]),
+    ("SDG", Stands::Before, &["SD"]),
 ];
 
 /// Every mark of [`MARKS`] found in one pass; a pattern's index is its row in [`MARKS`].
@@ -186,7 +323,9 @@ pub fn prices_in_euros(text: &str) -> bool {
 }
 
 /// ISO codes that are also words: a price only before an amount of three digits or more.
-const WORD_CODES: &[&str] = &["COP", "PEN", "R"];
+const WORD_CODES: &[&str] = &[
+    "COP", "PEN", "R", "DOP", "BOB", "GEL", "AMD", "MOP", "CUP", "CRC", "VES", "SDG",
+];
 
 fn stands_as_price(text: &str, start: usize, end: usize, stands: Stands) -> bool {
     if stands == Stands::Sign {
@@ -265,6 +404,36 @@ mod tests {
     }
 
     #[test]
+    fn currencies_of_the_caribbean_the_middle_east_africa_and_asia_place_a_post() {
+        for (t, want) in [
+            ("Tarifa RD$ 3,500 la hora", &["DO"][..]),
+            ("Salario 4.500 GTQ mensuales", &["GT"]),
+            ("Desde ₡25.000 la hora", &["CR"]),
+            ("Pago 2.500.000 ₲ por mes", &["PY"]),
+            ("Bs. 150 la hora", &["VE", "BO"]),
+            ("מחיר 500 ש״ח לשעה", &["IL"]),
+            ("only 400 ₪ tonight", &["IL", "PS"]),
+            ("salary 2,500 QAR per month", &["QA"]),
+            ("الراتب 300 د.ك شهريا", &["KW"]),
+            ("1500 ريال شهريا", &["SA", "QA", "OM", "YE"]),
+            ("Зарплата 150 000 ₸ в месяц", &["KZ"]),
+            ("ხელფასი 900 ₾", &["GE"]),
+            ("Mshahara TSh 450,000 kwa mwezi", &["TZ"]),
+            (
+                "Salaire 150 000 XAF par mois",
+                &["CM", "CF", "TD", "CG", "GQ", "GA"],
+            ),
+            ("Lön 25 000 kr i månaden", &["SE", "NO", "DK", "IS"]),
+            ("Cena 2 500 Kč za hodinu", &["CZ"]),
+            ("CHF 300 pro Stunde", &["CH", "LI"]),
+            ("Salary AMD 250000 monthly", &["AM"]),
+            ("ค่าจ้าง LAK 3,000,000", &["LA"]),
+        ] {
+            assert_eq!(countries_of_currency(t), want, "{t}");
+        }
+    }
+
+    #[test]
     fn marks_that_are_not_prices_point_nowhere() {
         assert!(countries_of_currency("PHP developer wanted, remote").is_empty());
         assert!(countries_of_currency("RPM gauge, Rp of the engine").is_empty());
@@ -275,6 +444,20 @@ mod tests {
         assert!(countries_of_currency("DHS approved, dhsgate").is_empty());
         assert!(countries_of_currency("NO COP 2 HOURS, PEN 15 MIN").is_empty());
         assert!(countries_of_currency("the soles of my feet").is_empty());
+        // Codes that are words or brands, before a small number; Tagalog's "MGA".
+        for t in [
+            "AMD 7 processor",
+            "SDG 8 decent work",
+            "BOB 2 tickets",
+            "MGA 5 BABAE",
+            "CUP 2 of tea",
+            "5 Ft 6",
+            "10 KM away",
+            "ALL 3 girls",
+            "1 день",
+        ] {
+            assert!(countries_of_currency(t).is_empty(), "{t}");
+        }
         for t in [
             "R$ 250 a hora",
             "R&B night",
