@@ -75,6 +75,26 @@ fn benches(c: &mut Criterion) {
     group.bench_function("photos/near_any_new 8,000 new past 96,000 held", |b| {
         b.iter(|| plainsight_link::image::near_any_new(&batch, &held, 31).len())
     });
+    // Held stock photos as a store keeps them: near copies (0-8 flipped bits) of a few
+    // pictures, thousands of each; a batch half copies of them, half pictures of its own.
+    let pictures = random(50);
+    let copy = |i: usize, salt: u64| {
+        let mut h = pictures[i % pictures.len()];
+        for b in 0..(i as u64 ^ salt) % 9 {
+            let bit = ((i as u64).wrapping_mul(2_654_435_761) ^ salt).wrapping_add(b * 97) % 256;
+            h.0[(bit / 64) as usize] ^= 1 << (bit % 64);
+        }
+        h
+    };
+    let stock: Vec<PdqHash> = (0..180_000).map(|i| copy(i, 0)).collect();
+    let own = random(7_000);
+    let mixed: Vec<PdqHash> = (0..14_000)
+        .map(|i| if i % 2 == 0 { copy(i, 7) } else { own[i / 2] })
+        .collect();
+    group.bench_function(
+        "photos/near_any_new 14,000 new past 180,000 held copies of 50 pictures",
+        |b| b.iter(|| plainsight_link::image::near_any_new(&mixed, &stock, 31).len()),
+    );
     group.bench_function("photos/near_pairs 96,000 held for 400,000", |b| {
         b.iter(|| plainsight_link::image::near_pairs(&held, &store, 31).len())
     });

@@ -97,28 +97,27 @@ pub fn near_any(new: &[PdqHash], stored: &[PdqHash], max_distance: u32) -> Vec<u
 }
 
 /// The indices of `new` hashes within `max_distance` (at most 31) of any of `stored`: the
-/// other side of [`near_any`], with the smaller set (`new`) in the table and every match
-/// kept. Ascending, each once.
+/// other side of [`near_any`]. `stored` is in the table and each of `new` probes it until its
+/// first match: held stock photos are hundreds of near copies of a few pictures, and with
+/// `new` in the table each held copy read the whole bucket of a batch's copies of its picture
+/// (13,897 new photos past 184,036 held took 6 s on a linking4 batch). Ascending, each once.
 pub fn near_any_new(new: &[PdqHash], stored: &[PdqHash], max_distance: u32) -> Vec<usize> {
-    let table = SegmentTable::new(new, stored.len());
-    let mut hits: Vec<usize> = stored
-        .par_iter()
-        .flat_map_iter(|h| {
-            let mut near: Vec<usize> = Vec::new();
-            table.probe(h, |bucket| {
-                near.extend(
+    if new.is_empty() || stored.is_empty() {
+        return Vec::new();
+    }
+    let table = SegmentTable::new(stored, new.len());
+    new.par_iter()
+        .enumerate()
+        .filter_map(|(i, h)| {
+            table
+                .probe_until(h, |bucket| {
                     bucket
                         .iter()
-                        .filter(|&&i| new[i as usize].distance(h) <= max_distance)
-                        .map(|&i| i as usize),
-                );
-            });
-            near
+                        .any(|&j| stored[j as usize].distance(h) <= max_distance)
+                })
+                .then_some(i)
         })
-        .collect();
-    hits.sort_unstable();
-    hits.dedup();
-    hits
+        .collect()
 }
 
 /// Every hash of a set under each of its 16-bit segment values, as one table per segment
@@ -199,6 +198,28 @@ impl SegmentTable {
         } else {
             1
         }
+    }
+
+    /// Calls `f` with the buckets [`SegmentTable::probe`] reads until it returns true;
+    /// whether one did.
+    fn probe_until(&self, h: &PdqHash, mut f: impl FnMut(&[u32]) -> bool) -> bool {
+        let per_segment = self.hashes * Self::spread(self.neighbours);
+        for s in 0..SEGMENTS {
+            let table = &self.offsets[s * (VALUES + 1)..(s + 1) * (VALUES + 1)];
+            let base = s * per_segment;
+            let v = segment(h, s) as usize;
+            let mut read = |v: usize| {
+                let (a, b) = (table[v] as usize, table[v + 1] as usize);
+                b > a && f(&self.members[base + a..base + b])
+            };
+            if read(v) {
+                return true;
+            }
+            if !self.neighbours && (0..16).any(|bit| read(v ^ (1 << bit))) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Calls `f` with every bucket (hash indices, ascending) that can hold a hash within 31
