@@ -77,20 +77,6 @@ fn install_private_panic_hook() {
     }));
 }
 
-/// Linking and ingest build large tables, free them and build others (a neighbourhood's
-/// features, photo tables, the linker's indexes). With transparent huge pages the allocator
-/// asks for, every first touch of memory it had handed back made the kernel zero a 2 MiB page:
-/// 12% of the samples of attaching 10,000 posts to a store of 1,000,000. Without them, on the
-/// stress corpus (BENCHMARKS.md): that attachment 12.3 → 11.1 s, `link` of 1,010,000 the same
-/// wall time in 60 MB less memory (ingesting 1,000,000 into a new store: within the VM's
-/// spread).
-/// `extract` keeps them (3% faster with them). Only a hint: a kernel that refuses it leaves
-/// the defaults.
-fn small_pages() {
-    #[cfg(target_os = "linux")]
-    let _ = rustix::thread::disable_transparent_huge_pages(true);
-}
-
 fn main() -> ExitCode {
     install_private_panic_hook();
     let cli = match Cli::try_parse() {
@@ -115,18 +101,15 @@ fn main() -> ExitCode {
         Command::Scan(args) => cmd::require_regular_files("--lang", &args.languages)
             .and_then(|()| args.output.check_not_input(&args.input))
             .and_then(|()| cmd::scan::run(args)),
-        Command::Link(args) => args.output.check_not_input(&args.input).and_then(|()| {
-            small_pages();
-            cmd::link::run(args)
-        }),
+        Command::Link(args) => args
+            .output
+            .check_not_input(&args.input)
+            .and_then(|()| cmd::link::run(args)),
         Command::Synth(args) => cmd::synth::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Hash(args) => cmd::hash::run(args),
         Command::Match(args) => cmd::matching::run(args),
-        Command::Ingest(args) => {
-            small_pages();
-            cmd::ingest::run(args)
-        }
+        Command::Ingest(args) => cmd::ingest::run(args),
         Command::Search(args) => cmd::search::run(args),
         Command::Services(args) => cmd::services::run(args),
         Command::Refer(args) => cmd::services::refer(args),
