@@ -225,24 +225,10 @@ impl SegmentTable {
     /// Calls `f` with every bucket (hash indices, ascending) that can hold a hash within 31
     /// bits of `h`: one per segment with the neighbours in the table, 17 per segment without.
     fn probe(&self, h: &PdqHash, mut f: impl FnMut(&[u32])) {
-        let per_segment = self.hashes * Self::spread(self.neighbours);
-        for s in 0..SEGMENTS {
-            let table = &self.offsets[s * (VALUES + 1)..(s + 1) * (VALUES + 1)];
-            let base = s * per_segment;
-            let v = segment(h, s) as usize;
-            let mut read = |v: usize| {
-                let (a, b) = (table[v] as usize, table[v + 1] as usize);
-                if b > a {
-                    f(&self.members[base + a..base + b]);
-                }
-            };
-            read(v);
-            if !self.neighbours {
-                for bit in 0..16 {
-                    read(v ^ (1 << bit));
-                }
-            }
-        }
+        self.probe_until(h, |bucket| {
+            f(bucket);
+            false
+        });
     }
 }
 
