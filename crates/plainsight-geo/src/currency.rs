@@ -9,10 +9,11 @@
 //! "PHP developer"). The dollar and the euro are left out: too many countries (a post priced
 //! in euros narrows its language's countries instead: [`prices_in_euros`]). Codes that are
 //! also shouted words beside a number count only before an amount of three digits or more
-//! (`COP 290.000`, `PEN 150`, the rand's bare `R 1300`, `AMD 15000`; not "NO COP 2", "PEN 15",
-//! "AMD 7", "SDG 8"); "TRY", "MAD", "LE", "ALL", "SOS", "TOP", "BAM", "MGA" (Tagalog's plural
-//! word), the one-letter marks (`Q`, `L`, `K`, `P`), "Ft" and "KM" (feet, kilometres) not at all
-//! ("TRY 2", "MAD 4 U", "LE 06…").
+//! (`COP 290.000`, `PEN 150`, the rand's bare `R 1300`, `NIS 1500`; not "NO COP 2", "PEN 15",
+//! "NIS 2", "SDG 8"); "TRY", "MAD", "LE", "ALL", "SOS", "TOP", "BAM", "MGA" (Tagalog's plural
+//! word), codes that name things priced in ads ("GEL 250 ml", "AMD 5600X", "NAD 500 mg",
+//! "MOP", "CUP", "BOB": their countries' own signs stand instead), the one-letter marks (`Q`,
+//! `L`, `K`, `P`), "Ft" and "KM" (feet, kilometres) not at all ("TRY 2", "MAD 4 U", "LE 06…").
 
 /// How a mark must stand to count.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -176,7 +177,6 @@ const MARKS: &[(&str, Stands, &[&str])] = &[
     ("שקל", Stands::After, &["IL"]),
     // ISO 4217 codes of currencies one country (or a union of a few) uses.
     ("ILS", Stands::Beside, &["IL"]),
-    ("NIS", Stands::Beside, &["IL"]),
     ("JOD", Stands::Beside, &["JO"]),
     ("LBP", Stands::Beside, &["LB"]),
     ("SYP", Stands::Beside, &["SY"]),
@@ -244,7 +244,6 @@ const MARKS: &[(&str, Stands, &[&str])] = &[
     ("ZMW", Stands::Beside, &["ZM"]),
     ("MZN", Stands::Beside, &["MZ"]),
     ("AOA", Stands::Beside, &["AO"]),
-    ("NAD", Stands::Beside, &["NA"]),
     ("BWP", Stands::Beside, &["BW"]),
     ("MUR", Stands::Beside, &["MU"]),
     ("SCR", Stands::Beside, &["SC"]),
@@ -257,11 +256,7 @@ const MARKS: &[(&str, Stands, &[&str])] = &[
     ("MRU", Stands::Beside, &["MR"]),
     // ISO codes that are also words or names ([`WORD_CODES`]: before three digits or more).
     ("DOP", Stands::Before, &["DO"]),
-    ("BOB", Stands::Before, &["BO"]),
-    ("GEL", Stands::Before, &["GE"]),
-    ("AMD", Stands::Before, &["AM"]),
-    ("MOP", Stands::Before, &["MO"]),
-    ("CUP", Stands::Before, &["CU"]),
+    ("NIS", Stands::Before, &["IL"]),
     ("CRC", Stands::Before, &["CR"]),
     ("VES", Stands::Before, &["VE"]),
     ("SDG", Stands::Before, &["SD"]),
@@ -323,9 +318,7 @@ pub fn prices_in_euros(text: &str) -> bool {
 }
 
 /// ISO codes that are also words: a price only before an amount of three digits or more.
-const WORD_CODES: &[&str] = &[
-    "COP", "PEN", "R", "DOP", "BOB", "GEL", "AMD", "MOP", "CUP", "CRC", "VES", "SDG",
-];
+const WORD_CODES: &[&str] = &["COP", "PEN", "R", "DOP", "NIS", "CRC", "VES", "SDG"];
 
 fn stands_as_price(text: &str, start: usize, end: usize, stands: Stands) -> bool {
     if stands == Stands::Sign {
@@ -426,7 +419,8 @@ mod tests {
             ("Lön 25 000 kr i månaden", &["SE", "NO", "DK", "IS"]),
             ("Cena 2 500 Kč za hodinu", &["CZ"]),
             ("CHF 300 pro Stunde", &["CH", "LI"]),
-            ("Salary AMD 250000 monthly", &["AM"]),
+            ("Salary 250000 ֏ monthly", &["AM"]),
+            ("Salary NIS 9,000 a month", &["IL"]),
             ("ค่าจ้าง LAK 3,000,000", &["LA"]),
         ] {
             assert_eq!(countries_of_currency(t), want, "{t}");
@@ -446,8 +440,11 @@ mod tests {
         assert!(countries_of_currency("the soles of my feet").is_empty());
         // Codes that are words or brands, before a small number; Tagalog's "MGA".
         for t in [
-            "AMD 7 processor",
+            "AMD 5600X processor",
             "SDG 8 decent work",
+            "NIS 2 directive",
+            "massage GEL 250 ml",
+            "NAD 500 mg drip",
             "BOB 2 tickets",
             "MGA 5 BABAE",
             "CUP 2 of tea",
