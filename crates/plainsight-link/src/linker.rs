@@ -808,6 +808,13 @@ impl Linker {
                 co_count[a as usize] += 1;
             }
         }
+        // Counted per written number above; read per selector below (a written number stands
+        // for itself in `written`, so `co`'s members read the same).
+        let per_selector = |counts: Vec<usize>| -> Vec<usize> {
+            written.iter().map(|&w| counts[w as usize]).collect()
+        };
+        let busy = per_selector(busy);
+        let co_count = per_selector(co_count);
         // A selector whose company falls apart without it into two or more groups of
         // selectors never seen together, two of them organisations with their own domains,
         // bridges posters rather than being one's own: a job board's report line under the ads
@@ -933,13 +940,12 @@ impl Linker {
             // the platform list does not know: an organisation writes from a few addresses,
             // hr@, jobs@), nor between organisations (a hosting or applicant-tracking host no
             // list names). The company is split once per selector.
-            let w = written[s] as usize;
-            let bridge = co_count[w] <= limit && {
-                let (groups, organisations, mailboxes) = split(w);
+            let bridge = co_count[s] <= limit && {
+                let (groups, organisations, mailboxes) = split(written[s] as usize);
                 (own_domain && mailboxes >= 3) || (groups >= 2 && organisations >= 2)
             };
             bridging[s] = bridge;
-            if co_count[w] <= limit && !bridge {
+            if co_count[s] <= limit && !bridge {
                 anchored_by[s] = true;
                 // Each holder of a recycled number apart.
                 let uses = epochs
@@ -1088,7 +1094,7 @@ impl Linker {
                         continue;
                     }
                     let busy = held_sel[s as usize].is_some_and(|h| h.1)
-                        || busy[written[s as usize] as usize] > cfg.footer_cooccurrence;
+                        || busy[s as usize] > cfg.footer_cooccurrence;
                     held.selectors.insert(key.value.clone(), (it.spread, busy));
                 }
                 ItemKind::Image => {
@@ -1215,7 +1221,7 @@ impl Linker {
                 && !service[s]
                 && !bridging[s]
                 && held_sel[s].is_none()
-                && busy[written[s] as usize] <= cfg.footer_cooccurrence
+                && busy[s] <= cfg.footer_cooccurrence
         };
         // The one family every poster of such a contact belongs to (`NONE`: posters of two
         // families, or one outside any).

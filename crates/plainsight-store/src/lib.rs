@@ -751,14 +751,8 @@ impl Store {
 
     /// The selectors of the current posts `pks`, each with its post's `site` and `url` (what
     /// decides whether the linker links on it: an address on the post's own site is the
-    /// site's), in post order.
-    pub fn selector_uses_of(&self, pks: &[i64]) -> Result<Vec<SelectorUse>> {
-        self.fill_region(pks)?;
-        self.selector_uses_in_region()
-    }
-
-    /// [`Store::selector_uses_of`] and [`Store::ambiguous_readings_of`] of the same posts, the
-    /// posts put in the connection's region once.
+    /// site's), in post order; and the readings of their ambiguous national numbers, sorted,
+    /// each once. The posts are put in the connection's region once for both.
     pub fn uses_and_readings_of(&self, pks: &[i64]) -> Result<(Vec<SelectorUse>, Vec<String>)> {
         self.fill_region(pks)?;
         Ok((
@@ -822,13 +816,6 @@ impl Store {
         out.sort_unstable();
         out.dedup();
         Ok(out)
-    }
-
-    /// The readings of the ambiguous national numbers of the current posts among `pks`,
-    /// sorted, each once.
-    pub fn ambiguous_readings_of(&self, pks: &[i64]) -> Result<Vec<String>> {
-        self.fill_region(pks)?;
-        self.ambiguous_readings_in_region()
     }
 
     /// The readings of the current posts in the connection's region (`fill_region`).
