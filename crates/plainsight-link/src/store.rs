@@ -90,17 +90,37 @@ impl<T: Copy> Csr<T> {
 /// A count-min sketch of document frequencies (two rows of 2²² counters): bounded memory
 /// whatever the vocabulary; estimates never undercount. See: Cormode & Muthukrishnan, "An
 /// improved data stream summary: the count-min sketch and its applications" (2005).
+///
+/// While few counters are not zero (a corpus of a few thousand posts) only those are kept, by
+/// slot; past [`SPARSE_MAX`] the rows are laid out whole. The counts, the estimates and the
+/// bytes are the same either way: the layout is a matter of memory and time only. Laying out
+/// 32 MB of counters for a few hundred posts cost more than linking them (0.22–0.27 s of the
+/// linker's 0.5 s at 20,000 posts, most of it in the kernel's first touch of the pages;
+/// BENCHMARKS.md).
 #[derive(Clone, Debug)]
 pub struct CountMin {
-    rows: [Vec<u32>; 2],
+    rows: Rows,
+}
+
+#[derive(Clone, Debug)]
+enum Rows {
+    /// The counters that are not zero, by slot, in each row.
+    Sparse([FxHashMap<u32, u32>; 2]),
+    /// Every counter of each row.
+    Dense([Vec<u32>; 2]),
 }
 
 const CM_BITS: u32 = 22;
+const CM_SLOTS: usize = 1 << CM_BITS;
+
+/// Counters a sparse row may hold (a few megabytes of map, against 16 MB laid out whole):
+/// an `add_all` that could take a row past it lays the rows out first.
+const SPARSE_MAX: usize = 1 << 19;
 
 impl Default for CountMin {
     fn default() -> Self {
         CountMin {
-            rows: [vec![0; 1 << CM_BITS], vec![0; 1 << CM_BITS]],
+            rows: Rows::Sparse([FxHashMap::default(), FxHashMap::default()]),
         }
     }
 }
@@ -116,29 +136,100 @@ impl CountMin {
     #[cfg(test)]
     pub fn add(&mut self, x: u32) {
         let [a, b] = Self::slots(x);
-        self.rows[0][a] = self.rows[0][a].saturating_add(1);
-        self.rows[1][b] = self.rows[1][b].saturating_add(1);
+        match &mut self.rows {
+            Rows::Sparse([m0, m1]) => {
+                let c = m0.entry(a as u32).or_insert(0);
+                *c = c.saturating_add(1);
+                let c = m1.entry(b as u32).or_insert(0);
+                *c = c.saturating_add(1);
+            }
+            Rows::Dense([r0, r1]) => {
+                r0[a] = r0[a].saturating_add(1);
+                r1[b] = r1[b].saturating_add(1);
+            }
+        }
+    }
+
+    /// Lays the rows out whole (once a sparse row could outgrow [`SPARSE_MAX`]).
+    fn densify(&mut self) {
+        if let Rows::Sparse(maps) = &self.rows {
+            let rows = [0, 1].map(|r| {
+                let mut row = written_zeros(CM_SLOTS);
+                for (&slot, &c) in &maps[r] {
+                    row[slot as usize] = c;
+                }
+                row
+            });
+            self.rows = Rows::Dense(rows);
+        }
     }
 
     /// Adds every value of `xs` once; the two rows are updated on two threads (the table is
     /// far bigger than the caches, so each add is two cache misses: this halves the wall time
-    /// of the document-frequency pass). Same counts as calling [`CountMin::add`] for each.
+    /// of the document-frequency pass). Same counts as adding each value alone, whatever the
+    /// batches.
     pub fn add_all(&mut self, xs: &[u32]) {
-        let [r0, r1] = &mut self.rows;
-        rayon::join(
-            || {
-                for &x in xs {
-                    let a = Self::slots(x)[0];
-                    r0[a] = r0[a].saturating_add(1);
-                }
-            },
-            || {
-                for &x in xs {
-                    let b = Self::slots(x)[1];
-                    r1[b] = r1[b].saturating_add(1);
-                }
-            },
-        );
+        // A sparse row grows by a part of `xs` at a time, and the rows are laid out whole
+        // before a part could take one past `SPARSE_MAX`.
+        if xs.len() > SPARSE_MAX / 4 && matches!(self.rows, Rows::Sparse(_)) {
+            for part in xs.chunks(SPARSE_MAX / 4) {
+                self.add_all(part);
+            }
+            return;
+        }
+        if let Rows::Sparse(maps) = &self.rows {
+            if maps.iter().any(|m| m.len() + xs.len() > SPARSE_MAX) {
+                self.densify();
+            }
+        }
+        match &mut self.rows {
+            Rows::Sparse([m0, m1]) => rayon::join(
+                || {
+                    for &x in xs {
+                        let c = m0.entry(Self::slots(x)[0] as u32).or_insert(0);
+                        *c = c.saturating_add(1);
+                    }
+                },
+                || {
+                    for &x in xs {
+                        let c = m1.entry(Self::slots(x)[1] as u32).or_insert(0);
+                        *c = c.saturating_add(1);
+                    }
+                },
+            ),
+            Rows::Dense([r0, r1]) => rayon::join(
+                || {
+                    for &x in xs {
+                        let a = Self::slots(x)[0];
+                        r0[a] = r0[a].saturating_add(1);
+                    }
+                },
+                || {
+                    for &x in xs {
+                        let b = Self::slots(x)[1];
+                        r1[b] = r1[b].saturating_add(1);
+                    }
+                },
+            ),
+        };
+    }
+
+    /// Each row's counters that are not zero, by slot in increasing order.
+    fn nonzero(&self, r: usize) -> Vec<(usize, u32)> {
+        match &self.rows {
+            Rows::Sparse(maps) => {
+                let mut v: Vec<(usize, u32)> =
+                    maps[r].iter().map(|(&s, &c)| (s as usize, c)).collect();
+                v.sort_unstable();
+                v
+            }
+            Rows::Dense(rows) => rows[r]
+                .iter()
+                .enumerate()
+                .filter(|&(_, &c)| c != 0)
+                .map(|(s, &c)| (s, c))
+                .collect(),
+        }
     }
 
     /// The counters as bytes: each row as LEB128 varints, a zero run written as a 0 followed
@@ -146,21 +237,19 @@ impl CountMin {
     /// million posts' sketch takes a few megabytes, not 32).
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
-        for row in &self.rows {
-            let mut i = 0;
-            while i < row.len() {
-                if row[i] == 0 {
-                    let mut j = i;
-                    while j < row.len() && row[j] == 0 {
-                        j += 1;
-                    }
+        for r in 0..2 {
+            let mut next = 0usize;
+            for (slot, c) in self.nonzero(r) {
+                if slot > next {
                     out.push(0);
-                    put_varint(&mut out, (j - i) as u64);
-                    i = j;
-                } else {
-                    put_varint(&mut out, row[i] as u64);
-                    i += 1;
+                    put_varint(&mut out, (slot - next) as u64);
                 }
+                put_varint(&mut out, c as u64);
+                next = slot + 1;
+            }
+            if next < CM_SLOTS {
+                out.push(0);
+                put_varint(&mut out, (CM_SLOTS - next) as u64);
             }
         }
         out
@@ -176,30 +265,72 @@ impl CountMin {
     /// Reads a sketch written by [`CountMin::to_bytes`] from the front of `bytes`, leaving
     /// what follows it.
     pub fn read(bytes: &mut &[u8]) -> Option<CountMin> {
-        let mut rows: [Vec<u32>; 2] = [Vec::new(), Vec::new()];
-        let size = 1usize << CM_BITS;
+        // Each counter that is not zero takes a byte at least: the lists are bounded by the
+        // bytes read.
+        let mut rows: [Vec<(u32, u32)>; 2] = [Vec::new(), Vec::new()];
         for row in &mut rows {
-            row.reserve(size);
-            while row.len() < size {
+            let mut len = 0usize;
+            while len < CM_SLOTS {
                 let v = get_varint(bytes)?;
                 if v == 0 {
                     let run = get_varint(bytes)? as usize;
-                    if run == 0 || row.len() + run > size {
+                    if run == 0 || len + run > CM_SLOTS {
                         return None;
                     }
-                    row.resize(row.len() + run, 0);
+                    len += run;
                 } else {
-                    row.push(u32::try_from(v).ok()?);
+                    row.push((len as u32, u32::try_from(v).ok()?));
+                    len += 1;
                 }
             }
         }
-        Some(CountMin { rows })
+        let mut cm = CountMin::default();
+        if rows.iter().any(|r| r.len() > SPARSE_MAX) {
+            cm.densify();
+        }
+        match &mut cm.rows {
+            Rows::Sparse(maps) => {
+                for (map, row) in maps.iter_mut().zip(rows) {
+                    map.extend(row);
+                }
+            }
+            Rows::Dense(dense) => {
+                for (d, row) in dense.iter_mut().zip(rows) {
+                    for (slot, c) in row {
+                        d[slot as usize] = c;
+                    }
+                }
+            }
+        }
+        Some(cm)
     }
 
     pub fn estimate(&self, x: u32) -> u32 {
         let [a, b] = Self::slots(x);
-        self.rows[0][a].min(self.rows[1][b])
+        match &self.rows {
+            Rows::Sparse([m0, m1]) => {
+                let a = m0.get(&(a as u32)).copied().unwrap_or(0);
+                let b = m1.get(&(b as u32)).copied().unwrap_or(0);
+                a.min(b)
+            }
+            Rows::Dense(rows) => rows[0][a].min(rows[1][b]),
+        }
     }
+}
+
+/// `n` zeros whose pages have been written once. A zeroed allocation this large comes
+/// straight from the kernel untouched, and a sketch's first access to each page is the read
+/// of an increment: the kernel maps its shared zero page, and the write after it faults again
+/// to copy it, flushing the other cores' TLBs. Writing one counter per page first makes that
+/// one fault (the linker's CPU in laying out the rows 0.66 → 0.25 s, BENCHMARKS.md).
+fn written_zeros(n: usize) -> Vec<u32> {
+    let mut row = vec![0u32; n];
+    // 1,024 counters are one 4 KiB page; `black_box` keeps the compiler from dropping a
+    // store of the zero the allocation already holds.
+    for i in (0..n).step_by(1024) {
+        row[i] = std::hint::black_box(0);
+    }
+    row
 }
 
 pub(crate) fn put_varint(out: &mut Vec<u8>, mut v: u64) {
@@ -256,12 +387,54 @@ mod tests {
         cm.add(u32::MAX);
         let bytes = cm.to_bytes();
         let back = CountMin::from_bytes(&bytes).unwrap();
-        assert_eq!(back.rows, cm.rows);
+        assert_eq!(back.to_bytes(), bytes);
+        for i in 0..3000u32 {
+            let x = i.wrapping_mul(7919);
+            assert_eq!(back.estimate(x), cm.estimate(x));
+        }
         assert!(CountMin::from_bytes(&bytes[..bytes.len() - 1]).is_none());
         let mut longer = bytes.clone();
         longer.push(1);
         assert!(CountMin::from_bytes(&longer).is_none());
         assert!(CountMin::from_bytes(&[]).is_none());
+    }
+
+    /// The sparse layout and the whole one count, estimate and write alike, on either side of
+    /// the switch between them and through the bytes.
+    #[test]
+    fn sparse_and_dense_rows_agree() {
+        let xs: Vec<u32> = (0..(3 * SPARSE_MAX as u32))
+            .map(|i| i.wrapping_mul(2_654_435_761) % 900_000)
+            .collect();
+        let mut sparse = CountMin::default();
+        let mut dense = CountMin::default();
+        dense.densify();
+        for chunk in xs.chunks(SPARSE_MAX / 3 + 7) {
+            sparse.add_all(chunk);
+            dense.add_all(chunk);
+            for &x in chunk.iter().step_by(97) {
+                assert_eq!(sparse.estimate(x), dense.estimate(x));
+            }
+            assert_eq!(sparse.to_bytes(), dense.to_bytes());
+        }
+        // Past the switch the sketch is laid out whole; a small one stays sparse.
+        assert!(matches!(sparse.rows, Rows::Dense(_)));
+        let mut small = CountMin::default();
+        small.add_all(&xs[..1000]);
+        assert!(matches!(small.rows, Rows::Sparse(_)));
+        // Read back: a big sketch whole, a small one sparse, the same bytes either way.
+        let back = CountMin::from_bytes(&dense.to_bytes()).unwrap();
+        assert!(matches!(back.rows, Rows::Dense(_)));
+        assert_eq!(back.to_bytes(), dense.to_bytes());
+        let back = CountMin::from_bytes(&small.to_bytes()).unwrap();
+        assert!(matches!(back.rows, Rows::Sparse(_)));
+        let mut small_dense = CountMin::default();
+        small_dense.densify();
+        small_dense.add_all(&xs[..1000]);
+        assert_eq!(back.to_bytes(), small_dense.to_bytes());
+        for &x in &xs[..2000] {
+            assert_eq!(back.estimate(x), small_dense.estimate(x));
+        }
     }
 
     #[test]
