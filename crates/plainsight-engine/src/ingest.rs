@@ -34,7 +34,7 @@ use plainsight_core::{PdqHash, Post};
 use plainsight_extract::ExtractConfig;
 use plainsight_indicators::PostEvidence;
 use plainsight_ingest::{IngestError, PostReader, Summary};
-use plainsight_link::minhash::jaccard_sorted;
+use plainsight_link::minhash::jaccard_at_least;
 use plainsight_link::{
     parse_rfc3339, LinkConfig, Linker, Linking, Network, PostFeatures, SelectorKey, TextStats,
 };
@@ -616,8 +616,14 @@ fn region(
                 Ok(candidates.get(&pk).and_then(|c| {
                     c.iter()
                         .any(|&p| {
-                            jaccard_sorted(kept.iter().copied(), new_kept[p].iter().copied())
-                                >= config.near_dup_jaccard
+                            jaccard_at_least(
+                                kept.iter().copied(),
+                                new_kept[p].iter().copied(),
+                                kept.len(),
+                                new_kept[p].len(),
+                                config.near_dup_jaccard,
+                            )
+                            .is_some()
                         })
                         .then_some(pk)
                 }))

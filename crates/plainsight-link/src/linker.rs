@@ -4,7 +4,7 @@ use crate::domain;
 use crate::features::{format_rfc3339, PostFeatures, SelectorKey};
 use crate::hash::mix64;
 use crate::image::{ImageIndex, MultiIndex};
-use crate::minhash::{band_key, jaccard_sorted, signature, BANDS};
+use crate::minhash::{band_key, jaccard_at_least, signature, BANDS};
 use crate::store::{get_varint, put_varint, CountMin, Csr, Interner};
 use crate::uf::UnionFind;
 use crate::LinkError;
@@ -363,7 +363,7 @@ impl TextStats {
     }
 
     /// The shingles of `shingles` (sorted) that are not stock phrases: what near-duplicate
-    /// texts are compared on ([`crate::minhash::jaccard_sorted`]), sorted; empty when too few
+    /// texts are compared on ([`crate::minhash::jaccard_at_least`]), sorted; empty when too few
     /// are left to take part in text similarity.
     pub fn kept(&self, cfg: &LinkConfig, shingles: &[u32]) -> Vec<u32> {
         let stock_df = self.stock_df(cfg);
@@ -1494,24 +1494,31 @@ impl Linker {
                 .map(|i| all[i])
         };
         let mut keys: Vec<Option<[u32; BANDS]>> = Vec::with_capacity(n);
+        // How many shingles each post keeps: the near-duplicate check stops early with them.
+        let mut kept_len: Vec<u32> = Vec::with_capacity(n);
         const CHUNK: usize = 1 << 16;
         for start in (0..n).step_by(CHUNK) {
-            let rows: Vec<Option<[u32; BANDS]>> = (start..(start + CHUNK).min(n))
+            let rows: Vec<(u32, Option<[u32; BANDS]>)> = (start..(start + CHUNK).min(n))
                 .into_par_iter()
                 .map(|p| {
-                    if kept(p).count() < cfg.min_shingles {
-                        return None;
+                    let len = kept(p).count();
+                    if len < cfg.min_shingles {
+                        return (len as u32, None);
                     }
-                    signature(kept(p)).map(|sig| {
+                    let key = signature(kept(p)).map(|sig| {
                         let mut out = [0u32; BANDS];
                         for (b, o) in out.iter_mut().enumerate() {
                             *o = band_key(&sig, b) as u32;
                         }
                         out
-                    })
+                    });
+                    (len as u32, key)
                 })
                 .collect();
-            keys.extend(rows);
+            for (len, key) in rows {
+                kept_len.push(len);
+                keys.push(key);
+            }
         }
         tick("signatures");
         let mut text_uf = UnionFind::new(n);
@@ -1559,8 +1566,15 @@ impl Linker {
             let confirmed: Vec<(u32, u32, f64)> = candidates
                 .into_par_iter()
                 .filter_map(|(a, c)| {
-                    let j = jaccard_sorted(kept(a as usize), kept(c as usize));
-                    (j >= cfg.near_dup_jaccard).then_some((a, c, j))
+                    let (a_len, c_len) = (kept_len[a as usize], kept_len[c as usize]);
+                    jaccard_at_least(
+                        kept(a as usize),
+                        kept(c as usize),
+                        a_len as usize,
+                        c_len as usize,
+                        cfg.near_dup_jaccard,
+                    )
+                    .map(|j| (a, c, j))
                 })
                 .collect();
             for (a, c, j) in confirmed {
@@ -1571,6 +1585,7 @@ impl Linker {
             }
         }
         drop(bits);
+        drop(kept_len);
         let mut groups: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
         for &p in &order {
             if text_uf.set_size(p) > 1 {
