@@ -94,9 +94,9 @@ impl<T: Copy> Csr<T> {
 /// While few counters are not zero (a corpus of a few thousand posts) only those are kept, by
 /// slot; past [`SPARSE_MAX`] the rows are laid out whole. The counts, the estimates and the
 /// bytes are the same either way: the layout is a matter of memory and time only. Laying out
-/// 32 MB of counters for a few hundred posts cost more than linking them (0.22–0.27 s of the
-/// linker's 0.5 s at 20,000 posts, most of it in the kernel's first touch of the pages;
-/// BENCHMARKS.md).
+/// 32 MB of counters for a few hundred posts cost more than linking them (the pass took
+/// 0.29–0.45 s of the linker's 0.5 s at 20,000 posts, most of it the kernel's first touch of
+/// the pages; BENCHMARKS.md).
 #[derive(Clone, Debug)]
 pub struct CountMin {
     rows: Rows,
