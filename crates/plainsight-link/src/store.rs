@@ -214,42 +214,28 @@ impl CountMin {
         };
     }
 
-    /// Each row's counters that are not zero, by slot in increasing order.
-    fn nonzero(&self, r: usize) -> Vec<(usize, u32)> {
-        match &self.rows {
-            Rows::Sparse(maps) => {
-                let mut v: Vec<(usize, u32)> =
-                    maps[r].iter().map(|(&s, &c)| (s as usize, c)).collect();
-                v.sort_unstable();
-                v
-            }
-            Rows::Dense(rows) => rows[r]
-                .iter()
-                .enumerate()
-                .filter(|&(_, &c)| c != 0)
-                .map(|(s, &c)| (s, c))
-                .collect(),
-        }
-    }
-
     /// The counters as bytes: each row as LEB128 varints, a zero run written as a 0 followed
     /// by the run length (a document-frequency table is mostly zeros and small counts, so a
-    /// million posts' sketch takes a few megabytes, not 32).
+    /// million posts' sketch takes a few megabytes, not 32). A row laid out whole is read as
+    /// it lies; a sparse one's slots are sorted first.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
         for r in 0..2 {
-            let mut next = 0usize;
-            for (slot, c) in self.nonzero(r) {
-                if slot > next {
-                    out.push(0);
-                    put_varint(&mut out, (slot - next) as u64);
+            match &self.rows {
+                Rows::Sparse(maps) => {
+                    let mut slots: Vec<(usize, u32)> =
+                        maps[r].iter().map(|(&s, &c)| (s as usize, c)).collect();
+                    slots.sort_unstable();
+                    put_row(&mut out, slots);
                 }
-                put_varint(&mut out, c as u64);
-                next = slot + 1;
-            }
-            if next < CM_SLOTS {
-                out.push(0);
-                put_varint(&mut out, (CM_SLOTS - next) as u64);
+                Rows::Dense(rows) => put_row(
+                    &mut out,
+                    rows[r]
+                        .iter()
+                        .enumerate()
+                        .filter(|&(_, &c)| c != 0)
+                        .map(|(s, &c)| (s, c)),
+                ),
             }
         }
         out
@@ -315,6 +301,24 @@ impl CountMin {
             }
             Rows::Dense(rows) => rows[0][a].min(rows[1][b]),
         }
+    }
+}
+
+/// One row of a sketch as [`CountMin::to_bytes`] writes it, from its counters that are not
+/// zero in increasing order of slot.
+fn put_row(out: &mut Vec<u8>, nonzero: impl IntoIterator<Item = (usize, u32)>) {
+    let mut next = 0usize;
+    for (slot, c) in nonzero {
+        if slot > next {
+            out.push(0);
+            put_varint(out, (slot - next) as u64);
+        }
+        put_varint(out, c as u64);
+        next = slot + 1;
+    }
+    if next < CM_SLOTS {
+        out.push(0);
+        put_varint(out, (CM_SLOTS - next) as u64);
     }
 }
 
