@@ -510,36 +510,57 @@ impl Words {
 }
 
 fn collect_tokens(text: &str, words: &mut Words) {
-    let mut rest = text;
-    while !rest.is_empty() {
+    // Tokens: a run of alphanumerics, or one pictograph. A byte loop that decodes only the
+    // chars beyond ASCII (ASCII has no pictographs).
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
         if words.hashes.len() >= MAX_TOKENS {
             return;
         }
-        // The next token: a run of alphanumerics, or one pictograph.
-        let Some(start) = rest.find(|c: char| {
-            plainsight_text::is_alphanumeric(c) || plainsight_text::is_pictograph(c)
-        }) else {
-            return;
-        };
-        rest = &rest[start..];
-        let first = rest.chars().next().unwrap_or(' ');
-        if plainsight_text::is_pictograph(first) {
-            let len = first.len_utf8();
-            words.push(&rest[..len]);
-            rest = &rest[len..];
-            continue;
+        // The next token's start.
+        let x = b[i];
+        if x.is_ascii() {
+            if !x.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if plainsight_text::is_pictograph(c) {
+                words.push(&text[i..i + c.len_utf8()]);
+                i += c.len_utf8();
+                continue;
+            }
+            if !plainsight_text::is_alphanumeric(c) {
+                i += c.len_utf8();
+                continue;
+            }
         }
-        let end = rest
-            .find(|c: char| !plainsight_text::is_alphanumeric(c))
-            .unwrap_or(rest.len());
-        let raw = &rest[..end];
-        rest = &rest[end..];
-        if raw.chars().any(|c| c.is_ascii_digit()) {
+        let start = i;
+        let mut digit = false;
+        while i < b.len() {
+            let x = b[i];
+            if x.is_ascii() {
+                if !x.is_ascii_alphanumeric() {
+                    break;
+                }
+                digit |= x.is_ascii_digit();
+                i += 1;
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if !plainsight_text::is_alphanumeric(c) {
+                    break;
+                }
+                i += c.len_utf8();
+            }
+        }
+        if digit {
             // Numbers (ages, prices, times) are slots, not template text.
             words.push("#");
             continue;
         }
-        let lower = words.push_lower(raw);
+        let lower = words.push_lower(&text[start..i]);
         words.lower = lower;
     }
 }

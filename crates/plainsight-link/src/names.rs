@@ -314,12 +314,13 @@ fn capitalised(w: &str) -> bool {
         && cs.any(char::is_lowercase)
 }
 
-fn ends_with_cue(lower: &[Cow<'_, str>], i: usize, cues: &[&[&str]]) -> bool {
+/// Whether the words `before` (lower case, in order) end with one of `cues`.
+fn ends_with_cue(before: &[Cow<'_, str>], cues: &[&[&str]]) -> bool {
     cues.iter().any(|cue| {
-        cue.len() <= i
+        cue.len() <= before.len()
             && cue
                 .iter()
-                .zip(&lower[i - cue.len()..i])
+                .zip(&before[before.len() - cue.len()..])
                 .all(|(c, w)| *c == w.as_ref())
     })
 }
@@ -358,42 +359,54 @@ pub fn advertised_with_ages(
     ages: &mut Vec<(String, u8)>,
 ) {
     let toks = tokens(text);
-    // Most words are written in lower case already: those are borrowed, not copied.
-    let lower: Vec<Cow<'_, str>> = toks
+    // A word's lower case, taken only where it is read: the capitalised words and the few
+    // words around each (most words of an ad are neither). Most are written in lower case
+    // already: those are borrowed, not copied.
+    let lower = |k: usize| lower_of(toks[k].raw);
+    let longest_cue = STRONG_CUES
         .iter()
-        .map(|t| plainsight_text::lowercase(t.raw))
-        .collect();
+        .chain(WEAK_CUES)
+        .map(|c| c.len())
+        .max()
+        .unwrap_or(0);
+    let mut before: Vec<Cow<'_, str>> = Vec::with_capacity(longest_cue);
     for (i, t) in toks.iter().enumerate() {
         let w = t.raw;
-        let l = &lower[i];
+        if !capitalised(w) {
+            continue;
+        }
         let len = w.chars().count();
-        if !(2..=20).contains(&len)
-            || !capitalised(w)
-            || NOT_NAMES.contains(&l.as_ref())
-            || HONORIFICS.contains(&l.as_ref())
-            || place.iter().any(|p| p == l)
-        {
+        if !(2..=20).contains(&len) {
             continue;
         }
+        let l = lower(i);
+        if never_a_name(&l) || place.iter().any(|p| *p == l) {
+            continue;
+        }
+        // The words before this one, in order, as many as the longest cue.
+        before.clear();
+        before.extend((i.saturating_sub(longest_cue)..i).map(lower));
+        let prev_lower = before.last().map(Cow::as_ref);
         // "San Antonio", "Santa Monica", "São Paulo", "Saint Denis": a place, not a person.
-        if i > 0 && PLACE_PREFIXES.contains(&lower[i - 1].as_ref()) {
+        if prev_lower.is_some_and(|p| PLACE_PREFIXES.contains(&p)) {
             continue;
         }
-        let listed = is_first_name(l);
+        let listed = is_first_name(&l);
         let after_honorific = i > 0 && {
-            let h = &lower[i - 1];
+            let h = prev_lower.unwrap_or("");
             let prev = toks[i - 1];
-            (HONORIFICS.contains(&h.as_ref()) && capitalised(prev.raw))
+            (HONORIFICS.contains(&h) && capitalised(prev.raw))
                 || (prev.raw == "M" && text[prev.end..].starts_with('.'))
         };
-        let strong = after_honorific || ends_with_cue(&lower, i, STRONG_CUES);
-        let weak = listed && ends_with_cue(&lower, i, WEAK_CUES);
-        let next = lower.get(i + 1).map(Cow::as_ref);
+        let strong = after_honorific || ends_with_cue(&before, STRONG_CUES);
+        let weak = listed && ends_with_cue(&before, WEAK_CUES);
+        let next = (i + 1 < toks.len()).then(|| lower(i + 1));
+        let next = next.as_deref();
         let aged = listed
             && (next.is_some_and(is_age)
                 || matches!(next, Some("here" | "aqui" | "aquí" | "ici"))
                 || (matches!(next, Some("is" | "es" | "est" | "tem" | "aged"))
-                    && lower.get(i + 2).is_some_and(|w| is_age(w))));
+                    && toks.get(i + 2).is_some_and(|w| is_age(&lower_of(w.raw)))));
         let in_title = title && listed && !next.is_some_and(|n| BUSINESS_WORDS.contains(&n));
         if strong || weak || aged || in_title {
             out.push(w.to_string());
@@ -403,16 +416,29 @@ pub fn advertised_with_ages(
             } else {
                 i + 1
             };
-            if let Some(a) = lower.get(at).filter(|a| is_age(a)) {
-                let unit = lower
+            if let Some(a) = toks.get(at).map(|a| lower_of(a.raw)).filter(|a| is_age(a)) {
+                let unit = toks
                     .get(at + 1)
-                    .is_some_and(|u| NOT_AGE_AFTER.contains(&u.as_ref()));
+                    .is_some_and(|u| NOT_AGE_AFTER.contains(&lower_of(u.raw).as_ref()));
                 if let (false, Ok(age)) = (unit, a.parse::<u8>()) {
                     ages.push((l.to_string(), age));
                 }
             }
         }
     }
+}
+
+/// A common ad word or an honorific (lower case): never a name itself. Looked up in a set
+/// built once: a capitalised word is checked against every entry of the lists otherwise.
+fn never_a_name(lower: &str) -> bool {
+    static WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| NOT_NAMES.iter().chain(HONORIFICS).copied().collect());
+    WORDS.contains(lower)
+}
+
+/// A word in lower case, borrowed when it is written so.
+fn lower_of(word: &str) -> Cow<'_, str> {
+    plainsight_text::lowercase(word)
 }
 
 #[cfg(test)]
