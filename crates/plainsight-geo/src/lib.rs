@@ -41,6 +41,7 @@ mod mentions;
 mod nationality;
 mod outline;
 mod script;
+mod text_index;
 mod travel;
 
 pub use currency::{countries_of_currency, prices_in_euros, EURO_COUNTRIES};

@@ -27,19 +27,24 @@
 //! populous of that name ("Paris" is in France).
 
 use crate::fold::fold;
-use crate::{gazetteer, Gazetteer, Place, PlaceKind};
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::sync::OnceLock;
+use crate::text_index::{text_index, TextIndex};
+use crate::{gazetteer, Gazetteer, PlaceKind};
 
 /// Fewest people in a one-word city named in free text.
 pub const MIN_CITY_POPULATION: u64 = 100_000;
 /// Fewest people in a city of several words named in free text ("Palm Springs").
+// Read where the index is derived (`text_index::derive`, a test that writes the data file).
+#[cfg_attr(not(test), allow(dead_code))]
 pub const MIN_MULTIWORD_POPULATION: u64 = 40_000;
 /// Fewest people in a city whose other names (GeoNames alternates) are matched too.
+// Read where the index is derived (`text_index::derive`, a test that writes the data file).
+#[cfg_attr(not(test), allow(dead_code))]
 pub const MIN_ALTERNATE_POPULATION: u64 = 500_000;
 /// Fewest people in a one-word city named with a place cue ("in Phuket", "📍 Brindisi"): below
 /// [`MIN_CITY_POPULATION`] many names are also words or people's names, so the cue decides.
 /// Every town of the table (15,000 and up): ads name the towns they are in ("in Kilkenny").
+// Read where the index is derived (`text_index::derive`, a test that writes the data file).
+#[cfg_attr(not(test), allow(dead_code))]
 pub const MIN_CUED_CITY_POPULATION: u64 = 15_000;
 /// Fewest people in a city whose other names are matched with a place cue ("in Den Haag",
 /// "📌 Penang").
@@ -184,11 +189,8 @@ pub(crate) const COUNTRY_EXONYMS: &[(&str, &str)] = &[
     ("canada", "ca"),
     ("kanada", "ca"),
 ];
-/// Districts, suburbs, neighbourhoods and streets below city level, with their country.
-static DISTRICTS: &str = include_str!("../data/districts.tsv");
-static ABBREVIATIONS: &str = include_str!("../data/abbreviations.tsv");
 /// Longest place name, in words ("Rio de Janeiro", "Bosnia and Herzegovina").
-const MAX_WORDS: usize = 4;
+pub(crate) const MAX_WORDS: usize = 4;
 /// Most words of a text looked at (a post is a few hundred; a dump is not read to the end).
 const MAX_TOKENS: usize = 4000;
 
@@ -201,253 +203,6 @@ pub struct Mention {
     /// Byte span of the mention in the text.
     pub start: usize,
     pub end: usize,
-}
-
-/// Index of the names free text is matched against: folded name → (kind, place index).
-struct TextIndex {
-    names: HashMap<String, (PlaceKind, u32)>,
-    /// Districts, suburbs and streets below city level (`data/districts.tsv`) that are no name
-    /// of `names`: folded name → country.
-    districts: HashMap<String, &'static str>,
-    /// Names of several words with the spaces taken out ("capetown", "newyork"), for hosts and
-    /// URL slugs; only where no name of `names` is spelled that way.
-    glued: HashMap<String, u32>,
-    /// The same for districts ("bondibeach", "southyarra").
-    glued_districts: HashMap<String, &'static str>,
-    /// Short names of cities, areas and US states (`data/abbreviations.tsv`), folded; also in
-    /// `districts`, with their country. Read only as written in capitals.
-    abbreviations: HashSet<String>,
-    /// Every run of whole words a name starts with ("rio", "rio de", "rio de janeiro"): a word
-    /// that starts none is passed over without building longer keys.
-    starts: HashSet<String>,
-}
-
-fn text_index() -> &'static TextIndex {
-    static I: OnceLock<TextIndex> = OnceLock::new();
-    I.get_or_init(|| build_index(gazetteer()))
-}
-
-fn build_index(g: &Gazetteer) -> TextIndex {
-    let mut names: HashMap<String, (PlaceKind, u32)> = HashMap::default();
-    // "Cebu City", "Quezon City": their first words, added once every other name is in.
-    let mut city_suffixed: Vec<(String, u32)> = Vec::new();
-    for (i, p) in g.places.iter().enumerate() {
-        let i = i as u32;
-        match p.kind {
-            PlaceKind::City => {
-                let key = fold(p.name);
-                if p.population >= MIN_CITY_POPULATION {
-                    if let Some(short) = key.strip_suffix(" city") {
-                        city_suffixed.push((short.to_string(), i));
-                    }
-                }
-                let words = key.split(' ').count();
-                let min = if words > 1 {
-                    MIN_MULTIWORD_POPULATION
-                } else {
-                    MIN_CITY_POPULATION
-                };
-                if p.population < min || key.len() < 4 || words > MAX_WORDS {
-                    continue;
-                }
-                offer_city(&mut names, key, i, g);
-            }
-            PlaceKind::Country | PlaceKind::State => {}
-        }
-    }
-    // Other names of big cities ("Lisboa", "Londres", "München", "Bombay"): long ones only, as
-    // GeoNames' alternates include short romanizations that are ordinary words.
-    for (key, ids) in g.cities.iter() {
-        let Some(&i) = ids.first() else { continue };
-        let p = g.places[i as usize];
-        // Four letters only for the largest ("CDMX", "Roma").
-        let shortest = if p.population >= 1_000_000 { 4 } else { 5 };
-        if p.population >= MIN_ALTERNATE_POPULATION
-            && key.len() >= shortest
-            && key.split(' ').count() <= MAX_WORDS
-            && !names.contains_key(*key)
-        {
-            names.insert(key.to_string(), (PlaceKind::City, i));
-        }
-    }
-    // Names in the city's own country's script ("東京", "Сочи", "ঢাকা") are the names its
-    // people write: matched like the main name, the most populous city of a name first.
-    for &(key, i) in &g.local {
-        let p = &g.places[i as usize];
-        if p.population < MIN_CITY_POPULATION || key.len() < 4 || key.split(' ').count() > MAX_WORDS
-        {
-            continue;
-        }
-        offer_city(&mut names, key.to_string(), i, g);
-    }
-    // Countries and states by their names (not codes), over any city of the same name.
-    for (key, &i) in g.countries.iter().chain(g.states.iter()) {
-        let allowed = key.len() >= 4 || matches!(*key, "uk" | "usa" | "uae" | "u s" | "u k");
-        if allowed && key.split(' ').count() <= MAX_WORDS {
-            names.insert(key.to_string(), (g.places[i as usize].kind, i));
-        }
-    }
-    // "Cebu City", "Quezon City", "Davao City" go by their first words too ("📍Cebu"), where
-    // that is no other place's name (a country or a state keeps it: "Kuwait", "Kansas").
-    for (short, i) in city_suffixed {
-        if short.len() >= 4 && !names.contains_key(&short) {
-            names.insert(short, (PlaceKind::City, i));
-        }
-    }
-    let mut districts: HashMap<String, &'static str> = HashMap::default();
-    for line in DISTRICTS.lines() {
-        if line.starts_with('#') {
-            continue;
-        }
-        let Some((name, country)) = line.split_once('\t') else {
-            continue;
-        };
-        let key = fold(name);
-        if key.len() >= 4 && !names.contains_key(&key) && key.split(' ').count() <= MAX_WORDS {
-            districts.insert(key, country.trim());
-        }
-    }
-    let mut abbreviations = HashSet::default();
-    for line in ABBREVIATIONS.lines() {
-        if line.starts_with('#') {
-            continue;
-        }
-        let Some((name, country)) = line.split_once('\t') else {
-            continue;
-        };
-        let key = fold(name);
-        if !names.contains_key(&key) && !districts.contains_key(&key) {
-            districts.insert(key.clone(), country.trim());
-            abbreviations.insert(key);
-        }
-    }
-    // Smaller cities, and other names of mid-size ones, are named only with a place cue, like
-    // districts: the most populous place of a name, ties to the smaller country code.
-    let mut cued: HashMap<String, (u64, &'static str)> = HashMap::default();
-    // A name that is also a common word or first name in the languages ads are written in
-    // ("Latina", "Bella", "Morena") is left out: "a Latina", "fotos de Bella" name no place.
-    let mut offer = |key: String, p: &Place| {
-        // Latin-script names only: ads name places the way they are written locally or in
-        // English; GeoNames' transliterations into other scripts cost start-up time for nothing.
-        if key.len() < 5
-            || !key.is_ascii()
-            || key.split(' ').count() > MAX_WORDS
-            || names.contains_key(&key)
-            || (!key.contains(' ') && plainsight_text::words::is_common(&key))
-        {
-            return;
-        }
-        offer_cued(&mut cued, key, p);
-    };
-    for p in g.places.iter() {
-        if p.kind == PlaceKind::City && p.population >= MIN_CUED_CITY_POPULATION {
-            // Most names are plain ASCII letters, which fold to lower case (fold is the costly
-            // part of building this at start-up).
-            let plain = p.name.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
-                && !p.name.starts_with(' ')
-                && !p.name.ends_with(' ')
-                && !p.name.contains("  ");
-            let key = if plain {
-                p.name.to_ascii_lowercase()
-            } else {
-                fold(p.name)
-            };
-            offer(key, p);
-        }
-    }
-    for (key, ids) in g.cities.iter() {
-        let Some(&i) = ids.first() else { continue };
-        let p = &g.places[i as usize];
-        if p.population >= MIN_CUED_ALTERNATE_POPULATION {
-            offer(key.to_string(), p);
-        }
-    }
-    // Smaller cities by the names their own country writes ("Сочи" is 400,000 people).
-    for &(key, i) in &g.local {
-        let p = &g.places[i as usize];
-        if p.population < MIN_CUED_CITY_POPULATION
-            || key.len() < 4
-            || key.split(' ').count() > MAX_WORDS
-            || names.contains_key(key)
-        {
-            continue;
-        }
-        offer_cued(&mut cued, key.to_string(), p);
-    }
-    for (key, (_, country)) in cued {
-        districts.entry(key).or_insert(country);
-    }
-    let g_places = &g.places;
-    let mut glued: HashMap<String, u32> = HashMap::default();
-    for (key, &(_, i)) in names.iter() {
-        if key.contains(' ') {
-            let g = key.replace(' ', "");
-            if !names.contains_key(&g) {
-                // Two names glued alike: the most populous place (then the first), whatever the
-                // order of the map.
-                let better = |j: u32| {
-                    let (a, b) = (&g_places[i as usize], &g_places[j as usize]);
-                    (a.population, std::cmp::Reverse(i)) > (b.population, std::cmp::Reverse(j))
-                };
-                match glued.get(&g) {
-                    Some(&j) if !better(j) => {}
-                    _ => {
-                        glued.insert(g, i);
-                    }
-                }
-            }
-        }
-    }
-    let mut glued_districts: HashMap<String, &'static str> = HashMap::default();
-    for (key, &c) in districts.iter() {
-        if key.contains(' ') {
-            let g = key.replace(' ', "");
-            if !names.contains_key(&g) && !glued.contains_key(&g) {
-                let e = glued_districts.entry(g).or_insert(c);
-                if c < *e {
-                    *e = c;
-                }
-            }
-        }
-    }
-    let mut starts = HashSet::default();
-    for key in names.keys().chain(districts.keys()) {
-        for (k, c) in key.char_indices() {
-            if c == ' ' {
-                starts.insert(key[..k].to_string());
-            }
-        }
-        starts.insert(key.clone());
-    }
-    TextIndex {
-        names,
-        districts,
-        glued,
-        glued_districts,
-        abbreviations,
-        starts,
-    }
-}
-
-/// City `i` takes the name `key` unless a more populous city, a country or a state has it.
-fn offer_city(names: &mut HashMap<String, (PlaceKind, u32)>, key: String, i: u32, g: &Gazetteer) {
-    let population = g.places[i as usize].population;
-    match names.get(&key) {
-        Some(&(PlaceKind::City, j)) if g.places[j as usize].population >= population => {}
-        Some(&(PlaceKind::Country | PlaceKind::State, _)) => {}
-        _ => {
-            names.insert(key, (PlaceKind::City, i));
-        }
-    }
-}
-
-/// A name counted with a place cue goes to the most populous place (ties to the smaller
-/// country code).
-fn offer_cued(cued: &mut HashMap<String, (u64, &'static str)>, key: String, p: &Place) {
-    let e = cued.entry(key).or_insert((p.population, p.country));
-    if (p.population, std::cmp::Reverse(p.country)) > (e.0, std::cmp::Reverse(e.1)) {
-        *e = (p.population, p.country);
-    }
 }
 
 /// Words that name a city of the index but are, in ads, ordinary words. Folded.
