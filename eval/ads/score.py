@@ -35,7 +35,7 @@ POST_TYPES = ("sex_ad", "massage", "job_offer", "other")
 PLATFORM_ALIASES = {"x": "twitter", "ig": "instagram", "insta": "instagram", "sc": "snapchat", "snap": "snapchat",
                     "tg": "telegram", "of": "onlyfans", "fb": "facebook", "tt": "tiktok"}
 PROFILE_HOSTS = ("instagram.com/", "t.me/", "twitter.com/", "x.com/", "onlyfans.com/", "tiktok.com/",
-                 "facebook.com/", "snapchat.com/", "wa.me/")
+                 "facebook.com/", "fb.com/", "snapchat.com/", "wa.me/")
 
 
 def read_jsonl(path):
@@ -239,7 +239,8 @@ def stats(gold):
     sel = {k: sum(len(g["labels"][k]) for g in gold) for k in KINDS}
     posts_with = {k: sum(1 for g in gold if g["labels"][k]) for k in KINDS}
     plats = Counter(h["platform"] for g in gold for h in g["labels"]["handles"])
-    regions = Counter(g.get("region", "-") for g in gold)
+    # A post without a region (null or absent) counts as "-".
+    regions = Counter(g.get("region") or "-" for g in gold)
     return {"posts": len(gold), "post_types": dict(types),
             "indicators": {c: dict(ind[c]) for c in sorted(ind, key=lambda c: (c[0] != "S", c))},
             "selectors": sel, "posts_with_selector": posts_with, "handle_platforms": dict(plats.most_common()),
