@@ -350,7 +350,11 @@ fn scan(
         let tight_at = at.as_str().trim_matches(['\r', '\n']) == "@" || percent_at;
         let local_s = local.as_str();
         // "IG @lily.rose" is a handle after a cue, not "ig@lily.rose".
-        let role = role_at_own_domain(local_s, caps.name("domain").map(|d| d.as_str()));
+        let role = role_at_own_domain(
+            local_s,
+            caps.name("domain").map(|d| d.as_str()),
+            crate::previous_word(lower, m.start()),
+        );
         if !tight_at
             && (CUE_WORDS.contains(&local_s) || LOCAL_STOPWORDS.contains(&local_s))
             && !role
@@ -574,16 +578,28 @@ fn placeholder(local: &str, labels: &[&str]) -> bool {
         })
 }
 
-/// "contact AT velvetrose DOT co": a role mailbox at a site's own domain, where "contact" is
-/// the mailbox and not the verb ("contact at school dot com" stays a sentence: its domain label
-/// is a common word).
-fn role_at_own_domain(local: &str, domain: Option<&str>) -> bool {
+/// "contact AT velvetrose DOT co", "correo: info at muzaspa dot mx": a role mailbox at a
+/// site's own domain, where "contact" or "info" is the mailbox and not a word of the sentence
+/// ("contact at school dot com" stays a sentence: its domain label is a common word; so does
+/// "more info at acme dot com": a word before "info" makes it the sentence's).
+fn role_at_own_domain(local: &str, domain: Option<&str>, word_before: &str) -> bool {
     let Some(domain) = domain else {
         return false;
     };
     let labels: Vec<&str> = DOT_SEP.split(domain).collect();
-    matches!(local, "contact" | "email" | "mail")
-        && labels.len() >= 2
+    // "info" is the mailbox after a mail cue or punctuation ("correo: info at …"); after a
+    // word it is the sentence's ("more info at …", "for info at …").
+    let role = match local {
+        "contact" | "email" | "mail" => true,
+        "info" => matches!(
+            word_before,
+            "" | "email" | "mail" | "correo" | "courriel" | "contact" | "contacto" | "contato"
+        ),
+        _ => false,
+    };
+    role && labels.len() >= 2
+        // Mail lives at the registrable domain, not at a web host.
+        && labels[0] != "www"
         && labels[..labels.len() - 1].iter().all(|l| {
             !l.is_empty() && (!words::is_common(l) || crate::suffix::is_cc_second_level(l))
         })
@@ -947,6 +963,33 @@ mod tests {
             "nandito ako at home dot com lang",
         ] {
             assert!(values_of(text, Email).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn info_at_an_own_domain_after_a_mail_cue() {
+        for (text, want) in [
+            ("correo: info at lunavexo dot mx", "info@lunavexo.mx"),
+            ("Email info at velmiraspa dot com", "info@velmiraspa.com"),
+            (
+                "info (at) tarvessa (dot) co (dot) uk",
+                "info@tarvessa.co.uk",
+            ),
+        ] {
+            assert_eq!(values_of(text, Email), vec![want.to_string()], "{text}");
+        }
+        // After a word, "info" is the sentence's; at a web host, or a common word, it is no
+        // mailbox.
+        for text in [
+            "More info at www DOT karvelon DOT ng",
+            "for more info at karvelon (dot) online",
+            "info at home dot com",
+        ] {
+            assert!(
+                values_of(text, Email).is_empty(),
+                "{text}: {:?}",
+                values_of(text, Email)
+            );
         }
     }
 }

@@ -203,15 +203,24 @@ static OF_AT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An `@account` named by the platform after it: "@lily on insta", "@lily (Snap)", "@lily
 /// [IG]", and the word for "on" or "in" of the supported languages ("@lily в insta", "@lily
-/// trên X", "@lily sa Kik"). In brackets, or after such a word, the short names "X", "OF",
+/// trên X", "@lily sa Kik"), with a possessive or not ("@lily on my insta"). In brackets, or after such a word, the short names "X", "OF",
 /// "TT" are the platform too.
 static TRAILING_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    let pattern = r"@(?P<handle>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)(?:[ \t]*[\(\[][ \t]*(?P<cue>CUES|x|of|tt)[ \t]*[\)\]]|[ \t]+(?:(?:ON)[ \t]+)?(?P<cue2>CUES)(?-u:\b)|[ \t]+(?:ON)[ \t]+(?P<cue3>x|tt)(?-u:\b))";
+    let pattern = r"@(?P<handle>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)(?:[ \t]*[\(\[][ \t]*(?P<cue>CUES|x|of|tt)[ \t]*[\)\]]|[ \t]+(?:(?:ON)[ \t]+)?(?:(?:MY)[ \t]+)?(?P<cue2>CUES)(?-u:\b)|[ \t]+(?:ON)[ \t]+(?:(?:MY)[ \t]+)?(?P<cue3>x|tt)(?-u:\b))";
     let cues =
         "instagram|insta|snapchat|snap|telegram|kik|twitter|tiktok|onlyfans|facebook|ig|sc|tg|fb";
     let on =
         r"on|via|en|em|no|na|sur|auf|di|su|op|pe|w|in|bei|dans|sa|\x{432}|\x{43D}\x{430}|tr\x{EA}n";
-    Regex::new(&pattern.replace("CUES", cues).replace("ON", on)).expect("trailing cue pattern")
+    // A possessive after it: "@lily on my insta", "@lily en mi insta", "@lily no meu insta",
+    // "@lily sur mon snap".
+    let my = "my|mi|mis|meu|minha|mon|ma|mein|meinem|mijn|mio|il mio";
+    Regex::new(
+        &pattern
+            .replace("CUES", cues)
+            .replace("ON", on)
+            .replace("MY", my),
+    )
+    .expect("trailing cue pattern")
 });
 
 /// The short cues the automaton does not find ([`SHORT_CUES`]) as words, for an account named
@@ -560,6 +569,37 @@ fn after_cue<'a>(
     phones: &[PhoneHit],
 ) -> Option<(usize, &'a str)> {
     after_cue_once(ft, cue_start, cue_end, cue_text, phones, true)
+        .or_else(|| word_then_at(ft, cue_start, cue_end, cue_text, phones))
+}
+
+/// A platform's name, one short word, then an account marked by a glued `@`: "insta como
+/// @lily", "tiktok aku @lily", "IG ko @lily", "snap as @lily". The `@` names the account
+/// whatever the word is (a preposition, a possessive), unless it negates the cue ("snap not
+/// @…" names none).
+static WORD_THEN_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]+(?P<word>[a-z]{1,8})[ \t]+@[a-z0-9_]").expect("word-then-at pattern")
+});
+
+fn word_then_at<'a>(
+    ft: &'a FieldText<'_>,
+    cue_start: usize,
+    cue_end: usize,
+    cue_text: &str,
+    phones: &[PhoneHit],
+) -> Option<(usize, &'a str)> {
+    if !cue_text.is_ascii() {
+        return None;
+    }
+    let lower = ft.lower.as_str();
+    let caps = WORD_THEN_AT.captures(&lower[cue_end..])?;
+    let word = caps.name("word")?;
+    let after_word = cue_end + word.end();
+    if platform_of(word.as_str()).is_some() || negation_before(lower, after_word) {
+        return None;
+    }
+    // The word is the cue's: what follows it is read as if it followed the cue (its `@`
+    // makes the cue strong).
+    after_cue_once(ft, cue_start, after_word, cue_text, phones, false)
 }
 
 fn after_cue_once<'a>(
@@ -658,11 +698,13 @@ fn after_cue_once<'a>(
         || is_version(handle)
         || is_web_host(handle)
         || is_time(handle)
-        // "demande-moi", "intreaba-ma": a follower with its pronoun ("the-anya-luxe" is an
-        // account: its rest is no pronoun).
+        // "demande-moi", "intreaba-ma", "appelle-moi": a verb with its pronoun ("the-anya-luxe"
+        // is an account: its rest is no pronoun).
         || handle
             .split_once('-')
             .is_some_and(|(first, rest)| words::is_stop(first) && words::is_stop(rest))
+        || verb_and_pronoun(handle)
+        || illustrated(cue_text, handle)
     {
         return None;
     }
@@ -765,6 +807,7 @@ fn cue_after_slash(lower: &str, pos: usize) -> Option<(usize, usize)> {
 fn before_cue(
     ft: &FieldText<'_>,
     cue_start: usize,
+    cue_text: &str,
     ascii_cue: bool,
     resume: usize,
 ) -> Option<(usize, usize)> {
@@ -817,8 +860,50 @@ fn before_cue(
         && !words::is_stop(token)
         && !is_abbreviation(token)
         && !joined_words(token)
+        && !illustrated(cue_text, token)
         && looks_like_account(token, &ft.folded()[start..end]))
     .then_some((start, end))
+}
+
+/// Words joined by hyphens that end in an object pronoun: an imperative with its pronoun
+/// ("appelle-moi", "écris-moi", "liga-me", "chama-me", "call-me"), a phrase of the ad, never
+/// an account.
+fn verb_and_pronoun(token: &str) -> bool {
+    let mut parts = token.split('-');
+    let first = parts.next().unwrap_or("");
+    let Some(last) = parts.next_back() else {
+        return false;
+    };
+    let letters = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase());
+    letters(first)
+        && parts.all(letters)
+        && matches!(
+            last,
+            "moi" | "toi" | "nous" | "vous" | "me" | "te" | "nos" | "lo" | "la" | "le" | "les"
+        )
+}
+
+/// A token beside an emoji cue whose word is the one the emoji depicts: the emoji illustrates
+/// it ("wag mang-ghost 👻", "no ghosting 👻", "📷 photoshoot", "🎵 musiclover"), it does not
+/// name the platform's account. Accounts marked with digits or `_` are left to the other
+/// checks ("ghost_lily22").
+fn illustrated(cue_text: &str, token: &str) -> bool {
+    if token.bytes().any(|b| b.is_ascii_digit() || b == b'_') {
+        return false;
+    }
+    let stems: &[&str] = match cue_text.chars().find_map(emoji_platform) {
+        Some(Platform::Snapchat) => &["ghost"],
+        Some(Platform::Instagram) => &["pic", "photo", "foto", "selfie", "camera"],
+        Some(Platform::Tiktok) => &["music", "musica", "musique", "song", "playlist"],
+        Some(Platform::Telegram) => &["flight", "travel", "plane", "viaje", "voyage"],
+        Some(Platform::Twitter) => &["bird", "tweet"],
+        _ => &[],
+    };
+    // A word of the token starts with it ("mang-ghost", "photoshoot"), not a name that holds
+    // its letters ("spicezelava").
+    token
+        .split(['-', '.'])
+        .any(|part| stems.iter().any(|s| part.starts_with(s)))
 }
 
 /// Common words joined by hyphens or dots, one of them a stop-word, or words after a negation:
@@ -1028,7 +1113,7 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
             // "lily22 on line": word cues name no account after a connector.
             None if is_word_cue(cue_text) => {}
             None => {
-                if let Some((s, e)) = before_cue(ft, cue.start(), ascii_cue, resume) {
+                if let Some((s, e)) = before_cue(ft, cue.start(), cue_text, ascii_cue, resume) {
                     push(ft, sink, platform, &ft.lower[s..e], s, cue.end());
                     resume = cue.end();
                 } else if let Some(mut next) = joiner_after(lower, cue.end())
@@ -1132,7 +1217,7 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
         if after_cue(ft, m.start(), m.end(), cue_text, phones).is_some() {
             continue;
         }
-        if let Some((s, e)) = before_cue(ft, m.start(), true, 0) {
+        if let Some((s, e)) = before_cue(ft, m.start(), cue_text, true, 0) {
             push(ft, sink, platform, &ft.lower[s..e], s, m.end());
         }
     }
@@ -2191,5 +2276,81 @@ mod tests {
             assert_eq!(got.len(), 1, "{text}: {got:?}");
             assert_eq!(got[0].1, "the.real.mira", "{text}");
         }
+    }
+
+    #[test]
+    fn an_account_before_its_platform_with_a_possessive() {
+        for (text, platform, value) in [
+            ("@rosa_mv22 on my insta", Instagram, "rosa_mv22"),
+            ("follow @dalia.vx on my snap for more", Snapchat, "dalia.vx"),
+            ("@kimiko88 en mi tiktok", Tiktok, "kimiko88"),
+            ("@belmira.x no meu insta", Instagram, "belmira.x"),
+            ("@zoe_lune sur mon snap", Snapchat, "zoe_lune"),
+            ("@tarsia77 on my Facebook", Facebook, "tarsia77"),
+        ] {
+            let got = handles(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_word_between_a_platform_and_an_at_account() {
+        for (text, platform, value) in [
+            (
+                "encuéntrame en insta como @mirela.q4",
+                Instagram,
+                "mirela.q4",
+            ),
+            ("TIKTOK AKU @RANIVA07", Tiktok, "raniva07"),
+            ("sundan mo ako sa IG ko @jhen.tala", Instagram, "jhen.tala"),
+            ("snap as @corvina_x", Snapchat, "corvina_x"),
+        ] {
+            let got = handles(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+        }
+        // A negation, or a platform's name, between them is no such word.
+        for text in ["snap not @ all", "insta no @ noite", "snap not @lily22 ok"] {
+            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+    }
+
+    #[test]
+    fn a_verb_with_its_pronoun_or_a_stand_in_is_no_account() {
+        for text in [
+            // An imperative with its pronoun after the cue (fr, pt, en).
+            "snap: écris-moi",
+            "PAS DE SNAP | Contacte-moi au 06 12 34 56 78",
+            "insta: chama-me",
+            "kik: text-me",
+            // "Ask me" and "later" in the languages of the ads.
+            "Telegram : me demander",
+            "INSTA: ME PEDE",
+            "FB: menyusul",
+            "Snap: tanong lang",
+            "IG: luego",
+            "snap: nanti ya",
+        ] {
+            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+        // An account with a hyphen that ends in no pronoun is still one.
+        let got = handles("snap: the-anya-luxe");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn an_emoji_beside_the_word_it_depicts_is_no_cue() {
+        for text in [
+            "huwag mang-ghost 👻",
+            "no ghosting 👻 please",
+            "📷 photoshoot today",
+            "🎵 musiclover vibes",
+        ] {
+            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+        }
+        // A name that merely holds the letters, or an account marked as one, stays.
+        assert_eq!(handles("📷 spicerova_x").len(), 1);
+        assert_eq!(handles("ghost_lily22 👻").len(), 1);
     }
 }
