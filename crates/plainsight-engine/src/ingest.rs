@@ -281,7 +281,6 @@ pub fn run(
         ..IngestSummary::default()
     };
     if store.needs_link()? {
-        crate::small_pages();
         let done = pool.install(|| relink(store, batch, options, on_progress))?;
         summary.relinked = true;
         summary.linked_networks = done.linked;

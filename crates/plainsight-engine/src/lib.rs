@@ -83,16 +83,18 @@ impl Default for Parallelism {
     }
 }
 
-/// From here on, the process's memory in small pages. Linking builds large tables, frees them
-/// and builds others (a neighbourhood's features, photo tables, the linker's indexes); with
-/// transparent huge pages every first touch of memory the allocator had handed back made the
-/// kernel zero a 2 MiB page (12% of the samples of attaching 10,000 posts to a store of
-/// 1,000,000; `link` of 1,010,000 stress posts 44.3 s and 0.97 GB without them, 47.2 s and
-/// 1.06 GB with). Reading and extracting go faster with them (`link` of 20,000 linking4 posts
-/// 1.30 s without, 1.16 s with: per-post allocations): `link` and `ingest` keep them until the
-/// posts are read and stored, then call this. Only a hint: a kernel that refuses it leaves the
-/// defaults (BENCHMARKS.md).
-pub(crate) fn small_pages() {
+/// The process's memory in small pages from here on: the binary calls this first thing.
+///
+/// With transparent huge pages every first touch of memory the allocator had not used yet, or
+/// had handed back, made the kernel zero a 2 MiB page. On a virtual machine whose host takes
+/// back the guest's free memory in such blocks (free page reporting), each of those pages is
+/// faulted in again from the host: `link` of 20,000 linking4 posts took 2.33-2.40 s with huge
+/// pages and 1.39-1.55 s without, run five seconds apart as a user runs it (1.6 s of system
+/// time against 0.1 s), and used 180 MB against 140 MB; back-to-back runs, which reuse memory
+/// before the host takes it, were about as fast either way (BENCHMARKS.md, "Small pages from
+/// the start"). Linking at a million posts was already faster without them (44.3 s against
+/// 47.2 s, 0.97 GB against 1.06 GB). Only a hint: a kernel that refuses it leaves the defaults.
+pub fn small_pages() {
     #[cfg(target_os = "linux")]
     let _ = rustix::thread::disable_transparent_huge_pages(true);
 }

@@ -354,7 +354,6 @@ pub fn run(
         mut summary,
         ..
     } = state.into_inner().unwrap_or_else(|p| p.into_inner());
-    crate::small_pages();
     let mut linking = pool.install(|| linker.link());
     for (a, &i) in phones.ambiguous.iter_mut().zip(&ambiguous_at) {
         a.network = Some(linking.network_of(i).to_string());

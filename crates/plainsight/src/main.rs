@@ -78,6 +78,8 @@ fn install_private_panic_hook() {
 }
 
 fn main() -> ExitCode {
+    // Before anything is allocated: small pages for the whole run (see the function).
+    plainsight_engine::small_pages();
     install_private_panic_hook();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
