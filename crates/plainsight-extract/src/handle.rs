@@ -1377,6 +1377,13 @@ mod tests {
     use crate::testutil::selectors;
     use plainsight_core::{Platform, Platform::*, SelectorKind};
 
+    /// `text` gives exactly one handle, `value` on `platform`.
+    fn assert_one(text: &str, platform: Platform, value: &str) {
+        let got = handles(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+    }
+
     fn handles(text: &str) -> Vec<(Platform, String, String)> {
         selectors(text)
             .into_iter()
@@ -1666,9 +1673,7 @@ mod tests {
                 "gabi.santos22",
             ),
         ] {
-            let got = handles(text);
-            assert_eq!(got.len(), 1, "{text}: {got:?}");
-            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+            assert_one(text, platform, value);
         }
     }
 
@@ -1840,9 +1845,7 @@ mod tests {
             ("insta dela: @bruna.rj", Instagram, "bruna.rj"),
             ("IG-Marisol22", Instagram, "marisol22"),
         ] {
-            let got = handles(text);
-            assert_eq!(got.len(), 1, "{text}: {got:?}");
-            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+            assert_one(text, platform, value);
         }
         for text in [
             "DM me on insta | STOP wasting my time",
@@ -1924,9 +1927,7 @@ mod tests {
             ("\u{1F48B} TG bianca_candy40", Telegram, "bianca_candy40"),
             ("sc lily.rose", Snapchat, "lily.rose"),
         ] {
-            let got = handles(text);
-            assert_eq!(got.len(), 1, "{text}: {got:?}");
-            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+            assert_one(text, platform, value);
         }
         // A short cue and a plain word or a number stay words.
         for text in ["ig pics", "sc 2 hours", "tg 24h", "fb page"] {
@@ -1959,9 +1960,7 @@ mod tests {
             ("@KarlaLuv di IG", Instagram, "karlaluv"),
             ("@lena_x auf insta", Instagram, "lena_x"),
         ] {
-            let got = handles(text);
-            assert_eq!(got.len(), 1, "{text}: {got:?}");
-            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+            assert_one(text, platform, value);
         }
     }
 
@@ -2093,9 +2092,7 @@ mod tests {
             ),
             ("scrivimi: lily_22 su IG", Instagram, "lily_22"),
         ] {
-            let got = handles(text);
-            assert_eq!(got.len(), 1, "{text}: {got:?}");
-            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+            assert_one(text, platform, value);
         }
         // A cue inside a word does not hide the cue it overlaps ("o f" in "no fb").
         let got = handles("lily_love no fb");
@@ -2116,9 +2113,7 @@ mod tests {
             ("xoxo EnamoGirl on TT hit me up", Tiktok, "enamogirl"),
             ("find me: lily_22 on X", Twitter, "lily_22"),
         ] {
-            let got = handles(text);
-            assert_eq!(got.len(), 1, "{text}: {got:?}");
-            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+            assert_one(text, platform, value);
         }
         for text in [
             "pictures on x",
@@ -2155,9 +2150,7 @@ mod tests {
             ("Telegram @mira_b/2065550165", Telegram, "mira_b"),
             ("insta rose.kili70/9025550163<br>", Instagram, "rose.kili70"),
         ] {
-            let got = handles(text);
-            assert_eq!(got.len(), 1, "{text}: {got:?}");
-            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+            assert_one(text, platform, value);
             assert!(
                 selectors(text)
                     .iter()
@@ -2184,9 +2177,7 @@ mod tests {
             ("ig ZoraMelik <br> $200", Instagram, "zoramelik"),
             ("tg KessaLune|+44 7700 900275", Telegram, "kessalune"),
         ] {
-            let got = handles(text);
-            assert_eq!(got.len(), 1, "{text}: {got:?}");
-            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+            assert_one(text, platform, value);
         }
         // Capitalised at its start only, or shouted: a word.
         for text in ["ig Pictures", "IG PICS", "sc Tonight"] {
@@ -2231,9 +2222,7 @@ mod tests {
             ),
             ("I-add niyo ako @joy_mara sa Kik", Kik, "joy_mara"),
         ] {
-            let got = handles(text);
-            assert_eq!(got.len(), 1, "{text}: {got:?}");
-            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+            assert_one(text, platform, value);
         }
         // No platform after it: an `@` alone names no account of a known platform; "x" as a
         // word after one is a count, not Twitter.
@@ -2288,9 +2277,7 @@ mod tests {
             ("@zoe_lune sur mon snap", Snapchat, "zoe_lune"),
             ("@tarsia77 on my Facebook", Facebook, "tarsia77"),
         ] {
-            let got = handles(text);
-            assert_eq!(got.len(), 1, "{text}: {got:?}");
-            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+            assert_one(text, platform, value);
         }
     }
 
@@ -2306,9 +2293,7 @@ mod tests {
             ("sundan mo ako sa IG ko @jhen.tala", Instagram, "jhen.tala"),
             ("snap as @corvina_x", Snapchat, "corvina_x"),
         ] {
-            let got = handles(text);
-            assert_eq!(got.len(), 1, "{text}: {got:?}");
-            assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
+            assert_one(text, platform, value);
         }
         // A negation, or a platform's name, between them is no such word.
         for text in ["snap not @ all", "insta no @ noite", "snap not @lily22 ok"] {
