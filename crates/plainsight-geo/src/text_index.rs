@@ -4,13 +4,13 @@
 //!
 //! It is derived from the gazetteer (`data/gazetteer.tsv`), the districts
 //! (`data/districts.tsv`) and the abbreviations (`data/abbreviations.tsv`) by the rules in
-//! [`derive`] (which names count with or without a place cue, which place a shared name goes
-//! to), and kept derived in `data/text_index.tsv`: deriving it folded and hashed a few hundred
-//! thousand names, 70–85 ms at the start of every process that reads a place in a text, more
-//! than extracting a thousand posts. The file is read into maps of borrowed keys instead.
-//! The test `generated_index_is_current` derives it again and fails when the file differs
-//! (after a change to the data or the rules); `PLAINSIGHT_WRITE_TEXT_INDEX=1 cargo test -p
-//! plainsight-geo generated_index_is_current` writes it.
+//! `text_index::derive`, test-only code (which names count with or without a place cue, which
+//! place a shared name goes to), and kept derived in `data/text_index.tsv`: deriving it folded
+//! and hashed a few hundred thousand names, 70–85 ms at the start of every process that reads a
+//! place in a text, more than extracting a thousand posts. The file is read into maps of
+//! borrowed keys instead. The test `generated_index_is_current` derives it again and fails when
+//! the file differs (after a change to the data or the rules); `PLAINSIGHT_WRITE_TEXT_INDEX=1
+//! cargo test -p plainsight-geo generated_index_is_current` writes it.
 
 use crate::PlaceKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -48,7 +48,7 @@ pub(crate) fn text_index() -> &'static TextIndex {
 }
 
 /// Reads the generated index. A line that does not parse is skipped (the file is the
-/// project's own; the test above checks every line of it).
+/// project's own, and the tests in `derive` compare it with the derivation line by line).
 fn load(text: &'static str) -> TextIndex {
     let mut counts = [0usize; 6];
     for line in text.lines() {
