@@ -91,9 +91,10 @@ impl Default for Parallelism {
 /// faulted in again from the host: `link` of 20,000 linking4 posts took 2.33-2.40 s with huge
 /// pages and 1.39-1.55 s without, run five seconds apart as a user runs it (1.6 s of system
 /// time against 0.1 s), and used 180 MB against 140 MB; back-to-back runs, which reuse memory
-/// before the host takes it, were about as fast either way (BENCHMARKS.md, "Start-up,
-/// small pages from the start"). Linking at a million posts was already faster without them (44.3 s against
-/// 47.2 s, 0.97 GB against 1.06 GB). Only a hint: a kernel that refuses it leaves the defaults.
+/// before the host takes it, were about as fast either way (BENCHMARKS.md, "Start-up, small
+/// pages from the start"). Linking at a million posts was already faster without them (44.3 s
+/// against 47.2 s, 0.97 GB against 1.06 GB). Only a hint: a kernel that refuses it leaves the
+/// defaults.
 pub fn small_pages() {
     #[cfg(target_os = "linux")]
     let _ = rustix::thread::disable_transparent_huge_pages(true);

@@ -253,8 +253,9 @@ mod derive {
         // A name that is also a common word or first name in the languages ads are written in
         // ("Latina", "Bella", "Morena") is left out: "a Latina", "fotos de Bella" name no place.
         let mut offer = |key: String, p: &Place| {
-            // Latin-script names only: ads name places the way they are written locally or in
-            // English; GeoNames' transliterations into other scripts cost start-up time for nothing.
+            // Latin-script names only: ads name places the way they are written locally or
+            // in English; GeoNames' transliterations into other scripts would only make the
+            // index larger.
             if key.len() < 5
                 || !key.is_ascii()
                 || key.split(' ').count() > MAX_WORDS
@@ -268,7 +269,7 @@ mod derive {
         for p in g.places.iter() {
             if p.kind == PlaceKind::City && p.population >= MIN_CUED_CITY_POPULATION {
                 // Most names are plain ASCII letters, which fold to lower case (fold is the costly
-                // part of building this at start-up).
+                // part of deriving the index).
                 let plain = p.name.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
                     && !p.name.starts_with(' ')
                     && !p.name.ends_with(' ')
