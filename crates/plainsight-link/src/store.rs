@@ -138,14 +138,12 @@ impl CountMin {
         let [a, b] = Self::slots(x);
         match &mut self.rows {
             Rows::Sparse([m0, m1]) => {
-                let c = m0.entry(a as u32).or_insert(0);
-                *c = c.saturating_add(1);
-                let c = m1.entry(b as u32).or_insert(0);
-                *c = c.saturating_add(1);
+                bump_sparse(m0, a);
+                bump_sparse(m1, b);
             }
             Rows::Dense([r0, r1]) => {
-                r0[a] = r0[a].saturating_add(1);
-                r1[b] = r1[b].saturating_add(1);
+                bump_dense(r0, a);
+                bump_dense(r1, b);
             }
         }
     }
@@ -184,32 +182,12 @@ impl CountMin {
         }
         match &mut self.rows {
             Rows::Sparse([m0, m1]) => rayon::join(
-                || {
-                    for &x in xs {
-                        let c = m0.entry(Self::slots(x)[0] as u32).or_insert(0);
-                        *c = c.saturating_add(1);
-                    }
-                },
-                || {
-                    for &x in xs {
-                        let c = m1.entry(Self::slots(x)[1] as u32).or_insert(0);
-                        *c = c.saturating_add(1);
-                    }
-                },
+                || xs.iter().for_each(|&x| bump_sparse(m0, Self::slots(x)[0])),
+                || xs.iter().for_each(|&x| bump_sparse(m1, Self::slots(x)[1])),
             ),
             Rows::Dense([r0, r1]) => rayon::join(
-                || {
-                    for &x in xs {
-                        let a = Self::slots(x)[0];
-                        r0[a] = r0[a].saturating_add(1);
-                    }
-                },
-                || {
-                    for &x in xs {
-                        let b = Self::slots(x)[1];
-                        r1[b] = r1[b].saturating_add(1);
-                    }
-                },
+                || xs.iter().for_each(|&x| bump_dense(r0, Self::slots(x)[0])),
+                || xs.iter().for_each(|&x| bump_dense(r1, Self::slots(x)[1])),
             ),
         };
     }
@@ -302,6 +280,19 @@ impl CountMin {
             Rows::Dense(rows) => rows[0][a].min(rows[1][b]),
         }
     }
+}
+
+/// One more at `slot` of a sparse row.
+#[inline]
+fn bump_sparse(row: &mut FxHashMap<u32, u32>, slot: usize) {
+    let c = row.entry(slot as u32).or_insert(0);
+    *c = c.saturating_add(1);
+}
+
+/// One more at `slot` of a row laid out whole.
+#[inline]
+fn bump_dense(row: &mut [u32], slot: usize) {
+    row[slot] = row[slot].saturating_add(1);
 }
 
 /// One row of a sketch as [`CountMin::to_bytes`] writes it, from its counters that are not
