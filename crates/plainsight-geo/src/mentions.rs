@@ -604,6 +604,21 @@ fn stands_as_label(text: &str, s: usize, e: usize) -> bool {
         || (line_start && after.starts_with(':'))
 }
 
+/// A district written in capitals to open a line whose next word is not ("SANDTON Relaxing
+/// body massage", "SOHO new girl"): a place tag, as classifieds put one before a title. Of four
+/// letters or more, and not a first name ("LINH Relaxing massage"); a line shouted in capitals
+/// throughout tells nothing (every word of it is in capitals).
+fn tagged_in_capitals(text: &str, ws: &[Word], i: usize, n: usize, key: &str) -> bool {
+    let line_start = text[..ws[i].s].trim_end_matches([' ', '\t']);
+    (line_start.is_empty() || line_start.ends_with('\n'))
+        && key.len() >= 4
+        && ws[i..i + n]
+            .iter()
+            .all(|w| w.upper && w.capital && !w.uncased)
+        && ws.get(i + n).is_some_and(|w| !w.upper && !w.uncased)
+        && !plainsight_text::words::is_first_name(key)
+}
+
 /// Words before a district that say it is one ("downtown Bondi", "central Gangnam").
 fn is_area_word(w: &str) -> bool {
     matches!(
@@ -982,7 +997,8 @@ fn scan(text: &str, hints: &mut Vec<&'static str>) -> Vec<Mention> {
                 || labelled_before(text, &ws, i, &prev)
                 || next_folded
                     .as_deref()
-                    .is_some_and(|w| is_place_word(w) || idx.names.contains_key(w));
+                    .is_some_and(|w| is_place_word(w) || idx.names.contains_key(w))
+                || tagged_in_capitals(text, &ws, i, n, &key);
             // A short name counts only in capitals ("NOLA", not "Nola"); of three letters or
             // more it needs no cue ("MTL LAST DAY"), of two it does ("in NJ").
             let short = idx.abbreviations.contains(key.as_str());
@@ -1658,6 +1674,16 @@ mod tests {
             vec!["AU"]
         );
         assert_eq!(countries_in_text("Bondi escorts, incall"), vec!["AU"]);
+        // A district in capitals opening a line is its tag; shouted lines, names and a
+        // district in capitals inside a line are not.
+        assert_eq!(
+            countries_in_text("SANDTON Relaxing body massage by Linh"),
+            vec!["ZA"]
+        );
+        assert_eq!(countries_in_text("Hello\nGANGNAM new girl"), vec!["KR"]);
+        assert!(countries_in_text("SANDTON RELAXING BODY MASSAGE").is_empty());
+        assert!(countries_in_text("Relaxing SANDTON body massage").is_empty());
+        assert!(countries_in_text("Sandton relaxing body massage").is_empty());
         assert_eq!(countries_in_text("chica nueva en Polanco"), vec!["MX"]);
         assert_eq!(countries_in_text("massagem em Copacabana"), vec!["BR"]);
         assert_eq!(countries_in_text("je suis à Pigalle ce soir"), vec!["FR"]);
