@@ -36,6 +36,10 @@ pub enum SelectorKind {
     Handle,
     Crypto,
     Payment,
+    /// The poster's account on the platform a post was taken from: the record's `author`,
+    /// with the site's host (`listhub.example/u1234567`). Never extracted from text; the
+    /// linker links on it (`plainsight_link::features::account_key`).
+    Account,
 }
 
 impl SelectorKind {
@@ -47,6 +51,7 @@ impl SelectorKind {
             SelectorKind::Handle => "handle",
             SelectorKind::Crypto => "crypto",
             SelectorKind::Payment => "payment",
+            SelectorKind::Account => "account",
         }
     }
 }

@@ -804,7 +804,7 @@ pub(crate) struct Sink {
 }
 
 /// Selector kinds, for per-kind caps.
-const KINDS: usize = 6;
+const KINDS: usize = 7;
 
 fn kind_index(kind: SelectorKind) -> usize {
     match kind {
@@ -814,6 +814,7 @@ fn kind_index(kind: SelectorKind) -> usize {
         SelectorKind::Handle => 3,
         SelectorKind::Crypto => 4,
         SelectorKind::Payment => 5,
+        SelectorKind::Account => 6,
     }
 }
 

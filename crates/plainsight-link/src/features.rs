@@ -57,8 +57,13 @@ impl PostFeatures {
     /// Features of a post given the selectors extraction found in it.
     pub fn from_post(post: &Post, selectors: &[Selector]) -> Self {
         let hosts = site_hosts(post.site.as_deref(), post.url.as_deref());
-        let keys = linked_keys_on(kept_selectors(selectors).0, &hosts);
+        let mut keys = linked_keys_on(kept_selectors(selectors).0, &hosts);
         let service = service_keys(post, selectors, &keys, &hosts);
+        if let Some(account) = account_key(post.author.as_deref(), &hosts) {
+            keys.push(account);
+            keys.sort();
+            keys.dedup();
+        }
 
         // Every word is hashed, but only the first `TEMPLATE_TOKENS` are kept as text: one
         // allocation per kept word, none per hashed one (a post has hundreds of words).
@@ -423,6 +428,23 @@ fn service_keys(
     out.sort();
     out.dedup();
     out
+}
+
+/// The poster's account on the platform a post was taken from (the record's `author`,
+/// `CONTRACT.md`): the site's host and the account id as given (`listhub.example/u1234567`),
+/// trimmed, at most 200 characters. An account id names an account on one platform only, so
+/// the same id on two sites is two accounts; without a site or URL the input is taken as one
+/// platform's. The linker links on it as on any selector (a placeholder shared by unrelated
+/// posters, "anonymous", meets their phones and is held back as a footer is), but it counts as
+/// no company of the selectors beside it ([`crate::Linker::link`]).
+pub fn account_key(author: Option<&str>, hosts: &[String]) -> Option<SelectorKey> {
+    let author = author.map(str::trim).filter(|a| !a.is_empty())?;
+    let host = hosts.first().map(String::as_str).unwrap_or("");
+    Some(SelectorKey {
+        kind: plainsight_core::SelectorKind::Account,
+        platform: None,
+        value: format!("{host}/{}", author.chars().take(200).collect::<String>()),
+    })
 }
 
 /// The hosts of the platform a post was taken from (`site`, and the host of `url`),

@@ -32,8 +32,15 @@ pub struct Weights {
     pub domain: f64,
     pub crypto: f64,
     pub payment: f64,
+    /// The poster's account on the site a post was taken from (the record's `author`).
+    #[serde(default = "default_account_weight")]
+    pub account: f64,
     pub image: f64,
     pub text: f64,
+}
+
+fn default_account_weight() -> f64 {
+    10.0
 }
 
 impl Default for Weights {
@@ -46,6 +53,7 @@ impl Default for Weights {
             domain: 10.0,
             crypto: 12.0,
             payment: 12.0,
+            account: default_account_weight(),
             image: 10.0,
             text: 10.0,
         }
@@ -721,11 +729,16 @@ impl Linker {
         // make the employer's domain a footer.
         // An account on a shared host (`host/name/*`) is company: it names its holder as a
         // domain does.
+        // The poster's account on the site is not: an operator opens one per persona and
+        // opens new ones when banned, so a booking line shared by its personas would sit
+        // beside every account and read as a footer (on linking4 an agency's shared line did,
+        // and its personas split: BENCHMARKS.md, "A post's account on its site").
         let counts_as_company = |s: u32| {
             let key = self.selectors.get(s);
-            key.kind != plainsight_core::SelectorKind::Url
-                || domain::is_domain_key(key)
-                || domain::is_account_key(key)
+            key.kind != plainsight_core::SelectorKind::Account
+                && (key.kind != plainsight_core::SelectorKind::Url
+                    || domain::is_domain_key(key)
+                    || domain::is_account_key(key))
         };
         // Selectors an earlier linking held back (a neighbourhood relinked in a case store):
         // the spread they had and whether they were plain footers.
@@ -1033,6 +1046,7 @@ impl Linker {
                 plainsight_core::SelectorKind::Handle => w.handle,
                 plainsight_core::SelectorKind::Crypto => w.crypto,
                 plainsight_core::SelectorKind::Payment => w.payment,
+                plainsight_core::SelectorKind::Account => w.account,
             };
             // A recycled number is an item per holder.
             let uses = epochs.remove(&(s as usize)).unwrap_or_else(|| vec![posts]);

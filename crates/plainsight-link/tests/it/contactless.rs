@@ -1,19 +1,7 @@
 //! Posts with no contact: how they join the identity that wrote them, and when they must not.
 
-use crate::{link_all, post};
+use crate::{link_all, post, word};
 use plainsight_core::{Field, Post, Selector, SelectorKind};
-
-/// A word of letters only that encodes `n` (digits would read as number slots).
-fn word(mut n: usize) -> String {
-    let mut w = String::new();
-    loop {
-        w.push((b'a' + (n % 26) as u8) as char);
-        n /= 26;
-        if n == 0 {
-            return w;
-        }
-    }
-}
 
 /// Filler of `k` words unique to (`who`, `post`): no two posts share a shingle through it.
 fn filler(who: usize, post: usize, k: usize) -> String {

@@ -1,28 +1,4 @@
-use crate::{link_all, post};
-
-/// A word of letters only that encodes `n` (digits would read as number slots).
-fn word(mut n: usize) -> String {
-    let mut w = String::new();
-    loop {
-        w.push((b'a' + (n % 26) as u8) as char);
-        n /= 26;
-        if n == 0 {
-            return w;
-        }
-    }
-}
-
-/// Sentences unique to poster `i` (no two posters share a template).
-fn own_text(i: usize) -> Vec<String> {
-    (0..4)
-        .map(|k| {
-            (0..6)
-                .map(|j| word(i * 1000 + k * 10 + j + 700))
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect()
-}
+use crate::{link_all, own_text, post, word};
 
 #[test]
 fn a_footer_number_on_many_posters_does_not_merge_them() {

@@ -1,6 +1,7 @@
 //! Integration tests of the linker: quality on synthetic corpora, guards, order independence,
 //! the summaries a person reads.
 
+mod accounts;
 mod contactless;
 mod guards;
 mod order;
@@ -44,4 +45,28 @@ pub fn link_all(posts: &[(Post, Vec<Selector>)]) -> Linking {
         l.add(PostFeatures::from_post(p, s)).unwrap();
     }
     l.link()
+}
+
+/// A word of letters only that encodes `n` (digits would read as number slots).
+pub fn word(mut n: usize) -> String {
+    let mut w = String::new();
+    loop {
+        w.push((b'a' + (n % 26) as u8) as char);
+        n /= 26;
+        if n == 0 {
+            return w;
+        }
+    }
+}
+
+/// Sentences unique to poster `i` (no two posters share a template).
+pub fn own_text(i: usize) -> Vec<String> {
+    (0..4)
+        .map(|k| {
+            (0..6)
+                .map(|j| word(i * 1000 + k * 10 + j + 700))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
 }
