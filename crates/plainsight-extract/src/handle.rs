@@ -1384,6 +1384,12 @@ mod tests {
         assert_eq!((got[0].0, got[0].1.as_str()), (platform, value), "{text}");
     }
 
+    /// `text` gives no handle.
+    fn assert_none(text: &str) {
+        let got = handles(text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+
     fn handles(text: &str) -> Vec<(Platform, String, String)> {
         selectors(text)
             .into_iter()
@@ -1532,7 +1538,7 @@ mod tests {
             "signal: strong",
             "telegram: ask",
         ] {
-            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+            assert_none(text);
         }
     }
 
@@ -1562,7 +1568,7 @@ mod tests {
             "snap: confidencial",
             "insta: segreto",
         ] {
-            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+            assert_none(text);
         }
         assert_eq!(handles("tiktok: secret_lily").len(), 1);
     }
@@ -1575,7 +1581,7 @@ mod tests {
             "hot line lily.rose",
             "direct line: 917 500 9044",
         ] {
-            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+            assert_none(text);
         }
         let mine = handles("add my line: lily.rose");
         assert_eq!(mine.len(), 1);
@@ -1644,7 +1650,7 @@ mod tests {
             "snapchat hoje",
             "insta verdadeira",
         ] {
-            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+            assert_none(text);
         }
     }
 
@@ -1703,7 +1709,7 @@ mod tests {
             "snap: voc\u{EA}",
             "snapchat: hoje",
         ] {
-            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+            assert_none(text);
         }
     }
 
@@ -1867,7 +1873,7 @@ mod tests {
             "insta-ready body",
             "snap-happy weekend",
         ] {
-            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+            assert_none(text);
         }
     }
 
@@ -1931,7 +1937,7 @@ mod tests {
         }
         // A short cue and a plain word or a number stay words.
         for text in ["ig pics", "sc 2 hours", "tg 24h", "fb page"] {
-            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+            assert_none(text);
         }
     }
 
@@ -1946,7 +1952,7 @@ mod tests {
             "aggiungimi su snap",
             "seguici su Facebook",
         ] {
-            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+            assert_none(text);
         }
     }
 
@@ -1970,7 +1976,7 @@ mod tests {
             "THERAPISTS FROM THAILAND AND VIETNAM \u{1F4F7} SELFIE VERIFIED",
             "insta BADDIE",
         ] {
-            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+            assert_none(text);
         }
         // Explicit syntax still names a shouted account; a marked one needs none.
         assert_eq!(handles("SNAP: ROSEHANA")[0].1, "rosehana");
@@ -1984,7 +1990,7 @@ mod tests {
             "instagram sayfama bak",
             "\u{1F47B} bellaa",
         ] {
-            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+            assert_none(text);
         }
         assert_eq!(handles("\u{1F47B} jasminvixen")[0].1, "jasminvixen");
         assert_eq!(handles("\u{1F47B} LotteLuv")[0].1, "lotteluv");
@@ -2067,7 +2073,7 @@ mod tests {
             "\u{1F3B5} musiquinha e vinho",
             "\u{1F3B5} slowjamsonly",
         ] {
-            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+            assert_none(text);
         }
         for (text, value) in [
             ("\u{1F3B5} mira_dances", "mira_dances"),
@@ -2103,7 +2109,7 @@ mod tests {
             "nur heute auf insta",
             "<i>photo.jpg</i> <br> no facebook",
         ] {
-            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+            assert_none(text);
         }
     }
 
@@ -2160,7 +2166,7 @@ mod tests {
         }
         // A path or a fraction after the token is still no account.
         for text in ["\u{1F4F7} OPEN24/7", "snap lily22/pics"] {
-            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+            assert_none(text);
         }
         // A host before a number is a link: its WhatsApp account is the number.
         let got = handles("WhatsApp wa.me/17135550143");
@@ -2181,7 +2187,7 @@ mod tests {
         }
         // Capitalised at its start only, or shouted: a word.
         for text in ["ig Pictures", "IG PICS", "sc Tonight"] {
-            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+            assert_none(text);
         }
     }
 
@@ -2194,7 +2200,7 @@ mod tests {
             "STOP \u{1F47B} ghosters not welcome",
             "\u{1F4F7} cuddling and more",
         ] {
-            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+            assert_none(text);
         }
     }
 
@@ -2227,7 +2233,7 @@ mod tests {
         // No platform after it: an `@` alone names no account of a known platform; "x" as a
         // word after one is a count, not Twitter.
         for text in ["meet @ 7pm (X)", "call @home (x2)", "@lily x 2 hours"] {
-            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+            assert_none(text);
         }
     }
 
@@ -2257,7 +2263,7 @@ mod tests {
             "Pagamento semanal.<br>✈️✈️✈️<br>Candidate-se: 0055 83 99290-5261",
             "👻👻👻\nno-drama please",
         ] {
-            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+            assert_none(text);
         }
         // Explicit syntax reaches the next line; inline tags break nothing.
         for text in ["snap:<br>the.real.mira", "snap <b>the.real.mira</b>"] {
@@ -2297,7 +2303,7 @@ mod tests {
         }
         // A negation, or a platform's name, between them is no such word.
         for text in ["snap not @ all", "insta no @ noite", "snap not @lily22 ok"] {
-            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+            assert_none(text);
         }
     }
 
@@ -2317,7 +2323,7 @@ mod tests {
             "IG: luego",
             "snap: nanti ya",
         ] {
-            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+            assert_none(text);
         }
         // An account with a hyphen that ends in no pronoun is still one.
         let got = handles("snap: the-anya-luxe");
@@ -2332,7 +2338,7 @@ mod tests {
             "📷 photoshoot today",
             "🎵 musiclover vibes",
         ] {
-            assert!(handles(text).is_empty(), "{text}: {:?}", handles(text));
+            assert_none(text);
         }
         // A name that merely holds the letters, or an account marked as one, stays.
         assert_eq!(handles("📷 spicerova_x").len(), 1);
