@@ -69,6 +69,48 @@ impl Post {
             .into_iter()
             .filter_map(move |f| self.field(f).map(|t| (f, t)))
     }
+
+    /// The hosts of the platform the post was taken from ([`site_hosts`] of its `site` and
+    /// `url`).
+    pub fn site_hosts(&self) -> Vec<String> {
+        site_hosts(self.site.as_deref(), self.url.as_deref())
+    }
+
+    /// The poster's account on the platform the post was taken from: the record's `author`
+    /// (`CONTRACT.md`), trimmed and cut to 200 characters, after the first of
+    /// [`Post::site_hosts`] and a slash (`listhub.example/u1234567`). An account id names an
+    /// account on one platform only, so the same id on two sites is two accounts; without a
+    /// site or URL the host is empty (`/u1234567`). `None` without an author. The linker links
+    /// on it and the case store indexes it, so both read it from here.
+    pub fn account(&self) -> Option<String> {
+        let author = self
+            .author
+            .as_deref()
+            .map(str::trim)
+            .filter(|a| !a.is_empty())?;
+        let hosts = self.site_hosts();
+        let host = hosts.first().map(String::as_str).unwrap_or("");
+        Some(format!(
+            "{host}/{}",
+            author.chars().take(200).collect::<String>()
+        ))
+    }
+}
+
+/// The hosts of the platform a post was taken from (its `site`, and the host of its `url`),
+/// in that order, lower-case, without `www.`, each once.
+pub fn site_hosts(site: Option<&str>, url: Option<&str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for raw in [site, url].into_iter().flatten() {
+        let s = raw.trim().to_lowercase();
+        let s = s.split("://").last().unwrap_or("");
+        let host = s.split(['/', '?', '#', ':']).next().unwrap_or("");
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        if !host.is_empty() && !out.iter().any(|h| h == host) {
+            out.push(host.chars().take(253).collect());
+        }
+    }
+    out
 }
 
 impl fmt::Debug for Post {
@@ -83,5 +125,45 @@ impl fmt::Debug for Post {
             .field("images", &(self.images.len() + self.image_hashes.len()))
             .field("source", &self.source)
             .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn post(site: Option<&str>, url: Option<&str>, author: Option<&str>) -> Post {
+        let mut p: Post = serde_json::from_str(r#"{"id":"p"}"#).unwrap();
+        p.site = site.map(str::to_string);
+        p.url = url.map(str::to_string);
+        p.author = author.map(str::to_string);
+        p
+    }
+
+    #[test]
+    fn the_site_comes_first_then_the_url_host_each_once() {
+        let p = post(
+            Some(" WWW.ListHub.example "),
+            Some("https://listhub.example:8443/ads/1?x#y"),
+            None,
+        );
+        assert_eq!(p.site_hosts(), ["listhub.example"]);
+        let p = post(None, Some("http://ads.other.example/u/9"), None);
+        assert_eq!(p.site_hosts(), ["ads.other.example"]);
+        assert!(post(Some("  "), None, None).site_hosts().is_empty());
+    }
+
+    #[test]
+    fn an_account_is_its_site_and_its_id() {
+        let p = post(Some("listhub.example"), None, Some("  u42 "));
+        assert_eq!(p.account().as_deref(), Some("listhub.example/u42"));
+        let p = post(None, Some("https://www.b.example/x"), Some("u42"));
+        assert_eq!(p.account().as_deref(), Some("b.example/u42"));
+        assert_eq!(post(None, None, Some("u42")).account().as_deref(), Some("/u42"));
+        assert_eq!(post(Some("a.example"), None, Some("   ")).account(), None);
+        assert_eq!(post(Some("a.example"), None, None).account(), None);
+        let long = "é".repeat(300);
+        let a = post(Some("a.example"), None, Some(&long)).account().unwrap();
+        assert_eq!(a.chars().count(), "a.example/".len() + 200);
     }
 }

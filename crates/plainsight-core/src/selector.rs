@@ -38,7 +38,7 @@ pub enum SelectorKind {
     Payment,
     /// The poster's account on the platform a post was taken from: the record's `author`,
     /// with the site's host (`listhub.example/u1234567`). Never extracted from text; the
-    /// linker links on it (`plainsight_link::features::account_key`).
+    /// linker links on it (`Post::account`, `plainsight_link::features::account_key`).
     Account,
 }
 

@@ -739,7 +739,8 @@ fn region(
 }
 
 /// The current posts sharing a key the linker links on with a post of `posts`, leaving out
-/// the keys in `seen` (and adding those followed now to it). A reading of an ambiguous
+/// the keys in `seen` (and adding those followed now to it): their selectors' keys and their
+/// accounts on their sites (`Post::account`, a column of the store). A reading of an ambiguous
 /// national number is such a key both ways (the linker may give it to its post when other
 /// posts give it as their number): the posts giving a reading of one of `posts`, and the
 /// posts with a reading that is one of their keys.
@@ -749,6 +750,11 @@ fn sharing(
     seen: &mut BTreeSet<String>,
     t0: std::time::Instant,
 ) -> Result<Vec<i64>, EngineError> {
+    let accounts: Vec<String> = store
+        .accounts_of(posts)?
+        .into_iter()
+        .filter(|a| seen.insert(a.clone()))
+        .collect();
     let (uses, readings) = store.uses_and_readings_of(posts)?;
     let keys: Vec<SelectorKey> = linked_uses(uses)
         .into_iter()
@@ -776,10 +782,11 @@ fn sharing(
     trace(
         t0,
         format_args!(
-            "{} linked keys ({} domains), {} readings",
+            "{} linked keys ({} domains), {} readings, {} accounts",
             keys.len(),
             domains.len(),
-            readings.len()
+            readings.len(),
+            accounts.len()
         ),
     );
     let wanted: HashSet<&str> = keys
@@ -793,6 +800,7 @@ fn sharing(
         .map(|(pk, _)| pk)
         .collect();
     grown.append(&mut read_by);
+    grown.extend(store.posts_with_accounts(&accounts)?);
     trace(t0, format_args!("{} posts share them", grown.len()));
     Ok(grown)
 }

@@ -56,10 +56,10 @@ pub fn place_text(s: &str) -> String {
 impl PostFeatures {
     /// Features of a post given the selectors extraction found in it.
     pub fn from_post(post: &Post, selectors: &[Selector]) -> Self {
-        let hosts = site_hosts(post.site.as_deref(), post.url.as_deref());
+        let hosts = post.site_hosts();
         let mut keys = linked_keys_on(kept_selectors(selectors).0, &hosts);
         let service = service_keys(post, selectors, &keys, &hosts);
-        if let Some(account) = account_key(post.author.as_deref(), &hosts) {
+        if let Some(account) = account_key(post) {
             keys.push(account);
             keys.sort();
             keys.dedup();
@@ -226,10 +226,10 @@ pub fn linked_keys(
     site: Option<&str>,
     url: Option<&str>,
 ) -> Vec<SelectorKey> {
-    linked_keys_on(keys, &site_hosts(site, url))
+    linked_keys_on(keys, &plainsight_core::site_hosts(site, url))
 }
 
-/// [`linked_keys`] for a post taken from `hosts` ([`site_hosts`]).
+/// [`linked_keys`] for a post taken from `hosts` ([`plainsight_core::site_hosts`]).
 fn linked_keys_on(mut keys: Vec<SelectorKey>, hosts: &[String]) -> Vec<SelectorKey> {
     keys.retain(is_identity);
     keys.retain(|k| !crate::domain::on_site(k, hosts));
@@ -430,37 +430,17 @@ fn service_keys(
     out
 }
 
-/// The poster's account on the platform a post was taken from (the record's `author`,
-/// `CONTRACT.md`): the site's host and the account id as given (`listhub.example/u1234567`),
-/// trimmed, at most 200 characters. An account id names an account on one platform only, so
-/// the same id on two sites is two accounts; without a site or URL the input is taken as one
-/// platform's. The linker links on it as on any selector (a placeholder shared by unrelated
-/// posters, "anonymous", meets their phones and is held back as a footer is), but it counts as
-/// no company of the selectors beside it ([`crate::Linker::link`]).
-pub fn account_key(author: Option<&str>, hosts: &[String]) -> Option<SelectorKey> {
-    let author = author.map(str::trim).filter(|a| !a.is_empty())?;
-    let host = hosts.first().map(String::as_str).unwrap_or("");
+/// The poster's account on the platform a post was taken from, as a key ([`Post::account`]:
+/// the site's host and the account id, `listhub.example/u1234567`). The linker links on it as
+/// on any selector (a placeholder shared by unrelated posters, "anonymous", meets their phones
+/// and is held back as a footer is), but it counts as no company of the selectors beside it
+/// ([`crate::Linker::link`]).
+pub fn account_key(post: &Post) -> Option<SelectorKey> {
     Some(SelectorKey {
         kind: plainsight_core::SelectorKind::Account,
         platform: None,
-        value: format!("{host}/{}", author.chars().take(200).collect::<String>()),
+        value: post.account()?,
     })
-}
-
-/// The hosts of the platform a post was taken from (`site`, and the host of `url`),
-/// lower-case, without `www.`.
-fn site_hosts(site: Option<&str>, url: Option<&str>) -> Vec<String> {
-    let mut out = Vec::new();
-    for raw in [site, url].into_iter().flatten() {
-        let s = raw.trim().to_lowercase();
-        let s = s.split("://").last().unwrap_or("");
-        let host = s.split(['/', '?', '#', ':']).next().unwrap_or("");
-        let host = host.strip_prefix("www.").unwrap_or(host);
-        if !host.is_empty() && !out.iter().any(|h| h == host) {
-            out.push(host.chars().take(253).collect());
-        }
-    }
-    out
 }
 
 /// The field's text with every selector span replaced by a space, so that a phone written

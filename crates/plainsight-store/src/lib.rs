@@ -388,6 +388,12 @@ fn migrate(conn: &mut Connection, target: u32) -> Result<bool> {
                 // return them; BENCHMARKS.md, "Records kept compressed").
                 conn.execute_batch("VACUUM")?;
             }
+            schema::Migration::Code(code) => {
+                let tx = conn.transaction()?;
+                code(&tx)?;
+                tx.pragma_update(None, "user_version", v + 1)?;
+                tx.commit()?;
+            }
         }
     }
     Ok(found < target)
@@ -794,6 +800,37 @@ impl Store {
             }
         }
         out.sort_by_key(|u| u.post);
+        Ok(out)
+    }
+
+    /// The accounts ([`plainsight_core::Post::account`]) of the current posts `pks`, sorted,
+    /// each once.
+    pub fn accounts_of(&self, pks: &[i64]) -> Result<Vec<String>> {
+        self.fill_region(pks)?;
+        let mut stmt = self.conn.prepare(
+            "SELECT DISTINCT account FROM posts WHERE pk IN (SELECT pk FROM temp.region) \
+             AND account IS NOT NULL AND current = 1 ORDER BY account",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+    }
+
+    /// The current posts whose account is one of `values`, ascending.
+    pub fn posts_with_accounts(&self, values: &[String]) -> Result<Vec<i64>> {
+        let mut out = Vec::new();
+        {
+            let mut stmt = self
+                .conn
+                .prepare_cached("SELECT pk FROM posts WHERE account = ?1 AND current = 1")?;
+            for v in values {
+                let mut rows = stmt.query([v])?;
+                while let Some(r) = rows.next()? {
+                    out.push(r.get(0)?);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
         Ok(out)
     }
 
@@ -1500,8 +1537,8 @@ fn put_post<'p>(
     let ages = serde_json::to_string(&p.ages).unwrap_or_else(|_| "[]".into());
     tx.prepare_cached(
         "INSERT INTO posts(id, version, current, content_hash, title, posted_at, site, url, \
-         location, region, rest, posted_epoch, risk, evidence, post_type, ages, batch) \
-         VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+         location, region, rest, posted_epoch, risk, evidence, post_type, ages, batch, account) \
+         VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
     )?
     .execute(params![
         p.id,
@@ -1519,7 +1556,8 @@ fn put_post<'p>(
         p.evidence,
         p.post_type,
         ages,
-        batch
+        batch,
+        p.record.account,
     ])?;
     let pk = tx.last_insert_rowid();
     tx.prepare_cached("INSERT INTO temp.fts_pending(pk, title, body) VALUES (?1, ?2, ?3)")?

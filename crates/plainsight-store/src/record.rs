@@ -93,6 +93,8 @@ pub struct NewRecord {
     pub rest: Vec<u8>,
     /// The body, for the full-text index.
     pub body: Option<String>,
+    /// The poster's account on its site ([`Post::account`]), indexed.
+    pub account: Option<String>,
 }
 
 impl NewRecord {
@@ -112,6 +114,7 @@ impl NewRecord {
             // Serializing a parsed post (strings, finite numbers, JSON values) cannot fail.
             rest: serde_json::to_vec(&rest).unwrap_or_default(),
             body: post.body.clone(),
+            account: post.account(),
         }
     }
 }

@@ -14,6 +14,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration::Rebuild(v6),
     Migration::Sql(V7),
     Migration::Sql(V8),
+    Migration::Code(v9),
 ];
 
 /// One migration, run in one transaction with its `user_version` bump.
@@ -25,6 +26,9 @@ pub enum Migration {
     /// procedure for changing a table's columns), and committed only when
     /// `PRAGMA foreign_key_check` finds nothing.
     Rebuild(fn(&rusqlite::Transaction<'_>) -> crate::Result<()>),
+    /// Code that fills what SQL alone cannot (a value read out of each stored record), run
+    /// with foreign keys on.
+    Code(fn(&rusqlite::Transaction<'_>) -> crate::Result<()>),
 }
 
 impl Migration {
@@ -32,7 +36,7 @@ impl Migration {
     pub fn sql(&self) -> Option<&'static str> {
         match self {
             Migration::Sql(s) => Some(s),
-            Migration::Rebuild(_) => None,
+            Migration::Rebuild(_) | Migration::Code(_) => None,
         }
     }
 }
@@ -510,3 +514,34 @@ CREATE TABLE ambiguous_numbers (
 ) WITHOUT ROWID;
 CREATE INDEX ambiguous_numbers_value ON ambiguous_numbers(value);
 "#;
+
+/// Version 9: the poster's account on its site ([`plainsight_core::Post::account`]: the
+/// site's host and the record's `author`) as a column of `posts`, indexed over the current
+/// posts that have one, so that an ingest finds the stored posts of a new post's account (the
+/// linker links on it) without reading every record. Filled from each stored record; a post
+/// without an author has none.
+fn v9(tx: &rusqlite::Transaction<'_>) -> crate::Result<()> {
+    tx.execute_batch("ALTER TABLE posts ADD COLUMN account TEXT;")?;
+    let dicts = crate::record::Dictionaries::load(tx)?;
+    {
+        let mut read = tx.prepare(
+            "SELECT pk, title, posted_at, site, url, location, region, rest FROM posts \
+             ORDER BY pk",
+        )?;
+        let mut write = tx.prepare("UPDATE posts SET account = ?2 WHERE pk = ?1")?;
+        let mut rows = read.query([])?;
+        while let Some(r) = rows.next()? {
+            let pk: i64 = r.get(0)?;
+            let post = crate::read_record(r, 1, pk, &dicts)?.unpack(pk)?;
+            if let Some(account) = post.account() {
+                write.execute(rusqlite::params![pk, account])?;
+            }
+        }
+    }
+    tx.execute_batch(ACCOUNT_INDEX)?;
+    Ok(())
+}
+
+/// The index of version 9.
+const ACCOUNT_INDEX: &str =
+    "CREATE INDEX posts_account ON posts(account) WHERE account IS NOT NULL AND current = 1;";

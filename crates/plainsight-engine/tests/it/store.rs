@@ -224,6 +224,68 @@ fn small_batches_link_their_neighbourhood_as_one_run() {
     assert_eq!(store.integrity_check().unwrap(), "ok");
 }
 
+/// A new post whose only tie to the store is its poster's account on the same site (no
+/// contact, its own words) is linked with the stored posts of that account, as linking
+/// everything at once links it: the store indexes each post's account, and the neighbourhood
+/// of a batch follows it. The same id on another site is another account and brings nothing.
+#[test]
+fn a_new_post_brings_in_the_stored_posts_of_its_account() {
+    let post = |id: &str, site: &str, author: &str, body: String| {
+        serde_json::json!({"id": id, "body": body, "region": "US", "site": site, "author": author})
+            .to_string()
+    };
+    // Forty posters with their own number, their own words and their own account; the first
+    // has posted twice.
+    let mut first: Vec<String> = (1..=40)
+        .map(|i| {
+            post(
+                &format!("a{i}"),
+                "listhub.example",
+                &format!("u{i}"),
+                format!("{} call 713-555-01{i:02}", own_words(i, 30, "zq")),
+            )
+        })
+        .collect();
+    first.push(post(
+        "a1-again",
+        "listhub.example",
+        "u1",
+        format!("{} call 713-555-0101", own_words(1, 30, "zq")),
+    ));
+    let second = vec![
+        post("n1", "listhub.example", "u1", own_words(101, 30, "zq")),
+        post("n2", "otherads.example", "u2", own_words(102, 30, "zq")),
+    ];
+    let all: Vec<String> = first.iter().chain(&second).cloned().collect();
+    let scratch = link_from_scratch(&all);
+    assert_eq!(scratch["n1"], scratch["a1"], "one account on one site");
+    assert_ne!(scratch["n2"], scratch["a2"], "one id on two sites");
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("case.db")).unwrap();
+    let opts = IngestOptions {
+        max_region_fraction: 0.5,
+        ..options()
+    };
+    ingest_with(&mut store, &first, &opts);
+    let s = ingest_with(&mut store, &second, &opts);
+    assert!(!s.full_relink, "linked as a region");
+    assert!(
+        s.relinked_posts < 10,
+        "the account's posts, not the store: {}",
+        s.relinked_posts
+    );
+    let m = store.memberships().unwrap();
+    assert_eq!(m["n1"], m["a1"]);
+    assert_eq!(m["n1"], m["a1-again"]);
+    assert_ne!(m["n2"], m["a2"]);
+    assert_eq!(
+        partition(m.into_iter()),
+        partition(scratch.into_iter()),
+        "the partition of linking everything at once"
+    );
+}
+
 /// A documented difference (docs/store.md, "When linking a region differs"): groups that
 /// merge are not taken back from the stored statistics. Nine posters and a post with no
 /// contact use one phrase (ten groups: not stock, at most `stock_df_min` = 10). A second

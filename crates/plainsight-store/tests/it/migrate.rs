@@ -13,7 +13,7 @@ fn fill_v1(store: &Store) {
         r#"INSERT INTO batches(id, started_at, inputs) VALUES (1, '2024-01-01T00:00:00Z', '["a.jsonl"]');
 INSERT INTO posts(pk, id, version, current, content_hash, raw, risk, evidence, post_type, ages, batch)
 VALUES (1, 'P1', 1, 1, x'00', '{"id":"P1","title":"Café ouvert","body":"call 713 555 0123","location":"Houston, TX"}', 0.2, 0.3, 'other', '[]', 1),
-       (2, 'P2', 1, 1, x'01', '{"id":"P2","body":"nothing here"}', 0.1, 0.1, 'other', '[]', 1);
+       (2, 'P2', 1, 1, x'01', '{"id":"P2","body":"nothing here","site":"listhub.example","author":" u42 "}', 0.1, 0.1, 'other', '[]', 1);
 INSERT INTO memberships(post_id, network) VALUES ('P1', 'N000001'), ('P2', 'N000002');"#,
     )
     .unwrap();
@@ -31,54 +31,52 @@ VALUES (1, {one}'phone', '+17135550123', 'body', 5, 17, 'record');"#
     .unwrap();
 }
 
-/// The posts of [`fill_v1`] as version 6 wrote them (columns and a compressed rest, through
-/// the store: its writer is version 6's), with the same memberships.
-fn fill_v6(store: &mut Store) {
-    use plainsight_core::{Field, Post, Selector, SelectorKind};
-    use plainsight_store::{content_hash, NewPost, NewRecord};
-    let raws = [
-        r#"{"id":"P1","title":"Café ouvert","body":"call 713 555 0123","location":"Houston, TX"}"#,
-        r#"{"id":"P2","body":"nothing here"}"#,
-    ];
-    let posts: Vec<NewPost> = raws
-        .iter()
-        .map(|raw| {
-            let post: Post = serde_json::from_str(raw).unwrap();
-            NewPost {
-                id: post.id.clone(),
-                record: NewRecord::of(&post),
-                content_hash: content_hash(raw),
-                posted_epoch: None,
-                risk: 0.2,
-                evidence: 0.3,
-                post_type: "other".into(),
-                ages: Vec::new(),
-                selectors: if post.id == "P1" {
-                    vec![Selector::new(
-                        SelectorKind::Phone,
-                        "+17135550123",
-                        Field::Body,
-                        5,
-                        17,
-                        "",
-                    )]
-                } else {
-                    Vec::new()
-                },
-                ambiguous: Vec::new(),
-                hits: Vec::new(),
-                images: Vec::new(),
-            }
-        })
-        .collect();
-    let b = store.begin_batch("2024-01-01T00:00:00Z", &[]).unwrap();
-    store.put_posts(b, &posts).unwrap();
-    store
-        .connection()
-        .execute_batch(
-            "INSERT INTO memberships(post_id, network) VALUES ('P1', 'N000001'), ('P2', 'N000002');",
+/// The posts of [`fill_v1`] as versions 6 to 8 wrote them, in plain SQL: the record's columns
+/// and the rest of its JSON as a zstd frame (without a dictionary: a store writes frames
+/// without one until it has trained one), the full-text rows, the same memberships.
+fn fill_v6(store: &Store) {
+    let rest = |json: &str| zstd::bulk::compress(json.as_bytes(), 3).unwrap();
+    let c = store.connection();
+    c.execute_batch(
+        r#"INSERT INTO batches(id, started_at, inputs) VALUES (1, '2024-01-01T00:00:00Z', '[]');"#,
+    )
+    .unwrap();
+    let mut post = c
+        .prepare(
+            "INSERT INTO posts(pk, id, version, current, content_hash, title, posted_at, site, \
+             url, location, region, rest, posted_epoch, risk, evidence, post_type, ages, batch) \
+             VALUES (?1, ?2, 1, 1, ?3, ?4, NULL, ?5, NULL, ?6, NULL, ?7, NULL, 0.2, 0.3, \
+             'other', '[]', 1)",
         )
         .unwrap();
+    post.execute(rusqlite::params![
+        1,
+        "P1",
+        &[0u8][..],
+        "Café ouvert",
+        None::<String>,
+        "Houston, TX",
+        rest(r#"{"id":"P1","body":"call 713 555 0123"}"#),
+    ])
+    .unwrap();
+    post.execute(rusqlite::params![
+        2,
+        "P2",
+        &[1u8][..],
+        None::<String>,
+        "listhub.example",
+        None::<String>,
+        rest(r#"{"id":"P2","body":"nothing here","author":" u42 "}"#),
+    ])
+    .unwrap();
+    c.execute_batch(
+        r#"INSERT INTO posts_fts(rowid, title, body) VALUES (1, 'Café ouvert', 'call 713 555 0123'),
+       (2, NULL, 'nothing here');
+INSERT INTO selectors(post, n, kind, value, field, start, "end", region_source)
+VALUES (1, 1, 'phone', '+17135550123', 'body', 5, 17, 'record');
+INSERT INTO memberships(post_id, network) VALUES ('P1', 'N000001'), ('P2', 'N000002');"#,
+    )
+    .unwrap();
 }
 
 #[test]
@@ -93,10 +91,10 @@ fn every_earlier_version_migrates_to_the_current_one() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("case.db");
         {
-            let mut old = Store::open_at_version(&path, version).unwrap();
+            let old = Store::open_at_version(&path, version).unwrap();
             assert_eq!(old.schema_version().unwrap(), version);
             if version >= 6 {
-                fill_v6(&mut old);
+                fill_v6(&old);
             } else {
                 fill_v1(&old);
             }
@@ -140,6 +138,16 @@ fn every_earlier_version_migrates_to_the_current_one() {
             .query_row("SELECT count(*) FROM ambiguous_numbers", [], |r| r.get(0))
             .unwrap();
         assert_eq!(ambiguous, 0, "from version {version}");
+        // Version 9's accounts, read out of every stored record: P2's author on its site.
+        // (Every version keeps the fixtures' pks: P1 is 1, P2 is 2.)
+        assert_eq!(store.accounts_of(&[2]).unwrap(), ["listhub.example/u42"]);
+        assert_eq!(
+            store
+                .posts_with_accounts(&["listhub.example/u42".to_string()])
+                .unwrap(),
+            [2]
+        );
+        assert!(store.accounts_of(&[1]).unwrap().is_empty());
         // Version 6 split the record into columns and a deflated rest: the record comes back
         // as it was written, and SQL still reads its fields.
         let p1 = store.post("P1").unwrap().unwrap();
