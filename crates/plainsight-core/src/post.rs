@@ -159,11 +159,16 @@ mod tests {
         assert_eq!(p.account().as_deref(), Some("listhub.example/u42"));
         let p = post(None, Some("https://www.b.example/x"), Some("u42"));
         assert_eq!(p.account().as_deref(), Some("b.example/u42"));
-        assert_eq!(post(None, None, Some("u42")).account().as_deref(), Some("/u42"));
+        assert_eq!(
+            post(None, None, Some("u42")).account().as_deref(),
+            Some("/u42")
+        );
         assert_eq!(post(Some("a.example"), None, Some("   ")).account(), None);
         assert_eq!(post(Some("a.example"), None, None).account(), None);
         let long = "é".repeat(300);
-        let a = post(Some("a.example"), None, Some(&long)).account().unwrap();
+        let a = post(Some("a.example"), None, Some(&long))
+            .account()
+            .unwrap();
         assert_eq!(a.chars().count(), "a.example/".len() + 200);
     }
 }

@@ -925,7 +925,8 @@ pub(crate) fn row_of(n: &Network) -> NetworkRow {
 /// Reads the current posts `pks` (every current post if `None`) back into `linker`, in
 /// storage order, four thousand at a time with their features built on the pool; `known`
 /// says which the linker's prior statistics count already (added with
-/// [`Linker::add_known`]). `keep` is called with each post's features and evidence before it
+/// [`Linker::add_known`], with whether the last linking found the post's poster in a large
+/// photo family: `PostFeatures::large_photo_family`). `keep` is called with each post's features and evidence before it
 /// is added; what it returns is kept, with the post's pk, for the posts the linker took.
 pub(crate) fn read_back<T>(
     store: &Store,
@@ -938,12 +939,17 @@ pub(crate) fn read_back<T>(
     type Built = Result<Vec<(i64, PostFeatures, PostRisk)>, plainsight_store::StoreError>;
     let mut out: Vec<(i64, T)> = Vec::new();
     let mut prepared = 0u64;
+    let large_family = match pks {
+        Some(_) => store.photo_family_posts()?,
+        None => HashSet::new(),
+    };
     let mut add = |done: Built| -> Result<(), plainsight_store::StoreError> {
         let done = done?;
         prepared += done.len() as u64;
-        for (pk, f, r) in done {
+        for (pk, mut f, r) in done {
             let kept = keep(&f, r);
             let added = if known(pk) {
+                f.large_photo_family = large_family.contains(&pk);
                 linker.add_known(f)
             } else {
                 linker.add(f)
@@ -1033,7 +1039,7 @@ pub(crate) fn keys_of(
     linking: &Linking,
     pks: &[i64],
     wanted: impl Fn(usize) -> bool + Sync,
-) -> Vec<(i64, Vec<u8>, Vec<u8>)> {
+) -> Vec<(i64, Vec<u8>, Vec<u8>, bool)> {
     linker
         .band_keys(&linking.stats)
         .into_par_iter()
@@ -1048,7 +1054,11 @@ pub(crate) fn keys_of(
                 .iter()
                 .flat_map(|k| k.to_le_bytes())
                 .collect();
-            (pks[i], bands, personas)
+            let large = linking
+                .large_photo_family
+                .binary_search(&(i as u32))
+                .is_ok();
+            (pks[i], bands, personas, large)
         })
         .collect()
 }

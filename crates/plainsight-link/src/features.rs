@@ -45,6 +45,11 @@ pub struct PostFeatures {
     /// each region that reads it (E.164, sorted). The linker gives the post the one reading
     /// that other posts give as their number, when exactly one is.
     pub readings: Vec<Vec<String>>,
+    /// Known from an earlier linking of a larger corpus (a case store's last linking): the
+    /// post's poster was in a photo family larger than the free spread there. A batch linked
+    /// with its neighbourhood holds part of such a family only; the linker judges it large
+    /// still (`Linking::large_photo_family`). Never set by `from_post`.
+    pub large_photo_family: bool,
 }
 
 /// A post's `location` or `site` as the linker keeps it: trimmed, at most 120 characters
@@ -125,6 +130,7 @@ impl PostFeatures {
             title: post.title.as_deref().map(|t| t.chars().take(100).collect()),
             service,
             readings: Vec::new(),
+            large_photo_family: false,
         }
     }
 

@@ -256,6 +256,9 @@ pub struct Linker {
     /// relinked with its neighbourhood in a case store), and which posts it already counts.
     prior: Option<TextStats>,
     counted: Vec<bool>,
+    /// Posts whose poster an earlier linking found in a large photo family
+    /// (`PostFeatures::large_photo_family`), ascending.
+    large_family_before: Vec<u32>,
 }
 
 /// The corpus-wide text statistics a linking ends with: document frequencies of shingles
@@ -441,6 +444,7 @@ impl Linker {
             titles: Vec::new(),
             prior: None,
             counted: Vec::new(),
+            large_family_before: Vec::new(),
         }
     }
 
@@ -556,6 +560,9 @@ impl Linker {
         }
         self.ids.push(id);
         self.counted.push(false);
+        if f.large_photo_family {
+            self.large_family_before.push(index);
+        }
         let sel: Vec<u32> = f
             .selectors
             .iter()
@@ -1216,10 +1223,30 @@ impl Linker {
                 family_uf.union(ix(w[0]), ix(w[1]));
             }
         }
+        // A family an earlier linking of a larger corpus found large (a case store's batch is
+        // linked with part of it: the posters chained to it through photos outside the
+        // neighbourhood are not read) is large still: families only grow as posts arrive.
+        let mut large_before = vec![false; poster_ix.len()];
+        for &p in &self.large_family_before {
+            let an = anchor[p as usize];
+            if an != NONE && poster_cities.contains_key(&an) {
+                large_before[family_uf.find(ix(an)) as usize] = true;
+            }
+        }
         let big_family: Vec<bool> = (0..poster_ix.len() as u32)
-            .map(|i| family_uf.set_size(i) as f64 > cfg.spread_free)
+            .map(|i| {
+                family_uf.set_size(i) as f64 > cfg.spread_free
+                    || large_before[family_uf.find(i) as usize]
+            })
             .collect();
         let family_big = |x: u32| big_family[ix(x) as usize];
+        // The posts whose poster is in a large family, for the next batch's linking.
+        let large_photo_family: Vec<u32> = (0..n as u32)
+            .filter(|&p| {
+                let an = anchor[p as usize];
+                an != NONE && poster_cities.contains_key(&an) && family_big(an)
+            })
+            .collect();
         let meets = |a: &[u32], b: &[u32]| a.iter().any(|x| b.binary_search(x).is_ok());
         // The contacts each poster of a photo gives that define no poster and link nothing
         // alone for the posters they sit beside, yet are nobody's footer: a phone, an address,
@@ -1318,8 +1345,11 @@ impl Linker {
                         if let Some(sign) = corroborated(a[x], a[y], it.spread) {
                             if trace {
                                 eprintln!(
-                                    "trace photo-posters {} {} {sign} spread={}",
-                                    a[x], a[y], it.spread
+                                    "trace photo-posters {} {} {sign} spread={} family={}",
+                                    a[x],
+                                    a[y],
+                                    it.spread,
+                                    family_uf.set_size(ix(a[x]))
                                 );
                             }
                             groups.union(x as u32, y as u32);
@@ -2150,6 +2180,7 @@ impl Linker {
             networks: summaries,
             stats,
             joins: recorded,
+            large_photo_family,
         }
     }
 
@@ -2649,6 +2680,11 @@ pub struct Linking {
     /// in summaries: `shared_phone`, `shared_image`, `shared_template`, `weak_items`, …);
     /// every network is a union of them.
     pub joins: Vec<(&'static str, Vec<u32>)>,
+    /// The posts (indices in the order they were added) whose poster is in a photo family
+    /// larger than the free spread, ascending: what a case store keeps so that a batch linked
+    /// with its neighbourhood judges such a family as linking everything did
+    /// (`PostFeatures::large_photo_family`).
+    pub large_photo_family: Vec<u32>,
 }
 
 impl Linking {

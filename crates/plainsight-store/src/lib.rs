@@ -36,7 +36,7 @@ use plainsight_core::{
     Ambiguous, Field, IndicatorHit, PdqHash, Platform, RegionSource, Selector, SelectorKind,
 };
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 /// What the linker keeps in the store between ingests: its corpus statistics (opaque bytes)
@@ -44,7 +44,9 @@ use std::path::Path;
 #[derive(Debug)]
 pub struct LinkState<'a> {
     pub stats: &'a [u8],
-    pub keys: Vec<(i64, Vec<u8>, Vec<u8>)>,
+    /// Per linked post: pk, LSH band keys, persona keys, and whether its poster was in a large
+    /// photo family (`link_keys.photo_family`).
+    pub keys: Vec<(i64, Vec<u8>, Vec<u8>, bool)>,
 }
 
 /// One current post's linker keys, as [`Store::link_keys`] reads them.
@@ -995,6 +997,16 @@ impl Store {
             .collect())
     }
 
+    /// The posts whose poster the linking that last saw them found in a large photo family
+    /// (`link_keys.photo_family`).
+    pub fn photo_family_posts(&self) -> Result<HashSet<i64>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT post FROM link_keys WHERE photo_family = 1")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+    }
+
     /// [`Store::link_keys`] one current post at a time, as `f(pk, bands, personas)`, without
     /// the id ([`Store::ids_of`]) and without copying them (a batch into a large store scans
     /// every post's keys: collecting them cost more than reading them).
@@ -1724,12 +1736,14 @@ fn put_link_state(tx: &Transaction<'_>, st: &LinkState<'_>, replace_versions: bo
         "DELETE FROM link_keys WHERE post IN \
          (SELECT q.pk FROM posts p JOIN posts q ON q.id = p.id WHERE p.pk = ?1)",
     )?;
-    let mut k = tx.prepare("INSERT INTO link_keys(post, bands, personas) VALUES (?1, ?2, ?3)")?;
-    for (pk, bands, personas) in &st.keys {
+    let mut k = tx.prepare(
+        "INSERT INTO link_keys(post, bands, personas, photo_family) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (pk, bands, personas, family) in &st.keys {
         if replace_versions {
             old.execute([pk])?;
         }
-        k.execute(params![pk, bands, personas])?;
+        k.execute(params![pk, bands, personas, *family as i64])?;
     }
     Ok(())
 }

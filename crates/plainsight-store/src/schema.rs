@@ -15,6 +15,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration::Sql(V7),
     Migration::Sql(V8),
     Migration::Code(v9),
+    Migration::Sql(V10),
 ];
 
 /// One migration, run in one transaction with its `user_version` bump.
@@ -545,3 +546,13 @@ fn v9(tx: &rusqlite::Transaction<'_>) -> crate::Result<()> {
 /// The index of version 9.
 const ACCOUNT_INDEX: &str =
     "CREATE INDEX posts_account ON posts(account) WHERE account IS NOT NULL AND current = 1;";
+
+/// Version 10: whether the last linking found each post's poster in a photo family larger
+/// than the linker's free spread (posters chained to it by photos: an agency's personas, the
+/// thieves of its pictures), so that a batch linked with its neighbourhood, which holds part
+/// of such a family, still judges it large (`photo_family`, 0 or 1). Stored keys say 0 until
+/// the next linking of everything writes them again.
+const V10: &str = r#"
+ALTER TABLE link_keys ADD COLUMN photo_family INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX link_keys_photo_family ON link_keys(post) WHERE photo_family = 1;
+"#;

@@ -354,6 +354,107 @@ fn merged_groups_stay_counted_until_a_full_relink() {
     );
 }
 
+/// A photo hash of its own for `name` (64 hex digits; two names' hashes differ in about
+/// half their bits, far past the linker's photo distance).
+fn photo(name: &str) -> String {
+    use std::hash::{Hash, Hasher};
+    (0..4)
+        .map(|i| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            (name, i).hash(&mut h);
+            format!("{:016x}", h.finish())
+        })
+        .collect()
+}
+
+/// A poster's photo family (posters chained to it by photos) decides whether two photos in
+/// common join two posters: in a large family (an agency's pictures shown by several other
+/// posters) a thief showing two of them is no proof. A batch linked with its neighbourhood
+/// holds only the part of the family its new posts meet; the store keeps which posts were in
+/// a large family, so the thief stays apart as linking everything keeps it (this merged them
+/// before version 10).
+#[test]
+fn a_large_photo_family_stays_large_in_a_neighbourhood() {
+    let post = |id: &str, phone: &str, city: &str, photos: &[&str], words: usize| {
+        serde_json::json!({
+            "id": id,
+            "body": format!("{} call {phone}", own_words(words, 30, "qx")),
+            "region": "US",
+            "location": city,
+            "image_hashes": photos.iter().map(|p| photo(p)).collect::<Vec<_>>(),
+        })
+        .to_string()
+    };
+    let v = "713-555-0100";
+    let mut first = vec![
+        // The agency: its own number, two pictures a thief copies, four more.
+        post("v1", v, "Houston, TX", &["x1", "x2"], 1),
+        post("v2", v, "Houston, TX", &["y1", "y2"], 2),
+        post("v3", v, "Houston, TX", &["y3", "y4"], 3),
+        // The thief: its own number, the two pictures, another city.
+        post("t1", "713-555-0200", "Dallas, TX", &["x1", "x2"], 4),
+        post("t2", "713-555-0200", "Dallas, TX", &["x1"], 5),
+    ];
+    // Four posters each showing one of the agency's other pictures, each in a city of its
+    // own: the family is six posters.
+    let cities = ["Austin, TX", "El Paso, TX", "Tyler, TX", "Waco, TX"];
+    for (i, city) in cities.iter().enumerate() {
+        let y = format!("y{}", i + 1);
+        first.push(post(
+            &format!("o{i}"),
+            &format!("713-555-03{i:02}"),
+            city,
+            &[&y],
+            10 + i,
+        ));
+    }
+    // Posters with nothing in common with anyone.
+    for i in 0..30 {
+        first.push(post(
+            &format!("f{i}"),
+            &format!("713-555-04{i:02}"),
+            "Plano, TX",
+            &[],
+            50 + i,
+        ));
+    }
+    // The agency posts again with a copied picture.
+    let second = vec![post("v4", v, "Houston, TX", &["x1"], 90)];
+    let all: Vec<String> = first.iter().chain(&second).cloned().collect();
+    let scratch = link_from_scratch(&all);
+    assert_eq!(scratch["v1"], scratch["v4"]);
+    assert_ne!(
+        scratch["t1"], scratch["v1"],
+        "two pictures of a large family"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("case.db")).unwrap();
+    let opts = IngestOptions {
+        max_region_fraction: 0.99,
+        ..options()
+    };
+    ingest_with(&mut store, &first, &opts);
+    let s = ingest_with(&mut store, &second, &opts);
+    assert!(!s.full_relink, "linked as a region");
+    assert!(
+        s.relinked_posts <= 6,
+        "the agency's and the thief's posts: {}",
+        s.relinked_posts
+    );
+    let m = store.memberships().unwrap();
+    assert_eq!(m["v4"], m["v1"]);
+    assert_ne!(
+        m["t1"], m["v1"],
+        "the family is large though the region holds two of it"
+    );
+    assert_eq!(
+        partition(m.into_iter()),
+        partition(scratch.into_iter()),
+        "the partition of linking everything at once"
+    );
+}
+
 /// A footer (a support line printed beside every poster's own phone) and a stock photo are
 /// held back by the first linking; a new post carrying both is linked with its own
 /// neighbourhood, not with the forty posters who share them, and the partition is that of

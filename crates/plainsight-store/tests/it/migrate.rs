@@ -31,7 +31,7 @@ VALUES (1, {one}'phone', '+17135550123', 'body', 5, 17, 'record');"#
     .unwrap();
 }
 
-/// The posts of [`fill_v1`] as versions 6 to 8 wrote them, in plain SQL: the record's columns
+/// The posts of [`fill_v1`] as versions 6 and later wrote them, in plain SQL: the record's columns
 /// and the rest of its JSON as a zstd frame (without a dictionary: a store writes frames
 /// without one until it has trained one), the full-text rows, the same memberships.
 fn fill_v6(store: &Store) {
@@ -77,6 +77,11 @@ VALUES (1, 1, 'phone', '+17135550123', 'body', 5, 17, 'record');
 INSERT INTO memberships(post_id, network) VALUES ('P1', 'N000001'), ('P2', 'N000002');"#,
     )
     .unwrap();
+    // Version 9 wrote each post's account beside its record.
+    if store.schema_version().unwrap() >= 9 {
+        c.execute_batch("UPDATE posts SET account = 'listhub.example/u42' WHERE pk = 2;")
+            .unwrap();
+    }
 }
 
 #[test]
@@ -148,6 +153,8 @@ fn every_earlier_version_migrates_to_the_current_one() {
             [2]
         );
         assert!(store.accounts_of(&[1]).unwrap().is_empty());
+        // Version 10: no post is known to be in a large photo family until a linking says so.
+        assert!(store.photo_family_posts().unwrap().is_empty());
         // Version 6 split the record into columns and a deflated rest: the record comes back
         // as it was written, and SQL still reads its fields.
         let p1 = store.post("P1").unwrap().unwrap();

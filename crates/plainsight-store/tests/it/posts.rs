@@ -280,12 +280,13 @@ fn net(id: &str, size: u64) -> NetworkRow {
     }
 }
 
+/// Keys for `pks`; the even ones in a large photo family.
 fn keys(pks: &[i64]) -> plainsight_store::LinkState<'static> {
     plainsight_store::LinkState {
         stats: b"stats",
         keys: pks
             .iter()
-            .map(|&pk| (pk, vec![1, 0, 0, 0], vec![]))
+            .map(|&pk| (pk, vec![1, 0, 0, 0], vec![], pk % 2 == 0))
             .collect(),
     }
 }
@@ -364,6 +365,10 @@ fn a_region_relinking_leaves_the_rest() {
     assert_eq!(ids, ["N000001", "N000003"]);
     let pks: Vec<i64> = s.link_keys().unwrap().into_iter().map(|k| k.post).collect();
     assert_eq!(pks, [1, 2, 3, 4]);
+    // The photo families written by both linkings, the region's replacing its posts' own.
+    let mut large: Vec<i64> = s.photo_family_posts().unwrap().into_iter().collect();
+    large.sort();
+    assert_eq!(large, [2, 4]);
     assert!(!s.needs_link().unwrap());
     assert_eq!(s.integrity_check().unwrap(), "ok");
 }
