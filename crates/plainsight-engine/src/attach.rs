@@ -115,6 +115,7 @@ pub(crate) fn attach(
         t0,
         format_args!("attach: {} posts read back", members.len()),
     );
+    crate::ingest::trace_posts(&linker);
     let linking = linker.link();
     trace(t0, format_args!("attach: linked"));
 

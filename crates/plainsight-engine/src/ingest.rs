@@ -468,6 +468,17 @@ enum Region {
     Everything,
 }
 
+/// With `PLAINSIGHT_LINK_TRACE=1`, which post each index of the linker's trace is
+/// (`trace post INDEX ID`): a store links posts in the order it reads them back, not in any
+/// input's order. Ids only, never a value.
+pub(crate) fn trace_posts(linker: &Linker) {
+    if std::env::var_os("PLAINSIGHT_LINK_TRACE").is_some() {
+        for p in 0..linker.len() {
+            eprintln!("trace post {p} {}", linker.id(p));
+        }
+    }
+}
+
 /// A line on stderr for `PLAINSIGHT_REGION=1` (how a neighbourhood was found, and when).
 pub(crate) fn trace(t0: std::time::Instant, what: std::fmt::Arguments) {
     if std::env::var_os("PLAINSIGHT_REGION").is_some() {
@@ -866,6 +877,7 @@ fn link_posts(
     .into_iter()
     .unzip();
     trace(t0, format_args!("{} posts read back", linked_pks.len()));
+    trace_posts(&linker);
     let mut linking = linker.link();
     trace(t0, format_args!("linked"));
     score_networks(&mut linking.networks, &risks, &codes.names);
