@@ -1,6 +1,6 @@
 //! The `link` pipeline: ingest → extract (+ indicators for risk) → link.
 //!
-//! Posts are read in batches ([`for_each_in_order`]: split on one thread, parsed on the pool);
+//! Posts are read in batches ([`crate::for_each_in_order`]: split on one thread, parsed on the pool);
 //! each batch's features (selectors from the extractor, shingles,
 //! image hashes, and the indicators' per-post evidence when risk is on) are computed in
 //! parallel and added to one [`Linker`] in input order, so memory holds the compact features,

@@ -267,7 +267,7 @@ static FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyL
     aho_corasick::AhoCorasick::new(MARKS.iter().map(|m| m.0)).expect("currency marks")
 });
 
-/// The countries the prices of a text point to, in the order of [`MARKS`]; empty when it
+/// The countries the prices of a text point to, in the order of `MARKS`; empty when it
 /// prices in nothing listed.
 pub fn countries_of_currency(text: &str) -> Vec<&'static str> {
     // Which marks stand as a price somewhere (overlapping matches: "GH₵" holds "₵").

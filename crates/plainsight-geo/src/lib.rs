@@ -150,7 +150,7 @@ pub fn countries_for_location(location: &str) -> Vec<&'static str> {
 }
 
 /// Whether a free-text location is weak evidence of its country: it resolves to a town of
-/// fewer than [`mentions::MIN_CUED_ALTERNATE_POPULATION`] people under none of the names the
+/// fewer than `mentions::MIN_CUED_ALTERNATE_POPULATION` people under none of the names the
 /// town bears, only under one of its other names ("Neudorf" is Spišská Nová Ves in German,
 /// and a district of Strasbourg too; "Melbourne CBD" is Melbourne City Centre). A place the
 /// post's text names goes before it.
@@ -535,7 +535,7 @@ impl Gazetteer {
 
     /// The countries of the cities named `name` (folded) that are not much smaller than the
     /// most populous of them (a quarter of its people at least, and a city of
-    /// [`mentions::MIN_CITY_POPULATION`]): "Newcastle" is Australia's, South Africa's or England's,
+    /// `mentions::MIN_CITY_POPULATION`): "Newcastle" is Australia's, South Africa's or England's,
     /// "Valencia" Venezuela's or Spain's; "Paris" is France's only. The most populous first,
     /// each country once.
     pub fn namesake_countries(&self, name: &str) -> Vec<&'static str> {

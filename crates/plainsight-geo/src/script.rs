@@ -57,7 +57,7 @@ fn counts_for(c: char) -> bool {
 }
 
 /// The countries the scripts a text is written in point to (see the module documentation), in
-/// the order of [`SCRIPTS`]; empty for text in shared scripts. Digits and signs of a script
+/// the order of `SCRIPTS`; empty for text in shared scripts. Digits and signs of a script
 /// (Thai digits) count as its letters.
 pub fn countries_of_script(text: &str) -> Vec<&'static str> {
     let mut counts = [0usize; SCRIPTS.len()];
@@ -133,7 +133,7 @@ fn shared_scripts(text: &str) -> Vec<usize> {
         .collect()
 }
 
-/// The languages of the shared scripts a text is written in, in the order of [`SHARED`];
+/// The languages of the shared scripts a text is written in, in the order of `SHARED`;
 /// empty for ASCII text.
 pub fn languages_of_script(text: &str) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();

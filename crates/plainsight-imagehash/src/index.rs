@@ -27,7 +27,7 @@
 //! 16-bit-bucket layout with 24-bit ids (80 bytes per hash). Each check is one read of a
 //! 32-byte hash inside the block's 1 MiB, which stays in cache.
 //!
-//! Distances of 32 and more are answered by the scan (see [`MAX_SLOT_RADIUS`]). Lists of fewer
+//! Distances of 32 and more are answered by the scan (see `MAX_SLOT_RADIUS`). Lists of fewer
 //! than [`BRUTE_FORCE_BELOW`] hashes (one block) skip the index entirely.
 //!
 //! Blocks make candidates cheap when queries come in batches ([`HashIndex::query_many`]): a
@@ -52,7 +52,7 @@ use plainsight_core::PdqHash;
 const SLOTS: usize = 16;
 /// Bits of an entry's offset within its block.
 const BLOCK_BITS: usize = 15;
-/// Entries per block: offsets fit in [`BLOCK_BITS`] bits and bucket starts in a `u16`.
+/// Entries per block: offsets fit in `BLOCK_BITS` bits and bucket starts in a `u16`.
 /// Only full blocks are indexed.
 pub const BLOCK: usize = 1 << BLOCK_BITS;
 /// Top bits of a slot value that pick its bucket.

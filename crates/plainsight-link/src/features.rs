@@ -276,7 +276,7 @@ static SERVICE_CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<bool>)>
 /// How far before a selector (bytes) a phrase naming a service line may stand.
 const CUE_WINDOW: usize = 48;
 
-/// Whether the text right before byte `start` of `text` (at most [`CUE_WINDOW`] bytes, not
+/// Whether the text right before byte `start` of `text` (at most 48 bytes, not
 /// across a line break, a sentence's end or an HTML tag) names a service line: a site's
 /// support line, a hotline or helpline printed under ads, a line to report abuse
 /// (`data/service_cues.txt`, in the languages ads are written in).

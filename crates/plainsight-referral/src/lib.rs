@@ -8,7 +8,7 @@
 //! foreign coordinates, missing coordinates resolved through the gazetteer, duplicate
 //! organisations under spelling variants, invalid phones and emails), nearest-service search on
 //! great-circle distance ([`NearIndex`]), gap tables by area and along migration routes
-//! ([`gaps`], [`route_gaps`]), referral lists for a network's places ([`refer`]) and an HSDS 3
+//! ([`gaps()`], [`route_gaps`]), referral lists for a network's places ([`refer`]) and an HSDS 3
 //! export ([`to_hsds3`]). No HTTP and no SQL here: the store keeps the directory, the engine
 //! runs the pipelines. See `docs/services.md`.
 //!

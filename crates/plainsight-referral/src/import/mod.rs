@@ -1,8 +1,8 @@
 //! Importers: a source file or folder → the directory entries it gives, the data-quality
 //! problems in it (each with its row), and the source category terms no mapping file knows.
 //!
-//! Every format is read into [`RawRow`]s first (one service, its organisation, its locations as
-//! the source wrote them); [`build`] then applies the same checks to every format, so a problem
+//! Every format is read into `RawRow`s first (one service, its organisation, its locations as
+//! the source wrote them); `build` then applies the same checks to every format, so a problem
 //! class is found the same way whatever the source.
 
 mod geojson;
