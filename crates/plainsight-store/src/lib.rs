@@ -819,32 +819,28 @@ impl Store {
 
     /// The current posts whose account is one of `values`, ascending.
     pub fn posts_with_accounts(&self, values: &[String]) -> Result<Vec<i64>> {
-        let mut out = Vec::new();
-        {
-            let mut stmt = self
-                .conn
-                .prepare_cached("SELECT pk FROM posts WHERE account = ?1 AND current = 1")?;
-            for v in values {
-                let mut rows = stmt.query([v])?;
-                while let Some(r) = rows.next()? {
-                    out.push(r.get(0)?);
-                }
-            }
-        }
-        out.sort_unstable();
-        out.dedup();
-        Ok(out)
+        self.pks_for_each(
+            "SELECT pk FROM posts WHERE account = ?1 AND current = 1",
+            values,
+        )
     }
 
     /// The current posts with an ambiguous national number one of whose readings is one of
     /// `values`, ascending.
     pub fn ambiguous_posts_with_values(&self, values: &[String]) -> Result<Vec<i64>> {
+        self.pks_for_each(
+            "SELECT a.post FROM ambiguous_numbers a JOIN posts p ON p.pk = a.post \
+             WHERE a.value = ?1 AND p.current = 1",
+            values,
+        )
+    }
+
+    /// The pks that `sql` (one parameter, one column) gives for any of `values`, ascending,
+    /// each once.
+    fn pks_for_each(&self, sql: &str, values: &[String]) -> Result<Vec<i64>> {
         let mut out = Vec::new();
         {
-            let mut stmt = self.conn.prepare_cached(
-                "SELECT a.post FROM ambiguous_numbers a JOIN posts p ON p.pk = a.post \
-                 WHERE a.value = ?1 AND p.current = 1",
-            )?;
+            let mut stmt = self.conn.prepare_cached(sql)?;
             for v in values {
                 let mut rows = stmt.query([v])?;
                 while let Some(r) = rows.next()? {

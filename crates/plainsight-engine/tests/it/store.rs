@@ -224,6 +224,26 @@ fn small_batches_link_their_neighbourhood_as_one_run() {
     assert_eq!(store.integrity_check().unwrap(), "ok");
 }
 
+/// `first` ingested into a new store, then `second` as a batch that must be linked with its
+/// neighbourhood (`max_region_fraction` as given): the memberships, and how many posts the
+/// batch linked.
+fn second_as_region(
+    first: &[String],
+    second: &[String],
+    max_region_fraction: f64,
+) -> (std::collections::HashMap<String, String>, u64) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("case.db")).unwrap();
+    let opts = IngestOptions {
+        max_region_fraction,
+        ..options()
+    };
+    ingest_with(&mut store, first, &opts);
+    let s = ingest_with(&mut store, second, &opts);
+    assert!(!s.full_relink, "linked as a region");
+    (store.memberships().unwrap(), s.relinked_posts)
+}
+
 /// A new post whose only tie to the store is its poster's account on the same site (no
 /// contact, its own words) is linked with the stored posts of that account, as linking
 /// everything at once links it: the store indexes each post's account, and the neighbourhood
@@ -261,21 +281,11 @@ fn a_new_post_brings_in_the_stored_posts_of_its_account() {
     assert_eq!(scratch["n1"], scratch["a1"], "one account on one site");
     assert_ne!(scratch["n2"], scratch["a2"], "one id on two sites");
 
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("case.db")).unwrap();
-    let opts = IngestOptions {
-        max_region_fraction: 0.5,
-        ..options()
-    };
-    ingest_with(&mut store, &first, &opts);
-    let s = ingest_with(&mut store, &second, &opts);
-    assert!(!s.full_relink, "linked as a region");
+    let (m, relinked) = second_as_region(&first, &second, 0.5);
     assert!(
-        s.relinked_posts < 10,
-        "the account's posts, not the store: {}",
-        s.relinked_posts
+        relinked < 10,
+        "the account's posts, not the store: {relinked}"
     );
-    let m = store.memberships().unwrap();
     assert_eq!(m["n1"], m["a1"]);
     assert_eq!(m["n1"], m["a1-again"]);
     assert_ne!(m["n2"], m["a2"]);
@@ -428,21 +438,11 @@ fn a_large_photo_family_stays_large_in_a_neighbourhood() {
         "two pictures of a large family"
     );
 
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("case.db")).unwrap();
-    let opts = IngestOptions {
-        max_region_fraction: 0.99,
-        ..options()
-    };
-    ingest_with(&mut store, &first, &opts);
-    let s = ingest_with(&mut store, &second, &opts);
-    assert!(!s.full_relink, "linked as a region");
+    let (m, relinked) = second_as_region(&first, &second, 0.99);
     assert!(
-        s.relinked_posts <= 6,
-        "the agency's and the thief's posts: {}",
-        s.relinked_posts
+        relinked <= 6,
+        "the agency's and the thief's posts: {relinked}"
     );
-    let m = store.memberships().unwrap();
     assert_eq!(m["v4"], m["v1"]);
     assert_ne!(
         m["t1"], m["v1"],
