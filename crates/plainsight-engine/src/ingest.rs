@@ -938,8 +938,9 @@ pub(crate) fn row_of(n: &Network) -> NetworkRow {
 /// storage order, four thousand at a time with their features built on the pool; `known`
 /// says which the linker's prior statistics count already (added with
 /// [`Linker::add_known`], with whether the last linking found the post's poster in a large
-/// photo family: `PostFeatures::large_photo_family`). `keep` is called with each post's features and evidence before it
-/// is added; what it returns is kept, with the post's pk, for the posts the linker took.
+/// photo family: `PostFeatures::large_photo_family`). `keep` is called with each post's
+/// features and evidence before it is added; what it returns is kept, with the post's pk, for
+/// the posts the linker took.
 pub(crate) fn read_back<T>(
     store: &Store,
     pks: Option<&[i64]>,
