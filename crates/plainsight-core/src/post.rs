@@ -83,12 +83,16 @@ impl Post {
     /// site or URL the host is empty (`/u1234567`). `None` without an author. The linker links
     /// on it and the case store indexes it, so both read it from here.
     pub fn account(&self) -> Option<String> {
+        self.account_on(&self.site_hosts())
+    }
+
+    /// [`Post::account`] given the post's [`Post::site_hosts`], for a caller that has them.
+    pub fn account_on(&self, hosts: &[String]) -> Option<String> {
         let author = self
             .author
             .as_deref()
             .map(str::trim)
             .filter(|a| !a.is_empty())?;
-        let hosts = self.site_hosts();
         let host = hosts.first().map(String::as_str).unwrap_or("");
         Some(format!(
             "{host}/{}",

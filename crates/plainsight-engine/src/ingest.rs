@@ -761,12 +761,15 @@ fn sharing(
     seen: &mut BTreeSet<String>,
     t0: std::time::Instant,
 ) -> Result<Vec<i64>, EngineError> {
-    let accounts: Vec<String> = store
-        .accounts_of(posts)?
+    let plainsight_store::RegionKeys {
+        uses,
+        readings,
+        accounts,
+    } = store.keys_of(posts)?;
+    let accounts: Vec<String> = accounts
         .into_iter()
         .filter(|a| seen.insert(a.clone()))
         .collect();
-    let (uses, readings) = store.uses_and_readings_of(posts)?;
     let keys: Vec<SelectorKey> = linked_uses(uses)
         .into_iter()
         .filter(|(_, k)| seen.insert(k.value.clone()))

@@ -64,7 +64,7 @@ impl PostFeatures {
         let hosts = post.site_hosts();
         let mut keys = linked_keys_on(kept_selectors(selectors).0, &hosts);
         let service = service_keys(post, selectors, &keys, &hosts);
-        if let Some(account) = account_key(post) {
+        if let Some(account) = account_key(post, &hosts) {
             keys.push(account);
             keys.sort();
             keys.dedup();
@@ -276,7 +276,7 @@ static SERVICE_CUES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<bool>)>
 /// How far before a selector (bytes) a phrase naming a service line may stand.
 const CUE_WINDOW: usize = 48;
 
-/// Whether the text right before byte `start` of `text` (at most 48 bytes, not
+/// Whether the text right before byte `start` of `text` (at most `CUE_WINDOW` bytes, not
 /// across a line break, a sentence's end or an HTML tag) names a service line: a site's
 /// support line, a hotline or helpline printed under ads, a line to report abuse
 /// (`data/service_cues.txt`, in the languages ads are written in).
@@ -436,16 +436,16 @@ fn service_keys(
     out
 }
 
-/// The poster's account on the platform a post was taken from, as a key ([`Post::account`]:
-/// the site's host and the account id, `listhub.example/u1234567`). The linker links on it as
+/// The poster's account on the platform a post was taken from (`hosts`: its
+/// [`Post::site_hosts`]), as a key ([`Post::account`]: the site's host and the account id, `listhub.example/u1234567`). The linker links on it as
 /// on any selector (a placeholder shared by unrelated posters, "anonymous", meets their phones
 /// and is held back as a footer is), but it counts as no company of the selectors beside it
 /// ([`crate::Linker::link`]).
-pub fn account_key(post: &Post) -> Option<SelectorKey> {
+pub fn account_key(post: &Post, hosts: &[String]) -> Option<SelectorKey> {
     Some(SelectorKey {
         kind: plainsight_core::SelectorKind::Account,
         platform: None,
-        value: post.account()?,
+        value: post.account_on(hosts)?,
     })
 }
 

@@ -196,6 +196,18 @@ pub enum Stored {
     Updated,
 }
 
+/// What the linker links some stored posts on ([`Store::keys_of`]).
+#[derive(Clone, Debug, Default)]
+pub struct RegionKeys {
+    /// Their selectors, each with its post's `site` and `url` (what decides whether the linker
+    /// links on it: an address on the post's own site is the site's), in post order.
+    pub uses: Vec<SelectorUse>,
+    /// The readings of their ambiguous national numbers, sorted, each once.
+    pub readings: Vec<String>,
+    /// Their accounts on their sites (`posts.account`), sorted, each once.
+    pub accounts: Vec<String>,
+}
+
 /// A selector of a stored post, with where the post was taken from.
 #[derive(Clone, Debug)]
 pub struct SelectorUse {
@@ -757,16 +769,16 @@ impl Store {
         rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
     }
 
-    /// The selectors of the current posts `pks`, each with its post's `site` and `url` (what
-    /// decides whether the linker links on it: an address on the post's own site is the
-    /// site's), in post order; and the readings of their ambiguous national numbers, sorted,
-    /// each once. The posts are put in the connection's region once for both.
-    pub fn uses_and_readings_of(&self, pks: &[i64]) -> Result<(Vec<SelectorUse>, Vec<String>)> {
+    /// What the linker links the current posts `pks` on, as the store keeps it: their
+    /// selectors, the readings of their ambiguous national numbers and their accounts
+    /// ([`RegionKeys`]). The posts are put in the connection's region once for all three.
+    pub fn keys_of(&self, pks: &[i64]) -> Result<RegionKeys> {
         self.fill_region(pks)?;
-        Ok((
-            self.selector_uses_in_region()?,
-            self.ambiguous_readings_in_region()?,
-        ))
+        Ok(RegionKeys {
+            uses: self.selector_uses_in_region()?,
+            readings: self.ambiguous_readings_in_region()?,
+            accounts: self.accounts_in_region()?,
+        })
     }
 
     /// The selectors of the current posts in the connection's region (`fill_region`).
@@ -809,6 +821,11 @@ impl Store {
     /// each once.
     pub fn accounts_of(&self, pks: &[i64]) -> Result<Vec<String>> {
         self.fill_region(pks)?;
+        self.accounts_in_region()
+    }
+
+    /// The accounts of the current posts in the connection's region (`fill_region`).
+    fn accounts_in_region(&self) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare(
             "SELECT DISTINCT account FROM posts WHERE pk IN (SELECT pk FROM temp.region) \
              AND account IS NOT NULL AND current = 1 ORDER BY account",

@@ -539,13 +539,11 @@ fn v9(tx: &rusqlite::Transaction<'_>) -> crate::Result<()> {
             }
         }
     }
-    tx.execute_batch(ACCOUNT_INDEX)?;
+    tx.execute_batch(
+        "CREATE INDEX posts_account ON posts(account) WHERE account IS NOT NULL AND current = 1;",
+    )?;
     Ok(())
 }
-
-/// The index of version 9.
-const ACCOUNT_INDEX: &str =
-    "CREATE INDEX posts_account ON posts(account) WHERE account IS NOT NULL AND current = 1;";
 
 /// Version 10: whether the last linking found each post's poster in a photo family larger
 /// than the linker's free spread (posters chained to it by photos: an agency's personas, the

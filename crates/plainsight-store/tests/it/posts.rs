@@ -102,7 +102,7 @@ fn ambiguous_numbers_come_back_with_their_readings() {
             .unwrap(),
         [*pk1]
     );
-    assert_eq!(s.uses_and_readings_of(&[*pk1]).unwrap().1.len(), 4);
+    assert_eq!(s.keys_of(&[*pk1]).unwrap().readings.len(), 4);
     // A new version without the number: the old version's readings no longer count.
     let mut p1 = new_post("P1", "hi", "apply now", None);
     p1.ambiguous.clear();
