@@ -1310,6 +1310,47 @@ impl Linker {
                 m.dedup();
             }
         }
+        // A poster that shares two or more photos with each of two posters who share no photo
+        // with each other, and who each advertise at least twice as often as it does, shows
+        // the pictures of two others: a thief or a reseller of other people's pictures, not
+        // the author of either, and a second photo does not join it to them. An operator's
+        // rotated numbers show one persona's pictures under all of them (their posters share
+        // photos pairwise); an operation's booking line that shows two of its women's pictures
+        // advertises about as often as their own numbers (on linking3 and synth such lines
+        // have as many posts as the numbers they bridge, and split without the count).
+        let mut partners: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for (&(x, y), c) in &photo_pairs {
+            if c.len() >= 2 {
+                partners.entry(x).or_default().push(y);
+                partners.entry(y).or_default().push(x);
+            }
+        }
+        let mut poster_posts: FxHashMap<u32, u32> = FxHashMap::default();
+        if !partners.is_empty() {
+            for &an in &anchor {
+                if an != NONE && partners.contains_key(&an) {
+                    *poster_posts.entry(an).or_default() += 1;
+                }
+            }
+        }
+        let posts_of = |x: u32| poster_posts.get(&x).copied().unwrap_or(0);
+        let collector: rustc_hash::FxHashSet<u32> = partners
+            .iter()
+            .filter(|(&x, ps)| {
+                let ps: Vec<u32> = ps
+                    .iter()
+                    .copied()
+                    .filter(|&y| posts_of(y) >= 2 * posts_of(x))
+                    .collect();
+                ps.iter().enumerate().any(|(i, &y)| {
+                    ps[i + 1..]
+                        .iter()
+                        .any(|&z| !photo_pairs.contains_key(&(y.min(z), y.max(z))))
+                })
+            })
+            .map(|(&x, _)| x)
+            .collect();
+        drop(partners);
         // Two posters of a photo are one author when they share a second photo (not within a
         // family wider than `spread_free`), or a contact held back for its spread alone (the
         // photo and the contact each say so of the other, however wide the family: an agency
@@ -1321,7 +1362,11 @@ impl Linker {
                 return Some("shared-contact");
             }
             let big = family_big(x);
-            if !big && photo_pairs.get(&(x, y)).is_some_and(|c| c.len() >= 2) {
+            if !big
+                && !collector.contains(&x)
+                && !collector.contains(&y)
+                && photo_pairs.get(&(x, y)).is_some_and(|c| c.len() >= 2)
+            {
                 return Some("second-photo");
             }
             if spread > cfg.photo_posters {

@@ -481,6 +481,58 @@ fn one_picture_between_two_posters_joins_them_only_with_a_second_sign() {
     }
 }
 
+/// Two owners, each with its own number, wording, city and two photos, posting `owner_posts`
+/// times each, and a third poster (its own number, wording and city) posting `shower_posts`
+/// times with both owners' photos.
+fn two_owners_and_a_shower_of_their_pictures(
+    owner_posts: usize,
+    shower_posts: usize,
+) -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
+    let cities = ["Houston, TX", "Denver, CO", "Miami, FL"];
+    let photos = |i: usize| vec![persona_photo(90 + 2 * i), persona_photo(91 + 2 * i)];
+    let mut posts = Vec::new();
+    for (i, city) in cities.iter().enumerate() {
+        let phone = format!("+1713555{:04}", 7100 + i);
+        let text = own_text(140 + i);
+        let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+        let count = if i < 2 { owner_posts } else { shower_posts };
+        for k in 0..count {
+            let (mut p, s) = post(&format!("s{i}-{k}"), &parts, &[&phone]);
+            p.location = Some(city.to_string());
+            p.image_hashes = if i < 2 {
+                photos(i)
+            } else {
+                [photos(0), photos(1)].concat()
+            };
+            posts.push((p, s));
+        }
+    }
+    posts
+}
+
+#[test]
+fn a_poster_showing_two_owners_pictures_beside_their_many_posts_joins_neither() {
+    // A thief (or a reseller of pictures) shows two pictures of each of two posters who
+    // share none with each other and advertise far more than it does: two photos in common
+    // do not make it the author of either, and it must not fuse the two owners.
+    let thief = link_all(&two_owners_and_a_shower_of_their_pictures(6, 2));
+    assert_eq!(
+        thief.network_count(),
+        3,
+        "a shower of two owners' pictures fused them"
+    );
+    // A booking line that advertises as often as each of the two women whose pictures it
+    // shows is the operation's own: the three stay one network, as before.
+    let operator = link_all(&two_owners_and_a_shower_of_their_pictures(3, 3));
+    assert_eq!(operator.network_count(), 1, "an operator's line split");
+    // One owner only: two shared photos still join the poster to it.
+    let mut one = two_owners_and_a_shower_of_their_pictures(6, 2);
+    for (p, _) in one.iter_mut().filter(|(p, _)| p.id.starts_with("s2-")) {
+        p.image_hashes.truncate(2);
+    }
+    assert_eq!(link_all(&one).network_count(), 2, "second photo lost");
+}
+
 #[test]
 fn busy_posters_of_a_pool_of_stock_pictures_stay_apart() {
     // Six posters draw three pictures each from one pool of five stock pictures, so that the
