@@ -940,8 +940,8 @@ pub(crate) fn row_of(n: &Network) -> NetworkRow {
 /// Reads the current posts `pks` (every current post if `None`) back into `linker`, in
 /// storage order, four thousand at a time with their features built on the pool; `known`
 /// says which the linker's prior statistics count already (added with
-/// [`Linker::add_known`], with whether the last linking found the post's poster in a large
-/// photo family: `PostFeatures::large_photo_family`). `keep` is called with each post's
+/// [`Linker::add_known`], with what the last linking found of the post's poster's photos:
+/// `PostFeatures::large_photo_family`, `PostFeatures::shows_others_pictures`). `keep` is called with each post's
 /// features and evidence before it is added; what it returns is kept, with the post's pk, for
 /// the posts the linker took.
 pub(crate) fn read_back<T>(
@@ -955,9 +955,9 @@ pub(crate) fn read_back<T>(
     type Built = Result<Vec<(i64, PostFeatures, PostRisk)>, plainsight_store::StoreError>;
     let mut out: Vec<(i64, T)> = Vec::new();
     let mut prepared = 0u64;
-    let large_family = match pks {
-        Some(_) => store.photo_family_posts()?,
-        None => HashSet::new(),
+    let photo_flags = match pks {
+        Some(_) => store.photo_flags()?,
+        None => HashMap::new(),
     };
     let mut add = |done: Built| -> Result<(), plainsight_store::StoreError> {
         let done = done?;
@@ -965,7 +965,9 @@ pub(crate) fn read_back<T>(
         for (pk, mut f, r) in done {
             let kept = keep(&f, r);
             let added = if known(pk) {
-                f.large_photo_family = large_family.contains(&pk);
+                let flags = photo_flags.get(&pk).copied().unwrap_or(0);
+                f.large_photo_family = flags & plainsight_store::PHOTO_LARGE_FAMILY != 0;
+                f.shows_others_pictures = flags & plainsight_store::PHOTO_OTHERS_PICTURES != 0;
                 linker.add_known(f)
             } else {
                 linker.add(f)
@@ -1055,7 +1057,7 @@ pub(crate) fn keys_of(
     linking: &Linking,
     pks: &[i64],
     wanted: impl Fn(usize) -> bool + Sync,
-) -> Vec<(i64, Vec<u8>, Vec<u8>, bool)> {
+) -> Vec<(i64, Vec<u8>, Vec<u8>, u8)> {
     linker
         .band_keys(&linking.stats)
         .into_par_iter()
@@ -1070,11 +1072,21 @@ pub(crate) fn keys_of(
                 .iter()
                 .flat_map(|k| k.to_le_bytes())
                 .collect();
-            let large = linking
-                .large_photo_family
-                .binary_search(&(i as u32))
-                .is_ok();
-            (pks[i], bands, personas, large)
+            let flag = |posts: &[u32], flag: u8| {
+                if posts.binary_search(&(i as u32)).is_ok() {
+                    flag
+                } else {
+                    0
+                }
+            };
+            let flags = flag(
+                &linking.large_photo_family,
+                plainsight_store::PHOTO_LARGE_FAMILY,
+            ) | flag(
+                &linking.shows_others_pictures,
+                plainsight_store::PHOTO_OTHERS_PICTURES,
+            );
+            (pks[i], bands, personas, flags)
         })
         .collect()
 }

@@ -50,6 +50,10 @@ pub struct PostFeatures {
     /// with its neighbourhood holds part of such a family only; the linker judges it large
     /// still (`Linking::large_photo_family`). Never set by `from_post`.
     pub large_photo_family: bool,
+    /// Known from an earlier linking of a larger corpus: the post's poster showed two
+    /// owners' pictures there (`Linking::shows_others_pictures`); a batch linked with its
+    /// neighbourhood may hold one owner only. Never set by `from_post`.
+    pub shows_others_pictures: bool,
 }
 
 /// A post's `location` or `site` as the linker keeps it: trimmed, at most 120 characters
@@ -131,6 +135,7 @@ impl PostFeatures {
             service,
             readings: Vec::new(),
             large_photo_family: false,
+            shows_others_pictures: false,
         }
     }
 

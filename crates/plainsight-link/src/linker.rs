@@ -259,6 +259,9 @@ pub struct Linker {
     /// Posts whose poster an earlier linking found in a large photo family
     /// (`PostFeatures::large_photo_family`), ascending.
     large_family_before: Vec<u32>,
+    /// Posts whose poster an earlier linking found showing two owners' pictures
+    /// (`PostFeatures::shows_others_pictures`), ascending.
+    others_pictures_before: Vec<u32>,
 }
 
 /// The corpus-wide text statistics a linking ends with: document frequencies of shingles
@@ -445,6 +448,7 @@ impl Linker {
             prior: None,
             counted: Vec::new(),
             large_family_before: Vec::new(),
+            others_pictures_before: Vec::new(),
         }
     }
 
@@ -562,6 +566,9 @@ impl Linker {
         self.counted.push(false);
         if f.large_photo_family {
             self.large_family_before.push(index);
+        }
+        if f.shows_others_pictures {
+            self.others_pictures_before.push(index);
         }
         let sel: Vec<u32> = f
             .selectors
@@ -1334,23 +1341,36 @@ impl Linker {
             }
         }
         let posts_of = |x: u32| poster_posts.get(&x).copied().unwrap_or(0);
-        let collector: rustc_hash::FxHashSet<u32> = partners
+        // A poster an earlier linking of a larger corpus found showing two owners' pictures
+        // shows them still (a case store's batch is linked with part of the owners' posts).
+        let mut collector: rustc_hash::FxHashSet<u32> = self
+            .others_pictures_before
             .iter()
-            .filter(|(&x, ps)| {
-                let ps: Vec<u32> = ps
-                    .iter()
-                    .copied()
-                    .filter(|&y| posts_of(y) >= 2 * posts_of(x))
-                    .collect();
-                ps.iter().enumerate().any(|(i, &y)| {
-                    ps[i + 1..]
-                        .iter()
-                        .any(|&z| !photo_pairs.contains_key(&(y.min(z), y.max(z))))
-                })
-            })
-            .map(|(&x, _)| x)
+            .map(|&p| anchor[p as usize])
+            .filter(|&an| an != NONE && partners.contains_key(&an))
             .collect();
+        collector.extend(
+            partners
+                .iter()
+                .filter(|(&x, ps)| {
+                    let ps: Vec<u32> = ps
+                        .iter()
+                        .copied()
+                        .filter(|&y| posts_of(y) >= 2 * posts_of(x))
+                        .collect();
+                    ps.iter().enumerate().any(|(i, &y)| {
+                        ps[i + 1..]
+                            .iter()
+                            .any(|&z| !photo_pairs.contains_key(&(y.min(z), y.max(z))))
+                    })
+                })
+                .map(|(&x, _)| x),
+        );
         drop(partners);
+        // The posts whose poster shows two owners' pictures, for the next batch's linking.
+        let shows_others_pictures: Vec<u32> = (0..n as u32)
+            .filter(|&p| collector.contains(&anchor[p as usize]))
+            .collect();
         // Two posters of a photo are one author when they share a second photo (not within a
         // family wider than `spread_free`), or a contact held back for its spread alone (the
         // photo and the contact each say so of the other, however wide the family: an agency
@@ -2226,6 +2246,7 @@ impl Linker {
             stats,
             joins: recorded,
             large_photo_family,
+            shows_others_pictures,
         }
     }
 
@@ -2730,6 +2751,10 @@ pub struct Linking {
     /// with its neighbourhood judges such a family as linking everything did
     /// (`PostFeatures::large_photo_family`).
     pub large_photo_family: Vec<u32>,
+    /// The posts whose poster shows two or more photos of each of two posters who share none
+    /// with each other and advertise far more than it does (a thief's), ascending: kept by a
+    /// case store as `large_photo_family` is (`PostFeatures::shows_others_pictures`).
+    pub shows_others_pictures: Vec<u32>,
 }
 
 impl Linking {

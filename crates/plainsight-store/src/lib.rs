@@ -36,7 +36,7 @@ use plainsight_core::{
     Ambiguous, Field, IndicatorHit, PdqHash, Platform, RegionSource, Selector, SelectorKind,
 };
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::Path;
 
 /// What the linker keeps in the store between ingests: its corpus statistics (opaque bytes)
@@ -44,10 +44,17 @@ use std::path::Path;
 #[derive(Debug)]
 pub struct LinkState<'a> {
     pub stats: &'a [u8],
-    /// Per linked post: pk, LSH band keys, persona keys, and whether its poster was in a large
-    /// photo family (`link_keys.photo_family`).
-    pub keys: Vec<(i64, Vec<u8>, Vec<u8>, bool)>,
+    /// Per linked post: pk, LSH band keys, persona keys, and what the linking found of its
+    /// poster's photos (`link_keys.photo_family`: [`PHOTO_LARGE_FAMILY`],
+    /// [`PHOTO_OTHERS_PICTURES`]).
+    pub keys: Vec<(i64, Vec<u8>, Vec<u8>, u8)>,
 }
+
+/// `link_keys.photo_family` flag: the post's poster was in a photo family larger than the
+/// linker's free spread.
+pub const PHOTO_LARGE_FAMILY: u8 = 1;
+/// `link_keys.photo_family` flag: the post's poster showed two owners' pictures.
+pub const PHOTO_OTHERS_PICTURES: u8 = 2;
 
 /// One current post's linker keys, as [`Store::link_keys`] reads them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -1010,13 +1017,14 @@ impl Store {
             .collect())
     }
 
-    /// The posts whose poster the linking that last saw them found in a large photo family
-    /// (`link_keys.photo_family`).
-    pub fn photo_family_posts(&self) -> Result<HashSet<i64>> {
+    /// The posts with a flag of what the linking that last saw them found of their poster's
+    /// photos (`link_keys.photo_family`: [`PHOTO_LARGE_FAMILY`], [`PHOTO_OTHERS_PICTURES`]),
+    /// and their flags.
+    pub fn photo_flags(&self) -> Result<HashMap<i64, u8>> {
         let mut stmt = self
             .conn
-            .prepare("SELECT post FROM link_keys WHERE photo_family = 1")?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
+            .prepare("SELECT post, photo_family FROM link_keys WHERE photo_family != 0")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
     }
 
@@ -1756,7 +1764,7 @@ fn put_link_state(tx: &Transaction<'_>, st: &LinkState<'_>, replace_versions: bo
         if replace_versions {
             old.execute([pk])?;
         }
-        k.execute(params![pk, bands, personas, *family as i64])?;
+        k.execute(params![pk, bands, personas, *family])?;
     }
     Ok(())
 }

@@ -16,6 +16,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration::Sql(V8),
     Migration::Code(v9),
     Migration::Sql(V10),
+    Migration::Sql(V11),
 ];
 
 /// One migration, run in one transaction with its `user_version` bump.
@@ -553,4 +554,13 @@ fn v9(tx: &rusqlite::Transaction<'_>) -> crate::Result<()> {
 const V10: &str = r#"
 ALTER TABLE link_keys ADD COLUMN photo_family INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX link_keys_photo_family ON link_keys(post) WHERE photo_family = 1;
+"#;
+
+/// Version 11: `photo_family` holds flags ([`crate::PHOTO_LARGE_FAMILY`],
+/// [`crate::PHOTO_OTHERS_PICTURES`]: the poster showed two or more photos of each of two
+/// posters who share none, a thief's pictures, so that a neighbourhood holding one owner only
+/// still tells it). Stored values (0 or 1) keep their meaning; the index covers every flag.
+const V11: &str = r#"
+DROP INDEX link_keys_photo_family;
+CREATE INDEX link_keys_photo_family ON link_keys(post) WHERE photo_family != 0;
 "#;

@@ -455,6 +455,80 @@ fn a_large_photo_family_stays_large_in_a_neighbourhood() {
     );
 }
 
+/// A poster showing two pictures of each of two owners who share none (a thief's) is not
+/// joined to either by the second photo. A batch linked with its neighbourhood meets one
+/// owner only; the store keeps which posts' poster showed two owners' pictures, so the thief
+/// stays apart as linking everything keeps it.
+#[test]
+fn a_poster_showing_two_owners_pictures_stays_apart_in_a_neighbourhood() {
+    let post = |id: &str, phone: &str, city: &str, photos: &[&str], words: usize| {
+        serde_json::json!({
+            "id": id,
+            "body": format!("{} call {phone}", own_words(words, 30, "qw")),
+            "region": "US",
+            "location": city,
+            "image_hashes": photos.iter().map(|p| photo(p)).collect::<Vec<_>>(),
+        })
+        .to_string()
+    };
+    let (a, b, t) = ("713-555-0110", "713-555-0120", "713-555-0130");
+    let mut first = Vec::new();
+    // Two owners, each with its own number, city and two pictures, six posts each.
+    for k in 0..6 {
+        first.push(post(&format!("a{k}"), a, "Houston, TX", &["a1", "a2"], k));
+        first.push(post(
+            &format!("b{k}"),
+            b,
+            "Denver, CO",
+            &["b1", "b2"],
+            10 + k,
+        ));
+    }
+    // The thief: its own number and city, both owners' pictures, two posts.
+    for k in 0..2 {
+        first.push(post(
+            &format!("t{k}"),
+            t,
+            "Miami, FL",
+            &["a1", "a2", "b1", "b2"],
+            20 + k,
+        ));
+    }
+    // Posters with nothing in common with anyone.
+    for i in 0..30 {
+        first.push(post(
+            &format!("f{i}"),
+            &format!("713-555-05{i:02}"),
+            "Plano, TX",
+            &[],
+            50 + i,
+        ));
+    }
+    // The first owner posts again with one of its pictures.
+    let second = vec![post("a6", a, "Houston, TX", &["a1"], 90)];
+    let all: Vec<String> = first.iter().chain(&second).cloned().collect();
+    let scratch = link_from_scratch(&all);
+    assert_eq!(scratch["a0"], scratch["a6"]);
+    assert_ne!(scratch["t0"], scratch["a0"], "the thief joined an owner");
+    assert_ne!(scratch["a0"], scratch["b0"], "the owners fused");
+
+    let (m, relinked) = second_as_region(&first, &second, 0.99);
+    assert!(
+        relinked <= 10,
+        "the owner's and the thief's posts: {relinked}"
+    );
+    assert_eq!(m["a6"], m["a0"]);
+    assert_ne!(
+        m["t0"], m["a0"],
+        "the region holds one owner; the thief showed two"
+    );
+    assert_eq!(
+        partition(m.into_iter()),
+        partition(scratch.into_iter()),
+        "the partition of linking everything at once"
+    );
+}
+
 /// A footer (a support line printed beside every poster's own phone) and a stock photo are
 /// held back by the first linking; a new post carrying both is linked with its own
 /// neighbourhood, not with the forty posters who share them, and the partition is that of

@@ -154,7 +154,17 @@ fn every_earlier_version_migrates_to_the_current_one() {
         );
         assert!(store.accounts_of(&[1]).unwrap().is_empty());
         // Version 10: no post is known to be in a large photo family until a linking says so.
-        assert!(store.photo_family_posts().unwrap().is_empty());
+        assert!(store.photo_flags().unwrap().is_empty());
+        // Version 11: the index covers every photo flag, not only the large family's.
+        let index: String = store
+            .connection()
+            .query_row(
+                "SELECT sql FROM sqlite_master WHERE name = 'link_keys_photo_family'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(index.contains("photo_family != 0"), "{index}");
         // Version 6 split the record into columns and a deflated rest: the record comes back
         // as it was written, and SQL still reads its fields.
         let p1 = store.post("P1").unwrap().unwrap();

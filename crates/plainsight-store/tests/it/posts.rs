@@ -280,13 +280,26 @@ fn net(id: &str, size: u64) -> NetworkRow {
     }
 }
 
-/// Keys for `pks`; the even ones in a large photo family.
+/// Keys for `pks`; the even ones in a large photo family, those divisible by three showing
+/// others' pictures.
 fn keys(pks: &[i64]) -> plainsight_store::LinkState<'static> {
     plainsight_store::LinkState {
         stats: b"stats",
         keys: pks
             .iter()
-            .map(|&pk| (pk, vec![1, 0, 0, 0], vec![], pk % 2 == 0))
+            .map(|&pk| {
+                let large = if pk % 2 == 0 {
+                    plainsight_store::PHOTO_LARGE_FAMILY
+                } else {
+                    0
+                };
+                let others = if pk % 3 == 0 {
+                    plainsight_store::PHOTO_OTHERS_PICTURES
+                } else {
+                    0
+                };
+                (pk, vec![1, 0, 0, 0], vec![], large | others)
+            })
             .collect(),
     }
 }
@@ -366,9 +379,9 @@ fn a_region_relinking_leaves_the_rest() {
     let pks: Vec<i64> = s.link_keys().unwrap().into_iter().map(|k| k.post).collect();
     assert_eq!(pks, [1, 2, 3, 4]);
     // The photo families written by both linkings, the region's replacing its posts' own.
-    let mut large: Vec<i64> = s.photo_family_posts().unwrap().into_iter().collect();
-    large.sort();
-    assert_eq!(large, [2, 4]);
+    let mut flags: Vec<(i64, u8)> = s.photo_flags().unwrap().into_iter().collect();
+    flags.sort();
+    assert_eq!(flags, [(2, 1), (3, 2), (4, 1)]);
     assert!(!s.needs_link().unwrap());
     assert_eq!(s.integrity_check().unwrap(), "ok");
 }
