@@ -247,6 +247,9 @@ impl Extractor {
                 }
             }
         }
+        if !record {
+            same_number_as_written(&mut fields);
+        }
         let mut out = Extraction::default();
         for (field, w, ft, found) in fields {
             let mut over = false;
@@ -502,6 +505,72 @@ fn unread(
         }
         false
     })
+}
+
+/// A number a post writes twice, once with its country code (its `+` or `00` written) and
+/// once in national form ("+380 50 584 9627 … 0505~8496~27"), is one number: the national
+/// form, read in a country the text names (a job's destination) or left ambiguous, is the
+/// written one when its national significant digits are the written number's.
+fn same_number_as_written(
+    fields: &mut [(
+        Field,
+        Window<'_>,
+        FieldText<'_>,
+        Vec<plainsight_phone::PhoneFind>,
+    )],
+) {
+    let mut written: Vec<(&str, String)> = Vec::new();
+    for (_, w, _, found) in fields.iter() {
+        for f in found {
+            if let PhoneReading::Number {
+                e164,
+                source: RegionSource::CallingCode,
+            } = &f.reading
+            {
+                // Written with its `+` or `00` (or a spoken plus), not a calling code read
+                // into digits before a number ("27 💖 0669…" may be an age).
+                let raw = w.text.get(f.start..f.end).unwrap_or("");
+                let view = plainsight_text::digit_view(raw);
+                let lead = view.as_str().trim_start();
+                if !(lead.starts_with('+') || lead.starts_with("00")) {
+                    continue;
+                }
+                if let Some(n) = plainsight_phone::national_significant(e164) {
+                    if n.len() >= 7 && !written.iter().any(|w| w.1 == *e164) {
+                        written.push((n, e164.clone()));
+                    }
+                }
+            }
+        }
+    }
+    if written.is_empty() {
+        return;
+    }
+    let written: Vec<(String, String)> = written
+        .into_iter()
+        .map(|(n, e)| (n.to_string(), e))
+        .collect();
+    let same = |e164: &str| {
+        let n = plainsight_phone::national_significant(e164)?;
+        written.iter().find(|w| w.0 == n).map(|w| w.1.clone())
+    };
+    for (_, _, _, found) in fields.iter_mut() {
+        for f in found.iter_mut() {
+            let to = match &f.reading {
+                PhoneReading::Number { e164, source } if *source != RegionSource::CallingCode => {
+                    same(e164).filter(|w| w != e164)
+                }
+                PhoneReading::Ambiguous { readings, .. } => readings.iter().find_map(|r| same(r)),
+                _ => None,
+            };
+            if let Some(e164) = to {
+                f.reading = PhoneReading::Number {
+                    e164,
+                    source: RegionSource::CallingCode,
+                };
+            }
+        }
+    }
 }
 
 /// The countries a post's `location` names (its country, and where it names a city alone, its

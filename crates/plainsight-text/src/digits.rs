@@ -423,6 +423,9 @@ enum Kind {
     Homophone,
     /// "hundred" (2 zeros), "thousand" (3): multiplies the number before it ("2 thousand").
     Multiplier,
+    /// A word that is a number of hundreds itself (Russian "триста", Ukrainian "двісті": the
+    /// value is the hundreds digit), with the tens and unit after it ("триста вісімдесят": 380).
+    Hundred,
     /// "plus", "más", "mais": a spelled `+` before a number.
     Plus,
 }
@@ -434,7 +437,7 @@ impl Kind {
     fn is_number(self) -> bool {
         matches!(
             self,
-            Kind::Unit | Kind::Teen | Kind::Tens | Kind::Pair | Kind::Multiplier
+            Kind::Unit | Kind::Teen | Kind::Tens | Kind::Pair | Kind::Multiplier | Kind::Hundred
         )
     }
 }
@@ -727,6 +730,7 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("saba", Kind::Homophone, 7),
     ("nane", Kind::Homophone, 8),
     ("tisa", Kind::Homophone, 9),
+    ("jumlisha", Kind::Plus, 0),
     // Tagalog ("isa" is also a name)
     ("isa", Kind::Homophone, 1),
     ("dalawa", Kind::Unit, 2),
@@ -764,6 +768,21 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("opt", Kind::Homophone, 8),
     ("nouă", Kind::Unit, 9),
     ("noua", Kind::Unit, 9),
+    ("zece", Kind::Teen, 10),
+    ("douăzeci", Kind::Tens, 20),
+    ("douazeci", Kind::Tens, 20),
+    ("treizeci", Kind::Tens, 30),
+    ("patruzeci", Kind::Tens, 40),
+    ("cincizeci", Kind::Tens, 50),
+    ("șaizeci", Kind::Tens, 60),
+    ("şaizeci", Kind::Tens, 60),
+    ("saizeci", Kind::Tens, 60),
+    ("șaptezeci", Kind::Tens, 70),
+    ("şaptezeci", Kind::Tens, 70),
+    ("saptezeci", Kind::Tens, 70),
+    ("optzeci", Kind::Tens, 80),
+    ("nouăzeci", Kind::Tens, 90),
+    ("nouazeci", Kind::Tens, 90),
     // Russian and Ukrainian (the Ukrainian five and nine, with their apostrophe, are below)
     ("ноль", Kind::Unit, 0),
     ("нуль", Kind::Unit, 0),
@@ -782,7 +801,45 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("семь", Kind::Unit, 7),
     ("восемь", Kind::Unit, 8),
     ("девять", Kind::Unit, 9),
+    ("десять", Kind::Teen, 10),
+    ("двадцать", Kind::Tens, 20),
+    ("тридцать", Kind::Tens, 30),
+    ("сорок", Kind::Tens, 40),
+    ("пятьдесят", Kind::Tens, 50),
+    ("шестьдесят", Kind::Tens, 60),
+    ("семьдесят", Kind::Tens, 70),
+    ("восемьдесят", Kind::Tens, 80),
+    ("девяносто", Kind::Tens, 90),
+    ("сто", Kind::Hundred, 1),
+    ("двести", Kind::Hundred, 2),
+    ("триста", Kind::Hundred, 3),
+    ("четыреста", Kind::Hundred, 4),
+    ("пятьсот", Kind::Hundred, 5),
+    ("шестьсот", Kind::Hundred, 6),
+    ("семьсот", Kind::Hundred, 7),
+    ("восемьсот", Kind::Hundred, 8),
+    ("девятьсот", Kind::Hundred, 9),
+    // Ukrainian (the words with an apostrophe are below)
     ("чотири", Kind::Unit, 4),
+    ("двадцять", Kind::Tens, 20),
+    ("тридцять", Kind::Tens, 30),
+    ("шістдесят", Kind::Tens, 60),
+    ("сімдесят", Kind::Tens, 70),
+    ("вісімдесят", Kind::Tens, 80),
+    ("двісті", Kind::Hundred, 2),
+    ("чотириста", Kind::Hundred, 4),
+    ("шістсот", Kind::Hundred, 6),
+    ("сімсот", Kind::Hundred, 7),
+    ("вісімсот", Kind::Hundred, 8),
+    // Bulgarian ("три", "два", "две" above)
+    ("нула", Kind::Unit, 0),
+    ("едно", Kind::Unit, 1),
+    ("четири", Kind::Unit, 4),
+    ("пет", Kind::Unit, 5),
+    ("шест", Kind::Unit, 6),
+    ("седем", Kind::Unit, 7),
+    ("осем", Kind::Unit, 8),
+    ("девет", Kind::Unit, 9),
     ("шість", Kind::Unit, 6),
     ("сім", Kind::Unit, 7),
     ("вісім", Kind::Unit, 8),
@@ -836,6 +893,25 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("تسعه", Kind::Unit, 9),
     ("تسع", Kind::Unit, 9),
     ("زائد", Kind::Plus, 0),
+    ("عشرة", Kind::Teen, 10),
+    ("عشره", Kind::Teen, 10),
+    ("عشرين", Kind::Tens, 20),
+    ("عشرون", Kind::Tens, 20),
+    ("ثلاثين", Kind::Tens, 30),
+    ("ثلاثون", Kind::Tens, 30),
+    ("أربعين", Kind::Tens, 40),
+    ("اربعين", Kind::Tens, 40),
+    ("أربعون", Kind::Tens, 40),
+    ("خمسين", Kind::Tens, 50),
+    ("خمسون", Kind::Tens, 50),
+    ("ستين", Kind::Tens, 60),
+    ("ستون", Kind::Tens, 60),
+    ("سبعين", Kind::Tens, 70),
+    ("سبعون", Kind::Tens, 70),
+    ("ثمانين", Kind::Tens, 80),
+    ("ثمانون", Kind::Tens, 80),
+    ("تسعين", Kind::Tens, 90),
+    ("تسعون", Kind::Tens, 90),
     // Ukrainian five and nine, with the apostrophe inside the word (ASCII, typographic, or the
     // modifier letter).
     ("п'ять", Kind::Unit, 5),
@@ -845,6 +921,14 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("дев’ять", Kind::Unit, 9),
     ("девʼять", Kind::Unit, 9),
     ("плюс", Kind::Plus, 0),
+    ("п'ятдесят", Kind::Tens, 50),
+    ("п’ятдесят", Kind::Tens, 50),
+    ("дев'яносто", Kind::Tens, 90),
+    ("дев’яносто", Kind::Tens, 90),
+    ("п'ятсот", Kind::Hundred, 5),
+    ("п’ятсот", Kind::Hundred, 5),
+    ("дев'ятсот", Kind::Hundred, 9),
+    ("дев’ятсот", Kind::Hundred, 9),
     // Hindi and Urdu written in Latin letters, as Indian ads write them ("saat chhe shunya
     // do"); the names that are also English or other words ("do", "teen", "char", "nau",
     // "saat", "ek") are homophones: digits only inside a spelled number.
@@ -1078,17 +1162,36 @@ fn is_bust_size(tok: &[u8]) -> bool {
 
 /// Where a capitalised name glued in front of a spelled number ends ("Lexi|zerotoo1",
 /// "Roxy|zero40ne", "Bella|01zeroon3"): the token is ASCII, starts with a capital and at least
-/// one more letter, holds a digit, and the rest after the name reads entirely, starting with a
-/// digit or a number word (not a look-alike letter taken from the name), three items or more.
-/// The rest's items are left in `out`; the split point (bytes into the token) is returned.
+/// one more letter, and the rest after the name reads entirely, starting with a digit or a
+/// number word (not a look-alike letter taken from the name), three items or more when the
+/// token holds a digit. A token of letters only is a name and a whole number in words, seven
+/// items or more ("Nadia|TWOSEVENSIX…", "Dasha|zerofivezero…"); a capital `O` after a
+/// lower-case name, before seven items or more with digits among them, is a zero
+/// ("Nadia|O592921184"). The rest's items are left in `out`; the split point (bytes into the
+/// token) is returned.
+/// Items of a whole number written after a glued name without a digit (or with a look-alike
+/// `O` first): a national number is seven digits or more.
+const WHOLE_NUMBER_ITEMS: usize = 7;
+
 fn glued_name_split(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> Option<usize> {
     let tok = &t.as_bytes()[s..e];
     if tok.len() < 6
-        || tok.len() > 48
+        || tok.len() > 64
         || !tok[0].is_ascii_uppercase()
         || !tok.iter().all(u8::is_ascii_alphanumeric)
-        || !tok.iter().any(u8::is_ascii_digit)
     {
+        return None;
+    }
+    let has_digit = tok.iter().any(u8::is_ascii_digit);
+    let min_items = if has_digit { 3 } else { WHOLE_NUMBER_ITEMS };
+    // Without digits the rest is seven number words or more, nearly all of two letters or
+    // more: ordinary capitalised words ("Beautiful", "WhatsApp") are too short to try.
+    let min_rest = if has_digit {
+        3
+    } else {
+        2 * (WHOLE_NUMBER_ITEMS - 1)
+    };
+    if tok.len() < 2 + min_rest {
         return None;
     }
     let letters = tok.iter().take_while(|b| b.is_ascii_alphabetic()).count();
@@ -1096,7 +1199,7 @@ fn glued_name_split(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> Option<
         if !tok[1..p].iter().all(u8::is_ascii_lowercase) {
             break;
         }
-        if e - (s + p) < 3 {
+        if e - (s + p) < min_rest {
             break;
         }
         // A name that begins a number word ("Se" of "seis") is no name here: with the digits
@@ -1108,7 +1211,8 @@ fn glued_name_split(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> Option<
         let a = out.len();
         if read_token(t, s + p, e, out) {
             let read = &out[a..];
-            if read.len() >= 3 && !read[0].lookalike {
+            let zero = tok[p] == b'O' && has_digit && read.len() >= WHOLE_NUMBER_ITEMS;
+            if read.len() >= min_items && (!read[0].lookalike || zero) {
                 return Some(p);
             }
         }
@@ -1539,8 +1643,11 @@ fn accept_homophones(t: &str, tokens: &mut [Token], items: &mut [Item]) {
             && tokens[k + 1].items.is_none()
             && !(no_preposition && spelled_before);
         // A long run of number words is a spelled number even where most of them are also
-        // ordinary words ("không một hai ba bảy ...": Vietnamese 0, 1, 2, 3 are words too).
-        let long_run = hi - lo + 1 >= 8 && real >= 2;
+        // ordinary words ("không một hai ba bảy ...": Vietnamese 0, 1, 2, 3 are words too);
+        // ten in a row with one unambiguous among them, a whole number ("mbili tano tano sita
+        // saba …": Swahili 5 to 9 are names and words elsewhere).
+        let run = hi - lo + 1;
+        let long_run = (run >= 8 && real >= 2) || (run >= 10 && real >= 1);
         if hi > lo && ((real >= 5 && short >= 3) || long_run) && !trailing_word {
             for it in &mut items[a..b] {
                 it.kind = Kind::Unit;
@@ -1660,11 +1767,19 @@ fn token_pass(t: &str) -> Option<Builder> {
         }
     };
     // A byte loop with tight runs over ASCII: the same tokens as a char loop over
-    // `crate::is_alphanumeric`, without decoding every char.
+    // `crate::is_alphanumeric`, without decoding every char. Latin letters glued to letters of
+    // another script are two words ("Kikiศูนย์ แปด…", "Dashaصفر واحد…": a name the scraper
+    // glued to a number spelled in Thai or Arabic).
     let bytes = t.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let x = bytes[i];
+        if let Some(s) = cur
+            .filter(|&s| s < i && !(x.is_ascii() && bytes[i - 1].is_ascii()) && script_change(t, i))
+        {
+            push_token(s, i, &mut tokens, &mut items);
+            cur = None;
+        }
         let (alnum, width) = if x.is_ascii() {
             (
                 x.is_ascii_alphanumeric()
@@ -1683,7 +1798,9 @@ fn token_pass(t: &str) -> Option<Builder> {
                 cur = Some(i);
             }
             i += width;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            // A run of ASCII after ASCII; after another script, the next letter is checked
+            // for a change of script first.
+            while x.is_ascii() && i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
                 i += 1;
             }
         } else {
@@ -1851,6 +1968,17 @@ fn token_pass(t: &str) -> Option<Builder> {
                 None
             };
             if let Some(d) = digits {
+                // A spelled unit's hundreds and the tens and unit after them are one number
+                // ("deux cent vingt et un", "two hundred twenty one": 221).
+                let spelled_unit = it.kind == Kind::Unit && !it.literal && it.value >= 1;
+                if let Some((tail, end, used)) = (spelled_unit && m.value == 2)
+                    .then(|| hundreds_tail(m, &flat[i + 2..], false, &word_ok, &connector_between))
+                    .flatten()
+                {
+                    word_edits.push((it.s, end, format!("{d}{tail:02}")));
+                    i += 2 + used;
+                    continue;
+                }
                 let zeros = "0".repeat(m.value as usize);
                 word_edits.push((it.s, m.e, format!("{d}{zeros}")));
                 i += 2;
@@ -1955,6 +2083,18 @@ fn token_pass(t: &str) -> Option<Builder> {
                 word_edits.push((it.s, it.e, it.value.to_string()));
                 i += 1;
             }
+            Kind::Hundred => {
+                match hundreds_tail(&it, &flat[i + 1..], true, &word_ok, &connector_between) {
+                    Some((tail, end, used)) => {
+                        word_edits.push((it.s, end, format!("{}{tail:02}", it.value)));
+                        i += 1 + used;
+                    }
+                    None => {
+                        word_edits.push((it.s, it.e, format!("{}00", it.value)));
+                        i += 1;
+                    }
+                }
+            }
             Kind::Connector | Kind::Separator | Kind::Multiplier => i += 1,
         }
     }
@@ -1977,6 +2117,22 @@ fn token_pass(t: &str) -> Option<Builder> {
     Some(b)
 }
 
+/// Whether the letter at byte `i` of `t` and the letter before it are of two scripts, one of
+/// them an ASCII letter and the other a letter of no Latin block (Greek, Cyrillic, Arabic,
+/// Thai, Devanagari, …; Vietnamese "một" is Latin throughout). Digits and marks are of no
+/// script here.
+fn script_change(t: &str, i: usize) -> bool {
+    let Some(prev) = t[..i].chars().next_back() else {
+        return false;
+    };
+    let Some(c) = t[i..].chars().next() else {
+        return false;
+    };
+    let latin = |c: char| matches!(c as u32, 0x00C0..=0x02AF | 0x1E00..=0x1EFF | 0x2C60..=0x2C7F | 0xA720..=0xA7FF | 0xAB30..=0xAB6F);
+    let other = |c: char| !c.is_ascii() && !latin(c) && crate::is_alphabetic(c);
+    (prev.is_ascii_alphabetic() && other(c)) || (other(prev) && c.is_ascii_alphabetic())
+}
+
 fn is_sign(tok: &Token, items: &[Item], kind: Kind) -> bool {
     tok.items
         .is_some_and(|(a, b)| b == a + 1 && items[a].kind == kind)
@@ -1990,6 +2146,32 @@ fn is_repeat(tok: &Token, items: &[Item]) -> bool {
 /// Tens word `value` (the item `tens`), followed maybe by a unit ("seventy one", "treinta y
 /// dos") or, for 60/80, a teen ("soixante-dix", "quatre-vingt-onze") and then a unit after "dix"
 /// ("soixante-dix-huit"). Returns the number, the end byte and how many items of `rest` it used.
+/// The tens and unit written after a number of hundreds (`hundred`: the item that ends it),
+/// as their value, where they end and how many items they use; `None` when no spelled tens
+/// (or, with `units`, teen or unit) follows. "five hundred five six seven" is 500, 5, 6, 7
+/// (hundreds said by a multiplier, then digit by digit), where a word that is a number of
+/// hundreds itself groups the digits after it (Russian "триста пять": 305).
+fn hundreds_tail(
+    hundred: &Item,
+    rest: &[Item],
+    units: bool,
+    gap_ok: &dyn Fn(&Item, &Item) -> bool,
+    connector_between: &dyn Fn(&Item, &Item) -> bool,
+) -> Option<(u8, usize, usize)> {
+    let n = rest.first().filter(|n| {
+        !n.literal && !n.lookalike && (gap_ok(hundred, n) || connector_between(hundred, n))
+    })?;
+    match n.kind {
+        Kind::Tens => {
+            let (val, end, used) = tens_tail(n.value, n, &rest[1..], gap_ok, connector_between);
+            Some((val, end, 1 + used))
+        }
+        Kind::Unit if units && n.value >= 1 => Some((n.value, n.e, 1)),
+        Kind::Teen if units => Some((n.value, n.e, 1)),
+        _ => None,
+    }
+}
+
 fn tens_tail(
     value: u8,
     tens: &Item,
@@ -2195,6 +2377,53 @@ mod tests {
         assert_eq!(dv("Bella01zeroon3/1131ght"), "Bella0101/118");
         assert_eq!(dv("Route66 tonight"), "Route66 tonight");
         assert_eq!(dv("Paris2024"), "Paris2024");
+        // A whole number in words glued to a name, in any case; a capital O after a name,
+        // before a whole number, is its zero.
+        assert_eq!(
+            dv("WhatsApp NadiaTWOSEVENSIXFIVEONEFIVESIXFOURFOURTWO now"),
+            "WhatsApp Nadia2765156442 now"
+        );
+        assert_eq!(
+            dv("Viber Dashazerofivezeroeightfivesevennineninezerosix"),
+            "Viber Dasha0508579906"
+        );
+        assert_eq!(dv("Appelez NadiaO592921184"), "Appelez Nadia0592921184");
+        // Fewer words than a number, or a name before a word that merely ends in one, stay.
+        assert_eq!(dv("Someone Nadiasixfive"), "Someone Nadiasixfive");
+        assert_eq!(dv("Anyone Bellaoneoneone"), "Anyone Bellaoneoneone");
+        assert_eq!(dv("MariaO12"), "MariaO12");
+        // A Latin name glued to a number spelled in another script is a word before it.
+        assert_eq!(dv("LINE Kikiศูนย์ แปด แปด สอง"), "LINE Kiki0 8 8 2");
+        assert_eq!(dv("واتساب Dashaصفر واحد صفر"), "واتساب Dasha0 1 0");
+        assert_eq!(dv("ศูนย์ แปด แปดKiki"), "0 8 8Kiki");
+    }
+
+    /// Spoken calling codes of three digits: hundreds, tens and unit as one number, in the
+    /// languages that say them so; tens in Russian, Ukrainian, Romanian and Arabic.
+    #[test]
+    fn hundreds_and_tens_of_spoken_calling_codes() {
+        assert_eq!(dv("plus deux cent vingt et un 71"), "+ 221 71");
+        assert_eq!(dv("plus deux-cent-vingt-cinq 07"), "+ 225 07");
+        assert_eq!(dv("plus two hundred thirty four 803"), "+ 234 803");
+        assert_eq!(dv("плюс триста вісімдесят 50"), "+ 380 50");
+        assert_eq!(dv("плюс триста семьдесят пять 29"), "+ 375 29");
+        assert_eq!(dv("плюс двісті 50"), "+ 200 50");
+        assert_eq!(dv("plus patruzeci 765"), "+ 40 765");
+        assert_eq!(dv("زائد عشرين 128"), "+ 20 128");
+        assert_eq!(
+            dv("jumlisha mbili tano tano sita saba sita tisa saba saba tisa"),
+            "+ 2 5 5 6 7 6 9 7 7 9"
+        );
+        assert_eq!(dv("три пет девет четири"), "3 5 9 4");
+        // A hundred alone, and "2 hundred" written with a digit, are as before.
+        assert_eq!(dv("five hundred"), "500");
+        assert_eq!(dv("2 hundred"), "200");
+        assert_eq!(dv("five hundred five six seven"), "500 5 6 7");
+        assert_eq!(dv("плюс семь девятьсот двадцать пять"), "+ 7 925");
+        assert_eq!(
+            dv("Gọi em không một hai hai bảy bốn hai chín chín bảy"),
+            "Gọi em 0 1 2 2 7 4 2 9 9 7"
+        );
     }
 
     #[test]

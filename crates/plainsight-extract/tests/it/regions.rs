@@ -509,3 +509,28 @@ fn a_phone_no_place_named_reads_is_reported_ambiguous_not_lost() {
         "{found:?}"
     );
 }
+
+/// A number written twice, with its country code and in national form, is one number: the
+/// national form is not read in the country the text names (a job's destination) when its
+/// digits are the written number's; another number of the post is still read there.
+#[test]
+fn a_number_written_twice_is_one_number() {
+    let x = Extractor::default();
+    let mut p = post(
+        "Терміново: майстри манікюру у Dubai. Дзвоніть або Viber +380 50 584 9627 • \
+         Дзвоніть або Viber 0505~8496~27",
+    );
+    p.title = Some("Робота у Dubai".into());
+    assert_eq!(
+        phones(&x, &p),
+        vec![
+            ("+380505849627".to_string(), Some(RegionSource::CallingCode)),
+            ("+380505849627".to_string(), Some(RegionSource::CallingCode)),
+        ]
+    );
+    // Another number of the post is read where the text says, as before.
+    let p = post("Jobs in Dubai. Call +380 50 584 9627 or the office 050 123 4567");
+    let got = phones(&x, &p);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "+971501234567", "{got:?}");
+}
