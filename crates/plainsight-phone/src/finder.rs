@@ -192,7 +192,7 @@ fn find_in_view<'p>(
                 // A disguised run of nine digits or more ("0 ! 0 ! 3 ! 9 …") ends its number at
                 // the end of its line: the next line ("\n200 euro") is not read into it.
                 || (!(long_run[k] && gap.contains('\n'))
-                    && linkable(gap)
+                    && (linkable(gap) || bracket_wrapped(t, &groups[k], gap))
                     && !new_sentence(t, &groups, k))
                 || (blank_line(gap)
                     && *cued.get_or_insert_with(|| cue_before(t, groups[start].s) == Cue::Phone));
@@ -724,6 +724,20 @@ fn hyphenated(gap: &str) -> bool {
         return false;
     };
     end.trim_matches([' ', '\r']) == "-" && next.trim_matches([' ', '\r']).is_empty()
+}
+
+/// A gap that closes a bracketed area code at the end of a line ("Ligue (11)\n92224-2043",
+/// "8 (986)\n804-37-48"): the number was wrapped after its area code, as after a hyphen. The
+/// group before the gap is the bracket's whole content, five digits at most; the next line
+/// starts with the rest.
+fn bracket_wrapped(t: &str, before: &Group, gap: &str) -> bool {
+    let Some((end, next)) = gap.split_once('\n') else {
+        return false;
+    };
+    end.trim_end_matches([' ', '\r']) == ")"
+        && next.trim_matches([' ', '\r']).is_empty()
+        && before.e - before.s <= 5
+        && t[..before.s].ends_with('(')
 }
 
 /// The longest prefix of `s` of at most `n` bytes that ends on a char boundary. Windows of the

@@ -271,6 +271,24 @@ fn a_number_hyphenated_at_the_end_of_a_line() {
     ]);
 }
 
+/// A number wrapped after its area code in brackets is one number, as after a hyphen; a
+/// bracket that holds more than an area code, or a blank line after it, joins nothing.
+#[test]
+fn a_number_wrapped_after_its_area_code_in_brackets() {
+    check(&[
+        (
+            "Ligue ou WhatsApp (11)\n92224-2043",
+            "BR",
+            &["+5511922242043"],
+        ),
+        ("Звоните 8 (986)\n804-37-48", "RU", &["+79868043748"]),
+        ("Call (713) \r\n 555-0123", "US", &["+17135550123"]),
+        ("Ligue (11)\n\n92224-2043", "BR", &[]),
+        ("(age 25)\n0412 345 678", "AU", &["+61412345678"]),
+        ("(ref 1234567)\n0412 345 678", "AU", &["+61412345678"]),
+    ]);
+}
+
 /// A telephone symbol before a number is a phone cue as a word is; a number whose national
 /// reading lacks its prefix may still be the same country's number with its code and no '+'.
 #[test]
