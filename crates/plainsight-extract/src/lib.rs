@@ -76,6 +76,11 @@ pub struct ExtractConfig {
     /// Region (ISO 3166-1 alpha-2) for numbers without a country code when the record has neither
     /// `region` nor a resolvable `location`.
     pub default_region: Option<Region>,
+    /// The countries the posts come from, where the user knows them (`--regions`): a national
+    /// number nothing in its post places is read where its format is valid in exactly one of
+    /// them, and reported ambiguous between them otherwise. Empty:
+    /// [`plainsight_phone::PLAUSIBLE_REGIONS`].
+    pub regions: Vec<Region>,
 }
 
 /// Extracts every selector of a post. Cheap to share across threads (`Send + Sync`; the regexes
@@ -140,7 +145,8 @@ impl Extractor {
         }
         let plan_cell = std::cell::OnceCell::new();
         let first_codes = codes.clone();
-        let full_plan = || plan_cell.get_or_init(|| evidence().plan(&first_codes));
+        let full_plan =
+            || plan_cell.get_or_init(|| evidence().plan(&first_codes, &self.config.regions));
         let first_plan = located.map(|r| {
             let mut p = RegionPlan::default();
             p.push(&[r], RegionSource::Location);
@@ -205,7 +211,7 @@ impl Extractor {
                     )
                 });
             if codes.len() > standalone && (weak || !placed || unread(&fields)) {
-                let again = evidence().plan(&codes);
+                let again = evidence().plan(&codes, &self.config.regions);
                 for (_, w, ft, found) in &mut fields {
                     *found = find_phones_planned(w.text, &ft.norm, &again);
                 }
@@ -621,8 +627,9 @@ impl RegionEvidence {
     }
 
     /// The plan national numbers are read by, with the regions of calling codes written in the
-    /// post (`codes`) as a level before the default.
-    fn plan(&self, codes: &[Region]) -> RegionPlan {
+    /// post (`codes`) as a level before the default, and `regions` (the user's, or none) as
+    /// the countries a number's format alone may place it in.
+    fn plan(&self, codes: &[Region], regions: &[Region]) -> RegionPlan {
         let mut plan = RegionPlan::default();
         let mut codes_added = false;
         for (regions, source) in &self.levels {
@@ -643,7 +650,14 @@ impl RegionEvidence {
                 // names ("Citas al 931339748 … Desde S/.150": Peru); then the number alone
                 // decides.
                 plan.push_hints();
-                plan.push(plausible_regions(), RegionSource::Format);
+                plan.push(
+                    if regions.is_empty() {
+                        plausible_regions()
+                    } else {
+                        regions
+                    },
+                    RegionSource::Format,
+                );
             } else if !self
                 .levels
                 .iter()
@@ -664,6 +678,9 @@ impl RegionEvidence {
             // a number several of them read stays unread.
             plan.push_script_speakers(&self.script_speakers);
             plan.report_unplaced();
+            if !regions.is_empty() {
+                plan.plausible(regions);
+            }
         }
         plan
     }
@@ -1094,6 +1111,7 @@ mod tests {
     fn region_resolution() {
         let x = Extractor::new(ExtractConfig {
             default_region: Some("gb".parse().unwrap()),
+            ..Default::default()
         });
         let mut p = Post {
             id: "1".into(),

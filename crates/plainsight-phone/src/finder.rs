@@ -127,6 +127,9 @@ pub(crate) struct Plan {
     /// number given as a phone that no level reads is reported as ambiguous between the
     /// plausible regions whose format reads it (`unplaced`), never read.
     pub unplaced: bool,
+    /// The regions a number's format alone may place it in, where the user named them
+    /// ([`crate::RegionPlan::plausible`]); empty: [`crate::PLAUSIBLE_REGIONS`].
+    pub plausible: Vec<Region>,
 }
 
 impl Plan {
@@ -2374,7 +2377,12 @@ fn unplaced(t: &str, chain: &[Group], plan: &Plan, cue: Cue) -> Option<Outcome> 
     {
         return None;
     }
-    let found = format_readings(&digits, plausible(), &plan.hints);
+    let regions = if plan.plausible.is_empty() {
+        plausible()
+    } else {
+        &plan.plausible
+    };
+    let found = format_readings(&digits, regions, &plan.hints);
     (!found.is_empty()).then(|| ambiguous_between(&found))
 }
 

@@ -232,6 +232,14 @@ impl RegionPlan {
             .any(|(_, s)| *s == RegionSource::Format);
     }
 
+    /// The regions a number's format alone may place it in, when the user knows where the
+    /// posts come from (`--regions`): the ambiguity reported for a number no level reads is
+    /// between these instead of [`PLAUSIBLE_REGIONS`]. The `format` level itself is pushed
+    /// with the same regions by the caller.
+    pub fn plausible(&mut self, regions: &[Region]) {
+        self.0.plausible = regions.iter().filter_map(|r| numbers::region(*r)).collect();
+    }
+
     /// Whether no level was added.
     pub fn is_empty(&self) -> bool {
         self.0.levels.is_empty()

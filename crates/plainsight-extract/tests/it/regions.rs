@@ -66,6 +66,7 @@ fn each_kind_of_evidence() {
 
     let d = Extractor::new(ExtractConfig {
         default_region: Some("US".parse().unwrap()),
+        ..Default::default()
     });
     let p = post("Hi! call 713-555-0123");
     assert_eq!(phones(&d, &p), one("+17135550123", RegionSource::Default));
@@ -533,4 +534,40 @@ fn a_number_written_twice_is_one_number() {
     let got = phones(&x, &p);
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].0, "+971501234567", "{got:?}");
+}
+
+/// The countries a dump comes from, named by the user (`--regions`), are where a number's
+/// format alone places it: "010 915 19043" is a Korean mobile among the built-in plausible
+/// regions and an Egyptian one among the dump's; a number several of them read stays
+/// ambiguous between those only.
+#[test]
+fn the_countries_a_dump_comes_from_place_a_number_by_its_format() {
+    let regions = |codes: &[&str]| {
+        Extractor::new(ExtractConfig {
+            regions: codes.iter().map(|c| c.parse().unwrap()).collect(),
+            ..Default::default()
+        })
+    };
+    let builtin = Extractor::default();
+    let dump = regions(&["EG", "MA", "TH", "KE", "RU"]);
+    let p = post("Call or WhatsApp 010 915 19043");
+    assert_eq!(
+        phones(&builtin, &p),
+        one("+821091519043", RegionSource::Format)
+    );
+    assert_eq!(
+        phones(&dump, &p),
+        one("+201091519043", RegionSource::Format)
+    );
+
+    let p = post("Call or WhatsApp 083 542 6918");
+    assert_eq!(
+        builtin.extract_all(&p).ambiguous[0].regions,
+        ["IE", "TH", "ZA"]
+    );
+    assert_eq!(phones(&dump, &p), one("+66835426918", RegionSource::Format));
+    let two = regions(&["IE", "TH", "EG"]);
+    let x = two.extract_all(&p);
+    assert!(x.selectors.is_empty());
+    assert_eq!(x.ambiguous[0].regions, ["IE", "TH"]);
 }

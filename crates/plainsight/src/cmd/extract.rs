@@ -1,10 +1,7 @@
 //! `plainsight extract [INPUT...]`: one JSONL line of selectors per good post, in input order.
 
-use super::{
-    default_region, finish_summary, strict_error, InputArgs, OutputArgs, Reporter, RunArgs,
-};
+use super::{finish_summary, strict_error, InputArgs, OutputArgs, RegionArgs, Reporter, RunArgs};
 use plainsight_engine::extract::{run as run_extract, ExtractOptions};
-use plainsight_extract::ExtractConfig;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -20,10 +17,8 @@ pub struct Args {
     pub input: InputArgs,
     #[command(flatten)]
     pub output: OutputArgs,
-    /// Region (ISO 3166-1 alpha-2, e.g. US) for numbers without a country code when a post has
-    /// neither `region` nor a resolvable `location`.
-    #[arg(long, value_name = "CC")]
-    pub default_region: Option<String>,
+    #[command(flatten)]
+    pub regions: RegionArgs,
     #[command(flatten)]
     pub run: RunArgs,
 }
@@ -31,9 +26,7 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let options = ExtractOptions {
-        extract: ExtractConfig {
-            default_region: default_region(args.default_region.as_deref())?,
-        },
+        extract: args.regions.extract_config()?,
         parallelism: args.run.parallelism()?,
         strict: args.input.strict,
     };

@@ -3,9 +3,8 @@
 //! stderr always; `--json` prints the contract's summary object on stdout; a progress bar on
 //! stderr only when stderr is a terminal.
 
-use super::{default_region, report_failed, strict_error, InputArgs, Reporter, RunArgs};
+use super::{report_failed, strict_error, InputArgs, RegionArgs, Reporter, RunArgs};
 use plainsight_engine::ingest::{run as run_ingest, IngestOptions, Progress};
-use plainsight_extract::ExtractConfig;
 use plainsight_store::Store;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -22,9 +21,8 @@ pub struct Args {
     /// Print the run's summary as one JSON object on stdout.
     #[arg(long)]
     pub json: bool,
-    /// Region (ISO 3166-1 alpha-2) for numbers without a country code.
-    #[arg(long, value_name = "CC")]
-    pub default_region: Option<String>,
+    #[command(flatten)]
+    pub regions: RegionArgs,
     /// Folder that image files named in posts must lie inside (default: the input's folder).
     #[arg(long, value_name = "DIR")]
     pub images_root: Option<PathBuf>,
@@ -49,9 +47,7 @@ fn now() -> String {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let options = IngestOptions {
-        extract: ExtractConfig {
-            default_region: default_region(args.default_region.as_deref())?,
-        },
+        extract: args.regions.extract_config()?,
         parallelism: args.run.parallelism()?,
         strict: args.input.strict,
         images_root: args.images_root.clone(),

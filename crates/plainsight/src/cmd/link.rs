@@ -3,10 +3,11 @@
 //! offline `report.html`; with `--services SOURCE`, `referrals.jsonl` and the report's "Help near
 //! this network".
 
-use super::{finish_summary, strict_error, InputArgs, OutputArgs, Reporter, RunArgs, UsageError};
+use super::{
+    finish_summary, strict_error, InputArgs, OutputArgs, RegionArgs, Reporter, RunArgs, UsageError,
+};
 use plainsight_engine::link::{run as run_link, write_assignments, write_out_dir, LinkOptions};
 use plainsight_engine::services::Referrer;
-use plainsight_extract::ExtractConfig;
 use plainsight_link::LinkConfig;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -25,9 +26,8 @@ pub struct Args {
     /// Show selector values unmasked in report.html and networks.csv (handle them as sensitive).
     #[arg(long)]
     pub reveal: bool,
-    /// Region (ISO 3166-1 alpha-2) for numbers without a country code.
-    #[arg(long, value_name = "CC")]
-    pub default_region: Option<String>,
+    #[command(flatten)]
+    pub regions: RegionArgs,
     /// Total evidence (bits) at which two posts are linked.
     #[arg(long, value_name = "BITS")]
     pub threshold: Option<f64>,
@@ -52,7 +52,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
-    let default_region = super::default_region(args.default_region.as_deref())?;
+    let extract = args.regions.extract_config()?;
     let mut link = LinkConfig {
         keep_tokens: args.out.is_some(),
         summarize: args.out.is_some(),
@@ -95,7 +95,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         })?;
     }
     let options = LinkOptions {
-        extract: ExtractConfig { default_region },
+        extract,
         parallelism: args.run.parallelism()?,
         strict: args.input.strict,
         link,

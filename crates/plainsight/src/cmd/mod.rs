@@ -63,6 +63,52 @@ pub fn default_region(code: Option<&str>) -> anyhow::Result<Option<plainsight_co
     }
 }
 
+/// Where national numbers are read when a post does not say so itself: the options every
+/// subcommand that reads phone numbers shares.
+#[derive(clap::Args, Default)]
+pub struct RegionArgs {
+    /// Region (ISO 3166-1 alpha-2, e.g. US) for numbers without a country code when a post has
+    /// neither `region` nor a resolvable `location`.
+    #[arg(long, value_name = "CC")]
+    pub default_region: Option<String>,
+    /// The countries the posts come from, where you know them (comma-separated, e.g.
+    /// EG,MA,KE): a national number nothing in its post places is read where it is valid in
+    /// exactly one of them, and reported ambiguous between them otherwise. Without it, 41
+    /// countries ads are often from.
+    #[arg(long, value_name = "CC,...", value_delimiter = ',')]
+    pub regions: Vec<String>,
+}
+
+impl RegionArgs {
+    /// The extraction settings these options give; a code that is no numbering region is a
+    /// usage error (exit 2).
+    pub fn extract_config(&self) -> anyhow::Result<plainsight_extract::ExtractConfig> {
+        let mut regions: Vec<plainsight_core::Region> = Vec::new();
+        for code in &self.regions {
+            let code = code.trim();
+            if code.is_empty() {
+                continue;
+            }
+            let r = plainsight_core::Region::parse(code).map_err(|_| {
+                UsageError(format!(
+                    "--regions must list regions with phone numbering such as EG,MA,KE, got {:?}",
+                    code.chars().take(8).collect::<String>()
+                ))
+            })?;
+            if !regions.contains(&r) {
+                regions.push(r);
+            }
+        }
+        if !self.regions.is_empty() && regions.is_empty() {
+            return Err(UsageError("--regions lists no region".into()).into());
+        }
+        Ok(plainsight_extract::ExtractConfig {
+            default_region: default_region(self.default_region.as_deref())?,
+            regions,
+        })
+    }
+}
+
 /// Maps a command's result to the process exit status, printing the error chain on stderr.
 ///
 /// A broken pipe on the output (the reader went away, as `plainsight extract | head -1` does)

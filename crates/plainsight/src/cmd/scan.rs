@@ -3,11 +3,9 @@
 //! input order.
 
 use super::{
-    default_region, finish_summary, strict_error, InputArgs, OutputArgs, Reporter, RunArgs,
-    UsageError,
+    finish_summary, strict_error, InputArgs, OutputArgs, RegionArgs, Reporter, RunArgs, UsageError,
 };
 use plainsight_engine::scan::{run as run_scan, ScanOptions, Scanner};
-use plainsight_extract::ExtractConfig;
 use plainsight_indicators::LanguagePack;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -19,10 +17,8 @@ pub struct Args {
     pub input: InputArgs,
     #[command(flatten)]
     pub output: OutputArgs,
-    /// Region (ISO 3166-1 alpha-2, e.g. US) for numbers without a country code when a post has
-    /// neither `region` nor a resolvable `location`.
-    #[arg(long, value_name = "CC")]
-    pub default_region: Option<String>,
+    #[command(flatten)]
+    pub regions: RegionArgs,
     /// An extra indicator language file (TOML, as `crates/plainsight-indicators/lang/*.toml`),
     /// read in addition to the built-in languages. May be repeated.
     #[arg(long = "lang", value_name = "FILE")]
@@ -40,9 +36,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         extra_languages.push(pack);
     }
     let options = ScanOptions {
-        extract: ExtractConfig {
-            default_region: default_region(args.default_region.as_deref())?,
-        },
+        extract: args.regions.extract_config()?,
         parallelism: args.run.parallelism()?,
         strict: args.input.strict,
         extra_languages,

@@ -2,9 +2,8 @@
 //! CODE | --network ID) [--from T] [--to T] [--min-risk R] [--limit N] [--reveal]`: one JSONL
 //! line per matching post, riskiest first (`plainsight_engine::search`).
 
-use super::{default_region, OutputArgs, UsageError};
+use super::{default_region, OutputArgs, RegionArgs, UsageError};
 use plainsight_engine::search::{run as run_search, SearchBy, SearchOptions};
-use plainsight_extract::ExtractConfig;
 use plainsight_store::Store;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -51,9 +50,8 @@ pub struct Args {
     /// in several regions is searched in all of them.
     #[arg(long, value_name = "CC")]
     pub region: Option<String>,
-    /// Region for national numbers when nothing else tells it.
-    #[arg(long, value_name = "CC")]
-    pub default_region: Option<String>,
+    #[command(flatten)]
+    pub regions: RegionArgs,
     #[command(flatten)]
     pub output: OutputArgs,
 }
@@ -95,9 +93,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         return Err(UsageError("say what to search by".into()).into());
     };
     let options = SearchOptions {
-        extract: ExtractConfig {
-            default_region: default_region(args.default_region.as_deref())?,
-        },
+        extract: args.regions.extract_config()?,
         region: default_region(args.region.as_deref()).map_err(|_| {
             UsageError("--region must be a region with phone numbering such as US".into())
         })?,

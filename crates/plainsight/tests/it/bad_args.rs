@@ -443,6 +443,42 @@ fn default_region_must_be_a_numbering_region_in_either_case() {
     }
 }
 
+/// `--regions` names the countries a dump comes from: each code is checked as
+/// `--default-region`'s is, and a number nothing in its post places is read among them.
+#[test]
+fn regions_name_where_a_dump_comes_from() {
+    let dir = scratch("regions");
+    let input = dir.join("in.jsonl");
+    std::fs::write(
+        &input,
+        b"{\"id\":\"A\",\"body\":\"Call or WhatsApp 010 915 19043\"}\n",
+    )
+    .unwrap();
+    for command in ["extract", "scan", "link"] {
+        for codes in ["EG,XX", "UK", ",", "EGY"] {
+            let out = run(&[
+                command.as_ref(),
+                input.as_os_str(),
+                "--regions".as_ref(),
+                codes.as_ref(),
+            ]);
+            assert_eq!(out.status.code(), Some(2), "{command} --regions {codes:?}");
+            assert!(out.stdout.is_empty());
+            assert!(stderr(&out).contains("--regions"), "{}", stderr(&out));
+        }
+    }
+    let value = |args: &[&str]| {
+        let mut all: Vec<&std::ffi::OsStr> = vec!["extract".as_ref(), input.as_os_str()];
+        all.extend(args.iter().map(|a| std::ffi::OsStr::new(*a)));
+        let out = run(&all);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(value(&[]).contains("\"value\":\"+821091519043\""));
+    assert!(value(&["--regions", "eg,ma,ke"]).contains("\"value\":\"+201091519043\""));
+    assert!(value(&["--regions", "EG", "--regions", "KR"]).contains("\"ambiguous\""));
+}
+
 /// Every command that writes results to stdout fails on a closed one, not only the post
 /// commands: `synth`, `eval`, `hash`, `match` once wrote into nothing and exited 0.
 #[cfg(target_os = "linux")]
