@@ -729,6 +729,18 @@ fn hyphenated(gap: &str) -> bool {
     end.trim_matches([' ', '\r']) == "-" && next.trim_matches([' ', '\r']).is_empty()
 }
 
+/// A gap between two items an ad lists apart: a line break, or a space with a bar, a bullet
+/// or a pictograph ("0412 345 678 | 10-23", "… 678 💋 🌸 10-23"). The digits on each side
+/// are whole runs of their own where only a number's format can place them; a number
+/// disguised by such gaps ("713 🌹 555 🌹 0123") is still read whole, as the best reading.
+fn item_break(gap: &str) -> bool {
+    gap.contains('\n')
+        || (gap.contains(' ')
+            && gap
+                .chars()
+                .any(|c| matches!(c, '|' | '•' | '·') || plainsight_text::is_pictograph(c)))
+}
+
 /// A gap that closes a bracketed area code at the end of a line ("Ligue (11)\n92224-2043",
 /// "8 (986)\n804-37-48"): the number was wrapped after its area code, as after a hyphen. The
 /// group before the gap is the bracket's whole content, five digits at most; the next line
@@ -2180,7 +2192,15 @@ fn read_run(
         // The number alone places it only when it is the whole chain (not digits picked out of
         // a longer run) and a mobile: ads give mobiles, and short fixed-line plans of many
         // countries would otherwise read any run of digits.
-        let whole_chain = i == 0 && j + 1 == chain.len();
+        // Items an ad lists apart ("0412 345 678 🌸 10-23", "… | age 23", a line each) are
+        // runs of their own.
+        // Looked at only where it matters (most chains are read at a level before).
+        let breaks = |a: usize| item_break(&t[chain[a].e..chain[a + 1].s]);
+        let whole_cell = std::cell::OnceCell::new();
+        let whole_chain = || {
+            *whole_cell
+                .get_or_init(|| (i == 0 || breaks(i - 1)) && (j + 1 == chain.len() || breaks(j)))
+        };
         // Regions already read at an earlier level gave nothing there and give nothing again
         // (the same post often names its country by its location, its text and its URL).
         let mut tried: Vec<Region> = Vec::new();
@@ -2189,12 +2209,12 @@ fn read_run(
             // The countries of a shared script are many: only a number given as a phone
             // ("WhatsApp", "Тел.", "جوال"), not a listing or registry number beside it, and
             // the whole run of digits, not part of a longer one ("0033 6 39 98 40 76").
-            if speaking && (cue != Cue::Phone || !whole_chain) {
+            if speaking && (cue != Cue::Phone || !whole_chain()) {
                 continue;
             }
             let mobiles_only = plan.hint_level == Some(level) || speaking;
             let by_format = *source == RegionSource::Format;
-            if by_format && !whole_chain {
+            if by_format && !whole_chain() {
                 continue;
             }
             // The number alone, unbroken and without its trunk prefix ("2943490909"), is as
@@ -2247,7 +2267,7 @@ fn read_run(
                 // prefix when they give their number, an order or account number has none
                 // to drop. Otherwise it is no better read as foreign.
                 if national_prefix_missing(&digits, r, &reading)
-                    && !(cue == Cue::Phone && whole_chain && is_mobile(&reading))
+                    && !(cue == Cue::Phone && whole_chain() && is_mobile(&reading))
                 {
                     prefix_missing.push(reading.country_code);
                     continue;

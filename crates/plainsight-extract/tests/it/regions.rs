@@ -571,3 +571,32 @@ fn the_countries_a_dump_comes_from_place_a_number_by_its_format() {
     assert!(x.selectors.is_empty());
     assert_eq!(x.ambiguous[0].regions, ["IE", "TH"]);
 }
+
+/// Where only a number's format can place it, the number must be the whole run of digits;
+/// items an ad lists apart (a bar, a bullet or an emoji between spaces, a line each) are runs
+/// of their own, while digits in plain groups after it stay part of its run.
+#[test]
+fn a_number_listed_apart_from_the_next_item_is_a_whole_run() {
+    let x = Extractor::default();
+    for text in [
+        "Call or WhatsApp 0412 345 678 💋 🌸 10-23 🌸",
+        "Call or WhatsApp 0412 345 678 | 10-23",
+        "Call or WhatsApp 0412 345 678 • 2002",
+        "Telegram only 0412 345 678\n70 per hour",
+    ] {
+        assert_eq!(
+            phones(&x, &post(text)),
+            one("+61412345678", RegionSource::Format),
+            "{text}"
+        );
+    }
+    // A number disguised by such gaps is still read whole.
+    assert_eq!(
+        phones(&x, &post("Call 0412 🌹 345 🌹 678")),
+        one("+61412345678", RegionSource::Format)
+    );
+    // Digits in plain groups after it: part of a longer run.
+    for text in ["Ref 0412 345 678 901", "Ref 0412-345-678-10-23"] {
+        assert!(phones(&x, &post(text)).is_empty(), "{text}");
+    }
+}
