@@ -1114,8 +1114,10 @@ fn lookalike_digit(c: char) -> Option<(u8, bool)> {
 /// reading with fewest look-alikes. `None` if the token does not read that way entirely.
 fn read_token(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
     let tok = &t[s..e];
-    // Bound work: long tokens are not spelled numbers.
-    if tok.len() > 96 {
+    // Bound work: long tokens are not spelled numbers. Counted in characters: glued number
+    // words of Cyrillic, Arabic or Thai take two or three bytes a letter
+    // ("СЕМЬДЕВЯТЬДЕВЯТЬВОСЕМЬ…", eleven words, is 102 bytes).
+    if tok.len() > 96 && (tok.len() > 4 * 96 || tok.chars().count() > 96) {
         return false;
     }
     if is_bust_size(tok.as_bytes()) {
@@ -2027,8 +2029,17 @@ fn token_pass(t: &str) -> Option<Builder> {
                 i += 1;
             }
             Kind::Tens => {
-                let (val, end, used) =
-                    tens_tail(it.value, &it, &flat[i + 1..], &word_ok, &connector_between);
+                // Arabic puts the unit first ("واحد وعشرين", one and twenty): a unit after
+                // an Arabic tens word is the next digit ("زائد عشرين واحد …": +20 1…).
+                let arabic = t[it.s..it.e]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+                let (val, end, used) = if arabic {
+                    (it.value, it.e, 0)
+                } else {
+                    tens_tail(it.value, &it, &flat[i + 1..], &word_ok, &connector_between)
+                };
                 // "thirty-five hundred": the tens and unit, then the multiplier's zeros.
                 let last = flat[i + used];
                 match flat
@@ -2370,6 +2381,17 @@ mod tests {
 
     /// A name glued in front of a spelled number: the name stays, the number is read; a plain
     /// capitalised word with digits ("Route66", "iPhone15") is no spelled number.
+    /// A whole number glued in words of a script of two or three bytes a letter is as long
+    /// in letters as in Latin ones, and is read as they are.
+    #[test]
+    fn glued_number_words_of_other_scripts() {
+        assert_eq!(
+            dv("+СЕМЬДЕВЯТЬДЕВЯТЬВОСЕМЬПЯТЬДЕВЯТЬОДИНСЕМЬТРИДЕВЯТЬДВА"),
+            "+79985917392"
+        );
+        assert_eq!(dv("ศูนย์แปดหนึ่งสองสามสี่ห้าหกเจ็ดแปด"), "0812345678");
+    }
+
     #[test]
     fn names_glued_to_spelled_numbers() {
         assert_eq!(dv("Lexizerotoo1;74"), "Lexi021;74");
@@ -2410,6 +2432,8 @@ mod tests {
         assert_eq!(dv("плюс двісті 50"), "+ 200 50");
         assert_eq!(dv("plus patruzeci 765"), "+ 40 765");
         assert_eq!(dv("زائد عشرين 128"), "+ 20 128");
+        assert_eq!(dv("زائد عشرين واحد اثنان ثمانية"), "+ 20 1 2 8");
+
         assert_eq!(
             dv("jumlisha mbili tano tano sita saba sita tisa saba saba tisa"),
             "+ 2 5 5 6 7 6 9 7 7 9"
