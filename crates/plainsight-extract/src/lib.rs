@@ -233,15 +233,25 @@ impl Extractor {
                     .map(|(_, t)| truncate(t, MAX_FIELD_BYTES))
                     .collect::<Vec<_>>()
                     .join("\n");
-                if let Some(language) =
-                    plainsight_text::words::language_of(&text).filter(|&l| l != "en")
+                // Written in a script several countries share (Cyrillic, Arabic,
+                // Devanagari), the countries that speak its languages settle it the same way
+                // ("8 998 591 73 92" read in Brazil and Russia, in a Russian post: Russia).
+                let speakers = match plainsight_text::words::language_of(&text)
+                    .filter(|&l| l != "en")
                 {
-                    // Priced in euros, only the countries that pay in them ("130 €" in
-                    // Spanish: Spain, not Peru).
-                    let mut speakers = plainsight_geo::countries_speaking(language);
-                    if plainsight_geo::prices_in_euros(&text) {
-                        speakers.retain(|c| plainsight_geo::EURO_COUNTRIES.contains(&c.as_str()));
+                    Some(language) => {
+                        // Priced in euros, only the countries that pay in them ("130 €" in
+                        // Spanish: Spain, not Peru).
+                        let mut speakers = plainsight_geo::countries_speaking(language);
+                        if plainsight_geo::prices_in_euros(&text) {
+                            speakers
+                                .retain(|c| plainsight_geo::EURO_COUNTRIES.contains(&c.as_str()));
+                        }
+                        speakers
                     }
+                    None => evidence().script_speakers.clone(),
+                };
+                if !speakers.is_empty() {
                     let mut plan = plan.take().unwrap_or_else(|| full_plan().clone());
                     plan.speakers(&speakers);
                     // The language only changes ambiguous readings: the other fields stay.

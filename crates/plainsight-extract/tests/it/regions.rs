@@ -600,3 +600,21 @@ fn a_number_listed_apart_from_the_next_item_is_a_whole_run() {
         assert!(phones(&x, &post(text)).is_empty(), "{text}");
     }
 }
+
+/// A number several regions read alike in a post written in a script several countries
+/// share: the countries that speak its languages settle it as a post's language does
+/// ("8 998 591 73 92" is Brazilian and Russian; in Russian, Russian).
+#[test]
+fn the_speakers_of_a_shared_script_settle_a_number_read_alike() {
+    let x = Extractor::new(ExtractConfig {
+        regions: vec!["BR".parse().unwrap(), "RU".parse().unwrap()],
+        ..Default::default()
+    });
+    assert_eq!(
+        phones(&x, &post("Звоните или WhatsApp 8 998 591 73 92")),
+        one("+79985917392", RegionSource::Text)
+    );
+    let x = x.extract_all(&post("Call or WhatsApp 8 998 591 73 92"));
+    assert!(x.selectors.iter().all(|s| s.kind != SelectorKind::Phone));
+    assert_eq!(x.ambiguous[0].regions, ["BR", "RU"]);
+}
