@@ -2403,7 +2403,50 @@ fn unplaced(t: &str, chain: &[Group], plan: &Plan, cue: Cue) -> Option<Outcome> 
         &plan.plausible
     };
     let found = format_readings(&digits, regions, &plan.hints);
-    (!found.is_empty()).then(|| ambiguous_between(&found))
+    if found.is_empty() {
+        return None;
+    }
+    // Where the post's writing (its script, its prices, its language) points to one of the
+    // countries reading it, a mobile there is the number from home ("Haushaltshilfen für
+    // Riyadh … WhatsApp null eins sechs …": a German mobile).
+    Some(match mobile_of_the_writing(&found, plan, &digits) {
+        Some(reading) => Outcome::Number(reading, RegionSource::Text),
+        None => ambiguous_between(&found),
+    })
+}
+
+/// The one mobile reading among `found` that the post's writing points to: the only one in
+/// a hinted country (script, prices), else the only mobile reading of the digits in the
+/// countries speaking the post's language (a fixed line of a neighbour speaking it too —
+/// Vienna's `01` — does not count against a mobile).
+fn mobile_of_the_writing(
+    found: &[(Region, Reading)],
+    plan: &Plan,
+    digits: &str,
+) -> Option<Reading> {
+    let region_of = |(r, reading): &(Region, Reading)| number_region(reading).unwrap_or(*r);
+    let hinted: Vec<&(Region, Reading)> = found
+        .iter()
+        .filter(|f| plan.hints.contains(&region_of(f)) && is_mobile(&f.1))
+        .collect();
+    if let [(_, reading)] = hinted.as_slice() {
+        return Some(reading.clone());
+    }
+    let mut spoken: Vec<Reading> = Vec::new();
+    for &r in &plan.speakers {
+        if !national_plausible(digits, r) {
+            continue;
+        }
+        if let Some(reading) = valid(digits, Some(r)).filter(is_mobile) {
+            if !spoken.iter().any(|x| x.e164 == reading.e164) {
+                spoken.push(reading);
+            }
+        }
+    }
+    match spoken.as_slice() {
+        [reading] if found.iter().any(|(_, f)| f.e164 == reading.e164) => Some(reading.clone()),
+        _ => None,
+    }
 }
 
 /// [`crate::plausible_regions`] as libphonenumber's regions, converted once.

@@ -618,3 +618,23 @@ fn the_speakers_of_a_shared_script_settle_a_number_read_alike() {
     assert!(x.selectors.iter().all(|s| s.kind != SelectorKind::Phone));
     assert_eq!(x.ambiguous[0].regions, ["BR", "RU"]);
 }
+
+/// A number given as a phone in a post that names only a destination is not guessed from
+/// its format alone; where the post's language (or script, or prices) points to the one
+/// country where it is a mobile, it is the number from home.
+#[test]
+fn a_recruiter_abroad_gives_a_number_from_home() {
+    let x = Extractor::default();
+    let de = post(
+        "Dringend gesucht: Haushaltshilfen für Riyadh. Unterkunft und Verpflegung frei. \
+         Anrufen oder WhatsApp 0160 82454966. Keine unterdrückten Nummern.",
+    );
+    assert_eq!(phones(&x, &de), one("+4916082454966", RegionSource::Text));
+    let en = post("Urgent: housemaids for Riyadh. Call or WhatsApp 0160 82454966.");
+    let found = x.extract_all(&en);
+    assert!(found
+        .selectors
+        .iter()
+        .all(|s| s.kind != SelectorKind::Phone));
+    assert_eq!(found.ambiguous.len(), 1);
+}
