@@ -1162,6 +1162,10 @@ fn is_bust_size(tok: &[u8]) -> bool {
         && cup.iter().all(|c| (b'A'..=b'H').contains(c))
 }
 
+/// Items of a whole number written after a glued name without a digit (or with a look-alike
+/// `O` first): a national number is seven digits or more.
+const WHOLE_NUMBER_ITEMS: usize = 7;
+
 /// Where a capitalised name glued in front of a spelled number ends ("Lexi|zerotoo1",
 /// "Roxy|zero40ne", "Bella|01zeroon3"): the token is ASCII, starts with a capital and at least
 /// one more letter, and the rest after the name reads entirely, starting with a digit or a
@@ -1169,15 +1173,19 @@ fn is_bust_size(tok: &[u8]) -> bool {
 /// token holds a digit. A token of letters only is a name and a whole number in words, seven
 /// items or more ("Nadia|TWOSEVENSIX…", "Dasha|zerofivezero…"); a capital `O` after a
 /// lower-case name, before seven items or more with digits among them, is a zero
-/// ("Nadia|O592921184"). The rest's items are left in `out`; the split point (bytes into the
+/// ("Nadia|O592921184"). Where the words after the token go on spelling a number
+/// (`continued`: [`SPELLED_AFTER`] number words), the rest may be one number word ("Kiki|um
+/// oito nove quatro …"). The rest's items are left in `out`; the split point (bytes into the
 /// token) is returned.
-/// Items of a whole number written after a glued name without a digit (or with a look-alike
-/// `O` first): a national number is seven digits or more.
-const WHOLE_NUMBER_ITEMS: usize = 7;
-
-fn glued_name_split(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> Option<usize> {
+fn glued_name_split(
+    t: &str,
+    s: usize,
+    e: usize,
+    out: &mut Vec<Item>,
+    continued: &dyn Fn() -> bool,
+) -> Option<usize> {
     let tok = &t.as_bytes()[s..e];
-    if tok.len() < 6
+    if tok.len() < 4
         || tok.len() > 64
         || !tok[0].is_ascii_uppercase()
         || !tok.iter().all(u8::is_ascii_alphanumeric)
@@ -1185,15 +1193,22 @@ fn glued_name_split(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> Option<
         return None;
     }
     let has_digit = tok.iter().any(u8::is_ascii_digit);
-    let min_items = if has_digit { 3 } else { WHOLE_NUMBER_ITEMS };
     // Without digits the rest is seven number words or more, nearly all of two letters or
-    // more: ordinary capitalised words ("Beautiful", "WhatsApp") are too short to try.
-    let min_rest = if has_digit {
-        3
+    // more: ordinary capitalised words ("Beautiful", "WhatsApp") are too short to try,
+    // unless a spelled number goes on after them.
+    let (min_items, min_rest) = if has_digit {
+        (3, 3)
+    } else if tok.len() >= 2 + 2 * (WHOLE_NUMBER_ITEMS - 1) {
+        (WHOLE_NUMBER_ITEMS, 2 * (WHOLE_NUMBER_ITEMS - 1))
+    } else if continued()
+        && !crate::words::is_common(&String::from_utf8_lossy(tok).to_ascii_lowercase())
+    {
+        // Not a word of the language ending in a number word: "Someone one two …".
+        (1, 2)
     } else {
-        2 * (WHOLE_NUMBER_ITEMS - 1)
+        return None;
     };
-    if tok.len() < 2 + min_rest {
+    if has_digit && tok.len() < 6 {
         return None;
     }
     let letters = tok.iter().take_while(|b| b.is_ascii_alphabetic()).count();
@@ -1221,6 +1236,30 @@ fn glued_name_split(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> Option<
         out.truncate(a);
     }
     None
+}
+
+/// Number words that must follow a token, a space apart, for a name glued to the first word
+/// of a spelled number to be split off ("Kikium oito nove quatro zero oito …").
+const SPELLED_AFTER: usize = 6;
+
+/// Whether the [`SPELLED_AFTER`] words after byte `e` of `t`, each after one space, are ASCII
+/// number words (digits, teens, tens; not homophones or look-alikes).
+fn spelled_after(t: &str, e: usize) -> bool {
+    let mut rest = &t[e..];
+    for _ in 0..SPELLED_AFTER {
+        let Some(r) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        let len = r.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let is_number = whole_word_reading(&r.as_bytes()[..len])
+            .flatten()
+            .is_some_and(|items| items.iter().all(|it| it.kind.is_number() && !it.lookalike));
+        if !is_number {
+            return false;
+        }
+        rest = &r[len..];
+    }
+    true
 }
 
 /// Whether ASCII letters (any case) are a proper beginning of a number word that leet may spell.
@@ -1739,7 +1778,7 @@ fn token_pass(t: &str) -> Option<Builder> {
                 items: Some((a, items.len())),
                 lone_lookalike: false,
             });
-        } else if let Some(p) = glued_name_split(t, s, e, items) {
+        } else if let Some(p) = glued_name_split(t, s, e, items, &|| spelled_after(t, e)) {
             // A name glued in front of a spelled number ("Lexizerotoo1", "Bella01zeroon3"):
             // the name stays a word, the rest is read.
             any_read = true;
@@ -2410,6 +2449,20 @@ mod tests {
             "Viber Dasha0508579906"
         );
         assert_eq!(dv("Appelez NadiaO592921184"), "Appelez Nadia0592921184");
+        // A name glued to the first word of a spelled number that goes on after it.
+        assert_eq!(
+            dv("Ligue Kikium oito nove quatro zero oito um"),
+            "Ligue Kiki1 8 9 4 0 8 1"
+        );
+        assert_eq!(
+            dv("Call Lexione two three four five six seven"),
+            "Call Lexi1 2 3 4 5 6 7"
+        );
+        assert_eq!(dv("Call Lexione two three"), "Call Lexione 2 3");
+        assert_eq!(
+            dv("Someone one two three four five six"),
+            "Someone 1 2 3 4 5 6"
+        );
         // Fewer words than a number, or a name before a word that merely ends in one, stay.
         assert_eq!(dv("Someone Nadiasixfive"), "Someone Nadiasixfive");
         assert_eq!(dv("Anyone Bellaoneoneone"), "Anyone Bellaoneoneone");
