@@ -1194,23 +1194,45 @@ fn glued_name_split(
     }
     let has_digit = tok.iter().any(u8::is_ascii_digit);
     // Without digits the rest is seven number words or more, nearly all of two letters or
-    // more: ordinary capitalised words ("Beautiful", "WhatsApp") are too short to try,
-    // unless a spelled number goes on after them.
-    let (min_items, min_rest) = if has_digit {
-        (3, 3)
-    } else if tok.len() >= 2 + 2 * (WHOLE_NUMBER_ITEMS - 1) {
-        (WHOLE_NUMBER_ITEMS, 2 * (WHOLE_NUMBER_ITEMS - 1))
-    } else if continued()
-        && !crate::words::is_common(&String::from_utf8_lossy(tok).to_ascii_lowercase())
-    {
-        // Not a word of the language ending in a number word: "Someone one two …".
-        (1, 2)
+    // more: ordinary capitalised words ("Beautiful", "WhatsApp") are too short to try.
+    let whole = if has_digit {
+        tok.len() >= 6
     } else {
-        return None;
+        tok.len() >= 2 + 2 * (WHOLE_NUMBER_ITEMS - 1)
     };
-    if has_digit && tok.len() < 6 {
-        return None;
+    if whole {
+        let (min_items, min_rest) = if has_digit {
+            (3, 3)
+        } else {
+            (WHOLE_NUMBER_ITEMS, 2 * (WHOLE_NUMBER_ITEMS - 1))
+        };
+        if let Some(p) = split_name(t, s, e, out, min_items, min_rest, false) {
+            return Some(p);
+        }
     }
+    // Where a spelled number goes on after the token, the rest may be its first word; neither
+    // the token nor the name is then a common word of the language ("Someone one two …",
+    // "Phone one two …").
+    if continued() && !crate::words::is_common(&String::from_utf8_lossy(tok).to_ascii_lowercase()) {
+        return split_name(t, s, e, out, 1, 1, true);
+    }
+    None
+}
+
+/// [`glued_name_split`]'s search: the first split after a lower-case name of two to twelve
+/// letters (not a common word when `uncommon`) whose rest reads wholly as `min_items` items
+/// or more.
+fn split_name(
+    t: &str,
+    s: usize,
+    e: usize,
+    out: &mut Vec<Item>,
+    min_items: usize,
+    min_rest: usize,
+    uncommon: bool,
+) -> Option<usize> {
+    let tok = &t.as_bytes()[s..e];
+    let has_digit = tok.iter().any(u8::is_ascii_digit);
     let letters = tok.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     for p in 2..=letters.min(12) {
         if !tok[1..p].iter().all(u8::is_ascii_lowercase) {
@@ -1223,6 +1245,11 @@ fn glued_name_split(
         // after it, a second pass would read it as leet ("Se15" is "seis"), so the view would
         // not be idempotent.
         if begins_number_word(&tok[..p]) {
+            continue;
+        }
+        if uncommon
+            && crate::words::is_common(&String::from_utf8_lossy(&tok[..p]).to_ascii_lowercase())
+        {
             continue;
         }
         let a = out.len();
@@ -1243,7 +1270,8 @@ fn glued_name_split(
 const SPELLED_AFTER: usize = 6;
 
 /// Whether the [`SPELLED_AFTER`] words after byte `e` of `t`, each after one space, are ASCII
-/// number words (digits, teens, tens; not homophones or look-alikes).
+/// number words (digits, teens, tens; not homophones or look-alikes). Digits after a token
+/// are not enough: "Contattami 394 592 8254" is a word before a number.
 fn spelled_after(t: &str, e: usize) -> bool {
     let mut rest = &t[e..];
     for _ in 0..SPELLED_AFTER {
@@ -2459,6 +2487,12 @@ mod tests {
             "Call Lexi1 2 3 4 5 6 7"
         );
         assert_eq!(dv("Call Lexione two three"), "Call Lexione 2 3");
+        assert_eq!(
+            dv("WhatsApp Lexione 16 8 4554"),
+            "WhatsApp Lexione 16 8 4554"
+        );
+        assert_eq!(dv("Phone one two three four five six"), "Phone 1 2 3 4 5 6");
+        assert_eq!(dv("Suite3 555 123 4567"), "Suite3 555 123 4567");
         assert_eq!(
             dv("Someone one two three four five six"),
             "Someone 1 2 3 4 5 6"
