@@ -246,12 +246,7 @@ fn find_in_view<'p>(
         if readings.is_empty() || part_of_spaced {
             if let Some(outcome) = unplaced(t, chain, plan, cue) {
                 readings.clear();
-                let (os, oe) = view.to_original(chain[0].s, chain[chain.len() - 1].e);
-                out.push(Found {
-                    outcome,
-                    start: os,
-                    end: oe,
-                });
+                out.push(found_at(&view, t, chain, 0, chain.len() - 1, outcome, None));
             }
         }
         for (mut i, j, outcome, mut plus_at) in readings {
@@ -2385,7 +2380,14 @@ fn unplaced(t: &str, chain: &[Group], plan: &Plan, cue: Cue) -> Option<Outcome> 
     for g in chain {
         digits.push_str(&t[g.s..g.e]);
     }
-    if !digits.starts_with('0') || digits.len() < MIN_NATIONAL_DIGITS || digits.len() > MAX_DIGITS {
+    // With its trunk prefix, or in groups, nine digits or more, as a country without one
+    // writes at home ("(11) 90214-4026" in a Portuguese post about work in Riyadh; shorter
+    // runs without a prefix are as often references: "285 then 8835").
+    let trunk = digits.starts_with('0');
+    if !(trunk || (chain.len() >= 2 && digits.len() >= 9))
+        || digits.len() < MIN_NATIONAL_DIGITS
+        || digits.len() > MAX_DIGITS
+    {
         return None;
     }
     // Written as a named place writes its numbers but not valid there (a fiction number,

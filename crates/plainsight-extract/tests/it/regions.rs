@@ -638,3 +638,22 @@ fn a_recruiter_abroad_gives_a_number_from_home() {
         .all(|s| s.kind != SelectorKind::Phone));
     assert_eq!(found.ambiguous.len(), 1);
 }
+
+/// A number in groups as a country without a trunk prefix writes it at home, given as a
+/// phone in a post naming only a destination: from home where the post's language says so,
+/// reported (with its opening parenthesis) where nothing does; a short run stays unread.
+#[test]
+fn a_number_without_a_trunk_prefix_from_home() {
+    let x = Extractor::default();
+    let pt = post(
+        "Vagas para manicures em Riyadh. Moradia e alimentação por conta da empresa. \
+         Ligue ou WhatsApp (11) 90214-4026. Não atendo número privado.",
+    );
+    assert_eq!(phones(&x, &pt), one("+5511902144026", RegionSource::Text));
+    let en = x.extract_all(&post("Jobs in Dubai. Call (713) 555-0123 now"));
+    assert!(en.selectors.iter().all(|s| s.kind != SelectorKind::Phone));
+    assert_eq!(en.ambiguous[0].raw, "(713) 555-0123");
+    assert!(en.ambiguous[0].regions.contains(&"US".to_string()));
+    let short = x.extract_all(&post("Jobs in Dubai. WhatsApp 285 8835"));
+    assert!(short.ambiguous.is_empty());
+}
