@@ -795,8 +795,12 @@ fn words(text: &str) -> Vec<Word> {
                 sep_comma = true;
             }
             // A `#` or a map pin ("📍Navigli", "📍 Houston") marks the word after it as a
-            // place.
-            sep_hash = c == '#' || c == '📍' || (sep_hash && c == ' ');
+            // place; so does an `@` standing for "at", a space after it ("massage @ Sofia":
+            // "@Sofia" is a handle).
+            sep_hash = c == '#'
+                || c == '📍'
+                || (c == '@' && text[i + 1..].starts_with(' '))
+                || (sep_hash && c == ' ');
         }
     }
     if let Some(s) = start {
@@ -1690,6 +1694,10 @@ mod tests {
         assert_eq!(countries_in_text("#andheri west"), vec!["IN"]);
         assert_eq!(countries_in_text("📍Navigli\n312 758 1642"), vec!["IT"]);
         assert_eq!(countries_in_text("📍 Houston Txt 713"), vec!["US"]);
+        // An `@` with a space after it is "at"; glued to the name it is a handle.
+        assert_eq!(countries_in_text("Relaxing massage @ Sofia"), vec!["BG"]);
+        assert!(countries_in_text("Relaxing massage @Sofia").is_empty());
+        assert!(countries_in_text("Relaxing massage with Sofia").is_empty());
         assert_eq!(
             countries_in_text("Disponible sur Paris ce soir"),
             vec!["FR"]
