@@ -28,8 +28,8 @@ use rlibphonenumber::Region;
 
 use crate::metadata::UTIL;
 use crate::numbers::{
-    format_candidate, format_reading, is_mobile, national_groups, national_plausible,
-    national_prefix_missing, number_region, valid, Reading,
+    format_reading, is_mobile, national_groups, national_plausible, national_prefix_missing,
+    number_region, valid, written_at_home, Reading,
 };
 use plainsight_core::RegionSource;
 
@@ -1241,6 +1241,10 @@ fn is_phone_word(w: &str) -> bool {
             | "watsapp"
             | "whats"
             | "wsp"
+            | "wasap"
+            | "guasap"
+            | "whatsap"
+            | "watsap"
             | "wapp"
             | "zap"
             | "zapzap"
@@ -1292,6 +1296,32 @@ fn is_phone_word(w: &str) -> bool {
             | "звонки"
             | "звонить"
             | "пишите"
+            // "Interested? Write: 07970 481058": a message to the number (en, fr, es, pt,
+            // de, ar; "пишите" above).
+            | "write"
+            | "écrivez"
+            | "ecrivez"
+            | "écris"
+            | "escribe"
+            | "escríbenos"
+            | "escribenos"
+            | "escríbeme"
+            | "escribeme"
+            | "escreva"
+            | "escreve"
+            | "schreib"
+            | "schreiben"
+            | "راسلينا"
+            | "راسلنا"
+            | "راسلني"
+            | "تواصلي"
+            // A job ad's "Apply: 07915 374692", "Postulez : 06 …", "Candidate-se: (11) …".
+            | "apply"
+            | "postulez"
+            | "postula"
+            | "candidate"
+            | "candidatez"
+            | "bewerben"
             | "контакт"
             | "контакты"
             | "связь"
@@ -2373,16 +2403,19 @@ fn read_run(
 /// whose format reads it (the place may be where the work is, the number from home), so that
 /// it is reported rather than lost; never read as a number.
 fn unplaced(t: &str, chain: &[Group], plan: &Plan, cue: Cue) -> Option<Outcome> {
-    if !plan.unplaced || cue != Cue::Phone {
+    // Given as a phone, or written a digit at a time ("Fale conosco: 1 3 9 8 6 7 0 2 2 4 9"):
+    // nobody spells out a reference so.
+    if !plan.unplaced || !(cue == Cue::Phone || spaced_digits(t, chain)) {
         return None;
     }
     let mut digits = String::with_capacity(MAX_DIGITS + 1);
     for g in chain {
         digits.push_str(&t[g.s..g.e]);
     }
-    // With its trunk prefix, or in groups, nine digits or more, as a country without one
-    // writes at home ("(11) 90214-4026" in a Portuguese post about work in Riyadh; shorter
-    // runs without a prefix are as often references: "285 then 8835").
+    // With its trunk prefix, or nine digits or more, as a country without one writes at home
+    // ("(11) 90214-4026" in a Portuguese post about work in Riyadh, "Wasap 743666181" in a
+    // Spanish one about Athens; shorter runs without a prefix are as often references: "285
+    // then 8835").
     let trunk = digits.starts_with('0');
     if !(trunk || (chain.len() >= 2 && digits.len() >= 9))
         || digits.len() < MIN_NATIONAL_DIGITS
@@ -2391,11 +2424,17 @@ fn unplaced(t: &str, chain: &[Group], plan: &Plan, cue: Cue) -> Option<Outcome> 
         return None;
     }
     // Written as a named place writes its numbers but not valid there (a fiction number,
-    // "07700 900347" in a British ad; a typo): that place's, not another's.
+    // "07700 900347" in a British ad; a typo): that place's, not another's. Exactly as it
+    // writes them: a length alone says little ("Moscow … WhatsApp: 07986206523" is no Russian
+    // writing, Russia's trunk prefix is 8). The speakers of a shared script are no named
+    // place: among twenty Arabic-speaking countries one writes almost any number so
+    // ("Kuwait … WhatsApp: 07 89 63 24 62" is Moroccan or French).
     if plan
         .levels
         .iter()
-        .any(|(rs, _)| rs.iter().any(|&r| format_candidate(&digits, r)))
+        .enumerate()
+        .filter(|&(level, _)| plan.script_level != Some(level))
+        .any(|(_, (rs, _))| rs.iter().any(|&r| written_at_home(&digits, r)))
     {
         return None;
     }
@@ -2434,21 +2473,34 @@ fn mobile_of_the_writing(
     if let [(_, reading)] = hinted.as_slice() {
         return Some(reading.clone());
     }
+    match spoken_readings(digits, plan, true).as_slice() {
+        [reading] if found.iter().any(|(_, f)| f.e164 == reading.e164) => Some(reading.clone()),
+        _ => None,
+    }
+}
+
+/// The distinct readings of `digits` as a national number (`mobiles`: a mobile) in the
+/// countries that speak the post's language. A country that shares its calling code reads the
+/// larger one's numbers: the Vatican (where French is spoken too) reads "323 128 7199" as an
+/// Italian mobile, which says nothing of where a French post comes from; only a reading that
+/// is the speaking country's own number counts.
+fn spoken_readings(digits: &str, plan: &Plan, mobiles: bool) -> Vec<Reading> {
     let mut spoken: Vec<Reading> = Vec::new();
     for &r in &plan.speakers {
         if !national_plausible(digits, r) {
             continue;
         }
-        if let Some(reading) = valid(digits, Some(r)).filter(is_mobile) {
-            if !spoken.iter().any(|x| x.e164 == reading.e164) {
-                spoken.push(reading);
-            }
+        let Some(reading) = valid(digits, Some(r)) else {
+            continue;
+        };
+        if (mobiles && !is_mobile(&reading)) || number_region(&reading).is_some_and(|n| n != r) {
+            continue;
+        }
+        if !spoken.iter().any(|x| x.e164 == reading.e164) {
+            spoken.push(reading);
         }
     }
-    match spoken.as_slice() {
-        [reading] if found.iter().any(|(_, f)| f.e164 == reading.e164) => Some(reading.clone()),
-        _ => None,
-    }
+    spoken
 }
 
 /// [`crate::plausible_regions`] as libphonenumber's regions, converted once.
@@ -2550,18 +2602,7 @@ fn hinted_or_ambiguous(found: &[(Region, Reading)], plan: &Plan, digits: &str) -
         return Outcome::Number(hinted[0].1.clone(), RegionSource::Text);
     }
     if !plan.speakers.is_empty() {
-        let mut spoken: Vec<Reading> = Vec::new();
-        for &r in &plan.speakers {
-            if !national_plausible(digits, r) {
-                continue;
-            }
-            if let Some(reading) = valid(digits, Some(r)) {
-                if !spoken.iter().any(|x| x.e164 == reading.e164) {
-                    spoken.push(reading);
-                }
-            }
-        }
-        if let [reading] = spoken.as_slice() {
+        if let [reading] = spoken_readings(digits, plan, false).as_slice() {
             if found.iter().any(|(_, f)| f.e164 == reading.e164) {
                 return Outcome::Number(reading.clone(), RegionSource::Text);
             }
@@ -2640,4 +2681,33 @@ fn best_readings(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A country sharing a calling code reads the larger country's numbers; such a reading
+    /// is not the speaking country's own.
+    #[test]
+    fn a_reading_of_another_countrys_number_is_not_spoken() {
+        let plan = |speakers: &[&str]| Plan {
+            speakers: speakers
+                .iter()
+                .filter_map(|c| crate::numbers::region(c.parse().unwrap()))
+                .collect(),
+            ..Plan::default()
+        };
+        // The Vatican reads an Italian mobile: not its own.
+        assert!(spoken_readings("3231287199", &plan(&["VA"]), true).is_empty());
+        let it = spoken_readings("3231287199", &plan(&["VA", "IT"]), true);
+        assert_eq!(it.len(), 1);
+        assert_eq!(it[0].e164, "+393231287199");
+        // Fixed lines count only where asked.
+        assert!(spoken_readings("0612345678", &plan(&["IT"]), true).is_empty());
+        assert_eq!(
+            spoken_readings("0612345678", &plan(&["IT"]), false).len(),
+            1
+        );
+    }
 }

@@ -318,6 +318,45 @@ pub(crate) fn format_candidate(digits: &str, region: Region) -> bool {
     (0..=usize::from(facts.max_shown).min(len)).any(|shown| bit(len - shown))
 }
 
+/// Whether `digits` are written exactly as `region` writes a number of that shape at home,
+/// valid or not: [`format_candidate`], and the region's national format of them gives back
+/// the same digits, with a national significant number of a possible length. A region whose
+/// trunk prefix is not `0` (Russia's `8`) or that has none (Kuwait) does not write
+/// "07986 206523" (libphonenumber keeps the `0` as a leading zero of an impossible number);
+/// the Emirates write a nine-digit number starting with 7 without their `0` ("0789632462" is
+/// not theirs), a mobile with it ("050 584 9627"). Britain writes "07700 900347" so, a number
+/// kept for fiction.
+pub(crate) fn written_at_home(digits: &str, region: Region) -> bool {
+    if !format_candidate(digits, region) {
+        return false;
+    }
+    let Ok(n) = UTIL.parse(digits, Some(region)) else {
+        return false;
+    };
+    let national = UTIL.format(&n, PhoneNumberFormat::National);
+    if !national
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .eq(digits.bytes())
+        || !UTIL.is_possible_number(&n)
+    {
+        return false;
+    }
+    // A `0` libphonenumber keeps as part of the number ("07 34 37 35 90" in Russia, or in
+    // Turkey, where stripping the trunk `0` leaves too few digits) is how the region writes
+    // only where its own numbers start with one (Italy's fixed lines, Côte d'Ivoire).
+    !n.italian_leading_zero() || leading_zero_at_home(region)
+}
+
+/// Whether an example mobile or fixed-line number of `region` keeps a leading zero in its
+/// national significant number (Italy, San Marino, Côte d'Ivoire, Gabon).
+fn leading_zero_at_home(region: Region) -> bool {
+    [PhoneNumberType::Mobile, PhoneNumberType::FixedLine]
+        .into_iter()
+        .filter_map(|t| UTIL.get_example_number_for_type_and_region(region, t).ok())
+        .any(|ex| ex.italian_leading_zero())
+}
+
 /// [`shows_prefix_in`] for a region not yet looked up.
 #[cfg(test)]
 fn shows_prefix(region: Region) -> Option<bool> {
@@ -510,6 +549,20 @@ pub fn parse_number(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn written_at_home_is_the_regions_own_writing_not_a_length() {
+        let at =
+            |digits: &str, r: &str| written_at_home(digits, region(r.parse().unwrap()).unwrap());
+        // The way the region writes it, valid or not.
+        assert!(at("07700900347", "GB") && at("0505849627", "AE") && at("0412345678", "AU"));
+        // A trunk prefix the region does not have, or not this one (Russia's is 8; Turkey
+        // strips its 0 only from eleven digits).
+        assert!(!at("07986206523", "RU") && !at("0734373590", "RU") && at("89131234567", "RU"));
+        assert!(!at("0789632462", "KW") && !at("0601759239", "CY") && !at("0558106217", "TR"));
+        // A length the region has, but a number it writes without its prefix.
+        assert!(!at("0789632462", "AE"));
+    }
 
     #[test]
     fn the_national_number_follows_the_calling_code() {

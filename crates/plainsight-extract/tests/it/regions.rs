@@ -501,6 +501,57 @@ fn a_phone_no_place_named_reads_is_reported_ambiguous_not_lost() {
         "{:?}",
         x.extract_all(&p)
     );
+    // In a post in Arabic naming where the work is: the countries speaking Arabic are no
+    // named place (one of twenty writes almost any number so), so a number from home none
+    // of its levels reads is reported, not lost — in Arabic-Indic digits too.
+    for body in [
+        "دخل ممتاز في Kuwait! مطلوب مضيفة. WhatsApp: 07 89 63 24 62",
+        "دخل ممتاز في Kuwait! مطلوب مضيفة. WhatsApp: ٠٧ ٨٩ ٦٣ ٢٤ ٦٢",
+        "مطلوب مضيفة في دبي. واتساب 0789632462",
+    ] {
+        let found = x.extract_all(&post(body));
+        assert!(found.selectors.is_empty(), "{body}: {:?}", found.selectors);
+        assert_eq!(found.ambiguous.len(), 1, "{body}: {:?}", found.ambiguous);
+        assert!(
+            found.ambiguous[0].regions.iter().any(|r| r == "MA"),
+            "{body}: {:?}",
+            found.ambiguous
+        );
+    }
+    // A destination whose trunk prefix is not 0 (Russia's is 8), or that writes such a
+    // number without its 0 (the Emirates), does not write a number from home so; a message
+    // ("Write:", "Écrivez :", "Wasap"), an application ("Info and apply:") or digits spelled
+    // one at a time give it as a phone as a call does.
+    for (body, region) in [
+        (
+            "URGENT: bar staff jobs in Moscow. WhatsApp: 07986206523",
+            "GB",
+        ),
+        (
+            "Bar staff jobs in Moscow. Interested? Write: 07970 481058",
+            "GB",
+        ),
+        (
+            "URGENT: massage therapist jobs in Dubai. Info and apply: 07915 374692",
+            "GB",
+        ),
+        (
+            "Réceptionniste d'hôtel — Macau. Intéressée ? Écrivez : 07-69-04-86-33",
+            "FR",
+        ),
+        (
+            "Recepcionista de hotel em Tokyo. Fale conosco: 1 3 9 8 6 7 0 2 2 4 9",
+            "BR",
+        ),
+    ] {
+        let found = x.extract_all(&post(body));
+        let reported = found
+            .ambiguous
+            .iter()
+            .any(|a| a.regions.iter().any(|r| r == region))
+            || !found.selectors.is_empty();
+        assert!(reported, "{body}: {found:?}");
+    }
     // Written as the place named writes its numbers but not valid there (a fiction number):
     // that place's, not another country's.
     let p = post("Jobs in London. Call 07700 900347");
