@@ -1317,6 +1317,8 @@ fn is_phone_word(w: &str) -> bool {
             | "تواصلي"
             // A job ad's "Apply: 07915 374692", "Postulez : 06 …", "Candidate-se: (11) …".
             | "apply"
+            | "fale"
+            | "contactez"
             | "postulez"
             | "postula"
             | "candidate"
@@ -1449,6 +1451,16 @@ fn is_filler(w: &str) -> bool {
             | "mij"
             | "mă"
             | "ma"
+            // "with us", "to us", "write to me" ("Contactez-nous :", "Fale conosco:",
+            // "Candidate-se:", "تواصلي معنا:", "Ruf uns an").
+            | "nous"
+            | "nos"
+            | "uns"
+            | "conosco"
+            | "comigo"
+            | "se"
+            | "معنا"
+            | "لنا"
     )
 }
 

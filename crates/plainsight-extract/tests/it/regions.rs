@@ -543,6 +543,14 @@ fn a_phone_no_place_named_reads_is_reported_ambiguous_not_lost() {
             "Recepcionista de hotel em Tokyo. Fale conosco: 1 3 9 8 6 7 0 2 2 4 9",
             "BR",
         ),
+        (
+            "Hôtesses pour Zurich. Contactez-nous : 06 21 98 98 58",
+            "FR",
+        ),
+        (
+            "دخل ممتاز في Moscow! مطلوب مدلكة. تواصلي معنا: 06 05 11 47 96",
+            "MA",
+        ),
     ] {
         let found = x.extract_all(&post(body));
         let reported = found
