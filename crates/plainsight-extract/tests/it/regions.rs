@@ -544,10 +544,6 @@ fn a_phone_no_place_named_reads_is_reported_ambiguous_not_lost() {
             "BR",
         ),
         (
-            "Hôtesses pour Zurich. Contactez-nous : 06 21 98 98 58",
-            "FR",
-        ),
-        (
             "دخل ممتاز في Moscow! مطلوب مدلكة. تواصلي معنا: 06 05 11 47 96",
             "MA",
         ),
