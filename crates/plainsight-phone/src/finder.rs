@@ -2260,7 +2260,11 @@ fn read_run(
             // So is a number read where the post's writing alone points (no place named before
             // it: "Post #6352998937" in a Bengali post is no Indian mobile).
             let hints_alone = level == 0 && plan.hint_level == Some(0);
-            if (by_format || hints_alone) && i == j && !digits.starts_with('0') && cue != Cue::Phone
+            if (by_format || hints_alone)
+                && i == j
+                && !digits.starts_with('0')
+                && cue != Cue::Phone
+                && !alone_on_its_line(t, chain[i])
             {
                 continue;
             }
@@ -2513,6 +2517,16 @@ fn spoken_readings(digits: &str, plan: &Plan, mobiles: bool) -> Vec<Reading> {
         }
     }
     spoken
+}
+
+/// Whether a run of nine digits or more stands alone on its line ("Con caja original.⏎
+/// 629290856⏎Email: …"): a classified gives its number so; an order or listing number is
+/// labelled.
+fn alone_on_its_line(t: &str, g: Group) -> bool {
+    let blank = |s: &str| s.chars().all(|c| c.is_whitespace() && c != '\n');
+    let line_start = t[..g.s].rfind('\n').map_or(0, |n| n + 1);
+    let line_end = t[g.e..].find('\n').map_or(t.len(), |n| g.e + n);
+    g.len() >= 9 && line_start > 0 && blank(&t[line_start..g.s]) && blank(&t[g.e..line_end])
 }
 
 /// [`crate::plausible_regions`] as libphonenumber's regions, converted once.

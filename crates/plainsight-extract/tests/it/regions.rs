@@ -345,8 +345,9 @@ fn argentine_mobiles_with_their_fifteen() {
 }
 
 /// With no region evidence, a number placed by its own format alone must be written as a phone:
-/// in groups, with its trunk prefix, or after a cue. An unbroken run of digits without any of
-/// those is as likely an order or ID number.
+/// in groups, with its trunk prefix, after a cue, or on a line of its own below the ad's text
+/// (as a classified gives it). An unbroken run of digits without any of those is as likely an
+/// order or ID number.
 #[test]
 fn an_unbroken_run_placed_by_format_alone_needs_a_cue() {
     let x = Extractor::default();
@@ -355,6 +356,12 @@ fn an_unbroken_run_placed_by_format_alone_needs_a_cue() {
         ("294 349 0909", Some("+522943490909")),
         ("Updated 0486680903 today", Some("+61486680903")),
         ("Updated 2943490909 today", None),
+        (
+            "Great sofa, pick up only.\n2943490909\nThanks",
+            Some("+522943490909"),
+        ),
+        ("Great sofa, pick up only.\nOrder 2943490909\nThanks", None),
+        ("2943490909", None),
     ] {
         let got = phones(&x, &post(text));
         let want: Vec<(String, Option<RegionSource>)> = want
