@@ -1410,6 +1410,48 @@ pub fn countries_in_url(url: &str) -> Vec<&'static str> {
                 out.push(c);
             }
         }
+        // A site's name of words joined by hyphens ("escort-ireland", "dubai-escorts") is
+        // read as a slug is: its words that are a country, a district or a large city. A
+        // country's two-letter code ending it ("nuitblanche-fr", "afterdark-uk") is that
+        // country, unless the code is also a word ("contact-us", "call-me", "escorts-in").
+        if label.contains('-') {
+            pieces.push(label);
+            if let Some((_, code)) = label.rsplit_once('-') {
+                let word = matches!(
+                    code,
+                    "ad" | "am"
+                        | "an"
+                        | "as"
+                        | "at"
+                        | "be"
+                        | "by"
+                        | "do"
+                        | "go"
+                        | "hi"
+                        | "id"
+                        | "in"
+                        | "is"
+                        | "it"
+                        | "me"
+                        | "my"
+                        | "no"
+                        | "of"
+                        | "on"
+                        | "so"
+                        | "to"
+                        | "tv"
+                        | "us"
+                );
+                if code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase()) && !word {
+                    let code = if code == "uk" { "gb" } else { code };
+                    if let Some(c) = g.country(code) {
+                        if !out.contains(&c.country) {
+                            out.push(c.country);
+                        }
+                    }
+                }
+            }
+        }
     }
     let path = path.split(['?', '#']).next().unwrap_or("");
     pieces.extend(path.split('/').filter(|p| !p.is_empty()).take(8));
@@ -1727,6 +1769,18 @@ mod tests {
             vec!["MY"]
         );
         assert_eq!(countries_in_url("buenosairesadzone.com"), vec!["AR"]);
+        // A site's name of words joined by hyphens: a country, a large city, or a country's
+        // code ending it; not a code that is also a word.
+        assert_eq!(countries_in_url("https://escort-ireland.net/x"), vec!["IE"]);
+        assert_eq!(countries_in_url("dubai-escorts.com"), vec!["AE"]);
+        assert_eq!(countries_in_url("nuitblanche-fr.example"), vec!["FR"]);
+        assert_eq!(
+            countries_in_url("https://afterdark-uk.example/ad/1"),
+            vec!["GB"]
+        );
+        assert!(countries_in_url("https://contact-us.com/").is_empty());
+        assert!(countries_in_url("escorts-in.com").is_empty());
+        assert!(countries_in_url("best-escorts.com").is_empty());
         // Short or small names glued in front say nothing ("parisian", "nicegirls").
         assert!(countries_in_url("parisianescorts.com").is_empty());
         assert!(countries_in_url("mobilemassage.com").is_empty());
