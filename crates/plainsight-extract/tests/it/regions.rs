@@ -362,6 +362,7 @@ fn an_unbroken_run_placed_by_format_alone_needs_a_cue() {
         ),
         ("Great sofa, pick up only.\nOrder 2943490909\nThanks", None),
         ("2943490909", None),
+        ("Great sofa, pick up only.\nPost ID:\n2943490909", None),
     ] {
         let got = phones(&x, &post(text));
         let want: Vec<(String, Option<RegionSource>)> = want
