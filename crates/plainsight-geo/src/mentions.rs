@@ -1378,13 +1378,9 @@ pub fn countries_in_url(url: &str) -> Vec<&'static str> {
                 labels[labels.len() - 2],
                 "com" | "net" | "org" | "edu" | "gov" | "co" | "ac" | "or" | "ne" | "go" | "gob"
             );
-        if tld.len() == 2
-            && tld.bytes().all(|b| b.is_ascii_alphabetic())
-            && (second_level || !generic_cctld(tld))
-        {
-            let code = if tld == "uk" { "gb" } else { tld };
-            if let Some(c) = g.country(code) {
-                out.push(c.country);
+        if second_level || !generic_cctld(tld) {
+            if let Some(c) = country_of_code(tld) {
+                out.push(c);
             }
         }
     }
@@ -1414,41 +1410,11 @@ pub fn countries_in_url(url: &str) -> Vec<&'static str> {
         // read as a slug is: its words that are a country, a district or a large city. A
         // country's two-letter code ending it ("nuitblanche-fr", "afterdark-uk") is that
         // country, unless the code is also a word ("contact-us", "call-me", "escorts-in").
-        if label.contains('-') {
+        if let Some((_, code)) = label.rsplit_once('-') {
             pieces.push(label);
-            if let Some((_, code)) = label.rsplit_once('-') {
-                let word = matches!(
-                    code,
-                    "ad" | "am"
-                        | "an"
-                        | "as"
-                        | "at"
-                        | "be"
-                        | "by"
-                        | "do"
-                        | "go"
-                        | "hi"
-                        | "id"
-                        | "in"
-                        | "is"
-                        | "it"
-                        | "me"
-                        | "my"
-                        | "no"
-                        | "of"
-                        | "on"
-                        | "so"
-                        | "to"
-                        | "tv"
-                        | "us"
-                );
-                if code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase()) && !word {
-                    let code = if code == "uk" { "gb" } else { code };
-                    if let Some(c) = g.country(code) {
-                        if !out.contains(&c.country) {
-                            out.push(c.country);
-                        }
-                    }
+            if let Some(c) = country_of_code(code).filter(|_| !code_is_a_word(code)) {
+                if !out.contains(&c) {
+                    out.push(c);
                 }
             }
         }
@@ -1505,6 +1471,46 @@ pub fn countries_in_url(url: &str) -> Vec<&'static str> {
         }
     }
     out
+}
+
+/// The country of a two-letter country code as a host writes it (`uk` is GB), for a ccTLD or
+/// the code ending a site's name.
+fn country_of_code(code: &str) -> Option<&'static str> {
+    if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let code = if code == "uk" { "gb" } else { code };
+    gazetteer().country(code).map(|c| c.country)
+}
+
+/// Two-letter codes that end a site's name as a word more often than as a country
+/// ("contact-us", "call-me", "escorts-in").
+fn code_is_a_word(code: &str) -> bool {
+    matches!(
+        code,
+        "ad" | "am"
+            | "an"
+            | "as"
+            | "at"
+            | "be"
+            | "by"
+            | "do"
+            | "go"
+            | "hi"
+            | "id"
+            | "in"
+            | "is"
+            | "it"
+            | "me"
+            | "my"
+            | "no"
+            | "of"
+            | "on"
+            | "so"
+            | "to"
+            | "tv"
+            | "us"
+    )
 }
 
 /// The country of a district, suburb or neighbourhood named alone in a location field

@@ -2523,17 +2523,18 @@ fn spoken_readings(digits: &str, plan: &Plan, mobiles: bool) -> Vec<Reading> {
 /// 629290856⏎Email: …"): a classified gives its number so; an order or listing number is
 /// labelled, on its line or on the line above ("Post ID:⏎6352998937").
 fn alone_on_its_line(t: &str, g: Group) -> bool {
-    let blank = |s: &str| s.chars().all(|c| c.is_whitespace() && c != '\n');
+    if g.len() < 9 {
+        return false;
+    }
+    let blank = |s: &str| s.chars().all(char::is_whitespace);
     let line_start = t[..g.s].rfind('\n').map_or(0, |n| n + 1);
     let line_end = t[g.e..].find('\n').map_or(t.len(), |n| g.e + n);
-    let labelled_above = t[..line_start]
-        .trim_end()
-        .ends_with([':', '#', '：', '-', '=']);
-    g.len() >= 9
-        && line_start > 0
-        && !labelled_above
+    line_start > 0
         && blank(&t[line_start..g.s])
         && blank(&t[g.e..line_end])
+        && !t[..line_start]
+            .trim_end()
+            .ends_with([':', '#', '：', '-', '='])
 }
 
 /// [`crate::plausible_regions`] as libphonenumber's regions, converted once.
