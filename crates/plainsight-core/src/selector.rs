@@ -86,6 +86,8 @@ pub enum Platform {
     Venmo,
     Paypal,
     Zelle,
+    /// KakaoTalk, Korea's messaging app.
+    Kakao,
 }
 
 impl Platform {
@@ -111,6 +113,7 @@ impl Platform {
             Platform::Venmo => "venmo",
             Platform::Paypal => "paypal",
             Platform::Zelle => "zelle",
+            Platform::Kakao => "kakao",
         }
     }
 }

@@ -103,6 +103,22 @@ const CUE_WORDS: &[&str] = &[
     "\u{1F47B}",
     "\u{1F4F7}",
     "\u{1F4F8}",
+    // LINE as Japanese ("ライン"), Korean ("라인") and Taiwanese ("賴", "加賴": add on LINE)
+    // ads write it; KakaoTalk ("카카오톡", "카톡", "kakaotalk", "kakao"); Telegram as Chinese
+    // ads call it ("電報"/"电报", and "飛機"/"飞机", the paper plane of its logo).
+    "\u{30E9}\u{30A4}\u{30F3}",
+    "\u{B77C}\u{C778}",
+    "\u{52A0}\u{8CF4}",
+    "\u{8CF4}",
+    "\u{CE74}\u{CE74}\u{C624}\u{D1A1}",
+    "\u{CE74}\u{D1A1}",
+    "kakaotalk",
+    "kakao talk",
+    "kakao",
+    "\u{96FB}\u{5831}",
+    "\u{7535}\u{62A5}",
+    "\u{98DB}\u{6A5F}",
+    "\u{98DE}\u{673A}",
     // The bird of Twitter's old logo.
     "\u{1F426}",
     // The musical note of TikTok's logo.
@@ -276,7 +292,11 @@ fn platform_of(cue: &str) -> Option<Platform> {
         | "\u{442}\u{433}"
         | "\u{442}\u{435}\u{43B}\u{435}\u{433}\u{440}\u{430}\u{43C}"
         | "تلغرام"
-        | "تيليجرام" => Platform::Telegram,
+        | "تيليجرام"
+        | "\u{96FB}\u{5831}"
+        | "\u{7535}\u{62A5}"
+        | "\u{98DB}\u{6A5F}"
+        | "\u{98DE}\u{673A}" => Platform::Telegram,
         "kik" => Platform::Kik,
         "twitter" | "x" | "tw" => Platform::Twitter,
         "onlyfans" | "0nlyfans" | "of" => Platform::Onlyfans,
@@ -288,7 +308,16 @@ fn platform_of(cue: &str) -> Option<Platform> {
         | "line"
         | "\u{E44}\u{E25}\u{E19}\u{E4C}"
         | "\u{E44}\u{E25}\u{E19}\u{E4C}\u{E44}\u{E2D}\u{E14}\u{E35}"
-        | "\u{E44}\u{E2D}\u{E14}\u{E35}\u{E44}\u{E25}\u{E19}\u{E4C}" => Platform::Line,
+        | "\u{E44}\u{E2D}\u{E14}\u{E35}\u{E44}\u{E25}\u{E19}\u{E4C}"
+        | "\u{30E9}\u{30A4}\u{30F3}"
+        | "\u{B77C}\u{C778}"
+        | "\u{52A0}\u{8CF4}"
+        | "\u{8CF4}" => Platform::Line,
+        "kakaotalk"
+        | "kakao talk"
+        | "kakao"
+        | "\u{CE74}\u{CE74}\u{C624}\u{D1A1}"
+        | "\u{CE74}\u{D1A1}" => Platform::Kakao,
         "signal" => Platform::Signal,
         "fansly" => Platform::Fansly,
         // "вконтакте": VK's full name in Cyrillic.
@@ -330,7 +359,16 @@ fn needs_separator(cue: &str) -> bool {
 fn is_word_cue(cue: &str) -> bool {
     matches!(
         cue,
-        "line" | "signal" | "tele" | "wx" | "vx" | "tw" | "\u{2708}"
+        "line"
+            | "signal"
+            | "tele"
+            | "wx"
+            | "vx"
+            | "tw"
+            | "\u{2708}"
+            | "\u{98DB}\u{6A5F}"
+            | "\u{98DE}\u{673A}"
+            | "\u{B77C}\u{C778}"
     )
 }
 
@@ -343,6 +381,18 @@ const EVERYDAY_RANK: u32 = 1000;
 /// "insta baddie", "instagram sayfama"): a word of some language, often one without a list
 /// here. Accounts of plain letters are mostly names run together ("jasminvixen"), or mixed case.
 const MIN_BARE_LEN: usize = 8;
+
+/// A cue between a hyphen or dot glued to letters and another hyphen, dot or digit is part
+/// of a longer token: "cafluna-tw-24.example" is a domain, not Twitter's "tw".
+fn inside_token(lower: &str, start: usize, end: usize) -> bool {
+    let b = lower.as_bytes();
+    let joined_before =
+        start >= 2 && matches!(b[start - 1], b'-' | b'.') && b[start - 2].is_ascii_alphanumeric();
+    let joined_after = b
+        .get(end)
+        .is_some_and(|c| matches!(c, b'-' | b'.') || c.is_ascii_digit());
+    joined_before && joined_after
+}
 
 fn word_before(lower: &str, pos: usize) -> bool {
     lower.as_bytes()[..pos]
@@ -1046,7 +1096,9 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
         let written = &lower[cue.start()..cue.end()];
         let cue_text = CUE_VARIANTS[cue.pattern().as_usize()].1;
         let ascii_cue = written.is_ascii();
-        if ascii_cue && word_before(lower, cue.start()) {
+        if ascii_cue
+            && (word_before(lower, cue.start()) || inside_token(lower, cue.start(), cue.end()))
+        {
             // An ASCII cue: its first byte is a whole character.
             at = cue.start() + 1;
             continue;

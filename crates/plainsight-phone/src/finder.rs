@@ -1394,6 +1394,50 @@ fn is_phone_word(w: &str) -> bool {
             | "chiama"
             | "chiamami"
             | "cellulare"
+            // Phone, contact and the messaging apps whose ids are numbers, as Thai, Japanese,
+            // Chinese and Korean ads write them: "ไลน์", "เบอร์" (number), "ติดต่อ" (contact),
+            // "ライン", "電話"/"电话", "手機"/"手机", "라인", "카톡", "전화", "연락처".
+            | "kakao"
+            | "kakaotalk"
+            | "\u{E44}\u{E25}\u{E19}\u{E4C}"
+            | "\u{E40}\u{E1A}\u{E2D}\u{E23}\u{E4C}"
+            | "\u{E15}\u{E34}\u{E14}\u{E15}\u{E48}\u{E2D}"
+            | "\u{30E9}\u{30A4}\u{30F3}"
+            | "\u{96FB}\u{8A71}"
+            | "\u{7535}\u{8BDD}"
+            | "\u{624B}\u{6A5F}"
+            | "\u{624B}\u{673A}"
+            | "\u{B77C}\u{C778}"
+            | "\u{CE74}\u{D1A1}"
+            | "\u{C804}\u{D654}"
+            | "\u{C5F0}\u{B77D}\u{CC98}"
+    )
+}
+
+/// Messaging apps whose account id is often the owner's phone number (LINE in Thailand and
+/// Japan, Viber in the Philippines, Zalo in Vietnam, KakaoTalk in Korea), in Latin letters and
+/// as Thai, Japanese and Korean ads write them.
+fn is_messaging_word(w: &str) -> bool {
+    matches!(
+        w,
+        "line"
+            | "viber"
+            | "whatsapp"
+            | "wa"
+            | "wechat"
+            | "telegram"
+            | "tg"
+            | "zalo"
+            | "kakao"
+            | "kakaotalk"
+            | "signal"
+            | "imo"
+            | "botim"
+            | "skype"
+            | "\u{E44}\u{E25}\u{E19}\u{E4C}"
+            | "\u{30E9}\u{30A4}\u{30F3}"
+            | "\u{B77C}\u{C778}"
+            | "\u{CE74}\u{D1A1}"
     )
 }
 
@@ -1465,11 +1509,32 @@ fn is_filler(w: &str) -> bool {
 }
 
 /// The last `n` words (maximal alphanumeric runs) of `s`, last first, with their byte offsets.
+/// Combining marks that are part of a word though not letters: Thai tone marks and the
+/// thanthakhat ("ไลน์", "ติดต่อ"), Devanagari's and Bengali's virama ("संपर्क"), Arabic
+/// vowel marks, Latin combining accents.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036F
+            | 0x064B..=0x065F
+            | 0x0670
+            | 0x0900..=0x0903
+            | 0x093A..=0x094F
+            | 0x0981..=0x0983
+            | 0x09BC..=0x09CD
+            | 0x0E31
+            | 0x0E34..=0x0E3A
+            | 0x0E47..=0x0E4E
+            | 0x0EB1
+            | 0x0EB4..=0x0EBC
+            | 0x0EC8..=0x0ECD
+    )
+}
+
 fn last_words(s: &str, n: usize) -> Vec<(usize, &str)> {
     let mut out = Vec::with_capacity(n);
     let mut end = s.len();
     for (i, c) in s.char_indices().rev() {
-        if plainsight_text::is_alphanumeric(c) {
+        if plainsight_text::is_alphanumeric(c) || is_combining_mark(c) {
             continue;
         }
         let start = i + c.len_utf8();
@@ -1563,6 +1628,16 @@ fn cue_before(t: &str, s: usize) -> Cue {
                         | "lng"
                 )
             });
+        // "ID LINE 081 912 8237", "LINE ID: 0617.770.660", "Viber ID": a messaging account's
+        // id, which is often the number itself, not an identity or order number.
+        let beside_messaging = |j: Option<&(usize, &str)>| {
+            j.is_some_and(|&(_, x)| is_messaging_word(&x.to_lowercase()))
+        };
+        if w == "id"
+            && (beside_messaging(words.get(k + 1)) || (k > 0 && beside_messaging(words.get(k - 1))))
+        {
+            return Cue::Phone;
+        }
         let postal = is_postal_word(&w);
         if (postal || is_reference_word(&w)) && !polite {
             if international || at < line_start {

@@ -209,3 +209,83 @@ fn a_list_of_platforms_shares_its_account() {
         ]
     );
 }
+
+fn rows_in(region: &str, body: &str) -> Vec<Row> {
+    let mut post = crate::post(None, body);
+    post.region = Some(region.to_string());
+    Extractor::default()
+        .extract(&post)
+        .into_iter()
+        .map(|s| {
+            (
+                s.kind,
+                s.platform,
+                s.reveal_value().to_string(),
+                s.raw.clone(),
+            )
+        })
+        .collect()
+}
+
+/// "ID LINE 081 912 8237", "LINE ID: 065…", "Line ID: zero six two …": a messaging account's
+/// id, which in Thailand is often the number itself, is no identity or order number.
+#[test]
+fn a_messaging_apps_id_beside_a_number_is_a_phone_cue_not_a_reference() {
+    for (body, value) in [
+        ("โทร/ไลน์: ID LINE 081 912 8237", "+66819128237"),
+        ("Contact: LINE ID: 065 946 4385", "+66659464385"),
+        ("จองคิว: ID LINE 0617.770.660", "+66617770660"),
+        (
+            "Line ID: zero six two nine nine four two five nine six",
+            "+66629942596",
+        ),
+    ] {
+        let phones: Vec<String> = rows_in("TH", body)
+            .into_iter()
+            .filter(|r| r.0 == Phone)
+            .map(|r| r.2)
+            .collect();
+        assert_eq!(phones, vec![value.to_string()], "{body}");
+    }
+    // Without a messaging app beside it, "ID" still marks an identifier.
+    assert!(rows_in("TH", "Order ID 081 912 8237")
+        .iter()
+        .all(|r| r.0 != Phone));
+}
+
+/// LINE, KakaoTalk and Telegram as Japanese, Korean and Chinese ads write them.
+#[test]
+fn messaging_cues_in_japanese_korean_and_chinese() {
+    let handles = |region: &str, body: &str| -> Vec<(Option<Platform>, String)> {
+        rows_in(region, body)
+            .into_iter()
+            .filter(|r| r.0 == Handle)
+            .map(|r| (r.1, r.2))
+            .collect()
+    };
+    assert_eq!(
+        handles("JP", "ご予約： TEL 0901-758-7352 / ライン blue_ice"),
+        vec![(Some(Platform::Line), "blue_ice".to_string())]
+    );
+    assert_eq!(
+        handles("TW", "聯絡： 093.5262.428 / 加賴 lucky1310"),
+        vec![(Some(Platform::Line), "lucky1310".to_string())]
+    );
+    assert_eq!(
+        handles("KR", "연락처: 010-2421-8190 카톡 spa.sun"),
+        vec![(Some(Platform::Kakao), "spa.sun".to_string())]
+    );
+    assert_eq!(
+        handles("TW", "詳洽： 飛機 easy834"),
+        vec![(Some(Platform::Telegram), "easy834".to_string())]
+    );
+    // The surname 賴 before Chinese text names no account.
+    assert!(handles("TW", "賴先生 0935262428").is_empty());
+}
+
+/// "cafluna-tw-24.example": a cue inside a hyphenated host name is part of the name.
+#[test]
+fn a_cue_inside_a_hyphenated_host_is_no_cue() {
+    let r = rows_in("TW", "www.cafluna-tw-24.example");
+    assert!(r.iter().all(|r| r.0 != Handle), "{r:?}");
+}
