@@ -941,6 +941,8 @@ impl Linker {
         let mut anchor_uf = UnionFind::new(n);
         let mut anchored = vec![false; n];
         let mut anchored_by = vec![false; self.selectors.len()];
+        // Contacts with more company than one person's but not a footer's (below).
+        let mut wide: Vec<usize> = Vec::new();
         // Selectors that bridge organisations (below): a platform's line, held back.
         let mut bridging = vec![false; self.selectors.len()];
         // An own domain may sit beside more numbers than a person's phone (an organisation's
@@ -967,11 +969,23 @@ impl Linker {
             // the platform list does not know: an organisation writes from a few addresses,
             // hr@, jobs@), nor between organisations (a hosting or applicant-tracking host no
             // list names). The company is split once per selector.
-            let bridge = co_count[s] <= limit && {
+            let (mail_host, between) = if co_count[s] <= limit.max(cfg.footer_cooccurrence) {
                 let (groups, organisations, mailboxes) = split(written[s] as usize);
-                (own_domain && mailboxes >= 3) || (groups >= 2 && organisations >= 2)
+                (
+                    own_domain && mailboxes >= 3,
+                    groups >= 2 && organisations >= 2,
+                )
+            } else {
+                (false, false)
             };
+            let bridge = co_count[s] <= limit && (mail_host || between);
             bridging[s] = bridge;
+            if !between
+                && co_count[s] <= cfg.footer_cooccurrence
+                && (co_count[s] > limit || mail_host)
+            {
+                wide.push(s);
+            }
             if co_count[s] <= limit && !bridge {
                 anchored_by[s] = true;
                 // Each holder of a recycled number apart.
@@ -984,6 +998,28 @@ impl Linker {
                         anchor_uf.union(posts[0], p);
                     }
                 }
+            }
+        }
+        // An organisation's own contact beside its several people (a recruitment network's HR
+        // channel or mail beside each recruiter's own number and account): too much company to
+        // be one person's, so it defines no poster by itself, as a footer does not. It does
+        // when a second such contact, written on other posts (not beside it on the same ones,
+        // as a footer's phone and e-mail are), sits beside two or more of the same posters:
+        // two contacts of the same people, each independently, are theirs; a footer's posters
+        // share nothing else.
+        for (s, posts) in corroborated(
+            &wide,
+            &sel_posts,
+            &written,
+            &own_domain,
+            &anchored,
+            &mut anchor_uf,
+        ) {
+            anchored_by[s] = true;
+            bridging[s] = false;
+            for &p in &posts {
+                anchored[p as usize] = true;
+                anchor_uf.union(posts[0], p);
             }
         }
         drop(co);
@@ -2654,6 +2690,123 @@ fn written_numbers(selectors: &Interner<SelectorKey>) -> Vec<u32> {
 }
 
 /// Distinct posters (anchor groups) among `posts`, at least one.
+/// The contacts of `wide` (selector indices) that an organisation's own domain among them
+/// corroborates, each with the posts it joins. The two sit beside two or more of the same
+/// posters (roots of `uf` among `anchored` posts), the other contact mostly (two thirds of its
+/// posters) beside the domain's, and on posts of their own (at most half of the smaller one's
+/// posts carry both: a footer's phone and e-mail are one piece of evidence; a written number
+/// read in two regions is one contact). The domain then joins all its posts, as an own domain
+/// beside few others does; the other contact joins only its posts beside the domain's posters
+/// (a visa agent that one organisation names most often is still not the organisation's
+/// where another names it), and its posts of no poster when all its posters are the domain's.
+/// Ascending by selector.
+fn corroborated(
+    wide: &[usize],
+    sel_posts: &[Vec<u32>],
+    written: &[u32],
+    own_domain: &[bool],
+    anchored: &[bool],
+    uf: &mut UnionFind,
+) -> Vec<(usize, Vec<u32>)> {
+    if wide.len() < 2 {
+        return Vec::new();
+    }
+    let root_of = |p: u32, uf: &mut UnionFind| anchored[p as usize].then(|| uf.find(p));
+    let posters: Vec<Vec<u32>> = wide
+        .iter()
+        .map(|&s| {
+            let mut a: Vec<u32> = sel_posts[s]
+                .iter()
+                .filter_map(|&p| root_of(p, uf))
+                .collect();
+            a.sort_unstable();
+            a.dedup();
+            a
+        })
+        .collect();
+    let mut by_poster: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    for (i, ps) in posters.iter().enumerate() {
+        for &a in ps {
+            by_poster.entry(a).or_default().push(i as u32);
+        }
+    }
+    // For each contact: whether a domain vouches for it as a whole (a domain itself), and the
+    // posters of the domains that vouch for it.
+    let mut whole = vec![false; wide.len()];
+    let mut vouched: Vec<Vec<u32>> = vec![Vec::new(); wide.len()];
+    let mut shared: FxHashMap<u32, u32> = FxHashMap::default();
+    for (d, ps) in posters.iter().enumerate() {
+        if !own_domain[wide[d]] || ps.len() < 2 {
+            continue;
+        }
+        shared.clear();
+        for a in ps {
+            for &o in &by_poster[a] {
+                if o as usize != d {
+                    *shared.entry(o).or_default() += 1;
+                }
+            }
+        }
+        let mut os: Vec<(u32, u32)> = shared.iter().map(|(&o, &c)| (o, c)).collect();
+        os.sort_unstable();
+        for (o, count) in os {
+            let o = o as usize;
+            let (s, t) = (wide[d], wide[o]);
+            if count < 2 || written[s] == written[t] || 3 * count < 2 * posters[o].len() as u32 {
+                continue;
+            }
+            let (a, b) = (&sel_posts[s], &sel_posts[t]);
+            if 2 * sorted_overlap(a, b) > a.len().min(b.len()) {
+                continue;
+            }
+            whole[d] = true;
+            vouched[o].extend_from_slice(ps);
+        }
+    }
+    let mut out = Vec::new();
+    for (i, &s) in wide.iter().enumerate() {
+        let posts: Vec<u32> = if whole[i] {
+            sel_posts[s].clone()
+        } else if !vouched[i].is_empty() {
+            let mut inside = std::mem::take(&mut vouched[i]);
+            inside.sort_unstable();
+            inside.dedup();
+            let all_inside = posters[i].iter().all(|a| inside.binary_search(a).is_ok());
+            sel_posts[s]
+                .iter()
+                .copied()
+                .filter(|&p| match root_of(p, uf) {
+                    Some(a) => inside.binary_search(&a).is_ok(),
+                    None => all_inside,
+                })
+                .collect()
+        } else {
+            continue;
+        };
+        if posts.len() >= 2 {
+            out.push((s, posts));
+        }
+    }
+    out
+}
+
+/// How many values two ascending lists share.
+fn sorted_overlap(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 fn spread_of(posts: &[u32], anchor: &[u32]) -> u32 {
     posters_of(posts, anchor).len().max(1) as u32
 }

@@ -1057,3 +1057,107 @@ fn a_number_read_in_two_regions_is_one_number_beside_a_recruiters_line() {
         assert_eq!(linking.network_count(), 1, "misread {misread}");
     }
 }
+
+/// A recruiter's post: its number and Telegram account, and `extra` (a mailbox at the
+/// network's domain, the network's channel, a visa agent's number) when given.
+fn recruiter_post(
+    id: &str,
+    text: usize,
+    phone: &str,
+    account: &str,
+    extra: Option<(plainsight_core::SelectorKind, &str)>,
+) -> (plainsight_core::Post, Vec<plainsight_core::Selector>) {
+    let text = own_text(text);
+    let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+    let mut ad = post(id, &parts, &[phone]);
+    append_selector(
+        &mut ad,
+        plainsight_core::SelectorKind::Handle,
+        ". telegram ",
+        account,
+    );
+    if let Some(last) = ad.1.last_mut() {
+        *last = last
+            .clone()
+            .with_platform(plainsight_core::Platform::Telegram);
+    }
+    if let Some((kind, value)) = extra {
+        append_selector(&mut ad, kind, ". write ", value);
+    }
+    ad
+}
+
+/// Recruitment network `org`: `people` recruiters, six posts each: two with the recruiter's
+/// own mailbox at the network's domain, two with the network's channel, two with neither.
+fn recruitment_network(
+    org: usize,
+    people: usize,
+) -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
+    use plainsight_core::SelectorKind::{Email, Handle};
+    let channel = format!("{}_hr", word(900 + org));
+    let mut posts = Vec::new();
+    for i in 0..people {
+        let phone = format!("+6681555{:02}{:02}", org, i);
+        let account = format!("{}{}", word(400 + 10 * org + i), 10 + i);
+        let mailbox = format!("hr.{}@{}-jobs.example", word(500 + i), word(950 + org));
+        for k in 0..6 {
+            let extra = match k {
+                0 | 1 => Some((Email, mailbox.as_str())),
+                2 | 3 => Some((Handle, channel.as_str())),
+                _ => None,
+            };
+            posts.push(recruiter_post(
+                &format!("r{org}-{i}-{k}"),
+                300 + 10 * org + i,
+                &phone,
+                &account,
+                extra,
+            ));
+        }
+    }
+    posts
+}
+
+#[test]
+fn a_recruitment_networks_domain_and_channel_beside_its_recruiters_make_it_one_network() {
+    // Four recruiters, each with a number and an account of their own, write from their own
+    // mailboxes at the network's domain on some posts and give the network's channel on
+    // others. Each contact sits beside too many others to be one person's, and the domain's
+    // four mailboxes look like a mail host's users; but the channel, written on other posts,
+    // sits beside the same four people: the domain is the network's, and so is the channel.
+    let posts = recruitment_network(0, 4);
+    let linking = link_all(&posts);
+    assert_eq!(linking.network_count(), 1, "the network was split");
+}
+
+#[test]
+fn a_visa_agent_three_networks_name_joins_none_to_another() {
+    use plainsight_core::SelectorKind::Phone;
+    // Three recruitment networks, and a visa agent's number that each recruiter of the first
+    // and one recruiter of each other network give on a post: the agent sits mostly beside
+    // the first network's people, but is not the first network's where the others name it.
+    let mut posts = Vec::new();
+    for org in 1..=3 {
+        posts.extend(recruitment_network(org, 4));
+    }
+    let agent = "+66815559999";
+    for (org, i) in [(1, 0), (1, 1), (1, 2), (1, 3), (2, 0), (3, 0)] {
+        posts.push(recruiter_post(
+            &format!("a{org}-{i}"),
+            300 + 10 * org + i,
+            &format!("+6681555{:02}{:02}", org, i),
+            &format!("{}{}", word(400 + 10 * org + i), 10 + i),
+            Some((Phone, agent)),
+        ));
+    }
+    let linking = link_all(&posts);
+    assert_eq!(linking.network_count(), 3, "the agent merged the networks");
+    for org in 0..3 {
+        for k in 0..24 {
+            assert_eq!(
+                linking.network_of(24 * org + k),
+                linking.network_of(24 * org)
+            );
+        }
+    }
+}
