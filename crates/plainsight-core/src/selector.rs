@@ -88,6 +88,8 @@ pub enum Platform {
     Zelle,
     /// KakaoTalk, Korea's messaging app.
     Kakao,
+    /// A bank account by its IBAN (a payment selector: `iban:PL61109010140000071219812874`).
+    Iban,
 }
 
 impl Platform {
@@ -114,6 +116,7 @@ impl Platform {
             Platform::Paypal => "paypal",
             Platform::Zelle => "zelle",
             Platform::Kakao => "kakao",
+            Platform::Iban => "iban",
         }
     }
 }

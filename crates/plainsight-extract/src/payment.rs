@@ -7,6 +7,11 @@
 //!
 //! Zelle and PayPal payments to a phone or an email are both a `payment` and that `phone` or
 //! `email`: the payment spans the cue and the contact, and is kept beside it (same group).
+//!
+//! A bank account written as an IBAN ("IBAN: PL61 1090 1014 0000 0712 1981 2874", the deposit
+//! a scam asks for) is a payment `iban:PL61109010140000071219812874` when its length is its
+//! country's and its check digits hold (ISO 13616: mod 97): unbroken, or in the printed groups
+//! of four.
 
 use crate::email::EmailHit;
 use crate::{Cand, FieldText, PhoneHit, Sink, RANK_PAYMENT};
@@ -105,6 +110,9 @@ fn ends_token(lower: &str, end: usize) -> bool {
 
 pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit], emails: &[EmailHit]) {
     let lower = &ft.lower;
+    for (s, e, iban) in ibans(lower) {
+        push(ft, sink, Platform::Iban, format!("iban:{iban}"), s, e);
+    }
     if lower.contains('$') || lower.contains("cash") {
         for caps in CASHTAG.captures_iter(lower) {
             let Some(m) = caps.get(0) else { continue };
@@ -192,6 +200,101 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit], ema
     }
 }
 
+/// The IBANs in lower-case text: (start, end, the IBAN in capitals without spaces).
+fn ibans(lower: &str) -> Vec<(usize, usize, String)> {
+    let b = lower.as_bytes();
+    let mut out = Vec::new();
+    // The shortest IBAN (Norway's) has 13 digits; most fields have fewer.
+    if b.iter().filter(|c| c.is_ascii_digit()).count() < 13 {
+        return out;
+    }
+    let mut i = 0;
+    while i + 4 <= b.len() {
+        // Digits are rarer than letters: they are looked at first.
+        let starts = b[i + 2].is_ascii_digit()
+            && b[i + 3].is_ascii_digit()
+            && b[i].is_ascii_lowercase()
+            && b[i + 1].is_ascii_lowercase()
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+        let Some(len) = starts
+            .then(|| iban_length([b[i].to_ascii_uppercase(), b[i + 1].to_ascii_uppercase()]))
+            .flatten()
+        else {
+            i += 1;
+            continue;
+        };
+        // Its characters, unbroken or in groups of four with one space between.
+        let mut chars: Vec<u8> = Vec::with_capacity(len);
+        let (mut j, mut end) = (i, i);
+        while j < b.len() && chars.len() < len {
+            if b[j].is_ascii_alphanumeric() {
+                chars.push(b[j].to_ascii_uppercase());
+                j += 1;
+                end = j;
+            } else if b[j] == b' '
+                && chars.len().is_multiple_of(4)
+                && b.get(j + 1).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let whole = chars.len() == len && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
+        if whole && iban_checks(&chars) {
+            out.push((i, end, String::from_utf8_lossy(&chars).into_owned()));
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// ISO 13616's check: the first four characters moved to the end, letters as 10..35, the whole
+/// number modulo 97 is 1.
+fn iban_checks(chars: &[u8]) -> bool {
+    let mut r: u32 = 0;
+    for &c in chars[4..].iter().chain(&chars[..4]) {
+        let v = match c {
+            b'0'..=b'9' => u32::from(c - b'0'),
+            b'A'..=b'Z' => u32::from(c - b'A') + 10,
+            _ => return false,
+        };
+        r = if v >= 10 {
+            (r * 100 + v) % 97
+        } else {
+            (r * 10 + v) % 97
+        };
+    }
+    // Check digits of 00, 01 and 99 are never issued.
+    r == 1 && !matches!(&chars[2..4], b"00" | b"01" | b"99")
+}
+
+/// The IBAN length of a country (SWIFT's IBAN registry).
+fn iban_length(country: [u8; 2]) -> Option<usize> {
+    Some(match &country {
+        b"NO" => 15,
+        b"BE" => 16,
+        b"DK" | b"FI" | b"FO" | b"GL" | b"NL" => 18,
+        b"MK" | b"SI" => 19,
+        b"AT" | b"BA" | b"EE" | b"KZ" | b"LT" | b"LU" | b"XK" => 20,
+        b"CH" | b"HR" | b"LI" | b"LV" => 21,
+        b"BG" | b"BH" | b"CR" | b"DE" | b"GB" | b"GE" | b"IE" | b"ME" | b"RS" | b"VA" => 22,
+        b"AE" | b"GI" | b"IL" | b"IQ" | b"TL" => 23,
+        b"AD" | b"CZ" | b"ES" | b"MD" | b"PK" | b"RO" | b"SA" | b"SE" | b"SK" | b"TN" | b"VG" => 24,
+        b"PT" | b"ST" => 25,
+        b"IS" | b"TR" => 26,
+        b"FR" | b"GR" | b"IT" | b"MC" | b"MR" | b"SM" => 27,
+        b"AL" | b"AZ" | b"BY" | b"CY" | b"DO" | b"GT" | b"HU" | b"LB" | b"PL" | b"SV" => 28,
+        b"BR" | b"EG" | b"PS" | b"QA" | b"UA" => 29,
+        b"JO" | b"KW" | b"MU" => 30,
+        b"MT" | b"SC" => 31,
+        b"LC" => 32,
+        _ => return None,
+    })
+}
+
 fn push(
     ft: &FieldText<'_>,
     sink: &mut Sink,
@@ -218,6 +321,42 @@ mod tests {
     use crate::testutil::{selectors, values_of};
     use crate::{FieldText, PhoneHit, Sink};
     use plainsight_core::SelectorKind::*;
+
+    #[test]
+    fn ibans_with_their_check_digits() {
+        assert_eq!(
+            values_of(
+                "Deposit first: IBAN PL61 1090 1014 0000 0712 1981 2874 (Anna)",
+                Payment
+            ),
+            vec!["iban:PL61109010140000071219812874"]
+        );
+        assert_eq!(
+            values_of("transfer to GB82WEST12345698765432 before", Payment),
+            vec!["iban:GB82WEST12345698765432"]
+        );
+        assert_eq!(
+            values_of("iban: fr14 2004 1010 0505 0001 3m02 606.", Payment),
+            vec!["iban:FR1420041010050500013M02606"]
+        );
+        for text in [
+            // One digit off, the check fails.
+            "IBAN GB82 WEST 1234 5698 7654 33",
+            // One character short of Germany's 22.
+            "DE89 3704 0044 0532 0130 0",
+            // Glued to a longer token, and a country without IBANs.
+            "XDE89370400440532013000",
+            "US12 3456 7890 1234",
+        ] {
+            assert!(values_of(text, Payment).is_empty(), "{text}");
+        }
+        // Its digits are no phone number.
+        assert!(values_of("IBAN: RO49 AAAA 1B31 0075 9384 0000", Phone).is_empty());
+        assert_eq!(
+            values_of("IBAN: RO49 AAAA 1B31 0075 9384 0000", Payment),
+            vec!["iban:RO49AAAA1B31007593840000"]
+        );
+    }
 
     #[test]
     fn cashtags_not_prices() {
