@@ -90,6 +90,8 @@ pub enum Platform {
     Kakao,
     /// A bank account by its IBAN (a payment selector: `iban:PL61109010140000071219812874`).
     Iban,
+    /// A bank account by its bank and number (`bank:kbank:4091281093`).
+    Bank,
 }
 
 impl Platform {
@@ -117,6 +119,7 @@ impl Platform {
             Platform::Zelle => "zelle",
             Platform::Kakao => "kakao",
             Platform::Iban => "iban",
+            Platform::Bank => "bank",
         }
     }
 }

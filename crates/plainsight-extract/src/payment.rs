@@ -12,6 +12,11 @@
 //! a scam asks for) is a payment `iban:PL61109010140000071219812874` when its length is its
 //! country's and its check digits hold (ISO 13616: mod 97): unbroken, or in the printed groups
 //! of four.
+//!
+//! So is an account number right after a bank's name ("โอนมัดจำ ที่ กสิกร 4091281093", "Cọc
+//! vào Techcombank 244-4-53180-5", "Предоплата на Сбер 921878885061"): `bank:kbank:4091281093`,
+//! eight to twenty digits in groups, the bank by one name whatever the script (`BANKS`). Its
+//! digits are no phone number (the payment outranks the phone stage's reading of them).
 
 use crate::email::EmailHit;
 use crate::{Cand, FieldText, PhoneHit, Sink, RANK_PAYMENT};
@@ -112,6 +117,16 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit], ema
     let lower = &ft.lower;
     for (s, e, iban) in ibans(lower) {
         push(ft, sink, Platform::Iban, format!("iban:{iban}"), s, e);
+    }
+    for (s, e, bank, number) in bank_accounts(lower) {
+        push(
+            ft,
+            sink,
+            Platform::Bank,
+            format!("bank:{bank}:{number}"),
+            s,
+            e,
+        );
     }
     if lower.contains('$') || lower.contains("cash") {
         for caps in CASHTAG.captures_iter(lower) {
@@ -251,6 +266,189 @@ fn ibans(lower: &str) -> Vec<(usize, usize, String)> {
     out
 }
 
+/// Banks whose names ads put before an account number, in the countries of the ads read here,
+/// as (name as written in lower case, the bank's one name). Names that are also words or
+/// initials of other things ("mb", "bank") are left out.
+const BANKS: &[(&str, &str)] = &[
+    // Thailand
+    ("kbank", "kbank"),
+    ("kasikorn", "kbank"),
+    ("kasikornbank", "kbank"),
+    ("\u{E01}\u{E2A}\u{E34}\u{E01}\u{E23}", "kbank"),
+    ("scb", "scb"),
+    (
+        "\u{E44}\u{E17}\u{E22}\u{E1E}\u{E32}\u{E13}\u{E34}\u{E0A}\u{E22}\u{E4C}",
+        "scb",
+    ),
+    ("bangkok bank", "bbl"),
+    ("krungthai", "ktb"),
+    ("\u{E01}\u{E23}\u{E38}\u{E07}\u{E44}\u{E17}\u{E22}", "ktb"),
+    ("krungsri", "krungsri"),
+    (
+        "\u{E01}\u{E23}\u{E38}\u{E07}\u{E28}\u{E23}\u{E35}",
+        "krungsri",
+    ),
+    // Vietnam
+    ("vietcombank", "vietcombank"),
+    ("techcombank", "techcombank"),
+    ("vietinbank", "vietinbank"),
+    ("agribank", "agribank"),
+    ("sacombank", "sacombank"),
+    ("vpbank", "vpbank"),
+    ("bidv", "bidv"),
+    ("acb", "acb"),
+    ("mbbank", "mbbank"),
+    // Indonesia
+    ("bca", "bca"),
+    ("bri", "bri"),
+    ("bni", "bni"),
+    ("mandiri", "mandiri"),
+    // Malaysia
+    ("maybank", "maybank"),
+    ("cimb", "cimb"),
+    ("public bank", "publicbank"),
+    ("rhb", "rhb"),
+    // Philippines
+    ("bdo", "bdo"),
+    ("bpi", "bpi"),
+    ("metrobank", "metrobank"),
+    ("landbank", "landbank"),
+    // Russia, Ukraine, Kazakhstan
+    ("sberbank", "sberbank"),
+    (
+        "\u{421}\u{431}\u{435}\u{440}\u{431}\u{430}\u{43D}\u{43A}",
+        "sberbank",
+    ),
+    (
+        "\u{441}\u{431}\u{435}\u{440}\u{431}\u{430}\u{43D}\u{43A}",
+        "sberbank",
+    ),
+    ("\u{421}\u{431}\u{435}\u{440}", "sberbank"),
+    ("\u{441}\u{431}\u{435}\u{440}", "sberbank"),
+    ("\u{421}\u{411}\u{415}\u{420}", "sberbank"),
+    ("tinkoff", "tinkoff"),
+    (
+        "\u{422}\u{438}\u{43D}\u{44C}\u{43A}\u{43E}\u{444}\u{444}",
+        "tinkoff",
+    ),
+    (
+        "\u{442}\u{438}\u{43D}\u{44C}\u{43A}\u{43E}\u{444}\u{444}",
+        "tinkoff",
+    ),
+    ("privatbank", "privatbank"),
+    ("\u{41F}\u{440}\u{438}\u{432}\u{430}\u{442}", "privatbank"),
+    ("\u{43F}\u{440}\u{438}\u{432}\u{430}\u{442}", "privatbank"),
+    ("monobank", "monobank"),
+    ("\u{41C}\u{43E}\u{43D}\u{43E}", "monobank"),
+    ("kaspi", "kaspi"),
+    // Taiwan, Hong Kong, Japan, Korea
+    ("\u{4E2D}\u{570B}\u{4FE1}\u{8A17}", "ctbc"),
+    ("\u{4E2D}\u{4FE1}", "ctbc"),
+    ("ctbc", "ctbc"),
+    ("\u{570B}\u{6CF0}\u{4E16}\u{83EF}", "cathay"),
+    ("\u{53F0}\u{65B0}", "taishin"),
+    ("\u{7389}\u{5C71}", "esun"),
+    ("\u{90F5}\u{5C40}", "chunghwapost"),
+    ("hsbc", "hsbc"),
+    ("\u{532F}\u{8C50}", "hsbc"),
+    ("\u{4E2D}\u{570B}\u{9280}\u{884C}", "boc"),
+    ("\u{4E2D}\u{94F6}", "boc"),
+    ("\u{6052}\u{751F}", "hangseng"),
+    ("\u{3086}\u{3046}\u{3061}\u{3087}", "yucho"),
+    ("\u{4E09}\u{83F1}ufj", "mufg"),
+    ("\u{4E09}\u{4E95}\u{4F4F}\u{53CB}", "smbc"),
+    ("\u{307F}\u{305A}\u{307B}", "mizuho"),
+    ("\u{697D}\u{5929}\u{9280}\u{884C}", "rakuten"),
+    ("\u{AD6D}\u{BBFC}\u{C740}\u{D589}", "kookmin"),
+    ("\u{AD6D}\u{BBFC}", "kookmin"),
+    ("\u{C2E0}\u{D55C}", "shinhan"),
+    ("\u{C6B0}\u{B9AC}\u{C740}\u{D589}", "woori"),
+    ("\u{D558}\u{B098}\u{C740}\u{D589}", "hana"),
+    ("\u{B18D}\u{D611}", "nonghyup"),
+    ("\u{CE74}\u{CE74}\u{C624}\u{BC45}\u{D06C}", "kakaobank"),
+    ("\u{D1A0}\u{C2A4}", "toss"),
+    // Cambodia
+    ("wing", "wing"),
+    ("aba", "aba"),
+    ("acleda", "acleda"),
+    // Poland, Romania, Moldova, Georgia
+    ("pko", "pko"),
+    ("mbank", "mbank"),
+    ("pekao", "pekao"),
+    ("santander", "santander"),
+    ("bcr", "bcr"),
+    ("brd", "brd"),
+    ("banca transilvania", "bt"),
+    ("maib", "maib"),
+    ("moldindconbank", "micb"),
+    ("tbc", "tbc"),
+    ("bank of georgia", "bog"),
+];
+
+static BANK_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(BANKS.iter().map(|(n, _)| *n))
+        .expect("bank names")
+});
+
+/// An account number after a bank's name: (start, end, the bank, its digits).
+fn bank_accounts(lower: &str) -> Vec<(usize, usize, &'static str, String)> {
+    let b = lower.as_bytes();
+    let mut out = Vec::new();
+    for m in BANK_FINDER.find_iter(lower) {
+        let name = &lower[m.start()..m.end()];
+        // An ASCII name is a word of its own ("bca", not "abcabc").
+        if name.is_ascii()
+            && (b[..m.start()].last().is_some_and(u8::is_ascii_alphanumeric)
+                || b.get(m.end()).is_some_and(u8::is_ascii_alphanumeric))
+        {
+            continue;
+        }
+        // Separators, and at most one short word for "account number" ("STK", "no", "a/c").
+        let mut j = m.end();
+        let skip = |j: &mut usize| {
+            while *j < b.len() && matches!(b[*j], b' ' | b':' | b'#' | b'.' | b'-' | b'\t') {
+                *j += 1;
+            }
+        };
+        skip(&mut j);
+        for word in ["stk", "tk", "no", "acc", "a/c", "rek", "account"] {
+            if lower[j..].starts_with(word)
+                && !b.get(j + word.len()).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                j += word.len();
+                skip(&mut j);
+                break;
+            }
+        }
+        // Digits in groups, one space or dash between them.
+        let start = j;
+        let mut digits = String::new();
+        let mut end = j;
+        while j < b.len() {
+            if b[j].is_ascii_digit() {
+                digits.push(b[j] as char);
+                j += 1;
+                end = j;
+            } else if matches!(b[j], b' ' | b'-')
+                && b.get(j + 1).is_some_and(u8::is_ascii_digit)
+                && j > start
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let whole = !b.get(end).is_some_and(u8::is_ascii_alphanumeric);
+        if (8..=20).contains(&digits.len()) && whole && end > start {
+            let bank = BANKS[m.pattern().as_usize()].1;
+            out.push((m.start(), end, bank, digits));
+        }
+    }
+    out
+}
+
 /// ISO 13616's check: the first four characters moved to the end, letters as 10..35, the whole
 /// number modulo 97 is 1.
 fn iban_checks(chars: &[u8]) -> bool {
@@ -356,6 +554,44 @@ mod tests {
             values_of("IBAN: RO49 AAAA 1B31 0075 9384 0000", Payment),
             vec!["iban:RO49AAAA1B31007593840000"]
         );
+    }
+
+    #[test]
+    fn account_numbers_after_a_banks_name() {
+        assert_eq!(
+            values_of("Cọc 600 k vào Techcombank 244-4-53180-5 Trang", Payment),
+            vec!["bank:techcombank:2444531805"]
+        );
+        assert_eq!(
+            values_of("โอนมัดจำ 1500 บาท ที่ กสิกร 4091281093 Nong May", Payment),
+            vec!["bank:kbank:4091281093"]
+        );
+        assert_eq!(
+            values_of("Transfer DP 400 rb: BRI 538-9-99465-80 Ayu", Payment),
+            vec!["bank:bri:53899946580"]
+        );
+        assert_eq!(
+            values_of("Предоплата 2000 ₽ на Сбер 921878885061 Света", Payment),
+            vec!["bank:sberbank:921878885061"]
+        );
+        assert_eq!(
+            values_of("先付1000 元：中國信託 251-3-38134-016 琪琪", Payment),
+            vec!["bank:ctbc:251338134016"]
+        );
+        assert_eq!(
+            values_of("Vietcombank STK: 0123 456 789", Payment),
+            vec!["bank:vietcombank:0123456789"]
+        );
+        // Its digits are no phone number.
+        assert!(values_of("Cọc vào Techcombank 244-4-53180-5", Phone).is_empty());
+        for text in [
+            // Too short for an account, inside a word, and no number after the name.
+            "BCA 12345",
+            "abcabc 1234567890",
+            "Maybank transfer only, call 012-345 6789",
+        ] {
+            assert!(values_of(text, Payment).is_empty(), "{text}");
+        }
     }
 
     #[test]
