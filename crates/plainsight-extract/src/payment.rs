@@ -115,10 +115,12 @@ fn ends_token(lower: &str, end: usize) -> bool {
 
 pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit], emails: &[EmailHit]) {
     let lower = &ft.lower;
-    for (s, e, iban) in ibans(lower) {
+    // IBANs and bank accounts need eight digits or more; most fields have fewer.
+    let digits = lower.bytes().filter(u8::is_ascii_digit).count();
+    for (s, e, iban) in ibans(lower, digits) {
         push(ft, sink, Platform::Iban, format!("iban:{iban}"), s, e);
     }
-    for (s, e, bank, number) in bank_accounts(lower) {
+    for (s, e, bank, number) in bank_accounts(lower, digits) {
         push(
             ft,
             sink,
@@ -215,12 +217,13 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit], ema
     }
 }
 
-/// The IBANs in lower-case text: (start, end, the IBAN in capitals without spaces).
-fn ibans(lower: &str) -> Vec<(usize, usize, String)> {
+/// The IBANs in lower-case text holding `digits` ASCII digits: (start, end, the IBAN in
+/// capitals without spaces).
+fn ibans(lower: &str, digits: usize) -> Vec<(usize, usize, String)> {
     let b = lower.as_bytes();
     let mut out = Vec::new();
-    // The shortest IBAN (Norway's) has 13 digits; most fields have fewer.
-    if b.iter().filter(|c| c.is_ascii_digit()).count() < 13 {
+    // The shortest IBAN (Norway's) has 13 digits.
+    if digits < 13 {
         return out;
     }
     let mut i = 0;
@@ -392,10 +395,14 @@ static BANK_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         .expect("bank names")
 });
 
-/// An account number after a bank's name: (start, end, the bank, its digits).
-fn bank_accounts(lower: &str) -> Vec<(usize, usize, &'static str, String)> {
+/// An account number after a bank's name in lower-case text holding `digits` ASCII digits:
+/// (start, end, the bank, its digits).
+fn bank_accounts(lower: &str, digits: usize) -> Vec<(usize, usize, &'static str, String)> {
     let b = lower.as_bytes();
     let mut out = Vec::new();
+    if digits < 8 {
+        return out;
+    }
     for m in BANK_FINDER.find_iter(lower) {
         let name = &lower[m.start()..m.end()];
         // An ASCII name is a word of its own ("bca", not "abcabc").

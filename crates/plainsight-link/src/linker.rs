@@ -1000,13 +1000,13 @@ impl Linker {
                 }
             }
         }
-        // An organisation's own contact beside its several people (a recruitment network's HR
-        // channel or mail beside each recruiter's own number and account): too much company to
-        // be one person's, so it defines no poster by itself, as a footer does not. It does
-        // when a second such contact, written on other posts (not beside it on the same ones,
-        // as a footer's phone and e-mail are), sits beside two or more of the same posters:
-        // two contacts of the same people, each independently, are theirs; a footer's posters
-        // share nothing else.
+        // An organisation's own contacts beside its several people (a recruitment network's
+        // HR channel, and the domain of the recruiters' own mailboxes): too much company to be
+        // one person's, or a domain taken for a mail host, so neither defines a poster by
+        // itself, as a footer does not. They do when one is an own domain and the other,
+        // written on other posts (not beside it on the same ones, as a footer's phone and
+        // e-mail are), sits beside two or more of the same posters, mostly the domain's: two
+        // contacts of the same people, each independently, are theirs (`corroborated`).
         for (s, posts) in corroborated(
             &wide,
             &sel_posts,
@@ -2689,7 +2689,6 @@ fn written_numbers(selectors: &Interner<SelectorKey>) -> Vec<u32> {
         .collect()
 }
 
-/// Distinct posters (anchor groups) among `posts`, at least one.
 /// The contacts of `wide` (selector indices) that an organisation's own domain among them
 /// corroborates, each with the posts it joins. The two sit beside two or more of the same
 /// posters (roots of `uf` among `anchored` posts), the other contact mostly (two thirds of its
@@ -2807,6 +2806,7 @@ fn sorted_overlap(a: &[u32], b: &[u32]) -> usize {
     n
 }
 
+/// Distinct posters (anchor groups) among `posts`, at least one.
 fn spread_of(posts: &[u32], anchor: &[u32]) -> u32 {
     posters_of(posts, anchor).len().max(1) as u32
 }

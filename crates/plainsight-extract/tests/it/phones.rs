@@ -7,19 +7,9 @@ use plainsight_extract::Extractor;
 
 type Row = (SelectorKind, Option<Platform>, String, String);
 
+/// The selectors of a post with `body`, in the region `crate::post` gives (US).
 fn rows(body: &str) -> Vec<Row> {
-    Extractor::default()
-        .extract(&crate::post(None, body))
-        .into_iter()
-        .map(|s| {
-            (
-                s.kind,
-                s.platform,
-                s.reveal_value().to_string(),
-                s.raw.clone(),
-            )
-        })
-        .collect()
+    rows_in("US", body)
 }
 
 fn row(kind: SelectorKind, platform: Option<Platform>, value: &str, raw: &str) -> Row {
@@ -210,6 +200,7 @@ fn a_list_of_platforms_shares_its_account() {
     );
 }
 
+/// The selectors of a post with `body` in `region`.
 fn rows_in(region: &str, body: &str) -> Vec<Row> {
     let mut post = crate::post(None, body);
     post.region = Some(region.to_string());
