@@ -941,7 +941,8 @@ impl Linker {
         let mut anchor_uf = UnionFind::new(n);
         let mut anchored = vec![false; n];
         let mut anchored_by = vec![false; self.selectors.len()];
-        // Contacts with more company than one person's but not a footer's (below).
+        // Contacts with more company than one person's (below): an organisation's, a
+        // footer's or a third party's; `corroborated` tells an organisation's.
         let mut wide: Vec<usize> = Vec::new();
         // Selectors that bridge organisations (below): a platform's line, held back.
         let mut bridging = vec![false; self.selectors.len()];
@@ -980,10 +981,7 @@ impl Linker {
             };
             let bridge = co_count[s] <= limit && (mail_host || between);
             bridging[s] = bridge;
-            if !between
-                && co_count[s] <= cfg.footer_cooccurrence
-                && (co_count[s] > limit || mail_host)
-            {
+            if !between && (co_count[s] > limit || mail_host) {
                 wide.push(s);
             }
             if co_count[s] <= limit && !bridge {
@@ -1005,8 +1003,10 @@ impl Linker {
         // one person's, or a domain taken for a mail host, so neither defines a poster by
         // itself, as a footer does not. They do when one is an own domain and the other,
         // written on other posts (not beside it on the same ones, as a footer's phone and
-        // e-mail are), sits beside two or more of the same posters, mostly the domain's: two
-        // contacts of the same people, each independently, are theirs (`corroborated`).
+        // e-mail are), sits beside half the domain's posters or more, mostly the domain's: two
+        // contacts of the same people, each independently, are theirs (`corroborated`). Their
+        // company may pass a footer's: eight recruiters with a number, an account and a
+        // mailbox each sit beside the network's domain and channel.
         for (s, posts) in corroborated(
             &wide,
             &sel_posts,
@@ -2691,8 +2691,10 @@ fn written_numbers(selectors: &Interner<SelectorKey>) -> Vec<u32> {
 
 /// The contacts of `wide` (selector indices) that an organisation's own domain among them
 /// corroborates, each with the posts it joins. The two sit beside two or more of the same
-/// posters (roots of `uf` among `anchored` posts), the other contact mostly (two thirds of its
-/// posters) beside the domain's, and on posts of their own (at most half of the smaller one's
+/// posters (roots of `uf` among `anchored` posts): half the domain's posters or more (a
+/// channel that two users of a mail host share does not make the host theirs), and most (two
+/// thirds) of the other contact's (a site's footer beside every poster on it is no one's);
+/// and on posts of their own (at most half of the smaller one's
 /// posts carry both: a footer's phone and e-mail are one piece of evidence; a written number
 /// read in two regions is one contact). The domain then joins all its posts, as an own domain
 /// beside few others does; the other contact joins only its posts beside the domain's posters
@@ -2751,7 +2753,11 @@ fn corroborated(
         for (o, count) in os {
             let o = o as usize;
             let (s, t) = (wide[d], wide[o]);
-            if count < 2 || written[s] == written[t] || 3 * count < 2 * posters[o].len() as u32 {
+            if count < 2
+                || written[s] == written[t]
+                || 3 * count < 2 * posters[o].len() as u32
+                || 2 * (count as usize) < ps.len()
+            {
                 continue;
             }
             let (a, b) = (&sel_posts[s], &sel_posts[t]);

@@ -1131,6 +1131,51 @@ fn a_recruitment_networks_domain_and_channel_beside_its_recruiters_make_it_one_n
 }
 
 #[test]
+fn a_recruitment_network_with_more_contacts_than_a_footer_is_still_one_network() {
+    // Thirteen recruiters: the network's domain sits beside their 39 numbers, accounts and
+    // mailboxes, and its channel beside 26 of them, more company than a site's footer may
+    // have; still the channel, written on other posts, sits beside the domain's people.
+    let posts = recruitment_network(0, 13);
+    let linking = link_all(&posts);
+    assert_eq!(linking.network_count(), 1, "the network was split");
+}
+
+#[test]
+fn a_channel_some_users_of_a_mail_host_share_does_not_make_the_host_theirs() {
+    use plainsight_core::SelectorKind::{Email, Handle};
+    // Twelve people who do not know each other write from their own mailboxes at a mail host
+    // no list names; four of them also give one job channel, on other posts. The channel sits
+    // beside only a third of the host's users: the host joins none of the other eight.
+    let channel = format!("{}_jobs", word(930));
+    let mut posts = Vec::new();
+    for i in 0..12 {
+        let phone = format!("+6681556{:04}", i);
+        let account = format!("{}{}", word(600 + i), 20 + i);
+        let mailbox = format!("{}@{}mail.example", word(700 + i), word(960));
+        for k in 0..4 {
+            let extra = match k {
+                0 | 1 => Some((Email, mailbox.as_str())),
+                2 if i < 4 => Some((Handle, channel.as_str())),
+                _ => None,
+            };
+            posts.push(recruiter_post(
+                &format!("m{i}-{k}"),
+                500 + i,
+                &phone,
+                &account,
+                extra,
+            ));
+        }
+    }
+    let linking = link_all(&posts);
+    let mut networks: Vec<&str> = (4..12).map(|i| linking.network_of(4 * i)).collect();
+    networks.push(linking.network_of(0));
+    networks.sort_unstable();
+    networks.dedup();
+    assert_eq!(networks.len(), 9, "the mail host joined its users");
+}
+
+#[test]
 fn a_visa_agent_three_networks_name_joins_none_to_another() {
     use plainsight_core::SelectorKind::Phone;
     // Three recruitment networks, and a visa agent's number that each recruiter of the first
