@@ -92,6 +92,8 @@ pub enum Platform {
     Iban,
     /// A bank account by its bank and number (`bank:kbank:4091281093`).
     Bank,
+    /// A mobile wallet paid to a phone number (`gcash:+639782341421`).
+    Wallet,
 }
 
 impl Platform {
@@ -120,6 +122,7 @@ impl Platform {
             Platform::Kakao => "kakao",
             Platform::Iban => "iban",
             Platform::Bank => "bank",
+            Platform::Wallet => "wallet",
         }
     }
 }

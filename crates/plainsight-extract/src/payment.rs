@@ -13,6 +13,12 @@
 //! country's and its check digits hold (ISO 13616: mod 97): unbroken, or in the printed groups
 //! of four.
 //!
+//! A mobile wallet paid to a phone number ("โอนมัดจำ ที่ PromptPay 082 999 5626", "Pay 3000
+//! php via GCash 0978 234 1421", "M-Pesa 0712 345 678") is a payment `gcash:+639782341421`
+//! beside that phone, as Zelle is. Names that are also a person's or a word ("Maya", "Dana",
+//! "Wave", "Boost") are a wallet only after a word for paying ("pay via Maya 0993…"): "call
+//! Maya 0917…" gives Maya's number.
+//!
 //! So is an account number right after a bank's name ("โอนมัดจำ ที่ กสิกร 4091281093", "Cọc
 //! vào Techcombank 244-4-53180-5", "Предоплата на Сбер 921878885061"): `bank:kbank:4091281093`,
 //! eight to twenty digits in groups, the bank by one name whatever the script (`BANKS`). Its
@@ -129,6 +135,9 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit], ema
             s,
             e,
         );
+    }
+    if !phones.is_empty() {
+        wallets(ft, sink, phones);
     }
     if lower.contains('$') || lower.contains("cash") {
         for caps in CASHTAG.captures_iter(lower) {
@@ -456,6 +465,189 @@ fn bank_accounts(lower: &str, digits: usize) -> Vec<(usize, usize, &'static str,
     out
 }
 
+/// Mobile wallets paid to a phone number: how ads write the name, the wallet, and whether the
+/// name alone says so (otherwise it is also a name or a word, and needs a word for paying
+/// before it).
+const WALLETS: &[(&str, &str, bool)] = &[
+    ("gcash", "gcash", true),
+    ("paymaya", "maya", true),
+    ("maya", "maya", false),
+    ("promptpay", "promptpay", true),
+    ("prompt pay", "promptpay", true),
+    ("พร้อมเพย์", "promptpay", true),
+    ("truemoney", "truemoney", true),
+    ("true money", "truemoney", true),
+    ("ทรูมันนี่", "truemoney", true),
+    ("touch 'n go", "tng", true),
+    ("touch n go", "tng", true),
+    ("touch'n go", "tng", true),
+    ("touchngo", "tng", true),
+    ("tng", "tng", false),
+    ("momo", "momo", false),
+    ("zalopay", "zalopay", true),
+    ("viettelpay", "viettelpay", true),
+    ("shopeepay", "shopeepay", true),
+    ("gopay", "gopay", true),
+    ("linkaja", "linkaja", true),
+    ("dana", "dana", false),
+    ("ovo", "ovo", false),
+    ("boost", "boost", false),
+    ("m-pesa", "mpesa", true),
+    ("mpesa", "mpesa", true),
+    ("orange money", "orangemoney", true),
+    ("airtel money", "airtelmoney", true),
+    ("mtn momo", "mtnmomo", true),
+    ("mtn mobile money", "mtnmomo", true),
+    ("wave", "wave", false),
+    ("bkash", "bkash", true),
+    ("nagad", "nagad", true),
+    ("easypaisa", "easypaisa", true),
+    ("jazzcash", "jazzcash", true),
+    ("paytm", "paytm", true),
+    ("phonepe", "phonepe", true),
+    ("kaspi", "kaspi", true),
+    ("qiwi", "qiwi", true),
+    ("сбп", "sbp", true),
+];
+
+/// Words for paying that make an ambiguous wallet name a wallet when they come shortly before
+/// it (folded, lower case: "chuyển" is "chuyen").
+const PAY_WORDS: &[&str] = &[
+    "pay",
+    "transfer",
+    "deposit",
+    "send",
+    "bayar",
+    "chuyen",
+    "coc",
+    "thanh toan",
+    "โอน",
+    "มัดจำ",
+    "转",
+    "付",
+    "定金",
+    "订金",
+    "оплат",
+    "перев",
+    "предоплат",
+    "депозит",
+    "завдат",
+    "переказ",
+    "avans",
+    "przelew",
+    "wplat",
+    "plata",
+    "bayad",
+    "padala",
+    "hulog",
+    "kirim",
+    "envoi",
+    "envoyer",
+    "payer",
+    "paiement",
+    "pago",
+    "pagar",
+    "deposito",
+    "transferencia",
+];
+
+/// Words between a wallet's name and its number ("TrueMoney Wallet 087…", "GCash no. 0917…").
+const WALLET_FILLER: &[&str] = &[
+    "wallet",
+    "ewallet",
+    "e",
+    "account",
+    "acct",
+    "acc",
+    "no",
+    "number",
+    "num",
+    "id",
+    "เบอร์",
+    "so",
+    "nomor",
+    "no.",
+    ".",
+    "номер",
+    "numero",
+    "at",
+    "to",
+];
+
+struct Folded {
+    finder: aho_corasick::AhoCorasick,
+    names: Vec<String>,
+    pay: aho_corasick::AhoCorasick,
+}
+
+/// The wallet names and words for paying as `fold` writes them (combining marks and letter
+/// forms as the lower-case view of a field has them).
+static WALLET_FINDER: LazyLock<Folded> = LazyLock::new(|| {
+    let fold = |w: &str| plainsight_text::fold(w).as_str().to_lowercase();
+    let names: Vec<String> = WALLETS.iter().map(|(n, _, _)| fold(n)).collect();
+    let pay: Vec<String> = PAY_WORDS.iter().map(|w| fold(w)).collect();
+    Folded {
+        finder: aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&names)
+            .expect("wallet names"),
+        names,
+        pay: aho_corasick::AhoCorasick::new(&pay).expect("pay words"),
+    }
+});
+
+/// Payments to a mobile wallet: a wallet's name, then (after separators and at most a few
+/// words such as "wallet" or "no.") a phone the phone stage found.
+fn wallets(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
+    let lower = &ft.lower;
+    let finder = &*WALLET_FINDER;
+    for m in finder.finder.find_iter(lower) {
+        let name = &finder.names[m.pattern().as_usize()];
+        let (_, wallet, alone) = WALLETS[m.pattern().as_usize()];
+        // A name in Latin or Cyrillic letters is a word of its own ("tng", not "starting";
+        // Chinese or Thai may run into it: "转到Touch 'n Go").
+        let joined = |c: char| {
+            c.is_ascii_alphanumeric()
+                || (!name.is_ascii() && ('\u{0400}'..='\u{04ff}').contains(&c))
+        };
+        if lower[..m.start()].chars().next_back().is_some_and(joined)
+            || lower[m.end()..].chars().next().is_some_and(joined)
+        {
+            continue;
+        }
+        if !alone {
+            let mut from = m.start().saturating_sub(48);
+            while !lower.is_char_boundary(from) {
+                from += 1;
+            }
+            if !finder.pay.is_match(&lower[from..m.start()]) {
+                continue;
+            }
+        }
+        let (cs, ce) = ft.orig(m.start(), m.end());
+        let Some(p) = phones.iter().find(|p| {
+            p.start >= ce
+                && p.start <= ce + 24
+                && ft.raw.get(ce..p.start).is_some_and(|gap| {
+                    gap.split(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '.'))
+                        .filter(|w| !w.is_empty())
+                        .all(|w| WALLET_FILLER.contains(&w.to_lowercase().as_str()))
+                })
+        }) else {
+            continue;
+        };
+        sink.push(Cand {
+            kind: SelectorKind::Payment,
+            platform: Some(Platform::Wallet),
+            value: format!("{wallet}:{}", p.e164),
+            start: cs,
+            end: p.end,
+            group: p.group,
+            rank: RANK_PAYMENT,
+        });
+    }
+}
+
 /// ISO 13616's check: the first four characters moved to the end, letters as 10..35, the whole
 /// number modulo 97 is 1.
 fn iban_checks(chars: &[u8]) -> bool {
@@ -526,6 +718,63 @@ mod tests {
     use crate::testutil::{selectors, values_of};
     use crate::{FieldText, PhoneHit, Sink};
     use plainsight_core::SelectorKind::*;
+
+    fn found(text: &str, region: &str) -> (Vec<String>, Vec<String>) {
+        let all = crate::Extractor::default().extract_field(
+            plainsight_core::Field::Body,
+            text,
+            region.parse().ok(),
+        );
+        let of = |kind| {
+            all.iter()
+                .filter(|s| s.kind == kind)
+                .map(|s| s.reveal_value().to_string())
+                .collect::<Vec<_>>()
+        };
+        (of(Payment), of(Phone))
+    }
+
+    #[test]
+    fn a_mobile_wallet_is_paid_to_its_phone() {
+        let (pay, phones) = found("Pay 3000 php via GCash 0978 234 1421 (Mia)", "PH");
+        assert_eq!(pay, vec!["gcash:+639782341421"]);
+        assert_eq!(
+            phones,
+            vec!["+639782341421"],
+            "the number stays a phone too"
+        );
+        let (pay, _) = found("โอนมัดจำ 1000 บาท ที่ PromptPay 082 999 5626 แล้วส่งสลิป", "TH");
+        assert_eq!(pay, vec!["promptpay:+66829995626"]);
+        let (pay, _) = found("มัดจำ 500 บาท โอนเข้า TrueMoney Wallet 087 993 1061", "TH");
+        assert_eq!(pay, vec!["truemoney:+66879931061"]);
+        let (pay, _) = found("มัดจำก่อน พร้อมเพย์ 0829995626 ค่ะ", "TH");
+        assert_eq!(pay, vec!["promptpay:+66829995626"]);
+        let (pay, _) = found("定金150 RM转到Touch 'n Go 018-139 1537 (Lily)", "MY");
+        assert_eq!(pay, vec!["tng:+60181391537"]);
+        let (pay, _) = found("Lipa kwanza: M-Pesa no. 0712 345 678", "KE");
+        assert_eq!(pay, vec!["mpesa:+254712345678"]);
+    }
+
+    #[test]
+    fn a_wallet_that_is_also_a_name_needs_a_word_for_paying() {
+        let (pay, phones) = found("Call Maya 0917 123 4567 tonight", "PH");
+        assert!(pay.is_empty(), "{pay:?}");
+        assert_eq!(phones, vec!["+639171234567"]);
+        let (pay, _) = found("Deposit 2000 php to Maya 0917 123 4567 first", "PH");
+        assert_eq!(pay, vec!["maya:+639171234567"]);
+        let (pay, _) = found("Dana 0857 4985 3012 cantik", "ID");
+        assert!(pay.is_empty(), "{pay:?}");
+        let (pay, _) = found("Bayar DP dulu ke DANA 0857 4985 3012", "ID");
+        assert_eq!(pay, vec!["dana:+6285749853012"]);
+    }
+
+    #[test]
+    fn a_wallet_name_inside_a_word_or_far_from_the_number_is_none() {
+        let (pay, _) = found("Starting 0917 123 4567", "PH");
+        assert!(pay.is_empty(), "{pay:?}");
+        let (pay, _) = found("GCash accepted. Call me on 0917 123 4567", "PH");
+        assert!(pay.is_empty(), "{pay:?}");
+    }
 
     #[test]
     fn ibans_with_their_check_digits() {
