@@ -960,7 +960,10 @@ impl Linker {
             {
                 continue;
             }
-            let limit = if own_domain {
+            // A payment account names who is paid: an operation that rotates its numbers
+            // writes the same account beside each of them (a deposit scam), so it defines a
+            // poster up to `footer_cooccurrence`, as an own domain does.
+            let limit = if own_domain || key.kind == plainsight_core::SelectorKind::Payment {
                 cfg.footer_cooccurrence
             } else {
                 cfg.anchor_max_cooccurrence

@@ -1206,3 +1206,47 @@ fn a_visa_agent_three_networks_name_joins_none_to_another() {
         }
     }
 }
+
+/// A post of its own wording (`text`) with `phone` and the payment `account` after it.
+fn deposit_post(
+    id: &str,
+    text: usize,
+    phone: &str,
+    account: Option<&str>,
+) -> (plainsight_core::Post, Vec<plainsight_core::Selector>) {
+    let text = own_text(text);
+    let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+    let mut ad = post(id, &parts, &[phone]);
+    if let Some(account) = account {
+        append_selector(
+            &mut ad,
+            plainsight_core::SelectorKind::Payment,
+            ". deposit first to ",
+            account,
+        );
+        if let Some(last) = ad.1.last_mut() {
+            *last = last.clone().with_platform(plainsight_core::Platform::Bank);
+        }
+    }
+    ad
+}
+
+#[test]
+fn a_deposit_scam_rotating_its_numbers_behind_one_account_is_one_network() {
+    // Twelve numbers, three posts each, one after another, and the same bank account on
+    // every post: the account sits beside more numbers than one person's phone would, but it
+    // is where the money goes.
+    let mut posts = Vec::new();
+    for i in 0..12 {
+        for k in 0..3 {
+            posts.push(deposit_post(
+                &format!("d{i}-{k}"),
+                800 + 3 * i + k,
+                &format!("+6681557{:04}", i),
+                Some("bank:kbank:3415933981"),
+            ));
+        }
+    }
+    let linking = link_all(&posts);
+    assert_eq!(linking.network_count(), 1, "the scam was split");
+}
