@@ -1080,6 +1080,28 @@ impl Linker {
             });
         }
 
+        // The posts of each number read in two regions or more, all readings together: a
+        // hub's number written nationally on a foreign site reads as a number of that site's
+        // country in a post or two, and is as widespread as the hub (counted so in company
+        // above, and in spread below).
+        let mut readings: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for (s, &w) in written.iter().enumerate() {
+            if w as usize != s {
+                readings.entry(w).or_default();
+            }
+        }
+        if !readings.is_empty() {
+            for (s, &w) in written.iter().enumerate() {
+                if let Some(all) = readings.get_mut(&w) {
+                    all.extend_from_slice(&sel_posts[s]);
+                }
+            }
+            for all in readings.values_mut() {
+                all.sort_unstable();
+                all.dedup();
+            }
+        }
+
         tick(" Selectors");
         let mut sel_ids: Vec<u32> = (0..self.selectors.len() as u32).collect();
         sel_ids.sort_by(|&a, &b| self.selectors.get(a).cmp(self.selectors.get(b)));
@@ -1124,6 +1146,11 @@ impl Linker {
         // Held items start from the spread they had (the neighbourhood sees part of it).
         items.par_iter_mut().enumerate().for_each(|(i, it)| {
             it.spread = spread_of(&it.posts, &anchor);
+            if let ItemKind::Selector(s) = it.kind {
+                if let Some(all) = readings.get(&written[s as usize]) {
+                    it.spread = it.spread.max(spread_of(all, &anchor));
+                }
+            }
             let held = match it.kind {
                 ItemKind::Selector(s) => held_sel[s as usize].map_or(0, |h| h.0),
                 ItemKind::Image => photo_roots

@@ -1250,3 +1250,52 @@ fn a_deposit_scam_rotating_its_numbers_behind_one_account_is_one_network() {
     let linking = link_all(&posts);
     assert_eq!(linking.network_count(), 1, "the scam was split");
 }
+
+#[test]
+fn a_hubs_number_read_in_another_country_joins_no_one() {
+    // A visa agent's number is given by thirty unrelated posters; two more write it without
+    // its country code on a foreign site, where it reads as a number of that country. The
+    // misreading is in two posts only, but it is the hub's number: it joins neither poster
+    // to the other.
+    let mut posts = Vec::new();
+    for i in 0..30 {
+        posts.push(deposit_post(
+            &format!("h{i}"),
+            900 + i,
+            &format!("+6681558{:04}", i),
+            None,
+        ));
+        let last = posts.last_mut().expect("a post");
+        append_selector(
+            last,
+            plainsight_core::SelectorKind::Phone,
+            ". visa ",
+            "+48576117130",
+        );
+    }
+    for i in 0..2 {
+        for k in 0..2 {
+            let mut ad = deposit_post(
+                &format!("m{i}-{k}"),
+                950 + 2 * i + k,
+                &format!("+6681559{:04}", i),
+                None,
+            );
+            if k == 0 {
+                append_selector(
+                    &mut ad,
+                    plainsight_core::SelectorKind::Phone,
+                    ". visa ",
+                    "+996576117130",
+                );
+            }
+            posts.push(ad);
+        }
+    }
+    let linking = link_all(&posts);
+    assert_ne!(
+        linking.network_of(30),
+        linking.network_of(32),
+        "the hub's misread number joined two posters"
+    );
+}
