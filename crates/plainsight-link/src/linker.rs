@@ -68,6 +68,14 @@ fn default_recycled_after_days() -> i64 {
     180
 }
 
+fn default_city_chance() -> f64 {
+    0.2
+}
+
+fn default_city_chance_cities() -> usize {
+    20
+}
+
 /// Settings of the linker. The defaults are what the synthetic benchmarks were measured with.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct LinkConfig {
@@ -107,6 +115,17 @@ pub struct LinkConfig {
     /// one network of 3,910 posts on linking3 (dev) before these rules.
     #[serde(default = "default_photo_posters")]
     pub photo_posters: u32,
+    /// A city two posters of a photo both advertise in corroborates the photo only when so
+    /// much sharing is unlikely by chance: at most this probability that two posters
+    /// advertising in as many of the corpus's cities, drawn at random, share as many (the
+    /// tail of a Poisson law). An organisation's poster with twenty cities meets a stranger
+    /// in one of them by chance; a touring persona's two numbers share most of their stops.
+    #[serde(default = "default_city_chance")]
+    pub city_chance: f64,
+    /// The chance above is reckoned where the corpus names this many cities or more; among
+    /// fewer it cannot be told, and one shared city corroborates as before.
+    #[serde(default = "default_city_chance_cities")]
+    pub city_chance_cities: usize,
     /// Identities a template may span before it is discounted: 1, i.e. wording alone never
     /// joins two identities; it needs a photo or a selector to corroborate it.
     pub text_identities_free: f64,
@@ -169,6 +188,8 @@ impl Default for LinkConfig {
             footer_cooccurrence: 24,
             spread_free: 4.0,
             photo_posters: default_photo_posters(),
+            city_chance: default_city_chance(),
+            city_chance_cities: default_city_chance_cities(),
             spread_free_selector: 1.0,
             text_identities_free: 1.0,
             spread_penalty: 6.0,
@@ -1441,8 +1462,20 @@ impl Linker {
         // family wider than `spread_free`), or a contact held back for its spread alone (the
         // photo and the contact each say so of the other, however wide the family: an agency
         // with more numbers than `spread_free` shows its personas under all of them), or,
-        // where the photo is beside `photo_posters` at most, when they advertise in one city.
-        // The sign is named in the trace.
+        // where the photo is beside `photo_posters` at most, when they advertise in one city
+        // (more than chance would give them, `city_chance`). The sign is named in the trace.
+        // The cities the corpus names, for the chance that two posters share one.
+        let n_cities = {
+            let mut c: Vec<u32> = self
+                .post_city
+                .iter()
+                .copied()
+                .filter(|&c| c != NONE)
+                .collect();
+            c.sort_unstable();
+            c.dedup();
+            c.len()
+        };
         let corroborated = |x: u32, y: u32, spread: u32| -> Option<&'static str> {
             if meets(poster_keys.get(&x)?, poster_keys.get(&y)?) {
                 return Some("shared-contact");
@@ -1458,7 +1491,17 @@ impl Linker {
             if spread > cfg.photo_posters {
                 return None;
             }
-            meets(poster_cities.get(&x)?, poster_cities.get(&y)?).then_some("city")
+            let (cx, cy) = (poster_cities.get(&x)?, poster_cities.get(&y)?);
+            let shared = sorted_overlap(cx, cy);
+            if shared == 0 {
+                return None;
+            }
+            if n_cities >= cfg.city_chance_cities
+                && chance_of_sharing(cx.len(), cy.len(), n_cities, shared) > cfg.city_chance
+            {
+                return None;
+            }
+            Some("city")
         };
         // Photos whose posters nothing corroborated: shown as held back in the summaries.
         let mut uncorroborated: Vec<usize> = Vec::new();
@@ -2823,6 +2866,21 @@ fn corroborated(
         }
     }
     out
+}
+
+/// The chance that two posters advertising in `a` and `b` of a corpus's `n` cities, each
+/// drawn at random, share `k` or more: the tail of a Poisson law of mean `a * b / n`.
+fn chance_of_sharing(a: usize, b: usize, n: usize, k: usize) -> f64 {
+    let mean = (a * b) as f64 / n.max(1) as f64;
+    let mut term = (-mean).exp();
+    let mut below = 0.0;
+    for i in 0..k {
+        if i > 0 {
+            term *= mean / i as f64;
+        }
+        below += term;
+    }
+    (1.0 - below).max(0.0)
 }
 
 /// How many values two ascending lists share.

@@ -1299,3 +1299,67 @@ fn a_hubs_number_read_in_another_country_joins_no_one() {
         "the hub's misread number joined two posters"
     );
 }
+
+#[test]
+fn a_city_shared_by_chance_with_a_poster_of_many_cities_is_no_sign() {
+    // An organisation advertises from one number in twenty-four cities; a stranger in one of
+    // them shows a picture the organisation also shows once. In a corpus naming so many
+    // cities, one city in common is what chance gives a poster of twenty-four: the picture
+    // does not join them. Two posters of one city each, showing one picture, still join.
+    let shared = persona_photo(410);
+    let pair = persona_photo(411);
+    let mut posts = Vec::new();
+    let mut add = |id: String, who: usize, phone: &str, city: String, photos: Vec<String>| {
+        let text = own_text(420 + who);
+        let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+        let (mut p, s) = post(&id, &parts, &[phone]);
+        p.location = Some(city);
+        p.image_hashes = photos;
+        posts.push((p, s));
+    };
+    for i in 0..24 {
+        let photos = if i == 0 {
+            vec![shared.clone()]
+        } else {
+            vec![persona_photo(430)]
+        };
+        add(
+            format!("o{i}"),
+            0,
+            "+17135557100",
+            format!("{} city", word(440 + i)),
+            photos,
+        );
+    }
+    for k in 0..2 {
+        add(
+            format!("s{k}"),
+            1,
+            "+17135557101",
+            format!("{} city", word(440)),
+            vec![shared.clone(), persona_photo(431)],
+        );
+    }
+    for (i, phone) in ["+17135557102", "+17135557103"].iter().enumerate() {
+        for k in 0..2 {
+            add(
+                format!("p{i}-{k}"),
+                2 + i,
+                phone,
+                format!("{} city", word(470)),
+                vec![pair.clone(), persona_photo(432 + i)],
+            );
+        }
+    }
+    let linking = link_all(&posts);
+    assert_ne!(
+        linking.network_of(0),
+        linking.network_of(24),
+        "a city in common by chance joined a stranger to a poster of many cities"
+    );
+    assert_eq!(
+        linking.network_of(26),
+        linking.network_of(28),
+        "two posters of one city showing one picture were not joined"
+    );
+}
