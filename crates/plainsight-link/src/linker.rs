@@ -981,27 +981,36 @@ impl Linker {
             {
                 continue;
             }
-            // A payment account names who is paid: an operation that rotates its numbers
-            // writes the same account beside each of them (a deposit scam), so it defines a
-            // poster up to `footer_cooccurrence`, as an own domain does.
-            let limit = if own_domain || key.kind == plainsight_core::SelectorKind::Payment {
-                cfg.footer_cooccurrence
-            } else {
-                cfg.anchor_max_cooccurrence
-            };
             // An own domain may sit beside numbers that never meet (an organisation's lines),
             // but not beside the addresses of three or more people who never meet (a mail host
             // the platform list does not know: an organisation writes from a few addresses,
             // hr@, jobs@), nor between organisations (a hosting or applicant-tracking host no
             // list names). The company is split once per selector.
-            let (mail_host, between) = if co_count[s] <= limit.max(cfg.footer_cooccurrence) {
-                let (groups, organisations, mailboxes) = split(written[s] as usize);
-                (
-                    own_domain && mailboxes >= 3,
-                    groups >= 2 && organisations >= 2,
-                )
+            let (groups, organisations, mailboxes) = if co_count[s] <= cfg.footer_cooccurrence {
+                split(written[s] as usize)
             } else {
-                (false, false)
+                (usize::MAX, 0, 0)
+            };
+            let mail_host = own_domain && mailboxes >= 3;
+            let between = groups != usize::MAX && groups >= 2 && organisations >= 2;
+            // Up to `footer_cooccurrence`, a selector defines a poster when it is:
+            // - an own domain (an organisation's lines beside it);
+            // - a payment account, which names who is paid: an operation that rotates its
+            //   numbers writes the same account beside each of them (a deposit scam);
+            // - a contact whose company holds together, the contacts beside it chained by
+            //   being seen beside one another: an agency's booking id beside its rotated
+            //   numbers, which overlap as they change, and the tour numbers written with
+            //   them. A hub's company falls apart into the posters that name it (a visa
+            //   agent's, a site's line, a recruitment network's channel beside recruiters
+            //   who never meet).
+            // Anything else, up to `anchor_max_cooccurrence`: one person's contacts.
+            let limit = if own_domain
+                || key.kind == plainsight_core::SelectorKind::Payment
+                || groups == 1
+            {
+                cfg.footer_cooccurrence
+            } else {
+                cfg.anchor_max_cooccurrence
             };
             let bridge = co_count[s] <= limit && (mail_host || between);
             bridging[s] = bridge;

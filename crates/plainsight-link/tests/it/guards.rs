@@ -1363,3 +1363,35 @@ fn a_city_shared_by_chance_with_a_poster_of_many_cities_is_no_sign() {
         "two posters of one city showing one picture were not joined"
     );
 }
+
+#[test]
+fn an_agencys_booking_id_beside_its_rotated_and_tour_numbers_is_one_network() {
+    use plainsight_core::SelectorKind::{Handle, Phone};
+    // A booker's LINE id beside four numbers used one after another (each overlapping the
+    // next on a post) and five tour numbers per number, each written once: the id sits beside
+    // more contacts than one person's, and so does each of its numbers, but everything beside
+    // the id is seen together: it is one agency's.
+    let mut posts = Vec::new();
+    for i in 0..4 {
+        for k in 0..6 {
+            let mut phones = vec![format!("+6681561{:04}", i)];
+            if k == 5 && i < 3 {
+                phones.push(format!("+6681561{:04}", i + 1));
+            }
+            let refs: Vec<&str> = phones.iter().map(String::as_str).collect();
+            let text = own_text(500 + 6 * i + k);
+            let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+            let mut ad = post(&format!("b{i}-{k}"), &parts, &refs);
+            if k < 5 {
+                append_selector(&mut ad, Phone, ". tour ", &format!("+8529{:03}{:04}", i, k));
+            }
+            append_selector(&mut ad, Handle, ". line ", "lucky_booker");
+            if let Some(last) = ad.1.last_mut() {
+                *last = last.clone().with_platform(plainsight_core::Platform::Line);
+            }
+            posts.push(ad);
+        }
+    }
+    let linking = link_all(&posts);
+    assert_eq!(linking.network_count(), 1, "the agency was split");
+}
