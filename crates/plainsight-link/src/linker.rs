@@ -862,7 +862,33 @@ impl Linker {
             written.iter().map(|&w| counts[w as usize]).collect()
         };
         let busy = per_selector(busy);
-        let co_count = per_selector(co_count);
+        let mut co_count = per_selector(co_count);
+        // A number given as a messaging account (`whatsapp:+66…`) is the number too: where it
+        // is a reading of a widely given number (a hub's, written without its country code on
+        // a foreign site), its company is the widest any form of that number keeps. (Counted
+        // apart, not merged into one member above: a poster's number and its account then
+        // keep each other's company, which small corpora's support lines need.)
+        let number_of = numbers(&self.selectors);
+        {
+            let mut widest: FxHashMap<u32, usize> = FxHashMap::default();
+            for (s, &r) in number_of.iter().enumerate() {
+                if r as usize != s {
+                    widest.entry(r).or_insert(co_count[r as usize]);
+                }
+            }
+            if !widest.is_empty() {
+                for (s, &r) in number_of.iter().enumerate() {
+                    if let Some(w) = widest.get_mut(&r) {
+                        *w = (*w).max(co_count[s]);
+                    }
+                }
+                for (s, &r) in number_of.iter().enumerate() {
+                    if let Some(&w) = widest.get(&r) {
+                        co_count[s] = w;
+                    }
+                }
+            }
+        }
         // A selector whose company falls apart without it into two or more groups of
         // selectors never seen together, two of them organisations with their own domains,
         // bridges posters rather than being one's own: a job board's report line under the ads
@@ -1115,13 +1141,13 @@ impl Linker {
         // country in a post or two, and is as widespread as the hub (counted so in company
         // above, and in spread below).
         let mut readings: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-        for (s, &w) in written.iter().enumerate() {
+        for (s, &w) in number_of.iter().enumerate() {
             if w as usize != s {
                 readings.entry(w).or_default();
             }
         }
         if !readings.is_empty() {
-            for (s, &w) in written.iter().enumerate() {
+            for (s, &w) in number_of.iter().enumerate() {
                 if let Some(all) = readings.get_mut(&w) {
                     all.extend_from_slice(&sel_posts[s]);
                 }
@@ -1177,7 +1203,7 @@ impl Linker {
         items.par_iter_mut().enumerate().for_each(|(i, it)| {
             it.spread = spread_of(&it.posts, &anchor);
             if let ItemKind::Selector(s) = it.kind {
-                if let Some(all) = readings.get(&written[s as usize]) {
+                if let Some(all) = readings.get(&number_of[s as usize]) {
                     it.spread = it.spread.max(spread_of(all, &anchor));
                 }
             }
@@ -2761,6 +2787,28 @@ fn written_numbers(selectors: &Interner<SelectorKey>) -> Vec<u32> {
         .map(|s| {
             let key = selectors.get(s);
             if key.kind != plainsight_core::SelectorKind::Phone {
+                return s;
+            }
+            match plainsight_phone::national_significant(&key.value) {
+                Some(national) if national.len() >= 7 => *first.entry(national).or_insert(s),
+                _ => s,
+            }
+        })
+        .collect()
+}
+
+/// For each selector, the selector that stands for the number it names, as
+/// `written_numbers` has it, messaging accounts named by a number (`whatsapp:+66…`) included;
+/// every other selector stands for itself.
+fn numbers(selectors: &Interner<SelectorKey>) -> Vec<u32> {
+    let mut first: FxHashMap<&str, u32> = FxHashMap::default();
+    (0..selectors.len() as u32)
+        .map(|s| {
+            let key = selectors.get(s);
+            let named = key.kind == plainsight_core::SelectorKind::Phone
+                || (key.kind == plainsight_core::SelectorKind::Handle
+                    && key.value.starts_with('+'));
+            if !named {
                 return s;
             }
             match plainsight_phone::national_significant(&key.value) {

@@ -1253,6 +1253,14 @@ fn a_deposit_scam_rotating_its_numbers_behind_one_account_is_one_network() {
 
 #[test]
 fn a_hubs_number_read_in_another_country_joins_no_one() {
+    for account in [false, true] {
+        hub_misread(account);
+    }
+}
+
+/// Thirty posters give a hub's number; two more give it misread (as their WhatsApp account
+/// when `account`).
+fn hub_misread(account: bool) {
     // A visa agent's number is given by thirty unrelated posters; two more write it without
     // its country code on a foreign site, where it reads as a number of that country. The
     // misreading is in two posts only, but it is the hub's number: it joins neither poster
@@ -1282,12 +1290,19 @@ fn a_hubs_number_read_in_another_country_joins_no_one() {
                 None,
             );
             if k == 0 {
-                append_selector(
-                    &mut ad,
-                    plainsight_core::SelectorKind::Phone,
-                    ". visa ",
-                    "+996576117130",
-                );
+                let kind = if account {
+                    plainsight_core::SelectorKind::Handle
+                } else {
+                    plainsight_core::SelectorKind::Phone
+                };
+                append_selector(&mut ad, kind, ". visa ", "+996576117130");
+                if account {
+                    if let Some(last) = ad.1.last_mut() {
+                        *last = last
+                            .clone()
+                            .with_platform(plainsight_core::Platform::Whatsapp);
+                    }
+                }
             }
             posts.push(ad);
         }
@@ -1296,7 +1311,7 @@ fn a_hubs_number_read_in_another_country_joins_no_one() {
     assert_ne!(
         linking.network_of(30),
         linking.network_of(32),
-        "the hub's misread number joined two posters"
+        "the hub's misread number joined two posters (as an account: {account})"
     );
 }
 
