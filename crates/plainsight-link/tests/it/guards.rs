@@ -1410,3 +1410,43 @@ fn an_agencys_booking_id_beside_its_rotated_and_tour_numbers_is_one_network() {
     let linking = link_all(&posts);
     assert_eq!(linking.network_count(), 1, "the agency was split");
 }
+
+/// A worker (own number, two photos, one city, six posts) and a second poster (own number,
+/// both photos, the same city, three posts) that names a bank account when `pays`.
+fn worker_and_impostor(pays: bool) -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
+    let photos = vec![persona_photo(480), persona_photo(481)];
+    let mut posts = Vec::new();
+    for k in 0..6 {
+        let (mut p, s) = deposit_post(&format!("w{k}"), 600 + k, "+66815620001", None);
+        p.location = Some("Pattaya".into());
+        p.image_hashes = photos.clone();
+        posts.push((p, s));
+    }
+    for k in 0..3 {
+        let account = pays.then_some("bank:kbank:4091281093");
+        let (mut p, s) = deposit_post(&format!("i{k}"), 620 + k, "+66815620002", account);
+        p.location = Some("Pattaya".into());
+        p.image_hashes = photos.clone();
+        posts.push((p, s));
+    }
+    posts
+}
+
+#[test]
+fn pictures_do_not_join_a_poster_asking_for_payment_to_one_who_does_not() {
+    // Without a payment, two photos and a city in common make the two posters one author
+    // (an operator's second number); a poster that asks to be paid ahead to an account,
+    // showing another's pictures, is an impostor.
+    let same = link_all(&worker_and_impostor(false));
+    assert_eq!(
+        same.network_count(),
+        1,
+        "two photos and a city did not join"
+    );
+    let apart = link_all(&worker_and_impostor(true));
+    assert_eq!(
+        apart.network_count(),
+        2,
+        "the pictures joined the impostor asking for a deposit to the worker"
+    );
+}
