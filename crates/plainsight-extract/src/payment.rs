@@ -139,6 +139,11 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit], ema
     if !phones.is_empty() {
         wallets(ft, sink, phones);
     }
+    if lower.contains("till") || lower.contains("paybill") || lower.contains("pay bill") {
+        for (s, e, value) in mpesa_numbers(lower) {
+            push(ft, sink, Platform::Wallet, value, s, e);
+        }
+    }
     if lower.contains('$') || lower.contains("cash") {
         for caps in CASHTAG.captures_iter(lower) {
             let Some(m) = caps.get(0) else { continue };
@@ -395,6 +400,65 @@ const BANKS: &[(&str, &str)] = &[
     ("moldindconbank", "micb"),
     ("tbc", "tbc"),
     ("bank of georgia", "bog"),
+    // Nigeria, Ghana, Kenya and their neighbours (a NUBAN is ten digits)
+    ("gtbank", "gtbank"),
+    ("gt bank", "gtbank"),
+    ("gtb", "gtbank"),
+    ("guaranty trust", "gtbank"),
+    ("access bank", "access"),
+    ("first bank", "firstbank"),
+    ("firstbank", "firstbank"),
+    ("zenith bank", "zenith"),
+    ("uba", "uba"),
+    ("fidelity bank", "fidelity"),
+    ("union bank", "unionbank"),
+    ("wema bank", "wema"),
+    ("sterling bank", "sterling"),
+    ("fcmb", "fcmb"),
+    ("stanbic", "stanbic"),
+    ("ecobank", "ecobank"),
+    ("kuda bank", "kuda"),
+    ("moniepoint", "moniepoint"),
+    ("gcb", "gcb"),
+    ("equity bank", "equity"),
+    ("kcb", "kcb"),
+    ("co-op bank", "coopbank"),
+    ("cbe", "cbe"),
+    // South Asia
+    ("sbi", "sbi"),
+    ("hdfc", "hdfc"),
+    ("icici", "icici"),
+    ("axis bank", "axis"),
+    ("pnb", "pnb"),
+    ("dutch-bangla", "dbbl"),
+    ("dbbl", "dbbl"),
+    ("brac bank", "brac"),
+    ("islami bank", "islamibank"),
+    ("nabil bank", "nabil"),
+    ("meezan", "meezan"),
+    // The Gulf
+    ("emirates nbd", "enbd"),
+    ("adcb", "adcb"),
+    ("al rajhi", "alrajhi"),
+    ("alrajhi", "alrajhi"),
+    ("qnb", "qnb"),
+    // Latin America
+    ("bancolombia", "bancolombia"),
+    ("davivienda", "davivienda"),
+    ("banesco", "banesco"),
+    ("banco de venezuela", "bdv"),
+    ("banco mercantil", "mercantil"),
+    ("bcp", "bcp"),
+    ("interbank", "interbank"),
+    ("bbva", "bbva"),
+    ("banorte", "banorte"),
+    ("banco azteca", "azteca"),
+    ("nubank", "nubank"),
+    ("itau", "itau"),
+    ("bradesco", "bradesco"),
+    ("caixa economica", "caixa"),
+    ("caixa econômica", "caixa"),
+    ("banco do brasil", "bb"),
 ];
 
 static BANK_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
@@ -508,6 +572,31 @@ const WALLETS: &[(&str, &str, bool)] = &[
     ("kaspi", "kaspi", true),
     ("qiwi", "qiwi", true),
     ("сбп", "sbp", true),
+    // Africa
+    ("opay", "opay", true),
+    ("palmpay", "palmpay", true),
+    ("vodafone cash", "vodafonecash", true),
+    ("airteltigo money", "airteltigomoney", true),
+    ("telebirr", "telebirr", true),
+    ("ecocash", "ecocash", true),
+    ("moov money", "moovmoney", true),
+    ("free money", "freemoney", false),
+    // South Asia
+    ("esewa", "esewa", true),
+    ("khalti", "khalti", true),
+    ("google pay", "gpay", true),
+    ("gpay", "gpay", true),
+    ("upay", "upay", false),
+    ("rocket", "rocket", false),
+    // Latin America
+    ("pago movil", "pagomovil", true),
+    ("pago móvil", "pagomovil", true),
+    ("pagomovil", "pagomovil", true),
+    ("nequi", "nequi", true),
+    ("daviplata", "daviplata", true),
+    ("yape", "yape", true),
+    ("plin", "plin", false),
+    ("pix", "pix", false),
 ];
 
 /// Words for paying that make an ambiguous wallet name a wallet when they come shortly before
@@ -549,6 +638,10 @@ const PAY_WORDS: &[&str] = &[
     "pagar",
     "deposito",
     "transferencia",
+    "envia",
+    "chave",
+    "lipa",
+    "tuma",
 ];
 
 /// Words between a wallet's name and its number ("TrueMoney Wallet 087…", "GCash no. 0917…").
@@ -646,6 +739,114 @@ fn wallets(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
             rank: RANK_PAYMENT,
         });
     }
+}
+
+/// Words of M-Pesa (Safaricom's wallet) before a till number: "Lipa na M-Pesa", "Buy Goods".
+const MPESA_CUES: &[&str] = &["mpesa", "m-pesa", "m pesa", "lipa na", "buy goods"];
+
+/// The business numbers M-Pesa is paid to, which are no phone numbers: a *till* ("Lipa na
+/// M-Pesa, Till No. 512345", "Buy Goods till 512345", "till number: 512345") and a *paybill*
+/// with the account the payer names ("Paybill 247247 Acc 0712345678", "pay bill no. 522522,
+/// account: ANNA"): `mpesa:till:512345`, `mpesa:paybill:247247:0712345678` (a bank's paybill
+/// is shared by all its customers, so the account belongs to the value). A till is five to
+/// seven digits after "till" with M-Pesa named within 48 bytes before it, or after "till
+/// number" / "till no" ("open till 10pm", "valid till 2025" are no tills).
+fn mpesa_numbers(lower: &str) -> Vec<(usize, usize, String)> {
+    let b = lower.as_bytes();
+    let mut out = Vec::new();
+    // Bytes, not `str` slices: `i` walks every byte, inside characters too.
+    let word_at = |i: usize, w: &str| {
+        b[i..].starts_with(w.as_bytes())
+            && !(i > 0 && b[i - 1].is_ascii_alphanumeric())
+            && !b.get(i + w.len()).is_some_and(u8::is_ascii_alphanumeric)
+    };
+    let skip = |j: &mut usize| {
+        while *j < b.len()
+            && matches!(
+                b[*j],
+                b' ' | b':' | b'#' | b'.' | b'-' | b'\t' | b',' | b'='
+            )
+        {
+            *j += 1;
+        }
+    };
+    // Past separators and at most one of `words`; true when a word was passed.
+    let skip_word = |j: &mut usize, words: &[&str]| {
+        skip(j);
+        for w in words {
+            if word_at(*j, w) {
+                *j += w.len();
+                skip(j);
+                return true;
+            }
+        }
+        false
+    };
+    // A run of `lo..=hi` ASCII digits at `j` that is a whole token: its end.
+    let digits_at = |j: usize, lo: usize, hi: usize| {
+        let n = b[j..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let whole = !b.get(j + n).is_some_and(u8::is_ascii_alphanumeric);
+        ((lo..=hi).contains(&n) && whole).then_some(j + n)
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let (cue_len, paybill) = if word_at(i, "paybill") {
+            (7, true)
+        } else if word_at(i, "pay bill") {
+            (8, true)
+        } else if word_at(i, "till") {
+            (4, false)
+        } else {
+            i += 1;
+            continue;
+        };
+        let start = i;
+        let mut j = i + cue_len;
+        let numbered = skip_word(&mut j, &["number", "no", "nbr", "num"]);
+        if !paybill && !numbered {
+            let mut from = start.saturating_sub(48);
+            while !lower.is_char_boundary(from) {
+                from += 1;
+            }
+            if !MPESA_CUES.iter().any(|c| lower[from..start].contains(c)) {
+                i = start + cue_len;
+                continue;
+            }
+        }
+        let Some(end) = digits_at(j, 5, 7) else {
+            i = start + cue_len;
+            continue;
+        };
+        let business = &lower[j..end];
+        let mut value = if paybill {
+            format!("mpesa:paybill:{business}")
+        } else {
+            format!("mpesa:till:{business}")
+        };
+        // The span ends at the business number: an account that is a phone number stays
+        // that phone too.
+        let mut next = end;
+        if paybill {
+            // The account: after "account", "acc", "a/c" (and "no"), a token of up to twenty
+            // letters and digits.
+            let mut k = end;
+            if skip_word(&mut k, &["account", "acct", "acc", "a/c", "ac"]) {
+                skip_word(&mut k, &["number", "no", "nbr", "num"]);
+                let n = b[k..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .count();
+                if (1..=20).contains(&n) {
+                    value.push(':');
+                    value.push_str(&lower[k..k + n].to_ascii_uppercase());
+                    next = k + n;
+                }
+            }
+        }
+        out.push((start, end, value));
+        i = next;
+    }
+    out
 }
 
 /// ISO 13616's check: the first four characters moved to the end, letters as 10..35, the whole
@@ -756,6 +957,58 @@ mod tests {
     }
 
     #[test]
+    fn wallets_of_africa_south_asia_and_latin_america() {
+        let (pay, _) = found(
+            "Envía el depósito por Nequi 300 123 4567 y manda el comprobante",
+            "CO",
+        );
+        assert_eq!(pay, vec!["nequi:+573001234567"]);
+        let (pay, _) = found("Pago Móvil: 0414-1234567 C.I. V-12345678 Banesco", "VE");
+        assert_eq!(pay, vec!["pagomovil:+584141234567"]);
+        let (pay, _) = found("Yapea primero: Yape 987 654 321", "PE");
+        assert_eq!(pay, vec!["yape:+51987654321"]);
+        let (pay, _) = found("Send the fee via Vodafone Cash 020 123 4567", "GH");
+        assert_eq!(pay, vec!["vodafonecash:+233201234567"]);
+        let (pay, _) = found("Pay processing charge on eSewa 9841234567", "NP");
+        assert_eq!(pay, vec!["esewa:+9779841234567"]);
+        // "Pix" is also pictures: a Brazilian key needs a word for paying.
+        let (pay, _) = found("Mais pix 11 98765-4321", "BR");
+        assert!(pay.is_empty(), "{pay:?}");
+        let (pay, _) = found("Chave pix: 11 98765-4321", "BR");
+        assert_eq!(pay, vec!["pix:+5511987654321"]);
+    }
+
+    #[test]
+    fn mpesa_tills_and_paybills_are_no_phones() {
+        let (pay, phones) = found(
+            "Booking fee 1500 bob. Lipa na M-Pesa Till No. 512345 then call",
+            "KE",
+        );
+        assert_eq!(pay, vec!["mpesa:till:512345"]);
+        assert!(phones.is_empty(), "{phones:?}");
+        let (pay, _) = found("Buy goods till 5123456", "KE");
+        assert_eq!(pay, vec!["mpesa:till:5123456"]);
+        let (pay, _) = found("Till number: 88123", "KE");
+        assert_eq!(pay, vec!["mpesa:till:88123"]);
+        let (pay, _) = found("PAYBILL 247247 ACC NO 0712345678 (Equity)", "KE");
+        assert_eq!(pay, vec!["mpesa:paybill:247247:0712345678"]);
+        let (pay, _) = found("pay bill no. 522522, account: anna", "KE");
+        assert_eq!(pay, vec!["mpesa:paybill:522522:ANNA"]);
+        // Text in other scripts around the words (every byte is tried).
+        let (pay, _) = found("Malipo: Lipa na M-Pesa — Till No. 512345 — шлю 🙏", "KE");
+        assert_eq!(pay, vec!["mpesa:till:512345"]);
+        for text in [
+            "Open till 10pm, call 0712 345 678",
+            "Até 🙏 já — заплатите",
+            "Offer valid till 311225 only",
+            "available till 123456 customers are served",
+        ] {
+            let (pay, _) = found(text, "KE");
+            assert!(pay.is_empty(), "{text}: {pay:?}");
+        }
+    }
+
+    #[test]
     fn a_wallet_that_is_also_a_name_needs_a_word_for_paying() {
         let (pay, phones) = found("Call Maya 0917 123 4567 tonight", "PH");
         assert!(pay.is_empty(), "{pay:?}");
@@ -837,6 +1090,24 @@ mod tests {
         assert_eq!(
             values_of("Vietcombank STK: 0123 456 789", Payment),
             vec!["bank:vietcombank:0123456789"]
+        );
+        assert_eq!(
+            values_of(
+                "Pay the medical fee to GTBank 0123456789 (Bright Ventures)",
+                Payment
+            ),
+            vec!["bank:gtbank:0123456789"]
+        );
+        assert_eq!(
+            values_of(
+                "Deposita en Bancolombia 123-456789-01 a nombre de Ana",
+                Payment
+            ),
+            vec!["bank:bancolombia:12345678901"]
+        );
+        assert_eq!(
+            values_of("Deposite na Caixa Econômica 0001 2345 6789", Payment),
+            vec!["bank:caixa:000123456789"]
         );
         // Its digits are no phone number.
         assert!(values_of("Cọc vào Techcombank 244-4-53180-5", Phone).is_empty());
