@@ -446,12 +446,25 @@ fn service_keys(
 /// on any selector (a placeholder shared by unrelated posters, "anonymous", meets their phones
 /// and is held back as a footer is), but it counts as no company of the selectors beside it
 /// ([`crate::Linker::link`]).
+/// (An author that is a display name, not an id, links nothing: the linker tells them,
+/// [`is_display_name`].)
 pub fn account_key(post: &Post, hosts: &[String]) -> Option<SelectorKey> {
     Some(SelectorKey {
         kind: plainsight_core::SelectorKind::Account,
         platform: None,
         value: post.account_on(hosts)?,
     })
+}
+
+/// Whether a post's `author` reads as a display name rather than a platform's account id: it
+/// holds a space, an emoji or another mark no username takes (ids and usernames are letters,
+/// digits and `_ . - @ #`), or it is only a first name ("Mohammed", "Awa"), which a group or
+/// channel shows for whoever chose it.
+pub fn is_display_name(author: &str) -> bool {
+    let a = author.trim();
+    a.chars()
+        .any(|c| !(c.is_alphanumeric() || matches!(c, '_' | '.' | '-' | '@' | '#')))
+        || plainsight_text::words::is_first_name(&a.to_lowercase())
 }
 
 /// The field's text with every selector span replaced by a space, so that a phone written

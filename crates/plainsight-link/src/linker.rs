@@ -76,6 +76,18 @@ fn default_city_chance_cities() -> usize {
     20
 }
 
+fn default_rotation_lines() -> u32 {
+    3
+}
+
+fn default_rotation_pairs() -> f64 {
+    0.7
+}
+
+fn default_rotation_posters() -> u32 {
+    40
+}
+
 /// Settings of the linker. The defaults are what the synthetic benchmarks were measured with.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct LinkConfig {
@@ -126,6 +138,20 @@ pub struct LinkConfig {
     /// fewer it cannot be told, and one shared city corroborates as before.
     #[serde(default = "default_city_chance_cities")]
     pub city_chance_cities: usize,
+    /// A photo beside more posters than `spread_free` (and at most `rotation_posters`) is
+    /// still an operator's when its posters take turns: never more than `rotation_lines` of
+    /// them advertising at once (a poster advertises from its first post to its last), and at
+    /// least `rotation_pairs` of their pairs showing two or more of the same photos. An
+    /// operation that changes its numbers every few weeks shows each persona's set of photos
+    /// under one number after another, a few lines at a time; a stock picture sits beside
+    /// many posters at once, most of which share nothing else. Its posters are then joined as
+    /// those of a photo beside few are, where a sign corroborates them.
+    #[serde(default = "default_rotation_lines")]
+    pub rotation_lines: u32,
+    #[serde(default = "default_rotation_pairs")]
+    pub rotation_pairs: f64,
+    #[serde(default = "default_rotation_posters")]
+    pub rotation_posters: u32,
     /// Identities a template may span before it is discounted: 1, i.e. wording alone never
     /// joins two identities; it needs a photo or a selector to corroborate it.
     pub text_identities_free: f64,
@@ -190,6 +216,9 @@ impl Default for LinkConfig {
             photo_posters: default_photo_posters(),
             city_chance: default_city_chance(),
             city_chance_cities: default_city_chance_cities(),
+            rotation_lines: default_rotation_lines(),
+            rotation_pairs: default_rotation_pairs(),
+            rotation_posters: default_rotation_posters(),
             spread_free_selector: 1.0,
             text_identities_free: 1.0,
             spread_penalty: 6.0,
@@ -799,12 +828,20 @@ impl Linker {
                 cued[s as usize] += 1;
             }
         }
-        let service: Vec<bool> = cued
+        let mut service: Vec<bool> = cued
             .iter()
             .zip(&sel_posts)
             .map(|(&c, posts)| c > 0 && 2 * c > posts.len())
             .collect();
         drop(cued);
+        // Authors that are display names link nothing, as a service line does not: a name
+        // that reads as one (`features::is_display_name`: "Blessing 🙏", "Mary K.", "Joy"),
+        // and every author of a site that shows display names (a fifth of its authors or more
+        // read as one, among five or more): groups and channels show who posted by the name
+        // people chose, which unrelated people share ("Yuleisy" of two operations).
+        for (s, display) in self.display_authors().into_iter().enumerate() {
+            service[s] |= display;
+        }
         // Company is counted per written number (`written_numbers`): the readings of one
         // number in two regions are one member of it.
         let written = written_numbers(&self.selectors);
@@ -1229,6 +1266,13 @@ impl Linker {
                 it.weight = it.weight.min(0.0);
             }
         });
+        // Photos beside more posters than `spread_free` whose posters take turns
+        // (`rotation_lines`): an operation's rotated numbers, not stock. Their weight is a
+        // photo's, and their posters' family may be as large as the rotation.
+        let rotation = self.rotations(&items, &anchor, &photo_of, cfg);
+        for &i in &rotation {
+            items[i].weight = items[i].base;
+        }
         // What this linking holds back for good: photos and selectors the guard took to zero
         // (a selector only if it defines no poster; a poster's own selector is not held).
         let mut held = Held::default();
@@ -1528,14 +1572,15 @@ impl Linker {
             })
             .map(|p| anchor[p])
             .collect();
-        let corroborated = |x: u32, y: u32, spread: u32| -> Option<&'static str> {
+        let corroborated = |x: u32, y: u32, spread: u32, turns: bool| -> Option<&'static str> {
             if meets(poster_keys.get(&x)?, poster_keys.get(&y)?) {
                 return Some("shared-contact");
             }
             if paying.contains(&x) != paying.contains(&y) {
                 return None;
             }
-            let big = family_big(x);
+            // A rotation's posters are one family however many they are.
+            let big = !turns && family_big(x);
             if !big
                 && !collector.contains(&x)
                 && !collector.contains(&y)
@@ -1571,7 +1616,8 @@ impl Linker {
                 let mut groups = UnionFind::new(a.len());
                 for x in 0..a.len() {
                     for y in x + 1..a.len() {
-                        if let Some(sign) = corroborated(a[x], a[y], it.spread) {
+                        let turns = rotation.binary_search(&i).is_ok();
+                        if let Some(sign) = corroborated(a[x], a[y], it.spread, turns) {
                             if trace {
                                 eprintln!(
                                     "trace photo-posters {} {} {sign} spread={} family={}",
@@ -2416,6 +2462,127 @@ impl Linker {
 
     /// The median document frequency (in groups, over whole texts) of the shingles that at
     /// least two of a template's identities share.
+    /// The photo items (indices into `items`, ascending) beside more posters than
+    /// `spread_free`, at most `rotation_posters`, whose posters take turns: at no time more
+    /// than `rotation_lines` of them advertising (each from its first post to its last), and
+    /// `rotation_pairs` of their pairs or more showing two photos or more in common. A poster
+    /// without a time on every post is not timed, and its photos are not taken for a rotation.
+    fn rotations(
+        &self,
+        items: &[Item],
+        anchor: &[u32],
+        photo_of: &[u32],
+        cfg: &LinkConfig,
+    ) -> Vec<usize> {
+        let candidates: Vec<(usize, Vec<u32>)> = items
+            .iter()
+            .enumerate()
+            .filter(|(_, it)| {
+                it.kind == ItemKind::Image
+                    && f64::from(it.spread) > cfg.spread_free
+                    && it.spread <= cfg.rotation_posters
+            })
+            .map(|(i, it)| (i, posters_of(&it.posts, anchor)))
+            .collect();
+        if candidates.is_empty() {
+            return Vec::new();
+        }
+        let wanted: rustc_hash::FxHashSet<u32> = candidates
+            .iter()
+            .flat_map(|(_, a)| a.iter().copied())
+            .collect();
+        // Each wanted poster's time (first and last post; `None` once a post has no time) and
+        // the photos it shows.
+        let mut span: FxHashMap<u32, Option<(i64, i64)>> = FxHashMap::default();
+        let mut shown: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for (p, &an) in anchor.iter().enumerate() {
+            if !wanted.contains(&an) {
+                continue;
+            }
+            let e = span.entry(an).or_insert(Some((i64::MAX, i64::MIN)));
+            *e = match (*e, self.times[p]) {
+                (Some((a, b)), Some(t)) => Some((a.min(t), b.max(t))),
+                _ => None,
+            };
+            shown.entry(an).or_default().extend(
+                self.post_images
+                    .row(p)
+                    .iter()
+                    .map(|&i| photo_of[i as usize]),
+            );
+        }
+        for v in shown.values_mut() {
+            v.sort_unstable();
+            v.dedup();
+        }
+        let mut out = Vec::new();
+        for (i, a) in candidates {
+            let mut events: Vec<(i64, i32)> = Vec::with_capacity(2 * a.len());
+            let mut timed = true;
+            for x in &a {
+                match span.get(x).copied().flatten() {
+                    Some((first, last)) => {
+                        events.push((first, 1));
+                        events.push((last.saturating_add(1), -1));
+                    }
+                    None => timed = false,
+                }
+            }
+            if !timed {
+                continue;
+            }
+            events.sort_unstable();
+            let (mut now, mut most) = (0i32, 0i32);
+            for (_, d) in events {
+                now += d;
+                most = most.max(now);
+            }
+            if most as u32 > cfg.rotation_lines {
+                continue;
+            }
+            let mut pairs = 0u64;
+            let mut alike = 0u64;
+            for x in 0..a.len() {
+                for y in x + 1..a.len() {
+                    pairs += 1;
+                    if sorted_overlap(&shown[&a[x]], &shown[&a[y]]) >= 2 {
+                        alike += 1;
+                    }
+                }
+            }
+            if pairs > 0 && alike as f64 >= cfg.rotation_pairs * pairs as f64 {
+                out.push(i);
+            }
+        }
+        out
+    }
+
+    /// For each selector, whether it is an author's account that is a display name, by its
+    /// own reading or its site's (see `link`).
+    fn display_authors(&self) -> Vec<bool> {
+        let mut out = vec![false; self.selectors.len()];
+        // Per site: authors, and those that read as display names.
+        let mut sites: FxHashMap<&str, (u32, u32)> = FxHashMap::default();
+        let mut authors: Vec<(u32, &str, bool)> = Vec::new();
+        for s in 0..self.selectors.len() as u32 {
+            let key = self.selectors.get(s);
+            if key.kind != plainsight_core::SelectorKind::Account {
+                continue;
+            }
+            let (site, author) = key.value.split_once('/').unwrap_or(("", &key.value));
+            let display = crate::features::is_display_name(author);
+            let e = sites.entry(site).or_default();
+            e.0 += 1;
+            e.1 += u32::from(display);
+            authors.push((s, site, display));
+        }
+        for (s, site, display) in authors {
+            let (all, named) = sites[site];
+            out[s as usize] = display || (all >= 5 && 5 * named >= all);
+        }
+        out
+    }
+
     fn shared_wording_spread(&self, posts: &[u32], ident: &[u32], df: &CountMin) -> u32 {
         let mut per: Vec<(u32, u32)> = Vec::new();
         for &p in posts {

@@ -82,3 +82,61 @@ fn a_shared_booking_line_beside_one_account_per_persona_stays_the_operators() {
     let l = link_all(&posts);
     assert_eq!(l.network_count(), 1, "the operator split");
 }
+
+#[test]
+fn a_display_name_is_no_account() {
+    // A group shows who posted by the name people chose: two strangers called "Blessing 🙏",
+    // two called "Joy" (a first name alone), each with a number of their own.
+    let posts = vec![
+        by(0, "groups.example", "Blessing 🙏", &["+2348031110001"]),
+        by(1, "groups.example", "Blessing 🙏", &["+2348031110002"]),
+        by(2, "groups.example", "Joy", &["+2348031110003"]),
+        by(3, "groups.example", "Joy", &["+2348031110004"]),
+        by(4, "groups.example", "Mary K.", &["+2348031110005"]),
+        by(5, "groups.example", "Mary K.", &["+2348031110006"]),
+    ];
+    let l = link_all(&posts);
+    assert_eq!(l.network_count(), 6, "a display name merged strangers");
+}
+
+#[test]
+fn every_author_of_a_site_that_shows_display_names_is_a_name() {
+    // Most authors of the site read as display names; "Yuleisy" (a name no list holds) is
+    // then one too, and two operations' personas of that name stay apart.
+    let mut posts = Vec::new();
+    for (i, name) in [
+        "Faith 💕",
+        "Krishna O.",
+        "José M.",
+        "Esther ❤️",
+        "Ama Official",
+    ]
+    .iter()
+    .enumerate()
+    {
+        posts.push(by(
+            i,
+            "groups.example",
+            name,
+            &[&format!("+3933311100{i:02}")],
+        ));
+    }
+    posts.push(by(10, "groups.example", "Yuleisy", &["+34611000010"]));
+    posts.push(by(11, "groups.example", "Yuleisy", &["+34611000011"]));
+    let l = link_all(&posts);
+    assert!(
+        !same(&l, 5, 6),
+        "a site's display name merged two operations"
+    );
+    // On a site of account ids, the same author is one account.
+    let posts = vec![
+        by(0, "listhub.example", "Yuleisy", &["+34611000010"]),
+        by(1, "listhub.example", "Yuleisy", &[]),
+        by(2, "listhub.example", "u7654321", &[]),
+        by(3, "listhub.example", "u7654322", &[]),
+        by(4, "listhub.example", "u7654323", &[]),
+        by(5, "listhub.example", "u7654324", &[]),
+    ];
+    let l = link_all(&posts);
+    assert!(same(&l, 0, 1));
+}

@@ -1450,3 +1450,62 @@ fn pictures_do_not_join_a_poster_asking_for_payment_to_one_who_does_not() {
         "the pictures joined the impostor asking for a deposit to the worker"
     );
 }
+
+/// A photo hash `bits` bits away from persona photo `k` (re-encoding noise).
+fn noisy(k: usize, bits: usize) -> String {
+    let base = persona_photo(k);
+    let mut bytes: Vec<u8> = (0..32)
+        .map(|i| u8::from_str_radix(&base[2 * i..2 * i + 2], 16).unwrap())
+        .collect();
+    for b in 0..bits {
+        let at = (b * 37 + k) % 256;
+        bytes[at / 8] ^= 1 << (at % 8);
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[test]
+fn an_operation_changing_numbers_every_few_weeks_is_one_network() {
+    // Ten numbers, one after another, two weeks each, every one showing the persona's set of
+    // three photos: the photos sit beside ten posters, more than an operator's few phones,
+    // but the posters take turns. Ten posters of two stock pictures, all advertising through
+    // the same months, stay apart.
+    let mut posts = Vec::new();
+    for n in 0..10usize {
+        for k in 0..3usize {
+            let text = own_text(300 + n);
+            let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+            let phone = format!("+3933340{n:05}");
+            let (mut p, s) = post(&format!("op{n:02}{k}"), &parts, &[&phone]);
+            let day = (n * 14 + k * 4) as i64;
+            p.posted_at = Some(plainsight_core::time::format_rfc3339(
+                1_704_067_200 + day * 86_400,
+            ));
+            p.image_hashes = vec![noisy(40, k), noisy(41, n % 3), noisy(42, k + n)];
+            posts.push((p, s));
+        }
+    }
+    for n in 0..10usize {
+        for k in 0..3usize {
+            let text = own_text(400 + n);
+            let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+            let phone = format!("+3933350{n:05}");
+            let (mut p, s) = post(&format!("st{n:02}{k}"), &parts, &[&phone]);
+            let day = (k * 40 + n) as i64;
+            p.posted_at = Some(plainsight_core::time::format_rfc3339(
+                1_704_067_200 + day * 86_400,
+            ));
+            // Two stock pictures each: busy posters of a stock pool share two by chance.
+            p.image_hashes = vec![noisy(50, k + n), noisy(51, k), noisy(60 + n, k)];
+            posts.push((p, s));
+        }
+    }
+    let linking = link_all(&posts);
+    let first = linking.network_of(0).to_string();
+    assert!(
+        (0..30).all(|i| linking.network_of(i) == first),
+        "the rotated numbers were split"
+    );
+    let stock: std::collections::BTreeSet<&str> = (30..60).map(|i| linking.network_of(i)).collect();
+    assert_eq!(stock.len(), 10, "the stock picture joined its posters");
+}
