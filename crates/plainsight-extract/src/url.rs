@@ -496,9 +496,10 @@ fn emit(
     let path_text = path.map_or("", |(s, e)| &ft.folded()[s..e]);
     let path_text = path_text.split('#').next().unwrap_or("");
     let path_text = path_text.trim_end_matches('/');
+    let path_text = without_tracking(domain, path_text);
     let mut value = String::with_capacity(domain.len() + path_text.len());
     value.push_str(domain);
-    value.push_str(path_text);
+    value.push_str(&path_text);
     let (os, oe) = ft.orig(start, end);
     let group = sink.group();
     sink.push(Cand {
@@ -517,6 +518,47 @@ fn emit(
     let path_lower = path.map_or("", |(s, e)| &ft.lower[s..e]);
     let path_lower = path_lower.split(['#', '?']).next().unwrap_or("");
     profile(ft, sink, domain, path_lower, path, (os, oe), group);
+}
+
+/// Query parameters that say where a link was shared or clicked, not what it names: campaign
+/// tags (`utm_*`) and the share and click ids platforms append (`igsh`, `fbclid`, `gclid`,
+/// `si`). A post's link with them and another post's without are one link. A site's own
+/// parameters (`ref=ad96`, `src=…`, `id=…`) are kept: what they mean is the site's.
+fn tracking_param(key: &str) -> bool {
+    let key = key.to_ascii_lowercase();
+    key.starts_with("utm_")
+        || matches!(
+            key.as_str(),
+            "igsh" | "igshid" | "fbclid" | "gclid" | "msclkid" | "si" | "mibextid"
+        )
+}
+
+/// A path (with its query) without tracking parameters, and without the prefilled message
+/// of a WhatsApp link (`wa.me/…?text=hi`, `api.whatsapp.com/send?phone=…&text=…`): the
+/// number is the contact, the greeting is the post's. An emptied query goes, and so does a
+/// slash left at the end.
+fn without_tracking<'a>(domain: &str, path: &'a str) -> std::borrow::Cow<'a, str> {
+    let Some((base, query)) = path.split_once('?') else {
+        return std::borrow::Cow::Borrowed(path);
+    };
+    let whatsapp = matches!(domain, "wa.me" | "whatsapp.com");
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|kv| {
+            let key = kv.split('=').next().unwrap_or("");
+            let greeting = whatsapp && key.eq_ignore_ascii_case("text");
+            !(kv.is_empty() || tracking_param(key) || greeting)
+        })
+        .collect();
+    if kept.len() == query.split('&').count() {
+        return std::borrow::Cow::Borrowed(path);
+    }
+    let base = base.trim_end_matches('/');
+    if kept.is_empty() {
+        std::borrow::Cow::Owned(base.to_string())
+    } else {
+        std::borrow::Cow::Owned(format!("{base}?{}", kept.join("&")))
+    }
 }
 
 /// Words that say where an ad was posted, right before the site's name ("Posted on X",
@@ -1061,6 +1103,32 @@ mod tests {
             ("visit lilyxo dot com", "lilyxo.com"),
             ("mysite[dot]com", "mysite.com"),
             ("(see sweetlily.xxx)", "sweetlily.xxx"),
+        ] {
+            assert_eq!(values_of(text, Url), vec![want.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn tracking_parameters_and_a_prefilled_greeting_are_not_the_link() {
+        for (text, want) in [
+            (
+                "book: lilyspa.in/book/?utm_source=classifieds&utm_medium=post",
+                "lilyspa.in/book",
+            ),
+            ("https://lily.online/?utm_campaign=summer", "lily.online"),
+            (
+                "instagram.com/lily.xo?igsh=zm9vymfy",
+                "instagram.com/lily.xo",
+            ),
+            ("wa.me/34660259300?text=hi%20abril", "wa.me/34660259300"),
+            (
+                "jobs.acme.co.za/apply?id=1234567&utm_source=fb",
+                "acme.co.za/apply?id=1234567",
+            ),
+            (
+                "facebook.com/profile.php?id=100001234567",
+                "facebook.com/profile.php?id=100001234567",
+            ),
         ] {
             assert_eq!(values_of(text, Url), vec![want.to_string()], "{text}");
         }
