@@ -139,10 +139,8 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit], ema
     if !phones.is_empty() {
         wallets(ft, sink, phones);
     }
-    if lower.contains("till") || lower.contains("paybill") || lower.contains("pay bill") {
-        for (s, e, value) in mpesa_numbers(lower) {
-            push(ft, sink, Platform::Wallet, value, s, e);
-        }
+    for (s, e, value) in mpesa_numbers(lower) {
+        push(ft, sink, Platform::Wallet, value, s, e);
     }
     if lower.contains('$') || lower.contains("cash") {
         for caps in CASHTAG.captures_iter(lower) {
@@ -708,14 +706,8 @@ fn wallets(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
         {
             continue;
         }
-        if !alone {
-            let mut from = m.start().saturating_sub(48);
-            while !lower.is_char_boundary(from) {
-                from += 1;
-            }
-            if !finder.pay.is_match(&lower[from..m.start()]) {
-                continue;
-            }
+        if !alone && !finder.pay.is_match(just_before(lower, m.start())) {
+            continue;
         }
         let (cs, ce) = ft.orig(m.start(), m.end());
         let Some(p) = phones.iter().find(|p| {
@@ -741,6 +733,16 @@ fn wallets(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
     }
 }
 
+/// The 48 bytes of `lower` before `at` (fewer to start on a character), where a word for
+/// paying or a wallet's name makes the name or number after it a payment.
+fn just_before(lower: &str, at: usize) -> &str {
+    let mut from = at.saturating_sub(48);
+    while !lower.is_char_boundary(from) {
+        from += 1;
+    }
+    &lower[from..at]
+}
+
 /// Words of M-Pesa (Safaricom's wallet) before a till number: "Lipa na M-Pesa", "Buy Goods".
 const MPESA_CUES: &[&str] = &["mpesa", "m-pesa", "m pesa", "lipa na", "buy goods"];
 
@@ -754,7 +756,7 @@ const MPESA_CUES: &[&str] = &["mpesa", "m-pesa", "m pesa", "lipa na", "buy goods
 fn mpesa_numbers(lower: &str) -> Vec<(usize, usize, String)> {
     let b = lower.as_bytes();
     let mut out = Vec::new();
-    // Bytes, not `str` slices: `i` walks every byte, inside characters too.
+    // Bytes, not `str` slices: `j` may stop inside a character after a separator.
     let word_at = |i: usize, w: &str| {
         b[i..].starts_with(w.as_bytes())
             && !(i > 0 && b[i - 1].is_ascii_alphanumeric())
@@ -788,33 +790,35 @@ fn mpesa_numbers(lower: &str) -> Vec<(usize, usize, String)> {
         let whole = !b.get(j + n).is_some_and(u8::is_ascii_alphanumeric);
         ((lo..=hi).contains(&n) && whole).then_some(j + n)
     };
-    let mut i = 0;
-    while i < b.len() {
-        let (cue_len, paybill) = if word_at(i, "paybill") {
-            (7, true)
-        } else if word_at(i, "pay bill") {
-            (8, true)
-        } else if word_at(i, "till") {
-            (4, false)
-        } else {
-            i += 1;
+    // The cues where they are words, in order ("pay bill" and "paybill" end in "bill", never
+    // in "till", so the three never overlap).
+    let mut cues: Vec<(usize, usize, bool)> = ["paybill", "pay bill", "till"]
+        .iter()
+        .flat_map(|w| {
+            lower
+                .match_indices(w)
+                .filter(|&(i, _)| word_at(i, w))
+                .map(|(i, _)| (i, w.len(), w.starts_with("pay")))
+        })
+        .collect();
+    cues.sort_unstable();
+    // Where the last payment read ends: a cue inside it (an account "till…") is none.
+    let mut next = 0;
+    for (start, cue_len, paybill) in cues {
+        if start < next {
             continue;
-        };
-        let start = i;
-        let mut j = i + cue_len;
+        }
+        let mut j = start + cue_len;
         let numbered = skip_word(&mut j, &["number", "no", "nbr", "num"]);
-        if !paybill && !numbered {
-            let mut from = start.saturating_sub(48);
-            while !lower.is_char_boundary(from) {
-                from += 1;
-            }
-            if !MPESA_CUES.iter().any(|c| lower[from..start].contains(c)) {
-                i = start + cue_len;
-                continue;
-            }
+        if !paybill
+            && !numbered
+            && !MPESA_CUES
+                .iter()
+                .any(|c| just_before(lower, start).contains(c))
+        {
+            continue;
         }
         let Some(end) = digits_at(j, 5, 7) else {
-            i = start + cue_len;
             continue;
         };
         let business = &lower[j..end];
@@ -825,7 +829,7 @@ fn mpesa_numbers(lower: &str) -> Vec<(usize, usize, String)> {
         };
         // The span ends at the business number: an account that is a phone number stays
         // that phone too.
-        let mut next = end;
+        next = end;
         if paybill {
             // The account: after "account", "acc", "a/c" (and "no"), a token of up to twenty
             // letters and digits.
@@ -844,7 +848,6 @@ fn mpesa_numbers(lower: &str) -> Vec<(usize, usize, String)> {
             }
         }
         out.push((start, end, value));
-        i = next;
     }
     out
 }

@@ -906,24 +906,18 @@ impl Linker {
         // apart, not merged into one member above: a poster's number and its account then
         // keep each other's company, which small corpora's support lines need.)
         let number_of = numbers(&self.selectors);
-        {
-            let mut widest: FxHashMap<u32, usize> = FxHashMap::default();
-            for (s, &r) in number_of.iter().enumerate() {
-                if r as usize != s {
-                    widest.entry(r).or_insert(co_count[r as usize]);
-                }
+        // The selectors of each number written in two forms or more (its readings and
+        // accounts), by the number's first selector.
+        let mut forms: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for (s, &r) in number_of.iter().enumerate() {
+            if r as usize != s {
+                forms.entry(r).or_insert_with(|| vec![r]).push(s as u32);
             }
-            if !widest.is_empty() {
-                for (s, &r) in number_of.iter().enumerate() {
-                    if let Some(w) = widest.get_mut(&r) {
-                        *w = (*w).max(co_count[s]);
-                    }
-                }
-                for (s, &r) in number_of.iter().enumerate() {
-                    if let Some(&w) = widest.get(&r) {
-                        co_count[s] = w;
-                    }
-                }
+        }
+        for members in forms.values() {
+            let widest = members.iter().map(|&s| co_count[s as usize]).max();
+            for &s in members {
+                co_count[s as usize] = widest.unwrap_or(0);
             }
         }
         // A selector whose company falls apart without it into two or more groups of
@@ -1177,23 +1171,18 @@ impl Linker {
         // hub's number written nationally on a foreign site reads as a number of that site's
         // country in a post or two, and is as widespread as the hub (counted so in company
         // above, and in spread below).
-        let mut readings: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-        for (s, &w) in number_of.iter().enumerate() {
-            if w as usize != s {
-                readings.entry(w).or_default();
-            }
-        }
-        if !readings.is_empty() {
-            for (s, &w) in number_of.iter().enumerate() {
-                if let Some(all) = readings.get_mut(&w) {
-                    all.extend_from_slice(&sel_posts[s]);
-                }
-            }
-            for all in readings.values_mut() {
+        let readings: FxHashMap<u32, Vec<u32>> = forms
+            .iter()
+            .map(|(&r, members)| {
+                let mut all: Vec<u32> = members
+                    .iter()
+                    .flat_map(|&s| sel_posts[s as usize].iter().copied())
+                    .collect();
                 all.sort_unstable();
                 all.dedup();
-            }
-        }
+                (r, all)
+            })
+            .collect();
 
         tick(" Selectors");
         let mut sel_ids: Vec<u32> = (0..self.selectors.len() as u32).collect();
@@ -1614,9 +1603,9 @@ impl Linker {
                 };
                 let a = &photo_posters[at].1;
                 let mut groups = UnionFind::new(a.len());
+                let turns = rotation.binary_search(&i).is_ok();
                 for x in 0..a.len() {
                     for y in x + 1..a.len() {
-                        let turns = rotation.binary_search(&i).is_ok();
                         if let Some(sign) = corroborated(a[x], a[y], it.spread, turns) {
                             if trace {
                                 eprintln!(
@@ -2460,8 +2449,6 @@ impl Linker {
         }
     }
 
-    /// The median document frequency (in groups, over whole texts) of the shingles that at
-    /// least two of a template's identities share.
     /// The photo items (indices into `items`, ascending) beside more posters than
     /// `spread_free`, at most `rotation_posters`, whose posters take turns: at no time more
     /// than `rotation_lines` of them advertising (each from its first post to its last), and
@@ -2583,6 +2570,8 @@ impl Linker {
         out
     }
 
+    /// The median document frequency (in groups, over whole texts) of the shingles that at
+    /// least two of a template's identities share.
     fn shared_wording_spread(&self, posts: &[u32], ident: &[u32], df: &CountMin) -> u32 {
         let mut per: Vec<(u32, u32)> = Vec::new();
         for &p in posts {
@@ -2969,31 +2958,26 @@ fn process_memory() -> String {
 /// it a footer). National numbers shorter than seven digits stand for themselves (too many
 /// share them by chance).
 fn written_numbers(selectors: &Interner<SelectorKey>) -> Vec<u32> {
-    let mut first: FxHashMap<&str, u32> = FxHashMap::default();
-    (0..selectors.len() as u32)
-        .map(|s| {
-            let key = selectors.get(s);
-            if key.kind != plainsight_core::SelectorKind::Phone {
-                return s;
-            }
-            match plainsight_phone::national_significant(&key.value) {
-                Some(national) if national.len() >= 7 => *first.entry(national).or_insert(s),
-                _ => s,
-            }
-        })
-        .collect()
+    number_roots(selectors, false)
 }
 
 /// For each selector, the selector that stands for the number it names, as
 /// `written_numbers` has it, messaging accounts named by a number (`whatsapp:+66…`) included;
 /// every other selector stands for itself.
 fn numbers(selectors: &Interner<SelectorKey>) -> Vec<u32> {
+    number_roots(selectors, true)
+}
+
+/// The first selector naming each national number (seven digits or more) for every selector
+/// that names one: phones, and with `accounts` messaging accounts named by a number.
+fn number_roots(selectors: &Interner<SelectorKey>, accounts: bool) -> Vec<u32> {
     let mut first: FxHashMap<&str, u32> = FxHashMap::default();
     (0..selectors.len() as u32)
         .map(|s| {
             let key = selectors.get(s);
             let named = key.kind == plainsight_core::SelectorKind::Phone
-                || (key.kind == plainsight_core::SelectorKind::Handle
+                || (accounts
+                    && key.kind == plainsight_core::SelectorKind::Handle
                     && key.value.starts_with('+'));
             if !named {
                 return s;
