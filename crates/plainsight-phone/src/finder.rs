@@ -1969,6 +1969,35 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         }
     }
 
+    // Private IPv4 addresses, the ones ads name (routers, cameras, printers: "Fritzbox
+    // 192.168.178.1", "printer on 10.0.0.25"): exactly four groups joined by single points,
+    // each 0–255 without a leading zero, not all of two digits, in the ranges of RFC 1918,
+    // loopback or link-local. Numbers written with points are zero-led ("06.12.34.56"), in
+    // pairs ("65.48.98.79", eight digits in West Africa) or elsewhere ("79.123.45.67").
+    for k in 0..n.saturating_sub(3) {
+        let quad = &groups[k..k + 4];
+        let dotted = (k..k + 3).all(|x| gap(groups, x) == ".") && quad.iter().any(|g| g.len() != 2);
+        let alone =
+            (k == 0 || gap(groups, k - 1) != ".") && (k + 4 >= n || gap(groups, k + 3) != ".");
+        let mut octets = [0u16; 4];
+        let valid = quad.iter().zip(&mut octets).all(|(g, o)| {
+            let d = &t[g.s..g.e];
+            *o = d.parse::<u16>().unwrap_or(u16::MAX);
+            d.len() <= 3 && (d == "0" || !d.starts_with('0')) && *o <= 255
+        });
+        let private = match octets {
+            [10 | 127, ..] => true,
+            [172, b, ..] => (16..=31).contains(&b),
+            [192, 168, ..] | [169, 254, ..] => true,
+            _ => false,
+        };
+        if dotted && alone && valid && private && plus_before(t, quad[0].s).is_none() {
+            for g in &mut groups[k..k + 4] {
+                g.excluded = true;
+            }
+        }
+    }
+
     // Amounts with cents in a list ("10.50/12.50/15.00", "9.99, 14.99, 19.99"): a group of one
     // to three digits, a point, two digits, then a slash, comma or bar, twice or more in a row.
     // A number written with points puts them between all its groups ("06.12.34.56.78"); one

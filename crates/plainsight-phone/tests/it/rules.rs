@@ -548,3 +548,16 @@ fn amounts_with_cents_in_a_list_are_no_number() {
         ("call 713.555.0123", "US", &["+17135550123"]),
     ]);
 }
+
+/// Private IPv4 addresses ads name (routers, printers, cameras) are no numbers; numbers written
+/// in four dotted groups are zero-led, in pairs or outside the private ranges.
+#[test]
+fn private_ip_addresses_are_no_numbers() {
+    check(&[
+        ("WLAN inklusive, Fritzbox 192.168.178.1", "DE", &[]),
+        ("Printer on 192.168.8.100 for staff", "DE", &[]),
+        ("camera at 10.0.0.138, gate 172.16.254.1", "US", &[]),
+        ("WhatsApp 65.48.98.79", "ML", &["+22365489879"]),
+        ("Natel 079.123.45.67", "CH", &["+41791234567"]),
+    ]);
+}
