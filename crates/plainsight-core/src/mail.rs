@@ -1,6 +1,10 @@
-//! Free-mail providers (`data/free_mail_domains.txt`): where a mailbox is anybody's. The
-//! e-mail reader takes a mailbox there as a person's whatever its local part says, and the
-//! linker never takes the provider's domain for an author's own.
+//! Domains that are everybody's: free-mail providers (`data/free_mail_domains.txt`), where a
+//! mailbox is anybody's, and platforms (`data/platform_domains.txt`: classified and escort
+//! sites, social networks, messaging, link shorteners, hosting, job boards, payment pages),
+//! where a page is anybody's. The e-mail reader takes a mailbox at a provider as a person's
+//! whatever its local part says; the URL reader takes a platform's home page named in passing
+//! ("seen me on Facebook.com?") for no selector; the linker never takes either domain for an
+//! author's own.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -51,6 +55,15 @@ static PROVIDERS: LazyLock<DomainList> =
 /// Whether a registrable domain (`bk.ru`, `yahoo.com.br`; any case) is a free-mail provider's.
 pub fn is_free_mail(domain: &str) -> bool {
     PROVIDERS.contains(domain)
+}
+
+static PLATFORMS: LazyLock<DomainList> =
+    LazyLock::new(|| DomainList::parse(include_str!("../data/platform_domains.txt")));
+
+/// Whether a registrable domain (any case) is a platform on the maintained list
+/// (`data/platform_domains.txt`), not a free-mail provider's (see [`is_free_mail`]).
+pub fn is_listed_platform(domain: &str) -> bool {
+    PLATFORMS.contains(domain)
 }
 
 #[cfg(test)]

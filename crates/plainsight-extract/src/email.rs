@@ -23,11 +23,12 @@ use std::sync::LazyLock;
 // "dot" is also written "punto" (es, it), "ponto" (pt), "point" (fr), "punkt" (de), "kropka"
 // (pl), "точка" (ru), in brackets ("[dot]", "[.]") or between dashes ("-dot-").
 const DOT: &str = r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{<][ \t]*(?:dot|punto|ponto|point|punkt|kropka|(?i:точка)|\.)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:dot|punto|ponto|point|punkt|kropka)-[ \t]*|[ \t]+(?:dot|punto|ponto|point|punkt|kropka|(?i:точка))[ \t]+)";
-// "at" is also written "arroba" (es, pt), "arobase" and "chez" (fr), "chiocciola" (it), "małpa"
-// (pl), "собака" (ru), in brackets ("[at]", "[@]", "(a)", "(ät)") or between dashes ("-at-"). A line
+// "at" is also written "arroba" (es, pt), "em" (pt, after an account-like mailbox only),
+// "arobase" and "chez" (fr), "ät" (de), "chiocciola" (it), "małpa" (pl), "собака" (ru), in
+// brackets ("[at]", "[@]", "(a)", "(ät)") or between dashes ("-at-"). A line
 // break may stand on either side of a written "@" (an address wrapped by the ad's layout). In a
 // link's query the "@" is percent-encoded ("reply?to=lily22%40gmail.com"): "%40" is a tight "@".
-const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|%40|[ \t]*[\[\(\{<][ \t]*(?:at|a|\x{E4}t|arroba|arobase|chez|chiocciola|@)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:at|arroba|arobase)-[ \t]*|[ \t]+(?:at|arroba|arobase|chez|chiocciola|ma(?:ł|Ł|l)pa|(?i:собака))[ \t]+)";
+const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|%40|[ \t]*[\[\(\{<][ \t]*(?:at|a|\x{E4}t|\x{C4}t|arroba|arobase|chez|chiocciola|@)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:at|arroba|arobase)-[ \t]*|[ \t]+(?:at|\x{E4}t|\x{C4}t|em|arroba|arobase|chez|chiocciola|ma(?:ł|Ł|l)pa|(?i:собака))[ \t]+)";
 
 /// The spelled forms of "at" that [`candidate_starts`] looks for, in one automaton pass. A bare
 /// "a" is an article: only "(a)" and its bracketed kin spell "at".
@@ -38,6 +39,9 @@ const AT_WORDS: &[&str] = &[
     "{a}",
     "<a>",
     "\u{E4}t",
+    // Upper-case Ä: the field is lower-cased in ASCII only ("ÄT").
+    "\u{C4}t",
+    "em",
     "arroba",
     "arobase",
     "chez",
@@ -158,8 +162,16 @@ const SITE_VERBS: &[&str] = &[
     "candidatar",
 ];
 
-/// Platform cue words that precede "@handle" with a space.
+/// Cue words that precede "@handle" with a space, besides the platform names of
+/// [`PLATFORM_CUES`].
 const CUE_WORDS: &[&str] = &[
+    "of", "vk", "venmo", "wa", "whatsapp", "line", "signal", "wechat", "x", "dm", "follow", "add",
+    "me", "at",
+];
+
+/// Platform names that cue a handle, before "@handle" with a space or glued to the "@"
+/// ("TT@lily.rose", "ig@lily_22").
+const PLATFORM_CUES: &[&str] = &[
     "ig",
     "insta",
     "instagram",
@@ -168,30 +180,47 @@ const CUE_WORDS: &[&str] = &[
     "sc",
     "tg",
     "telegram",
-    "kik",
-    "twitter",
-    "tw",
+    "tt",
     "tiktok",
     "fb",
     "facebook",
+    "twitter",
+    "tw",
+    "kik",
     "onlyfans",
-    "of",
     "fansly",
-    "vk",
-    "venmo",
-    "wa",
-    "whatsapp",
-    "line",
-    "signal",
-    "wechat",
     "threads",
-    "x",
-    "dm",
-    "follow",
-    "add",
-    "me",
-    "at",
 ];
+
+/// Where an address that starts at `start` (its local part) runs into the next word without a
+/// space, in the text as written: in the last label of its domain, at a capital after a
+/// lower-case letter ("sfr.frAppel", "spa.deHandy") or at a digit after letters
+/// ("hotmail.co.uk07958…"; no TLD has digits). `None` when nothing is glued.
+fn glued_end(written: &str, start: usize) -> Option<usize> {
+    let b = written.as_bytes();
+    let mut i = start;
+    while i < b.len() && (b[i].is_ascii_alphanumeric() || b"._%+-".contains(&b[i])) {
+        i += 1;
+    }
+    if b.get(i) != Some(&b'@') {
+        return None;
+    }
+    let domain_start = i + 1;
+    let mut end = domain_start;
+    while end < b.len() && (b[end].is_ascii_alphanumeric() || b".-".contains(&b[end])) {
+        end += 1;
+    }
+    let domain = &b[domain_start..end];
+    let last_dot = domain.iter().rposition(|&c| c == b'.')?;
+    // Only the last label: a name may be written in camel case ("lily@LunaSpa.com").
+    (last_dot + 2..domain.len())
+        .find(|&k| {
+            let (p, c) = (domain[k - 1], domain[k]);
+            (p.is_ascii_lowercase() && c.is_ascii_uppercase())
+                || (p.is_ascii_alphabetic() && c.is_ascii_digit())
+        })
+        .map(|k| domain_start + k)
+}
 
 /// An email found in a field, kept so that payments (Zelle, PayPal) can point at it.
 pub(crate) struct EmailHit {
@@ -310,7 +339,14 @@ fn scan(
         if start < consumed {
             continue;
         }
-        let Some(caps) = EMAIL.captures_at(lower, start) else {
+        // An address glued to the next word ("lily@sfr.frAppel", "lily@hotmail.co.uk0795…")
+        // is read up to the glue.
+        let limit = if spaced.is_none() {
+            glued_end(ft.folded(), start)
+        } else {
+            None
+        };
+        let Some(caps) = EMAIL.captures_at(&lower[..limit.unwrap_or(lower.len())], start) else {
             continue;
         };
         let (Some(m), Some(local), Some(at)) = (caps.get(0), caps.name("local"), caps.name("at"))
@@ -339,7 +375,10 @@ fn scan(
         if let Some(prev) = before.next() {
             let contraction =
                 "'’`".contains(prev) && before.next().is_some_and(char::is_alphabetic);
-            if prev.is_ascii_alphanumeric() || "._%+-".contains(prev) || contraction {
+            // A letter of an accented or other spaced script ("über @t-online.de" holds no
+            // "ber"); ideographs are written without spaces, so a mailbox may follow one.
+            let in_word = prev.is_alphanumeric() && (prev as u32) < 0x0530;
+            if in_word || "._%+-".contains(prev) || contraction {
                 continue;
             }
         }
@@ -349,6 +388,34 @@ fn scan(
         // "lily@gmail.com", or written across a line break ("lily@\ngmail.com").
         let tight_at = at.as_str().trim_matches(['\r', '\n']) == "@" || percent_at;
         let local_s = local.as_str();
+        let account_like = local_s
+            .bytes()
+            .any(|b| b.is_ascii_digit() || b"._".contains(&b));
+        // "replies come from @outlook.com", "respondemos pelo @gmail.com": a space before a
+        // written "@" and none after, between a word of the sentence and a free-mail
+        // provider, mentions the provider ("lilyvexari @gmail.com", "info @acme.com" and
+        // a mailbox wrapped by a line break before its "@" are addresses).
+        let a = at.as_str();
+        if a.starts_with([' ', '\t'])
+            && a.ends_with('@')
+            && !account_like
+            && (words::is_common(local_s) || words::is_stop(local_s))
+            && caps.name("domain").is_some_and(|d| {
+                registrable_domain(d.as_str()).is_some_and(plainsight_core::mail::is_free_mail)
+            })
+        {
+            continue;
+        }
+        // "larissa_like26 em bol ponto com ponto br": the Portuguese "em" (in, at) is the "@"
+        // only after a mailbox that looks like an account ("atendo em casa ponto com" is not).
+        if a.trim() == "em" && !account_like {
+            continue;
+        }
+        // "TT@autos.fazipo.es", "IG@lily.rose": a platform's name glued to an "@" is the cue of
+        // a handle on it, not a mailbox.
+        if tight_at && PLATFORM_CUES.contains(&local_s) {
+            continue;
+        }
         // "IG @lily.rose" is a handle after a cue, not "ig@lily.rose".
         let role = role_at_own_domain(
             local_s,
@@ -356,7 +423,9 @@ fn scan(
             crate::previous_word(lower, m.start()),
         );
         if !tight_at
-            && (CUE_WORDS.contains(&local_s) || LOCAL_STOPWORDS.contains(&local_s))
+            && (PLATFORM_CUES.contains(&local_s)
+                || CUE_WORDS.contains(&local_s)
+                || LOCAL_STOPWORDS.contains(&local_s))
             && !role
         {
             continue;
@@ -401,10 +470,7 @@ fn scan(
         let value = if let Some(provider) = caps.name("provider") {
             // "lily22 at gmail": a webmail provider without its ".com". With a spelled "at" the
             // local part must look like an account ("works at yahoo" is a sentence).
-            let looks_like_account = local_s
-                .bytes()
-                .any(|b| b.is_ascii_digit() || b"._".contains(&b));
-            if local_s.len() < 3 || (!tight_at && !looks_like_account) {
+            if local_s.len() < 3 || (!tight_at && !account_like) {
                 continue;
             }
             format!("{local_s}@{}.com", provider.as_str())
@@ -694,7 +760,7 @@ fn candidate_starts(lower: &str) -> Vec<usize> {
 
 #[cfg(test)]
 mod tests {
-    use crate::testutil::values_of;
+    use crate::testutil::{assert_none_of, values_of};
     use plainsight_core::SelectorKind::Email;
 
     #[test]
@@ -990,6 +1056,97 @@ mod tests {
                 "{text}: {:?}",
                 values_of(text, Email)
             );
+        }
+    }
+
+    /// A word of the sentence before "@provider" mentions the provider; a name before it, or a
+    /// mailbox wrapped before its "@", is an address.
+    #[test]
+    fn a_provider_named_after_a_word_is_no_address() {
+        assert_none_of(
+            &[
+                "replies come from @outlook.com",
+                "respondemos pelo @gmail.com",
+                "Rückmeldung nur über @t-online.de",
+                "no @hotmail.com scammers pls",
+                "contestamos desde @outlook.es",
+            ],
+            Email,
+        );
+        assert_eq!(
+            values_of("Email: lilyvexari @gmail.com", Email),
+            ["lilyvexari@gmail.com"]
+        );
+        assert_eq!(
+            values_of("mail lily22 @gmail.com", Email),
+            ["lily22@gmail.com"]
+        );
+        assert_eq!(
+            values_of("Send CV: careers\n@acme-staffing.co.uk", Email),
+            ["careers@acme-staffing.co.uk"]
+        );
+    }
+
+    /// A platform's name glued to "@" cues a handle, not a mailbox.
+    #[test]
+    fn a_platform_glued_to_an_at_is_no_mailbox() {
+        assert_none_of(
+            &[
+                "TT@autos.fazipo.es ✨",
+                "Folg mir tiktok@Fuviku.moebel.de",
+                "IG@lily.rose",
+            ],
+            Email,
+        );
+        assert_eq!(
+            values_of(
+                "TT@autos.fazipo.es ✨",
+                plainsight_core::SelectorKind::Handle
+            ),
+            ["autos.fazipo.es"]
+        );
+    }
+
+    /// "em" (pt) and "ät" (de) spell the "@" after a mailbox that looks like one.
+    #[test]
+    fn at_spelled_em_and_aet() {
+        assert_eq!(
+            values_of("📧 larissa_like26 em bol ponto com ponto br", Email),
+            ["larissa_like26@bol.com.br"]
+        );
+        assert_eq!(
+            values_of(
+                "e-mail pra dodi.larissa42 em terra ponto com ponto br",
+                Email
+            ),
+            ["dodi.larissa42@terra.com.br"]
+        );
+        assert_eq!(
+            values_of("📧 BOOKINGS ÄT SPA-DUBUVA PUNKT COM", Email),
+            ["bookings@spa-dubuva.com"]
+        );
+        assert!(values_of("atendo em casa ponto com", Email).is_empty());
+        assert!(values_of("Acesse em loja ponto com ponto br", Email).is_empty());
+    }
+
+    /// An address glued to the next word ends at the glue: a capital after the TLD's letters,
+    /// or digits.
+    #[test]
+    fn an_address_glued_to_the_next_word() {
+        for (text, want) in [
+            ("gudebu48@sfr.frAppel +33 7 73 65 63 08", "gudebu48@sfr.fr"),
+            (
+                "bookings@serete-spa.deHandy 0170 52131470",
+                "bookings@serete-spa.de",
+            ),
+            (
+                "joy_pezala13@hotmail.co.uk07958473372",
+                "joy_pezala13@hotmail.co.uk",
+            ),
+            ("mail lily@LunaSpa.com", "lily@lunaspa.com"),
+            ("ZERI78+CL@GMAIL.COM", "zeri78+cl@gmail.com"),
+        ] {
+            assert_eq!(values_of(text, Email), [want], "{text}");
         }
     }
 }

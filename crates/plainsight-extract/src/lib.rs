@@ -1084,6 +1084,14 @@ pub(crate) mod testutil {
             .map(|s| s.reveal_value().to_string())
             .collect()
     }
+
+    /// Asserts that none of `texts` yields a selector of `kind`.
+    pub fn assert_none_of(texts: &[&str], kind: SelectorKind) {
+        for text in texts {
+            let found = values_of(text, kind);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+    }
 }
 
 #[cfg(test)]

@@ -30,13 +30,13 @@ static URL: LazyLock<AnchoredRegex> = LazyLock::new(|| {
 });
 
 /// A host written with its dots disguised: "lunaspa dot com", "lunaspa (dot) com.au",
-/// "lunaspa[.]net", "www . lunaspa . co . uk", "lunaspa punto com" (the dot spelled in es/it,
-/// pt, fr, de/pl, pl, tr, id/ms, ro): a label, a disguised dot, and a TLD of one or two labels
-/// (the second after a plain or disguised dot).
+/// "lunaspa[.]net", "lunaspa [punto] com", "www . lunaspa . co . uk", "lunaspa punto com" (the
+/// dot spelled in es/it, pt, fr, de/pl, pl, tr, id/ms, ro): a label, a disguised dot, and a TLD
+/// of one or two labels (the second after a plain or disguised dot).
 static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
     let words = SPELLED_DOTS.join("|");
     let sep = format!(
-        r"(?:[ \t]+(?:{words})[ \t]+|[ \t]*[\[\(\{{<][ \t]*(?:dot|\.)[ \t]*[\]\)\}}>][ \t]*|[ \t]+\.[ \t]+)"
+        r"(?:[ \t]+(?:{words})[ \t]+|[ \t]*[\[\(\{{<][ \t]*(?:{words}|\.)[ \t]*[\]\)\}}>][ \t]*|[ \t]+\.[ \t]+)"
     );
     let pattern = format!(
         r"(?:www(?:{sep}|\.))?(?P<label>[a-z0-9](?:[a-z0-9\-]{{0,61}}[a-z0-9])?){sep}(?P<tld>[a-z]{{2,24}}(?:(?:{sep}|\.)[a-z]{{2,3}})?)(?-u:\b){PATH}"
@@ -47,7 +47,7 @@ static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
 static SPELLED_SEP: LazyLock<Regex> = LazyLock::new(|| {
     let words = SPELLED_DOTS.join("|");
     Regex::new(&format!(
-        r"[ \t]*(?:{words}|[\[\(\{{<][ \t]*(?:dot|\.)[ \t]*[\]\)\}}>]|\.)[ \t]*"
+        r"[ \t]*(?:{words}|[\[\(\{{<][ \t]*(?:{words}|\.)[ \t]*[\]\)\}}>]|\.)[ \t]*"
     ))
     .expect("sep")
 });
@@ -164,12 +164,28 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
                 consumed = token_end;
                 continue;
             };
-            let (Some(m), Some(host), Some(tld)) =
+            let (Some(m), Some(host_m), Some(tld_m)) =
                 (caps.get(0), caps.name("host"), caps.name("tld"))
             else {
                 continue;
             };
             consumed = m.end();
+            // The host as read, or its head when it runs into the next sentence.
+            let Some(Host {
+                host,
+                tld,
+                end: host_end,
+                cut,
+            }) = host_of(
+                ft,
+                host_m.start(),
+                host_m.end(),
+                tld_m.start(),
+                caps.name("scheme").is_some() || caps.name("www").is_some(),
+            )
+            else {
+                continue;
+            };
             let bytes = b;
             if let Some(&prev) = bytes[..m.start()].last() {
                 if prev.is_ascii_alphanumeric() || b"@.-_/$".contains(&prev) {
@@ -180,25 +196,27 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
             // ("ẢNH.THẬT" holds no "nh.th").
             let glued = |c: Option<char>| c.is_some_and(|c| !c.is_ascii() && c.is_alphanumeric());
             if glued(lower[..m.start()].chars().next_back())
-                || glued(lower[host.end()..].chars().next())
+                || glued(lower[host_m.end()..].chars().next())
             {
                 continue;
             }
             let explicit = caps.name("scheme").is_some() || caps.name("www").is_some();
+            // What followed the host belongs to the next sentence when the host was cut.
+            let (path, port) = if cut {
+                (None, None)
+            } else {
+                (caps.name("path"), caps.name("port"))
+            };
             // "www.call.me (404) 654-8592": `www.` before words the ad says ("call me") and a
             // phone number right after is the phrase and its number, not a site.
-            if caps.name("scheme").is_none()
-                && caps.name("www").is_some()
-                && caps.name("path").is_none()
-            {
-                let bare = host.as_str().strip_prefix("www.").unwrap_or(host.as_str());
-                if is_phrase_host(bare, tld.as_str()) && phone_follows(&lower[m.end()..]) {
+            if caps.name("scheme").is_none() && caps.name("www").is_some() && path.is_none() {
+                let bare = host.strip_prefix("www.").unwrap_or(host);
+                if is_phrase_host(bare, tld) && phone_follows(&lower[host_end..]) {
                     continue;
                 }
             }
-            let mut end = m.end();
-            let path = caps.name("path");
-            if path.is_none() && caps.name("port").is_none() {
+            let mut end = if cut { host_end } else { m.end() };
+            if path.is_none() && port.is_none() && !cut {
                 if let Some(&next) = bytes.get(end) {
                     if next.is_ascii_alphanumeric() || next == b'_' || next == b'-' {
                         continue;
@@ -206,7 +224,7 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
                 }
             }
             if !explicit {
-                let t = tld.as_str();
+                let t = tld;
                 // A bare host needs a TLD ads use; with a path ("lnk.bio/lily") any delegated
                 // TLD will do.
                 if !(is_known_tld(t) || (path.is_some() && is_delegated_tld(t))) {
@@ -215,22 +233,18 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
                 if t.len() == 2
                     && path.is_none()
                     && !BARE_CC_TLDS.contains(&t)
-                    && !site_name_before_cc(host.as_str(), t)
+                    && !site_name_before_cc(host, t)
                 {
                     continue;
                 }
-                // "done.Is" — a capitalised TLD after a lower-case word is a missing space
-                // ("Lily.Com", capitalised throughout, is a name).
-                let orig_tld = &ft.folded()[tld.start()..tld.end()];
-                let orig_host = &ft.folded()[host.start()..host.end()];
-                if orig_tld.starts_with(|c: char| c.is_ascii_uppercase())
-                    && !orig_tld.bytes().all(|b| b.is_ascii_uppercase())
-                    && !orig_host.starts_with(|c: char| c.is_ascii_uppercase())
-                {
+                let orig_host = &ft.folded()[host_m.start()..host_end];
+                // "w e b s i t e.com": a name spelled letter by letter; its last letter and the
+                // TLD are no site.
+                if letter_spaced_before(lower, m.start(), host) {
                     continue;
                 }
                 // All-numeric labels before the TLD: a time or a price ("5.pm", "3.am").
-                let before_tld = &host.as_str()[..host.as_str().len() - t.len()];
+                let before_tld = &host[..host.len() - t.len()];
                 if before_tld.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
                     continue;
                 }
@@ -240,7 +254,7 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
                 if path.is_none_or(|p| {
                     is_phone_path(p.as_str())
                         || shouted_phrase_path(&ft.folded()[p.start()..p.end()], p.as_str())
-                }) && is_phrase_host(host.as_str(), t)
+                }) && is_phrase_host(host, t)
                 {
                     continue;
                 }
@@ -249,7 +263,6 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
                 if path.is_none()
                     && !orig_host.bytes().any(|b| b.is_ascii_lowercase())
                     && host
-                        .as_str()
                         .split('.')
                         .all(|l| words::is_common(l) || words::is_stop(l))
                 {
@@ -258,19 +271,23 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
             }
             if let Some(p) = path {
                 end = trim_path_end(&ft.lower, p.start(), end);
+                end = sentence_after_path(ft.folded(), p.start(), end);
             }
             let path_range = path.map(|p| (p.start(), end));
-            emit(
-                ft,
-                sink,
-                work,
-                m.start(),
-                end,
-                host.as_str(),
-                path_range,
-                explicit,
-            );
+            emit(ft, sink, work, m.start(), end, host, path_range, explicit);
         }
+    }
+    // A non-ASCII letter in the label before a dot: perhaps an internationalised domain.
+    if !lower.is_ascii()
+        && memchr::memchr_iter(b'.', b).any(|dot| {
+            lower[..dot]
+                .chars()
+                .rev()
+                .take_while(|&c| c.is_alphanumeric() || c == '-')
+                .any(|c| !c.is_ascii())
+        })
+    {
+        find_idn(ft, sink, work);
     }
     if SPELLED_DOT_FINDERS
         .iter()
@@ -324,9 +341,13 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
             }
             // "see you at school dot com": after a preposition, a spelled "dot" is a sentence;
             // "at www dot acme dot ng" names a site all the same.
+            // A name no sentence has ("find us at bekepa-furniture dot co dot ke") is the site.
             let spelled_word =
                 !m.as_str().contains(['[', '(', '{', '<']) && !m.as_str().starts_with("www");
-            if spelled_word && preposition_before(&ft.lower, m.start()) {
+            if spelled_word
+                && preposition_before(&ft.lower, m.start())
+                && !compound_name(label.as_str())
+            {
                 continue;
             }
             let host = format!("{}.{}", label.as_str(), tld_labels.join("."));
@@ -335,6 +356,196 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
             let path_range = path.map(|p| (p.start(), end));
             emit(ft, sink, work, m.start(), end, &host, path_range, false);
         }
+    }
+}
+
+/// A host with letters of the Latin script beyond ASCII ("dagiké.xyz", "www.bücher-spa.de"):
+/// an internationalised domain written in Unicode, kept as written (lower case).
+static IDN: LazyLock<Regex> = LazyLock::new(|| {
+    let label = r"[\p{Latin}0-9](?:[\p{Latin}0-9\-]{0,61}[\p{Latin}0-9])?";
+    Regex::new(&format!(
+        r"(?P<scheme>https?://)?(?P<www>www\.)?(?P<host>(?:{label}\.){{1,4}}(?P<tld>[a-z]{{2,24}}))(?-u:\b){PATH}"
+    ))
+    .expect("idn pattern")
+});
+
+/// Internationalised domains ([`IDN`]), in a field with non-ASCII text. The main scan reads
+/// ASCII hosts; this one takes only hosts with a non-ASCII letter, on a TLD ads use, that no
+/// word runs into.
+fn find_idn(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work) {
+    let lower = ft.lower.as_str();
+    for caps in IDN.captures_iter(lower) {
+        work.regex_runs += 1;
+        let (Some(m), Some(host), Some(tld)) = (caps.get(0), caps.name("host"), caps.name("tld"))
+        else {
+            continue;
+        };
+        if host.as_str().is_ascii() || !is_known_tld(tld.as_str()) {
+            continue;
+        }
+        let before = lower[..m.start()].chars().next_back();
+        let after = lower[host.end()..].chars().next();
+        if before.is_some_and(|c| c.is_alphanumeric() || "@.-_/".contains(c))
+            || after.is_some_and(|c| c.is_alphanumeric() || c == '@')
+        {
+            continue;
+        }
+        let explicit = caps.name("scheme").is_some() || caps.name("www").is_some();
+        let written = &ft.folded()[host.start()..host.end()];
+        let (h, t) = (host.as_str(), tld.as_str());
+        // "está.Es": a capitalised TLD after lower-case letters is a missing space; "llámame.me"
+        // common words joined by a dot (the lexicon is written without accents); a two-letter
+        // TLD that is often a word needs a name.
+        if !explicit
+            && ((written
+                .rsplit('.')
+                .next()
+                .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_uppercase()))
+                && !written.starts_with(char::is_uppercase))
+                || is_phrase_host(&plainsight_geo::fold(h).replace(' ', "."), t)
+                || (t.len() == 2 && !BARE_CC_TLDS.contains(&t) && !site_name_before_cc(h, t)))
+        {
+            continue;
+        }
+        let path = caps.name("path");
+        let end = path.map_or(host.end(), |p| trim_path_end(lower, p.start(), p.end()));
+        let path_range = path.map(|p| (p.start(), end));
+        emit(
+            ft,
+            sink,
+            work,
+            m.start(),
+            end,
+            host.as_str(),
+            path_range,
+            explicit,
+        );
+    }
+}
+
+/// A URL's host as the text has it: the host's lower-cased text, its TLD, where it ends, and
+/// whether it was cut short of what the pattern matched.
+struct Host<'a> {
+    host: &'a str,
+    tld: &'a str,
+    end: usize,
+    cut: bool,
+}
+
+/// The host the pattern matched (`start..end`, TLD from `tld_start`), unless it runs into the
+/// next sentence: a capitalised word after lower-case labels is the sentence the missing space
+/// glued on ("www.acme.ph.Call us", "http://acme.de.Schreib uns", "done.Is"), and with a scheme
+/// or `www.` a last label that is no delegated TLD is a word too ("http://acme.de.schreib"). The
+/// host is then cut before that label; `None` when what is left has no TLD.
+fn host_of<'a>(
+    ft: &'a FieldText<'_>,
+    start: usize,
+    end: usize,
+    tld_start: usize,
+    explicit: bool,
+) -> Option<Host<'a>> {
+    let lower = &ft.lower[start..end];
+    let written = &ft.folded()[start..end];
+    let whole = Host {
+        host: lower,
+        tld: &ft.lower[tld_start..end],
+        end,
+        cut: false,
+    };
+    // Where the first capitalised label after lower-case ones starts ("Call" in
+    // "www.acme.ph.Call"): "Lily.Com", capitalised throughout, is a name, and "ACME.COM" a
+    // shout.
+    let mut label_start = 0;
+    let mut cut_at = None;
+    for (i, label) in written.split('.').enumerate() {
+        let mut cs = label.chars();
+        let capitalised =
+            cs.next().is_some_and(|c| c.is_ascii_uppercase()) && cs.any(|c| c.is_ascii_lowercase());
+        if i > 0
+            && capitalised
+            && !written[..label_start]
+                .bytes()
+                .any(|b| b.is_ascii_uppercase())
+        {
+            cut_at = Some(label_start);
+            break;
+        }
+        label_start += label.len() + 1;
+    }
+    // With a scheme or `www.`, drop trailing labels that are no TLD at all ("acme.de.schreib").
+    if cut_at.is_none() && explicit {
+        let mut head = lower;
+        while let Some((rest, last)) = head.rsplit_once('.') {
+            if is_delegated_tld(last) || !rest.contains('.') {
+                break;
+            }
+            head = rest;
+        }
+        if head.len() < lower.len()
+            && head
+                .rsplit_once('.')
+                .is_some_and(|(_, l)| is_delegated_tld(l))
+        {
+            cut_at = Some(head.len() + 1);
+        }
+    }
+    let Some(at) = cut_at else {
+        return Some(whole);
+    };
+    let head = &lower[..at - 1];
+    let (_, tld) = head.rsplit_once('.')?;
+    let head_no_www = head.strip_prefix("www.").unwrap_or(head);
+    if !head_no_www.contains('.') || !is_delegated_tld(tld) {
+        return None;
+    }
+    Some(Host {
+        host: head,
+        tld,
+        end: start + head.len(),
+        cut: true,
+    })
+}
+
+/// "m o p o p e.com.ph": the host's first label is one letter after letters spaced out one by
+/// one — a name spelled letter by letter, of which the pattern saw only the last letter.
+fn letter_spaced_before(lower: &str, start: usize, host: &str) -> bool {
+    if host.split('.').next().is_none_or(|l| l.len() != 1) {
+        return false;
+    }
+    let b = &lower.as_bytes()[..start];
+    // At least two letters before, each alone between spaces: "… o p e.com".
+    let mut singles = 0;
+    let mut i = b.len();
+    while i >= 2 && b[i - 1] == b' ' && b[i - 2].is_ascii_alphanumeric() {
+        if i >= 3 && b[i - 3] != b' ' {
+            break;
+        }
+        singles += 1;
+        i -= 2;
+    }
+    singles >= 2
+}
+
+/// A path that ends in a capitalised word after a dot ("/trabalhe-conosco.Chama no zap") ran
+/// into the next sentence: the end of the path before that dot. File names keep their
+/// extension (".pdf", ".PDF", ".Html" after a capital are left alone).
+fn sentence_after_path(written: &str, path_start: usize, end: usize) -> usize {
+    let path = &written[path_start..end];
+    let Some((head, last)) = path.rsplit_once('.') else {
+        return end;
+    };
+    let mut cs = last.chars();
+    let capitalised = cs.next().is_some_and(|c| c.is_ascii_uppercase())
+        && last.len() >= 2
+        && cs.all(|c| c.is_ascii_lowercase());
+    let lower_before = head
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+    if capitalised && lower_before && !head.contains(|c: char| c.is_ascii_uppercase()) {
+        path_start + head.len()
+    } else {
+        end
     }
 }
 
@@ -372,17 +583,26 @@ fn site_name_before_cc(host: &str, tld: &str) -> bool {
     if is_cc_second_level(label) {
         return labels.next().is_some_and(|name| !name.is_empty());
     }
-    let parts: Vec<&str> = label.split('-').collect();
-    if parts.iter().any(|p| p.is_empty()) {
-        return false;
+    if label.contains('-') {
+        return compound_name(label);
     }
     // The 5,000 commonest words of a language (and the ads' own vocabulary): "self-made",
     // "check-in" are phrases; "starlight", "velvet" are names a site takes.
-    let everyday = |w: &str| words::rank(w).is_some_and(|r| r < 5000);
-    if parts.len() >= 2 {
-        return !parts.iter().all(|p| everyday(p));
-    }
-    label.len() >= 6 && label.bytes().all(|b| b.is_ascii_lowercase()) && !everyday(label)
+    label.len() >= 6
+        && label.bytes().all(|b| b.is_ascii_lowercase())
+        && words::rank(label).is_none_or(|r| r >= 5000)
+}
+
+/// A hyphenated name whose parts are not all everyday words — the 5,000 commonest of a
+/// language and the ads' own vocabulary ("bekepa-furniture", but not "check-in" or
+/// "self-made"): a site's name, wherever the sentence puts it.
+fn compound_name(label: &str) -> bool {
+    let parts: Vec<&str> = label.split('-').collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| !p.is_empty())
+        && !parts
+            .iter()
+            .all(|p| words::rank(p).is_some_and(|r| r < 5000))
 }
 
 /// A path that is a phone number: only digits and the punctuation numbers are written with, and
@@ -497,6 +717,14 @@ fn emit(
     let path_text = path_text.split('#').next().unwrap_or("");
     let path_text = path_text.trim_end_matches('/');
     let path_text = without_tracking(domain, path_text);
+    // A platform's home page named in passing ("seen me on Facebook.com?", "no payments
+    // through PayPal.com", "vacancy also on Computrabajo.com") names nobody: no selector.
+    if path_text.is_empty()
+        && (plainsight_core::mail::is_listed_platform(domain)
+            || plainsight_core::mail::is_free_mail(domain))
+    {
+        return;
+    }
     let mut value = String::with_capacity(domain.len() + path_text.len());
     value.push_str(domain);
     value.push_str(&path_text);
@@ -1085,7 +1313,7 @@ fn whatsapp_number(
 
 #[cfg(test)]
 mod tests {
-    use crate::testutil::{selectors, values_of};
+    use crate::testutil::{assert_none_of, selectors, values_of};
     use plainsight_core::{Platform, SelectorKind::*};
 
     #[test]
@@ -1454,6 +1682,105 @@ mod tests {
                 values_of(text, Url).is_empty(),
                 "{text}: {:?}",
                 selectors(text)
+            );
+        }
+    }
+
+    /// A platform's home page named in passing names nobody ("seen me on Facebook.com?"); a
+    /// page on it does ("facebook.com/lily.rose").
+    #[test]
+    fn platform_home_pages_are_no_selectors() {
+        assert_none_of(
+            &[
+                "Seen me on Facebook.com? no, that's a fake",
+                "no payments through PayPal.com links",
+                "vacante también en Computrabajo.com",
+                "vaga também no Catho.com.br",
+                "not on OnlyFans.com, sorry",
+                "Also on linktr.ee today",
+                "write me on gmail.com",
+            ],
+            Url,
+        );
+        assert_eq!(
+            values_of("facebook.com/lily.rose", Url),
+            ["facebook.com/lily.rose"]
+        );
+        assert_eq!(values_of("https://www.lunaspa.com", Url), ["lunaspa.com"]);
+    }
+
+    /// A host glued to the next sentence ends before it: the capitalised word after lower-case
+    /// labels, or with a scheme a last label that is no TLD; a path the same way.
+    #[test]
+    fn a_host_glued_to_the_next_sentence_ends_before_it() {
+        for (text, want) in [
+            ("Web: www.marketdikiti.ph.Call us", "marketdikiti.ph"),
+            (
+                "Find us at https://www.joy-luridi-muse.co.in.Call us",
+                "joy-luridi-muse.co.in",
+            ),
+            ("Bewerbung über http://tefufi.de.Schreib uns", "tefufi.de"),
+            ("Bewerbung über http://tefufi.de.schreib uns", "tefufi.de"),
+            (
+                "Candidate-se em http://punefe.pt/trabalhe-conosco.Chama no zap",
+                "punefe.pt/trabalhe-conosco",
+            ),
+            ("menu at lunaspa.com/menu.pdf today", "lunaspa.com/menu.pdf"),
+            ("see Lily.Com", "lily.com"),
+        ] {
+            assert_eq!(values_of(text, Url), [want], "{text}");
+        }
+        assert!(values_of("all done.Is it ok", Url).is_empty());
+    }
+
+    /// A name spelled letter by letter is no site, and its last letter with the TLD is none.
+    #[test]
+    fn letters_spaced_out_before_a_tld_are_no_site() {
+        assert_none_of(
+            &[
+                "web m o p o p e.com.ph",
+                "website s a b u l o.fr",
+                "google m o g u n e.fr ~ Je reçois",
+                "🌐 z e g o v a.co.ke",
+            ],
+            Url,
+        );
+        assert_eq!(values_of("follow x.com/lily", Url), ["x.com/lily"]);
+    }
+
+    /// A site's name no sentence has is the site after a preposition too; a word is not.
+    #[test]
+    fn a_spelled_site_after_a_preposition() {
+        assert_eq!(
+            values_of("Find us at bekepa-furniture dot co dot ke", Url),
+            ["bekepa-furniture.co.ke"]
+        );
+        assert_eq!(
+            values_of("site: kavimo [punto] com [punto] mx", Url),
+            ["kavimo.com.mx"]
+        );
+        assert!(values_of("see you at school dot com", Url).is_empty());
+        assert!(values_of("meet me at check-in dot com", Url).is_empty());
+    }
+
+    /// An internationalised domain written in Unicode is read as written; common words joined
+    /// by a dot are not.
+    #[test]
+    fn internationalised_domains() {
+        assert_eq!(values_of("Apply at dagiké.xyz", Url), ["dagiké.xyz"]);
+        assert_eq!(
+            values_of("Fotos: https://www.bücher-spa.de/preise", Url),
+            ["bücher-spa.de/preise"]
+        );
+        assert_eq!(
+            values_of("Visit http://www.xn--nukmo-dsa.co.uk", Url),
+            ["xn--nukmo-dsa.co.uk"]
+        );
+        for text in ["ya está.Es hora", "así.es la vida", "ẢNH.THẬT 100%"] {
+            assert!(
+                values_of(text, Url).is_empty(),
+                "{text}: {:?}",
+                values_of(text, Url)
             );
         }
     }

@@ -2,7 +2,7 @@
 //! site (`book.lotus-spa.example/menu`) and an address on its domain (`hr@acme.example`) all
 //! name one registrable domain, and posts that share it share an author. A domain is evidence
 //! only when it is nobody's platform: the site the post was taken from (its `site` / `url`) is
-//! never evidence, nor is a domain on the maintained list `data/platform_domains.txt`
+//! never evidence, nor is a domain on the maintained list (`plainsight-core/data/platform_domains.txt`)
 //! (classified and escort sites, social networks, messaging, link shorteners, hosting,
 //! job boards, payment pages) or a free-mail provider's (`plainsight_core::mail`). What the
 //! lists miss, the linker's spread guard catches: a domain beside many unrelated posters is
@@ -12,13 +12,8 @@
 //! the extractor already gives URLs as registrable domain plus path, and e-mail addresses.
 
 use crate::features::SelectorKey;
-use plainsight_core::mail::DomainList;
 use plainsight_core::SelectorKind;
 use std::collections::HashSet;
-use std::sync::LazyLock;
-
-static PLATFORMS: LazyLock<DomainList> =
-    LazyLock::new(|| DomainList::parse(include_str!("../data/platform_domains.txt")));
 
 /// Whether a URL selector value (registrable domain and path) looks like a short link: one
 /// path segment of 5 to 12 ASCII letters and digits, upper and lower case mixed or letters and
@@ -40,7 +35,7 @@ pub fn is_short_link(value: &str) -> bool {
 /// Whether a registrable domain is a platform on the maintained list, or a free-mail
 /// provider's ([`plainsight_core::mail`]).
 pub fn is_platform(domain: &str) -> bool {
-    PLATFORMS.contains(domain) || plainsight_core::mail::is_free_mail(domain)
+    plainsight_core::mail::is_listed_platform(domain) || plainsight_core::mail::is_free_mail(domain)
 }
 
 /// Whether a URL selector value is a bare domain (a domain item, not a page).

@@ -9,10 +9,11 @@
 //! How it decides (see the module docs for the papers):
 //! 1. **Evidence items.** A selector value (phone, email, handle…); an **own domain**, the
 //!    registrable domain of the post's URLs and addresses unless it is a platform
-//!    ([`domain`]: the post's own site, or the maintained list `data/platform_domains.txt`); a
-//!    photo, i.e. a cluster of PDQ hashes within Hamming distance 31 ([`image`]); a template,
-//!    i.e. a cluster of near-duplicate texts ([`minhash`]) once the community's stock phrases —
-//!    shingles in more than 2 % of posters, counted in a sketch — are removed.
+//!    ([`domain`]: the post's own site, or the maintained list
+//!    `plainsight-core/data/platform_domains.txt`); a photo, i.e. a cluster of PDQ hashes
+//!    within Hamming distance 31 ([`image`]); a template, i.e. a cluster of near-duplicate
+//!    texts ([`minhash`]) once the community's stock phrases — shingles in more than 2 % of
+//!    posters, counted in a sketch — are removed.
 //! 2. **Weights, Fellegi–Sunter style.** Each item kind has a log-likelihood weight in bits.
 //! 3. **Guards learned from the corpus.** Posts are grouped into *posters* by the selectors
 //!    they list (a selector listed beside many distinct others — a site's support line, a
