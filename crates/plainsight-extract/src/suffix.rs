@@ -19,6 +19,9 @@ const GENERIC_TLDS: &[&str] = &[
     "tech", "fun", "vip", "sexy", "xxx", "adult", "porn", "sex", "chat", "social", "love",
     "dating", "escort", "agency", "services", "world", "today", "life", "page", "blog", "icu",
     "cam", "name", "mobi", "pro", "asia", "work", "guru", "email",
+    // Staffing agencies register under `.jobs`. (Trade TLDs that are everyday words — `.spa`,
+    // `.massage`, `.group`, `.homes` — read as many phrases as sites: measured, left out.)
+    "jobs",
 ];
 
 /// The country-code TLDs delegated in the root zone (IANA; ISO 3166-1 codes plus `ac`, `eu`,

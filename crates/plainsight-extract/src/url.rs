@@ -259,12 +259,16 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
                     continue;
                 }
                 // A bare host shouted in capitals whose every label is a word of the lexicon
-                // ("LUXURY.VIP", "HOT.GIRLS"): the ad's words, not its site.
+                // ("LUXURY.VIP", "HOT.GIRLS"): the ad's words, not its site; or whose name is
+                // three letters or fewer: an acronym or a code token ("VB.NET", "ASP.NET").
                 if path.is_none()
                     && !orig_host.bytes().any(|b| b.is_ascii_lowercase())
-                    && host
+                    && (host
                         .split('.')
                         .all(|l| words::is_common(l) || words::is_stop(l))
+                        || registrable_domain(host)
+                            .and_then(|d| d.split('.').next())
+                            .is_some_and(|name| name.len() <= 3))
                 {
                     continue;
                 }
@@ -1563,6 +1567,25 @@ mod tests {
         }
     }
 
+    /// A bare host in capitals with a name of three letters or fewer is an acronym or a code
+    /// token; a longer one, or one with a path, is a site.
+    #[test]
+    fn shouted_short_names_are_code_tokens() {
+        assert_none_of(
+            &[
+                "Experience with VB.NET and ASP.NET required",
+                "Skills: ADO.NET, .NET Core",
+            ],
+            Url,
+        );
+        assert_eq!(
+            values_of("SITE: LOTIPE-RENTALS.CO.UK", Url),
+            ["lotipe-rentals.co.uk"]
+        );
+        assert_eq!(values_of("see abc.com", Url), ["abc.com"]);
+        assert_eq!(values_of("Apply: bumavo.jobs today", Url), ["bumavo.jobs"]);
+    }
+
     /// A site under a country TLD whose letters are also a word ("it", "be", "at") is a site
     /// when its name says so; a word before such a TLD is a sentence.
     #[test]
@@ -1699,6 +1722,15 @@ mod tests {
                 "not on OnlyFans.com, sorry",
                 "Also on linktr.ee today",
                 "write me on gmail.com",
+            ],
+            Url,
+        );
+        assert_none_of(
+            &[
+                "Found me on Tinder.com or Bumble.com?",
+                "send via WesternUnion.com or Wise.com",
+                "book on Airbnb.com, not Booking.com",
+                "sa Shopee.ph or Lazada.com.ph",
             ],
             Url,
         );
