@@ -1396,6 +1396,10 @@ def handle_piece(ctx, ad, form=None):
     else:  # platform_at
         raw = f"{rng.choice(['IG', 'Insta', 'ig', 'TikTok', 'insta'] if plat == 'instagram' else ['TikTok', 'tiktok', 'TT'])}@{disp}"
         negs.append(neg("platform_at", raw))
+        # The cue names the platform: 'TikTok@x' drawn for an Instagram account is a TikTok
+        # handle (fixed after the first scoring; the texts are unchanged).
+        if raw.lower().startswith(("tiktok@", "tt@")):
+            plat = "tiktok"
     lead = ctx.pick(HANDLE_LEADS[lang]) if rng.random() < 0.5 else ""
     text = (lead + " " + raw).strip() if lead else raw
     if rng.random() < 0.3:
