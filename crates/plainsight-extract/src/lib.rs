@@ -182,10 +182,27 @@ impl Extractor {
         if !record {
             let standalone = codes.len();
             let mut weak = false;
-            for (_, _, _, found) in &fields {
+            let hosts = post.site_hosts();
+            let mut site_codes: Vec<Region> = Vec::new();
+            for (_, w, _, found) in &fields {
                 for f in found {
                     match &f.reading {
                         PhoneReading::Number { e164, source } => match source {
+                            // A number on a line that names the hosting site's own domain is
+                            // the site's support line ("Need help? Call +971 2 231 2680 ·
+                            // support@site"): its code says where the site is, not the poster.
+                            RegionSource::CallingCode
+                                if on_site_line(w.text, f.start, f.end, &hosts) =>
+                            {
+                                if let Some(r) = plainsight_phone::region_of_number(e164)
+                                    .as_deref()
+                                    .and_then(valid_region)
+                                {
+                                    if !site_codes.contains(&r) {
+                                        site_codes.push(r);
+                                    }
+                                }
+                            }
                             RegionSource::CallingCode => {
                                 if let Some(r) = plainsight_phone::region_of_number(e164)
                                     .as_deref()
@@ -210,8 +227,10 @@ impl Extractor {
                         RegionSource::Location | RegionSource::Text | RegionSource::Url
                     )
                 });
-            if codes.len() > standalone && (weak || !placed || unread(&fields)) {
-                let again = evidence().plan(&codes, &self.config.regions);
+            if (codes.len() > standalone || !site_codes.is_empty())
+                && (weak || !placed || unread(&fields))
+            {
+                let again = evidence().plan_with_site(&codes, &site_codes, &self.config.regions);
                 for (_, w, ft, found) in &mut fields {
                     *found = find_phones_planned(w.text, &ft.norm, &again);
                 }
@@ -264,6 +283,7 @@ impl Extractor {
             }
         }
         if !record {
+            nearest_calling_code(&mut fields);
             same_number_as_written(&mut fields);
         }
         let mut out = Extraction::default();
@@ -523,6 +543,91 @@ fn unread(
     })
 }
 
+/// Whether the line of `text` holding `start..end` names one of `hosts` (the hosting site's
+/// domains, [`Post::site_hosts`]), in any case: the site's footer or support line.
+fn on_site_line(text: &str, start: usize, end: usize, hosts: &[String]) -> bool {
+    if hosts.is_empty() {
+        return false;
+    }
+    let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let to = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let line = text[from..to].to_ascii_lowercase();
+    hosts
+        .iter()
+        .any(|h| h.len() >= 4 && h.contains('.') && line.contains(h.as_str()))
+}
+
+/// How near (in bytes between the two spans) a number written with its country code must be
+/// to settle a national number beside it.
+const NEAR_CALLING_CODE: usize = 24;
+
+/// A national number several regions read alike, written beside a number with its country
+/// code ("Contact: 9827280443 / +977 982-4724331", "9779827280443 | 9824724331"), is read in
+/// that code's country when it is one of them: an advertiser lists its own numbers together,
+/// while a post's other codes may be a site's support line or a destination's. The nearest
+/// such number within [`NEAR_CALLING_CODE`] bytes decides, and only when no other one as near
+/// names another country.
+fn nearest_calling_code(
+    fields: &mut [(
+        Field,
+        Window<'_>,
+        FieldText<'_>,
+        Vec<plainsight_phone::PhoneFind>,
+    )],
+) {
+    for (_, _, _, found) in fields.iter_mut() {
+        let coded: Vec<(usize, usize, String)> = found
+            .iter()
+            .filter_map(|f| match &f.reading {
+                PhoneReading::Number {
+                    e164,
+                    source: RegionSource::CallingCode,
+                } => plainsight_phone::region_of_number(e164).map(|r| (f.start, f.end, r)),
+                _ => None,
+            })
+            .collect();
+        if coded.is_empty() {
+            continue;
+        }
+        for f in found.iter_mut() {
+            let PhoneReading::Ambiguous { regions, readings } = &f.reading else {
+                continue;
+            };
+            let gap = |&(s, e, _): &(usize, usize, String)| {
+                if e <= f.start {
+                    f.start - e
+                } else {
+                    s.saturating_sub(f.end)
+                }
+            };
+            let Some(best) = coded.iter().map(gap).min() else {
+                continue;
+            };
+            let nearest: Vec<&String> = coded
+                .iter()
+                .filter(|c| gap(c) == best)
+                .map(|c| &c.2)
+                .collect();
+            if best > NEAR_CALLING_CODE || nearest.iter().any(|r| *r != nearest[0]) {
+                continue;
+            }
+            let region = nearest[0];
+            if !regions.contains(region) {
+                continue;
+            }
+            let reading = readings
+                .iter()
+                .find(|e| plainsight_phone::region_of_number(e).as_ref() == Some(region));
+            if let Some(e164) = reading.cloned() {
+                f.reading = PhoneReading::Number {
+                    e164,
+                    source: RegionSource::CallingCode,
+                };
+            }
+        }
+    }
+}
+
 /// A number a post writes twice, once with its country code (its `+` or `00` written) and
 /// once in national form ("+380 50 584 9627 … 0505~8496~27"), is one number: the national
 /// form, read in a country the text names (a job's destination) or left ambiguous, is the
@@ -640,6 +745,19 @@ impl RegionEvidence {
     /// post (`codes`) as a level before the default, and `regions` (the user's, or none) as
     /// the countries a number's format alone may place it in.
     fn plan(&self, codes: &[Region], regions: &[Region]) -> RegionPlan {
+        self.plan_with_site(codes, &[], regions)
+    }
+
+    /// [`RegionEvidence::plan`], with the regions of the calling codes on the hosting site's
+    /// own lines (`site_codes`: its support line in the footer) as a level after everything the
+    /// post itself says (its places, its codes, its script and prices) and before the number's
+    /// format alone: where the site is, the poster often is, but a price in riyals says more.
+    fn plan_with_site(
+        &self,
+        codes: &[Region],
+        site_codes: &[Region],
+        regions: &[Region],
+    ) -> RegionPlan {
         let mut plan = RegionPlan::default();
         let mut codes_added = false;
         for (regions, source) in &self.levels {
@@ -657,9 +775,10 @@ impl RegionEvidence {
             if plan.is_empty() {
                 // Nothing names a place: where the post's writing points (its script, its
                 // prices) reads a mobile number first, as it does after the places a post
-                // names ("Citas al 931339748 … Desde S/.150": Peru); then the number alone
-                // decides.
+                // names ("Citas al 931339748 … Desde S/.150": Peru); then where its site is;
+                // then the number alone decides.
                 plan.push_hints();
+                plan.push(site_codes, RegionSource::CallingCode);
                 plan.push(
                     if regions.is_empty() {
                         plausible_regions()
@@ -680,6 +799,9 @@ impl RegionEvidence {
                 // named places reads ("Victoria" read as Australia in a Malaysian ad priced in
                 // ringgit) is read there.
                 plan.push_hints();
+                plan.push(site_codes, RegionSource::CallingCode);
+            } else {
+                plan.push(site_codes, RegionSource::CallingCode);
             }
             // Last, a number nothing above reads, in the countries that speak the language
             // of a shared script the post is written in, when exactly one of them reads it:

@@ -720,3 +720,44 @@ fn a_number_without_a_trunk_prefix_from_home() {
     let short = x.extract_all(&post("Jobs in Dubai. WhatsApp 285 8835"));
     assert!(short.ambiguous.is_empty());
 }
+
+/// A national number several countries read alike, written beside the advertiser's own
+/// number with its country code, is read in that code's country, whatever other codes the
+/// post holds (here the site's support line).
+#[test]
+fn a_number_beside_a_coded_one_takes_its_country() {
+    let x = Extractor::default();
+    let mut p = post(
+        "Our client in Saudi needs 10 waiters.\nContact: 9827280443 / +977 982-4724331\n--\n\
+         Need help? Call +91 22 2250 0290 · support@kutumb.example",
+    );
+    p.site = Some("kutumb.example".into());
+    let found = phones(&x, &p);
+    assert!(
+        found.contains(&("+9779827280443".into(), Some(RegionSource::CallingCode))),
+        "{found:?}"
+    );
+}
+
+/// A site's support line (a line naming the hosting site's domain) says where the site is:
+/// its code reads a number after everything the post itself says (a price in riyals), and
+/// still reads one nothing else places.
+#[test]
+fn a_sites_support_line_comes_after_the_post() {
+    let x = Extractor::default();
+    let footer = "\n--\nNeed help? Call +971 2 231 2680 · support@gulfclassifieds.example";
+    let mut p = post(&format!("Price: SAR 1,200\nContact 0552875891{footer}"));
+    p.site = Some("gulfclassifieds.example".into());
+    let found = phones(&x, &p);
+    assert!(found.iter().any(|(v, _)| v == "+966552875891"), "{found:?}");
+    assert!(
+        !found.iter().any(|(v, _)| v == "+971552875891"),
+        "{found:?}"
+    );
+    let mut p = post(&format!(
+        "Neat cleaning services\nContact 0552875891{footer}"
+    ));
+    p.site = Some("gulfclassifieds.example".into());
+    let found = phones(&x, &p);
+    assert!(found.iter().any(|(v, _)| v == "+971552875891"), "{found:?}");
+}
