@@ -1912,6 +1912,20 @@ impl Linker {
         // variants: it joins no two identities (held back, in the waterfall as a guard), and a
         // post of no identity joins through it only when all its near-duplicates that have an
         // identity have the same one.
+        // Each post's author when it is a display name (`display_authors`), else NONE: such
+        // names link nothing, but two of them are two people (see the attachment below).
+        let display = self.display_authors();
+        let post_name: Vec<u32> = (0..n)
+            .map(|p| {
+                self.post_selectors
+                    .row(p)
+                    .iter()
+                    .copied()
+                    .find(|&s| display[s as usize])
+                    .unwrap_or(NONE)
+            })
+            .collect();
+        drop(display);
         let mut open_of: Vec<u32> = vec![NONE; n];
         for posts in text_items {
             let mut ids: Vec<u32> = posts
@@ -1964,19 +1978,30 @@ impl Linker {
                     .copied()
                     .filter(|&p| ident[p as usize] != NONE);
                 let head = anchors.next().unwrap_or(it.posts[0]);
-                let anchor_cities: Vec<u32> = std::iter::once(head)
-                    .chain(anchors)
-                    .map(|p| self.post_city[p as usize])
+                let anchor_posts: Vec<u32> = std::iter::once(head).chain(anchors).collect();
+                let anchor_cities: Vec<u32> = anchor_posts
+                    .iter()
+                    .map(|&p| self.post_city[p as usize])
+                    .collect();
+                // Nor under another display name than theirs: "Good morning my people 🙏" by
+                // Suresh and by Karim O. is a greeting two people pass around.
+                let anchor_names: Vec<u32> = anchor_posts
+                    .iter()
+                    .map(|&p| post_name[p as usize])
                     .collect();
                 for &p in &it.posts {
                     if p == head {
                         continue;
                     }
                     let city = self.post_city[p as usize];
+                    let name = post_name[p as usize];
                     let contradicted = ident[p as usize] == NONE
-                        && city != NONE
-                        && !anchor_cities.contains(&city)
-                        && !anchor_cities.contains(&NONE);
+                        && ((city != NONE
+                            && !anchor_cities.contains(&city)
+                            && !anchor_cities.contains(&NONE))
+                            || (name != NONE
+                                && !anchor_names.contains(&name)
+                                && !anchor_names.contains(&NONE)));
                     if contradicted {
                         continue;
                     }
@@ -2062,6 +2087,12 @@ impl Linker {
             // Honda Accord… Message me here.").
             let (ca, cc) = (self.post_city[a as usize], self.post_city[c as usize]);
             if ca != NONE && cc != NONE && ca != cc {
+                continue;
+            }
+            // Nor under another display name: "Good morning my people 🙏" by Suresh and by
+            // Karim O. is a greeting two people pass around.
+            let (na, nc) = (post_name[a as usize], post_name[c as usize]);
+            if na != NONE && nc != NONE && na != nc {
                 continue;
             }
             if trace {

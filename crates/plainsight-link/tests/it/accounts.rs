@@ -140,3 +140,29 @@ fn every_author_of_a_site_that_shows_display_names_is_a_name() {
     let l = link_all(&posts);
     assert!(same(&l, 0, 1));
 }
+
+#[test]
+fn a_greeting_under_two_display_names_is_two_people() {
+    // Contactless posts of a groups site: the same greeting by Suresh K., Karim O. and
+    // Peter 💕 is passed around by three people; two posts by one name may be one.
+    let text = [
+        "Good morning my people, God bless you all and your families",
+        "have a blessed and peaceful day, stay safe and remember to pray",
+    ];
+    let mut posts = Vec::new();
+    for (i, name) in ["Suresh K.", "Karim O.", "Peter 💕", "Suresh K."]
+        .iter()
+        .enumerate()
+    {
+        let (mut p, s) = post(&format!("g{i}"), &text, &[]);
+        p.site = Some("groups.example".into());
+        p.author = Some((*name).into());
+        posts.push((p, s));
+    }
+    let l = link_all(&posts);
+    assert!(
+        !same(&l, 0, 1) && !same(&l, 0, 2) && !same(&l, 1, 2),
+        "strangers joined"
+    );
+    assert!(same(&l, 0, 3), "one name's two posts of one greeting");
+}
