@@ -21,14 +21,16 @@ use std::sync::LazyLock;
 // A period with a space on one side only ("outlook.com. Then") ends a sentence, so a spaced
 // period needs spaces on both sides ("gmail . com").
 // "dot" is also written "punto" (es, it), "ponto" (pt), "point" (fr), "punkt" (de), "kropka"
-// (pl), "точка" (ru), in brackets ("[dot]", "[.]") or between dashes ("-dot-").
-const DOT: &str = r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{<][ \t]*(?:dot|punto|ponto|point|punkt|kropka|(?i:точка)|\.)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:dot|punto|ponto|point|punkt|kropka)-[ \t]*|[ \t]+(?:dot|punto|ponto|point|punkt|kropka|(?i:точка))[ \t]+)";
+// (pl), "punct" (ro), "nokta" (tr), "titik" (id, ms), "точка" (ru), "крапка" (uk), "chấm"
+// (vi), in brackets ("[dot]", "[.]") or between dashes ("-dot-").
+const DOT: &str = r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{<][ \t]*(?:dot|punto|ponto|point|punkt|kropka|punct|nokta|titik|(?i:точка|крапка|chấm)|\.)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:dot|punto|ponto|point|punkt|kropka|punct|nokta|titik)-[ \t]*|[ \t]+(?:dot|punto|ponto|point|punkt|kropka|punct|nokta|titik|(?i:точка|крапка|chấm))[ \t]+)";
 // "at" is also written "arroba" (es, pt), "em" (pt, after an account-like mailbox only),
-// "arobase" and "chez" (fr), "ät" (de), "chiocciola" (it), "małpa" (pl), "собака" (ru), in
-// brackets ("[at]", "[@]", "(a)", "(ät)") or between dashes ("-at-"). A line
+// "arobase" and "chez" (fr), "ät" (de), "chiocciola" (it), "małpa" (pl), "собака" (ru),
+// "равлик" (uk), "arond" (ro), "a còng" (vi), in brackets ("[at]", "[@]", "(a)", "(ät)",
+// "(собака)") or between dashes ("-at-"). A line
 // break may stand on either side of a written "@" (an address wrapped by the ad's layout). In a
 // link's query the "@" is percent-encoded ("reply?to=lily22%40gmail.com"): "%40" is a tight "@".
-const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|%40|[ \t]*[\[\(\{<][ \t]*(?:at|a|\x{E4}t|\x{C4}t|arroba|arobase|chez|chiocciola|@)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:at|arroba|arobase)-[ \t]*|[ \t]+(?:at|\x{E4}t|\x{C4}t|em|arroba|arobase|chez|chiocciola|ma(?:ł|Ł|l)pa|(?i:собака))[ \t]+)";
+const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|%40|[ \t]*[\[\(\{<][ \t]*(?:at|a|\x{E4}t|\x{C4}t|arroba|arobase|chez|chiocciola|@|(?i:собака|равлик))[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:at|arroba|arobase)-[ \t]*|[ \t]+(?:at|\x{E4}t|\x{C4}t|em|arroba|arobase|arond|chez|chiocciola|ma(?:ł|Ł|l)pa|(?i:собака|равлик|a còng))[ \t]+)";
 
 /// The spelled forms of "at" that [`candidate_starts`] looks for, in one automaton pass. A bare
 /// "a" is an article: only "(a)" and its bracketed kin spell "at".
@@ -43,6 +45,15 @@ const AT_WORDS: &[&str] = &[
     "\u{C4}t",
     "em",
     "arroba",
+    // Romanian.
+    "arond",
+    // Vietnamese ("a còng", "A CÒNG").
+    "a c\u{F2}ng",
+    "a c\u{D2}ng",
+    // Ukrainian "snail".
+    "\u{440}\u{430}\u{432}\u{43B}\u{438}\u{43A}",
+    "\u{420}\u{430}\u{432}\u{43B}\u{438}\u{43A}",
+    "\u{420}\u{410}\u{412}\u{41B}\u{418}\u{41A}",
     "arobase",
     "chez",
     "chiocciola",
@@ -1125,6 +1136,33 @@ mod tests {
             values_of("📧 BOOKINGS ÄT SPA-DUBUVA PUNKT COM", Email),
             ["bookings@spa-dubuva.com"]
         );
+        for (text, want) in [
+            ("Email: cv arond zenit-brasov.pro", "cv@zenit-brasov.pro"),
+            ("Mail linh_h a còng yahoo.com", "linh_h@yahoo.com"),
+            (
+                "Mail  thao96 a còng yahoo CHẤM com CHẤM vn",
+                "thao96@yahoo.com.vn",
+            ),
+            ("katya7912 равлик meta.ua", "katya7912@meta.ua"),
+            (
+                "E-mail: olesya-zaitseva (собака) ukr точка net",
+                "olesya-zaitseva@ukr.net",
+            ),
+            (
+                "Email: georgiana.florea arond gmail PUNCT com",
+                "georgiana.florea@gmail.com",
+            ),
+            (
+                "Mail: sule-ozturk (at) gmail nokta com",
+                "sule-ozturk@gmail.com",
+            ),
+            (
+                "Surel admin at kenangarefleksi titik co titik id",
+                "admin@kenangarefleksi.co.id",
+            ),
+        ] {
+            assert_eq!(values_of(text, Email), [want], "{text}");
+        }
         assert!(values_of("atendo em casa ponto com", Email).is_empty());
         assert!(values_of("Acesse em loja ponto com ponto br", Email).is_empty());
     }

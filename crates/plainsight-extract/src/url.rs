@@ -24,7 +24,7 @@ const PATH: &str = r#"(?P<path>/[^\s<>"'`{}|\\^\[\]]*)?"#;
 
 static URL: LazyLock<AnchoredRegex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?P<scheme>https?://)?(?P<www>www\.)?(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{{0,61}}[a-z0-9])?\.){{1,8}}(?P<tld>[a-z]{{2,24}}))(?P<port>:[0-9]{{1,5}})?{PATH}"
+        r"(?P<scheme>https?://)?(?P<www>www\.)?(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{{0,61}}[a-z0-9])?\.){{1,8}}(?P<tld>xn--[a-z0-9\-]{{2,59}}|[a-z]{{2,24}}))(?P<port>:[0-9]{{1,5}})?{PATH}"
     );
     AnchoredRegex::new(&pattern)
 });
@@ -62,9 +62,44 @@ const BARE_CC_TLDS: &[&str] = &[
     "fm",
 ];
 
-/// The dot spelled out: English, then es/it, pt, fr, de/pl, pl, tr, id/ms, ro.
+/// The dot spelled out: English, then es/it, pt, fr, de/pl, pl, tr, id/ms, ro, ru, uk, vi
+/// (each case a non-ASCII word is written in: the field is lower-cased in ASCII only).
 const SPELLED_DOTS: &[&str] = &[
-    "dot", "punto", "ponto", "point", "punkt", "kropka", "nokta", "titik", "punct",
+    "dot",
+    "punto",
+    "ponto",
+    "point",
+    "punkt",
+    "kropka",
+    "nokta",
+    "titik",
+    "punct",
+    "точка",
+    "Точка",
+    "ТОЧКА",
+    "крапка",
+    "Крапка",
+    "КРАПКА",
+    "chấm",
+    "chẤm",
+];
+
+/// Top-level domains written in Cyrillic (Russia, Kazakhstan, Ukraine, Belarus, Serbia,
+/// North Macedonia, Mongolia, and generic ones), for internationalised domains written in
+/// Unicode ("массаж-есения.рф").
+const CYRILLIC_TLDS: &[&str] = &[
+    "рф",
+    "қаз",
+    "укр",
+    "бел",
+    "срб",
+    "мкд",
+    "мон",
+    "рус",
+    "онлайн",
+    "сайт",
+    "орг",
+    "ком",
 ];
 
 /// A searcher for each of [`SPELLED_DOTS`] (SIMD substring search: most fields hold none, and
@@ -363,12 +398,13 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
     }
 }
 
-/// A host with letters of the Latin script beyond ASCII ("dagiké.xyz", "www.bücher-spa.de"):
-/// an internationalised domain written in Unicode, kept as written (lower case).
+/// A host with letters of the Latin script beyond ASCII or of the Cyrillic ("dagiké.xyz",
+/// "www.bücher-spa.de", "массаж-есения.рф"): an internationalised domain written in Unicode,
+/// kept as written (lower case in ASCII).
 static IDN: LazyLock<Regex> = LazyLock::new(|| {
-    let label = r"[\p{Latin}0-9](?:[\p{Latin}0-9\-]{0,61}[\p{Latin}0-9])?";
+    let label = r"[\p{Latin}\p{Cyrillic}0-9](?:[\p{Latin}\p{Cyrillic}0-9\-]{0,61}[\p{Latin}\p{Cyrillic}0-9])?";
     Regex::new(&format!(
-        r"(?P<scheme>https?://)?(?P<www>www\.)?(?P<host>(?:{label}\.){{1,4}}(?P<tld>[a-z]{{2,24}}))(?-u:\b){PATH}"
+        r"(?P<scheme>https?://)?(?P<www>www\.)?(?P<host>(?:{label}\.){{1,4}}(?P<tld>[a-z]{{2,24}}|\p{{Cyrillic}}{{2,8}}))\b{PATH}"
     ))
     .expect("idn pattern")
 });
@@ -384,7 +420,9 @@ fn find_idn(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work) {
         else {
             continue;
         };
-        if host.as_str().is_ascii() || !is_known_tld(tld.as_str()) {
+        if host.as_str().is_ascii()
+            || !(is_known_tld(tld.as_str()) || CYRILLIC_TLDS.contains(&tld.as_str()))
+        {
             continue;
         }
         let before = lower[..m.start()].chars().next_back();
@@ -754,14 +792,26 @@ fn emit(
 
 /// Query parameters that say where a link was shared or clicked, not what it names: campaign
 /// tags (`utm_*`) and the share and click ids platforms append (`igsh`, `fbclid`, `gclid`,
-/// `si`). A post's link with them and another post's without are one link. A site's own
+/// `ttclid`, `yclid`, `si`). A post's link with them and another post's without are one link. A site's own
 /// parameters (`ref=ad96`, `src=…`, `id=…`) are kept: what they mean is the site's.
 fn tracking_param(key: &str) -> bool {
     let key = key.to_ascii_lowercase();
     key.starts_with("utm_")
         || matches!(
             key.as_str(),
-            "igsh" | "igshid" | "fbclid" | "gclid" | "msclkid" | "si" | "mibextid"
+            "igsh"
+                | "igshid"
+                | "fbclid"
+                | "gclid"
+                | "dclid"
+                | "gbraid"
+                | "wbraid"
+                | "msclkid"
+                | "ttclid"
+                | "twclid"
+                | "yclid"
+                | "si"
+                | "mibextid"
         )
 }
 
@@ -1521,6 +1571,21 @@ mod tests {
     }
 
     #[test]
+    fn click_ids_are_no_part_of_a_link() {
+        assert_eq!(
+            values_of("irida-relax.ru/uslugi?ttclid=4dtpzj7vd2tb", Url),
+            ["irida-relax.ru/uslugi"]
+        );
+        assert_eq!(
+            values_of(
+                "delimamarket.my/sale/527?id=5462&cat=shop&yclid=5524046690",
+                Url
+            ),
+            ["delimamarket.my/sale/527?id=5462&cat=shop"]
+        );
+    }
+
+    #[test]
     fn payment_urls() {
         assert_eq!(
             values_of("paypal.me/LilyXO", Payment),
@@ -1791,6 +1856,17 @@ mod tests {
             values_of("site: kavimo [punto] com [punto] mx", Url),
             ["kavimo.com.mx"]
         );
+        for (text, want) in [
+            ("Анкета: zhibekdosug точка kz", "zhibekdosug.kz"),
+            ("barkhat-sankt ТОЧКА ru", "barkhat-sankt.ru"),
+            ("Link: ngocbichmassage CHẤM vn", "ngocbichmassage.vn"),
+            (
+                "Link: www chấm ngocbichcanho chấm com chấm vn",
+                "ngocbichcanho.com.vn",
+            ),
+        ] {
+            assert_eq!(values_of(text, Url), [want], "{text}");
+        }
         assert!(values_of("see you at school dot com", Url).is_empty());
         assert!(values_of("meet me at check-in dot com", Url).is_empty());
     }
@@ -1807,6 +1883,17 @@ mod tests {
         assert_eq!(
             values_of("Visit http://www.xn--nukmo-dsa.co.uk", Url),
             ["xn--nukmo-dsa.co.uk"]
+        );
+        assert_eq!(
+            values_of("Сайт: www.массаж-есения.рф • Только серьёзно", Url),
+            ["массаж-есения.рф"]
+        );
+        assert_eq!(
+            values_of(
+                "Сайт: http://www.xn----7sbabac8b6axrzf.xn--80ao21a/vakansii/hostes",
+                Url
+            ),
+            ["xn----7sbabac8b6axrzf.xn--80ao21a/vakansii/hostes"]
         );
         for text in ["ya está.Es hora", "así.es la vida", "ẢNH.THẬT 100%"] {
             assert!(
