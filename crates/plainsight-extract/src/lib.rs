@@ -182,7 +182,8 @@ impl Extractor {
         if !record {
             let standalone = codes.len();
             let mut weak = false;
-            let hosts = post.site_hosts();
+            let hosts_cell = std::cell::OnceCell::new();
+            let hosts = || hosts_cell.get_or_init(|| post.site_hosts());
             let mut site_codes: Vec<Region> = Vec::new();
             for (_, w, _, found) in &fields {
                 for f in found {
@@ -192,7 +193,7 @@ impl Extractor {
                             // the site's support line ("Need help? Call +971 2 231 2680 ·
                             // support@site"): its code says where the site is, not the poster.
                             RegionSource::CallingCode
-                                if on_site_line(w.text, f.start, f.end, &hosts) =>
+                                if on_site_line(w.text, f.start, f.end, hosts()) =>
                             {
                                 if let Some(r) = plainsight_phone::region_of_number(e164)
                                     .as_deref()
@@ -227,6 +228,8 @@ impl Extractor {
                         RegionSource::Location | RegionSource::Text | RegionSource::Url
                     )
                 });
+            // A site's code the post's own codes already hold adds no level worth a reading.
+            site_codes.retain(|r| !codes.contains(r));
             if (codes.len() > standalone || !site_codes.is_empty())
                 && (weak || !placed || unread(&fields))
             {
@@ -551,10 +554,14 @@ fn on_site_line(text: &str, start: usize, end: usize, hosts: &[String]) -> bool 
     }
     let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let to = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let line = text[from..to].to_ascii_lowercase();
-    hosts
-        .iter()
-        .any(|h| h.len() >= 4 && h.contains('.') && line.contains(h.as_str()))
+    let line = text[from..to].as_bytes();
+    hosts.iter().any(|h| {
+        h.len() >= 4
+            && h.contains('.')
+            && line
+                .windows(h.len())
+                .any(|w| w.eq_ignore_ascii_case(h.as_bytes()))
+    })
 }
 
 /// How near (in bytes between the two spans) a number written with its country code must be
@@ -576,6 +583,12 @@ fn nearest_calling_code(
     )],
 ) {
     for (_, _, _, found) in fields.iter_mut() {
+        if !found
+            .iter()
+            .any(|f| matches!(f.reading, PhoneReading::Ambiguous { .. }))
+        {
+            continue;
+        }
         let coded: Vec<(usize, usize, String)> = found
             .iter()
             .filter_map(|f| match &f.reading {
