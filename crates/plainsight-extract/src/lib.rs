@@ -554,7 +554,7 @@ fn on_site_line(text: &str, start: usize, end: usize, hosts: &[String]) -> bool 
     }
     let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let to = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let line = text[from..to].as_bytes();
+    let line = &text.as_bytes()[from..to];
     hosts.iter().any(|h| {
         h.len() >= 4
             && h.contains('.')
