@@ -423,8 +423,9 @@ fn scan(
             continue;
         }
         // "TT@autos.fazipo.es", "IG@lily.rose": a platform's name glued to an "@" is the cue of
-        // a handle on it, not a mailbox.
-        if tight_at && PLATFORM_CUES.contains(&local_s) {
+        // a handle on it, not a mailbox; nor is a file's name before a wrapped "@"
+        // ("photo_identite.jpg⏎@agency.group sur Insta").
+        if (tight_at && PLATFORM_CUES.contains(&local_s)) || crate::is_file_name(local_s) {
             continue;
         }
         // "IG @lily.rose" is a handle after a cue, not "ig@lily.rose".
@@ -1095,6 +1096,15 @@ mod tests {
         assert_eq!(
             values_of("Send CV: careers\n@acme-staffing.co.uk", Email),
             ["careers@acme-staffing.co.uk"]
+        );
+    }
+
+    /// A file's name before a wrapped "@" is no mailbox.
+    #[test]
+    fn a_file_name_is_no_mailbox() {
+        assert_none_of(
+            &["une photo_identite.jpg\n@etoiletravail.group sur Insta"],
+            Email,
         );
     }
 

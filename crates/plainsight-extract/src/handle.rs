@@ -748,6 +748,7 @@ fn after_cue_once<'a>(
         || is_version(handle)
         || is_web_host(handle)
         || is_time(handle)
+        || crate::is_file_name(handle)
         // "demande-moi", "intreaba-ma", "appelle-moi": a verb with its pronoun ("the-anya-luxe"
         // is an account: its rest is no pronoun).
         || handle

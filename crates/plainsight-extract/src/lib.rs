@@ -1124,6 +1124,41 @@ fn crypto(ft: &FieldText<'_>, sink: &mut Sink) {
 
 /// The word (alphanumeric run) that ends just before `pos` in `lower`, spaces skipped; empty
 /// when punctuation or nothing comes first.
+/// "passport_photo.jpg", "cv_modele.docx": a file's name (lower case), which is neither an
+/// account nor a mailbox.
+pub(crate) fn is_file_name(token: &str) -> bool {
+    token.rsplit_once('.').is_some_and(|(name, ext)| {
+        !name.is_empty()
+            && matches!(
+                ext,
+                "jpg"
+                    | "jpeg"
+                    | "png"
+                    | "gif"
+                    | "webp"
+                    | "heic"
+                    | "pdf"
+                    | "doc"
+                    | "docx"
+                    | "xls"
+                    | "xlsx"
+                    | "ppt"
+                    | "pptx"
+                    | "txt"
+                    | "mp4"
+                    | "mov"
+                    | "avi"
+                    | "mkv"
+                    | "mp3"
+                    | "wav"
+                    | "zip"
+                    | "rar"
+                    | "apk"
+                    | "exe"
+            )
+    })
+}
+
 pub(crate) fn previous_word(lower: &str, pos: usize) -> &str {
     lower[..pos]
         .trim_end()

@@ -107,6 +107,11 @@ pub(crate) fn is_cc_second_level(label: &str) -> bool {
     CC_SECOND_LEVEL.contains(&label)
 }
 
+/// True if every name under `tld` is a public suffix by a wildcard rule (`*.np`, `*.bd`).
+pub(crate) fn is_wildcard_tld(tld: &str) -> bool {
+    RULES.wildcard.contains(tld)
+}
+
 /// True if `host` (lower case) is one of the private suffixes that hand out pages or
 /// subdomains to users (`linktr.ee`, `blogspot.com`): with a path, such a host is a link to a
 /// user's page ("linktr.ee/lily").
