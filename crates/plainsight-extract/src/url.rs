@@ -358,6 +358,16 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
     // internationalised domain (a sentence ending in an accented word is none).
     if !lower.is_ascii()
         && memchr::memchr_iter(b'.', b).any(|dot| {
+            // The label before the dot first (a short walk back): most dots end sentences.
+            if !lower[..dot]
+                .chars()
+                .rev()
+                .take_while(|&c| c.is_alphanumeric() || c == '-')
+                .take(64)
+                .any(|c| !c.is_ascii())
+            {
+                return false;
+            }
             let after: &str = lower[dot + 1..]
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
@@ -370,12 +380,7 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
                     .position(|c| c.is_ascii_uppercase())
                     .is_some_and(|k| k >= 2 && is_known_tld(&after[..k]))
             };
-            (is_known_tld(after) || IDN_TLDS.contains(&after) || glued())
-                && lower[..dot]
-                    .chars()
-                    .rev()
-                    .take_while(|&c| c.is_alphanumeric() || c == '-')
-                    .any(|c| !c.is_ascii())
+            is_known_tld(after) || IDN_TLDS.contains(&after) || glued()
         })
     {
         find_idn(ft, sink, work);
