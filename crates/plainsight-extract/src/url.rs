@@ -40,7 +40,7 @@ static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:[ \t]+(?:{words})[ \t]+|[ \t]*[\[\(\{{<][ \t]*(?:{words}|\.)[ \t]*[\]\)\}}>][ \t]*|[ \t]+\.[ \t]+)"
     );
     let pattern = format!(
-        r"(?:www(?:{sep}|\.))?(?P<label>[a-z0-9](?:[a-z0-9\-]{{0,61}}[a-z0-9])?){sep}(?P<tld>[a-z]{{2,24}}(?:(?:{sep}|\.)[a-z]{{2,3}})?)(?-u:\b){PATH}"
+        r"(?:www(?:{sep}|\.))?(?P<label>[a-z0-9](?:[a-z0-9\-]{{0,61}}[a-z0-9])?)(?:\.(?P<second>[a-z]{{2,3}}))?{sep}(?P<tld>[a-z]{{2,24}}(?:(?:{sep}|\.)[a-z]{{2,3}})?)(?-u:\b){PATH}"
     );
     Regex::new(&pattern).expect("spelled url pattern")
 });
@@ -419,6 +419,12 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
                 .split(tld.as_str())
                 .filter(|l| !l.is_empty())
                 .collect();
+            // "site.co(point)ma", "site.com(.)ar": a registry's second level written with a
+            // plain dot, then a disguised one before the country.
+            let mut tld_labels = tld_labels;
+            if let Some(second) = caps.name("second") {
+                tld_labels.insert(0, second.as_str());
+            }
             let tld_ok = match tld_labels.as_slice() {
                 [one] => {
                     // A country code that is also a word ("it", "in", "my") after a disguised
@@ -1714,6 +1720,11 @@ mod tests {
             ),
             ("ویب سائٹ www ڈاٹ beladealsrwp ڈاٹ pk؛", "beladealsrwp.pk"),
             ("Website: willowretreat61 (dot) do", "willowretreat61.do"),
+            ("🛋️ lys-marche-casa.co(point)ma💼", "lys-marche-casa.co.ma"),
+            (
+                "Página: coralventas90.com(.)ar | Curso",
+                "coralventas90.com.ar",
+            ),
             ("see everestbari41.pk:8080 now", "everestbari41.pk"),
             (
                 "Voir affaires-perle.ma/nouveautes?q=nouveautes&amp;page=2. Merci",
