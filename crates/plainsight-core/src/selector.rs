@@ -80,6 +80,8 @@ pub enum Platform {
     Signal,
     Fansly,
     Vk,
+    /// A YouTube channel (`youtube.com/@name`, "YouTube: name").
+    Youtube,
     Bitcoin,
     Ethereum,
     Cashapp,
@@ -113,6 +115,7 @@ impl Platform {
             Platform::Signal => "signal",
             Platform::Fansly => "fansly",
             Platform::Vk => "vk",
+            Platform::Youtube => "youtube",
             Platform::Bitcoin => "bitcoin",
             Platform::Ethereum => "ethereum",
             Platform::Cashapp => "cashapp",

@@ -61,6 +61,7 @@ const CUE_WORDS: &[&str] = &[
     "wx",
     "vx",
     "fansly",
+    "youtube",
     "vkontakte",
     "vk",
     "\u{432}\u{43A}\u{43E}\u{43D}\u{442}\u{430}\u{43A}\u{442}\u{435}",
@@ -320,6 +321,7 @@ fn platform_of(cue: &str) -> Option<Platform> {
         | "\u{CE74}\u{D1A1}" => Platform::Kakao,
         "signal" => Platform::Signal,
         "fansly" => Platform::Fansly,
+        "youtube" => Platform::Youtube,
         // "вконтакте": VK's full name in Cyrillic.
         "vk" | "vkontakte" | "\u{432}\u{43A}\u{43E}\u{43D}\u{442}\u{430}\u{43A}\u{442}\u{435}" => {
             Platform::Vk
@@ -1477,6 +1479,11 @@ mod tests {
             vec![(Telegram, "grandtalent".to_string())]
         );
         assert_eq!(got("join our telegram group today"), Vec::new());
+        assert_eq!(
+            got("YouTube: everestplacements_official"),
+            vec![(Platform::Youtube, "everestplacements_official".to_string())]
+        );
+        assert_eq!(got("watch us on YouTube today"), Vec::new());
         assert_eq!(
             got("только по записи - инста: lotte.jolie 😘"),
             vec![(Instagram, "lotte.jolie".to_string())]

@@ -1316,6 +1316,12 @@ fn profile(
         "onlyfans.com" => not(&["my", "action", "login", "signup", "posts"], first)
             .then_some((Platform::Onlyfans, first)),
         "tiktok.com" => first.starts_with('@').then_some((Platform::Tiktok, first)),
+        // A channel by its handle ("youtube.com/@lily"), or an old custom or user URL.
+        "youtube.com" => match first {
+            f if f.starts_with('@') => Some((Platform::Youtube, f)),
+            "c" | "user" if !second.is_empty() => Some((Platform::Youtube, second)),
+            _ => None,
+        },
         "fansly.com" => not(&["explore", "login", "signup", "post", "home"], first)
             .then_some((Platform::Fansly, first)),
         "vk.com" | "m.vk.com" => not(
@@ -1671,6 +1677,8 @@ mod tests {
             ),
             ("vk.com/amber.sweet", Platform::Vk, "amber.sweet"),
             ("tiktok.com/@lily", Platform::Tiktok, "lily"),
+            ("https://m.youtube.com/@Rupa_iqbal22", Platform::Youtube, "rupa_iqbal22"),
+            ("youtube.com/c/mitutraders", Platform::Youtube, "mitutraders"),
             ("x.com/lily", Platform::Twitter, "lily"),
             ("fb.com/lily.rose", Platform::Facebook, "lily.rose"),
             ("kik.me/lily", Platform::Kik, "lily"),
