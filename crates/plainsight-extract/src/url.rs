@@ -1677,8 +1677,16 @@ mod tests {
             ),
             ("vk.com/amber.sweet", Platform::Vk, "amber.sweet"),
             ("tiktok.com/@lily", Platform::Tiktok, "lily"),
-            ("https://m.youtube.com/@Rupa_iqbal22", Platform::Youtube, "rupa_iqbal22"),
-            ("youtube.com/c/mitutraders", Platform::Youtube, "mitutraders"),
+            (
+                "https://m.youtube.com/@Rupa_iqbal22",
+                Platform::Youtube,
+                "rupa_iqbal22",
+            ),
+            (
+                "youtube.com/c/mitutraders",
+                Platform::Youtube,
+                "mitutraders",
+            ),
             ("x.com/lily", Platform::Twitter, "lily"),
             ("fb.com/lily.rose", Platform::Facebook, "lily.rose"),
             ("kik.me/lily", Platform::Kik, "lily"),
