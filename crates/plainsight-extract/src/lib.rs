@@ -192,25 +192,18 @@ impl Extractor {
                             // A number on a line that names the hosting site's own domain is
                             // the site's support line ("Need help? Call +971 2 231 2680 ·
                             // support@site"): its code says where the site is, not the poster.
-                            RegionSource::CallingCode
-                                if on_site_line(w.text, f.start, f.end, hosts()) =>
-                            {
-                                if let Some(r) = plainsight_phone::region_of_number(e164)
-                                    .as_deref()
-                                    .and_then(valid_region)
-                                {
-                                    if !site_codes.contains(&r) {
-                                        site_codes.push(r);
-                                    }
-                                }
-                            }
                             RegionSource::CallingCode => {
+                                let into = if on_site_line(w.text, f.start, f.end, hosts()) {
+                                    &mut site_codes
+                                } else {
+                                    &mut codes
+                                };
                                 if let Some(r) = plainsight_phone::region_of_number(e164)
                                     .as_deref()
                                     .and_then(valid_region)
                                 {
-                                    if !codes.contains(&r) {
-                                        codes.push(r);
+                                    if !into.contains(&r) {
+                                        into.push(r);
                                     }
                                 }
                             }
@@ -800,20 +793,20 @@ impl RegionEvidence {
                     },
                     RegionSource::Format,
                 );
-            } else if !self
-                .levels
-                .iter()
-                .flat_map(|(r, _)| r)
-                .chain(codes)
-                .any(|r| self.script.contains(r))
-            {
+            } else {
                 // After every place it names, where the post's writing points to (its script,
                 // its prices), unless a named place is among them: a mobile number none of the
                 // named places reads ("Victoria" read as Australia in a Malaysian ad priced in
-                // ringgit) is read there.
-                plan.push_hints();
-                plan.push(site_codes, RegionSource::CallingCode);
-            } else {
+                // ringgit) is read there; then where its site is.
+                if !self
+                    .levels
+                    .iter()
+                    .flat_map(|(r, _)| r)
+                    .chain(codes)
+                    .any(|r| self.script.contains(r))
+                {
+                    plan.push_hints();
+                }
                 plan.push(site_codes, RegionSource::CallingCode);
             }
             // Last, a number nothing above reads, in the countries that speak the language
@@ -1122,8 +1115,15 @@ fn crypto(ft: &FieldText<'_>, sink: &mut Sink) {
     }
 }
 
-/// The word (alphanumeric run) that ends just before `pos` in `lower`, spaces skipped; empty
-/// when punctuation or nothing comes first.
+/// Where a capital follows a lower-case letter in `label` (the index of the capital): a word
+/// glued to what comes before it without a space ("netMessage", "frAppel").
+pub(crate) fn capital_after_lower(label: &[u8]) -> Option<usize> {
+    label
+        .windows(2)
+        .position(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+        .map(|k| k + 1)
+}
+
 /// "passport_photo.jpg", "cv_modele.docx": a file's name (lower case), which is neither an
 /// account nor a mailbox.
 pub(crate) fn is_file_name(token: &str) -> bool {
@@ -1159,6 +1159,8 @@ pub(crate) fn is_file_name(token: &str) -> bool {
     })
 }
 
+/// The word (alphanumeric run) that ends just before `pos` in `lower`, spaces skipped; empty
+/// when punctuation or nothing comes first.
 pub(crate) fn previous_word(lower: &str, pos: usize) -> &str {
     lower[..pos]
         .trim_end()

@@ -64,8 +64,8 @@ const BARE_CC_TLDS: &[&str] = &[
 ];
 
 /// The dot spelled out: English, then es/it, pt, fr, de/pl, pl, tr, id/ms, ro, ru, uk, vi, ar,
-/// hi, ur, bn
-/// (each case a non-ASCII word is written in: the field is lower-cased in ASCII only).
+/// ur, bn, hi (each case a non-ASCII word is written in: the field is lower-cased in ASCII
+/// only).
 const SPELLED_DOTS: &[&str] = &[
     "dot",
     "punto",
@@ -240,19 +240,14 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
                 continue;
             };
             consumed = m.end();
+            let explicit = caps.name("scheme").is_some() || caps.name("www").is_some();
             // The host as read, or its head when it runs into the next sentence.
             let Some(Host {
                 host,
                 tld,
                 end: host_end,
                 cut,
-            }) = host_of(
-                ft,
-                host_m.start(),
-                host_m.end(),
-                tld_m.start(),
-                caps.name("scheme").is_some() || caps.name("www").is_some(),
-            )
+            }) = host_of(ft, host_m.start(), host_m.end(), tld_m.start(), explicit)
             else {
                 continue;
             };
@@ -270,7 +265,6 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
             {
                 continue;
             }
-            let explicit = caps.name("scheme").is_some() || caps.name("www").is_some();
             // What followed the host belongs to the next sentence when the host was cut.
             let (path, port) = if cut {
                 (None, None)
@@ -375,9 +369,7 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
             // A TLD, or one with a capitalised word glued to it ("comCall").
             let glued = || {
                 let written = &ft.folded()[dot + 1..dot + 1 + after.len()];
-                written
-                    .bytes()
-                    .position(|c| c.is_ascii_uppercase())
+                crate::capital_after_lower(written.as_bytes())
                     .is_some_and(|k| k >= 2 && is_known_tld(&after[..k]))
             };
             is_known_tld(after) || IDN_TLDS.contains(&after) || glued()
@@ -461,9 +453,9 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
     }
 }
 
-/// A host with letters of the Latin script beyond ASCII or of the Cyrillic ("dagiké.xyz",
-/// "www.bücher-spa.de", "массаж-есения.рф"): an internationalised domain written in Unicode,
-/// kept as written (lower case in ASCII).
+/// A host with letters beyond ASCII, of any script ("dagiké.xyz", "www.bücher-spa.de",
+/// "массаж-есения.рф", "دار-الفرص.مصر"): an internationalised domain written in Unicode, kept
+/// as written (lower case in ASCII).
 static IDN: LazyLock<Regex> = LazyLock::new(|| {
     // Unbounded repetition: a bounded one of classes this large passes the regex size limit.
     let label = r"[\p{L}\p{N}][\p{L}\p{M}\p{N}\-]*";
@@ -591,10 +583,8 @@ fn host_of<'a>(
     // A capital inside the last label starts a word glued to the TLD
     // ("tamarindochicas.netMessage", "chicas-mañana.com.mxInformes").
     let last = written.rfind('.').map_or(0, |i| i + 1);
-    let glued = written.as_bytes()[last..]
-        .windows(2)
-        .position(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
-        .map(|k| last + k + 1)
+    let glued = crate::capital_after_lower(&written.as_bytes()[last..])
+        .map(|k| last + k)
         .filter(|&k| {
             last > 0
                 && !written[..k].bytes().any(|b| b.is_ascii_uppercase())
@@ -728,11 +718,13 @@ fn site_name_before_cc(host: &str, tld: &str) -> bool {
     {
         return true;
     }
-    // The 5,000 commonest words of a language (and the ads' own vocabulary): "self-made",
-    // "check-in" are phrases; "starlight", "velvet" are names a site takes.
-    label.len() >= 6
-        && label.bytes().all(|b| b.is_ascii_lowercase())
-        && words::rank(label).is_none_or(|r| r >= 5000)
+    // "starlight", "velvet" are names a site takes; "tonight" is a word.
+    label.len() >= 6 && label.bytes().all(|b| b.is_ascii_lowercase()) && !everyday(label)
+}
+
+/// One of the 5,000 commonest words of a supported language (or the ads' own vocabulary).
+fn everyday(word: &str) -> bool {
+    words::rank(word).is_some_and(|r| r < 5000)
 }
 
 /// A hyphenated name whose parts are not all everyday words — the 5,000 commonest of a
@@ -740,11 +732,7 @@ fn site_name_before_cc(host: &str, tld: &str) -> bool {
 /// "self-made"): a site's name, wherever the sentence puts it.
 fn compound_name(label: &str) -> bool {
     let parts: Vec<&str> = label.split('-').collect();
-    parts.len() >= 2
-        && parts.iter().all(|p| !p.is_empty())
-        && !parts
-            .iter()
-            .all(|p| words::rank(p).is_some_and(|r| r < 5000))
+    parts.len() >= 2 && parts.iter().all(|p| !p.is_empty()) && !parts.iter().all(|p| everyday(p))
 }
 
 /// A path that is a phone number: only digits and the punctuation numbers are written with, and

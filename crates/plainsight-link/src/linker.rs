@@ -839,8 +839,10 @@ impl Linker {
         // and every author of a site that shows display names (a fifth of its authors or more
         // read as one, among five or more): groups and channels show who posted by the name
         // people chose, which unrelated people share ("Yuleisy" of two operations).
-        for (s, display) in self.display_authors().into_iter().enumerate() {
-            service[s] |= display;
+        // Kept for the text joins below (two display names are two people).
+        let display = self.display_authors();
+        for (s, &d) in display.iter().enumerate() {
+            service[s] |= d;
         }
         // Company is counted per written number (`written_numbers`): the readings of one
         // number in two regions are one member of it.
@@ -1914,7 +1916,6 @@ impl Linker {
         // identity have the same one.
         // Each post's author when it is a display name (`display_authors`), else NONE: such
         // names link nothing, but two of them are two people (see the attachment below).
-        let display = self.display_authors();
         let post_name: Vec<u32> = (0..n)
             .map(|p| {
                 self.post_selectors
