@@ -352,6 +352,7 @@ impl Extractor {
             for c in plainsight_geo::countries_of_script(t_cut)
                 .into_iter()
                 .chain(plainsight_geo::countries_of_currency(t_cut))
+                .chain(plainsight_phone::wallets::wallet_countries(t_cut))
                 .chain(hinted)
             {
                 if let Some(c) = valid_region(c) {
@@ -733,6 +734,7 @@ pub struct RegionEvidence {
     /// settle a number that several regions of one level read alike, and are tried with the
     /// plausible regions when only the number's format can place it
     /// ([`plainsight_geo::countries_of_script`], [`plainsight_geo::countries_of_currency`],
+    /// the mobile wallets it names: [`plainsight_phone::wallets::wallet_countries`],
     /// [`plainsight_geo::countries_hinted_in_text`]).
     pub script: Vec<Region>,
     /// Countries that speak the languages of a shared script the post is written in

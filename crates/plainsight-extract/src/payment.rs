@@ -27,6 +27,7 @@
 use crate::email::EmailHit;
 use crate::{Cand, FieldText, PhoneHit, Sink, RANK_PAYMENT};
 use plainsight_core::{Platform, SelectorKind};
+use plainsight_phone::wallets::{wallet_gap, window_before, PAY_WORDS, WALLETS};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -527,144 +528,6 @@ fn bank_accounts(lower: &str, digits: usize) -> Vec<(usize, usize, &'static str,
     out
 }
 
-/// Mobile wallets paid to a phone number: how ads write the name, the wallet, and whether the
-/// name alone says so (otherwise it is also a name or a word, and needs a word for paying
-/// before it).
-const WALLETS: &[(&str, &str, bool)] = &[
-    ("gcash", "gcash", true),
-    ("paymaya", "maya", true),
-    ("maya", "maya", false),
-    ("promptpay", "promptpay", true),
-    ("prompt pay", "promptpay", true),
-    ("พร้อมเพย์", "promptpay", true),
-    ("truemoney", "truemoney", true),
-    ("true money", "truemoney", true),
-    ("ทรูมันนี่", "truemoney", true),
-    ("touch 'n go", "tng", true),
-    ("touch n go", "tng", true),
-    ("touch'n go", "tng", true),
-    ("touchngo", "tng", true),
-    ("tng", "tng", false),
-    ("momo", "momo", false),
-    ("zalopay", "zalopay", true),
-    ("viettelpay", "viettelpay", true),
-    ("shopeepay", "shopeepay", true),
-    ("gopay", "gopay", true),
-    ("linkaja", "linkaja", true),
-    ("dana", "dana", false),
-    ("ovo", "ovo", false),
-    ("boost", "boost", false),
-    ("m-pesa", "mpesa", true),
-    ("mpesa", "mpesa", true),
-    ("orange money", "orangemoney", true),
-    ("airtel money", "airtelmoney", true),
-    ("mtn momo", "mtnmomo", true),
-    ("mtn mobile money", "mtnmomo", true),
-    ("wave", "wave", false),
-    ("bkash", "bkash", true),
-    ("nagad", "nagad", true),
-    ("easypaisa", "easypaisa", true),
-    ("jazzcash", "jazzcash", true),
-    ("paytm", "paytm", true),
-    ("phonepe", "phonepe", true),
-    ("kaspi", "kaspi", true),
-    ("qiwi", "qiwi", true),
-    ("сбп", "sbp", true),
-    // Africa
-    ("opay", "opay", true),
-    ("palmpay", "palmpay", true),
-    ("vodafone cash", "vodafonecash", true),
-    ("airteltigo money", "airteltigomoney", true),
-    ("telebirr", "telebirr", true),
-    ("ecocash", "ecocash", true),
-    ("moov money", "moovmoney", true),
-    ("free money", "freemoney", false),
-    // South Asia
-    ("esewa", "esewa", true),
-    ("khalti", "khalti", true),
-    ("google pay", "gpay", true),
-    ("gpay", "gpay", true),
-    ("upay", "upay", false),
-    ("rocket", "rocket", false),
-    // Latin America
-    ("pago movil", "pagomovil", true),
-    ("pago móvil", "pagomovil", true),
-    ("pagomovil", "pagomovil", true),
-    ("nequi", "nequi", true),
-    ("daviplata", "daviplata", true),
-    ("yape", "yape", true),
-    ("plin", "plin", false),
-    ("pix", "pix", false),
-];
-
-/// Words for paying that make an ambiguous wallet name a wallet when they come shortly before
-/// it (folded, lower case: "chuyển" is "chuyen").
-const PAY_WORDS: &[&str] = &[
-    "pay",
-    "transfer",
-    "deposit",
-    "send",
-    "bayar",
-    "chuyen",
-    "coc",
-    "thanh toan",
-    "โอน",
-    "มัดจำ",
-    "转",
-    "付",
-    "定金",
-    "订金",
-    "оплат",
-    "перев",
-    "предоплат",
-    "депозит",
-    "завдат",
-    "переказ",
-    "avans",
-    "przelew",
-    "wplat",
-    "plata",
-    "bayad",
-    "padala",
-    "hulog",
-    "kirim",
-    "envoi",
-    "envoyer",
-    "payer",
-    "paiement",
-    "pago",
-    "pagar",
-    "deposito",
-    "transferencia",
-    "envia",
-    "chave",
-    "lipa",
-    "tuma",
-];
-
-/// Words between a wallet's name and its number ("TrueMoney Wallet 087…", "GCash no. 0917…").
-const WALLET_FILLER: &[&str] = &[
-    "wallet",
-    "ewallet",
-    "e",
-    "account",
-    "acct",
-    "acc",
-    "no",
-    "number",
-    "num",
-    "id",
-    "เบอร์",
-    "so",
-    "nomor",
-    "no.",
-    ".",
-    "номер",
-    "numero",
-    "at",
-    "to",
-];
-
 struct Folded {
     finder: aho_corasick::AhoCorasick,
     names: Vec<String>,
@@ -706,19 +569,14 @@ fn wallets(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
         {
             continue;
         }
-        if !alone && !finder.pay.is_match(just_before(lower, m.start())) {
+        if !alone && !finder.pay.is_match(window_before(lower, m.start())) {
             continue;
         }
         let (cs, ce) = ft.orig(m.start(), m.end());
-        let Some(p) = phones.iter().find(|p| {
-            p.start >= ce
-                && p.start <= ce + 24
-                && ft.raw.get(ce..p.start).is_some_and(|gap| {
-                    gap.split(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '.'))
-                        .filter(|w| !w.is_empty())
-                        .all(|w| WALLET_FILLER.contains(&w.to_lowercase().as_str()))
-                })
-        }) else {
+        let Some(p) = phones
+            .iter()
+            .find(|p| p.start >= ce && ft.raw.get(ce..p.start).is_some_and(wallet_gap))
+        else {
             continue;
         };
         sink.push(Cand {
@@ -731,16 +589,6 @@ fn wallets(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
             rank: RANK_PAYMENT,
         });
     }
-}
-
-/// The 48 bytes of `lower` before `at` (fewer to start on a character), where a word for
-/// paying or a wallet's name makes the name or number after it a payment.
-fn just_before(lower: &str, at: usize) -> &str {
-    let mut from = at.saturating_sub(48);
-    while !lower.is_char_boundary(from) {
-        from += 1;
-    }
-    &lower[from..at]
 }
 
 /// Words of M-Pesa (Safaricom's wallet) before a till number: "Lipa na M-Pesa", "Buy Goods".
@@ -814,7 +662,7 @@ fn mpesa_numbers(lower: &str) -> Vec<(usize, usize, String)> {
             && !numbered
             && !MPESA_CUES
                 .iter()
-                .any(|c| just_before(lower, start).contains(c))
+                .any(|c| window_before(lower, start).contains(c))
         {
             continue;
         }

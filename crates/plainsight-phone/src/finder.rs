@@ -130,9 +130,50 @@ pub(crate) struct Plan {
     /// The regions a number's format alone may place it in, where the user named them
     /// ([`crate::RegionPlan::plausible`]); empty: [`crate::PLAUSIBLE_REGIONS`].
     pub plausible: Vec<Region>,
+    /// How many levels at the start are made of the countries of a mobile wallet named right
+    /// before the number ([`Plan::with_wallet`]): they read mobile numbers only.
+    pub wallet_levels: usize,
 }
 
 impl Plan {
+    /// This plan with a first level of `countries`, the countries of the mobile wallet whose
+    /// account the number is (`crate::wallets`): a wallet's account is a mobile number opened
+    /// there, whatever else the post names ("Call/WhatsApp +39 366 916 9534 … MTN MoMo
+    /// 0809-990-8513" is Nigerian, not Italian).
+    fn with_wallet(&self, countries: &[&str]) -> Plan {
+        let mut regions: Vec<Region> = Vec::new();
+        for c in countries {
+            if let Some(r) = plainsight_core::Region::parse(c)
+                .ok()
+                .and_then(crate::numbers::region)
+            {
+                if !regions.contains(&r) {
+                    regions.push(r);
+                }
+            }
+        }
+        let mut plan = self.clone();
+        if regions.is_empty() {
+            return plan;
+        }
+        // Where the post places itself among the wallet's countries comes first (a Ghanaian
+        // post's "MoMo 059…" is Ghana's, though Vietnam's MoMo reads the digits too).
+        let mut first: Vec<(Vec<Region>, RegionSource)> = Vec::new();
+        if let Some((own, source)) = self.levels.iter().find_map(|(rs, source)| {
+            let own: Vec<Region> = rs.iter().filter(|r| regions.contains(r)).copied().collect();
+            (!own.is_empty()).then_some((own, *source))
+        }) {
+            first.push((own, source));
+        }
+        first.push((regions, RegionSource::Text));
+        let n = first.len();
+        plan.levels.splice(0..0, first);
+        plan.wallet_levels = n;
+        plan.hint_level = plan.hint_level.map(|l| l + n);
+        plan.script_level = plan.script_level.map(|l| l + n);
+        plan
+    }
+
     /// Whether any region is known from evidence other than the number's format.
     fn knows_region(&self) -> bool {
         self.levels
@@ -207,6 +248,12 @@ fn find_in_view<'p>(
         let mut chain = &groups[start..=k];
         k += 1;
         let mut cue = postal_or_not(cue_before(t, chain[0].s), chain);
+        // A number right after a mobile wallet's name is the wallet's account: a phone number
+        // of a country the wallet is opened in.
+        let wallet = crate::wallets::wallet_before(t, chain[0].s);
+        if wallet.is_some() {
+            cue = Cue::Phone;
+        }
         if cue == Cue::Reference {
             // The reference is the first number after the keyword: drop it up to a strong gap
             // ("Ad #12345 | 713-555-0123") and read on.
@@ -227,14 +274,22 @@ fn find_in_view<'p>(
         if chain.iter().map(Group::len).sum::<usize>() < MIN_NATIONAL_DIGITS {
             continue;
         }
-        if let Some(found) =
-            first.and_then(|first| whole_at_first(raw, &view, t, chain, first, cue))
+        if let Some(found) = first
+            .filter(|_| wallet.is_none())
+            .and_then(|first| whole_at_first(raw, &view, t, chain, first, cue))
         {
             budget -= 1;
             out.push(found);
             continue;
         }
-        let plan = full();
+        let wallet_plan;
+        let plan = match wallet {
+            Some(countries) => {
+                wallet_plan = full().with_wallet(countries);
+                &wallet_plan
+            }
+            None => full(),
+        };
         let mut readings = best_readings(t, chain, plan, cue, &mut budget);
         // One number written a digit at a time ("WA: 0 7 4 6 2 7 7 1 1 6 3"): a reading of
         // part of it in a named place ("… jobs in Beirut": eight of its eleven digits are a
@@ -2353,7 +2408,8 @@ fn read_run(
             if speaking && (cue != Cue::Phone || !whole_chain()) {
                 continue;
             }
-            let mobiles_only = plan.hint_level == Some(level) || speaking;
+            let mobiles_only =
+                plan.hint_level == Some(level) || level < plan.wallet_levels || speaking;
             let by_format = *source == RegionSource::Format;
             if by_format && !whole_chain() {
                 continue;

@@ -25,6 +25,7 @@ mod metadata;
 mod numbers;
 mod region_facts;
 mod region_lengths;
+pub mod wallets;
 
 pub use numbers::{
     calling_code_for_region, national_significant, parse_number, region_for_calling_code,

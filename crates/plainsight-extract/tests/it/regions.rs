@@ -761,3 +761,40 @@ fn a_sites_support_line_comes_after_the_post() {
     let found = phones(&x, &p);
     assert!(found.iter().any(|(v, _)| v == "+971552875891"), "{found:?}");
 }
+
+/// A mobile wallet's account is a phone number of a country the wallet is opened in: the
+/// number right after its name is read there first, and a wallet named anywhere points to
+/// those countries as a currency does.
+#[test]
+fn a_wallets_number_is_read_where_the_wallet_is() {
+    let x = Extractor::default();
+    // Valid in the Emirates, Saudi Arabia and Ghana; MTN MoMo is Ghana's of the three.
+    let p = post("Pay deposit to MTN MoMo 054 461 6948 (Kelechi A.)");
+    assert_eq!(phones(&x, &p), one("+233544616948", RegionSource::Text));
+    // An Italian WhatsApp number beside it does not make the wallet's number Italian.
+    let p = post("Call/WhatsApp: +39 366 916 9534\nMTN MoMo number 0809-990-8513 – Kelechi A.");
+    let found = phones(&x, &p);
+    assert!(
+        found.contains(&("+2348099908513".to_string(), Some(RegionSource::Text))),
+        "{found:?}"
+    );
+    // "Orange Money au …": the words ads put between a wallet and its number.
+    let p = post("Infos : +39 366 161 6055\nDépôt Orange Money au 05 14 73 4305");
+    let found = phones(&x, &p);
+    assert!(
+        found.contains(&("+2250514734305".to_string(), Some(RegionSource::Text))),
+        "{found:?}"
+    );
+    // Where the post places itself among the wallet's countries decides between them: MoMo
+    // is Vietnam's wallet and MTN's, and both read these digits.
+    let mut p = post("Gửi cọc qua MoMo 0596670102");
+    p.region = Some("VN".into());
+    assert_eq!(phones(&x, &p), one("+84596670102", RegionSource::Record));
+    let mut p = post("Send the deposit via MoMo 0596670102");
+    p.region = Some("GH".into());
+    assert_eq!(phones(&x, &p), one("+233596670102", RegionSource::Record));
+    // A name that is also a word needs a word for paying: "Call Maya" gives Maya's number.
+    let mut p = post("Call Maya 054 461 6948");
+    p.region = Some("AE".into());
+    assert_eq!(phones(&x, &p), one("+971544616948", RegionSource::Record));
+}
