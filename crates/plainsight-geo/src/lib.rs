@@ -194,6 +194,34 @@ fn with_reading<T>(location: &str, f: impl FnOnce(&LocationReading) -> T) -> T {
 /// The separators of a location's parts ("Jesmond, Newcastle", "Paris (TX)", "Bilbao - Deusto").
 const LOCATION_PARTS: [char; 7] = [',', '/', '(', ')', '-', '\u{2013}', '|'];
 
+/// A location's parts: split at [`LOCATION_PARTS`], except at a hyphen between two letters,
+/// which joins the words of one name ("San-Pédro", "Saint-Louis", "Aix-en-Provence").
+fn location_parts(location: &str) -> impl Iterator<Item = &str> {
+    let b = location.as_bytes();
+    location
+        .char_indices()
+        .filter(move |&(i, c)| {
+            LOCATION_PARTS.contains(&c)
+                && !(c == '-'
+                    && location[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphabetic)
+                    && b.get(i + 1).is_some()
+                    && location[i + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic))
+        })
+        .map(|(i, c)| (i, i + c.len_utf8()))
+        .chain(std::iter::once((location.len(), location.len())))
+        .scan(0, move |from, (s, e)| {
+            let part = &location[*from..s];
+            *from = e;
+            Some(part)
+        })
+}
+
 fn read_location(location: &str) -> LocationReading {
     let place = resolve(location);
     // A district or suburb the gazetteer's cities do not hold ("Sandton") names its country too.
@@ -221,8 +249,7 @@ fn read_location(location: &str) -> LocationReading {
 fn namesakes_of_location(location: &str, c: &'static str) -> Vec<&'static str> {
     let mut out = vec![c];
     let g = gazetteer();
-    let parts: Vec<String> = location
-        .split(LOCATION_PARTS)
+    let parts: Vec<String> = location_parts(location)
         .map(fold)
         .filter(|p| !p.is_empty())
         .collect();
@@ -264,8 +291,7 @@ fn known_only_by_another_name(place: &Place, location: &str) -> bool {
             .join(" ")
     };
     let name = short(fold(place.name));
-    !location
-        .split(LOCATION_PARTS)
+    !location_parts(location)
         .map(|part| short(fold(part)))
         .any(|part| {
             !part.is_empty()
@@ -837,6 +863,16 @@ mod tests {
         assert_eq!(countries_for_location("Newcastle, NSW"), vec!["AU"]);
         assert_eq!(countries_for_location("Paris, TX"), vec!["US"]);
         assert!(countries_for_location("").is_empty());
+        // A hyphen between letters joins one name, spaced it parts two: "San-Pédro" bears
+        // San Pedro's name (Côte d'Ivoire's among its namesakes), as "San Pedro" does.
+        assert_eq!(
+            countries_for_location("San-Pédro"),
+            countries_for_location("San Pedro")
+        );
+        assert!(countries_for_location("San-Pédro").contains(&"CI"));
+        assert!(countries_for_location("Bilbao - Deusto").contains(&"ES"));
+        let parts: Vec<&str> = location_parts("Saint-Louis - Sor, Senegal").collect();
+        assert_eq!(parts, vec!["Saint-Louis ", " Sor", " Senegal"]);
     }
 
     /// The allocation-free comparison agrees with folding the name, for every name of the

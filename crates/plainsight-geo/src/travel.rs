@@ -35,6 +35,12 @@ const CUES: &[&str] = &[
     "air ticket",
     "plane ticket",
     "passport",
+    // The trip itself, and the visa as a service sold ("Travel to Italy – visa in 3 weeks",
+    // "Visa approval in 21 days"): the place is where the traveller goes.
+    "travel to",
+    "visa approval",
+    "visa processing",
+    "visa assistance",
     // Spanish
     "visado",
     "visa y pasaje",
@@ -47,6 +53,8 @@ const CUES: &[&str] = &[
     "billete de avión",
     "billete de avion",
     "pasaporte",
+    "viaja a",
+    "viajar a",
     // French
     "visa et billet",
     "visa payé",
@@ -54,6 +62,9 @@ const CUES: &[&str] = &[
     "billet d'avion",
     "billets d'avion",
     "passeport",
+    "voyage en",
+    "voyager en",
+    "partir en",
     // Portuguese
     "visto e passagem",
     "vistos e passagem",
@@ -268,6 +279,15 @@ mod tests {
         let html = "Vagas em Zurich — visto e passagem pagos<br>Entrevistas em Recife";
         let (s, e) = travel_offers(html)[0];
         assert_eq!(&html[s..e], "Vagas em Zurich — visto e passagem pagos");
+        // The trip itself, and a visa sold as a service.
+        for text in [
+            "Travel to Italy – visa in 3 weeks",
+            "Visa approval for Canada in 21 days",
+            "Viaja a España con contrato",
+            "Partir en France légalement",
+        ] {
+            assert_eq!(travel_offers(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
