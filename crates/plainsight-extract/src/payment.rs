@@ -27,7 +27,7 @@
 use crate::email::EmailHit;
 use crate::{Cand, FieldText, PhoneHit, Sink, RANK_PAYMENT};
 use plainsight_core::{Platform, SelectorKind};
-use plainsight_phone::wallets::{wallet_gap, window_before, PAY_WORDS, WALLETS};
+use plainsight_phone::wallets::{named_wallet, wallet_gap, window_before, WALLETS};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -528,50 +528,27 @@ fn bank_accounts(lower: &str, digits: usize) -> Vec<(usize, usize, &'static str,
     out
 }
 
-struct Folded {
-    finder: aho_corasick::AhoCorasick,
-    names: Vec<String>,
-    pay: aho_corasick::AhoCorasick,
-}
-
-/// The wallet names and words for paying as `fold` writes them (combining marks and letter
-/// forms as the lower-case view of a field has them).
-static WALLET_FINDER: LazyLock<Folded> = LazyLock::new(|| {
-    let fold = |w: &str| plainsight_text::fold(w).as_str().to_lowercase();
-    let names: Vec<String> = WALLETS.iter().map(|(n, _, _)| fold(n)).collect();
-    let pay: Vec<String> = PAY_WORDS.iter().map(|w| fold(w)).collect();
-    Folded {
-        finder: aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(&names)
-            .expect("wallet names"),
-        names,
-        pay: aho_corasick::AhoCorasick::new(&pay).expect("pay words"),
-    }
+/// The wallet names as `fold` writes them, lower case (combining marks and letter forms as
+/// the lower-case view of a field has them); a match's pattern is its index in [`WALLETS`].
+static WALLET_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(
+            WALLETS
+                .iter()
+                .map(|(n, _, _)| plainsight_text::fold(n).as_str().to_lowercase()),
+        )
+        .expect("wallet names")
 });
 
 /// Payments to a mobile wallet: a wallet's name, then (after separators and at most a few
 /// words such as "wallet" or "no.") a phone the phone stage found.
 fn wallets(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
     let lower = &ft.lower;
-    let finder = &*WALLET_FINDER;
-    for m in finder.finder.find_iter(lower) {
-        let name = &finder.names[m.pattern().as_usize()];
-        let (_, wallet, alone) = WALLETS[m.pattern().as_usize()];
-        // A name in Latin or Cyrillic letters is a word of its own ("tng", not "starting";
-        // Chinese or Thai may run into it: "转到Touch 'n Go").
-        let joined = |c: char| {
-            c.is_ascii_alphanumeric()
-                || (!name.is_ascii() && ('\u{0400}'..='\u{04ff}').contains(&c))
+    for m in WALLET_FINDER.find_iter(lower) {
+        let Some(wallet) = named_wallet(lower, &m, true) else {
+            continue;
         };
-        if lower[..m.start()].chars().next_back().is_some_and(joined)
-            || lower[m.end()..].chars().next().is_some_and(joined)
-        {
-            continue;
-        }
-        if !alone && !finder.pay.is_match(window_before(lower, m.start())) {
-            continue;
-        }
         let (cs, ce) = ft.orig(m.start(), m.end());
         let Some(p) = phones
             .iter()

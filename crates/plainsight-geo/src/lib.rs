@@ -197,29 +197,20 @@ const LOCATION_PARTS: [char; 7] = [',', '/', '(', ')', '-', '\u{2013}', '|'];
 /// A location's parts: split at [`LOCATION_PARTS`], except at a hyphen between two letters,
 /// which joins the words of one name ("San-Pédro", "Saint-Louis", "Aix-en-Provence").
 fn location_parts(location: &str) -> impl Iterator<Item = &str> {
-    let b = location.as_bytes();
-    location
-        .char_indices()
-        .filter(move |&(i, c)| {
-            LOCATION_PARTS.contains(&c)
-                && !(c == '-'
-                    && location[..i]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphabetic)
-                    && b.get(i + 1).is_some()
-                    && location[i + 1..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphabetic))
-        })
-        .map(|(i, c)| (i, i + c.len_utf8()))
-        .chain(std::iter::once((location.len(), location.len())))
-        .scan(0, move |from, (s, e)| {
-            let part = &location[*from..s];
-            *from = e;
-            Some(part)
-        })
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (i, c) in location.char_indices() {
+        let joins = c == '-'
+            && letter(location[..i].chars().next_back())
+            && letter(location[i + 1..].chars().next());
+        if LOCATION_PARTS.contains(&c) && !joins {
+            parts.push(&location[from..i]);
+            from = i + c.len_utf8();
+        }
+    }
+    parts.push(&location[from..]);
+    parts.into_iter()
 }
 
 fn read_location(location: &str) -> LocationReading {

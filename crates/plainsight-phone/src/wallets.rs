@@ -166,7 +166,7 @@ static WALLET_NAMES_RAW: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| 
 pub fn wallet_countries(text: &str) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for m in WALLET_NAMES_RAW.find_iter(text) {
-        let Some(countries) = named_wallet(text, &m).and_then(countries_of) else {
+        let Some(countries) = named_wallet(text, &m, false).and_then(countries_of) else {
             continue;
         };
         for c in countries {
@@ -178,10 +178,13 @@ pub fn wallet_countries(text: &str) -> Vec<&'static str> {
     out
 }
 
-/// The wallet (its id) a match of [`WALLET_NAMES_RAW`] in `text` names: a name standing as a
-/// word of its own (Latin or Cyrillic letters beside it make it part of another word), and a
-/// name that is also a word or a person's only after a word for paying.
-fn named_wallet(text: &str, m: &aho_corasick::Match) -> Option<&'static str> {
+/// The wallet (its id) a match of a wallet's name in `text` names (the match's pattern is its
+/// index in [`WALLETS`]): a name standing as a word of its own (Latin or Cyrillic letters
+/// beside it make it part of another word; Chinese or Thai may run into it: "转到Touch 'n
+/// Go"), and a name that is also a word or a person's only after a word for paying
+/// ([`pays_before`]). `lower`: `text` is already a field's folded lower-case view (the
+/// extractor's); otherwise the words before the name are folded here first.
+pub fn named_wallet(text: &str, m: &aho_corasick::Match, lower: bool) -> Option<&'static str> {
     let (name, wallet, alone) = WALLETS[m.pattern().as_usize()];
     let joined = |c: char| {
         c.is_ascii_alphanumeric() || (!name.is_ascii() && ('\u{0400}'..='\u{04ff}').contains(&c))
@@ -192,18 +195,38 @@ fn named_wallet(text: &str, m: &aho_corasick::Match) -> Option<&'static str> {
         return None;
     }
     if !alone {
-        let before = plainsight_text::fold(window_before(text, m.start()))
-            .as_str()
-            .to_lowercase();
-        if !PAY_WORDS.iter().any(|w| before.contains(w)) {
+        let paid = if lower {
+            pays_before(text, m.start())
+        } else {
+            let before = window_before(text, m.start());
+            let before = plainsight_text::fold(before).as_str().to_ascii_lowercase();
+            pays_before(&before, before.len())
+        };
+        if !paid {
             return None;
         }
     }
     Some(wallet)
 }
 
+/// [`PAY_WORDS`] as `fold` writes them, lower case.
+static PAY_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new(
+        PAY_WORDS
+            .iter()
+            .map(|w| plainsight_text::fold(w).as_str().to_lowercase()),
+    )
+    .expect("pay words")
+});
+
+/// Whether a word for paying stands in the 48 bytes of `lower` (a folded lower-case view)
+/// before `at`.
+pub fn pays_before(lower: &str, at: usize) -> bool {
+    PAY_FINDER.is_match(window_before(lower, at))
+}
+
 /// Words for paying that make an ambiguous wallet name a wallet when they come shortly before
-/// it (folded, lower case: "chuyển" is "chuyen").
+/// it (lower case; Vietnamese as ads often write it, without its marks: "chuyen", "coc").
 pub const PAY_WORDS: &[&str] = &[
     "pay",
     "transfer",
@@ -320,7 +343,7 @@ pub(crate) fn wallet_before(t: &str, s: usize) -> Option<&'static [&'static str]
         if !wallet_gap(&t[m.end()..s]) {
             continue;
         }
-        if let Some(wallet) = named_wallet(t, &m) {
+        if let Some(wallet) = named_wallet(t, &m, false) {
             last = countries_of(wallet);
         }
     }
