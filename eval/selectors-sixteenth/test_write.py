@@ -31,7 +31,9 @@ def _load(name, path):
 
 W = _load("sel16_write", os.path.join(HERE, "write.py"))
 SCORE = _load("ads_score", os.path.join(ROOT, "eval", "ads", "score.py"))
-PSL = "/usr/share/publicsuffix/public_suffix_list.dat"
+# The ICANN section of the Public Suffix List the repository vendors (a copy of the real list,
+# not the extractor's rules): the invented domains must end in real suffixes.
+PSL = os.path.join(ROOT, "crates", "plainsight-extract", "data", "public_suffixes.txt")
 
 _CACHE = {}
 
@@ -279,7 +281,6 @@ class Inventions(unittest.TestCase):
                     self.assertIn(W.registrable(e.split("@")[1]).split(".", 1)[1], W.SUFFIXES, e)
                 self.assertNotRegex(p["title"] + p["body"], r"(?i)\.(?:example|test|invalid|localhost)\b")
 
-    @unittest.skipUnless(os.path.exists(PSL), "no Public Suffix List on this machine")
     def test_suffix_sets_against_the_public_suffix_list(self):
         psl = set()
         with open(PSL, encoding="utf-8") as f:
