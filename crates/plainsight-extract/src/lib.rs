@@ -821,6 +821,13 @@ impl RegionEvidence {
             if !regions.is_empty() {
                 plan.plausible(regions);
             }
+        } else {
+            // The record's region is a named place like any: a number given as a phone that
+            // it does not read is reported ambiguous, not dropped.
+            plan.report_unplaced();
+            if !regions.is_empty() {
+                plan.plausible(regions);
+            }
         }
         plan
     }

@@ -2509,6 +2509,28 @@ fn read_run(
                 _ if by_format => return Some((hinted_or_ambiguous(&found, plan, &digits), None)),
                 // Several of the script's countries read it: nothing says which.
                 _ if speaking => continue,
+                // A wallet's account is where the wallet is: of its countries that read the
+                // number, the one the post's writing points to or whose language it speaks
+                // ("Envoyez l'avance par Orange Money au 773005032": Senegal, not Liberia).
+                // Its list names every country the account can be in, so a language that
+                // other countries speak too still decides among them.
+                _ if level < plan.wallet_levels => {
+                    let pointed = |among: &[Region]| {
+                        let mut it = found.iter().filter(|(r, _)| among.contains(r));
+                        match (it.next(), it.next()) {
+                            (Some((_, reading)), None) => Some(reading.clone()),
+                            _ => None,
+                        }
+                    };
+                    if let Some(reading) = pointed(&plan.hints).or_else(|| pointed(&plan.speakers))
+                    {
+                        return Some((Outcome::Number(reading, *source), None));
+                    }
+                    return Some((
+                        tie_break(&chain[i..=j], found, *source, plan, &digits),
+                        None,
+                    ));
+                }
                 _ => {
                     return Some((
                         tie_break(&chain[i..=j], found, *source, plan, &digits),
@@ -2584,9 +2606,17 @@ fn unplaced(t: &str, chain: &[Group], plan: &Plan, cue: Cue) -> Option<Outcome> 
     if !plan.unplaced || !(cue == Cue::Phone || spaced_digits(t, chain)) {
         return None;
     }
+    // Written with a `+` or an international prefix, it says it is no national number: one
+    // no country reads ("+44 20 7946 09", a digit short) is a typo, not a number from home.
+    if plus_before(t, chain[0].s).is_some() {
+        return None;
+    }
     let mut digits = String::with_capacity(MAX_DIGITS + 1);
     for g in chain {
         digits.push_str(&t[g.s..g.e]);
+    }
+    if digits.starts_with("00") {
+        return None;
     }
     // With its trunk prefix, or nine digits or more, as a country without one writes at home
     // ("(11) 90214-4026" in a Portuguese post about work in Riyadh, "Wasap 743666181" in a
@@ -2610,7 +2640,19 @@ fn unplaced(t: &str, chain: &[Group], plan: &Plan, cue: Cue) -> Option<Outcome> 
         .iter()
         .enumerate()
         .filter(|&(level, _)| plan.script_level != Some(level))
-        .any(|(_, (rs, _))| rs.iter().any(|&r| written_at_home(&digits, r)))
+        .any(|(_, (rs, source))| {
+            rs.iter().any(|&r| {
+                written_at_home(&digits, r)
+                    // Or, in the region the record gives, its own number without the prefix
+                    // it writes ("шість три три …" in a Ukrainian post: 063 without its 0).
+                    // (A place the text names may be another than the number's: "Santa
+                    // Cruz" reads "642 49 73 89" so, and it stays ambiguous.)
+                    || (*source == RegionSource::Record
+                        && national_plausible(&digits, r)
+                        && valid(&digits, Some(r))
+                            .is_some_and(|x| national_prefix_missing(&digits, r, &x)))
+            })
+        })
     {
         return None;
     }

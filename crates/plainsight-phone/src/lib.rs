@@ -220,11 +220,11 @@ impl RegionPlan {
         }
     }
 
-    /// After every level, for a post that names places (a plan without a `format` level): a
-    /// whole national number given after a phone cue, with its trunk prefix, that no level
-    /// reads is reported as ambiguous between the plausible regions whose format reads it
-    /// (never read as a number: the place named may be where the work is, and the number from
-    /// home), instead of being lost.
+    /// After every level, for a post that names places or whose record gives its region (a
+    /// plan without a `format` level): a whole national number given after a phone cue, with
+    /// its trunk prefix, that no level reads is reported as ambiguous between the plausible
+    /// regions whose format reads it (never read as a number: the place named may be where the
+    /// work is, and the number from home), instead of being lost.
     pub fn report_unplaced(&mut self) {
         self.0.unplaced = !self
             .0

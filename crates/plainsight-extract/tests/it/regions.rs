@@ -163,6 +163,38 @@ fn ambiguous_numbers_are_reported_not_guessed() {
     assert_eq!(found.selectors[0].region_source, Some(RegionSource::Record));
 }
 
+/// A record's region that does not read a number given as a phone does not lose it: it is
+/// reported ambiguous between the regions whose format reads it (a recruiter's number from
+/// home on a Gulf site), never read. The region's own number without its trunk prefix, and a
+/// number written with a `+` that no country reads, are no such number.
+#[test]
+fn a_number_the_records_region_does_not_read_is_reported() {
+    let x = Extractor::default();
+    let mut p = post("Housemaids wanted. WhatsApp 0803 123 4567");
+    p.region = Some("AE".into());
+    let found = x.extract_all(&p);
+    assert!(found.selectors.is_empty(), "{:?}", found.selectors);
+    assert_eq!(found.ambiguous.len(), 1);
+    assert!(found.ambiguous[0].regions.contains(&"NG".to_string()));
+    // Not given as a phone: a reference, nothing reported.
+    p.body = Some("Housemaids wanted. Ref 0803 123 4567".into());
+    assert!(x.extract_all(&p).ambiguous.is_empty());
+    // Ukraine's mobile written without its 0.
+    let mut p = post("Пиши шість три три шість чотири сім чотири сім три");
+    p.region = Some("UA".into());
+    let found = x.extract_all(&p);
+    assert!(found.ambiguous.is_empty(), "{:?}", found.ambiguous);
+    // A `+` says the number is international: one digit short, it is nobody's national one.
+    for body in [
+        "Hotel jobs in Bangkok. Call +44 20 7946 09",
+        "Hotel jobs in Bangkok. Call 0044 20 7946 09",
+    ] {
+        let found = x.extract_all(&post(body));
+        assert!(found.ambiguous.is_empty(), "{body}: {:?}", found.ambiguous);
+        assert!(found.selectors.is_empty());
+    }
+}
+
 #[test]
 fn only_phones_carry_a_region_source() {
     let x = Extractor::default();
@@ -793,6 +825,22 @@ fn a_wallets_number_is_read_where_the_wallet_is() {
     let mut p = post("Send the deposit via MoMo 0596670102");
     p.region = Some("GH".into());
     assert_eq!(phones(&x, &p), one("+233596670102", RegionSource::Record));
+    // Of the wallet's countries that read the number, the one whose language the post is
+    // written in: MTN MoMo in Ghana and in Côte d'Ivoire both read "0531090167", and the post
+    // is French (which the wallet's other countries speak too: Cameroon, Benin).
+    let p = post(
+        "Billet + travail + logement.\nAvance 400 000 FCFA pour commencer.\n\
+         Rendez-vous à l'ambassade en 3 semaines.\nMTN MoMo : 0531090167 au nom de Yorman P.",
+    );
+    assert_eq!(phones(&x, &p), one("+2250531090167", RegionSource::Text));
+    // English, which ads are written in everywhere, says nothing: it stays ambiguous.
+    let p = post("Visa in 3 weeks, pay the deposit first.\nMTN MoMo : 0531090167 (Yorman P.)");
+    let found = x.extract_all(&p);
+    assert!(found
+        .selectors
+        .iter()
+        .all(|s| s.kind != SelectorKind::Phone));
+    assert_eq!(found.ambiguous[0].regions, vec!["CI", "GH"]);
     // A name that is also a word needs a word for paying: "Call Maya" gives Maya's number.
     let mut p = post("Call Maya 054 461 6948");
     p.region = Some("AE".into());
