@@ -1509,3 +1509,99 @@ fn an_operation_changing_numbers_every_few_weeks_is_one_network() {
     let stock: std::collections::BTreeSet<&str> = (30..60).map(|i| linking.network_of(i)).collect();
     assert_eq!(stock.len(), 10, "the stock picture joined its posters");
 }
+
+/// A city most of the corpus's posters advertise in does not say that two of them showing one
+/// picture are one author (every agency of a country is in its capital, and a worker's photo
+/// passes between them); a city few advertise in still does.
+#[test]
+fn a_city_most_posters_are_in_does_not_corroborate_a_picture() {
+    const OTHERS: [&str; 23] = [
+        "Denver, CO",
+        "Boise, ID",
+        "Austin, TX",
+        "Reno, NV",
+        "Tulsa, OK",
+        "Omaha, NE",
+        "Fresno, CA",
+        "Tucson, AZ",
+        "Mesa, AZ",
+        "Raleigh, NC",
+        "Miami, FL",
+        "Tampa, FL",
+        "Orlando, FL",
+        "Atlanta, GA",
+        "Memphis, TN",
+        "Nashville, TN",
+        "Louisville, KY",
+        "Portland, OR",
+        "Seattle, WA",
+        "Spokane, WA",
+        "Detroit, MI",
+        "Chicago, IL",
+        "Boston, MA",
+    ];
+    // `popular` posters in Houston, one in each other city and a second in Boise; posters 0
+    // and 1 (Houston) share a picture, and so do the two in Boise.
+    let corpus = |popular: usize| {
+        let mut posts = Vec::new();
+        let cities: Vec<&str> = std::iter::repeat_n("Houston, TX", popular)
+            .chain(OTHERS)
+            .chain(["Boise, ID"])
+            .collect();
+        let boise: Vec<usize> = (0..cities.len())
+            .filter(|&i| cities[i] == "Boise, ID")
+            .collect();
+        for (i, city) in cities.iter().enumerate() {
+            let phone = format!("+1713555{:04}", 2000 + i);
+            let text = own_text(300 + i);
+            let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+            for k in 0..2 {
+                let (mut p, s) = post(&format!("c{i}-{k}"), &parts, &[&phone]);
+                p.location = Some(city.to_string());
+                p.image_hashes = vec![mixed_photo(1200 + i as u64)];
+                if i < 2 {
+                    p.image_hashes.push(mixed_photo(1190));
+                }
+                if boise.contains(&i) {
+                    p.image_hashes.push(mixed_photo(1191));
+                }
+                posts.push((p, s));
+            }
+        }
+        posts
+    };
+    let same = |l: &plainsight_link::Linking, a: &str, b: &str| {
+        let of = |id: &str| l.assignments().find(|p| p.0 == id).map(|p| p.1.to_string());
+        of(a).is_some() && of(a) == of(b)
+    };
+    // Houston one city among two dozen, as popular as the others: the picture joins.
+    let few = link_all(&corpus(2));
+    assert!(
+        same(&few, "c0-0", "c1-0"),
+        "a shared city did not corroborate"
+    );
+    // Most posters in Houston: being there says nothing.
+    let many = link_all(&corpus(30));
+    assert!(
+        !same(&many, "c0-0", "c1-0"),
+        "a city most posters share corroborated a picture"
+    );
+    // Boise, where two posters of the corpus advertise, still does.
+    let boise = |n: usize| format!("c{}-0", n);
+    assert!(same(&many, &boise(30 + 1), &boise(30 + OTHERS.len())));
+}
+
+/// A photo hash for `k` whose bits are mixed (splitmix64): any two differ in about half their
+/// bits, however close the two `k` are.
+fn mixed_photo(k: u64) -> String {
+    let mut x = k;
+    (0..4)
+        .map(|_| {
+            x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = x;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            format!("{:016x}", z ^ (z >> 31))
+        })
+        .collect()
+}
