@@ -1245,8 +1245,15 @@ impl Linker {
                 _ => 0,
             };
             it.spread = it.spread.max(held);
+            // A poster's account on its site is held by one account holder however many
+            // numbers it gives (an operator's rotated lines): it may span as many posters as
+            // a persona's photo. (Accounts that are display names are no evidence at all.)
             let free = match it.kind {
-                ItemKind::Selector(_) => cfg.spread_free_selector,
+                ItemKind::Selector(s)
+                    if self.selectors.get(s).kind != plainsight_core::SelectorKind::Account =>
+                {
+                    cfg.spread_free_selector
+                }
                 _ => cfg.spread_free,
             };
             it.weight = it.base - cfg.spread_penalty * excess(it.spread, free);

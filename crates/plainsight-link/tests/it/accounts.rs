@@ -46,6 +46,40 @@ fn one_account_id_on_two_sites_is_two_accounts() {
 }
 
 #[test]
+fn one_account_joins_the_numbers_it_rotates_through() {
+    // One account on a job board giving four pairs of numbers in turn (a visa agent's
+    // WhatsApp and call lines): more company than one person's contact, so the account does
+    // not make its posts one poster by itself, and it spans four. Strangers with an account
+    // and a number each around it; every post with the board's support line in its footer.
+    let footer = "+233302285100";
+    let lines = [
+        ["+233544036826", "+233205586265"],
+        ["+34661550079", "+34661550080"],
+        ["+233591874446", "+233591874447"],
+        ["+233244410101", "+233244410102"],
+    ];
+    let mut posts = Vec::new();
+    for (k, pair) in lines.iter().enumerate() {
+        for j in 0..2 {
+            let phones = [pair[0], pair[1], footer];
+            posts.push(by(2 * k + j, "ghjobs.example", "gh-779258", &phones));
+        }
+    }
+    let n = 2 * lines.len();
+    for i in n..n + 30 {
+        let phone = format!("+23355400{i:04}");
+        let account = format!("gh-1000{i:02}");
+        posts.push(by(i, "ghjobs.example", &account, &[&phone, footer]));
+    }
+    let l = link_all(&posts);
+    assert!(
+        (1..n).all(|i| same(&l, 0, i)),
+        "the account's numbers split"
+    );
+    assert!((n..n + 30).all(|i| !same(&l, 0, i)), "a stranger joined");
+}
+
+#[test]
 fn a_placeholder_account_of_many_posters_does_not_merge_them() {
     // A site that shows "anonymous" for every poster without an account: thirty posters,
     // each with a number of their own.
