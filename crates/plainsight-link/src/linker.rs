@@ -1555,24 +1555,6 @@ impl Linker {
             c.dedup();
             c.len()
         };
-        // Each city's part of all (poster, city) pairs: how often a poster drawn at random
-        // advertises there.
-        let city_share: FxHashMap<u32, f64> = if poster_cities.is_empty() {
-            FxHashMap::default()
-        } else {
-            let mut pairs: Vec<(u32, u32)> = (0..n)
-                .filter(|&p| anchor[p] != NONE && self.post_city[p] != NONE)
-                .map(|p| (anchor[p], self.post_city[p]))
-                .collect();
-            pairs.sort_unstable();
-            pairs.dedup();
-            let total = pairs.len().max(1) as f64;
-            let mut share: FxHashMap<u32, f64> = FxHashMap::default();
-            for (_, c) in pairs {
-                *share.entry(c).or_default() += 1.0 / total;
-            }
-            share
-        };
         // The posters of a photo that name a payment account on any of their posts: one that
         // asks to be paid ahead to an account, showing the pictures of one that names none, is
         // the impostor of the deposit scam and the copycat, and pictures with a second photo
@@ -1613,7 +1595,7 @@ impl Linker {
                 return None;
             }
             if n_cities >= cfg.city_chance_cities
-                && chance_of_sharing(cx, cy, &city_share, shared) > cfg.city_chance
+                && chance_of_sharing(cx.len(), cy.len(), n_cities, shared) > cfg.city_chance
             {
                 return None;
             }
@@ -3153,20 +3135,10 @@ fn corroborated(
     out
 }
 
-/// The chance that two posters advertising in the cities `a` and `b` share `k` or more of
-/// them by chance, each poster's cities drawn as often as the corpus's posters advertise in
-/// them: the tail of a Poisson law whose mean is, for each city of one, the chance that the
-/// other's draws give it, `share[c] * len(other)` (`share`: the city's part of all
-/// poster–city pairs), averaged over both ways round. Cities equally popular give `a * b / n`
-/// of `n` cities; a city most posters advertise in (the capital every agency of a country is
-/// in) is shared by chance more often than one in a hundred cities would be.
-fn chance_of_sharing(a: &[u32], b: &[u32], share: &FxHashMap<u32, f64>, k: usize) -> f64 {
-    let side = |x: &[u32], other: usize| -> f64 {
-        x.iter()
-            .map(|c| share.get(c).copied().unwrap_or(0.0) * other as f64)
-            .sum()
-    };
-    let mean = (side(a, b.len()) + side(b, a.len())) / 2.0;
+/// The chance that two posters advertising in `a` and `b` of a corpus's `n` cities, each
+/// drawn at random, share `k` or more: the tail of a Poisson law of mean `a * b / n`.
+fn chance_of_sharing(a: usize, b: usize, n: usize, k: usize) -> f64 {
+    let mean = (a * b) as f64 / n.max(1) as f64;
     let mut term = (-mean).exp();
     let mut below = 0.0;
     for i in 0..k {
