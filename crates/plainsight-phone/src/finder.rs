@@ -299,7 +299,7 @@ fn find_in_view<'p>(
             && spaced_digits(t, chain)
             && readings.iter().map(|r| r.1 + 1 - r.0).sum::<usize>() < chain.len();
         if readings.is_empty() || part_of_spaced {
-            if let Some(outcome) = unplaced(t, chain, plan, cue) {
+            if let Some(outcome) = unplaced(t, chain, plan, cue, readings.is_empty()) {
                 readings.clear();
                 out.push(found_at(&view, t, chain, 0, chain.len() - 1, outcome, None));
             }
@@ -2600,10 +2600,23 @@ fn read_run(
 /// places read ("Jobs in Bangkok … Contact us: 07351 497138"): ambiguous between the regions
 /// whose format reads it (the place may be where the work is, the number from home), so that
 /// it is reported rather than lost; never read as a number.
-fn unplaced(t: &str, chain: &[Group], plan: &Plan, cue: Cue) -> Option<Outcome> {
+fn unplaced(
+    t: &str,
+    chain: &[Group],
+    plan: &Plan,
+    cue: Cue,
+    nothing_read: bool,
+) -> Option<Outcome> {
     // Given as a phone, or written a digit at a time ("Fale conosco: 1 3 9 8 6 7 0 2 2 4 9"):
     // nobody spells out a reference so.
-    if !plan.unplaced || !(cue == Cue::Phone || spaced_digits(t, chain)) {
+    // A post that names no place has its numbers read by their format among the plausible
+    // regions (a `format` level): one that none of them reads is reported only as below.
+    // (Only where nothing of the chain was read: a reading is never dropped for it.)
+    let by_format = !plan.unplaced
+        && nothing_read
+        && plan.plausible.is_empty()
+        && plan.levels.iter().any(|(_, s)| *s == RegionSource::Format);
+    if !(plan.unplaced || by_format) || !(cue == Cue::Phone || spaced_digits(t, chain)) {
         return None;
     }
     // Written with a `+` or an international prefix, it says it is no national number: one
@@ -2628,6 +2641,15 @@ fn unplaced(t: &str, chain: &[Group], plan: &Plan, cue: Cue) -> Option<Outcome> 
         || digits.len() > MAX_DIGITS
     {
         return None;
+    }
+    if by_format {
+        // Read by no plausible region's format (the format level tried them): between every
+        // region whose format reads it as a mobile, never read.
+        if !format_readings(&digits, plausible(), &plan.hints).is_empty() {
+            return None;
+        }
+        let anywhere = format_readings(&digits, every_region(), &[]);
+        return (!anywhere.is_empty()).then(|| ambiguous_between(&anywhere));
     }
     // Written as a named place writes its numbers but not valid there (a fiction number,
     // "07700 900347" in a British ad; a typo): that place's, not another's. Exactly as it
@@ -2663,7 +2685,16 @@ fn unplaced(t: &str, chain: &[Group], plan: &Plan, cue: Cue) -> Option<Outcome> 
     };
     let found = format_readings(&digits, regions, &plan.hints);
     if found.is_empty() {
-        return None;
+        // No plausible region reads it: the number from home of a country the list leaves out
+        // (a Bangladeshi mobile in a post about jobs in Riyadh, on an Indian site). Reported
+        // between every region whose format reads it as a mobile, so that it is not lost and
+        // links to the posts that give it with its code; never read. Not where the user named
+        // the countries the posts come from.
+        if !plan.plausible.is_empty() || !nothing_read {
+            return None;
+        }
+        let anywhere = format_readings(&digits, every_region(), &[]);
+        return (!anywhere.is_empty()).then(|| ambiguous_between(&anywhere));
     }
     // Where the post's writing (its script, its prices, its language) points to one of the
     // countries reading it, a mobile there is the number from home ("Haushaltshilfen für
@@ -2747,6 +2778,20 @@ fn plausible() -> &'static [Region] {
             .iter()
             .filter_map(|&r| crate::numbers::region(r))
             .collect()
+    })
+}
+
+/// Every region libphonenumber has metadata for, in the order of their codes.
+fn every_region() -> &'static [Region] {
+    static R: std::sync::OnceLock<Vec<Region>> = std::sync::OnceLock::new();
+    R.get_or_init(|| {
+        let mut all: Vec<Region> = UTIL
+            .get_supported_regions()
+            .filter(|&r| UTIL.get_country_code_for_region(r).is_some())
+            .collect();
+        all.sort_by_key(|r| r.as_region_str().to_string());
+        all.dedup();
+        all
     })
 }
 

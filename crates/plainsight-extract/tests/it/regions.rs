@@ -184,6 +184,17 @@ fn a_number_the_records_region_does_not_read_is_reported() {
     p.region = Some("UA".into());
     let found = x.extract_all(&p);
     assert!(found.ambiguous.is_empty(), "{:?}", found.ambiguous);
+    // A number no plausible region reads is reported between the regions whose format reads
+    // it anywhere (Russia writes its mobiles after an 8), on a regioned post and on one that
+    // names no place alike.
+    let mut p = post("Housemaids wanted. Call me 8 (946) 284-35-08");
+    p.region = Some("AE".into());
+    for p in [p.clone(), post("call me 8 (946) 284-35-08")] {
+        let found = x.extract_all(&p);
+        assert!(found.selectors.is_empty(), "{:?}", found.selectors);
+        assert_eq!(found.ambiguous.len(), 1);
+        assert_eq!(found.ambiguous[0].regions, vec!["RU"]);
+    }
     // A `+` says the number is international: one digit short, it is nobody's national one.
     for body in [
         "Hotel jobs in Bangkok. Call +44 20 7946 09",
