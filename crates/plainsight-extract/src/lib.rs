@@ -817,17 +817,12 @@ impl RegionEvidence {
             // region by itself, so the format level does not try it). Only after a phone cue;
             // a number several of them read stays unread.
             plan.push_script_speakers(&self.script_speakers);
-            plan.report_unplaced();
-            if !regions.is_empty() {
-                plan.plausible(regions);
-            }
-        } else {
-            // The record's region is a named place like any: a number given as a phone that
-            // it does not read is reported ambiguous, not dropped.
-            plan.report_unplaced();
-            if !regions.is_empty() {
-                plan.plausible(regions);
-            }
+        }
+        // A number given as a phone that nothing above reads is reported ambiguous, not
+        // dropped (the record's region is a named place like any).
+        plan.report_unplaced();
+        if !regions.is_empty() {
+            plan.plausible(regions);
         }
         plan
     }

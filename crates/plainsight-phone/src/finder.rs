@@ -2509,29 +2509,26 @@ fn read_run(
                 _ if by_format => return Some((hinted_or_ambiguous(&found, plan, &digits), None)),
                 // Several of the script's countries read it: nothing says which.
                 _ if speaking => continue,
-                // A wallet's account is where the wallet is: of its countries that read the
-                // number, the one the post's writing points to or whose language it speaks
-                // ("Envoyez l'avance par Orange Money au 773005032": Senegal, not Liberia).
-                // Its list names every country the account can be in, so a language that
-                // other countries speak too still decides among them.
-                _ if level < plan.wallet_levels => {
-                    let pointed = |among: &[Region]| {
-                        let mut it = found.iter().filter(|(r, _)| among.contains(r));
-                        match (it.next(), it.next()) {
-                            (Some((_, reading)), None) => Some(reading.clone()),
-                            _ => None,
-                        }
-                    };
-                    if let Some(reading) = pointed(&plan.hints).or_else(|| pointed(&plan.speakers))
-                    {
-                        return Some((Outcome::Number(reading, *source), None));
-                    }
-                    return Some((
-                        tie_break(&chain[i..=j], found, *source, plan, &digits),
-                        None,
-                    ));
-                }
                 _ => {
+                    // A wallet's account is where the wallet is: of its countries that read
+                    // the number, the one the post's writing points to or whose language it
+                    // speaks ("Envoyez l'avance par Orange Money au 773005032": Senegal, not
+                    // Liberia). Its list names every country the account can be in, so a
+                    // language that other countries speak too still decides among them.
+                    if level < plan.wallet_levels {
+                        let pointed = |among: &[Region]| {
+                            let mut it = found.iter().filter(|(r, _)| among.contains(r));
+                            match (it.next(), it.next()) {
+                                (Some((_, reading)), None) => Some(reading.clone()),
+                                _ => None,
+                            }
+                        };
+                        if let Some(reading) =
+                            pointed(&plan.hints).or_else(|| pointed(&plan.speakers))
+                        {
+                            return Some((Outcome::Number(reading, *source), None));
+                        }
+                    }
                     return Some((
                         tie_break(&chain[i..=j], found, *source, plan, &digits),
                         None,
@@ -2597,9 +2594,12 @@ fn read_run(
 }
 
 /// A chain of digits given as a phone, with its trunk prefix, that no level of a post naming
-/// places read ("Jobs in Bangkok … Contact us: 07351 497138"): ambiguous between the regions
-/// whose format reads it (the place may be where the work is, the number from home), so that
-/// it is reported rather than lost; never read as a number.
+/// places or giving its region read ("Jobs in Bangkok … Contact us: 07351 497138"): ambiguous
+/// between the plausible regions whose format reads it (the place may be where the work is,
+/// the number from home), so that it is reported rather than lost; never read as a number.
+/// One that no plausible region reads — there, or in a post placed by its format alone — is
+/// ambiguous between every region that reads it, where nothing of the chain was read
+/// (`nothing_read`) and the user named no regions.
 fn unplaced(
     t: &str,
     chain: &[Group],
@@ -2607,8 +2607,6 @@ fn unplaced(
     cue: Cue,
     nothing_read: bool,
 ) -> Option<Outcome> {
-    // Given as a phone, or written a digit at a time ("Fale conosco: 1 3 9 8 6 7 0 2 2 4 9"):
-    // nobody spells out a reference so.
     // A post that names no place has its numbers read by their format among the plausible
     // regions (a `format` level): one that none of them reads is reported only as below.
     // (Only where nothing of the chain was read: a reading is never dropped for it.)
@@ -2616,6 +2614,8 @@ fn unplaced(
         && nothing_read
         && plan.plausible.is_empty()
         && plan.levels.iter().any(|(_, s)| *s == RegionSource::Format);
+    // Given as a phone, or written a digit at a time ("Fale conosco: 1 3 9 8 6 7 0 2 2 4 9"):
+    // nobody spells out a reference so.
     if !(plan.unplaced || by_format) || !(cue == Cue::Phone || spaced_digits(t, chain)) {
         return None;
     }
@@ -2642,29 +2642,21 @@ fn unplaced(
     {
         return None;
     }
-    if by_format {
-        // Read by no plausible region's format (the format level tried them): between every
-        // region whose format reads it as a mobile, never read.
-        if !format_readings(&digits, plausible(), &plan.hints).is_empty() {
-            return None;
-        }
-        let anywhere = format_readings(&digits, every_region(), &[]);
-        return (!anywhere.is_empty()).then(|| ambiguous_between(&anywhere));
-    }
     // Written as a named place writes its numbers but not valid there (a fiction number,
     // "07700 900347" in a British ad; a typo): that place's, not another's. Exactly as it
     // writes them: a length alone says little ("Moscow … WhatsApp: 07986206523" is no Russian
     // writing, Russia's trunk prefix is 8). The speakers of a shared script are no named
     // place: among twenty Arabic-speaking countries one writes almost any number so
     // ("Kuwait … WhatsApp: 07 89 63 24 62" is Moroccan or French).
-    if plan
-        .levels
-        .iter()
-        .enumerate()
-        .filter(|&(level, _)| plan.script_level != Some(level))
-        .any(|(_, (rs, source))| {
-            rs.iter().any(|&r| {
-                written_at_home(&digits, r)
+    if !by_format
+        && plan
+            .levels
+            .iter()
+            .enumerate()
+            .filter(|&(level, _)| plan.script_level != Some(level))
+            .any(|(_, (rs, source))| {
+                rs.iter().any(|&r| {
+                    written_at_home(&digits, r)
                     // Or, in the region the record gives, its own number without the prefix
                     // it writes ("шість три три …" in a Ukrainian post: 063 without its 0).
                     // (A place the text names may be another than the number's: "Santa
@@ -2673,8 +2665,8 @@ fn unplaced(
                         && national_plausible(&digits, r)
                         && valid(&digits, Some(r))
                             .is_some_and(|x| national_prefix_missing(&digits, r, &x)))
+                })
             })
-        })
     {
         return None;
     }
@@ -2695,6 +2687,11 @@ fn unplaced(
         }
         let anywhere = format_readings(&digits, every_region(), &[]);
         return (!anywhere.is_empty()).then(|| ambiguous_between(&anywhere));
+    }
+    // Placed by its format alone, a plausible region reads it: the format level decided it
+    // (or left it to the countries of the post's script).
+    if by_format {
+        return None;
     }
     // Where the post's writing (its script, its prices, its language) points to one of the
     // countries reading it, a mobile there is the number from home ("Haushaltshilfen für
@@ -2781,7 +2778,7 @@ fn plausible() -> &'static [Region] {
     })
 }
 
-/// Every region libphonenumber has metadata for, in the order of their codes.
+/// Every region libphonenumber has metadata for, by name.
 fn every_region() -> &'static [Region] {
     static R: std::sync::OnceLock<Vec<Region>> = std::sync::OnceLock::new();
     R.get_or_init(|| {
