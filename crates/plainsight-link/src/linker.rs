@@ -68,6 +68,10 @@ fn default_recycled_after_days() -> i64 {
     180
 }
 
+fn default_transfer_days() -> i64 {
+    14
+}
+
 fn default_city_chance() -> f64 {
     0.2
 }
@@ -188,6 +192,19 @@ pub struct LinkConfig {
     /// Only where every post of the number has a time.
     #[serde(default = "default_recycled_after_days")]
     pub recycled_after_days: i64,
+    /// A photo that passes from one poster to another — every post of the first that shows
+    /// it comes before every post of the second that does — while both advertise on both
+    /// sides of the handover, by at least this many days (the first goes on after the second
+    /// took the photo up, the second had advertised before the first let it go), is a
+    /// transfer: a domestic worker's profile resold to another agency, a picture sold on. It
+    /// is no sign of one author: it corroborates neither its posters' shared city nor their
+    /// second photo, and does not count as one (a contact both give still joins them). An
+    /// operator's rotated numbers hand a persona on as the old number stops, or show it
+    /// under both at once; a new number that takes a persona up did not advertise before
+    /// (linking3, where operations move personas between numbers, is unchanged by the rule).
+    /// Only where the posts involved have times.
+    #[serde(default = "default_transfer_days")]
+    pub transfer_days: i64,
     /// Keep the first tokens of each post, to draw templates in summaries.
     pub keep_tokens: bool,
     /// Build network summaries (`Linking::networks`); a run that only needs each post's
@@ -230,6 +247,7 @@ impl Default for LinkConfig {
             min_own_shingles: 3,
             persona_days: 7,
             recycled_after_days: default_recycled_after_days(),
+            transfer_days: default_transfer_days(),
             keep_tokens: true,
             summarize: true,
             record_joins: false,
@@ -1335,7 +1353,7 @@ impl Linker {
         // Pairs of posters and the distinct photos they share (two clusters count as two
         // photos only when they lie more than twice the distance apart: re-encodings of one
         // picture may fall into two).
-        let mut photo_pairs: FxHashMap<(u32, u32), Vec<PdqHash>> = FxHashMap::default();
+        let mut photo_pairs: FxHashMap<(u32, u32), Vec<(PdqHash, usize)>> = FxHashMap::default();
         for (i, a) in &photo_posters {
             let Some(&root) = photo_roots.get(*i) else {
                 continue;
@@ -1346,9 +1364,9 @@ impl Linker {
                     let seen = photo_pairs.entry((a[x], a[y])).or_default();
                     if seen
                         .iter()
-                        .all(|h| h.distance(&photo) > 2 * cfg.image_distance)
+                        .all(|(h, _)| h.distance(&photo) > 2 * cfg.image_distance)
                     {
-                        seen.push(photo);
+                        seen.push((photo, *i));
                     }
                 }
             }
@@ -1381,6 +1399,49 @@ impl Linker {
                 m.dedup();
             }
         }
+        // When each poster of a photo advertised (its first and last post), and when it showed
+        // each of its photos: what tells a photo handed from one poster to another
+        // (`transfer_days`).
+        let mut active: FxHashMap<u32, (i64, i64)> = FxHashMap::default();
+        let mut showed: FxHashMap<(usize, u32), (i64, i64)> = FxHashMap::default();
+        let widen = |span: &mut (i64, i64), t: i64| {
+            span.0 = span.0.min(t);
+            span.1 = span.1.max(t);
+        };
+        if !poster_cities.is_empty() {
+            for (p, an) in anchor.iter().enumerate() {
+                if let (Some(t), true) = (self.times[p], poster_cities.contains_key(an)) {
+                    widen(active.entry(*an).or_insert((t, t)), t);
+                }
+            }
+            for (i, _) in &photo_posters {
+                for &p in &items[*i].posts {
+                    let an = anchor[p as usize];
+                    if let (Some(t), true) = (self.times[p as usize], an != NONE) {
+                        widen(showed.entry((*i, an)).or_insert((t, t)), t);
+                    }
+                }
+            }
+        }
+        let margin = cfg.transfer_days.saturating_mul(86_400);
+        let transferred = |i: usize, x: u32, y: u32| -> bool {
+            let (Some(&sx), Some(&sy), Some(&ax), Some(&ay)) = (
+                showed.get(&(i, x)),
+                showed.get(&(i, y)),
+                active.get(&x),
+                active.get(&y),
+            ) else {
+                return false;
+            };
+            // From `a` to `b`: `a` showed it last before `b` first did, `a` advertised on
+            // well after `b` took it up, and `b` had advertised well before `a` let it go.
+            let handed = |sa: (i64, i64), sb: (i64, i64), aa: (i64, i64), ab: (i64, i64)| {
+                sa.1 < sb.0
+                    && aa.1 >= sb.0.saturating_add(margin)
+                    && ab.0 <= sa.1.saturating_sub(margin)
+            };
+            handed(sx, sy, ax, ay) || handed(sy, sx, ay, ax)
+        };
         // The family of each poster: posters chained to it by photos. An operator's rotated
         // numbers share the persona's photos among themselves; a pool of stock pictures chains
         // every poster that drew on it, however few posters each picture touches, and busy
@@ -1541,8 +1602,9 @@ impl Linker {
         // with more numbers than `spread_free` shows its personas under all of them), or,
         // where the photo is beside `photo_posters` at most, when they advertise in one city
         // (more than chance would give them, `city_chance`); the last two not between a poster
-        // that names a payment account and one that names none. The sign is named in the
-        // trace.
+        // that names a payment account and one that names none, nor for a photo one handed
+        // to the other (`transfer_days`), which is not a second photo either. The sign is
+        // named in the trace.
         // The cities the corpus names, for the chance that two posters share one.
         let n_cities = {
             let mut c: Vec<u32> = self
@@ -1570,11 +1632,11 @@ impl Linker {
             })
             .map(|p| anchor[p])
             .collect();
-        let corroborated = |x: u32, y: u32, spread: u32, turns: bool| -> Option<&'static str> {
+        let corroborated = |i: usize, x: u32, y: u32, spread: u32, turns: bool| {
             if meets(poster_keys.get(&x)?, poster_keys.get(&y)?) {
                 return Some("shared-contact");
             }
-            if paying.contains(&x) != paying.contains(&y) {
+            if paying.contains(&x) != paying.contains(&y) || transferred(i, x, y) {
                 return None;
             }
             // A rotation's posters are one family however many they are.
@@ -1582,7 +1644,9 @@ impl Linker {
             if !big
                 && !collector.contains(&x)
                 && !collector.contains(&y)
-                && photo_pairs.get(&(x, y)).is_some_and(|c| c.len() >= 2)
+                && photo_pairs
+                    .get(&(x, y))
+                    .is_some_and(|c| c.iter().filter(|(_, j)| !transferred(*j, x, y)).count() >= 2)
             {
                 return Some("second-photo");
             }
@@ -1615,7 +1679,7 @@ impl Linker {
                 let turns = rotation.binary_search(&i).is_ok();
                 for x in 0..a.len() {
                     for y in x + 1..a.len() {
-                        if let Some(sign) = corroborated(a[x], a[y], it.spread, turns) {
+                        if let Some(sign) = corroborated(i, a[x], a[y], it.spread, turns) {
                             if trace {
                                 eprintln!(
                                     "trace photo-posters {} {} {sign} spread={} family={}",

@@ -1509,3 +1509,106 @@ fn an_operation_changing_numbers_every_few_weeks_is_one_network() {
     let stock: std::collections::BTreeSet<&str> = (30..60).map(|i| linking.network_of(i)).collect();
     assert_eq!(stock.len(), 10, "the stock picture joined its posters");
 }
+
+/// A photo hash for picture `k`: 256 bits from a SplitMix64 stream seeded by `k`, so that
+/// two pictures differ in about half their bits.
+fn picture(k: usize) -> String {
+    let mut x = (k as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0xD1B5_4A32_D192_ED03;
+    (0..4)
+        .map(|_| {
+            x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = x;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            format!("{:016x}", z ^ (z >> 31))
+        })
+        .collect()
+}
+
+/// A post of poster `who` on `day` (from 2025-01-01, months taken as 28 days) in Beirut,
+/// with its own wording, its number and `photos`.
+fn agency_post(
+    id: String,
+    who: usize,
+    phone: &str,
+    day: u32,
+    photos: Vec<String>,
+) -> (plainsight_core::Post, Vec<plainsight_core::Selector>) {
+    let text = own_text(900 + 40 * who + day as usize);
+    let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+    let (mut p, s) = post(&id, &parts, &[phone]);
+    p.location = Some("Beirut".into());
+    p.posted_at = Some(format!(
+        "2025-{:02}-{:02}T10:00:00Z",
+        day / 28 + 1,
+        day % 28 + 1
+    ));
+    p.image_hashes = photos;
+    (p, s)
+}
+
+#[test]
+fn a_workers_profile_resold_to_another_agency_does_not_join_them() {
+    // Two placement agencies of one city advertise all year from their own numbers. Two
+    // workers' profiles (a photo each) appear in the first agency's posts until day 90 and in
+    // the second's from day 120: the workers were sold on. Their photos say nothing of who
+    // the agencies are: the two stay apart. An operator's old number that shows a persona
+    // until it stops, and the new number that shows it from its first post on, are still one.
+    let resold = [picture(520), picture(521)];
+    let mut posts = Vec::new();
+    for k in 0..12u32 {
+        let day = 10 + 20 * k;
+        let mut photos = vec![picture(530 + k as usize)];
+        if day <= 90 {
+            photos.extend(resold.iter().cloned());
+        }
+        posts.push(agency_post(format!("a{k}"), 0, "+9613100200", day, photos));
+        let mut photos = vec![picture(550 + k as usize)];
+        if day + 5 >= 120 {
+            photos.extend(resold.iter().cloned());
+        }
+        posts.push(agency_post(
+            format!("b{k}"),
+            1,
+            "+9613100300",
+            day + 5,
+            photos,
+        ));
+    }
+    let persona = picture(570);
+    for k in 0..5u32 {
+        let old = agency_post(
+            format!("x{k}"),
+            2,
+            "+9613100400",
+            20 * k,
+            vec![persona.clone()],
+        );
+        let new = agency_post(
+            format!("y{k}"),
+            3,
+            "+9613100500",
+            100 + 20 * k,
+            vec![persona.clone()],
+        );
+        posts.push(old);
+        posts.push(new);
+    }
+    let linking = link_all(&posts);
+    let index = |id: &str| posts.iter().position(|p| p.0.id == id).unwrap();
+    assert_ne!(
+        linking.network_of(index("a0")),
+        linking.network_of(index("b11")),
+        "a resold worker's photos joined two agencies"
+    );
+    assert_eq!(
+        linking.network_of(index("a0")),
+        linking.network_of(index("a11")),
+        "the first agency was split"
+    );
+    assert_eq!(
+        linking.network_of(index("x0")),
+        linking.network_of(index("y4")),
+        "an operator's persona handed from its old number to its new one did not join them"
+    );
+}
