@@ -313,6 +313,8 @@ pub struct Linker {
     post_name_ages: Csr<(u32, u8)>,
     places: Interner<Box<str>>,
     post_place: Vec<u32>,
+    /// The city of each place (`places`), `NONE` where it names none.
+    place_city: Vec<u32>,
     /// The city part of the place, normalised ([`city_key`]), for personas.
     cities: Interner<Box<str>>,
     post_city: Vec<u32>,
@@ -507,6 +509,7 @@ impl Linker {
             post_name_ages: Csr::default(),
             places: Interner::default(),
             post_place: Vec::new(),
+            place_city: Vec::new(),
             cities: Interner::default(),
             post_city: Vec::new(),
             sites: Interner::default(),
@@ -675,16 +678,23 @@ impl Linker {
             .map(|(n, a)| (self.names.intern(&Box::from(n.as_str())), *a))
             .collect();
         self.post_name_ages.push_row(name_ages);
-        let city = f.location.as_deref().and_then(city_key);
-        self.post_city.push(
-            city.map(|c| self.cities.intern(&c.into_boxed_str()))
-                .unwrap_or(NONE),
-        );
-        self.post_place.push(
-            f.location
-                .map(|l| self.places.intern(&l.into_boxed_str()))
-                .unwrap_or(NONE),
-        );
+        let place = f
+            .location
+            .map(|l| self.places.intern(&l.into_boxed_str()))
+            .unwrap_or(NONE);
+        // Each distinct place's city is found once.
+        while place != NONE && self.place_city.len() <= place as usize {
+            let text = self.places.get(self.place_city.len() as u32);
+            let city = city_key(text)
+                .map(|c| self.cities.intern(&c.into_boxed_str()))
+                .unwrap_or(NONE);
+            self.place_city.push(city);
+        }
+        self.post_city.push(match place {
+            NONE => NONE,
+            p => self.place_city[p as usize],
+        });
+        self.post_place.push(place);
         self.post_site.push(
             f.site
                 .map(|s| self.sites.intern(&s.into_boxed_str()))
@@ -3004,10 +3014,53 @@ impl Linker {
     }
 }
 
-/// The city a free-text place names, as one key whatever the style: the lower-case words
-/// before the first comma or parenthesis, without a trailing two-letter state or country code
-/// ("Houston, TX", "houston tx", "Houston (US)", "Houston, Texas" → "houston").
+/// The city a free-text place names, as one key whatever the style. Each part set apart by
+/// commas, brackets, slashes or a dash between spaces is looked up in the gazetteer, and the
+/// most populous city one of them names is the key (its name and country): "Triana,
+/// Sevilla", "Sevilla - Triana" and "Sevilla" are one city, "Hamburg - Altona" is Hamburg,
+/// "Alicante, España" Alicante. A part that names a country or a state names a city only
+/// where that country has a city of the very name ("Dubai", "New York"; not "Lebanon",
+/// whose namesakes are American towns). Where no part names a city, the whole place may
+/// ("New York, New York"); a place that names only countries or states names no city. A
+/// place the gazetteer does not know keeps its own words: those before the first comma or
+/// bracket, without a trailing two-letter state or country code ("Houston, TX", "houston
+/// tx", "Houston (US)" → "houston").
 fn city_key(place: &str) -> Option<String> {
+    use plainsight_geo::PlaceKind;
+    let mut best: Option<plainsight_geo::Place> = None;
+    let mut known = false;
+    for part in place
+        .split([',', ';', '(', ')', '/', '|'])
+        .flat_map(|p| p.split(" - ").flat_map(|p| p.split(" – ")))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        let Some(found) = plainsight_geo::resolve(part) else {
+            continue;
+        };
+        known = true;
+        let city = match found.kind {
+            PlaceKind::City => Some(found),
+            PlaceKind::Country | PlaceKind::State => plainsight_geo::gazetteer()
+                .cities_named(part)
+                .into_iter()
+                .find(|c| c.country == found.country),
+        };
+        if let Some(city) = city {
+            if best.is_none_or(|b| city.population > b.population) {
+                best = Some(city);
+            }
+        }
+    }
+    if best.is_none() && known {
+        best = plainsight_geo::resolve(place).filter(|p| p.kind == PlaceKind::City);
+    }
+    if let Some(city) = best {
+        return Some(format!("{}\t{}", city.name, city.country));
+    }
+    if known {
+        return None;
+    }
     let head = place.split([',', '(', '/', '|']).next().unwrap_or("");
     let mut words: Vec<String> = head
         .split(|c: char| !c.is_alphabetic())
@@ -3415,4 +3468,39 @@ pub fn fingerprint<'a>(ids: impl Iterator<Item = &'a str>) -> u64 {
     all.iter().fold(0u64, |h, id| {
         mix64(h ^ crate::hash::hash_bytes(id.as_bytes()))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::city_key;
+
+    #[test]
+    fn a_city_is_one_key_however_its_place_is_written() {
+        let sevilla = city_key("Sevilla");
+        assert!(sevilla.is_some());
+        for place in [
+            "Triana, Sevilla",
+            "Sevilla - Triana",
+            "SEVILLA",
+            "Sevilla, España",
+        ] {
+            assert_eq!(city_key(place), sevilla, "{place}");
+        }
+        assert_eq!(city_key("Hamburg - Altona"), city_key("Hamburg"));
+        assert_eq!(city_key("Köln - Deutz"), city_key("Köln"));
+        assert_eq!(city_key("Dubai (AE)"), city_key("Dubai, UAE"));
+        assert_eq!(city_key("Dubai"), city_key("Dubai, UAE"));
+        assert_eq!(city_key("New York, New York"), city_key("New York, NY"));
+        assert_eq!(city_key("Achrafieh, Beirut"), city_key("Beirut - Dora"));
+        assert_ne!(city_key("Alicante"), sevilla);
+        // Countries and states name no city; an American Lebanon is not the country.
+        assert_eq!(city_key("España"), None);
+        assert_eq!(city_key("Lebanon"), None);
+        assert_eq!(city_key("Texas"), None);
+        // A place the gazetteer does not know keeps its words.
+        assert_eq!(
+            city_key("Zzyqx Gardens, ZQ").as_deref(),
+            Some("zzyqx gardens")
+        );
+    }
 }

@@ -1612,3 +1612,32 @@ fn a_workers_profile_resold_to_another_agency_does_not_join_them() {
         "an operator's persona handed from its old number to its new one did not join them"
     );
 }
+
+#[test]
+fn two_numbers_of_one_persona_in_one_city_written_two_ways_are_one_author() {
+    // A persona's photo under two numbers, one writing "Triana, Sevilla" and the other
+    // "Sevilla - Triana": one city, which corroborates the photo (the words before the first
+    // comma, "triana" and "sevilla triana", had made them two).
+    let photo = picture(600);
+    let mut posts = Vec::new();
+    let places = [
+        ("+34611000001", "Triana, Sevilla"),
+        ("+34611000002", "Sevilla - Triana"),
+    ];
+    for (who, (phone, place)) in places.iter().enumerate() {
+        for k in 0..2 {
+            let text = own_text(1_300 + 10 * who + k);
+            let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+            let (mut p, s) = post(&format!("s{who}-{k}"), &parts, &[phone]);
+            p.location = Some((*place).into());
+            p.image_hashes = vec![photo.clone(), picture(610 + 10 * who + k)];
+            posts.push((p, s));
+        }
+    }
+    let linking = link_all(&posts);
+    assert_eq!(
+        linking.network_of(0),
+        linking.network_of(2),
+        "one city written two ways did not corroborate the photo"
+    );
+}
