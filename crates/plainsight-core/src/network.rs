@@ -55,6 +55,7 @@ impl SelectorKey {
             SelectorKind::Handle => "shared_handle",
             SelectorKind::Crypto => "shared_crypto",
             SelectorKind::Payment => "shared_payment",
+            SelectorKind::Licence => "shared_licence",
             SelectorKind::Account => "shared_account",
         }
     }

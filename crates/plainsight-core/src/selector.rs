@@ -40,6 +40,10 @@ pub enum SelectorKind {
     /// with the site's host (`listhub.example/u1234567`). Never extracted from text; the
     /// linker links on it (`Post::account`, `plainsight_link::features::account_key`).
     Account,
+    /// A licence or registration number an agency advertises under ("Lic. No: RL-1234/PESH",
+    /// "OEP Licence No. 1234/LHR"): the code from its first digits on, upper case, its parts
+    /// joined by `/` (`1234/PESH`), however it was written.
+    Licence,
 }
 
 impl SelectorKind {
@@ -52,6 +56,7 @@ impl SelectorKind {
             SelectorKind::Crypto => "crypto",
             SelectorKind::Payment => "payment",
             SelectorKind::Account => "account",
+            SelectorKind::Licence => "licence",
         }
     }
 }

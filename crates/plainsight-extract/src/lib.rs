@@ -44,6 +44,7 @@
 mod anchored;
 mod email;
 mod handle;
+mod licence;
 mod payment;
 mod suffix;
 mod url;
@@ -479,6 +480,7 @@ impl Extractor {
         url::find(ft, &mut sink);
         handle::find(ft, &mut sink, &phones);
         payment::find(ft, &mut sink, &phones, &emails);
+        licence::find(ft, &mut sink);
 
         *over |= sink.over;
         let mut per_kind = [0usize; KINDS];
@@ -1001,6 +1003,8 @@ pub(crate) const RANK_CRYPTO: u8 = 0;
 pub(crate) const RANK_EMAIL: u8 = 1;
 pub(crate) const RANK_HANDLE: u8 = 2;
 pub(crate) const RANK_PAYMENT: u8 = 3;
+/// A licence number outranks the phone stage's reading of its digits.
+pub(crate) const RANK_LICENCE: u8 = 3;
 pub(crate) const RANK_URL: u8 = 4;
 pub(crate) const RANK_PHONE: u8 = 5;
 /// A bare domain without a path ("lily22.com") is weaker evidence than a phone over the same
@@ -1032,7 +1036,7 @@ pub(crate) struct Sink {
 }
 
 /// Selector kinds, for per-kind caps.
-const KINDS: usize = 7;
+const KINDS: usize = 8;
 
 fn kind_index(kind: SelectorKind) -> usize {
     match kind {
@@ -1043,6 +1047,7 @@ fn kind_index(kind: SelectorKind) -> usize {
         SelectorKind::Crypto => 4,
         SelectorKind::Payment => 5,
         SelectorKind::Account => 6,
+        SelectorKind::Licence => 7,
     }
 }
 

@@ -35,12 +35,19 @@ pub struct Weights {
     /// The poster's account on the site a post was taken from (the record's `author`).
     #[serde(default = "default_account_weight")]
     pub account: f64,
+    /// An agency's licence or registration number.
+    #[serde(default = "default_licence_weight")]
+    pub licence: f64,
     pub image: f64,
     pub text: f64,
 }
 
 fn default_account_weight() -> f64 {
     10.0
+}
+
+fn default_licence_weight() -> f64 {
+    12.0
 }
 
 impl Default for Weights {
@@ -54,6 +61,7 @@ impl Default for Weights {
             crypto: 12.0,
             payment: 12.0,
             account: default_account_weight(),
+            licence: default_licence_weight(),
             image: 10.0,
             text: 10.0,
         }
@@ -1234,6 +1242,7 @@ impl Linker {
                 plainsight_core::SelectorKind::Crypto => w.crypto,
                 plainsight_core::SelectorKind::Payment => w.payment,
                 plainsight_core::SelectorKind::Account => w.account,
+                plainsight_core::SelectorKind::Licence => w.licence,
             };
             // A recycled number is an item per holder.
             let uses = epochs.remove(&(s as usize)).unwrap_or_else(|| vec![posts]);

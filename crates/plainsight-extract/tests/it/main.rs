@@ -2,6 +2,7 @@
 //! posts, and properties on arbitrary text.
 
 mod crypto_vectors;
+mod licences;
 mod phones;
 mod props;
 mod regions;

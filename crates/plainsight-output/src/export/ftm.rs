@@ -137,6 +137,7 @@ pub fn write_ftm(case: &Case, options: &ExportOptions, out: &mut dyn Write) -> s
                 SelectorKind::Phone => Some("phone"),
                 SelectorKind::Email => Some("email"),
                 SelectorKind::Url => Some("website"),
+                SelectorKind::Licence => Some("registrationNumber"),
                 _ => None,
             };
             match typed {

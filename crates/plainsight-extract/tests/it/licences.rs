@@ -1,0 +1,61 @@
+//! Licence and registration numbers agencies advertise under: one value however written,
+//! and prices, years and addresses left alone.
+
+use crate::post;
+use plainsight_core::SelectorKind;
+use plainsight_extract::Extractor;
+
+fn licences(body: &str) -> Vec<(String, String)> {
+    Extractor::default()
+        .extract(&post(None, body))
+        .into_iter()
+        .filter(|s| s.kind == SelectorKind::Licence)
+        .map(|s| (s.value.clone(), s.raw.clone()))
+        .collect()
+}
+
+#[test]
+fn an_agencys_number_written_many_ways_is_one_licence() {
+    for body in [
+        "Sky Manpower, licence RL-1234/PESH. Send CV.",
+        "Govt licensed. RL 1234 / PESH. Apply now",
+        "Lic. No: RL1234-PESH, office in Peshawar",
+        "Licence RL/1234/PESH — no fees",
+        "R.L. No. 1234/PESH. Interviews Monday",
+        "Licensed agency rl-1234/pesh",
+        "Nuestra agencia (licencia 1234/PESH) busca",
+        "Apply: OEP Licence No. 1234/PESH",
+    ] {
+        let found = licences(body);
+        assert_eq!(found.len(), 1, "{body}: {found:?}");
+        assert_eq!(found[0].0, "1234/PESH", "{body}");
+    }
+    assert_eq!(
+        licences("RA Licence No. B-0585/MUM/PER/1000+/5/8919/2011 apply")[0].0,
+        "0585/MUM/PER/1000"
+    );
+    assert_eq!(
+        licences("Govt. Lic. No. 1234/067/68, Kathmandu")[0].0,
+        "1234/067/68"
+    );
+    assert_eq!(
+        licences("licence no. RA-54268. Monthly salary")[0].0,
+        "54268"
+    );
+}
+
+#[test]
+fn prices_years_and_addresses_are_no_licence() {
+    for body in [
+        "licensed 2018, call us",
+        "Our two therapists are licensed 3855 Oak Ave, SeaTac",
+        "OUR TWO THERAPISTS ARE LICENSED. 3654 YONGE ST",
+        "Citas al 150/hh 300/h",
+        "Rates AT 1250/HH",
+        "Salary USD 1500/month, AED 300/hr",
+        "licence required, 5 years experience",
+        "Driving licence and 2 years' experience",
+    ] {
+        assert_eq!(licences(body), Vec::<(String, String)>::new(), "{body}");
+    }
+}
