@@ -201,16 +201,15 @@ pub struct LinkConfig {
     #[serde(default = "default_recycled_after_days")]
     pub recycled_after_days: i64,
     /// A photo that passes from one poster to another — every post of the first that shows
-    /// it comes before every post of the second that does — while both advertise on both
-    /// sides of the handover, by at least this many days (the first goes on after the second
-    /// took the photo up, the second had advertised before the first let it go), is a
-    /// transfer: a domestic worker's profile resold to another agency, a picture sold on. It
-    /// is no sign of one author: it corroborates neither its posters' shared city nor their
-    /// second photo, and does not count as one (a contact both give still joins them). An
-    /// operator's rotated numbers hand a persona on as the old number stops, or show it
-    /// under both at once; a new number that takes a persona up did not advertise before
-    /// (linking3, where operations move personas between numbers, is unchanged by the rule).
-    /// Only where the posts involved have times.
+    /// it comes before every post of the second that does, and every other photo the two
+    /// share went the same way — while the first advertises on at least this many days after
+    /// the second took it up and the second had advertised at least this many days before, is
+    /// a transfer: a domestic worker's profile resold to another agency, a picture sold on.
+    /// It is no sign of one author: it corroborates neither its posters' shared city nor
+    /// their second photo, and does not count as one (a contact both give still joins them).
+    /// An operator's new number that takes a persona up did not advertise before (linking3,
+    /// where operations move personas between numbers, is unchanged by the rule); two numbers
+    /// of one person show their photos by turns. Only where the posts involved have times.
     #[serde(default = "default_transfer_days")]
     pub transfer_days: i64,
     /// Keep the first tokens of each post, to draw templates in summaries.
@@ -1443,23 +1442,42 @@ impl Linker {
             }
         }
         let margin = cfg.transfer_days.saturating_mul(86_400);
+        // Which way a photo went between two posters: 1 when every post of `x` showing it
+        // comes before every post of `y` showing it, -1 the other way, 0 when their uses
+        // interleave or a time is missing.
+        let went = |j: usize, x: u32, y: u32| -> i32 {
+            match (showed.get(&(j, x)), showed.get(&(j, y))) {
+                (Some(a), Some(b)) if a.1 < b.0 => 1,
+                (Some(a), Some(b)) if b.1 < a.0 => -1,
+                _ => 0,
+            }
+        };
         let transferred = |i: usize, x: u32, y: u32| -> bool {
-            let (Some(&sx), Some(&sy), Some(&ax), Some(&ay)) = (
-                showed.get(&(i, x)),
-                showed.get(&(i, y)),
-                active.get(&x),
-                active.get(&y),
+            let way = went(i, x, y);
+            // Two posters that show one photo turn about, or that handed their photos both
+            // ways, share them: nothing of theirs was sold on.
+            if way == 0
+                || photo_pairs
+                    .get(&(x.min(y), x.max(y)))
+                    .is_some_and(|c| c.iter().any(|&(_, j)| went(j, x, y) != way))
+            {
+                return false;
+            }
+            let (from, to) = if way == 1 { (x, y) } else { (y, x) };
+            let (Some(&given), Some(&taken), Some(&giver), Some(&taker)) = (
+                showed.get(&(i, from)),
+                showed.get(&(i, to)),
+                active.get(&from),
+                active.get(&to),
             ) else {
                 return false;
             };
-            // From `a` to `b`: `a` showed it last before `b` first did, `a` advertised on
-            // well after `b` took it up, and `b` had advertised well before `a` let it go.
-            let handed = |sa: (i64, i64), sb: (i64, i64), aa: (i64, i64), ab: (i64, i64)| {
-                sa.1 < sb.0
-                    && aa.1 >= sb.0.saturating_add(margin)
-                    && ab.0 <= sa.1.saturating_sub(margin)
-            };
-            handed(sx, sy, ax, ay) || handed(sy, sx, ay, ax)
+            // The handover lies between the giver's last use and the taker's first: the giver
+            // advertised on well after the taker took the photo up, and the taker had
+            // advertised well before it did.
+            given.1 < taken.0
+                && giver.1 >= taken.0.saturating_add(margin)
+                && taker.0 <= taken.0.saturating_sub(margin)
         };
         // The family of each poster: posters chained to it by photos. An operator's rotated
         // numbers share the persona's photos among themselves; a pool of stock pictures chains

@@ -1594,8 +1594,37 @@ fn a_workers_profile_resold_to_another_agency_does_not_join_them() {
         posts.push(old);
         posts.push(new);
     }
+    // One woman's two numbers, touring a city a post: one of her photos under both by turns,
+    // another under the first and later under the second while both go on. Her photos went
+    // both ways: nothing was sold on, and the two photos make the numbers one author.
+    let (turns, moved) = (picture(580), picture(581));
+    let cities = [
+        "Kutaisi", "Rustavi", "Batumi", "Gori", "Zugdidi", "Poti", "Telavi", "Borjomi",
+    ];
+    for k in 0..8u32 {
+        let mut photos = vec![picture(590 + k as usize)];
+        if matches!(k, 0 | 1 | 4 | 5) {
+            photos.push(turns.clone());
+        }
+        let (who, phone) = if k % 2 == 0 {
+            (4, "+995555100200")
+        } else {
+            (5, "+995555100300")
+        };
+        if (who == 4 && k < 3) || (who == 5 && k > 4) {
+            photos.push(moved.clone());
+        }
+        let mut p = agency_post(format!("t{k}"), who, phone, 30 * k, photos);
+        p.0.location = Some(cities[k as usize].into());
+        posts.push(p);
+    }
     let linking = link_all(&posts);
     let index = |id: &str| posts.iter().position(|p| p.0.id == id).unwrap();
+    assert_eq!(
+        linking.network_of(index("t0")),
+        linking.network_of(index("t7")),
+        "photos shown by turns and handed on were read as sold"
+    );
     assert_ne!(
         linking.network_of(index("a0")),
         linking.network_of(index("b11")),
