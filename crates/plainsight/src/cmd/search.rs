@@ -14,7 +14,7 @@ pub struct Args {
     /// The case store.
     #[arg(long, value_name = "CASE.db")]
     pub db: PathBuf,
-    /// A phone, e-mail, handle, URL, crypto or payment selector in any disguise: read by the
+    /// A phone, e-mail, handle, URL, crypto, payment or licence selector in any disguise: read by the
     /// extractor, so "seven one three, 555 0123" finds +17135550123.
     #[arg(long, value_name = "TEXT")]
     pub selector: Option<String>,
