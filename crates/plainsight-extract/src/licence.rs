@@ -9,9 +9,9 @@
 //! A code is read after a licence cue ("licence", "license", "licensed agency", "lic.",
 //! "licencia", "licença", "agrément", "registration", "reg.", "R.L.", with "no", "number", "#"
 //! and a colon allowed between) when it has three digits or more, and a code with a short
-//! prefix and a suffix after a slash ("RL-1234/PESH") also without one, unless its prefix or
-//! suffix is a currency or a unit ("USD 1500/month", "AED 300/hr": a price). A year alone is
-//! no licence number ("licensed 2018").
+//! prefix and a suffix after a slash ("RL-1234/PESH") also without one; never where a word of
+//! the code is a currency, a unit or a short word ("USD 1500/month", "reg. 150/hr": a price).
+//! A year alone is no licence number ("licensed 2018").
 
 use crate::{Cand, FieldText, Sink, RANK_LICENCE};
 use plainsight_core::SelectorKind;
@@ -28,11 +28,11 @@ static CUED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A code alone: a short prefix, digits, a slash and a suffix ("rl-8867/hyd").
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^a-z0-9./@])(?P<code>(?P<pre>[a-z]{2,4})[ \-/]{1,2}\d{3,6}[ ]?/[ ]?(?P<suf>[a-z]{2,5}))")
+    Regex::new(r"(?:^|[^a-z0-9./@])(?P<code>[a-z]{2,4}[ \-/]{1,2}\d{3,6}[ ]?/[ ]?[a-z]{2,5})")
         .expect("bare licence pattern")
 });
 
-/// Prefixes and suffixes of a price or a quantity, never of a licence.
+/// Words of a price or a quantity (currencies, units, short words), never part of a licence.
 const NOT_LICENCE: &[&str] = &[
     "usd", "eur", "gbp", "aed", "sar", "qar", "kwd", "omr", "bhd", "ngn", "ghs", "kes", "inr",
     "rs", "npr", "bdt", "pkr", "lkr", "php", "idr", "myr", "thb", "cop", "pen", "ves", "mxn",
@@ -40,8 +40,8 @@ const NOT_LICENCE: &[&str] = &[
     "mob", "fax", "call", "wa", "ref", "hr", "hrs", "hour", "day", "days", "week", "wk", "month",
     "mo", "mth", "year", "yr", "night", "nite", "pc", "pcs", "kg", "km", "pax", "head", "sqft",
     "sqm", "min", "mins", "shift", "job", "jobs", "post", "lot", "unit", "room", "hh", "h", "hs",
-    "ora", "al", "at", "for", "per", "por", "pour", "de", "la", "le", "el", "to", "from", "only",
-    "just", "and", "or", "y", "et", "e", "o", "con", "avec", "with",
+    "ora", "al", "at", "for", "por", "pour", "de", "la", "le", "el", "to", "from", "only", "just",
+    "and", "or", "y", "et", "e", "o", "con", "avec", "with",
 ];
 
 /// Finds licence numbers in one field.
@@ -73,15 +73,9 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) {
         push(ft, sink, code.start(), code.end());
     }
     for caps in BARE.captures_iter(if lower.contains('/') { lower } else { "" }) {
-        let (Some(code), Some(pre), Some(suf)) =
-            (caps.name("code"), caps.name("pre"), caps.name("suf"))
-        else {
-            continue;
-        };
-        if NOT_LICENCE.contains(&pre.as_str()) || NOT_LICENCE.contains(&suf.as_str()) {
-            continue;
+        if let Some(code) = caps.name("code") {
+            push(ft, sink, code.start(), code.end());
         }
-        push(ft, sink, code.start(), code.end());
     }
 }
 
@@ -100,7 +94,15 @@ fn push(ft: &FieldText<'_>, sink: &mut Sink, start: usize, end: usize) {
     {
         return;
     }
-    let Some(value) = value_of(&lower[start..end]) else {
+    let code = &lower[start..end];
+    // A price or a quantity: "reg. 150/hr", "USD 1500/month", "al 150/hh".
+    if code
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| NOT_LICENCE.contains(&w))
+    {
+        return;
+    }
+    let Some(value) = value_of(code) else {
         return;
     };
     let (s, e) = ft.orig(start, end);

@@ -51,6 +51,7 @@ fn prices_years_and_addresses_are_no_licence() {
         "Our two therapists are licensed 3855 Oak Ave, SeaTac",
         "OUR TWO THERAPISTS ARE LICENSED. 3654 YONGE ST",
         "Citas al 150/hh 300/h",
+        "Reg. 150/hr, specials 120/hr",
         "Rates AT 1250/HH",
         "Salary USD 1500/month, AED 300/hr",
         "licence required, 5 years experience",
