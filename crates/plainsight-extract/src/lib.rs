@@ -1003,13 +1003,15 @@ pub(crate) const RANK_CRYPTO: u8 = 0;
 pub(crate) const RANK_EMAIL: u8 = 1;
 pub(crate) const RANK_HANDLE: u8 = 2;
 pub(crate) const RANK_PAYMENT: u8 = 3;
-/// A licence number outranks the phone stage's reading of its digits.
+/// A licence number with letters in it outranks the phone stage's reading of its digits.
 pub(crate) const RANK_LICENCE: u8 = 3;
 pub(crate) const RANK_URL: u8 = 4;
 pub(crate) const RANK_PHONE: u8 = 5;
 /// A bare domain without a path ("lily22.com") is weaker evidence than a phone over the same
 /// characters ("08.l23.4four.one" is a disguised number, not a site).
 pub(crate) const RANK_BARE_URL: u8 = 6;
+/// A licence number of digits alone gives way to any other reading of its characters.
+pub(crate) const RANK_LICENCE_DIGITS: u8 = 7;
 
 /// A selector before overlaps are resolved; spans are into the raw field.
 #[derive(Clone, Debug)]

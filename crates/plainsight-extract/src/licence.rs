@@ -13,15 +13,19 @@
 //! the code is a currency, a unit or a short word ("USD 1500/month", "reg. 150/hr": a price).
 //! A year alone is no licence number ("licensed 2018").
 
-use crate::{Cand, FieldText, Sink, RANK_LICENCE};
+use crate::{Cand, FieldText, Sink, RANK_LICENCE, RANK_LICENCE_DIGITS};
 use plainsight_core::SelectorKind;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A cue, then the code (on the ASCII-lower-cased folded text).
+/// A cue, then the code (on the ASCII-lower-cased folded text). Cues: the words for a
+/// licence, a registration or an authorisation in the ads' languages, the national acronyms
+/// that stand for one (Bangladesh's RL, India's RA, Pakistan's OEP, the Philippines' POEA and
+/// DMW), then a number sign ("no", "nr", "n°", "nº", "#", "رقم", "नं", "নং", "nomor"), then the
+/// code: up to two groups of letters, three digits or more, then groups after `-`, `/` or `.`.
 static CUED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[^a-z0-9])(?:(?:govt\.?|government|oep|ra|poea)\s+)?(?:licen[cs]ed(?:\s+agency)?|licen[cs]e|licencia|licen[cç]a|lic\.?|agr[eé]ment|registration|reg\.|r\.\s?l\.)(?:\s*(?:no|nr|num|number|#)\.?)?\s*[:#\-]?\s*(?P<code>(?:[a-z]{1,4}[ \-/.]{0,2})?\d{3,8}(?:[ ]?[\-/][ ]?[a-z0-9]{1,8}){0,6})",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?:(?:govt\.?|government|oep|ra|poea|dmw|bureau|mea|tdlr)\s+)?(?:licen[cs]ed(?:\s+agency)?|licen[cs]e|licencia|licen[cç]a|licenza|lizenz|lesen|lic\.?|agr[eé]ment|registration|registro|registre|registrasi|regd\.?|regn\.?|reg\.|(?:reg|cert)\s*(?:no|#)|r\.?\s?l\.?|ra\s+no\.?|lmt|camtc|autorizaci[oó]n|autorizada|autoris[ée]e?|autorisation|izin|ijin|nomor|رخصة|الرخصة|ترخيص|لائسنس|लाइसेन्स|लाइसेंस|इजाजतपत्र|पंजीकरण|লাইসেন্স)(?:\s*(?:no|nr|num|number|n°|nº|n\.°|n\.º|#|رقم|نمبر|नं|संख्या|নং|nomor)\.?)*\s*[:#\-]?\s*(?P<code>(?:[a-z]{1,5}(?:[ \-/.#]{1,3}[a-z]{1,5})?[ \-/.#]{0,3})?\d{2,10}(?:(?:[ ]?[\-/][ ]?|\.)[a-z0-9]{1,8}){0,6})",
     )
     .expect("licence pattern")
 });
@@ -41,7 +45,7 @@ const NOT_LICENCE: &[&str] = &[
     "mo", "mth", "year", "yr", "night", "nite", "pc", "pcs", "kg", "km", "pax", "head", "sqft",
     "sqm", "min", "mins", "shift", "job", "jobs", "post", "lot", "unit", "room", "hh", "h", "hs",
     "ora", "al", "at", "for", "por", "pour", "de", "la", "le", "el", "to", "from", "only", "just",
-    "and", "or", "y", "et", "e", "o", "con", "avec", "with",
+    "and", "or", "y", "et", "e", "o", "con", "avec", "with", "fee", "fees", "cost",
 ];
 
 /// Finds licence numbers in one field.
@@ -50,10 +54,7 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) {
     if !lower.bytes().any(|b| b.is_ascii_digit()) {
         return;
     }
-    let cued = ["lic", "reg", "r.l", "r. l", "agr"]
-        .iter()
-        .any(|c| lower.contains(c));
-    for caps in CUED.captures_iter(if cued { lower } else { "" }) {
+    for caps in CUED.captures_iter(lower) {
         let (Some(all), Some(code)) = (caps.get(0), caps.name("code")) else {
             continue;
         };
@@ -70,16 +71,16 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) {
         {
             continue;
         }
-        push(ft, sink, code.start(), code.end());
+        push(ft, sink, code.start(), code.end(), true);
     }
     for caps in BARE.captures_iter(if lower.contains('/') { lower } else { "" }) {
         if let Some(code) = caps.name("code") {
-            push(ft, sink, code.start(), code.end());
+            push(ft, sink, code.start(), code.end(), false);
         }
     }
 }
 
-fn push(ft: &FieldText<'_>, sink: &mut Sink, start: usize, end: usize) {
+fn push(ft: &FieldText<'_>, sink: &mut Sink, start: usize, end: usize, cued: bool) {
     let lower = ft.lower.as_str();
     // A code glued to more letters or digits is part of a longer word ("licensed. 3654" is
     // not the cue "license" and a code "d. 3654").
@@ -102,13 +103,21 @@ fn push(ft: &FieldText<'_>, sink: &mut Sink, start: usize, end: usize) {
     {
         return;
     }
-    let Some(value) = value_of(code) else {
+    let Some(value) = value_of(code, cued) else {
         return;
     };
     let (s, e) = ft.orig(start, end);
     if s >= e {
         return;
     }
+    // A code of digits alone gives way to a phone number read over the same characters
+    // ("licensed therapist 403.555.0151" is her number); one with letters in it does not
+    // ("Licence No. B-9623/36273").
+    let rank = if code.bytes().any(|b| b.is_ascii_alphabetic()) {
+        RANK_LICENCE
+    } else {
+        RANK_LICENCE_DIGITS
+    };
     let group = sink.group();
     sink.push(Cand {
         kind: SelectorKind::Licence,
@@ -117,14 +126,15 @@ fn push(ft: &FieldText<'_>, sink: &mut Sink, start: usize, end: usize) {
         start: s,
         end: e,
         group,
-        rank: RANK_LICENCE,
+        rank,
     });
 }
 
 /// The code from its first digits on, upper case, parts joined by `/`: `rl-1234/pesh`,
 /// `rl1234-pesh` and `1234 / pesh` are all `1234/PESH`. `None` unless its first part has three
-/// digits or more and it has a second part or four digits.
-fn value_of(code: &str) -> Option<String> {
+/// digits or more and it has a second part or four digits; after a cue (`cued`), three digits
+/// in all suffice (`Bureau Licence No. 13-63`).
+fn value_of(code: &str, cued: bool) -> Option<String> {
     let mut parts: Vec<String> = Vec::new();
     let mut cur = String::new();
     let mut digits = false;
@@ -149,7 +159,13 @@ fn value_of(code: &str) -> Option<String> {
         .position(|p| p.bytes().all(|b| b.is_ascii_digit()))?;
     let parts = &parts[first..];
     let lead = parts[0].len();
-    if lead < 3 || (parts.len() < 2 && (lead < 4 || is_year(&parts[0]))) {
+    let digits: usize = parts
+        .iter()
+        .filter(|p| p.bytes().all(|b| b.is_ascii_digit()))
+        .map(String::len)
+        .sum();
+    let short = if cued { digits < 3 } else { lead < 3 };
+    if short || (parts.len() < 2 && ((lead < 4 && !cued) || is_year(&parts[0]))) {
         return None;
     }
     Some(parts.join("/"))
@@ -164,6 +180,10 @@ fn is_year(digits: &str) -> bool {
 mod tests {
     use super::value_of;
 
+    fn value_of_t(code: &str) -> Option<String> {
+        value_of(code, false)
+    }
+
     #[test]
     fn one_agency_writing_its_number_many_ways_is_one_value() {
         for code in [
@@ -173,15 +193,22 @@ mod tests {
             "rl/1234/pesh",
             "1234/pesh",
         ] {
-            assert_eq!(value_of(code).as_deref(), Some("1234/PESH"), "{code}");
+            assert_eq!(
+                value_of(code, false).as_deref(),
+                Some("1234/PESH"),
+                "{code}"
+            );
         }
-        assert_eq!(value_of("b-0585/mum/per").as_deref(), Some("0585/MUM/PER"));
-        assert_eq!(value_of("1234/067/68").as_deref(), Some("1234/067/68"));
-        assert_eq!(value_of("0123").as_deref(), Some("0123"));
-        assert_eq!(value_of("2018"), None);
-        assert_eq!(value_of("2018/dxb").as_deref(), Some("2018/DXB"));
-        assert_eq!(value_of("12"), None);
-        assert_eq!(value_of("123"), None);
-        assert_eq!(value_of("pesh"), None);
+        assert_eq!(
+            value_of_t("b-0585/mum/per").as_deref(),
+            Some("0585/MUM/PER")
+        );
+        assert_eq!(value_of_t("1234/067/68").as_deref(), Some("1234/067/68"));
+        assert_eq!(value_of_t("0123").as_deref(), Some("0123"));
+        assert_eq!(value_of_t("2018"), None);
+        assert_eq!(value_of_t("2018/dxb").as_deref(), Some("2018/DXB"));
+        assert_eq!(value_of_t("12"), None);
+        assert_eq!(value_of_t("123"), None);
+        assert_eq!(value_of_t("pesh"), None);
     }
 }

@@ -56,7 +56,22 @@ fn prices_years_and_addresses_are_no_licence() {
         "Salary USD 1500/month, AED 300/hr",
         "licence required, 5 years experience",
         "Driving licence and 2 years' experience",
+        "pay registration fee R1800 now",
+        "RESIDENCE PERMIT 084173299",
+        "reg. 2021. Invoice no. 55190",
     ] {
         assert_eq!(licences(body), Vec::<(String, String)>::new(), "{body}");
     }
+}
+
+#[test]
+fn a_phone_after_licensed_stays_a_phone() {
+    // "Licensed" describes the therapist; the number after it is hers. A licence code of
+    // digits alone gives way to a phone read over the same characters.
+    let found = Extractor::default().extract(&post(
+        None,
+        "Relaxing full body massage by a licensed therapist <br> <strong>403.555.0151</strong>",
+    ));
+    let kinds: Vec<SelectorKind> = found.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, vec![SelectorKind::Phone], "{found:?}");
 }
