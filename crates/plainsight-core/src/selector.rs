@@ -41,8 +41,8 @@ pub enum SelectorKind {
     /// linker links on it (`Post::account`, `plainsight_link::features::account_key`).
     Account,
     /// A licence or registration number an agency advertises under ("Lic. No: RL-1234/PESH",
-    /// "OEP Licence No. 1234/LHR"): the code from its first digits on, upper case, its parts
-    /// joined by `/` (`1234/PESH`), however it was written.
+    /// "OEP Licence No. 1234/LHR"): its serial and the part after it (office or year), upper
+    /// case, joined by `/` (`1234/PESH`), however it was written.
     Licence,
 }
 

@@ -3,8 +3,9 @@
 //! Bangladeshi recruiting licence ("R.L. No. 0123"), an Indian recruiting agent's ("RA Licence
 //! No. B-0585/MUM/…"), a Nepali manpower company's ("Govt. Lic. No. 1234/067/68"). One agency
 //! writes its number many ways ("RL-1234/PESH", "RL 1234 / PESH", "Lic. No: RL1234-PESH",
-//! "Licence RL/1234/PESH", "R.L. No. 1234/PESH"); the value is the code from its first digits
-//! on, upper case, its parts joined by `/` (`1234/PESH`), so that all of them are one.
+//! "Licence RL/1234/PESH", "R.L. No. 1234/PESH"); the value is the serial (the code's first
+//! digits) and the part after it, upper case, joined by `/` (`1234/PESH`), so that all of
+//! them are one ([`canonical`]).
 //!
 //! A code is read after a licence cue ("licence", "license", "licensed agency", "lic.",
 //! "licencia", "licença", "agrément", "registration", "reg.", "R.L.", with "no", "number", "#"
@@ -168,7 +169,35 @@ fn value_of(code: &str, cued: bool) -> Option<String> {
     if short || (parts.len() < 2 && ((lead < 4 && !cued) || is_year(&parts[0]))) {
         return None;
     }
-    Some(parts.join("/"))
+    Some(canonical(parts))
+}
+
+/// One licence however much of it an ad copies: the serial (its first digits) and the part
+/// after it — the issuing office (`1292/CHE` of India's `B-1292/CHE/PROP/500/9/2708/2014`,
+/// also written `B-1292/CHE`) or the year of issue (`766/74` of Nepal's `766/074/075`, also
+/// `766/074/75`) —, numbers without leading zeros and years of issue in two digits
+/// (`324/15` of `0324-2015`, `324.2015` and `324-15`).
+fn canonical(parts: &[String]) -> String {
+    parts
+        .iter()
+        .take(2)
+        .enumerate()
+        .map(|(i, p)| {
+            if !p.bytes().all(|b| b.is_ascii_digit()) {
+                return p.clone();
+            }
+            let p = if i > 0 && is_year(p) {
+                &p[2..]
+            } else {
+                p.as_str()
+            };
+            match p.trim_start_matches('0') {
+                "" => "0".to_string(),
+                t => t.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Four digits from 1900 to 2099: "licensed 2018" says since when, not under which number.
@@ -199,12 +228,13 @@ mod tests {
                 "{code}"
             );
         }
-        assert_eq!(
-            value_of_t("b-0585/mum/per").as_deref(),
-            Some("0585/MUM/PER")
-        );
-        assert_eq!(value_of_t("1234/067/68").as_deref(), Some("1234/067/68"));
-        assert_eq!(value_of_t("0123").as_deref(), Some("0123"));
+        assert_eq!(value_of_t("b-0585/mum/per").as_deref(), Some("585/MUM"));
+        assert_eq!(value_of_t("b-0585/mum").as_deref(), Some("585/MUM"));
+        assert_eq!(value_of_t("1234/067/68").as_deref(), Some("1234/67"));
+        assert_eq!(value_of_t("1234/067/068").as_deref(), Some("1234/67"));
+        assert_eq!(value_of_t("0324-2015").as_deref(), Some("324/15"));
+        assert_eq!(value_of_t("324-15").as_deref(), Some("324/15"));
+        assert_eq!(value_of_t("0123").as_deref(), Some("123"));
         assert_eq!(value_of_t("2018"), None);
         assert_eq!(value_of_t("2018/dxb").as_deref(), Some("2018/DXB"));
         assert_eq!(value_of_t("12"), None);

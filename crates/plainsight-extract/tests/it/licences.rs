@@ -32,11 +32,11 @@ fn an_agencys_number_written_many_ways_is_one_licence() {
     }
     assert_eq!(
         licences("RA Licence No. B-0585/MUM/PER/1000+/5/8919/2011 apply")[0].0,
-        "0585/MUM/PER/1000"
+        "585/MUM"
     );
     assert_eq!(
         licences("Govt. Lic. No. 1234/067/68, Kathmandu")[0].0,
-        "1234/067/68"
+        "1234/67"
     );
     assert_eq!(
         licences("licence no. RA-54268. Monthly salary")[0].0,
