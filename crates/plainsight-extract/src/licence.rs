@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 /// code: up to two groups of letters, three digits or more, then groups after `-`, `/` or `.`.
 static CUED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?:(?:govt\.?|government|oep|ra|poea|dmw|bureau|mea|tdlr)\s+)?(?:licen[cs]ed(?:\s+agency)?|licen[cs]e|licencia|licen[cç]a|licenza|lizenz|lesen|lic\.?|agr[eé]ment|registration|registro|registre|registrasi|regd\.?|regn\.?|reg\.|(?:reg|cert)\s*(?:no|#)|r\.?\s?l\.?|ra\s+no\.?|lmt|camtc|autorizaci[oó]n|autorizada|autoris[ée]e?|autorisation|izin|ijin|nomor|رخصة|الرخصة|ترخيص|لائسنس|लाइसेन्स|लाइसेंस|इजाजतपत्र|पंजीकरण|লাইসেন্স)(?:\s*(?:no|nr|num|number|n°|nº|n\.°|n\.º|#|رقم|نمبر|नं|संख्या|নং|nomor)\.?)*\s*[:#\-]?\s*(?P<code>(?:[a-z]{1,5}(?:[ \-/.#]{1,3}[a-z]{1,5})?[ \-/.#]{0,3})?\d{2,10}(?:(?:[ ]?[\-/][ ]?|\.)[a-z0-9]{1,8}){0,6})",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?:(?:govt\.?|government|oep|ra|poea|dmw|bureau|mea|tdlr)\s+)?(?:licen[cs]ed(?:\s+agency)?|licen[cs]e|licencia|licen[cç]a|licenza|lizenz|lesen|lic\.?|agr[eé]ment|registration|registro|registre|registrasi|regd\.?|regn\.?|reg\.|(?:reg|cert)\s*(?:no|#)|r\.?\s?l\.?|ra\s+no\.?|lmt|camtc|autorizaci[oó]n|autorizada|autoris[ée]e?|autorisation|izin|ijin|nomor|رخصة|الرخصة|ترخيص|لائسنس|लाइसेन्स|लाइसेंस|इजाजतपत्र|पंजीकरण|লাইসেন্স)(?:\s*(?:no|nr|num|number|n°|nº|n\.°|n\.º|#|رقم|نمبر|नं|संख्या|নং|nomor)\.?)*\s*[:#\-]?\s*(?P<code>(?:[a-z]{1,5}(?:[ \-/.#]{1,3}[a-z]{1,5})?[ \-/.#]{0,3})?\d{2,10}(?:(?:[ ]?[\-/][ ]?|\.)[a-z\d]{1,8}){0,6})",
     )
     .expect("licence pattern")
 });
@@ -52,7 +52,12 @@ const NOT_LICENCE: &[&str] = &[
 /// Finds licence numbers in one field.
 pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) {
     let lower = ft.lower.as_str();
-    if !lower.bytes().any(|b| b.is_ascii_digit()) {
+    // No digit, of any script: no licence.
+    if !lower.bytes().any(|b| b.is_ascii_digit())
+        && !lower
+            .chars()
+            .any(|c| plainsight_text::decimal_digit(c).is_some())
+    {
         return;
     }
     for caps in CUED.captures_iter(lower) {
@@ -140,6 +145,11 @@ fn value_of(code: &str, cued: bool) -> Option<String> {
     let mut cur = String::new();
     let mut digits = false;
     for c in code.chars() {
+        // Digits of any script are read as ASCII ("३७६/०७२/७३" is 376/072/73).
+        let c = match plainsight_text::decimal_digit(c) {
+            Some(d) => char::from(b'0' + d),
+            None => c,
+        };
         if !c.is_ascii_alphanumeric() {
             if !cur.is_empty() {
                 parts.push(std::mem::take(&mut cur));

@@ -143,6 +143,17 @@ fn with_token_pass(chars_view: Normalized) -> Normalized {
     view
 }
 
+/// The value of a decimal digit of any script (Unicode `Nd`: `7`, `७`, `٧`, `۷`), `None` for
+/// anything else.
+pub fn decimal_digit(c: char) -> Option<u8> {
+    if c.is_ascii_digit() {
+        return Some(c as u8 - b'0');
+    }
+    let u = c as u32;
+    let k = DECIMAL_ZEROS.partition_point(|&z| z <= u);
+    (k > 0 && u - DECIMAL_ZEROS[k - 1] < 10).then(|| (u - DECIMAL_ZEROS[k - 1]) as u8)
+}
+
 /// The ASCII digit a single char stands for, beyond ASCII: decimal digits of any script and
 /// circled/dingbat digits NFKC leaves alone.
 pub(crate) fn digit_char(c: char) -> Option<&'static str> {

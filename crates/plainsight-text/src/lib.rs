@@ -37,7 +37,7 @@ mod unicode;
 pub mod words;
 
 pub use class::{is_alphabetic, is_alphanumeric, is_pictograph};
-pub use digits::{digit_view, digit_view_of};
+pub use digits::{decimal_digit, digit_view, digit_view_of};
 pub use html::breaks_line;
 
 /// A normalized view of a text with, for every byte of the view, the original byte range it came

@@ -42,6 +42,22 @@ fn an_agencys_number_written_many_ways_is_one_licence() {
         licences("licence no. RA-54268. Monthly salary")[0].0,
         "54268"
     );
+    // Cues in other languages and scripts, number signs, short codes after a cue.
+    for (body, value) in [
+        ("AGRÉMENT NO 612 — recrutement", "612"),
+        ("AGÊNCIA LICENCIADA, LICENÇA Nº 640/2015", "640/15"),
+        ("Registration: MOL/LRA 2304 | Madina", "2304"),
+        ("Bureau Licence No. 13-63. | Hotline", "13/63"),
+        ("LMT #MA80035 • licensed & insured", "80035"),
+        ("पंजीकरण संख्या B-2619/BLR", "2619/BLR"),
+        // Digits of other scripts, in a field with no ASCII digit.
+        ("लाइसेन्स नं. ३७६/०७२/७३ | Chitwan", "376/72"),
+        ("ترخيص رقم ٧٤٤.", "744"),
+    ] {
+        let found = licences(body);
+        assert_eq!(found.len(), 1, "{body}: {found:?}");
+        assert_eq!(found[0].0, value, "{body}");
+    }
 }
 
 #[test]
