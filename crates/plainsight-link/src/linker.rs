@@ -320,11 +320,10 @@ pub struct Linker {
     post_name_ages: Csr<(u32, u8)>,
     places: Interner<Box<str>>,
     post_place: Vec<u32>,
-    /// The city of each place (`places`), `NONE` where it names none.
+    /// The city of each place (`places`), `NONE` where it names none ([`Linker::city_of`]).
     place_city: Vec<u32>,
-    /// The city part of the place, normalised ([`city_key`]), for personas.
+    /// The cities places name, normalised ([`city_key`]), for personas and photo posters.
     cities: Interner<Box<str>>,
-    post_city: Vec<u32>,
     sites: Interner<Box<str>>,
     post_site: Vec<u32>,
     times: Vec<Option<i64>>,
@@ -518,7 +517,6 @@ impl Linker {
             post_place: Vec::new(),
             place_city: Vec::new(),
             cities: Interner::default(),
-            post_city: Vec::new(),
             sites: Interner::default(),
             post_site: Vec::new(),
             times: Vec::new(),
@@ -570,12 +568,20 @@ impl Linker {
             .collect()
     }
 
+    /// The city post `p`'s place names (`cities`), `NONE` where it names none.
+    fn city_of(&self, p: usize) -> u32 {
+        match self.post_place[p] {
+            NONE => NONE,
+            place => self.place_city[place as usize],
+        }
+    }
+
     /// Keys of the (name, city, period of `persona_days`) triples a post advertises, sorted:
     /// a store keeps them to find a new post's persona candidates (`shared_persona` joins the
     /// same name in the same city within `persona_days`). With `around`, the keys of the
     /// periods before and after too: every post within the window of this one has one of them.
     pub fn persona_keys(&self, p: usize, around: bool) -> Vec<u32> {
-        let city = self.post_city[p];
+        let city = self.city_of(p);
         let (true, Some(t)) = (city != NONE, self.times[p]) else {
             return Vec::new();
         };
@@ -697,10 +703,6 @@ impl Linker {
                 .unwrap_or(NONE);
             self.place_city.push(city);
         }
-        self.post_city.push(match place {
-            NONE => NONE,
-            p => self.place_city[p as usize],
-        });
         self.post_place.push(place);
         self.post_site.push(
             f.site
@@ -1408,8 +1410,9 @@ impl Linker {
                 let Some(m) = poster_cities.get_mut(an) else {
                     continue;
                 };
-                if self.post_city[p] != NONE {
-                    m.push(self.post_city[p]);
+                let city = self.city_of(p);
+                if city != NONE {
+                    m.push(city);
                 }
             }
             for m in poster_cities.values_mut() {
@@ -1644,10 +1647,8 @@ impl Linker {
         // named in the trace.
         // The cities the corpus names, for the chance that two posters share one.
         let n_cities = {
-            let mut c: Vec<u32> = self
-                .post_city
-                .iter()
-                .copied()
+            let mut c: Vec<u32> = (0..self.post_place.len())
+                .map(|p| self.city_of(p))
                 .filter(|&c| c != NONE)
                 .collect();
             c.sort_unstable();
@@ -2090,7 +2091,7 @@ impl Linker {
                 let anchor_posts: Vec<u32> = std::iter::once(head).chain(anchors).collect();
                 let anchor_cities: Vec<u32> = anchor_posts
                     .iter()
-                    .map(|&p| self.post_city[p as usize])
+                    .map(|&p| self.city_of(p as usize))
                     .collect();
                 // Nor under another display name than theirs: "Good morning my people 🙏" by
                 // Suresh and by Karim O. is a greeting two people pass around.
@@ -2102,7 +2103,7 @@ impl Linker {
                     if p == head {
                         continue;
                     }
-                    let city = self.post_city[p as usize];
+                    let city = self.city_of(p as usize);
                     let name = post_name[p as usize];
                     let contradicted = ident[p as usize] == NONE
                         && ((city != NONE
@@ -2194,7 +2195,7 @@ impl Linker {
             // that wording in common with its near-duplicate: it does not join it in another
             // city (private sellers in Baltimore and in London write the same "Selling my 2012
             // Honda Accord… Message me here.").
-            let (ca, cc) = (self.post_city[a as usize], self.post_city[c as usize]);
+            let (ca, cc) = (self.city_of(a as usize), self.city_of(c as usize));
             if ca != NONE && cc != NONE && ca != cc {
                 continue;
             }
@@ -2292,7 +2293,7 @@ impl Linker {
                             .or_insert(g);
                     }
                 }
-                let city = self.post_city[p as usize];
+                let city = self.city_of(p as usize);
                 if city != NONE {
                     cities_of.insert((g, city));
                 }
@@ -2354,7 +2355,7 @@ impl Linker {
                     // identity that advertised there itself (sentences of a region's stock
                     // phrasing in one order can be one identity's alone by chance; the same
                     // sentences in another city are another poster's).
-                    let city = self.post_city[x as usize];
+                    let city = self.city_of(x as usize);
                     let placed = city == NONE || cities_of.contains(&(g, city));
                     if best >= cfg.min_own_shingles
                         && best >= 2 * second
@@ -2367,7 +2368,7 @@ impl Linker {
                 }
                 // The persona: identities that advertised one of its names in its city
                 // within the window.
-                let (Some(t), city) = (self.times[x as usize], self.post_city[x as usize]) else {
+                let (Some(t), city) = (self.times[x as usize], self.city_of(x as usize)) else {
                     continue;
                 };
                 if city == NONE {
@@ -2429,7 +2430,7 @@ impl Linker {
                 if group_ident.contains_key(&uf.find(x)) {
                     continue;
                 }
-                let (Some(t), city) = (self.times[x as usize], self.post_city[x as usize]) else {
+                let (Some(t), city) = (self.times[x as usize], self.city_of(x as usize)) else {
                     continue;
                 };
                 if city == NONE {

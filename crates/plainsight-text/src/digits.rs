@@ -162,9 +162,8 @@ pub(crate) fn digit_char(c: char) -> Option<&'static str> {
     if u < 0x660 {
         return None;
     }
-    let k = DECIMAL_ZEROS.partition_point(|&z| z <= u);
-    if k > 0 && u - DECIMAL_ZEROS[k - 1] < 10 {
-        return Some(D[(u - DECIMAL_ZEROS[k - 1]) as usize]);
+    if let Some(d) = decimal_digit(c) {
+        return Some(D[d as usize]);
     }
     let v = match u {
         // Dingbat negative circled, circled sans-serif, negative circled sans-serif 1..10.
