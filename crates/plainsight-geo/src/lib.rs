@@ -165,6 +165,11 @@ struct LocationReading {
     weak: bool,
 }
 
+/// How many times larger a city named by another of its names must be than a town named by
+/// its own for the location's parts to mean the city (Naples is 26 times Garibaldi; Tokyo,
+/// once called Edo, 5.5 times Benin City in "Benin City, Edo").
+const ENDONYM_OVER_TOWN: u64 = 20;
+
 /// Longest location read in full (namesakes, weakness) and remembered.
 const LONGEST_LOCATION: usize = 200;
 
@@ -672,14 +677,28 @@ impl Gazetteer {
                     return Some(c);
                 }
             }
+            // A city its own people's name for it names ("Garibaldi, Napoli": Naples, whose
+            // table name is the English one) goes before a small town named by its own name
+            // when it is far larger: a district of a city is often a small town's name
+            // elsewhere, an old or foreign name a city of about the other's size.
             let mut best: Option<Place> = None;
+            let mut other: Option<Place> = None;
             for part in &parts {
                 let toks: Vec<&str> = part.split(' ').collect();
                 if let Some(c) = self.city_in(&toks, &[]) {
-                    let own = names_with_key(c.name, part);
-                    if own && best.is_none_or(|b| c.population > b.population) {
-                        best = Some(c);
+                    let slot = if names_with_key(c.name, part) {
+                        &mut best
+                    } else {
+                        &mut other
+                    };
+                    if slot.is_none_or(|b| c.population > b.population) {
+                        *slot = Some(c);
                     }
+                }
+            }
+            if let (Some(b), Some(o)) = (best, other) {
+                if o.population >= ENDONYM_OVER_TOWN.saturating_mul(b.population) {
+                    return other;
                 }
             }
             if best.is_some() {

@@ -35,6 +35,10 @@ fn cities_alone_and_qualified() {
         // A city and an unlisted region that is also a small town elsewhere: the city.
         ("Trujillo, La Libertad", "PE"),
         ("Córdoba (Andalucía)", "ES"),
+        // A district that is a small town elsewhere, and its city under the local name
+        // (Garibaldi is a Brazilian town; Naples is "Napoli" in Italian).
+        ("Garibaldi, Napoli", "IT"),
+        ("Centro, Milano", "IT"),
     ];
     for (loc, want) in cases {
         assert_eq!(country_for_location(loc), Some(want), "{loc}");
