@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 /// code: up to two groups of letters, three digits or more, then groups after `-`, `/` or `.`.
 static CUED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?:(?:govt\.?|government|oep|ra|poea|dmw|bureau|mea|tdlr)\s+)?(?:licen[cs]ed(?:\s+agency)?|licen[cs]e|licencia|licen[cç]a|licenza|lizenz|lesen|lic\.?|agr[eé]ment|registration|registro|registre|registrasi|regd\.?|regn\.?|reg\.|(?:reg|cert)\s*(?:no|#)|r\.?\s?l\.?|ra\s+no\.?|lmt|camtc|autorizaci[oó]n|autorizada|autoris[ée]e?|autorisation|izin|ijin|nomor|رخصة|الرخصة|ترخيص|لائسنس|लाइसेन्स|लाइसेंस|इजाजतपत्र|पंजीकरण|লাইসেন্স)(?:\s*(?:no|nr|num|number|n°|nº|n\.°|n\.º|#|رقم|نمبر|नं|संख्या|নং|nomor)\.?)*\s*[:#\-]?\s*(?P<code>(?:[a-z]{1,5}(?:[ \-/.#]{1,3}[a-z]{1,5})?[ \-/.#]{0,3})?\d{2,10}(?:(?:[ ]?[\-/][ ]?|\.)[a-z\d]{1,8}){0,6})",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?:(?:govt\.?|government|oep|ra|poea|dmw|bureau|mea|tdlr)\s+)?(?:licen[cs]ed(?:\s+agency)?|licen[cs]e|licencia|licen[cç]a|licenza|lizenz|lesen|lic\.?|agr[eé]ment|registration|registro|registre|registrasi|regd\.?|regn\.?|reg\.|(?:reg|cert)\s*(?:no|#)|r\.?\s?l\.?|ra\s+no\.?|lmt|camtc|autorizaci[oó]n|autorizada|autoris[ée]e?|autorisation|izin|ijin|nomor|رخصة|الرخصة|ترخيص|لائسنس|लाइसेन्स|लाइसेंस|इजाजतपत्र|पंजीकरण|লাইসেন্স)(?P<sign>(?:\s*(?:no|nr|num|number|n°|nº|n\.°|n\.º|#|رقم|نمبر|नं|संख्या|নং|nomor)\.?)*\s*[:#\-]?)\s*(?P<code>(?:[a-z]{1,5}(?:[ \-/.#]{1,3}[a-z]{1,5})?[ \-/.#]{0,3})?\d{2,10}(?:(?:[ ]?[\-/][ ]?|\.)[a-z\d]{1,8}){0,6})",
     )
     .expect("licence pattern")
 });
@@ -68,7 +68,14 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink) {
         // after it alone, only a code with letters in it.
         let cue = &lower[all.start()..code.start()];
         let bare_adjective = cue.contains("licensed") || cue.contains("licenced");
-        let numbered = cue.contains("agency") || cue.contains("no") || cue.contains('#');
+        // A number sign after it ("licensed n° 4521", "licensed nr 4521", "licensed #4521")
+        // says a number follows, as "licensed agency" does.
+        let numbered = cue.contains("agency")
+            || caps.name("sign").is_some_and(|m| {
+                m.as_str()
+                    .chars()
+                    .any(|c| c.is_alphanumeric() || matches!(c, '#' | '°' | 'º'))
+            });
         if bare_adjective
             && !numbered
             && lower[code.start()..code.end()]

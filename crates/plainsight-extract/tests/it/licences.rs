@@ -53,6 +53,10 @@ fn an_agencys_number_written_many_ways_is_one_licence() {
         // Digits of other scripts, in a field with no ASCII digit.
         ("लाइसेन्स नं. ३७६/०७२/७३ | Chitwan", "376/72"),
         ("ترخيص رقم ٧٤٤.", "744"),
+        // "Licensed" with a number sign after it is followed by a number.
+        ("Licensed n° 4521, Lagos", "4521"),
+        ("licensed nr 4521", "4521"),
+        ("licensed #4521", "4521"),
     ] {
         let found = licences(body);
         assert_eq!(found.len(), 1, "{body}: {found:?}");
