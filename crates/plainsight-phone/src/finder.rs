@@ -2889,6 +2889,12 @@ fn hinted_or_ambiguous(found: &[(Region, Reading)], plan: &Plan, digits: &str) -
     ambiguous_between(found)
 }
 
+/// Whether the gap after `chain[a]` is a slash with white space on both sides.
+fn spaced_slash(t: &str, chain: &[Group], a: usize) -> bool {
+    let gap = &t[chain[a].e..chain[a + 1].s];
+    gap.trim() == "/" && gap.starts_with(char::is_whitespace) && gap.ends_with(char::is_whitespace)
+}
+
 /// The best set of non-overlapping valid runs in a chain, as (first group, last group, reading,
 /// position of a leading `+`).
 fn best_readings(
@@ -2915,6 +2921,13 @@ fn best_readings(
         }
         let mut digits = 0;
         let mut breaks = 0;
+        // A slash with a space on each side lists numbers ("011 277 2650 / 058-013-5337") as
+        // often as it sets an area code apart ("0171 / 123 45 67"): a reading across one is a
+        // whole item of such a list or a run of whole items, from where the chain or an item
+        // starts to where it or an item ends, never the tail of one number and the head of the
+        // next ("277 2650 / 058", "70 686 440 / 71").
+        let item_start = k == 0 || spaced_slash(t, chain, k - 1);
+        let mut across_slash = false;
         for j in k..m.min(k + MAX_GROUPS) {
             digits += chain[j].len();
             if j > k {
@@ -2922,11 +2935,15 @@ fn best_readings(
                 if gap.starts_with(". ") || gap.contains('\n') || spaced_pictograph(gap) {
                     breaks += 1;
                 }
+                across_slash |= spaced_slash(t, chain, j - 1);
             }
             if digits > MAX_DIGITS {
                 break;
             }
             if digits < MIN_NATIONAL_DIGITS {
+                continue;
+            }
+            if across_slash && !(item_start && (j + 1 == m || spaced_slash(t, chain, j))) {
                 continue;
             }
             if *budget == 0 {

@@ -451,6 +451,32 @@ fn an_area_code_in_parentheses_belongs_to_its_number() {
     ]);
 }
 
+/// A slash between spaces lists numbers as often as it sets an area code apart: a number read
+/// across one is whole items of the list, never one number's tail and the next one's head.
+#[test]
+fn a_spaced_slash_lists_numbers_or_sets_an_area_code_apart() {
+    check(&[
+        (
+            "Tel: 011 277 2650 / 058-013-5337",
+            "SA",
+            &["+966112772650", "+966580135337"],
+        ),
+        ("Tel: 011 277 2650 / 058-013-5337", "IN", &[]),
+        (
+            "للتواصل: 70 686 440 / 71 971 521",
+            "LB",
+            &["+96170686440", "+96171971521"],
+        ),
+        ("للتواصل: 70 686 440 / 71 971 521", "IN", &[]),
+        ("Tel. 0171 / 123 45 67", "DE", &["+491711234567"]),
+        (
+            "Tel. 030 / 1234567 / 0171 / 7654321",
+            "DE",
+            &["+49301234567", "+491717654321"],
+        ),
+    ]);
+}
+
 /// A staged plan reads every text exactly as its whole plan does, and builds the whole plan
 /// only for a chain of digits its first level does not read whole: a number of the post's
 /// location, or one written with its `+`, never asks for it.
