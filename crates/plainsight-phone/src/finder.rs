@@ -2255,12 +2255,17 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
     }
     // A single long group that passes Luhn is a card or an account number, unless written with
     // a `+` or the international prefix `00`: one E.164 number in ten passes Luhn by chance
-    // ("+8613123452106", "00573230890432"), and no card number or IMEI begins with 00.
+    // ("+8613123452106", "00573230890432"), and no card number or IMEI begins with 00. Nor
+    // when it is a valid number with its country code and no `+` ("Apply now: 2348089158340",
+    // as Nigerian, Ghanaian and Kenyan ads write them): cards run to 15 digits and more
+    // (sixteen for most) and E.164 to 15 at most, and no 13-to-15-digit card or IMEI prefix
+    // is a country code followed by a number of that country's length.
     for g in groups.iter_mut() {
         if g.len() >= 13
             && luhn(t, std::slice::from_ref(g))
             && plus_before(t, g.s).is_none()
             && !t[g.s..g.e].starts_with("00")
+            && (g.len() > 15 || valid(&format!("+{}", &t[g.s..g.e]), None).is_none())
         {
             g.excluded = true;
         }

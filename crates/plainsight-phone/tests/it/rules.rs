@@ -561,3 +561,16 @@ fn private_ip_addresses_are_no_numbers() {
         ("Natel 079.123.45.67", "CH", &["+41791234567"]),
     ]);
 }
+/// A number written with its country code and no `+` that passes Luhn by chance (one in
+/// ten does) is a number, not a card: cards are longer than any E.164 number of its country.
+#[test]
+fn a_number_with_its_code_and_no_plus_that_passes_luhn_is_no_card() {
+    check(&[
+        ("Tel: 2348089158340", "NG", &["+2348089158340"]),
+        ("Apply now: 2348089158340", "NG", &["+2348089158340"]),
+        // A card number of sixteen digits stays a card; so does a 13-digit Luhn number that is
+        // no valid number with its code.
+        ("card 4539578763621486", "NG", &[]),
+        ("ref 4222222222222", "NG", &[]),
+    ]);
+}
