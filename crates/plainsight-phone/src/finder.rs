@@ -2396,11 +2396,20 @@ fn read_run(
         // Items an ad lists apart ("0412 345 678 🌸 10-23", "… | age 23", a line each) are
         // runs of their own.
         // Looked at only where it matters (most chains are read at a level before).
+        // A spaced slash lists numbers too ("011 261 1683 / 059 659 5016"): each item is a run
+        // of its own. A run across one is whole only as the whole chain ("0171 / 123 45 67"),
+        // not as two items of a list ("Rates: 1500 / 3000 / 6000").
         let breaks = |a: usize| item_break(&t[chain[a].e..chain[a + 1].s]);
         let whole_cell = std::cell::OnceCell::new();
         let whole_chain = || {
-            *whole_cell
-                .get_or_init(|| (i == 0 || breaks(i - 1)) && (j + 1 == chain.len() || breaks(j)))
+            *whole_cell.get_or_init(|| {
+                let listed = |a: usize| breaks(a) || spaced_slash(t, chain, a);
+                if (i..j).any(|a| spaced_slash(t, chain, a)) {
+                    (i == 0 || breaks(i - 1)) && (j + 1 == chain.len() || breaks(j))
+                } else {
+                    (i == 0 || listed(i - 1)) && (j + 1 == chain.len() || listed(j))
+                }
+            })
         };
         // Regions already read at an earlier level gave nothing there and give nothing again
         // (the same post often names its country by its location, its text and its URL).

@@ -857,3 +857,21 @@ fn a_wallets_number_is_read_where_the_wallet_is() {
     p.region = Some("AE".into());
     assert_eq!(phones(&x, &p), one("+971544616948", RegionSource::Record));
 }
+
+/// Numbers listed with a spaced slash are each a whole number: a post its format alone places
+/// reads each item that one plausible region reads, as it would read it alone.
+#[test]
+fn each_number_of_a_list_split_by_spaced_slashes_is_placed_alone() {
+    let x = Extractor::default();
+    let p = post("جوال: 011 261 1683 / 059 659 5016");
+    assert_eq!(phones(&x, &p), one("+966596595016", RegionSource::Format));
+    // The second item reads alike in the Emirates and Saudi Arabia: reported, not guessed.
+    let p = post("Tel 059 659 5016 / 0580135337");
+    let found = x.extract_all(&p);
+    assert_eq!(phones(&x, &p), one("+966596595016", RegionSource::Format));
+    assert_eq!(found.ambiguous.len(), 1);
+    assert_eq!(found.ambiguous[0].regions, vec!["AE", "SA"]);
+    // Two items of a price list are no number.
+    let p = post("Rates: 1500 / 3000 / 6000 Serious buyers only.");
+    assert!(phones(&x, &p).is_empty());
+}
