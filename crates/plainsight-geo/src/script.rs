@@ -94,7 +94,91 @@ pub fn countries_of_script(text: &str) -> Vec<&'static str> {
             }
         }
     }
+    if written_in_nepali(text) && !out.contains(&"NP") {
+        out.push("NP");
+    }
     out
+}
+
+/// Words only Nepali writes of the two languages Devanagari ads are mostly in: its verbs "to
+/// be" and their forms, its postpositions written apart, its pronouns and counters ("साउदीको
+/// कम्पनीका लागि 50 जना चाहिन्छ").
+const NEPALI_WORDS: &[&str] = &[
+    "छ",
+    "छन्",
+    "छौं",
+    "छैन",
+    "हुन्छ",
+    "हुनेछ",
+    "हुने",
+    "गर्नुहोस्",
+    "गर्नुस्",
+    "गर्न",
+    "गरेको",
+    "लागि",
+    "जना",
+    "पनि",
+    "वटा",
+    "तपाईं",
+    "तपाईंको",
+    "हामी",
+    "हाम्रो",
+    "रहेको",
+    "भएको",
+    "भएका",
+    "चाहिएको",
+    "चाहिन्छ",
+    "लाई",
+    "बाट",
+    "सँग",
+    "थियो",
+    "र",
+];
+
+/// Words only Hindi writes of the two ("कंपनी के लिए 50 नर्स चाहिए, वेतन और ओवरटाइम").
+const HINDI_WORDS: &[&str] = &[
+    "है",
+    "हैं",
+    "में",
+    "और",
+    "लिए",
+    "करें",
+    "करे",
+    "भी",
+    "हम",
+    "यह",
+    "वह",
+    "था",
+    "थे",
+    "गया",
+    "वेतन",
+    "चाहिए",
+    "से",
+    "की",
+];
+
+/// Whether a text in Devanagari is written in Nepali rather than Hindi or Marathi: at least two
+/// words only Nepali writes and at least twice as many as words only Hindi writes. Nepali is
+/// Nepal's language (India counts it among its own, in Sikkim and Darjeeling); a recruitment
+/// ad written in it is Nepal's as surely as one in Thai is Thailand's.
+pub fn written_in_nepali(text: &str) -> bool {
+    if text.is_ascii() {
+        return false;
+    }
+    let (mut nepali, mut hindi) = (0usize, 0usize);
+    for word in
+        text.split(|c: char| !('\u{0900}'..='\u{097F}').contains(&c) || c == '।' || c == '॥')
+    {
+        if word.is_empty() {
+            continue;
+        }
+        if NEPALI_WORDS.contains(&word) {
+            nepali += 1;
+        } else if HINDI_WORDS.contains(&word) {
+            hindi += 1;
+        }
+    }
+    nepali >= 2 && nepali >= 2 * hindi
 }
 
 /// Scripts many countries share, with the languages written in them that ads use: Cyrillic
@@ -183,6 +267,26 @@ pub fn speakers_of_script(text: &str) -> Vec<plainsight_core::Region> {
 #[cfg(test)]
 mod tests {
     use super::{countries_of_script, languages_of_script, speakers_of_script};
+
+    /// Devanagari is Hindi's, Marathi's and Nepali's; an ad whose words are Nepali's points
+    /// to Nepal.
+    #[test]
+    fn an_ad_written_in_nepali_points_to_nepal() {
+        assert_eq!(
+            countries_of_script(
+                "साउदी अरबको ठूलो कम्पनीका लागि 50 जना नर्स आवश्यक। तलब SAR 1,500 + ओभरटाइम। \
+                 खाना बस्ना कम्पनीले। फोन गर्नुहोस्"
+            ),
+            vec!["NP"]
+        );
+        assert!(countries_of_script(
+            "सऊदी अरब की बड़ी कंपनी के लिए 50 नर्स चाहिए। वेतन SAR 1500 और ओवरटाइम, खाना और \
+             रहना कंपनी की तरफ से है"
+        )
+        .is_empty());
+        // One Nepali word is not enough.
+        assert!(countries_of_script("नर्स चाहिए र ड्राइवर").is_empty());
+    }
 
     #[test]
     fn one_country_scripts_point_to_it() {
