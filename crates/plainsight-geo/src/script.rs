@@ -109,11 +109,15 @@ const NEPALI_WORDS: &[&str] = &[
     "छौं",
     "छैन",
     "हुन्छ",
+    "हुन्छन्",
     "हुनेछ",
     "हुने",
     "गर्नुहोस्",
     "गर्नुस्",
     "गर्न",
+    "गर्ने",
+    "गर्छ",
+    "गर्छन्",
     "गरेको",
     "लागि",
     "जना",
@@ -133,7 +137,23 @@ const NEPALI_WORDS: &[&str] = &[
     "सँग",
     "थियो",
     "र",
+    "उमेर",
+    "बस्ना",
+    "ठूलो",
+    "राम्रो",
+    "आइतबार",
+    "सोमबार",
+    "मंगलबार",
+    "बुधबार",
+    "बिहीबार",
+    "शुक्रबार",
+    "शनिबार",
 ];
+
+/// Endings only Nepali writes on a word: the object marker "-लाई" ("अनुभवीलाई") and the plural
+/// "-हरू" ("कामदारहरू"). (Its weekdays end in "-बार", "शनिबार", where Hindi writes "शनिवार": listed
+/// whole, since Hindi words end in "-बार" too, "अखबार".)
+const NEPALI_ENDINGS: &[&str] = &["लाई", "हरू", "हरु"];
 
 /// Words only Hindi writes of the two ("कंपनी के लिए 50 नर्स चाहिए, वेतन और ओवरटाइम").
 const HINDI_WORDS: &[&str] = &[
@@ -172,7 +192,11 @@ pub fn written_in_nepali(text: &str) -> bool {
         if word.is_empty() {
             continue;
         }
-        if NEPALI_WORDS.contains(&word) {
+        if NEPALI_WORDS.contains(&word)
+            || NEPALI_ENDINGS
+                .iter()
+                .any(|e| word.len() > e.len() + 3 && word.ends_with(e))
+        {
             nepali += 1;
         } else if HINDI_WORDS.contains(&word) {
             hindi += 1;
@@ -286,6 +310,11 @@ mod tests {
         .is_empty());
         // One Nepali word is not enough.
         assert!(countries_of_script("नर्स चाहिए र ड्राइवर").is_empty());
+        // Endings only Nepali writes count as its words.
+        assert_eq!(
+            countries_of_script("युएईमा काम। उमेर 20-40 वर्ष। अनुभवीलाई प्राथमिकता। अन्तर्वार्ता शनिबार"),
+            vec!["NP"]
+        );
     }
 
     #[test]
