@@ -346,10 +346,27 @@ impl Extractor {
                 .push((std::mem::take(&mut located), RegionSource::Location));
         }
         let mut text: Vec<Region> = Vec::new();
-        for (_, t) in post.text_fields() {
-            let t_cut = truncate(t, MAX_FIELD_BYTES);
-            // Places named; names people go by heading a shouted line are hints only.
-            let (places, hinted) = plainsight_geo::places_and_hints(t_cut);
+        // Places named; names people go by heading a shouted line are hints only. A country
+        // named as where the work is in an offer of work abroad is where the work is wherever
+        // the post names it ("Italy work visa" in its title, "a company in Italy" in its body).
+        let read: Vec<(&str, plainsight_geo::PlaceEvidence)> = post
+            .text_fields()
+            .map(|(_, t)| {
+                let t_cut = truncate(t, MAX_FIELD_BYTES);
+                (t_cut, plainsight_geo::place_evidence(t_cut))
+            })
+            .collect();
+        let destinations: Vec<&str> = read
+            .iter()
+            .flat_map(|(_, found)| found.destinations.iter().copied())
+            .collect();
+        for (t_cut, found) in read {
+            let places = found
+                .places
+                .iter()
+                .filter(|(_, of)| !destinations.contains(of))
+                .map(|&(c, _)| c);
+            let hinted = found.hints.iter().copied();
             for c in plainsight_geo::countries_of_script(t_cut)
                 .into_iter()
                 .chain(plainsight_geo::countries_of_currency(t_cut))

@@ -874,9 +874,35 @@ pub fn countries_hinted_in_text(text: &str) -> Vec<&'static str> {
 /// reading of `text`; of the places, those named in an offer of work abroad are left out (they
 /// are where the work is: `travel.rs`).
 pub fn places_and_hints(text: &str) -> (Vec<&'static str>, Vec<&'static str>) {
-    let mut hints = Vec::new();
+    let found = place_evidence(text);
     let mut out: Vec<&'static str> = Vec::new();
-    let mentions = scan(text, &mut hints);
+    for (c, _) in found.places {
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    (out, found.hints)
+}
+
+/// What one text says of where it is: the places it names, the hints, and the destinations.
+#[derive(Clone, Debug, Default)]
+pub struct PlaceEvidence {
+    /// Countries of the places named outside an offer of work abroad, in order, each with the
+    /// country of the place it comes from (a city named alone brings its large namesakes'
+    /// countries after its own: "Newcastle" is also South Africa's and Australia's).
+    pub places: Vec<(&'static str, &'static str)>,
+    /// Countries of [`countries_hinted_in_text`].
+    pub hints: Vec<&'static str>,
+    /// Countries of the places named in an offer of work abroad: where the work is. The same
+    /// country named again elsewhere in the post is where the work is too ("Italy work visa –
+    /// security guard" as its title, "a big company in Italy" in its body).
+    pub destinations: Vec<&'static str>,
+}
+
+/// [`PlaceEvidence`] of `text`, from one reading.
+pub fn place_evidence(text: &str) -> PlaceEvidence {
+    let mut found = PlaceEvidence::default();
+    let mentions = scan(text, &mut found.hints);
     // Places named in an offer of work abroad are where the work is ("hotel jobs in
     // Istanbul, visa and ticket paid"): no evidence of where the post's numbers are from.
     let offers = if mentions.is_empty() {
@@ -887,19 +913,28 @@ pub fn places_and_hints(text: &str) -> (Vec<&'static str>, Vec<&'static str>) {
     let g = gazetteer();
     for m in mentions {
         if offers.iter().any(|&(s, e)| s <= m.start && m.start < e) {
+            if !found.destinations.contains(&m.country) {
+                found.destinations.push(m.country);
+            }
             continue;
         }
-        if !out.contains(&m.country) {
-            out.push(m.country);
+        if !found.places.iter().any(|&(c, _)| c == m.country) {
+            found.places.push((m.country, m.country));
         }
         // A city named alone may be any of its large namesakes ("Newcastle": Australia's,
         // South Africa's, England's): their countries follow its own. Not where something
         // placed it elsewhere than its most populous namesake ("Paris, TX").
         if m.kind == PlaceKind::City {
-            g.add_namesake_countries(&fold(&text[m.start..m.end]), m.country, &mut out);
+            let mut namesakes: Vec<&'static str> = Vec::new();
+            g.add_namesake_countries(&fold(&text[m.start..m.end]), m.country, &mut namesakes);
+            for c in namesakes {
+                if !found.places.iter().any(|&(x, _)| x == c) {
+                    found.places.push((c, m.country));
+                }
+            }
         }
     }
-    (out, hints)
+    found
 }
 
 /// [`places_in_text`], with the countries of [`countries_hinted_in_text`] put in `hints`.

@@ -98,6 +98,8 @@ const CUES: &[&str] = &[
 const ABROAD: &[&str] = &[
     "abroad",
     "overseas",
+    // West African English and Pidgin for emigrating ("Japa to Canada now!").
+    "japa",
     "en el extranjero",
     "al extranjero",
     "en el exterior",
@@ -257,6 +259,7 @@ mod tests {
             ("Agency in Quito: jobs abroad, apply now", "Quito", false),
             ("Lagos agency. Work abroad in Dubai", "Lagos", false),
             ("Lagos agency. Work abroad in Dubai", "Dubai", true),
+            ("Japa to Germany now! Call 0808 917 3443", "Germany", true),
             ("Work overseas $$$ – South Korea", "South Korea", false),
             ("JOBS ABROAD - APPLY NOW – Pakistan", "Pakistan", false),
         ] {

@@ -875,3 +875,21 @@ fn each_number_of_a_list_split_by_spaced_slashes_is_placed_alone() {
     let p = post("Rates: 1500 / 3000 / 6000 Serious buyers only.");
     assert!(phones(&x, &p).is_empty());
 }
+
+/// A country named as where the work is in an offer of work abroad is where the work is
+/// wherever the post names it again: the recruiter's number is read where the recruiter is.
+#[test]
+fn a_destination_named_again_is_still_the_destination() {
+    let x = Extractor::default();
+    let mut p = post(
+        "Urgent need 20 security guards for a big company in Italy.\nSalary €1,300 + overtime\n\
+         Call us on 08068835280",
+    );
+    p.title = Some("Italy work visa – security guard wanted".into());
+    p.site = Some("naijaboard.ng".into());
+    assert_eq!(phones(&x, &p), one("+2348068835280", RegionSource::Url));
+    // Named only outside an offer, the country is where the post is.
+    let mut p = post("Security guards for a big company in Italy. Call us on 0680 6883 528");
+    p.site = Some("naijaboard.ng".into());
+    assert_eq!(phones(&x, &p), one("+3906806883528", RegionSource::Text));
+}
