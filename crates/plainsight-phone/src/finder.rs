@@ -1560,6 +1560,13 @@ fn is_filler(w: &str) -> bool {
             | "se"
             | "معنا"
             | "لنا"
+            // A department or line named between the word and the number ("WhatsApp HR:",
+            // "WhatsApp RRHH:", "Tél. RH :", "WhatsApp Business:", "Call direct:").
+            | "hr"
+            | "rrhh"
+            | "rh"
+            | "business"
+            | "direct"
     )
 }
 

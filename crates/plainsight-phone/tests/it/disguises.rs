@@ -477,6 +477,17 @@ fn a_spaced_slash_lists_numbers_or_sets_an_area_code_apart() {
     ]);
 }
 
+/// A department named between the phone word and a number written with its country code and
+/// no '+' keeps the cue: "WhatsApp HR: 966589219943".
+#[test]
+fn a_department_between_the_cue_and_the_number_keeps_the_cue() {
+    check(&[
+        ("WhatsApp HR: 966589219943", "NG", &["+966589219943"]),
+        ("WhatsApp RRHH: 966591177367", "ES", &["+966591177367"]),
+        ("Tél. RH : 971546698576", "FR", &["+971546698576"]),
+    ]);
+}
+
 /// A staged plan reads every text exactly as its whole plan does, and builds the whole plan
 /// only for a chain of digits its first level does not read whole: a number of the post's
 /// location, or one written with its `+`, never asks for it.
