@@ -152,6 +152,50 @@ const LOCAL_STOPWORDS: &[&str] = &[
     "ready",
 ];
 
+/// Words that say a mailbox follows, earlier in the sentence ("Email your resume to careers
+/// at …", "Envía tu CV a hr at …").
+const MAIL_CUES: &[&str] = &[
+    "email", "e", "mail", "correo", "courriel", "contact", "contacto", "contato", "write",
+    "escribe", "écrivez", "ecrivez", "schreib", "schreibe", "mailen", "send", "envía", "envia",
+    "envie", "envoyez", "cv", "resume", "résumé",
+];
+
+/// Mailboxes that are words: the departments jobs are applied to and offices written to.
+const MAILBOX_WORDS: &[&str] = &[
+    "careers",
+    "career",
+    "jobs",
+    "hr",
+    "rrhh",
+    "rh",
+    "recruitment",
+    "recruiting",
+    "hiring",
+    "cv",
+    "office",
+    "admin",
+    "sales",
+    "support",
+    "hello",
+];
+
+/// Whether a word of [`MAIL_CUES`] stands in the 60 bytes before `pos`, in its sentence.
+fn mail_cue_before(lower: &str, pos: usize) -> bool {
+    let mut from = pos.saturating_sub(60);
+    while !lower.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &lower[from..pos];
+    let sentence = window
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n' | '|' | '•'))
+        .map_or(window, |(i, c)| &window[i + c.len_utf8()..]);
+    sentence
+        .split(|c: char| !c.is_alphanumeric() && c != 'é' && c != 'í')
+        .any(|w| MAIL_CUES.contains(&w))
+}
+
 /// Verbs that name a site in a sentence ("apply at acme.com.br", "book at lunaspa.com"): before a
 /// spelled "at" and a host written with plain dots they are the sentence. With the dots disguised
 /// too ("apply at acme dot com") the writer is hiding a mailbox.
@@ -477,6 +521,26 @@ fn scan(
         // "see my site at lunaspa.co.uk", "visit our office at …": a determiner before the
         // local part makes it a noun of the sentence.
         if word_at && determiner_before(lower, m.start()) {
+            continue;
+        }
+        // "Info and rates at lola-sweetdeal.com", "more pics at …": a common word after another
+        // word of the sentence, then a bare "at" and a host written with plain dots, is the
+        // sentence naming a site ("rates" is no mailbox; "email: lily22 at …" is).
+        if word_at
+            && !account_like
+            && !role
+            && !MAILBOX_WORDS.contains(&local_s)
+            && words::is_common(local_s)
+            && !mail_cue_before(lower, m.start())
+            && crate::previous_word(lower, m.start())
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+            && caps
+                .name("domain")
+                .is_some_and(|d| !d.as_str().contains([' ', '[', '(', '{', '<']))
+            && !webmail()
+        {
             continue;
         }
         let value = if let Some(provider) = caps.name("provider") {
@@ -902,6 +966,38 @@ mod tests {
         }
         // Other delegated TLDs still need a tight '@'.
         assert!(values_of("see you at home.photography", Email).is_empty());
+    }
+
+    /// A common word after another word of the sentence, a bare "at" and a host written with
+    /// plain dots is the sentence naming a site; a mail cue earlier in the sentence, or a
+    /// department's mailbox, makes it an address.
+    #[test]
+    fn a_sentence_naming_a_site_is_no_address() {
+        for text in [
+            "Info and rates at lola-sweetdeal.com",
+            "more pics at sugar-skye.ca 💋",
+            "• Incall only • Info and rates at charm-ebba.no • Tel",
+        ] {
+            assert!(values_of(text, Email).is_empty(), "{text}");
+            assert_eq!(
+                values_of(text, plainsight_core::SelectorKind::Url).len(),
+                1,
+                "{text}"
+            );
+        }
+        for (text, want) in [
+            (
+                "Email your resume to careers at goldcoastlogistics.com.ng",
+                "careers@goldcoastlogistics.com.ng",
+            ),
+            (
+                "Envía tu CV a hr at supermercadosprimavera.com.mx.",
+                "hr@supermercadosprimavera.com.mx",
+            ),
+            ("• Email • write to rates at lola.com", "rates@lola.com"),
+        ] {
+            assert_eq!(values_of(text, Email), vec![want.to_string()], "{text}");
+        }
     }
 
     /// A form's placeholder in several languages is no address; a real mailbox at either host
