@@ -20,17 +20,19 @@ use std::sync::LazyLock;
 // Separators between domain labels: ".", " . ", "[dot]", "(dot)", "{dot}", "<dot>", " dot ".
 // A period with a space on one side only ("outlook.com. Then") ends a sentence, so a spaced
 // period needs spaces on both sides ("gmail . com").
-// "dot" is also written "punto" (es, it), "ponto" (pt), "point" (fr), "punkt" (de), "kropka"
+// "dot" is also written "punto" (es, it), "ponto" (pt), "point" (fr), "punkt" (de, sv, no),
+// "punt" (nl), "prik" and "punktum" (da, no), "kropka"
 // (pl), "punct" (ro), "nokta" (tr), "titik" (id, ms), "точка" (ru), "крапка" (uk), "chấm"
 // (vi), in brackets ("[dot]", "[.]") or between dashes ("-dot-").
-const DOT: &str = r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{<][ \t]*(?:dot|punto|ponto|point|punkt|kropka|punct|nokta|titik|(?i:точка|крапка|chấm)|\.)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:dot|punto|ponto|point|punkt|kropka|punct|nokta|titik)-[ \t]*|[ \t]+(?:dot|punto|ponto|point|punkt|kropka|punct|nokta|titik|(?i:точка|крапка|chấm))[ \t]+)";
+const DOT: &str = r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{<][ \t]*(?:dot|punto|ponto|point|punktum|punkt|punt|prik|kropka|punct|nokta|titik|(?i:точка|крапка|chấm)|\.)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:dot|punto|ponto|point|punktum|punkt|punt|prik|kropka|punct|nokta|titik)-[ \t]*|[ \t]+(?:dot|punto|ponto|point|punktum|punkt|punt|prik|kropka|punct|nokta|titik|(?i:точка|крапка|chấm))[ \t]+)";
 // "at" is also written "arroba" (es, pt), "em" (pt, after an account-like mailbox only),
-// "arobase" and "chez" (fr), "ät" (de), "chiocciola" (it), "małpa" (pl), "собака" (ru),
+// "arobase" and "chez" (fr), "ät" and "Klammeraffe" (de), "apenstaartje" (nl), "snabel-a" (sv,
+// da), "krøllalfa" (no), "chiocciola" (it), "małpa" (pl), "собака" (ru),
 // "равлик" (uk), "arond" (ro), "a còng" (vi), in brackets ("[at]", "[@]", "(a)", "(ät)",
 // "(собака)") or between dashes ("-at-"). A line
 // break may stand on either side of a written "@" (an address wrapped by the ad's layout). In a
 // link's query the "@" is percent-encoded ("reply?to=lily22%40gmail.com"): "%40" is a tight "@".
-const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|%40|[ \t]*[\[\(\{<][ \t]*(?:at|a|\x{E4}t|\x{C4}t|arroba|arobase|chez|chiocciola|@|(?i:собака|равлик))[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:at|arroba|arobase)-[ \t]*|[ \t]+(?:at|\x{E4}t|\x{C4}t|em|arroba|arobase|arond|chez|chiocciola|ma(?:ł|Ł|l)pa|(?i:собака|равлик|a còng))[ \t]+)";
+const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|%40|[ \t]*[\[\(\{<][ \t]*(?:at|a|\x{E4}t|\x{C4}t|arroba|arobase|chez|chiocciola|@|(?i:собака|равлик))[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:at|arroba|arobase)-[ \t]*|[ \t]+(?:at|\x{E4}t|\x{C4}t|em|arroba|arobase|arond|chez|chiocciola|ma(?:ł|Ł|l)pa|klammeraffe|apenstaartje|snabel-a|kr\x{F8}llalfa|kr\x{D8}llalfa|(?i:собака|равлик|a còng))[ \t]+)";
 
 /// The spelled forms of "at" that [`candidate_starts`] looks for, in one automaton pass. A bare
 /// "a" is an article: only "(a)" and its bracketed kin spell "at".
@@ -57,6 +59,13 @@ const AT_WORDS: &[&str] = &[
     "arobase",
     "chez",
     "chiocciola",
+    // German "Klammeraffe", Dutch "apenstaartje", Swedish and Danish "snabel-a", Norwegian
+    // "krøllalfa" (upper-case Ø: the field is lower-cased in ASCII only).
+    "klammeraffe",
+    "apenstaartje",
+    "snabel-a",
+    "kr\u{F8}llalfa",
+    "kr\u{D8}llalfa",
     "ma\u{142}pa",
     // Upper-case Ł: the field is lower-cased in ASCII only ("MAŁPA").
     "ma\u{141}pa",
@@ -966,6 +975,32 @@ mod tests {
         }
         // Other delegated TLDs still need a tight '@'.
         assert!(values_of("see you at home.photography", Email).is_empty());
+    }
+
+    /// "@" spelled in German, Dutch, Swedish, Danish and Norwegian.
+    #[test]
+    fn at_signs_spelled_in_north_west_europe() {
+        for (text, want) in [
+            (
+                "Schreib mir an willow.dreams Klammeraffe posteo.de",
+                "willow.dreams@posteo.de",
+            ),
+            (
+                "Reserveren via ewillems apenstaartje skynet.be",
+                "ewillems@skynet.be",
+            ),
+            (
+                "maila frida_khumalo60 snabel-a hotmail.se",
+                "frida_khumalo60@hotmail.se",
+            ),
+            ("skriv til ola.n KRØLLALFA online.no", "ola.n@online.no"),
+            (
+                "sara.nielsen snabel-a live punkt dk",
+                "sara.nielsen@live.dk",
+            ),
+        ] {
+            assert_eq!(values_of(text, Email), vec![want.to_string()], "{text}");
+        }
     }
 
     /// A common word after another word of the sentence, a bare "at" and a host written with

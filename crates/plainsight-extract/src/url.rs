@@ -40,7 +40,7 @@ static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:[ \t]+(?:{words})[ \t]+|[ \t]*[\[\(\{{<][ \t]*(?:{words}|\.)[ \t]*[\]\)\}}>][ \t]*|[ \t]+\.[ \t]+)"
     );
     let pattern = format!(
-        r"(?:www(?:{sep}|\.))?(?P<label>[a-z0-9](?:[a-z0-9\-]{{0,61}}[a-z0-9])?)(?:\.(?P<second>[a-z]{{2,3}}))?{sep}(?P<tld>[a-z]{{2,24}}(?:(?:{sep}|\.)[a-z]{{2,3}})?)(?-u:\b){PATH}"
+        r"(?:(?:www|w[ \t]w[ \t]w)(?:{sep}|\.))?(?P<label>[a-z0-9](?:[a-z0-9\-]{{0,61}}[a-z0-9])?)(?:\.(?P<second>[a-z]{{2,3}}))?{sep}(?P<tld>[a-z]{{2,24}}(?:(?:{sep}|\.)[a-z]{{2,3}})?)(?-u:\b){PATH}"
     );
     Regex::new(&pattern).expect("spelled url pattern")
 });
@@ -63,8 +63,8 @@ const BARE_CC_TLDS: &[&str] = &[
     "fm",
 ];
 
-/// The dot spelled out: English, then es/it, pt, fr, de/pl, pl, tr, id/ms, ro, ru, uk, vi, ar,
-/// ur, bn, hi (each case a non-ASCII word is written in: the field is lower-cased in ASCII
+/// The dot spelled out: English, then es/it, pt, fr, de/pl/sv/no, nl, da, da/no, pl, tr, id/ms,
+/// ro, ru, uk, vi, ar, ur, bn, hi (each case a non-ASCII word is written in: the field is lower-cased in ASCII
 /// only).
 const SPELLED_DOTS: &[&str] = &[
     "dot",
@@ -72,6 +72,10 @@ const SPELLED_DOTS: &[&str] = &[
     "ponto",
     "point",
     "punkt",
+    // nl, da, da/no.
+    "punt",
+    "prik",
+    "punktum",
     "kropka",
     "nokta",
     "titik",
@@ -209,6 +213,24 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
         while start < dot && !b[start].is_ascii_alphanumeric() {
             start += 1;
         }
+        let mut after_escape = None;
+        // An escape a scraper left as text, glued to the host ("\u2022cleo9-private.vip",
+        // "\xa0lunaspa.com"): the character it stands for is no part of the host.
+        if start >= 1 && b[start - 1] == b'\\' {
+            let hex = |from: usize, n: usize| {
+                b.get(from..from + n)
+                    .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
+            };
+            let skip = match b[start] {
+                b'u' if hex(start + 1, 4) => 5,
+                b'x' if hex(start + 1, 2) => 3,
+                _ => 0,
+            };
+            if skip > 0 && start + skip < dot {
+                start += skip;
+                after_escape = Some(start);
+            }
+        }
         if start >= 3 && &b[start - 3..start] == b"://" {
             if start >= 8 && &b[start - 8..start - 3] == b"https" {
                 start -= 8;
@@ -253,7 +275,9 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
             };
             let bytes = b;
             if let Some(&prev) = bytes[..m.start()].last() {
-                if prev.is_ascii_alphanumeric() || b"@.-_/$".contains(&prev) {
+                if (prev.is_ascii_alphanumeric() || b"@.-_/$".contains(&prev))
+                    && after_escape != Some(m.start())
+                {
                     continue;
                 }
             }
@@ -1583,6 +1607,36 @@ mod tests {
         ] {
             assert_eq!(values_of(text, Url), vec![want.to_string()], "{text}");
         }
+    }
+
+    /// The dot spelled in Dutch, Danish and Norwegian, "www" spelled letter by letter, and an
+    /// escape a scraper left glued to the host.
+    #[test]
+    fn north_west_european_dots_spelled_www_and_escapes() {
+        for (text, want) in [
+            (
+                "www PUNT northstar-werving-hasselt PUNT be/vacatures/nanny",
+                "northstar-werving-hasselt.be/vacatures/nanny",
+            ),
+            ("Se mere: fridaescapade prik com", "fridaescapade.com"),
+            ("www prik majatemptation82 prik dk", "majatemptation82.dk"),
+            ("mer info: annavip punktum no", "annavip.no"),
+            (
+                "visit w w w . bamboobodyrub-auckland . com today",
+                "bamboobodyrub-auckland.com",
+            ),
+            (
+                "w w w Dot zenith-hiring-atlanta Dot us",
+                "zenith-hiring-atlanta.us",
+            ),
+            (
+                "Incall \\u2022cleo9-private.vip \\u2022 more",
+                "cleo9-private.vip",
+            ),
+        ] {
+            assert_eq!(values_of(text, Url), vec![want.to_string()], "{text}");
+        }
+        assert!(values_of("dat is het punt van de zaak", Url).is_empty());
     }
 
     /// Sites under the names reserved for documentation and tests read like real ones (shared
