@@ -186,6 +186,11 @@ const MAILBOX_WORDS: &[&str] = &[
     "sales",
     "support",
     "hello",
+    "bookings",
+    "booking",
+    "reservations",
+    "enquiries",
+    "inquiries",
 ];
 
 /// Whether a word of [`MAIL_CUES`] stands in the 60 bytes before `pos`, in its sentence.
@@ -533,8 +538,9 @@ fn scan(
             continue;
         }
         // "Info and rates at lola-sweetdeal.com", "more pics at …": a common word after another
-        // word of the sentence, then a bare "at" and a host written with plain dots, is the
-        // sentence naming a site ("rates" is no mailbox; "email: lily22 at …" is).
+        // word of the sentence, then a bare "at" and a host written with plain dots that is no
+        // webmail, is the sentence naming a site ("rates" is no mailbox; "email: lily22 at …"
+        // is). With the dots disguised too the writer is hiding a mailbox, as with a verb.
         if word_at
             && !account_like
             && !role

@@ -178,6 +178,18 @@ fn tag_end(raw: &str, i: usize, no_comment_end: &mut Option<usize>) -> Option<(u
         return None;
     }
     let name = &raw[name_start..name_end];
+    // "lola37 <at> outlook <dot> com": an address's "@" and dots spelled in angle brackets are
+    // text, not tags (no HTML element has these names).
+    if !closing
+        && name_end + 1 == end
+        && [
+            "at", "dot", "punto", "ponto", "point", "punkt", "punt", "arroba", "arobase",
+        ]
+        .iter()
+        .any(|w| name.eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
     if !closing {
         for raw_text in ["script", "style"] {
             if name.eq_ignore_ascii_case(raw_text) {
@@ -479,6 +491,17 @@ mod tests {
             "\u{FFFD} \u{FFFD} \u{FFFD}"
         );
         assert_eq!(text("&unknown; & &;"), "&unknown; & &;");
+    }
+
+    /// An "@" or a dot spelled in angle brackets is text.
+    #[test]
+    fn spelled_at_and_dot_in_angle_brackets_are_text() {
+        assert_eq!(
+            text("lola37 <at> outlook <dot> com <br> next"),
+            "lola37 <at> outlook <dot> com   next"
+        );
+        assert_eq!(text("<AT>"), "<AT>");
+        assert_eq!(text("<at x=1>y"), " y");
     }
 
     #[test]
