@@ -87,6 +87,8 @@ pub enum Platform {
     Vk,
     /// A YouTube channel (`youtube.com/@name`, "YouTube: name").
     Youtube,
+    /// A Reddit account (`reddit.com/u/name`, "Reddit: u/name").
+    Reddit,
     Bitcoin,
     Ethereum,
     Cashapp,
@@ -121,6 +123,7 @@ impl Platform {
             Platform::Fansly => "fansly",
             Platform::Vk => "vk",
             Platform::Youtube => "youtube",
+            Platform::Reddit => "reddit",
             Platform::Bitcoin => "bitcoin",
             Platform::Ethereum => "ethereum",
             Platform::Cashapp => "cashapp",

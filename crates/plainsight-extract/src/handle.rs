@@ -62,6 +62,7 @@ const CUE_WORDS: &[&str] = &[
     "vx",
     "fansly",
     "youtube",
+    "reddit",
     "vkontakte",
     "vk",
     "\u{432}\u{43A}\u{43E}\u{43D}\u{442}\u{430}\u{43A}\u{442}\u{435}",
@@ -322,6 +323,7 @@ fn platform_of(cue: &str) -> Option<Platform> {
         "signal" => Platform::Signal,
         "fansly" => Platform::Fansly,
         "youtube" => Platform::Youtube,
+        "reddit" => Platform::Reddit,
         // "вконтакте": VK's full name in Cyrillic.
         "vk" | "vkontakte" | "\u{432}\u{43A}\u{43E}\u{43D}\u{442}\u{430}\u{43A}\u{442}\u{435}" => {
             Platform::Vk
@@ -1484,6 +1486,10 @@ mod tests {
             vec![(Platform::Youtube, "everestplacements_official".to_string())]
         );
         assert_eq!(got("watch us on YouTube today"), Vec::new());
+        assert_eq!(
+            got("Reddit: jolienofficial_25"),
+            vec![(Platform::Reddit, "jolienofficial_25".to_string())]
+        );
         assert_eq!(
             got("только по записи - инста: lotte.jolie 😘"),
             vec![(Instagram, "lotte.jolie".to_string())]

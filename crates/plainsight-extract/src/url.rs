@@ -1334,6 +1334,11 @@ fn profile(
             "c" | "user" if !second.is_empty() => Some((Platform::Youtube, second)),
             _ => None,
         },
+        // A user's page ("reddit.com/u/lily", "/user/lily"); a subreddit ("/r/…") is nobody's.
+        "reddit.com" | "old.reddit.com" => match first {
+            "u" | "user" if !second.is_empty() => Some((Platform::Reddit, second)),
+            _ => None,
+        },
         "fansly.com" => not(&["explore", "login", "signup", "post", "home"], first)
             .then_some((Platform::Fansly, first)),
         "vk.com" | "m.vk.com" => not(
@@ -1728,6 +1733,16 @@ mod tests {
                 "youtube.com/c/mitutraders",
                 Platform::Youtube,
                 "mitutraders",
+            ),
+            (
+                "reddit.com/u/frida_amsterdam/",
+                Platform::Reddit,
+                "frida_amsterdam",
+            ),
+            (
+                "https://www.reddit.com/user/ivy.real",
+                Platform::Reddit,
+                "ivy.real",
             ),
             ("x.com/lily", Platform::Twitter, "lily"),
             ("fb.com/lily.rose", Platform::Facebook, "lily.rose"),
