@@ -12,6 +12,7 @@ fn extractor() -> &'static Extractor {
     E.get_or_init(|| {
         Extractor::new(ExtractConfig {
             default_region: Some("US".parse().unwrap()),
+            ..ExtractConfig::default()
         })
     })
 }
