@@ -2947,7 +2947,12 @@ fn best_readings(
         // whole item of such a list or a run of whole items, from where the chain or an item
         // starts to where it or an item ends, never the tail of one number and the head of the
         // next ("277 2650 / 058", "70 686 440 / 71").
+        // A number written with its '+' or '00' says where it starts and is read as written
+        // ("+55 / 71 / 96392 / 2285", "0055 / 71 / …", followed by a word the view reads as
+        // digits).
         let item_start = k == 0 || spaced_slash(t, chain, k - 1);
+        let explicit =
+            plus_before(t, chain[k].s).is_some() || t[chain[k].s..chain[k].e].starts_with("00");
         let mut across_slash = false;
         for j in k..m.min(k + MAX_GROUPS) {
             digits += chain[j].len();
@@ -2964,7 +2969,10 @@ fn best_readings(
             if digits < MIN_NATIONAL_DIGITS {
                 continue;
             }
-            if across_slash && !(item_start && (j + 1 == m || spaced_slash(t, chain, j))) {
+            if across_slash
+                && !explicit
+                && !(item_start && (j + 1 == m || spaced_slash(t, chain, j)))
+            {
                 continue;
             }
             if *budget == 0 {

@@ -474,6 +474,17 @@ fn a_spaced_slash_lists_numbers_or_sets_an_area_code_apart() {
             "DE",
             &["+49301234567", "+491717654321"],
         ),
+        // Every group set apart by a spaced slash, a word glued to digits after it.
+        (
+            "Contato: +55 / 71 / 96392 / 2285 mei482@hotmail.com",
+            "BR",
+            &["+5571963922285"],
+        ),
+        (
+            "Contato: 0055 / 71 / 96765 / 0709 mei482@hotmail.com",
+            "BR",
+            &["+5571967650709"],
+        ),
     ]);
 }
 
