@@ -24,7 +24,13 @@ use std::sync::LazyLock;
 // "punt" (nl), "prik" and "punktum" (da, no), "kropka"
 // (pl), "punct" (ro), "nokta" (tr), "titik" (id, ms), "точка" (ru), "крапка" (uk), "chấm"
 // (vi), in brackets ("[dot]", "[.]") or between dashes ("-dot-").
-const DOT: &str = r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{<][ \t]*(?:dot|punto|ponto|point|punktum|punkt|punt|prik|kropka|punct|nokta|titik|(?i:точка|крапка|chấm)|\.)[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:dot|punto|ponto|point|punktum|punkt|punt|prik|kropka|punct|nokta|titik)-[ \t]*|[ \t]+(?:dot|punto|ponto|point|punktum|punkt|punt|prik|kropka|punct|nokta|titik|(?i:точка|крапка|chấm))[ \t]+)";
+/// The dot spelled in the Latin-script languages above, as regex alternatives.
+const DOT_WORDS: &str = "dot|punto|ponto|point|punktum|punkt|punt|prik|kropka|punct|nokta|titik";
+static DOT: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{{<][ \t]*(?:{DOT_WORDS}|(?i:точка|крапка|chấm)|\.)[ \t]*[\]\)\}}>][ \t]*|[ \t]*-(?:{DOT_WORDS})-[ \t]*|[ \t]+(?:{DOT_WORDS}|(?i:точка|крапка|chấm))[ \t]+)"
+    )
+});
 // "at" is also written "arroba" (es, pt), "em" (pt, after an account-like mailbox only),
 // "arobase" and "chez" (fr), "ät" and "Klammeraffe" (de), "apenstaartje" (nl), "snabel-a" (sv,
 // da), "krøllalfa" (no), "chiocciola" (it), "małpa" (pl), "собака" (ru),
@@ -85,7 +91,8 @@ static AT_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 static EMAIL: LazyLock<AnchoredRegex> = LazyLock::new(|| {
     let label = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?";
     let pattern = format!(
-        r"(?P<local>[a-z0-9](?:[a-z0-9._%+\-]{{0,62}}[a-z0-9_%+\-])?){AT}(?:(?P<domain>{label}(?:{DOT}{label}){{0,4}}{DOT}(?P<tld>[a-z]{{2,24}}))|(?P<provider>{providers}))(?-u:\b)",
+        r"(?P<local>[a-z0-9](?:[a-z0-9._%+\-]{{0,62}}[a-z0-9_%+\-])?){AT}(?:(?P<domain>{label}(?:{dot}{label}){{0,4}}{dot}(?P<tld>[a-z]{{2,24}}))|(?P<provider>{providers}))(?-u:\b)",
+        dot = *DOT,
         providers = WEBMAIL.join("|")
     );
     AnchoredRegex::new(&pattern)
@@ -104,7 +111,7 @@ const WEBMAIL: &[&str] = &[
     "ymail",
 ];
 
-static DOT_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(DOT).expect("dot pattern"));
+static DOT_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(&DOT).expect("dot pattern"));
 
 /// Words that precede a spelled-out "at" in ordinary sentences.
 const LOCAL_STOPWORDS: &[&str] = &[
@@ -206,7 +213,7 @@ fn mail_cue_before(lower: &str, pos: usize) -> bool {
         .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n' | '|' | '•'))
         .map_or(window, |(i, c)| &window[i + c.len_utf8()..]);
     sentence
-        .split(|c: char| !c.is_alphanumeric() && c != 'é' && c != 'í')
+        .split(|c: char| !c.is_alphanumeric())
         .any(|w| MAIL_CUES.contains(&w))
 }
 

@@ -874,14 +874,12 @@ pub fn countries_hinted_in_text(text: &str) -> Vec<&'static str> {
 /// reading of `text`; of the places, those named in an offer of work abroad are left out (they
 /// are where the work is: `travel.rs`).
 pub fn places_and_hints(text: &str) -> (Vec<&'static str>, Vec<&'static str>) {
+    // Each country stands once among the places.
     let found = place_evidence(text);
-    let mut out: Vec<&'static str> = Vec::new();
-    for (c, _) in found.places {
-        if !out.contains(&c) {
-            out.push(c);
-        }
-    }
-    (out, found.hints)
+    (
+        found.places.into_iter().map(|(c, _)| c).collect(),
+        found.hints,
+    )
 }
 
 /// What one text says of where it is: the places it names, the hints, and the destinations.

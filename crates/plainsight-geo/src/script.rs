@@ -68,6 +68,7 @@ pub fn countries_of_script(text: &str) -> Vec<&'static str> {
         .iter()
         .position(|&(a, _, _)| a == 0x1EA0)
         .unwrap_or(0);
+    let mut devanagari = 0usize;
     for c in text.chars() {
         let u = c as u32;
         // The horned vowels ơ and ư are Vietnamese's own too.
@@ -76,6 +77,11 @@ pub fn countries_of_script(text: &str) -> Vec<&'static str> {
             continue;
         }
         if u < 0x0530 {
+            continue;
+        }
+        // Devanagari is no one country's script; Nepali written in it is read below.
+        if (0x0900..=0x097F).contains(&u) {
+            devanagari += 1;
             continue;
         }
         if let Some(k) = SCRIPTS.iter().position(|&(a, b, _)| (a..=b).contains(&u)) {
@@ -94,7 +100,7 @@ pub fn countries_of_script(text: &str) -> Vec<&'static str> {
             }
         }
     }
-    if written_in_nepali(text) && !out.contains(&"NP") {
+    if devanagari > 0 && written_in_nepali(text) && !out.contains(&"NP") {
         out.push("NP");
     }
     out

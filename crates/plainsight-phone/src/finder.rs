@@ -2410,12 +2410,9 @@ fn read_run(
         let whole_cell = std::cell::OnceCell::new();
         let whole_chain = || {
             *whole_cell.get_or_init(|| {
-                let listed = |a: usize| breaks(a) || spaced_slash(t, chain, a);
-                if (i..j).any(|a| spaced_slash(t, chain, a)) {
-                    (i == 0 || breaks(i - 1)) && (j + 1 == chain.len() || breaks(j))
-                } else {
-                    (i == 0 || listed(i - 1)) && (j + 1 == chain.len() || listed(j))
-                }
+                let across = (i..j).any(|a| spaced_slash(t, chain, a));
+                let edge = |a: usize| breaks(a) || (!across && spaced_slash(t, chain, a));
+                (i == 0 || edge(i - 1)) && (j + 1 == chain.len() || edge(j))
             })
         };
         // Regions already read at an earlier level gave nothing there and give nothing again

@@ -561,6 +561,7 @@ fn private_ip_addresses_are_no_numbers() {
         ("Natel 079.123.45.67", "CH", &["+41791234567"]),
     ]);
 }
+
 /// A number written with its country code and no `+` that passes Luhn by chance (one in
 /// ten does) is a number, not a card: cards are longer than any E.164 number of its country.
 #[test]
