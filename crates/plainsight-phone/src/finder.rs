@@ -1314,6 +1314,7 @@ fn is_phone_word(w: &str) -> bool {
             | "llama"
             | "llámame"
             | "llamame"
+            | "llamar"
             | "ligue"
             | "liga"
             | "appelle"
@@ -1448,6 +1449,8 @@ fn is_phone_word(w: &str) -> bool {
             | "nipigie"
             | "chiama"
             | "chiamami"
+            | "chiamare"
+            | "chiamate"
             | "cellulare"
             // Phone, contact and the messaging apps whose ids are numbers, as Thai, Japanese,
             // Chinese and Korean ads write them: "ไลน์", "เบอร์" (number), "ติดต่อ" (contact),
@@ -1466,6 +1469,25 @@ fn is_phone_word(w: &str) -> bool {
             | "\u{CE74}\u{D1A1}"
             | "\u{C804}\u{D654}"
             | "\u{C5F0}\u{B77D}\u{CC98}"
+    )
+}
+
+/// Phone words that say little alone: "number", "line", "me" (what the number is of may come
+/// before them: "ad number", "ref no", "رقم الطلب").
+fn is_weak_phone_word(w: &str) -> bool {
+    matches!(
+        w,
+        "me" | "number"
+            | "num"
+            | "numero"
+            | "número"
+            | "line"
+            | "номер"
+            | "رقم"
+            | "شماره"
+            | "numara"
+            | "nomor"
+            | "nombor"
     )
 }
 
@@ -1713,20 +1735,7 @@ fn cue_before(t: &str, s: usize) -> Cue {
         if is_phone_word(&w) {
             cue = Cue::Phone;
             // "me", "number", "line" are weak: keep looking for "ad number", "ref no".
-            if !matches!(
-                w.as_str(),
-                "me" | "number"
-                    | "num"
-                    | "numero"
-                    | "número"
-                    | "line"
-                    | "номер"
-                    | "رقم"
-                    | "شماره"
-                    | "numara"
-                    | "nomor"
-                    | "nombor"
-            ) {
+            if !is_weak_phone_word(&w) {
                 return cue;
             }
         } else if !is_filler(&w) && !glued_name {
@@ -2590,6 +2599,20 @@ fn read_run(
         && first
             .parse::<i32>()
             .is_ok_and(|cc| UTIL.get_region_for_country_code(cc).is_some());
+    // A phone word further back on the line ("Chiama ora 393…", "Call office: 966…",
+    // "WhatsApp HR: 880…") or a label and colon before a number that ends its line ("Info:
+    // 573000436012", "Bureau : 96170484641"): a long run given as a contact, the way numbers
+    // are written with their country code and without the '+' where WhatsApp is the phone.
+    let cue = if cue == Cue::Neutral
+        && single
+        && i == j
+        && digits.len() >= MIN_LABELLED_CC_DIGITS
+        && (phone_word_on_line(t, chain[i].s) || labelled_line_end(t, chain[i]))
+    {
+        Cue::Phone
+    } else {
+        cue
+    };
     if !(first_is_cc || (single && (cue == Cue::Phone || slash_before))) {
         return None;
     }
@@ -2609,6 +2632,77 @@ fn read_run(
             || (single && slash_before)
     };
     ok.then_some((cc(reading), None))
+}
+
+/// Fewest digits of one unbroken run read with a bare country code after a phone word further
+/// back on its line or a label ([`phone_word_on_line`], [`labelled_line_end`]): a country
+/// code and a mobile's national number.
+const MIN_LABELLED_CC_DIGITS: usize = 11;
+
+/// Whether a phone word (not a weak one) or an info word ([`is_info_word`]) stands on the line
+/// before byte `s`, within [`KEYWORD_WINDOW`] and four words, with no digits, reference or postal word between it and `s` ("Chiama ora", "Call
+/// office:", "واتساب الموارد البشرية:"). [`cue_before`] stops at the first word that is not a
+/// filler; this reads past such words, for a run that only a country code can read.
+fn phone_word_on_line(t: &str, s: usize) -> bool {
+    let window = tail_bytes(&t[..s], KEYWORD_WINDOW);
+    let line = &window[window.rfind('\n').map_or(0, |n| n + 1)..];
+    for (_, w) in last_words(line, 4) {
+        if w.bytes().any(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        let w = w.to_lowercase();
+        if is_reference_word(&w) || is_postal_word(&w) {
+            return false;
+        }
+        if (is_phone_word(&w) && !is_weak_phone_word(&w)) || is_info_word(&w) {
+            return true;
+        }
+    }
+    false
+}
+
+/// "Info", as ads introduce their contact line ("Info: 573000436012", "Información al …",
+/// "Infos : 223…", "Mais informações: …", "Renseignements :").
+fn is_info_word(w: &str) -> bool {
+    matches!(
+        w,
+        "info"
+            | "infos"
+            | "información"
+            | "informacion"
+            | "informações"
+            | "informacoes"
+            | "informazioni"
+            | "renseignements"
+    )
+}
+
+/// Whether the group `g` is the whole rest of its line after a label and a colon ("Info:
+/// 573000436012", "للحجز: 966580135337"): a field of contact details. The label is a word
+/// (letters), not a reference word.
+fn labelled_line_end(t: &str, g: Group) -> bool {
+    let rest = &t[g.e..];
+    let line_end = rest.find('\n').unwrap_or(rest.len());
+    if !rest[..line_end].trim().is_empty() {
+        return false;
+    }
+    let head = t[..g.s].trim_end_matches([' ', '\t']);
+    let Some(head) = head
+        .strip_suffix(':')
+        .or_else(|| head.strip_suffix('\u{FF1A}'))
+    else {
+        return false;
+    };
+    let head = head.trim_end_matches([' ', '\t']);
+    let Some(&(at, w)) = last_words(tail_bytes(head, KEYWORD_WINDOW), 1).first() else {
+        return false;
+    };
+    let ends_label = at + w.len() == tail_bytes(head, KEYWORD_WINDOW).len();
+    let w = w.to_lowercase();
+    ends_label
+        && w.chars().all(plainsight_text::is_alphabetic)
+        && !is_reference_word(&w)
+        && !is_postal_word(&w)
 }
 
 /// A chain of digits given as a phone, with its trunk prefix, that no level of a post naming

@@ -499,6 +499,37 @@ fn a_department_between_the_cue_and_the_number_keeps_the_cue() {
     ]);
 }
 
+/// A number written with its country code and no '+' as one run of eleven digits or more is
+/// read after a phone word further back on its line, past words that are not fillers ("Chiama
+/// ora", "Call office:"), or after a label and colon when it ends its line ("Info:"); a weak
+/// phone word ("رقم الطلب": order number) or a reference word does not, nor a shorter run.
+#[test]
+fn a_long_run_with_its_country_code_after_a_contact_label_is_read() {
+    check(&[
+        ("Chiama ora 393351122784", "NG", &["+393351122784"]),
+        ("Call office: 966564444392", "NG", &["+966564444392"]),
+        (
+            "Vendo celular, llamar al 584262462050",
+            "NG",
+            &["+584262462050"],
+        ),
+        ("Información al 584248982869", "CO", &["+584248982869"]),
+        ("Infos : 22365404281\nWave", "NG", &["+22365404281"]),
+        ("للحجز: 966580135337\nNeed help?", "AE", &["+966580135337"]),
+        (
+            "واتساب الموارد البشرية: 8801694041949\nأرسل",
+            "IN",
+            &["+8801694041949"],
+        ),
+        // Not a contact: an order number, a reference, a label with more on its line, a
+        // number short of a country code and a mobile.
+        ("رقم الطلب 5184751731", "SA", &[]),
+        ("Order: 393351122784", "NG", &[]),
+        ("Total: 393351122784 units", "NG", &[]),
+        ("Chiama ora 3935112278", "NG", &[]),
+    ]);
+}
+
 /// A staged plan reads every text exactly as its whole plan does, and builds the whole plan
 /// only for a chain of digits its first level does not read whole: a number of the post's
 /// location, or one written with its `+`, never asks for it.
