@@ -244,9 +244,12 @@ impl Extractor {
                     .any(|f| matches!(f.reading, PhoneReading::Ambiguous { .. }))
             };
             if fields.iter().any(|(_, _, _, found)| has_ambiguous(found)) {
+                // The poster's words: a site's footer is in the site's language.
                 let text: String = post
                     .text_fields()
-                    .map(|(_, t)| truncate(t, MAX_FIELD_BYTES))
+                    .map(|(_, t)| {
+                        plainsight_text::words::before_signature(truncate(t, MAX_FIELD_BYTES))
+                    })
                     .collect::<Vec<_>>()
                     .join("\n");
                 // Written in a script several countries share (Cyrillic, Arabic,

@@ -177,6 +177,29 @@ pub fn language_of(text: &str) -> Option<&'static str> {
     (known[best] >= 4 && cost[next] - cost[best] >= 4.0).then_some(LANGUAGES[best])
 }
 
+/// `text` up to its signature block: the last line that is a delimiter alone ("--", "-- ",
+/// "—", "___", "-----") and everything after it, when text stands before it. What a site or a
+/// mail client appends there (a help line, a warning, an NGO notice) is written in the
+/// site's language, not the poster's: "Vendo sofá, llamar al 0426…" over a footer in English.
+pub fn before_signature(text: &str) -> &str {
+    let mut end = text.len();
+    while end > 0 {
+        let start = text[..end].rfind('\n').map_or(0, |n| n + 1);
+        let line = text[start..end].trim();
+        let delimiter = line.chars().count() >= 2
+            && line.chars().all(|c| matches!(c, '-' | '_' | '–' | '='))
+            || line == "—";
+        if delimiter && !text[..start].trim().is_empty() {
+            return &text[..start];
+        }
+        if start == 0 {
+            break;
+        }
+        end = start - 1;
+    }
+    text
+}
+
 /// Whether `lower` (lower-case) is in the first-names list (`data/words/first_names.txt`):
 /// given names in the languages of the ads and stage names. Link reads the names an ad gives
 /// with it; geo keeps a name from being read as a place.
@@ -250,6 +273,23 @@ pub fn is_stop_or_ad(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_signature_block_is_left_out() {
+        let post = "Vendo sofá, llamar al 04262462050\n\n--\nNeed help? Call +234 2033 85 1341\nNever send money before you meet.";
+        assert_eq!(
+            super::before_signature(post),
+            "Vendo sofá, llamar al 04262462050\n\n"
+        );
+        // The last delimiter; one with nothing before it, or none, leaves the text whole.
+        assert_eq!(super::before_signature("a\n---\nb\n—\nc"), "a\n---\nb\n");
+        assert_eq!(super::before_signature("--\nall of it"), "--\nall of it");
+        assert_eq!(
+            super::before_signature("no footer - here"),
+            "no footer - here"
+        );
+        assert_eq!(super::before_signature(""), "");
+    }
+
     use super::*;
 
     #[test]

@@ -292,6 +292,13 @@ fn the_language_settles_a_number_one_speaking_region_reads() {
     // Read in Spain and in Chile alike: Spanish does not choose.
     let p = post("Vendo moto en buen estado, precio negociable. Llamar al (71) 566 5875");
     assert_eq!(phones(&x, &p), vec![]);
+    // A site's footer after a signature line is the site's language, not the poster's.
+    let p = post(
+        "Massaggi su appuntamento. Scrivimi su WhatsApp 358 1486626, ti aspetto\n\n--\n\
+         Need help? Call our support team any time. Never send money before you meet. \
+         Report suspicious ads to the site and to the police.",
+    );
+    assert_eq!(phones(&x, &p), one("+393581486626", RegionSource::Text));
 }
 
 /// A city too small (or named by another name than its gazetteer one) to be taken from free
