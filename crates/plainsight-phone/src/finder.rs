@@ -302,6 +302,23 @@ fn find_in_view<'p>(
             if let Some(outcome) = unplaced(t, chain, plan, cue, readings.is_empty()) {
                 readings.clear();
                 out.push(found_at(&view, t, chain, 0, chain.len() - 1, outcome, None));
+            } else if part_of_spaced {
+                // In a post that names its place, the part the place reads leaves two digits
+                // or more of the number unread ("cero ocho cero seis uno nueve nueve ocho nueve
+                // siete nueve" in Barcelona: Spain reads "806 199 897" out of the middle of a
+                // Nigerian mobile). Written a digit at a time, the grouping says nothing of
+                // where a number starts: the whole is reported as the plausible regions
+                // read it, not the part.
+                let covered: usize = readings.iter().map(|r| r.1 + 1 - r.0).sum();
+                if chain.len() - covered >= 2 {
+                    let digits: String = chain.iter().map(|g| &t[g.s..g.e]).collect();
+                    let found = format_readings(&digits, plausible(), &plan.hints);
+                    if !found.is_empty() {
+                        readings.clear();
+                        let outcome = hinted_or_ambiguous(&found, plan, &digits);
+                        out.push(found_at(&view, t, chain, 0, chain.len() - 1, outcome, None));
+                    }
+                }
             }
         }
         for (mut i, j, outcome, mut plus_at) in readings {

@@ -530,6 +530,25 @@ fn a_long_run_with_its_country_code_after_a_contact_label_is_read() {
     ]);
 }
 
+/// A number written a digit at a time that the post's place reads only part of, two digits or
+/// more left over, is not that part: "806 199 897" is no Spanish number inside a Nigerian
+/// mobile spelled out in a Barcelona ad. One the place reads whole still reads.
+#[test]
+fn a_place_reads_no_part_out_of_a_number_written_a_digit_at_a_time() {
+    check(&[
+        (
+            "WhatsApp: cero ocho cero seis uno nueve nueve ocho nueve siete nueve",
+            "ES",
+            &[],
+        ),
+        (
+            "WhatsApp: seis uno dos tres cuatro cinco seis siete ocho",
+            "ES",
+            &["+34612345678"],
+        ),
+    ]);
+}
+
 /// A staged plan reads every text exactly as its whole plan does, and builds the whole plan
 /// only for a chain of digits its first level does not read whole: a number of the post's
 /// location, or one written with its `+`, never asks for it.
