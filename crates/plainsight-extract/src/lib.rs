@@ -370,9 +370,14 @@ impl Extractor {
                 .filter(|(_, of)| !destinations.contains(of))
                 .map(|&(c, _)| c);
             let hinted = found.hints.iter().copied();
+            // A price in the currency of where the work is ("Salaire QAR 1,800" in an offer of
+            // work in Qatar) is the pay there, not where the post is.
+            let currencies = plainsight_geo::countries_of_currency(t_cut)
+                .into_iter()
+                .filter(|c| !destinations.contains(c));
             for c in plainsight_geo::countries_of_script(t_cut)
                 .into_iter()
-                .chain(plainsight_geo::countries_of_currency(t_cut))
+                .chain(currencies)
                 .chain(plainsight_phone::wallets::wallet_countries(t_cut))
                 .chain(hinted)
             {

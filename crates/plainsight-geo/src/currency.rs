@@ -291,6 +291,70 @@ pub fn countries_of_currency(text: &str) -> Vec<&'static str> {
     out
 }
 
+/// Words for a worker's pay (salary, wage), lower case, in the languages of the ads.
+const SALARY_WORDS: &[&str] = &[
+    "salary",
+    "salaries",
+    "wage",
+    "wages",
+    "salaire",
+    "salario",
+    "salário",
+    "salarios",
+    "sueldo",
+    "stipendio",
+    "retribuzione",
+    "gehalt",
+    "lohn",
+    "зарплата",
+    "зарплату",
+    "оклад",
+    "راتب",
+    "الراتب",
+    "رواتب",
+    "तलब",
+    "वेतन",
+    "বেতন",
+    "maaş",
+    "gaji",
+    "sahod",
+    "mshahara",
+    "salaris",
+];
+
+/// Salary words in one pass, case folded for ASCII.
+static SALARY: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(SALARY_WORDS)
+        .expect("salary words")
+});
+
+/// The countries whose currency a salary is quoted in ("Salary AED 1,500", "Salaire QAR
+/// 1,800", "तलब AED 1,500"): [`countries_of_currency`] of each line that names a worker's pay.
+/// In an offer of work abroad that is where the work is; a fee asked on another line ("Frais
+/// de dossier 1 000 000 FCFA") is not counted.
+pub fn countries_of_salary(text: &str) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    let mut last_line = usize::MAX;
+    for m in SALARY.find_iter(text) {
+        let start = text[..m.start()].rfind('\n').map_or(0, |n| n + 1);
+        if start == last_line {
+            continue;
+        }
+        last_line = start;
+        let end = text[m.end()..]
+            .find('\n')
+            .map_or(text.len(), |n| m.end() + n);
+        for c in countries_of_currency(&text[start..end]) {
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
 /// The countries that pay in euros (the euro area, Bulgaria from 2026, and the countries that
 /// use the euro by agreement or without one): where a post priced in euros may be.
 pub const EURO_COUNTRIES: &[&str] = &[
@@ -365,7 +429,18 @@ fn stands_as_price(text: &str, start: usize, end: usize, stands: Stands) -> bool
 
 #[cfg(test)]
 mod tests {
-    use super::countries_of_currency;
+    use super::{countries_of_currency, countries_of_salary};
+
+    #[test]
+    fn a_salary_line_points_to_its_currency() {
+        let text = "Salaire QAR 1,800 + heures sup\nFrais de dossier 1 000 000 FCFA";
+        assert_eq!(countries_of_salary(text), ["QA"]);
+        assert_eq!(countries_of_salary("तलब AED 1,500 + ओभरटाइम"), ["AE"]);
+        assert_eq!(
+            countries_of_salary("Registration fee KSh 9000"),
+            Vec::<&str>::new()
+        );
+    }
 
     #[test]
     fn prices_point_to_their_country() {

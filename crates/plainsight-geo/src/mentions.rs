@@ -903,11 +903,27 @@ pub fn place_evidence(text: &str) -> PlaceEvidence {
     let mentions = scan(text, &mut found.hints);
     // Places named in an offer of work abroad are where the work is ("hotel jobs in
     // Istanbul, visa and ticket paid"): no evidence of where the post's numbers are from.
-    let offers = if mentions.is_empty() {
+    // In a post that offers travel abroad and prices in two currencies, the one the salary
+    // is quoted in is the destination's and the other is home's ("Visa gratuit … Salaire QAR
+    // 1,800 … Frais de dossier 1 000 000 FCFA"): that country is where the work is wherever
+    // the post names it. (A salary alone in a currency is often home's: a scam quotes the
+    // pay in the money its readers count in.)
+    let mut salary = crate::currency::countries_of_salary(text);
+    if !salary.is_empty()
+        && crate::currency::countries_of_currency(text)
+            .iter()
+            .all(|c| salary.contains(c))
+    {
+        salary.clear();
+    }
+    let offers = if mentions.is_empty() && salary.is_empty() {
         Vec::new()
     } else {
         crate::travel::travel_offers(text)
     };
+    if !offers.is_empty() {
+        found.destinations.extend(salary);
+    }
     let g = gazetteer();
     for m in mentions {
         if offers.iter().any(|&(s, e)| s <= m.start && m.start < e) {

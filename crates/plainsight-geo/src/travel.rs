@@ -44,6 +44,8 @@ const CUES: &[&str] = &[
     // Spanish
     "visado",
     "visa y pasaje",
+    "visa gratis",
+    "visado gratis",
     "visa y boleto",
     "visa pagada",
     "pasaje pagado",
@@ -57,6 +59,8 @@ const CUES: &[&str] = &[
     "viajar a",
     // French
     "visa et billet",
+    "visa gratuit",
+    "visas gratuits",
     "visa payé",
     "visa paye",
     "billet d'avion",
@@ -67,6 +71,9 @@ const CUES: &[&str] = &[
     "partir en",
     // Portuguese
     "visto e passagem",
+    "visto grátis",
+    "visto gratis",
+    "visto gratuito",
     "vistos e passagem",
     "visto pago",
     "passagem paga",

@@ -900,3 +900,29 @@ fn a_destination_named_again_is_still_the_destination() {
     p.site = Some("naijaboard.ng".into());
     assert_eq!(phones(&x, &p), one("+3906806883528", RegionSource::Text));
 }
+
+/// In an offer of travel abroad that prices in two currencies, the salary's is where the work
+/// is ("Salaire QAR 1,800" beside a fee in FCFA): Qatar, named on another line, does not read
+/// the recruiter's number; a salary in the only currency of the post may be home's and
+/// decides nothing.
+#[test]
+fn the_currency_of_the_salary_abroad_is_the_destination() {
+    let x = Extractor::default();
+    let offer = |lines: &str| {
+        post(&format!(
+            "Nous recrutons 10 infirmiers pour une grande société à Qatar.\n\
+             Visa et billet gratuits\n{lines}\nAppelez/WhatsApp : 5512 3456"
+        ))
+    };
+    let qatar = one("+97455123456", RegionSource::Text);
+    let two = offer("Salaire QAR 1,800\nFrais de dossier 1 000 000 FCFA");
+    assert!(!phones(&x, &two).contains(&qatar[0]));
+    assert_eq!(phones(&x, &offer("Salaire QAR 1,800")), qatar);
+    assert_eq!(
+        phones(
+            &x,
+            &offer("Salaire EUR 900\nFrais de dossier 1 000 000 FCFA")
+        ),
+        qatar
+    );
+}
