@@ -292,9 +292,11 @@ fn max_shown(region: Region) -> usize {
 pub(crate) fn format_candidate(digits: &str, region: Region) -> bool {
     let row = region_row(region);
     // Where the region writes a trunk `0` (or whatever its prefix is), a number without a
-    // leading `0` is not written its way, and the other way round.
+    // leading `0` is not written its way, and the other way round — except where the region's
+    // own numbers start with a `0` that is no prefix (Côte d'Ivoire's "07 24 51 31 88").
     if let Some(shows) = shows_prefix_in(row, region) {
-        if digits.starts_with('0') != shows {
+        let zero = digits.starts_with('0');
+        if zero != shows && !(zero && !shows && leading_zero_in_row(row, region)) {
             return false;
         }
     }
@@ -355,6 +357,21 @@ fn leading_zero_at_home(region: Region) -> bool {
         .into_iter()
         .filter_map(|t| UTIL.get_example_number_for_type_and_region(region, t).ok())
         .any(|ex| ex.italian_leading_zero())
+}
+
+/// [`leading_zero_at_home`] of the region of table row `row` (looked up once per row), or of
+/// `region` where the table does not hold it.
+fn leading_zero_in_row(row: Option<usize>, region: Region) -> bool {
+    static ROWS: std::sync::LazyLock<Vec<std::sync::OnceLock<bool>>> =
+        std::sync::LazyLock::new(|| {
+            (0..REGION_LENGTHS.len())
+                .map(|_| Default::default())
+                .collect()
+        });
+    match row {
+        Some(k) => *ROWS[k].get_or_init(|| leading_zero_at_home(region)),
+        None => leading_zero_at_home(region),
+    }
 }
 
 /// [`shows_prefix_in`] for a region not yet looked up.
@@ -735,7 +752,11 @@ mod tests {
                         let len = s.len();
                         let overall = (min..=max).contains(&len)
                             || (np > 0 && (min + np..=max + shown).contains(&len));
-                        let trunk = shows_prefix(r).is_none_or(|p| s.starts_with('0') == p);
+                        // A leading `0` where the region has no trunk prefix, only where its
+                        // own numbers start with one.
+                        let zero = s.starts_with('0');
+                        let trunk = shows_prefix(r)
+                            .is_none_or(|p| zero == p || (zero && !p && leading_zero_at_home(r)));
                         let full = if trunk && overall {
                             format_reading_parsed(&s, r)
                         } else {

@@ -341,6 +341,13 @@ fn levels_of_region_evidence() {
         planned("06 12 34 56 78", &[(&["GB", "FR"], RegionSource::Text)]),
         vec!["+33612345678 text"]
     );
+    // A number whose leading `0` is its own, not a trunk prefix (Côte d'Ivoire's and Benin's
+    // ten digits), that no plausible region reads: reported between the regions whose format
+    // reads it, not lost.
+    assert_eq!(
+        planned("Contact : 01-51-41-6289", &[(format, RegionSource::Format)]),
+        vec!["ambiguous BJ,CI"]
+    );
 }
 
 /// MIXED: one number written with different marks from gap to gap, words and digits glued,
