@@ -24,11 +24,17 @@ use std::sync::LazyLock;
 // "punt" (nl), "prik" and "punktum" (da, no), "kropka"
 // (pl), "punct" (ro), "nokta" (tr), "titik" (id, ms), "точка" (ru), "крапка" (uk), "chấm"
 // (vi), in brackets ("[dot]", "[.]") or between dashes ("-dot-").
-/// The dot spelled in the Latin-script languages above, as regex alternatives.
-const DOT_WORDS: &str = "dot|punto|ponto|point|punktum|punkt|punt|prik|kropka|punct|nokta|titik";
+/// The dot spelled in the Latin-script languages above: the ASCII words of the spelled dots
+/// URLs are read with ([`crate::url::SPELLED_DOTS`]), one list for both.
 static DOT: LazyLock<String> = LazyLock::new(|| {
+    let words: Vec<&str> = crate::url::SPELLED_DOTS
+        .iter()
+        .copied()
+        .filter(|w| w.is_ascii())
+        .collect();
+    let words = words.join("|");
     format!(
-        r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{{<][ \t]*(?:{DOT_WORDS}|(?i:точка|крапка|chấm)|\.)[ \t]*[\]\)\}}>][ \t]*|[ \t]*-(?:{DOT_WORDS})-[ \t]*|[ \t]+(?:{DOT_WORDS}|(?i:точка|крапка|chấm))[ \t]+)"
+        r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{{<][ \t]*(?:{words}|(?i:точка|крапка|chấm)|\.)[ \t]*[\]\)\}}>][ \t]*|[ \t]*-(?:{words})-[ \t]*|[ \t]+(?:{words}|(?i:точка|крапка|chấm))[ \t]+)"
     )
 });
 // "at" is also written "arroba" (es, pt), "em" (pt, after an account-like mailbox only),

@@ -372,8 +372,10 @@ impl Extractor {
             let hinted = found.hints.iter().copied();
             // A price in the currency of where the work is ("Salaire QAR 1,800" in an offer of
             // work in Qatar) is the pay there, not where the post is.
-            let currencies = plainsight_geo::countries_of_currency(t_cut)
-                .into_iter()
+            let currencies = found
+                .currencies
+                .iter()
+                .copied()
                 .filter(|c| !destinations.contains(c));
             for c in plainsight_geo::countries_of_script(t_cut)
                 .into_iter()

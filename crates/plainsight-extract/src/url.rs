@@ -66,7 +66,7 @@ const BARE_CC_TLDS: &[&str] = &[
 /// The dot spelled out: English, then es/it, pt, fr, de/pl/sv/no, nl, da, da/no, pl, tr, id/ms,
 /// ro, ru, uk, vi, ar, ur, bn, hi (each case a non-ASCII word is written in: the field is lower-cased in ASCII
 /// only).
-const SPELLED_DOTS: &[&str] = &[
+pub(crate) const SPELLED_DOTS: &[&str] = &[
     "dot",
     "punto",
     "ponto",

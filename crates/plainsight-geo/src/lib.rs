@@ -48,8 +48,8 @@ pub use currency::{countries_of_currency, prices_in_euros, EURO_COUNTRIES};
 pub use fold::fold;
 pub use languages::countries_speaking;
 pub use mentions::{
-    countries_hinted_in_text, countries_in_text, countries_in_url, place_evidence,
-    places_and_hints, places_in_text, Mention, PlaceEvidence,
+    countries_hinted_in_text, countries_in_text, countries_in_url, place_evidence, places_in_text,
+    Mention, PlaceEvidence,
 };
 pub use nationality::countries_of_numbers;
 pub use outline::{outline, outlines, CountryOutline, Ring};

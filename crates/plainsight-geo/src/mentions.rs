@@ -867,22 +867,13 @@ pub fn places_in_text(text: &str) -> Vec<Mention> {
 /// as a place, so no place of [`places_in_text`], but a hint of where the post is, which may
 /// settle a number several countries read alike.
 pub fn countries_hinted_in_text(text: &str) -> Vec<&'static str> {
-    places_and_hints(text).1
+    let mut hints = Vec::new();
+    scan(text, &mut hints);
+    hints
 }
 
-/// The countries of [`countries_in_text`] and of [`countries_hinted_in_text`], from one
-/// reading of `text`; of the places, those named in an offer of work abroad are left out (they
-/// are where the work is: `travel.rs`).
-pub fn places_and_hints(text: &str) -> (Vec<&'static str>, Vec<&'static str>) {
-    // Each country stands once among the places.
-    let found = place_evidence(text);
-    (
-        found.places.into_iter().map(|(c, _)| c).collect(),
-        found.hints,
-    )
-}
-
-/// What one text says of where it is: the places it names, the hints, and the destinations.
+/// What one text says of where it is: the places it names, its hints, the countries of its
+/// prices, and its destinations.
 #[derive(Clone, Debug, Default)]
 pub struct PlaceEvidence {
     /// Countries of the places named outside an offer of work abroad, in order, each with the
@@ -891,6 +882,8 @@ pub struct PlaceEvidence {
     pub places: Vec<(&'static str, &'static str)>,
     /// Countries of [`countries_hinted_in_text`].
     pub hints: Vec<&'static str>,
+    /// Countries the text's prices point to ([`crate::countries_of_currency`]).
+    pub currencies: Vec<&'static str>,
     /// Countries of the places named in an offer of work abroad: where the work is. The same
     /// country named again elsewhere in the post is where the work is too ("Italy work visa –
     /// security guard" as its title, "a big company in Italy" in its body).
@@ -899,7 +892,10 @@ pub struct PlaceEvidence {
 
 /// [`PlaceEvidence`] of `text`, from one reading.
 pub fn place_evidence(text: &str) -> PlaceEvidence {
-    let mut found = PlaceEvidence::default();
+    let mut found = PlaceEvidence {
+        currencies: crate::currency::countries_of_currency(text),
+        ..PlaceEvidence::default()
+    };
     let mentions = scan(text, &mut found.hints);
     // Places named in an offer of work abroad are where the work is ("hotel jobs in
     // Istanbul, visa and ticket paid"): no evidence of where the post's numbers are from.
@@ -909,11 +905,7 @@ pub fn place_evidence(text: &str) -> PlaceEvidence {
     // the post names it. (A salary alone in a currency is often home's: a scam quotes the
     // pay in the money its readers count in.)
     let mut salary = crate::currency::countries_of_salary(text);
-    if !salary.is_empty()
-        && crate::currency::countries_of_currency(text)
-            .iter()
-            .all(|c| salary.contains(c))
-    {
+    if found.currencies.iter().all(|c| salary.contains(c)) {
         salary.clear();
     }
     let offers = if mentions.is_empty() && salary.is_empty() {

@@ -2657,9 +2657,10 @@ fn read_run(
 const MIN_LABELLED_CC_DIGITS: usize = 11;
 
 /// Whether a phone word (not a weak one) or an info word ([`is_info_word`]) stands on the line
-/// before byte `s`, within [`KEYWORD_WINDOW`] and four words, with no digits, reference or postal word between it and `s` ("Chiama ora", "Call
-/// office:", "واتساب الموارد البشرية:"). [`cue_before`] stops at the first word that is not a
-/// filler; this reads past such words, for a run that only a country code can read.
+/// before byte `s`, within [`KEYWORD_WINDOW`] and four words, with no digits, reference or
+/// postal word between it and `s` ("Chiama ora", "Call office:", "واتساب الموارد البشرية:").
+/// [`cue_before`] stops at the first word that is not a filler; this reads past such words,
+/// for a run that only a country code can read.
 fn phone_word_on_line(t: &str, s: usize) -> bool {
     let window = tail_bytes(&t[..s], KEYWORD_WINDOW);
     let line = &window[window.rfind('\n').map_or(0, |n| n + 1)..];
@@ -2710,11 +2711,11 @@ fn labelled_line_end(t: &str, g: Group) -> bool {
     else {
         return false;
     };
-    let head = head.trim_end_matches([' ', '\t']);
-    let Some(&(at, w)) = last_words(tail_bytes(head, KEYWORD_WINDOW), 1).first() else {
+    let head = tail_bytes(head.trim_end_matches([' ', '\t']), KEYWORD_WINDOW);
+    let Some(&(at, w)) = last_words(head, 1).first() else {
         return false;
     };
-    let ends_label = at + w.len() == tail_bytes(head, KEYWORD_WINDOW).len();
+    let ends_label = at + w.len() == head.len();
     let w = w.to_lowercase();
     ends_label
         && w.chars().all(plainsight_text::is_alphabetic)

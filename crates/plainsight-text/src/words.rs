@@ -273,24 +273,21 @@ pub fn is_stop_or_ad(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn the_signature_block_is_left_out() {
         let post = "Vendo sofá, llamar al 04262462050\n\n--\nNeed help? Call +234 2033 85 1341\nNever send money before you meet.";
         assert_eq!(
-            super::before_signature(post),
+            before_signature(post),
             "Vendo sofá, llamar al 04262462050\n\n"
         );
         // The last delimiter; one with nothing before it, or none, leaves the text whole.
-        assert_eq!(super::before_signature("a\n---\nb\n—\nc"), "a\n---\nb\n");
-        assert_eq!(super::before_signature("--\nall of it"), "--\nall of it");
-        assert_eq!(
-            super::before_signature("no footer - here"),
-            "no footer - here"
-        );
-        assert_eq!(super::before_signature(""), "");
+        assert_eq!(before_signature("a\n---\nb\n—\nc"), "a\n---\nb\n");
+        assert_eq!(before_signature("--\nall of it"), "--\nall of it");
+        assert_eq!(before_signature("no footer - here"), "no footer - here");
+        assert_eq!(before_signature(""), "");
     }
-
-    use super::*;
 
     #[test]
     fn lists_load_and_rank() {
