@@ -315,13 +315,13 @@ fn capitalised(w: &str) -> bool {
 }
 
 /// Whether the words `before` (lower case, in order) end with one of `cues`.
-fn ends_with_cue(before: &[Cow<'_, str>], cues: &[&[&str]]) -> bool {
+fn ends_with_cue(before: &[Option<Cow<'_, str>>], cues: &[&[&str]]) -> bool {
     cues.iter().any(|cue| {
         cue.len() <= before.len()
             && cue
                 .iter()
                 .zip(&before[before.len() - cue.len()..])
-                .all(|(c, w)| *c == w.as_ref())
+                .all(|(c, w)| Some(*c) == w.as_deref())
     })
 }
 
@@ -358,18 +358,25 @@ pub fn advertised_with_ages(
     out: &mut Vec<String>,
     ages: &mut Vec<(String, u8)>,
 ) {
+    // A name starts with a capital: text with no capital letter (no ASCII one, nothing beyond
+    // ASCII) holds none.
+    if !text
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        return;
+    }
     let toks = tokens(text);
-    // A word's lower case, taken only where it is read: the capitalised words and the few
-    // words around each (most words of an ad are neither). Most are written in lower case
-    // already: those are borrowed, not copied.
-    let lower = |k: usize| lower_of(toks[k].raw);
+    // Each word's lower case, taken once and only where it is read: the capitalised words and
+    // the few words around each (most words of an ad are neither). Most are written in lower
+    // case already: those are borrowed, not copied.
+    let mut lowers: Vec<Option<Cow<'_, str>>> = vec![None; toks.len()];
     let longest_cue = STRONG_CUES
         .iter()
         .chain(WEAK_CUES)
         .map(|c| c.len())
         .max()
         .unwrap_or(0);
-    let mut before: Vec<Cow<'_, str>> = Vec::with_capacity(longest_cue);
     for (i, t) in toks.iter().enumerate() {
         let w = t.raw;
         if !capitalised(w) {
@@ -379,34 +386,46 @@ pub fn advertised_with_ages(
         if !(2..=20).contains(&len) {
             continue;
         }
+        // The words read about this one: as many before it as the longest cue, three after.
+        let from = i.saturating_sub(longest_cue);
+        for (k, l) in lowers
+            .iter_mut()
+            .enumerate()
+            .take((i + 4).min(toks.len()))
+            .skip(from)
+        {
+            if l.is_none() {
+                *l = Some(lower_of(toks[k].raw));
+            }
+        }
+        let lower = |k: usize| lowers[k].as_deref().unwrap_or_default();
         let l = lower(i);
-        if never_a_name(&l) || place.iter().any(|p| *p == l) {
+        if never_a_name(l) || place.iter().any(|p| *p == l) {
             continue;
         }
         // The words before this one, in order, as many as the longest cue.
-        before.clear();
-        before.extend((i.saturating_sub(longest_cue)..i).map(lower));
-        let prev_lower = before.last().map(Cow::as_ref);
+        let before: &[Option<Cow<'_, str>>] = &lowers[from..i];
+        let prev_lower = before.last().and_then(Option::as_deref);
         // "San Antonio", "Santa Monica", "São Paulo", "Saint Denis": a place, not a person.
         if prev_lower.is_some_and(|p| PLACE_PREFIXES.contains(&p)) {
             continue;
         }
-        let listed = is_first_name(&l);
+        let listed = is_first_name(l);
         let after_honorific = i > 0 && {
             let h = prev_lower.unwrap_or("");
             let prev = toks[i - 1];
             (HONORIFICS.contains(&h) && capitalised(prev.raw))
                 || (prev.raw == "M" && text[prev.end..].starts_with('.'))
         };
-        let strong = after_honorific || ends_with_cue(&before, STRONG_CUES);
-        let weak = listed && ends_with_cue(&before, WEAK_CUES);
+        let strong = after_honorific || ends_with_cue(before, STRONG_CUES);
+        let weak = listed && ends_with_cue(before, WEAK_CUES);
         let next = (i + 1 < toks.len()).then(|| lower(i + 1));
-        let next = next.as_deref();
         let aged = listed
             && (next.is_some_and(is_age)
                 || matches!(next, Some("here" | "aqui" | "aquí" | "ici"))
                 || (matches!(next, Some("is" | "es" | "est" | "tem" | "aged"))
-                    && toks.get(i + 2).is_some_and(|w| is_age(&lower_of(w.raw)))));
+                    && i + 2 < toks.len()
+                    && is_age(lower(i + 2))));
         let in_title = title && listed && !next.is_some_and(|n| BUSINESS_WORDS.contains(&n));
         if strong || weak || aged || in_title {
             out.push(w.to_string());
@@ -416,10 +435,8 @@ pub fn advertised_with_ages(
             } else {
                 i + 1
             };
-            if let Some(a) = toks.get(at).map(|a| lower_of(a.raw)).filter(|a| is_age(a)) {
-                let unit = toks
-                    .get(at + 1)
-                    .is_some_and(|u| NOT_AGE_AFTER.contains(&lower_of(u.raw).as_ref()));
+            if let Some(a) = (at < toks.len()).then(|| lower(at)).filter(|a| is_age(a)) {
+                let unit = at + 1 < toks.len() && NOT_AGE_AFTER.contains(&lower(at + 1));
                 if let (false, Ok(age)) = (unit, a.parse::<u8>()) {
                     ages.push((l.to_string(), age));
                 }
