@@ -904,7 +904,12 @@ pub fn place_evidence(text: &str) -> PlaceEvidence {
     // 1,800 … Frais de dossier 1 000 000 FCFA"): that country is where the work is wherever
     // the post names it. (A salary alone in a currency is often home's: a scam quotes the
     // pay in the money its readers count in.)
-    let mut salary = crate::currency::countries_of_salary(text);
+    // (A text without prices has no salary to read: not scanned.)
+    let mut salary = if found.currencies.is_empty() {
+        Vec::new()
+    } else {
+        crate::currency::countries_of_salary(text)
+    };
     if found.currencies.iter().all(|c| salary.contains(c)) {
         salary.clear();
     }

@@ -192,6 +192,9 @@ pub(crate) struct RegionFacts {
     /// its national significant number (a national prefix, "8 0" in Belarus), at least the
     /// prefix length.
     pub max_shown: u8,
+    /// Whether the region's own numbers start with a `0` that is no prefix
+    /// ([`leading_zero_at_home`]: Italy's fixed lines, Côte d'Ivoire).
+    pub leading_zero: bool,
 }
 
 impl RegionFacts {
@@ -200,12 +203,14 @@ impl RegionFacts {
         shows_prefix: Option<bool>,
         line_lengths: u32,
         max_shown: u8,
+        leading_zero: bool,
     ) -> Self {
         RegionFacts {
             region,
             shows_prefix,
             line_lengths,
             max_shown,
+            leading_zero,
         }
     }
 }
@@ -232,6 +237,7 @@ fn computed_facts(k: usize) -> Option<RegionFacts> {
         shows_prefix: compute_shows_prefix(region),
         line_lengths: line_lengths(region),
         max_shown: max_shown(region).max(usize::from(np)) as u8,
+        leading_zero: leading_zero_at_home(region),
     })
 }
 
@@ -359,17 +365,11 @@ fn leading_zero_at_home(region: Region) -> bool {
         .any(|ex| ex.italian_leading_zero())
 }
 
-/// [`leading_zero_at_home`] of the region of table row `row` (looked up once per row), or of
-/// `region` where the table does not hold it.
+/// [`leading_zero_at_home`] of the region of table row `row` ([`RegionFacts::leading_zero`]),
+/// or of `region` where the table does not hold it.
 fn leading_zero_in_row(row: Option<usize>, region: Region) -> bool {
-    static ROWS: std::sync::LazyLock<Vec<std::sync::OnceLock<bool>>> =
-        std::sync::LazyLock::new(|| {
-            (0..REGION_LENGTHS.len())
-                .map(|_| Default::default())
-                .collect()
-        });
     match row {
-        Some(k) => *ROWS[k].get_or_init(|| leading_zero_at_home(region)),
+        Some(k) => REGION_FACTS[k].leading_zero,
         None => leading_zero_at_home(region),
     }
 }
@@ -652,13 +652,13 @@ mod tests {
              // from rlibphonenumber's metadata (see `numbers::RegionFacts`). Do not edit.\n\
              use crate::numbers::RegionFacts;\n\n\
              /// (region, shows its trunk prefix, possible line lengths as bits, most digits shown\n\
-             /// before the national significant number), sorted by region.\n\
+             /// before the national significant number, own leading zero), sorted by region.\n\
              pub(crate) const REGION_FACTS: &[RegionFacts] = &[\n",
         );
         for r in &rows {
             file.push_str(&format!(
-                "    RegionFacts::new({:?}, {:?}, {:#010x}, {}),\n",
-                r.region, r.shows_prefix, r.line_lengths, r.max_shown
+                "    RegionFacts::new({:?}, {:?}, {:#010x}, {}, {}),\n",
+                r.region, r.shows_prefix, r.line_lengths, r.max_shown, r.leading_zero
             ));
         }
         file.push_str("];\n");
