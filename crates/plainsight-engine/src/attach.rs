@@ -3,10 +3,11 @@
 //! When a batch's neighbourhood closed over whole networks is a large part of the store
 //! (a new post of a large operator network brings that whole network in), linking it costs
 //! about what linking everything costs. Attaching links only the *direct* neighbourhood —
-//! the new posts, the stored posts they meet (a linked key, a photo, a verified near-duplicate,
-//! a persona) and the posts sharing a linked key with any of those — with the stored corpus
-//! statistics, and then treats every stored network as one unit that the new posts can join
-//! or merge but not take apart:
+//! the new posts and the stored posts they meet (a verified near-duplicate, a persona, a
+//! photo, a linked key; of the last two, a few posts of each stored network per photo and per
+//! key: `IngestOptions::attach_per_network`) — with the stored corpus statistics, and then
+//! treats every stored network as one unit that the new posts can join or merge but not take
+//! apart:
 //!
 //! - a piece of evidence of that linking (a shared selector or photo, a template, a pair of
 //!   weak items, a persona; `Linking::joins`) that holds a new post joins the units of all its

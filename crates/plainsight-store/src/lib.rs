@@ -1209,6 +1209,17 @@ impl Store {
         rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
     }
 
+    /// Post pk → network id for the posts `pks` that a linking put in a network.
+    pub fn networks_of_pks(&self, pks: &[i64]) -> Result<HashMap<i64, String>> {
+        self.fill_region(pks)?;
+        let mut stmt = self.conn.prepare(
+            "SELECT p.pk, m.network FROM temp.region t CROSS JOIN posts p ON p.pk = t.pk \
+             CROSS JOIN memberships m ON m.post_id = p.id",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+    }
+
     /// The stored rows of the networks `ids` that have one (networks of one post have none),
     /// in the order of `ids`.
     pub fn networks_by_id(&self, ids: &[String]) -> Result<Vec<NetworkRow>> {

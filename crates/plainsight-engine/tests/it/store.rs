@@ -761,6 +761,81 @@ fn attached_batches_grow_and_merge_the_stored_networks() {
     assert!(p >= 0.98 && r >= 0.98, "pairwise precision {p}, recall {r}");
 }
 
+/// An attachment links a stored network through a few of its posts: a new post giving the
+/// number of a stored network of 40 posts and the phone of another of 30 (both with the same
+/// photo on each post) is linked with at most `attach_per_network` of each network's posts
+/// per key and per photo, not all 70, and joins and merges as it does when all of them are
+/// linked.
+#[test]
+fn an_attachment_links_a_few_posts_of_each_stored_network() {
+    let post = |id: String, body: String, photo_of: &str| {
+        serde_json::json!({"id": id, "body": body, "region": "US",
+                           "image_hashes": [photo(photo_of)]})
+        .to_string()
+    };
+    let mut first: Vec<String> = Vec::new();
+    for i in 0..40 {
+        first.push(post(
+            format!("a{i:02}"),
+            format!("{} call 713-555-0101", own_words(i, 30, "zq")),
+            "a",
+        ));
+    }
+    for i in 0..30 {
+        first.push(post(
+            format!("b{i:02}"),
+            format!("{} text 713-555-0202", own_words(100 + i, 30, "zq")),
+            "b",
+        ));
+    }
+    // Forty posts of their own, each a network of one: the store is more than a and b.
+    for i in 0..40 {
+        first.push(post(
+            format!("c{i:02}"),
+            format!("{} ring 713-555-03{i:02}", own_words(200 + i, 30, "zq")),
+            &format!("c{i}"),
+        ));
+    }
+    let second = vec![post(
+        "n1".into(),
+        format!(
+            "{} call 713-555-0101 or 713-555-0202",
+            own_words(300, 30, "zq")
+        ),
+        "a",
+    )];
+    let run = |per_network: usize| {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("case.db")).unwrap();
+        let opts = IngestOptions {
+            attach_per_network: per_network,
+            ..attach_options()
+        };
+        ingest_with(&mut store, &first, &opts);
+        let s = ingest_with(&mut store, &second, &opts);
+        assert!(s.attached, "attached");
+        (
+            store.memberships().unwrap(),
+            s.relinked_posts,
+            s.counts.merged,
+        )
+    };
+    let (all, all_posts, all_merged) = run(usize::MAX);
+    let (few, few_posts, few_merged) = run(3);
+    assert_eq!(all["n1"], all["a00"]);
+    assert_eq!(all["a00"], all["b00"], "the new post merges a and b");
+    assert_eq!(
+        (all_posts, all_merged),
+        (71, 1),
+        "every post of both networks"
+    );
+    // The new post, three of a's posts by the number and three by the photo (the same
+    // three: the last stored), three of b's.
+    assert!(few_posts <= 7, "a few of each network: {few_posts}");
+    assert_eq!(few_merged, 1);
+    assert_eq!(partition(few.into_iter()), partition(all.into_iter()));
+}
+
 /// Attaching never splits, so the store links everything again once the posts attached since
 /// the last linking of everything would pass `max_attached_fraction` of the store.
 #[test]
