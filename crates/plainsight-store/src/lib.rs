@@ -1200,22 +1200,25 @@ impl Store {
     /// Post id → network id for the ids of the posts `pks`, as last linked (posts a linking
     /// has not seen have none).
     pub fn memberships_of(&self, pks: &[i64]) -> Result<HashMap<String, String>> {
-        self.fill_region(pks)?;
-        let mut stmt = self.conn.prepare(
-            "SELECT m.post_id, m.network FROM temp.region t CROSS JOIN posts p ON p.pk = t.pk \
-             CROSS JOIN memberships m ON m.post_id = p.id",
-        )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+        self.memberships_in(pks, "m.post_id")
     }
 
-    /// Post pk → network id for the posts `pks` that a linking put in a network.
+    /// Post pk → network id for the posts `pks`, as last linked (posts a linking has not seen
+    /// have none).
     pub fn networks_of_pks(&self, pks: &[i64]) -> Result<HashMap<i64, String>> {
+        self.memberships_in(pks, "p.pk")
+    }
+
+    /// The memberships of the posts `pks`, keyed by the column `key` (`m.post_id`, `p.pk`).
+    fn memberships_in<K>(&self, pks: &[i64], key: &str) -> Result<HashMap<K, String>>
+    where
+        K: rusqlite::types::FromSql + Eq + std::hash::Hash,
+    {
         self.fill_region(pks)?;
-        let mut stmt = self.conn.prepare(
-            "SELECT p.pk, m.network FROM temp.region t CROSS JOIN posts p ON p.pk = t.pk \
-             CROSS JOIN memberships m ON m.post_id = p.id",
-        )?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {key}, m.network FROM temp.region t CROSS JOIN posts p ON p.pk = t.pk \
+             CROSS JOIN memberships m ON m.post_id = p.id"
+        ))?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
     }
