@@ -734,7 +734,6 @@ fn region(
     // far when the closure passes its cap (a few of each stored network per key, the
     // neighbours' other selectors and networks left out).
     let new_shared = sharing(store, new_pks, &mut seen_values, t0)?;
-    let new_sharers: Vec<i64> = new_shared.iter().map(|s| s.0).collect();
     let direct = || -> Result<Region, EngineError> {
         let mut d = met_by_text.clone();
         let met: Vec<(i64, Via)> = met_by_photo
@@ -780,7 +779,7 @@ fn region(
             .map(|(pk, _)| pk)
             .collect();
         if std::mem::take(&mut first) {
-            grown.extend(new_sharers.iter().copied());
+            grown.extend(new_shared.iter().map(|(pk, _)| *pk));
         }
         grown.extend(store.network_pks(&frontier)?);
         frontier = grown.into_iter().filter(|pk| region.insert(*pk)).collect();

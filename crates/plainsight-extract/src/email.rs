@@ -174,12 +174,18 @@ const LOCAL_STOPWORDS: &[&str] = &[
     "ready",
 ];
 
-/// Words that say a mailbox follows, earlier in the sentence ("Email your resume to careers
-/// at …", "Envía tu CV a hr at …").
+/// Words naming mail or the contact line: right before "info" they make it a mailbox
+/// ([`role_at_own_domain`]); earlier in the sentence they say a mailbox follows
+/// ([`mail_cue_before`]).
+const MAIL_WORDS: &[&str] = &[
+    "email", "mail", "correo", "courriel", "contact", "contacto", "contato",
+];
+
+/// Besides [`MAIL_WORDS`], words that say a mailbox follows, earlier in the sentence ("Email
+/// your resume to careers at …", "Envía tu CV a hr at …").
 const MAIL_CUES: &[&str] = &[
-    "email", "e", "mail", "correo", "courriel", "contact", "contacto", "contato", "write",
-    "escribe", "écrivez", "ecrivez", "schreib", "schreibe", "mailen", "send", "envía", "envia",
-    "envie", "envoyez", "cv", "resume", "résumé",
+    "e", "write", "escribe", "écrivez", "ecrivez", "schreib", "schreibe", "mailen", "send",
+    "envía", "envia", "envie", "envoyez", "cv", "resume", "résumé",
 ];
 
 /// Mailboxes that are words: the departments jobs are applied to and offices written to.
@@ -206,7 +212,8 @@ const MAILBOX_WORDS: &[&str] = &[
     "inquiries",
 ];
 
-/// Whether a word of [`MAIL_CUES`] stands in the 60 bytes before `pos`, in its sentence.
+/// Whether a word of [`MAIL_WORDS`] or [`MAIL_CUES`] stands in the 60 bytes before `pos`, in
+/// its sentence.
 fn mail_cue_before(lower: &str, pos: usize) -> bool {
     let mut from = pos.saturating_sub(60);
     while !lower.is_char_boundary(from) {
@@ -220,7 +227,7 @@ fn mail_cue_before(lower: &str, pos: usize) -> bool {
         .map_or(window, |(i, c)| &window[i + c.len_utf8()..]);
     sentence
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| MAIL_CUES.contains(&w))
+        .any(|w| MAIL_WORDS.contains(&w) || MAIL_CUES.contains(&w))
 }
 
 /// Verbs that name a site in a sentence ("apply at acme.com.br", "book at lunaspa.com"): before a
@@ -761,10 +768,7 @@ fn role_at_own_domain(local: &str, domain: Option<&str>, word_before: &str) -> b
     // word it is the sentence's ("more info at …", "for info at …").
     let role = match local {
         "contact" | "email" | "mail" => true,
-        "info" => matches!(
-            word_before,
-            "" | "email" | "mail" | "correo" | "courriel" | "contact" | "contacto" | "contato"
-        ),
+        "info" => word_before.is_empty() || MAIL_WORDS.contains(&word_before),
         _ => false,
     };
     role && labels.len() >= 2
