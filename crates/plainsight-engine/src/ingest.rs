@@ -803,7 +803,7 @@ struct RegionCaps {
 }
 
 /// What a stored post of a direct neighbourhood was met through.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Via {
     /// A key the linker links on, shared with a new post (its order among the keys one
     /// [`sharing`] followed).
@@ -921,10 +921,23 @@ fn sharing(
         let n = wanted.len();
         wanted.entry(v).or_insert(n);
     }
-    let mut grown: Vec<(i64, Via)> = linked_uses(store.selector_uses_with_values(&values)?)
+    // A number in full is linked as itself whatever holds it: its sharers come from the
+    // index of values alone; the rest with their selectors and sites (`linked_uses`).
+    let (itself, other): (Vec<String>, Vec<String>) = values
+        .into_iter()
+        .partition(|v| plainsight_link::features::linked_as_itself(v));
+    let mut grown: Vec<(i64, Via)> = linked_uses(store.selector_uses_with_values(&other)?)
         .into_iter()
         .filter_map(|(pk, k)| Some((pk, Via::Key(*wanted.get(k.value.as_str())?))))
+        .chain(
+            store
+                .current_posts_with_values(&itself)?
+                .into_iter()
+                .filter_map(|(pk, i)| Some((pk, Via::Key(*wanted.get(itself[i].as_str())?)))),
+        )
         .collect();
+    grown.sort_unstable();
+    grown.dedup();
     grown.extend(read_by.drain(..).map(|pk| (pk, Via::Other)));
     grown.extend(
         store

@@ -240,6 +240,17 @@ pub fn linked_keys(
     linked_keys_on(keys, &plainsight_core::site_hosts(site, url))
 }
 
+/// Whether a selector whose value is `value` is linked on as itself whatever its kind, its
+/// platform and the post it is in ([`linked_keys`]): a number written in full ('+' and
+/// digits) names no site and no domain, and is an identity however it was given (a phone, a
+/// WhatsApp number). A case store finds the posts sharing such a value from its index of
+/// values alone, without their selectors' kinds or their sites.
+pub fn linked_as_itself(value: &str) -> bool {
+    value
+        .strip_prefix('+')
+        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// [`linked_keys`] for a post taken from `hosts` ([`plainsight_core::site_hosts`]).
 fn linked_keys_on(mut keys: Vec<SelectorKey>, hosts: &[String]) -> Vec<SelectorKey> {
     keys.retain(is_identity);
@@ -597,6 +608,58 @@ pub use plainsight_core::time::{format_rfc3339, parse_rfc3339};
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_in_full_is_linked_as_itself_whatever_holds_it() {
+        let kinds = [
+            SelectorKind::Phone,
+            SelectorKind::Email,
+            SelectorKind::Url,
+            SelectorKind::Handle,
+            SelectorKind::Crypto,
+            SelectorKind::Payment,
+            SelectorKind::Account,
+            SelectorKind::Licence,
+        ];
+        let platforms = [None, Some(Platform::Whatsapp), Some(Platform::Telegram)];
+        let sites = [
+            (None, None),
+            (
+                Some("listhub.example"),
+                Some("https://listhub.example/ad/1"),
+            ),
+            (Some("4915123456789"), None),
+        ];
+        for value in ["+4915123456789", "+1"] {
+            assert!(linked_as_itself(value));
+            for kind in kinds {
+                for platform in platforms {
+                    for (site, url) in sites {
+                        let key = SelectorKey {
+                            kind,
+                            platform,
+                            value: value.to_string(),
+                        };
+                        assert_eq!(
+                            linked_keys(vec![key.clone()], site, url),
+                            vec![key],
+                            "{kind:?} {platform:?} on {site:?}"
+                        );
+                    }
+                }
+            }
+        }
+        for value in [
+            "+",
+            "4915123456789",
+            "+49 151",
+            "+49.151",
+            "ana@x.example",
+            "x.example/+1",
+        ] {
+            assert!(!linked_as_itself(value), "{value}");
+        }
+    }
 
     #[test]
     fn rfc3339_round_trip() {

@@ -65,10 +65,23 @@ pub struct LinkKeys {
     pub personas: Vec<u8>,
 }
 
-/// Which posts are current, a bit per pk ([`Store::current_set`]).
+/// A set of posts, a bit per pk: which are current ([`Store::current_set`]), which are asked
+/// for ([`Store::ids_of`]).
 struct CurrentSet(Vec<u64>);
 
 impl CurrentSet {
+    /// The set of `pks` (those that are not negative).
+    fn of(pks: &[i64]) -> Self {
+        let last = pks.iter().copied().max().unwrap_or(0).max(0) as usize;
+        let mut bits = vec![0u64; last / 64 + 1];
+        for &pk in pks {
+            if let Ok(pk) = usize::try_from(pk) {
+                bits[pk / 64] |= 1 << (pk % 64);
+            }
+        }
+        CurrentSet(bits)
+    }
+
     fn has(&self, pk: i64) -> bool {
         usize::try_from(pk)
             .ok()
@@ -76,6 +89,12 @@ impl CurrentSet {
             .unwrap_or(false)
     }
 }
+
+/// [`Store::ids_of`] reads the ids of this many posts or more from one pass over the index of
+/// current ids rather than one lookup each, as long as they are at least a sixteenth of the
+/// store (the index holds a post's pk and id in a few dozen bytes; a lookup reads the post's
+/// row, about 650 bytes: 267,523 posts of a store of 1,000,000 took 0.38 s one by one).
+const IDS_BY_SCAN: usize = 4096;
 
 /// The content hash of every current post by a 64-bit fingerprint of its id
 /// ([`Store::current_hashes`]). Two ids with one fingerprint make [`KnownHashes::get`] answer
@@ -824,6 +843,35 @@ impl Store {
         Ok(out)
     }
 
+    /// The current posts with a selector whose value is `values[i]`, as (post pk, `i`), sorted,
+    /// each pair once: from the index of values alone, without reading the selectors (their
+    /// kind, where they are) or the posts' rows (a post's row is looked up for nothing but
+    /// whether it is current, which one pass over the index of current ids tells). On the
+    /// 3,737 phone numbers a batch of 10,000 posts shared with a store of 1,000,000, the rows
+    /// of [`Store::selector_uses_with_values`] with their posts' sites took most of a second.
+    pub fn current_posts_with_values(&self, values: &[String]) -> Result<Vec<(i64, usize)>> {
+        let mut out = Vec::new();
+        if values.is_empty() {
+            return Ok(out);
+        }
+        let current = self.current_set()?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT post FROM selectors INDEXED BY selectors_value WHERE value = ?1",
+        )?;
+        for (i, v) in values.iter().enumerate() {
+            let mut rows = stmt.query([v])?;
+            while let Some(r) = rows.next()? {
+                let pk: i64 = r.get(0)?;
+                if current.has(pk) {
+                    out.push((pk, i));
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        Ok(out)
+    }
+
     /// The accounts ([`plainsight_core::Post::account`]) of the current posts `pks`, sorted,
     /// each once.
     pub fn accounts_of(&self, pks: &[i64]) -> Result<Vec<String>> {
@@ -982,11 +1030,29 @@ impl Store {
 
     /// The ids of the posts `pks` (those that exist), by pk.
     pub fn ids_of(&self, pks: &[i64]) -> Result<HashMap<i64, String>> {
+        let mut out = HashMap::with_capacity(pks.len());
+        if pks.len() >= IDS_BY_SCAN && pks.len().saturating_mul(16) as i64 >= self.last_pk()? {
+            // The index of current ids holds each current post's pk and id: read it through.
+            let wanted = CurrentSet::of(pks);
+            let mut stmt = self
+                .conn
+                .prepare("SELECT pk, id FROM posts INDEXED BY posts_current WHERE current = 1")?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                let pk: i64 = r.get(0)?;
+                if wanted.has(pk) {
+                    out.insert(pk, r.get(1)?);
+                }
+            }
+        }
+        // One by one: a few posts, and versions no longer current.
         let mut stmt = self
             .conn
             .prepare_cached("SELECT id FROM posts WHERE pk = ?1")?;
-        let mut out = HashMap::with_capacity(pks.len());
         for &pk in pks {
+            if out.contains_key(&pk) {
+                continue;
+            }
             if let Some(id) = stmt.query_row([pk], |r| r.get(0)).optional()? {
                 out.insert(pk, id);
             }

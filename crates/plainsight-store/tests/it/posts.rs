@@ -516,3 +516,60 @@ fn an_attachment_merges_and_counts() {
     assert_eq!(s.attached_posts().unwrap(), 0);
     assert_eq!(s.integrity_check().unwrap(), "ok");
 }
+
+/// The posts sharing a value, from the index of values alone: current ones only, each with
+/// the value it holds, each pair once (a post holding a value twice is one pair).
+#[test]
+fn current_posts_with_values_come_from_the_index_alone() {
+    let (_d, mut s) = store();
+    let b = s.begin_batch("t0", &["a".into()]).unwrap();
+    s.put_posts(
+        b,
+        &[
+            new_post("A", "a", "call me", Some("+17135550123")),
+            new_post("B", "b", "call me", Some("+17135550123")),
+            new_post("C", "c", "call me", Some("+4915123456789")),
+            new_post("D", "d", "no number", None),
+        ],
+    )
+    .unwrap();
+    // B's new version holds another number: its first version no longer shares.
+    s.put_posts(
+        b,
+        &[new_post("B", "b", "call me again", Some("+4915123456789"))],
+    )
+    .unwrap();
+    let values = ["+4915123456789".to_string(), "+17135550123".to_string()];
+    assert_eq!(
+        s.current_posts_with_values(&values).unwrap(),
+        [(1, 1), (3, 0), (5, 0)]
+    );
+    assert!(s.current_posts_with_values(&[]).unwrap().is_empty());
+    assert!(s
+        .current_posts_with_values(&["+10000000000".into()])
+        .unwrap()
+        .is_empty());
+}
+
+/// The ids of many posts are read from the index of current ids in one pass, those of
+/// versions no longer current one by one: the same answer either way.
+#[test]
+fn ids_of_many_posts_are_those_of_each() {
+    let (_d, mut s) = store();
+    let b = s.begin_batch("t0", &["a".into()]).unwrap();
+    let posts: Vec<_> = (0..5000)
+        .map(|i| new_post(&format!("P{i}"), "t", &format!("body {i}"), None))
+        .collect();
+    s.put_posts(b, &posts).unwrap();
+    s.put_posts(b, &[new_post("P7", "t", "body seven", None)])
+        .unwrap();
+    let pks: Vec<i64> = (1..=5002).collect();
+    let ids = s.ids_of(&pks).unwrap();
+    assert_eq!(ids.len(), 5001, "5,000 first versions and P7's second");
+    assert_eq!(ids[&8], "P7");
+    assert_eq!(ids[&5001], "P7");
+    assert_eq!(ids[&5000], "P4999");
+    for pk in [1, 8, 2500, 5001] {
+        assert_eq!(s.ids_of(&[pk]).unwrap()[&pk], ids[&pk]);
+    }
+}
