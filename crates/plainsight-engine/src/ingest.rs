@@ -571,7 +571,9 @@ fn region(
     let mut region: BTreeSet<i64> = new_pks.iter().copied().collect();
     let mut by_keys = (0usize, 0usize);
     // Near-duplicate and persona candidates, from the keys the store keeps.
-    store.for_each_link_key(|pk, bands, personas| {
+    // Which posts are current, read once: nothing is written while the region is found.
+    let current = store.current_set()?;
+    store.for_each_link_key(&current, |pk, bands, personas| {
         for (b, k) in bands.chunks_exact(4).enumerate() {
             let k = u32::from_le_bytes([k[0], k[1], k[2], k[3]]);
             if let Some(bucket) = buckets.get_mut(&(b, k)) {
@@ -714,7 +716,7 @@ fn region(
     let met_by_text = region.clone();
     let mut met_by_photo: Vec<(i64, Via)> = Vec::new();
     if !images.is_empty() {
-        let stored = store.current_images()?;
+        let stored = store.current_images(&current)?;
         trace(t0, format_args!("{} stored images read", stored.len()));
         let hashes: Vec<plainsight_core::PdqHash> = stored.iter().map(|(_, h)| *h).collect();
         for (j, i) in plainsight_link::image::near_pairs(&images, &hashes, config.image_distance) {
@@ -733,7 +735,7 @@ fn region(
     // closure takes them in, and they are what an attachment links besides the posts met so
     // far when the closure passes its cap (a few of each stored network per key, the
     // neighbours' other selectors and networks left out).
-    let new_shared = sharing(store, new_pks, &mut seen_values, t0)?;
+    let new_shared = sharing(store, &current, new_pks, &mut seen_values, t0)?;
     let direct = || -> Result<Region, EngineError> {
         let mut d = met_by_text.clone();
         let met: Vec<(i64, Via)> = met_by_photo
@@ -774,7 +776,7 @@ fn region(
             );
             return direct();
         }
-        let mut grown: Vec<i64> = sharing(store, &frontier, &mut seen_values, t0)?
+        let mut grown: Vec<i64> = sharing(store, &current, &frontier, &mut seen_values, t0)?
             .into_iter()
             .map(|(pk, _)| pk)
             .collect();
@@ -856,7 +858,8 @@ fn sample_per_network(
     Ok(())
 }
 
-/// The current posts sharing a key the linker links on with a post of `posts`, leaving out
+/// The current posts (`current`, `Store::current_set`) sharing a key the linker links on with
+/// a post of `posts`, leaving out
 /// the keys in `seen` (and adding those followed now to it), each with what it shares: their
 /// selectors' keys and their accounts on their sites (`Post::account`, a column of the
 /// store). A reading of an ambiguous national number is such a key both ways (the linker may
@@ -865,6 +868,7 @@ fn sample_per_network(
 /// several keys is listed once per key.
 fn sharing(
     store: &Store,
+    current: &plainsight_store::PostSet,
     posts: &[i64],
     seen: &mut BTreeSet<String>,
     t0: std::time::Instant,
@@ -931,7 +935,7 @@ fn sharing(
         .filter_map(|(pk, k)| Some((pk, Via::Key(*wanted.get(k.value.as_str())?))))
         .chain(
             store
-                .current_posts_with_values(&itself)?
+                .current_posts_with_values(current, &itself)?
                 .into_iter()
                 .filter_map(|(pk, i)| Some((pk, Via::Key(*wanted.get(itself[i].as_str())?)))),
         )

@@ -165,7 +165,7 @@ pub fn photos(
             return Ok(p.clone());
         }
     }
-    let p = Arc::new(store.current_images()?);
+    let p = Arc::new(store.current_images(&store.current_set()?)?);
     *cache.lock().unwrap_or_else(|p| p.into_inner()) = Some((last, p.clone()));
     Ok(p)
 }

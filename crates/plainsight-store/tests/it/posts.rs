@@ -540,13 +540,17 @@ fn current_posts_with_values_come_from_the_index_alone() {
     )
     .unwrap();
     let values = ["+4915123456789".to_string(), "+17135550123".to_string()];
+    let current = s.current_set().unwrap();
     assert_eq!(
-        s.current_posts_with_values(&values).unwrap(),
+        s.current_posts_with_values(&current, &values).unwrap(),
         [(1, 1), (3, 0), (5, 0)]
     );
-    assert!(s.current_posts_with_values(&[]).unwrap().is_empty());
     assert!(s
-        .current_posts_with_values(&["+10000000000".into()])
+        .current_posts_with_values(&current, &[])
+        .unwrap()
+        .is_empty());
+    assert!(s
+        .current_posts_with_values(&current, &["+10000000000".into()])
         .unwrap()
         .is_empty());
 }
