@@ -568,174 +568,43 @@ fn region(
         .flat_map(|p| probe.persona_keys(p, true))
         .collect();
     drop(probe);
-    let mut region: BTreeSet<i64> = new_pks.iter().copied().collect();
-    let mut by_keys = (0usize, 0usize);
-    // Near-duplicate and persona candidates, from the keys the store keeps.
     // Which posts are current, read once: nothing is written while the region is found.
     let current = store.current_set()?;
-    store.for_each_link_key(&current, |pk, bands, personas| {
-        for (b, k) in bands.chunks_exact(4).enumerate() {
-            let k = u32::from_le_bytes([k[0], k[1], k[2], k[3]]);
-            if let Some(bucket) = buckets.get_mut(&(b, k)) {
-                bucket.1.push(pk);
-            }
-        }
-        let persona_hit = personas
-            .chunks_exact(4)
-            .any(|k| persona_set.contains(&u32::from_le_bytes([k[0], k[1], k[2], k[3]])));
-        if persona_hit {
-            by_keys.1 += region.insert(pk) as usize;
-        }
-    })?;
-    trace(t0, format_args!("stored keys scanned"));
-    // The stored posts a new one is compared with: in a bucket the linker compares
-    // all-pairs, every one; in a larger one, compared by a window in id order, those within
-    // the window of the new post. Stored pairs were judged by the last linking; what a new
-    // post can change is its own pairs, so a candidate joins the region only when it is a
-    // near-duplicate of a new post it meets (exact Jaccard of non-stock shingles, as the
-    // linker confirms a pair), not for sharing a band key by chance or by stock wording.
-    let mut candidates: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
-    let large = |(new, stored): &Bucket| new.len() + stored.len() > config.bucket_all_pairs;
-    let mut windowed: Vec<i64> = buckets
-        .values()
-        .filter(|b| large(b))
-        .flat_map(|b| b.1.iter().copied())
-        .collect();
-    windowed.sort_unstable();
-    windowed.dedup();
-    let ids = store.ids_of(&windowed)?;
-    for bucket in buckets.into_values() {
-        let small = !large(&bucket);
-        let (new, stored) = bucket;
-        if small {
-            for pk in &stored {
-                let c = candidates.entry(*pk).or_default();
-                c.extend(new.iter().map(|(p, _)| *p));
-            }
-            continue;
-        }
-        let mut stored: Vec<(&str, i64)> = stored
-            .iter()
-            .filter_map(|pk| Some((ids.get(pk)?.as_str(), *pk)))
-            .collect();
-        stored.sort();
-        for (p, id) in &new {
-            let at = stored.partition_point(|(s, _)| *s < id.as_str());
-            let lo = at.saturating_sub(config.bucket_window);
-            let hi = (at + config.bucket_window).min(stored.len());
-            for (_, pk) in &stored[lo..hi] {
-                candidates.entry(*pk).or_default().push(*p);
-            }
-        }
-    }
-    trace(
+    // The photos and the keys the new posts share are looked up on a second connection, on
+    // the pool beside the wording below (the two are independent, and each leaves a core
+    // idle for much of its time: SQLite reads on one thread, then CPU on both).
+    let side = Side {
+        store: store.reader()?,
+        current: &current,
+        new_pks,
+        images,
+        config,
+        prior,
         t0,
-        format_args!("{} stored candidates by band keys", candidates.len()),
-    );
-    let pks: Vec<i64> = candidates
-        .keys()
-        .copied()
-        .filter(|pk| !region.contains(pk))
-        .collect();
-    let mut verified: Vec<i64> = Vec::new();
-    let mut pending: Vec<StoredPost> = Vec::new();
-    let verify = |pending: &mut Vec<StoredPost>,
-                  verified: &mut Vec<i64>|
-     -> Result<(), plainsight_store::StoreError> {
-        let near: Vec<Option<i64>> = std::mem::take(pending)
-            .into_par_iter()
-            .map(|sp| {
-                let pk = sp.pk;
-                let kept = prior.kept(config, &shingles(sp)?);
-                Ok(candidates.get(&pk).and_then(|c| {
-                    c.iter()
-                        .any(|&p| {
-                            jaccard_at_least(
-                                kept.iter().copied(),
-                                new_kept[p].iter().copied(),
-                                kept.len(),
-                                new_kept[p].len(),
-                                config.near_dup_jaccard,
-                            )
-                            .is_some()
-                        })
-                        .then_some(pk)
-                }))
-            })
-            .collect::<Result<_, plainsight_store::StoreError>>()?;
-        verified.extend(near.into_iter().flatten());
-        Ok(())
     };
-    store.for_each_current_text_in(&pks, |sp| {
-        pending.push(sp);
-        if pending.len() >= 4096 {
-            verify(&mut pending, &mut verified)?;
+    let mut beside: Option<Result<Beside, EngineError>> = None;
+    let mut region: BTreeSet<i64> = new_pks.iter().copied().collect();
+    let text = rayon::in_place_scope(|scope| {
+        let out = &mut beside;
+        scope.spawn(move |_| *out = Some(side.run()));
+        Wording {
+            new_kept,
+            buckets,
+            persona_set,
         }
-        Ok(())
-    })?;
-    verify(&mut pending, &mut verified)?;
-    let unverified = pks.len() - verified.len();
-    for pk in verified {
-        by_keys.0 += region.insert(pk) as usize;
-    }
-    trace(
-        t0,
-        format_args!(
-            "new {} after keys {} (bands {} of {} candidates, personas {})",
-            new_pks.len(),
-            region.len(),
-            by_keys.0,
-            by_keys.0 + unverified,
-            by_keys.1
-        ),
-    );
-    // Photos. A new photo within the distance of one the last linking held back (a stock
-    // photo) is held too, whatever else it is near: its posts are not followed.
-    let held = &prior.held;
-    if !held.images.is_empty() && !images.is_empty() {
-        let stock: Vec<plainsight_core::PdqHash> = held.images.iter().map(|e| e.0).collect();
-        // The new photos in the table, the held ones streamed past it (96,032 held against
-        // 7,801 new on the stress batch: the other way round took a second).
-        let near: HashSet<usize> =
-            plainsight_link::image::near_any_new(&images, &stock, config.image_distance)
-                .into_iter()
-                .collect();
-        images = images
-            .into_iter()
-            .enumerate()
-            .filter(|(i, _)| !near.contains(i))
-            .map(|(_, h)| h)
-            .collect();
-        trace(
-            t0,
-            format_args!("{} new photos past {} held", images.len(), stock.len()),
-        );
-    }
+        .meet(store, &current, config, prior, &mut region, t0)
+    });
+    let Beside {
+        met_by_photo,
+        new_shared,
+        mut seen_values,
+    } = beside.expect("a scope returns when its tasks are done")?;
+    text?;
     // The posts met by wording and persona; those met by a photo are kept apart with the
     // photo that met them, which an attachment samples them by.
     let met_by_text = region.clone();
-    let mut met_by_photo: Vec<(i64, Via)> = Vec::new();
-    if !images.is_empty() {
-        let stored = store.current_images(&current)?;
-        trace(t0, format_args!("{} stored images read", stored.len()));
-        let hashes: Vec<plainsight_core::PdqHash> = stored.iter().map(|(_, h)| *h).collect();
-        for (j, i) in plainsight_link::image::near_pairs(&images, &hashes, config.image_distance) {
-            region.insert(stored[j].0);
-            met_by_photo.push((stored[j].0, Via::Photo(i)));
-        }
-    }
+    region.extend(met_by_photo.iter().map(|(pk, _)| *pk));
     trace(t0, format_args!("{} after photos", region.len()));
-    // Selectors and whole networks, to a fixed point. Only the keys the linker links on are
-    // followed (`features::linked_keys`): an address or page on a post's own site is the
-    // site's and links nothing, and an own domain links every address and page under it. A
-    // key the last linking held back (a footer, a link hub) is not followed either: it links
-    // nothing, and the linker starts from the spread it had.
-    let mut seen_values: BTreeSet<String> = held.selectors.keys().cloned().collect();
-    // The posts sharing a linked key with a new post, looked up once: the first step of the
-    // closure takes them in, and they are what an attachment links besides the posts met so
-    // far when the closure passes its cap (a few of each stored network per key, the
-    // neighbours' other selectors and networks left out).
-    let new_shared = sharing(store, &current, new_pks, &mut seen_values, t0)?;
     let direct = || -> Result<Region, EngineError> {
         let mut d = met_by_text.clone();
         let met: Vec<(i64, Via)> = met_by_photo
@@ -791,6 +660,239 @@ fn region(
         return direct();
     }
     Ok(Region::Closed(region.into_iter().collect()))
+}
+
+/// What the new posts of a batch are probed with by their wording: each one's non-stock
+/// shingles (in probe order), the LSH buckets they fall in, and their persona keys.
+struct Wording {
+    new_kept: Vec<Vec<u32>>,
+    buckets: rustc_hash::FxHashMap<(usize, u32), Bucket>,
+    persona_set: rustc_hash::FxHashSet<u32>,
+}
+
+impl Wording {
+    /// Adds to `region` (the new posts) the current posts sharing a persona key with a new
+    /// post, and those meeting one in an LSH bucket that are near-duplicates of it ([`region`]).
+    fn meet(
+        self,
+        store: &Store,
+        current: &plainsight_store::PostSet,
+        config: &LinkConfig,
+        prior: &TextStats,
+        region: &mut BTreeSet<i64>,
+        t0: std::time::Instant,
+    ) -> Result<(), EngineError> {
+        let Wording {
+            new_kept,
+            mut buckets,
+            persona_set,
+        } = self;
+        let region_new = region.len();
+        let mut by_keys = (0usize, 0usize);
+        // Near-duplicate and persona candidates, from the keys the store keeps.
+        store.for_each_link_key(current, |pk, bands, personas| {
+            for (b, k) in bands.chunks_exact(4).enumerate() {
+                let k = u32::from_le_bytes([k[0], k[1], k[2], k[3]]);
+                if let Some(bucket) = buckets.get_mut(&(b, k)) {
+                    bucket.1.push(pk);
+                }
+            }
+            let persona_hit = personas
+                .chunks_exact(4)
+                .any(|k| persona_set.contains(&u32::from_le_bytes([k[0], k[1], k[2], k[3]])));
+            if persona_hit {
+                by_keys.1 += region.insert(pk) as usize;
+            }
+        })?;
+        trace(t0, format_args!("stored keys scanned"));
+        // The stored posts a new one is compared with: in a bucket the linker compares
+        // all-pairs, every one; in a larger one, compared by a window in id order, those within
+        // the window of the new post. Stored pairs were judged by the last linking; what a new
+        // post can change is its own pairs, so a candidate joins the region only when it is a
+        // near-duplicate of a new post it meets (exact Jaccard of non-stock shingles, as the
+        // linker confirms a pair), not for sharing a band key by chance or by stock wording.
+        let mut candidates: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
+        let large = |(new, stored): &Bucket| new.len() + stored.len() > config.bucket_all_pairs;
+        let mut windowed: Vec<i64> = buckets
+            .values()
+            .filter(|b| large(b))
+            .flat_map(|b| b.1.iter().copied())
+            .collect();
+        windowed.sort_unstable();
+        windowed.dedup();
+        let ids = store.ids_of(&windowed)?;
+        for bucket in buckets.into_values() {
+            let small = !large(&bucket);
+            let (new, stored) = bucket;
+            if small {
+                for pk in &stored {
+                    let c = candidates.entry(*pk).or_default();
+                    c.extend(new.iter().map(|(p, _)| *p));
+                }
+                continue;
+            }
+            let mut stored: Vec<(&str, i64)> = stored
+                .iter()
+                .filter_map(|pk| Some((ids.get(pk)?.as_str(), *pk)))
+                .collect();
+            stored.sort();
+            for (p, id) in &new {
+                let at = stored.partition_point(|(s, _)| *s < id.as_str());
+                let lo = at.saturating_sub(config.bucket_window);
+                let hi = (at + config.bucket_window).min(stored.len());
+                for (_, pk) in &stored[lo..hi] {
+                    candidates.entry(*pk).or_default().push(*p);
+                }
+            }
+        }
+        trace(
+            t0,
+            format_args!("{} stored candidates by band keys", candidates.len()),
+        );
+        let pks: Vec<i64> = candidates
+            .keys()
+            .copied()
+            .filter(|pk| !region.contains(pk))
+            .collect();
+        let mut verified: Vec<i64> = Vec::new();
+        let mut pending: Vec<StoredPost> = Vec::new();
+        let verify = |pending: &mut Vec<StoredPost>,
+                      verified: &mut Vec<i64>|
+         -> Result<(), plainsight_store::StoreError> {
+            let near: Vec<Option<i64>> = std::mem::take(pending)
+                .into_par_iter()
+                .map(|sp| {
+                    let pk = sp.pk;
+                    let kept = prior.kept(config, &shingles(sp)?);
+                    Ok(candidates.get(&pk).and_then(|c| {
+                        c.iter()
+                            .any(|&p| {
+                                jaccard_at_least(
+                                    kept.iter().copied(),
+                                    new_kept[p].iter().copied(),
+                                    kept.len(),
+                                    new_kept[p].len(),
+                                    config.near_dup_jaccard,
+                                )
+                                .is_some()
+                            })
+                            .then_some(pk)
+                    }))
+                })
+                .collect::<Result<_, plainsight_store::StoreError>>()?;
+            verified.extend(near.into_iter().flatten());
+            Ok(())
+        };
+        store.for_each_current_text_in(&pks, |sp| {
+            pending.push(sp);
+            if pending.len() >= 4096 {
+                verify(&mut pending, &mut verified)?;
+            }
+            Ok(())
+        })?;
+        verify(&mut pending, &mut verified)?;
+        let unverified = pks.len() - verified.len();
+        for pk in verified {
+            by_keys.0 += region.insert(pk) as usize;
+        }
+        trace(
+            t0,
+            format_args!(
+                "new {} after keys {} (bands {} of {} candidates, personas {})",
+                region_new,
+                region.len(),
+                by_keys.0,
+                by_keys.0 + unverified,
+                by_keys.1
+            ),
+        );
+        Ok(())
+    }
+}
+
+/// The photo and key half of a neighbourhood ([`region`]), on its own connection.
+struct Side<'a> {
+    store: Store,
+    current: &'a plainsight_store::PostSet,
+    new_pks: &'a [i64],
+    /// The new posts' photos.
+    images: Vec<plainsight_core::PdqHash>,
+    config: &'a LinkConfig,
+    prior: &'a TextStats,
+    t0: std::time::Instant,
+}
+
+/// What [`Side::run`] found.
+struct Beside {
+    /// Stored posts holding a near copy of a new photo, with the photo.
+    met_by_photo: Vec<(i64, Via)>,
+    /// Stored posts sharing a linked key with a new post ([`sharing`]).
+    new_shared: Vec<(i64, Via)>,
+    /// The values followed so far (and those held back for good).
+    seen_values: BTreeSet<String>,
+}
+
+impl Side<'_> {
+    fn run(self) -> Result<Beside, EngineError> {
+        let Side {
+            store,
+            current,
+            new_pks,
+            mut images,
+            config,
+            prior,
+            t0,
+        } = self;
+        // Photos. A new photo within the distance of one the last linking held back (a stock
+        // photo) is held too, whatever else it is near: its posts are not followed.
+        let held = &prior.held;
+        if !held.images.is_empty() && !images.is_empty() {
+            let stock: Vec<plainsight_core::PdqHash> = held.images.iter().map(|e| e.0).collect();
+            // The new photos in the table, the held ones streamed past it (96,032 held against
+            // 7,801 new on the stress batch: the other way round took a second).
+            let near: HashSet<usize> =
+                plainsight_link::image::near_any_new(&images, &stock, config.image_distance)
+                    .into_iter()
+                    .collect();
+            images = images
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| !near.contains(i))
+                .map(|(_, h)| h)
+                .collect();
+            trace(
+                t0,
+                format_args!("{} new photos past {} held", images.len(), stock.len()),
+            );
+        }
+        let mut met_by_photo: Vec<(i64, Via)> = Vec::new();
+        if !images.is_empty() {
+            let stored = store.current_images(current)?;
+            trace(t0, format_args!("{} stored images read", stored.len()));
+            let hashes: Vec<plainsight_core::PdqHash> = stored.iter().map(|(_, h)| *h).collect();
+            for (j, i) in
+                plainsight_link::image::near_pairs(&images, &hashes, config.image_distance)
+            {
+                met_by_photo.push((stored[j].0, Via::Photo(i)));
+            }
+        }
+        // Selectors and whole networks, to a fixed point. Only the keys the linker links on are
+        // followed (`features::linked_keys`): an address or page on a post's own site is the
+        // site's and links nothing, and an own domain links every address and page under it. A
+        // key the last linking held back (a footer, a link hub) is not followed either: it links
+        // nothing, and the linker starts from the spread it had.
+        let mut seen_values: BTreeSet<String> = held.selectors.keys().cloned().collect();
+        // The posts sharing a linked key with a new post, looked up once: the first step of the
+        // closure takes them in, and they are what an attachment links besides the posts met so
+        // far when the closure passes its cap (a few of each stored network per key, the
+        // neighbours' other selectors and networks left out).
+        let new_shared = sharing(&store, current, new_pks, &mut seen_values, t0)?;
+        Ok(Beside {
+            met_by_photo,
+            new_shared,
+            seen_values,
+        })
+    }
 }
 
 /// The caps of a batch's neighbourhood ([`region`]).

@@ -185,6 +185,9 @@ pub enum StoreError {
     /// A migration found the store inconsistent and left it at the version before.
     #[error("case store: migration to version {to}: {what}")]
     Migration { to: u32, what: String },
+    /// A second connection was asked of a store that is not a file.
+    #[error("case store: not a file, so it cannot be opened again")]
+    NoFile,
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -474,6 +477,28 @@ impl Store {
             conn = Connection::open(path)?;
             configure(&conn)?;
         }
+        Ok(Store { conn })
+    }
+
+    /// A second connection to this store's file, opened read-only (its temporary tables, the
+    /// lists of posts some reads join, are its own), with this one's memory map: reads on another thread beside this connection's (readers of a WAL
+    /// file do not wait for each other). It sees what is committed, so it is for reads while
+    /// nothing is being written.
+    pub fn reader(&self) -> Result<Store> {
+        let path = self
+            .conn
+            .path()
+            .filter(|p| !p.is_empty())
+            .ok_or(StoreError::NoFile)?;
+        let conn = Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        let mmap: i64 = self
+            .conn
+            .pragma_query_value(None, "mmap_size", |r| r.get(0))?;
+        conn.pragma_update(None, "mmap_size", mmap)?;
         Ok(Store { conn })
     }
 

@@ -577,3 +577,42 @@ fn ids_of_many_posts_are_those_of_each() {
         assert_eq!(s.ids_of(&[pk]).unwrap()[&pk], ids[&pk]);
     }
 }
+
+/// A second connection reads what is committed, on another thread, with its own lists of
+/// posts (temporary tables) beside the first's; it cannot write the file.
+#[test]
+fn a_reader_reads_beside_the_store_and_writes_nothing() {
+    let (_d, mut s) = store();
+    let b = s.begin_batch("t0", &["a".into()]).unwrap();
+    s.put_posts(
+        b,
+        &[
+            new_post("A", "a", "call me", Some("+17135550123")),
+            new_post("B", "b", "call me", Some("+17135550123")),
+        ],
+    )
+    .unwrap();
+    let reader = s.reader().unwrap();
+    let current = s.current_set().unwrap();
+    let beside = std::thread::scope(|scope| {
+        let current = &current;
+        let read = scope.spawn(move || {
+            let keys = reader.keys_of(&[2]).unwrap();
+            let values: Vec<String> = keys.uses.iter().map(|u| u.selector.value.clone()).collect();
+            let shared = reader.current_posts_with_values(current, &values).unwrap();
+            (shared, reader)
+        });
+        // The store's own temporary list of posts, filled meanwhile, is its own.
+        let own = s.keys_of(&[1]).unwrap();
+        let (shared, reader) = read.join().unwrap();
+        (shared, own.uses.len(), reader)
+    });
+    let (shared, own, reader) = beside;
+    assert_eq!((shared, own), (vec![(1, 0), (2, 0)], 1));
+    let err = reader
+        .connection()
+        .execute("DELETE FROM posts", [])
+        .unwrap_err();
+    assert!(err.to_string().contains("readonly"), "{err}");
+    assert_eq!(s.current_posts().unwrap(), 2);
+}
