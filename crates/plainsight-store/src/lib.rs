@@ -481,9 +481,9 @@ impl Store {
     }
 
     /// A second connection to this store's file, opened read-only (its temporary tables, the
-    /// lists of posts some reads join, are its own), with this one's memory map: reads on another thread beside this connection's (readers of a WAL
-    /// file do not wait for each other). It sees what is committed, so it is for reads while
-    /// nothing is being written.
+    /// lists of posts some reads join, are its own), with this one's memory map: reads on
+    /// another thread beside this connection's (readers of a WAL file do not wait for each
+    /// other). It sees what is committed, so it is for reads while nothing is being written.
     pub fn reader(&self) -> Result<Store> {
         let path = self
             .conn
@@ -894,13 +894,10 @@ impl Store {
             "SELECT post FROM selectors INDEXED BY selectors_value WHERE value = ?1",
         )?;
         for (i, v) in values.iter().enumerate() {
-            let mut rows = stmt.query([v])?;
-            while let Some(r) = rows.next()? {
-                let pk: i64 = r.get(0)?;
-                if current.has(pk) {
-                    out.push((pk, i));
-                }
-            }
+            rows_of_posts_in(&mut stmt, [v], current, |pk, _| {
+                out.push((pk, i));
+                Ok(())
+            })?;
         }
         out.sort_unstable();
         out.dedup();
@@ -1048,14 +1045,11 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare("SELECT post, pdq FROM image_hashes ORDER BY post, n")?;
-        let mut rows = stmt.query([])?;
         let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            let pk: i64 = r.get(0)?;
-            if current.has(pk) {
-                out.push((pk, pdq_from_bytes(pk, blob_at(r, 1)?)?));
-            }
-        }
+        rows_of_posts_in(&mut stmt, [], current, |pk, r| {
+            out.push((pk, pdq_from_bytes(pk, blob_at(r, 1)?)?));
+            Ok(())
+        })?;
         Ok(out)
     }
 
@@ -1068,13 +1062,10 @@ impl Store {
             let mut stmt = self
                 .conn
                 .prepare("SELECT pk, id FROM posts INDEXED BY posts_current WHERE current = 1")?;
-            let mut rows = stmt.query([])?;
-            while let Some(r) = rows.next()? {
-                let pk: i64 = r.get(0)?;
-                if wanted.has(pk) {
-                    out.insert(pk, r.get(1)?);
-                }
-            }
+            rows_of_posts_in(&mut stmt, [], &wanted, |pk, r| {
+                out.insert(pk, r.get(1)?);
+                Ok(())
+            })?;
         }
         // One by one: a few posts, and versions no longer current.
         let mut stmt = self
@@ -1137,14 +1128,10 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare("SELECT post, bands, personas FROM link_keys ORDER BY post")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let pk: i64 = r.get(0)?;
-            if current.has(pk) {
-                f(pk, blob_at(r, 1)?, blob_at(r, 2)?);
-            }
-        }
-        Ok(())
+        rows_of_posts_in(&mut stmt, [], current, |pk, r| {
+            f(pk, blob_at(r, 1)?, blob_at(r, 2)?);
+            Ok(())
+        })
     }
 
     /// The linker's corpus statistics as the last linking left them (`None` before the first
@@ -1815,6 +1802,24 @@ pub(crate) fn read_record(
     dicts: &record::Dictionaries,
 ) -> Result<Record> {
     dicts.record(pk, Fields::read(r, at)?, r.get(at + 6)?)
+}
+
+/// Calls `f(pk, row)` for each row of `stmt` run with `params` (its first column a post pk)
+/// whose post is in `posts`.
+fn rows_of_posts_in(
+    stmt: &mut rusqlite::Statement<'_>,
+    params: impl rusqlite::Params,
+    posts: &PostSet,
+    mut f: impl FnMut(i64, &rusqlite::Row<'_>) -> Result<()>,
+) -> Result<()> {
+    let mut rows = stmt.query(params)?;
+    while let Some(r) = rows.next()? {
+        let pk: i64 = r.get(0)?;
+        if posts.has(pk) {
+            f(pk, r)?;
+        }
+    }
+    Ok(())
 }
 
 /// Column `i` of `r` as a blob, borrowed.
