@@ -25,14 +25,15 @@
 //! everything again once a quarter of its posts were attached, is in `docs/store.md`.
 
 use crate::ingest::{keys_of, read_back, row_of, trace, Progress, Relinked};
-use crate::link::{score_networks, Codes, KeptRisk, PostRisk};
+use crate::link::{score_by_tally, sighting};
 use crate::EngineError;
 use plainsight_core::network::{Joined, Network, PostRef};
 use plainsight_core::time::format_rfc3339;
-use plainsight_indicators::PostEvidence;
+use plainsight_indicators::{NetworkTally, PostEvidence};
 use plainsight_link::features::place_text;
 use plainsight_link::{network_name, LinkConfig, Linker, TextStats};
 use plainsight_store::{Attachment, Event, EventKind, LinkState, NetworkRow, Store};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Evidence of wording and personas: judged by how many identities share it, which the
@@ -203,6 +204,23 @@ pub(crate) fn attach(
     let mut facts_pks: Vec<i64> = Vec::new();
     let mut group_of_network: HashMap<String, usize> = HashMap::new();
     let mut group_of_pk: HashMap<i64, usize> = HashMap::new();
+    let mut tallies: Vec<NetworkTally> = Vec::new();
+    // The stored networks' tallies, unless one has none or holds a post of which this batch
+    // brings a new version (what it counts of the old version cannot be taken out): the
+    // posts of those networks are read instead.
+    let renewed: BTreeSet<&str> = members
+        .iter()
+        .filter(|m| m.new)
+        .filter_map(|m| previous.get(&m.id).map(String::as_str))
+        .collect();
+    let mut kept: HashMap<&str, NetworkTally> = rows
+        .par_iter()
+        .filter(|(id, _)| !renewed.contains(id.as_str()))
+        .filter_map(|(id, r)| {
+            let t = serde_json::from_str(r.tally.as_deref()?).ok()?;
+            Some((id.as_str(), t))
+        })
+        .collect();
     for root in &order {
         let g = &groups[root];
         let size_of = |id: &String| rows.get(id).map_or(1, |r| r.size);
@@ -264,12 +282,20 @@ pub(crate) fn attach(
         }
         if net.size >= 2 {
             let gi = combined.len();
+            let mut tally = NetworkTally::default();
             for s in &g.stored {
-                if rows.contains_key(s) {
-                    facts_networks.push(s.clone());
-                    group_of_network.insert(s.clone(), gi);
+                if !rows.contains_key(s) {
+                    continue;
+                }
+                match kept.remove(s.as_str()) {
+                    Some(t) => tally.merge(t),
+                    None => {
+                        facts_networks.push(s.clone());
+                        group_of_network.insert(s.clone(), gi);
+                    }
                 }
             }
+            tallies.push(tally);
             for &i in &g.members {
                 let m = &members[i];
                 if uncounted(m) {
@@ -289,36 +315,32 @@ pub(crate) fn attach(
             combined.len()
         ),
     );
-    // Network risk from every member's stored evidence.
-    let mut codes = Codes::default();
-    let mut risks: Vec<KeptRisk> = Vec::new();
-    let mut refs: Vec<Vec<PostRef>> = vec![Vec::new(); combined.len()];
+    // Network risk from the stored networks' tallies and every other member's stored
+    // evidence: reading every member of each grown network again took 0.79–0.85 s of a
+    // 7 s attachment of 10,000 posts to a store of 1,000,000; the tallies, 0.05–0.08 s
+    // (BENCHMARKS.md, "Network tallies").
     for f in store.risk_facts(&facts_networks, &facts_pks)? {
         let gi = group_of_pk
             .get(&f.pk)
             .or_else(|| f.network.as_ref().and_then(|n| group_of_network.get(n)));
         let Some(&gi) = gi else { continue };
-        refs[gi].push(PostRef {
-            id: f.id,
-            index: risks.len() as u32,
-            posted_at: f.posted_at,
-            location: f.location.as_deref().map(place_text),
-            title: None,
-            selectors: Vec::new(),
-        });
-        risks.push(codes.keep(PostRisk {
-            evidence: PostEvidence {
-                codes: f.codes,
-                evidence: f.evidence,
-            },
-            ages: f.ages,
-        }));
+        let place = f.location.as_deref().map(place_text);
+        let seen = sighting(place.as_deref(), f.posted_at.as_deref());
+        let evidence = PostEvidence {
+            codes: f.codes,
+            evidence: f.evidence,
+        };
+        tallies[gi].add(&evidence, &f.ages, seen);
     }
-    for (n, r) in combined.iter_mut().zip(refs) {
-        n.posts = r;
-    }
-    score_networks(&mut combined, &risks, &codes.names);
-    let networks: Vec<NetworkRow> = combined.iter().map(row_of).collect();
+    let networks: Vec<NetworkRow> = combined
+        .par_iter_mut()
+        .zip(tallies.par_iter_mut())
+        .map(|(n, t)| {
+            t.settle();
+            score_by_tally(n, t);
+            row_of(n, t)
+        })
+        .collect();
     trace(t0, format_args!("attach: scored"));
     // The new posts' keys, and the statistics with them counted.
     let stats = linking.stats.to_bytes();

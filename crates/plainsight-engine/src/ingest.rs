@@ -32,7 +32,7 @@ use crate::scan::{ScanOptions, Scanner};
 use crate::{for_each_in_order, EngineError, Parallelism};
 use plainsight_core::{PdqHash, Post};
 use plainsight_extract::ExtractConfig;
-use plainsight_indicators::PostEvidence;
+use plainsight_indicators::{NetworkTally, PostEvidence};
 use plainsight_ingest::{IngestError, PostReader, Summary};
 use plainsight_link::minhash::jaccard_at_least;
 use plainsight_link::{
@@ -220,13 +220,15 @@ pub fn run(
     // transaction held up the pipeline: the pool has one batch in flight, and one core
     // waited while the chunk was written. At most two full chunks wait for the writer.
     let (to_writer, chunks) = std::sync::mpsc::sync_channel::<Vec<NewPost>>(2);
+    store.set_auto_checkpoint(false)?;
     let (written, stored) = std::thread::scope(|scope| {
         let store = &mut *store;
         let on_progress = &mut *on_progress;
         let writer = scope.spawn(move || -> Result<IngestCounts, EngineError> {
             let mut counts = IngestCounts::default();
             let mut stored = 0u64;
-            for chunk in chunks {
+            let mut next = chunks.recv().ok();
+            while let Some(chunk) = next.take() {
                 for s in store.put_posts(batch, &chunk)? {
                     match s {
                         Stored::Added => counts.added += 1,
@@ -236,6 +238,15 @@ pub fn run(
                 }
                 stored += chunk.len() as u64;
                 on_progress(Progress::Stored(stored));
+                // The log is copied into the file after each chunk, as SQLite would on the
+                // commit, but not after the last: that copy runs beside the linking.
+                next = match chunks.try_recv() {
+                    Err(std::sync::mpsc::TryRecvError::Disconnected) => None,
+                    waiting => {
+                        store.checkpoint()?;
+                        waiting.ok().or_else(|| chunks.recv().ok())
+                    }
+                };
             }
             Ok(counts)
         });
@@ -275,13 +286,18 @@ pub fn run(
             .unwrap_or_else(|p| std::panic::resume_unwind(p));
         (written, stored)
     });
+    // Commits copy the log into the file again as SQLite does, after an error too.
+    let restored = store.set_auto_checkpoint(true);
     // The writer's error first: the pipeline's is then only that the writer stopped.
     let stored = stored?;
     let written = written?;
+    restored?;
     counts.added += stored.added;
     counts.unchanged += stored.unchanged;
     counts.updated += stored.updated;
     let ingest = reader.into_summary();
+    // What the last chunk left in the log is copied into the file while the posts are linked.
+    let checkpoint = store.checkpoint_beside()?;
     trace(t0, format_args!("stored"));
     counts.read = ingest.records;
     counts.bad_records = ingest.bad_total();
@@ -300,6 +316,7 @@ pub fn run(
         counts.merged = done.merged;
         counts.split = done.split;
     }
+    checkpoint.finish()?;
     counts.networks = store.memberships_networks()?;
     if !summary.relinked {
         summary.linked_networks = store.network_count()?;
@@ -1119,12 +1136,17 @@ fn link_posts(
     trace_posts(&linker);
     let mut linking = linker.link();
     trace(t0, format_args!("linked"));
-    score_networks(&mut linking.networks, &risks, &codes.names);
+    let tallies = score_networks(&mut linking.networks, &risks, &codes.names);
     linking.carry_ids(&previous);
     let events = events(&previous, &linking);
     let merged = events.iter().filter(|e| e.kind == EventKind::Merge).count() as u64;
     let split = events.len() as u64 - merged;
-    let rows: Vec<NetworkRow> = linking.networks.par_iter().map(row_of).collect();
+    let rows: Vec<NetworkRow> = linking
+        .networks
+        .par_iter()
+        .zip(tallies.par_iter())
+        .map(|(n, t)| row_of(n, t))
+        .collect();
     trace(t0, format_args!("scored, {} summaries", rows.len()));
     // The linker's state: its statistics and each linked post's keys.
     let stats = linking.stats.to_bytes();
@@ -1164,12 +1186,13 @@ fn link_posts(
 }
 
 /// A network as the store keeps it: its summary as JSON.
-pub(crate) fn row_of(n: &Network) -> NetworkRow {
+pub(crate) fn row_of(n: &Network, tally: &NetworkTally) -> NetworkRow {
     NetworkRow {
         id: n.network.clone(),
         size: n.size as u64,
         risk: n.risk,
         summary: serde_json::to_string(n).unwrap_or_else(|_| "{}".into()),
+        tally: serde_json::to_string(tally).ok(),
     }
 }
 

@@ -20,7 +20,7 @@ use plainsight_core::network::{AmbiguousPhone, PhoneRegions};
 use plainsight_core::{RegionSource, SelectorKind};
 use plainsight_extract::{ExtractConfig, Extractor};
 use plainsight_indicators::{
-    network_risk, spec, Evaluator, NetworkFeatures, PostEvidence, Sighting,
+    network_risk_of, spec, Evaluator, NetworkTally, PostEvidence, Sighting,
 };
 use plainsight_ingest::{IngestError, PostReader, Summary};
 use plainsight_link::{
@@ -183,6 +183,18 @@ impl KeptRisk {
             codes: Box::new([]),
             evidence: 0.0,
             ages: Box::new([]),
+        }
+    }
+
+    /// The post's evidence as network risk takes it (codes by name).
+    fn evidence_of(&self, names: &[String]) -> PostEvidence {
+        PostEvidence {
+            codes: self
+                .codes
+                .iter()
+                .map(|&c| names[c as usize].clone())
+                .collect(),
+            evidence: self.evidence,
         }
     }
 }
@@ -439,73 +451,78 @@ struct LinkItem {
     capped: Option<String>,
 }
 
-/// Sets each network's risk and indicator counts from its members' evaluations.
-pub(crate) fn score_networks(networks: &mut [Network], risks: &[KeptRisk], names: &[String]) {
-    networks.par_iter_mut().for_each(|n| {
-        let mut codes: BTreeMap<String, usize> = BTreeMap::new();
-        let mut posts = Vec::with_capacity(n.posts.len());
-        let mut ages = Vec::new();
-        let mut sightings = Vec::new();
-        for p in &n.posts {
-            let Some(r) = risks.get(p.index as usize) else {
-                continue;
-            };
-            let evidence = PostEvidence {
-                codes: r.codes.iter().map(|&c| names[c as usize].clone()).collect(),
-                evidence: r.evidence,
-            };
-            let mut distinct = evidence.codes.clone();
-            distinct.sort();
-            distinct.dedup();
-            for c in distinct {
-                *codes.entry(c).or_default() += 1;
+/// Sets each network's risk and indicator counts from its members' evaluations; returns each
+/// network's tally of them (what a store keeps to score the network again as it grows).
+pub(crate) fn score_networks(
+    networks: &mut [Network],
+    risks: &[KeptRisk],
+    names: &[String],
+) -> Vec<NetworkTally> {
+    networks
+        .par_iter_mut()
+        .map(|n| {
+            let mut tally = NetworkTally::default();
+            for p in &n.posts {
+                let Some(r) = risks.get(p.index as usize) else {
+                    continue;
+                };
+                tally.add(
+                    &r.evidence_of(names),
+                    &r.ages,
+                    sighting(p.location.as_deref(), p.posted_at.as_deref()),
+                );
             }
-            posts.push(evidence);
-            ages.extend(r.ages.iter().copied());
-            if let (Some(loc), Some(at)) = (
-                p.location.as_deref(),
-                p.posted_at.as_deref().and_then(parse_rfc3339),
-            ) {
-                sightings.push(Sighting {
-                    city: loc.to_lowercase(),
-                    at,
-                });
-            }
-        }
-        let features = NetworkFeatures {
-            posts,
-            distinct_phones: n
-                .selectors
-                .iter()
-                .filter(|s| s.kind == SelectorKind::Phone && !s.widely_shared)
-                .count(),
-            distinct_persons: n.persons.len().max(1),
-            sightings,
-            stated_ages: ages,
-            persons_per_template: n.templates.iter().map(|t| t.persons).max().unwrap_or(0),
-        };
-        let risk = network_risk(&features);
-        n.risk = risk.score;
-        n.risk_parts = risk
-            .contributions
-            .iter()
-            .map(|c| RiskPart {
-                code: c.code.clone(),
-                name: c.name.clone(),
-                weight: c.weight,
-            })
-            .collect();
-        n.indicators = codes
-            .into_iter()
-            .map(|(code, posts)| IndicatorCount {
-                name: spec(&code).map_or_else(String::new, |s| s.name.to_string()),
-                code,
-                posts,
-            })
-            .collect();
-        n.indicators
-            .sort_by(|a, b| b.posts.cmp(&a.posts).then(a.code.cmp(&b.code)));
-    });
+            tally.settle();
+            score_by_tally(n, &tally);
+            tally
+        })
+        .collect()
+}
+
+/// Where and when a member was seen (its place and its time as written), as network risk
+/// takes it: the place lower-cased, the time in Unix seconds.
+pub(crate) fn sighting(location: Option<&str>, posted_at: Option<&str>) -> Option<Sighting> {
+    Some(Sighting {
+        city: location?.to_lowercase(),
+        at: posted_at.and_then(parse_rfc3339)?,
+    })
+}
+
+/// Sets a network's risk, its parts and its indicator counts from the tally of its posts.
+pub(crate) fn score_by_tally(n: &mut Network, tally: &NetworkTally) {
+    let distinct_phones = n
+        .selectors
+        .iter()
+        .filter(|s| s.kind == SelectorKind::Phone && !s.widely_shared)
+        .count();
+    let persons_per_template = n.templates.iter().map(|t| t.persons).max().unwrap_or(0);
+    let risk = network_risk_of(
+        tally,
+        distinct_phones,
+        n.persons.len().max(1),
+        persons_per_template,
+    );
+    n.risk = risk.score;
+    n.risk_parts = risk
+        .contributions
+        .iter()
+        .map(|c| RiskPart {
+            code: c.code.clone(),
+            name: c.name.clone(),
+            weight: c.weight,
+        })
+        .collect();
+    n.indicators = tally
+        .codes
+        .iter()
+        .map(|(code, &posts)| IndicatorCount {
+            name: spec(code).map_or_else(String::new, |s| s.name.to_string()),
+            code: code.clone(),
+            posts: posts as usize,
+        })
+        .collect();
+    n.indicators
+        .sort_by(|a, b| b.posts.cmp(&a.posts).then(a.code.cmp(&b.code)));
 }
 
 /// The contract's stdout: one `{"id","network"}` line per post, in input order.

@@ -37,7 +37,9 @@ mod scope;
 
 pub use evaluate::{Evaluation, Evaluator, MAX_FIELD_BYTES};
 pub use lang::LanguagePack;
-pub use network::{network_risk, NetworkFeatures, PostEvidence, Sighting};
+pub use network::{
+    network_risk, network_risk_of, NetworkFeatures, NetworkTally, PostEvidence, Sighting,
+};
 pub use posttype::{PostType, PostTypeResult, TypeCue};
 pub use registry::{spec, Detector, Family, Guard, IloDimension, IndicatorSpec, REGISTRY};
 pub use risk::{evidence_of, squash, Contribution, Risk};

@@ -1,7 +1,7 @@
 //! Network risk: what only a group of linked posts shows (several people behind one contact,
 //! fast circuits, rotated numbers, stated ages, volume, one template for several people), added
-//! to the posts' own evidence. The linking stage builds a [`NetworkFeatures`] per network and
-//! calls [`network_risk`].
+//! to the posts' own evidence. The linking stage sums each network's posts in a
+//! [`NetworkTally`] and calls [`network_risk_of`]; [`network_risk`] takes the posts as a list.
 
 use crate::evaluate::Evaluation;
 use crate::registry::{spec, REGISTRY};
@@ -70,6 +70,65 @@ pub(crate) const NETWORK_HALF: f64 = 3.0;
 /// busy independents), so it may not outweigh what only several people show.
 const VOLUME_CAP: f64 = 3.0;
 
+/// What network risk takes of a network's posts, summed so that it grows post by post and
+/// two networks' tallies add up: a store keeps it with each network, and a batch attached to
+/// stored networks scores them from their tallies and the new posts, not by reading every
+/// member again (`docs/store.md`). Scored with the same network facts, a tally gives the risk
+/// [`network_risk`] gives for its posts.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct NetworkTally {
+    /// Posts counted.
+    pub posts: u64,
+    /// Posts whose own evidence is at least 0.5.
+    pub with_evidence: u64,
+    /// The strongest post evidence (0 for none).
+    pub strongest: f64,
+    /// Posts per indicator code (each post counts a code once).
+    pub codes: BTreeMap<String, u64>,
+    /// Distinct stated ages.
+    pub ages: BTreeSet<u32>,
+    /// Where and when the posts were seen, by time then place, without repeats (a sighting
+    /// seen twice changes no contribution: `N002` moves only on a new place).
+    pub sightings: Vec<Sighting>,
+}
+
+impl NetworkTally {
+    /// Counts one post: its evidence, stated ages and, when it has a place and a time, where
+    /// it was seen. [`NetworkTally::settle`] orders the sightings afterwards.
+    pub fn add(&mut self, post: &PostEvidence, ages: &[u32], sighting: Option<Sighting>) {
+        self.posts += 1;
+        self.with_evidence += u64::from(post.evidence >= 0.5);
+        self.strongest = self.strongest.max(post.evidence);
+        let mut distinct: Vec<&String> = post.codes.iter().collect();
+        distinct.sort();
+        distinct.dedup();
+        for c in distinct {
+            *self.codes.entry(c.clone()).or_default() += 1;
+        }
+        self.ages.extend(ages.iter().copied());
+        self.sightings.extend(sighting);
+    }
+
+    /// Adds another network's tally (two networks merged, or a network grown).
+    pub fn merge(&mut self, other: NetworkTally) {
+        self.posts += other.posts;
+        self.with_evidence += other.with_evidence;
+        self.strongest = self.strongest.max(other.strongest);
+        for (c, n) in other.codes {
+            *self.codes.entry(c).or_default() += n;
+        }
+        self.ages.extend(other.ages);
+        self.sightings.extend(other.sightings);
+    }
+
+    /// Orders the sightings by time, then place, and drops repeats.
+    pub fn settle(&mut self) {
+        self.sightings
+            .sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.city.cmp(&b.city)));
+        self.sightings.dedup();
+    }
+}
+
 /// The network's risk: named contributions `N001`…`N007` (see the registry), squashed by
 /// `Σ / (Σ + NETWORK_HALF)` so that it does not saturate. Deterministic and monotone: more
 /// persons, phones, cities, young ages, volume or post evidence never lower the score.
@@ -79,6 +138,30 @@ const VOLUME_CAP: f64 = 3.0;
 /// (one city, at most two numbers — a spa, a salon, an agency office) halves what several people
 /// and a shared template would otherwise add.
 pub fn network_risk(f: &NetworkFeatures) -> Risk {
+    let mut t = NetworkTally::default();
+    for p in &f.posts {
+        t.add(p, &[], None);
+    }
+    t.ages.extend(f.stated_ages.iter().copied());
+    t.sightings.clone_from(&f.sightings);
+    t.settle();
+    network_risk_of(
+        &t,
+        f.distinct_phones,
+        f.distinct_persons,
+        f.persons_per_template,
+    )
+}
+
+/// [`network_risk`] of a network's posts summed in a [`NetworkTally`], with what the linker
+/// knows of the network as a whole: distinct phone numbers, distinct people (1 when unknown)
+/// and the most people advertised with one template.
+pub fn network_risk_of(
+    t: &NetworkTally,
+    distinct_phones: usize,
+    distinct_persons: usize,
+    persons_per_template: usize,
+) -> Risk {
     let mut parts = Vec::new();
     let mut add = |code: &str, factor: f64| {
         if factor > 0.0 && factor.is_finite() {
@@ -94,8 +177,8 @@ pub fn network_risk(f: &NetworkFeatures) -> Risk {
 
     // A fixed place: every sighting in one city, and at most two numbers. Spas and agencies
     // advertise several people from one address; operators move people and rotate numbers.
-    let cities: BTreeSet<&str> = f.sightings.iter().map(|s| s.city.as_str()).collect();
-    let place = if cities.len() <= 1 && f.distinct_phones <= 2 {
+    let cities: BTreeSet<&str> = t.sightings.iter().map(|s| s.city.as_str()).collect();
+    let place = if cities.len() <= 1 && distinct_phones <= 2 {
         0.5
     } else {
         1.0
@@ -103,21 +186,20 @@ pub fn network_risk(f: &NetworkFeatures) -> Risk {
 
     // N001: several people behind one contact. Spas and agencies also advertise several people,
     // so the contribution is halved when the posts carry no evidence of their own.
-    if f.distinct_persons >= 2 {
-        let with_evidence = f.posts.iter().filter(|p| p.evidence >= 0.5).count();
-        let share = if f.posts.is_empty() {
+    if distinct_persons >= 2 {
+        let share = if t.posts == 0 {
             0.0
         } else {
-            with_evidence as f64 / f.posts.len() as f64
+            t.with_evidence as f64 / t.posts as f64
         };
         add(
             "N001",
-            (f.distinct_persons as f64).ln() * (0.5 + 0.5 * share) * place,
+            (distinct_persons as f64).ln() * (0.5 + 0.5 * share) * place,
         );
     }
 
     // N002: fast circuit.
-    let mut sightings = f.sightings.clone();
+    let mut sightings = t.sightings.clone();
     sightings.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.city.cmp(&b.city)));
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     let mut fast_moves = 0usize;
@@ -134,39 +216,37 @@ pub fn network_risk(f: &NetworkFeatures) -> Risk {
     add("N002", fast_moves.saturating_sub(1).min(4) as f64);
 
     // N003: rotated numbers.
-    if f.distinct_phones >= 2 {
-        add("N003", (f.distinct_phones as f64).ln());
+    if distinct_phones >= 2 {
+        add("N003", (distinct_phones as f64).ln());
     }
 
     // N004: young or several stated ages.
-    let distinct_ages: BTreeSet<u32> = f.stated_ages.iter().copied().collect();
-    let young = f64::from(u8::from(distinct_ages.iter().any(|&a| a <= 19)));
-    let several = f64::from(u8::from(distinct_ages.len() > 2));
+    let young = f64::from(u8::from(t.ages.iter().any(|&a| a <= 19)));
+    let several = f64::from(u8::from(t.ages.len() > 2));
     add("N004", young + several);
 
     // N005: volume, posts per active day.
-    let days: BTreeSet<i64> = f.sightings.iter().map(|s| s.at.div_euclid(DAY)).collect();
+    let days: BTreeSet<i64> = t.sightings.iter().map(|s| s.at.div_euclid(DAY)).collect();
     if !days.is_empty() {
-        let per_day = f.posts.len() as f64 / days.len() as f64;
+        let per_day = t.posts as f64 / days.len() as f64;
         if per_day >= 2.0 {
             add("N005", per_day.log2().min(VOLUME_CAP));
         }
     }
 
     // N006: one template for several people.
-    if f.persons_per_template >= 2 {
+    if persons_per_template >= 2 {
         add(
             "N006",
-            (f.persons_per_template as f64).log2().min(3.0) * place,
+            (persons_per_template as f64).log2().min(3.0) * place,
         );
     }
 
     // N007: the posts' own evidence.
-    let strongest = f.posts.iter().map(|p| p.evidence).fold(0.0_f64, f64::max);
-    let union: BTreeMap<&str, f64> = f
-        .posts
-        .iter()
-        .flat_map(|p| p.codes.iter())
+    let strongest = t.strongest;
+    let union: BTreeMap<&str, f64> = t
+        .codes
+        .keys()
         .filter_map(|c| spec(c).map(|s| (s.code, s.weight)))
         .collect();
     let union_weight: f64 = union.values().sum();

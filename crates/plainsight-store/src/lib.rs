@@ -188,6 +188,25 @@ pub enum StoreError {
     /// A second connection was asked of a store that is not a file.
     #[error("case store: not a file, so it cannot be opened again")]
     NoFile,
+    /// The system would not start a thread for work beside the connection.
+    #[error("case store: cannot start a thread: {0}")]
+    Thread(String),
+}
+
+/// A checkpoint running beside the store's connection ([`Store::checkpoint_beside`]).
+#[must_use = "a checkpoint's error is known only once it is finished"]
+pub struct Checkpoint {
+    thread: std::thread::JoinHandle<Result<()>>,
+}
+
+impl Checkpoint {
+    /// Waits for the checkpoint and returns its error, if any (a panic on its thread is
+    /// raised here).
+    pub fn finish(self) -> Result<()> {
+        self.thread
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p))
+    }
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -282,6 +301,10 @@ pub struct NetworkRow {
     pub size: u64,
     pub risk: f64,
     pub summary: String,
+    /// What network risk takes of its posts, summed (JSON; the engine's network tally), so
+    /// that the network is scored again as it grows without reading its posts. `None` where
+    /// not known (written before version 12, or not asked for by the reader).
+    pub tally: Option<String>,
 }
 
 /// A merge or a split, with its evidence (JSON).
@@ -480,16 +503,20 @@ impl Store {
         Ok(Store { conn })
     }
 
+    /// The path of this store's file, for a second connection to it.
+    fn file(&self) -> Result<&str> {
+        self.conn
+            .path()
+            .filter(|p| !p.is_empty())
+            .ok_or(StoreError::NoFile)
+    }
+
     /// A second connection to this store's file, opened read-only (its temporary tables, the
     /// lists of posts some reads join, are its own), with this one's memory map: reads on
     /// another thread beside this connection's (readers of a WAL file do not wait for each
     /// other). It sees what is committed, so it is for reads while nothing is being written.
     pub fn reader(&self) -> Result<Store> {
-        let path = self
-            .conn
-            .path()
-            .filter(|p| !p.is_empty())
-            .ok_or(StoreError::NoFile)?;
+        let path = self.file()?;
         let conn = Connection::open_with_flags(
             path,
             rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -500,6 +527,40 @@ impl Store {
             .pragma_query_value(None, "mmap_size", |r| r.get(0))?;
         conn.pragma_update(None, "mmap_size", mmap)?;
         Ok(Store { conn })
+    }
+
+    /// Whether a commit on this connection copies the log into the file when the log has
+    /// grown past SQLite's threshold (on, as SQLite's default, unless turned off here). A bulk
+    /// writer turns it off to choose when that happens ([`Store::checkpoint`],
+    /// [`Store::checkpoint_beside`]): the copy ends with an fsync of the file, and after the
+    /// last chunk of a batch it held up the linking (BENCHMARKS.md, "Network tallies").
+    pub fn set_auto_checkpoint(&self, on: bool) -> Result<()> {
+        self.conn
+            .pragma_update(None, "wal_autocheckpoint", if on { 1000 } else { 0 })?;
+        Ok(())
+    }
+
+    /// Copies what the log holds into the file, as far as no reader still needs the log
+    /// (a passive checkpoint: it waits for no one).
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    /// [`Store::checkpoint`] on a connection of its own, on a thread of its own: the copy and
+    /// its fsync wait on the disk while this connection goes on reading and writing (WAL lets
+    /// a checkpoint run beside both). [`Checkpoint::finish`] waits for it.
+    pub fn checkpoint_beside(&self) -> Result<Checkpoint> {
+        let path = self.file()?;
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        let side = Store { conn };
+        let thread = std::thread::Builder::new()
+            .name("plainsight-checkpoint".into())
+            .spawn(move || side.checkpoint())
+            .map_err(|e| StoreError::Thread(e.to_string()))?;
+        Ok(Checkpoint { thread })
     }
 
     /// The raw connection, for tests that inspect the file (`PRAGMA integrity_check`) or
@@ -1316,12 +1377,18 @@ impl Store {
     pub fn networks_by_id(&self, ids: &[String]) -> Result<Vec<NetworkRow>> {
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT id, size, risk, summary FROM networks WHERE id = ?1")?;
+            .prepare_cached("SELECT id, size, risk, summary, tally FROM networks WHERE id = ?1")?;
         let mut out = Vec::new();
         for id in ids {
             let mut rows = stmt.query([id])?;
             if let Some(r) = rows.next()? {
-                out.push(workspace::network_row(r)?);
+                let mut row = workspace::network_row(r)?;
+                // A tally that does not inflate is not known: the network's posts are read.
+                row.tally = match r.get_ref(4)? {
+                    rusqlite::types::ValueRef::Blob(b) => inflate_summary(b),
+                    _ => None,
+                };
+                out.push(row);
             }
         }
         Ok(out)
@@ -1848,19 +1915,24 @@ fn ages_of(pk: i64, json: &str) -> Result<Vec<u32>> {
 /// Inserts or replaces network rows (summaries deflated).
 fn put_networks(tx: &Transaction<'_>, networks: &[NetworkRow]) -> Result<()> {
     let mut n = tx.prepare(
-        "INSERT INTO networks(id, size, risk, summary) VALUES (?1, ?2, ?3, ?4) \
+        "INSERT INTO networks(id, size, risk, summary, tally) VALUES (?1, ?2, ?3, ?4, ?5) \
          ON CONFLICT(id) DO UPDATE SET size = excluded.size, risk = excluded.risk, \
-         summary = excluded.summary",
+         summary = excluded.summary, tally = excluded.tally",
     )?;
     // Compressed on the caller's pool first: a linking of a million posts writes tens of
     // thousands of summaries, about a second of DEFLATE on one core (BENCHMARKS.md).
     use rayon::prelude::*;
-    let packed: Vec<Vec<u8>> = networks
+    let packed: Vec<(Vec<u8>, Option<Vec<u8>>)> = networks
         .par_iter()
-        .map(|net| deflate_summary(&net.summary))
+        .map(|net| {
+            (
+                deflate_summary(&net.summary),
+                net.tally.as_deref().map(deflate_summary),
+            )
+        })
         .collect();
-    for (net, summary) in networks.iter().zip(packed) {
-        n.execute(params![net.id, net.size as i64, net.risk, summary])?;
+    for (net, (summary, tally)) in networks.iter().zip(packed) {
+        n.execute(params![net.id, net.size as i64, net.risk, summary, tally])?;
     }
     Ok(())
 }

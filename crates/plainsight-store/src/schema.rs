@@ -17,6 +17,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration::Code(v9),
     Migration::Sql(V10),
     Migration::Sql(V11),
+    Migration::Sql(V12),
 ];
 
 /// One migration, run in one transaction with its `user_version` bump.
@@ -563,4 +564,13 @@ CREATE INDEX link_keys_photo_family ON link_keys(post) WHERE photo_family = 1;
 const V11: &str = r#"
 DROP INDEX link_keys_photo_family;
 CREATE INDEX link_keys_photo_family ON link_keys(post) WHERE photo_family != 0;
+"#;
+
+/// Version 12: each network's tally (what network risk takes of its posts, summed: posts,
+/// evidence, indicator codes, ages, sightings; raw DEFLATE of the JSON, as the summary), so
+/// that an attachment scores a grown network from it and the new posts instead of reading
+/// every member. Stored networks have none (NULL) until they are written again; until then
+/// their members are read, as before.
+const V12: &str = r#"
+ALTER TABLE networks ADD COLUMN tally BLOB;
 "#;

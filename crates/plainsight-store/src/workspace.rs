@@ -1282,5 +1282,6 @@ pub(crate) fn network_row(r: &rusqlite::Row<'_>) -> Result<NetworkRow> {
         size: r.get::<_, i64>(1)?.max(0) as u64,
         risk: r.get(2)?,
         summary,
+        tally: None,
     })
 }

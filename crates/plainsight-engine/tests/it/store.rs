@@ -761,6 +761,72 @@ fn attached_batches_grow_and_merge_the_stored_networks() {
     assert!(p >= 0.98 && r >= 0.98, "pairwise precision {p}, recall {r}");
 }
 
+/// A grown or merged network is scored from the tallies the store keeps of its parts and the
+/// new posts: every stored network row (risk, indicator counts, summary, tally) comes out as
+/// when every member is read again, batch after batch, a new version of a stored post
+/// included (its network is read again: a tally cannot take out the old version).
+#[test]
+fn a_grown_network_scores_from_its_tally_as_from_its_posts() {
+    let lines = corpus(12, 1_300);
+    let dir = tempfile::tempdir().unwrap();
+    let mut kept = Store::open(&dir.path().join("kept.db")).unwrap();
+    let mut read = Store::open(&dir.path().join("read.db")).unwrap();
+    ingest_lines(&mut kept, &lines[..1_000]);
+    ingest_lines(&mut read, &lines[..1_000]);
+    let mut changed: serde_json::Value = serde_json::from_str(&lines[10]).unwrap();
+    changed["body"] = serde_json::json!("changed body, 18 years old, new in town");
+    let mut batches: Vec<Vec<String>> =
+        lines[1_000..].chunks(100).map(<[String]>::to_vec).collect();
+    batches.push(vec![changed.to_string()]);
+    let opts = attach_options();
+    let rows = |s: &Store| {
+        s.connection()
+            .prepare("SELECT id, size, risk, summary, tally FROM networks ORDER BY id")
+            .unwrap()
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, f64>(2)?,
+                    r.get::<_, Vec<u8>>(3)?,
+                    r.get::<_, Option<Vec<u8>>>(4)?,
+                ))
+            })
+            .unwrap()
+            .collect::<Result<Vec<_>, _>>()
+            .unwrap()
+    };
+    let mut grown_with_risk = 0;
+    for batch in &batches {
+        let before = rows(&kept);
+        assert!(
+            before.iter().all(|r| r.4.is_some()),
+            "every network has a tally"
+        );
+        read.connection()
+            .execute("UPDATE networks SET tally = NULL", [])
+            .unwrap();
+        let a = ingest_with(&mut kept, batch, &opts);
+        let b = ingest_with(&mut read, batch, &opts);
+        assert!(a.attached && b.attached);
+        let after = rows(&kept);
+        let again = rows(&read);
+        assert_eq!(after.len(), again.len());
+        for (k, r) in after.iter().zip(&again) {
+            assert_eq!((&k.0, k.1, k.2, &k.3), (&r.0, r.1, r.2, &r.3));
+            // The networks written by this batch have their tally again.
+            if r.4.is_some() {
+                assert_eq!(k.4, r.4, "{}", k.0);
+            }
+        }
+        grown_with_risk += after
+            .iter()
+            .filter(|r| r.2 > 0.0 && !before.contains(r))
+            .count();
+    }
+    assert!(grown_with_risk > 10, "{grown_with_risk} networks rescored");
+}
+
 /// An attachment links a stored network through a few of its posts: a new post giving the
 /// number of a stored network of 40 posts and the phone of another of 30 (both with the same
 /// photo on each post) is linked with at most `attach_per_network` of each network's posts

@@ -3,7 +3,9 @@
 
 use crate::evaluator;
 use plainsight_core::{Field, Post};
-use plainsight_indicators::{network_risk, squash, NetworkFeatures, PostEvidence, Sighting};
+use plainsight_indicators::{
+    network_risk, network_risk_of, squash, NetworkFeatures, NetworkTally, PostEvidence, Sighting,
+};
 use proptest::prelude::*;
 
 fn arb_text() -> impl Strategy<Value = String> {
@@ -96,5 +98,62 @@ proptest! {
         let mut stronger = f.clone();
         for p in &mut stronger.posts { p.evidence += 0.5; }
         prop_assert!(network_risk(&stronger).score >= r.score);
+    }
+
+    /// A store scores a grown or merged network from the tallies of its parts: two tallies
+    /// merged in either order, with their sightings repeated and out of order, score as the
+    /// network of all their posts does.
+    #[test]
+    fn tallies_of_parts_score_as_the_whole(
+        posts in prop::collection::vec(
+            (prop::collection::vec(prop::sample::select(vec!["S001", "S005", "S006", "R002", "J010"]), 0..4), 0.0f64..3.0),
+            1..30,
+        ),
+        seen in prop::collection::vec((0usize..4, 0i64..90), 0..30),
+        ages in prop::collection::vec(15u32..40, 0..6),
+        split in 0usize..30, phones in 0usize..5, persons in 1usize..5, per_template in 0usize..5,
+    ) {
+        let evidence: Vec<PostEvidence> = posts
+            .iter()
+            .map(|(c, e)| PostEvidence { codes: c.iter().map(|c| c.to_string()).collect(), evidence: *e })
+            .collect();
+        let sightings: Vec<Sighting> = seen
+            .iter()
+            .map(|(c, d)| Sighting { city: format!("c{c}"), at: d * 86_400 })
+            .collect();
+        let whole = network_risk(&NetworkFeatures {
+            posts: evidence.clone(),
+            distinct_phones: phones,
+            distinct_persons: persons,
+            sightings: sightings.clone(),
+            stated_ages: ages.clone(),
+            persons_per_template: per_template,
+        });
+        let cut = split.min(evidence.len());
+        let tally = |from: usize, to: usize| {
+            let mut t = NetworkTally::default();
+            for (i, p) in evidence[from..to].iter().enumerate() {
+                let i = from + i;
+                let age: Vec<u32> = ages.get(i).copied().into_iter().collect();
+                t.add(p, &age, None);
+            }
+            t
+        };
+        let (mut a, mut b) = (tally(0, cut), tally(cut, evidence.len()));
+        // Ages past the posts, and the sightings twice over, out of order, split across both.
+        a.ages.extend(ages.iter().skip(evidence.len()));
+        for (i, s) in sightings.iter().rev().chain(sightings.iter()).enumerate() {
+            if i % 2 == 0 { a.sightings.push(s.clone()) } else { b.sightings.push(s.clone()) }
+        }
+        a.settle();
+        b.settle();
+        let mut ab = a.clone();
+        ab.merge(b.clone());
+        ab.settle();
+        let mut ba = b;
+        ba.merge(a);
+        ba.settle();
+        prop_assert_eq!(&ab, &ba);
+        prop_assert_eq!(network_risk_of(&ab, phones, persons, per_template), whole);
     }
 }

@@ -165,6 +165,16 @@ fn every_earlier_version_migrates_to_the_current_one() {
             )
             .unwrap();
         assert!(index.contains("photo_family != 0"), "{index}");
+        // Version 12: a network has no tally until it is written again.
+        let tallies: i64 = store
+            .connection()
+            .query_row(
+                "SELECT count(*) FROM networks WHERE tally IS NOT NULL",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(tallies, 0, "from version {version}");
         // Version 6 split the record into columns and a deflated rest: the record comes back
         // as it was written, and SQL still reads its fields.
         let p1 = store.post("P1").unwrap().unwrap();

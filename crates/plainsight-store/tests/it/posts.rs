@@ -197,6 +197,7 @@ fn linking_state_events_and_watermark() {
         size: 1,
         risk: 0.5,
         summary: "{}".into(),
+        tally: Some(r#"{"posts":1,"codes":{"S006":1}}"#.into()),
     };
     let ev = Event {
         kind: EventKind::Merge,
@@ -214,7 +215,10 @@ fn linking_state_events_and_watermark() {
     )
     .unwrap();
     assert!(!s.needs_link().unwrap());
-    assert_eq!(s.networks().unwrap(), [net]);
+    // The tally is read back with the network when asked for by id, and only then.
+    let by_id = s.networks_by_id(&["N000001".into()]).unwrap();
+    assert_eq!(by_id, std::slice::from_ref(&net));
+    assert_eq!(s.networks().unwrap(), [NetworkRow { tally: None, ..net }]);
     assert_eq!(s.events().unwrap(), [(b, ev)]);
     assert_eq!(s.memberships().unwrap()["P1"], "N000001");
 }
@@ -277,6 +281,7 @@ fn net(id: &str, size: u64) -> NetworkRow {
         size,
         risk: 0.5,
         summary: "{}".into(),
+        tally: None,
     }
 }
 
@@ -403,6 +408,7 @@ fn network_reach_counts_each_network_once() {
         size,
         risk: 0.5,
         summary: "{}".into(),
+        tally: None,
     };
     let last = s.last_pk().unwrap();
     s.put_linking(
