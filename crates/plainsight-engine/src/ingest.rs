@@ -597,6 +597,7 @@ fn region(
         images,
         config,
         prior,
+        per_network,
         t0,
     };
     let mut beside: Option<Result<Beside, EngineError>> = None;
@@ -615,6 +616,7 @@ fn region(
         met_by_photo,
         new_shared,
         mut seen_values,
+        networks,
     } = beside.expect("a scope returns when its tasks are done")?;
     text?;
     // The posts met by wording and persona; those met by a photo are kept apart with the
@@ -630,7 +632,7 @@ fn region(
             .copied()
             .collect();
         let met_posts = met.len();
-        sample_per_network(store, met, per_network, &mut d)?;
+        sample_per_network(met, per_network, &networks, &mut d);
         trace(
             t0,
             format_args!(
@@ -836,6 +838,9 @@ struct Side<'a> {
     images: Vec<plainsight_core::PdqHash>,
     config: &'a LinkConfig,
     prior: &'a TextStats,
+    /// Posts an attachment takes of each stored network per photo and per key
+    /// (`RegionCaps::per_network`).
+    per_network: usize,
     t0: std::time::Instant,
 }
 
@@ -847,6 +852,9 @@ struct Beside {
     new_shared: Vec<(i64, Via)>,
     /// The values followed so far (and those held back for good).
     seen_values: BTreeSet<String>,
+    /// The stored networks of the posts met by a photo or a key, which an attachment samples
+    /// them by ([`sample_per_network`]).
+    networks: HashMap<i64, String>,
 }
 
 impl Side<'_> {
@@ -858,6 +866,7 @@ impl Side<'_> {
             mut images,
             config,
             prior,
+            per_network,
             t0,
         } = self;
         // Photos. A new photo within the distance of one the last linking held back (a stock
@@ -904,10 +913,25 @@ impl Side<'_> {
         // far when the closure passes its cap (a few of each stored network per key, the
         // neighbours' other selectors and networks left out).
         let new_shared = sharing(&store, current, new_pks, &mut seen_values, t0)?;
+        let networks = if per_network == usize::MAX {
+            HashMap::new()
+        } else {
+            let mut sampled: Vec<i64> = met_by_photo
+                .iter()
+                .chain(new_shared.iter())
+                .filter(|(_, via)| *via != Via::Other)
+                .map(|(pk, _)| *pk)
+                .collect();
+            sampled.sort_unstable();
+            sampled.dedup();
+            store.networks_of_pks(&sampled)?
+        };
+        trace(t0, format_args!("networks of {} meetings", networks.len()));
         Ok(Beside {
             met_by_photo,
             new_shared,
             seen_values,
+            networks,
         })
     }
 }
@@ -939,25 +963,19 @@ enum Via {
 /// posts per key or photo they were met through (those stored last); every post in no
 /// network, and every post met through [`Via::Other`]. An attachment joins whole stored
 /// networks as units, so the evidence a new post shares with a network is there through a
-/// few of its posts (`IngestOptions::attach_per_network`, `docs/store.md`).
+/// few of its posts (`IngestOptions::attach_per_network`, `docs/store.md`). `networks` are
+/// the stored networks of the posts met, looked up beside the wording ([`Side::run`]: on one
+/// thread after it, they took 0.24 s of a 6 s attachment).
 fn sample_per_network(
-    store: &Store,
     met: Vec<(i64, Via)>,
     per_network: usize,
+    networks: &HashMap<i64, String>,
     region: &mut BTreeSet<i64>,
-) -> Result<(), EngineError> {
+) {
     if per_network == usize::MAX {
         region.extend(met.into_iter().map(|(pk, _)| pk));
-        return Ok(());
+        return;
     }
-    let mut sampled: Vec<i64> = met
-        .iter()
-        .filter(|(_, via)| *via != Via::Other)
-        .map(|(pk, _)| *pk)
-        .collect();
-    sampled.sort_unstable();
-    sampled.dedup();
-    let networks = store.networks_of_pks(&sampled)?;
     let mut by_unit: HashMap<(Via, &str), Vec<i64>> = HashMap::new();
     for (pk, via) in met {
         match networks.get(&pk) {
@@ -974,7 +992,6 @@ fn sample_per_network(
         pks.dedup();
         region.extend(pks.into_iter().take(per_network));
     }
-    Ok(())
 }
 
 /// The current posts (`current`, `Store::current_set`) sharing a key the linker links on with
