@@ -27,7 +27,7 @@
 //! statistics that are not taken back when groups merge, chains through posts outside the
 //! neighbourhood) is listed in `docs/store.md`.
 
-use crate::link::{add_image_files, score_networks, Codes, KeptRisk, PostRisk};
+use crate::link::{add_image_files, score_by_tally, tally_of, Codes, KeptRisk, PostRisk};
 use crate::scan::{ScanOptions, Scanner};
 use crate::{for_each_in_order, EngineError, Parallelism};
 use plainsight_core::{PdqHash, Post};
@@ -926,7 +926,10 @@ impl Side<'_> {
             sampled.dedup();
             store.networks_of_pks(&sampled)?
         };
-        trace(t0, format_args!("networks of {} meetings", networks.len()));
+        trace(
+            t0,
+            format_args!("stored networks of {} posts met", networks.len()),
+        );
         Ok(Beside {
             met_by_photo,
             new_shared,
@@ -995,10 +998,9 @@ fn sample_per_network(
 }
 
 /// The current posts (`current`, `Store::current_set`) sharing a key the linker links on with
-/// a post of `posts`, leaving out
-/// the keys in `seen` (and adding those followed now to it), each with what it shares: their
-/// selectors' keys and their accounts on their sites (`Post::account`, a column of the
-/// store). A reading of an ambiguous national number is such a key both ways (the linker may
+/// a post of `posts`, leaving out the keys in `seen` (and adding those followed now to it),
+/// each with what it shares: their selectors' keys and their accounts on their sites
+/// (`Post::account`, a column of the store). A reading of an ambiguous national number is such a key both ways (the linker may
 /// give it to its post when other posts give it as their number): the posts giving a reading
 /// of one of `posts`, and the posts with a reading that is one of their keys. A post sharing
 /// several keys is listed once per key.
@@ -1153,16 +1155,19 @@ fn link_posts(
     trace_posts(&linker);
     let mut linking = linker.link();
     trace(t0, format_args!("linked"));
-    let tallies = score_networks(&mut linking.networks, &risks, &codes.names);
     linking.carry_ids(&previous);
     let events = events(&previous, &linking);
     let merged = events.iter().filter(|e| e.kind == EventKind::Merge).count() as u64;
     let split = events.len() as u64 - merged;
+    // Each network scored and written with its tally (ids and events do not depend on risk).
     let rows: Vec<NetworkRow> = linking
         .networks
-        .par_iter()
-        .zip(tallies.par_iter())
-        .map(|(n, t)| row_of(n, t))
+        .par_iter_mut()
+        .map(|n| {
+            let tally = tally_of(n, &risks, &codes.names);
+            score_by_tally(n, &tally);
+            row_of(n, &tally)
+        })
         .collect();
     trace(t0, format_args!("scored, {} summaries", rows.len()));
     // The linker's state: its statistics and each linked post's keys.

@@ -451,32 +451,30 @@ struct LinkItem {
     capped: Option<String>,
 }
 
-/// Sets each network's risk and indicator counts from its members' evaluations; returns each
-/// network's tally of them (what a store keeps to score the network again as it grows).
-pub(crate) fn score_networks(
-    networks: &mut [Network],
-    risks: &[KeptRisk],
-    names: &[String],
-) -> Vec<NetworkTally> {
+/// Sets each network's risk and indicator counts from its members' evaluations.
+pub(crate) fn score_networks(networks: &mut [Network], risks: &[KeptRisk], names: &[String]) {
     networks
         .par_iter_mut()
-        .map(|n| {
-            let mut tally = NetworkTally::default();
-            for p in &n.posts {
-                let Some(r) = risks.get(p.index as usize) else {
-                    continue;
-                };
-                tally.add(
-                    &r.evidence_of(names),
-                    &r.ages,
-                    sighting(p.location.as_deref(), p.posted_at.as_deref()),
-                );
-            }
-            tally.settle();
-            score_by_tally(n, &tally);
-            tally
-        })
-        .collect()
+        .for_each(|n| score_by_tally(n, &tally_of(n, risks, names)));
+}
+
+/// A network's tally of its members' evaluations (`risks`, by `PostRef::index`; codes by
+/// `names`), settled: what its risk is scored from, and what a store keeps to score it again
+/// as it grows.
+pub(crate) fn tally_of(n: &Network, risks: &[KeptRisk], names: &[String]) -> NetworkTally {
+    let mut tally = NetworkTally::default();
+    for p in &n.posts {
+        let Some(r) = risks.get(p.index as usize) else {
+            continue;
+        };
+        tally.add(
+            &r.evidence_of(names),
+            &r.ages,
+            sighting(p.location.as_deref(), p.posted_at.as_deref()),
+        );
+    }
+    tally.settle();
+    tally
 }
 
 /// Where and when a member was seen (its place and its time as written), as network risk

@@ -393,6 +393,10 @@ impl std::fmt::Debug for Store {
     }
 }
 
+/// How long a connection waits for another's lock before it gives up (every connection to a
+/// store: the main one, a reader beside it, a checkpoint beside it).
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// The page size of a new store's file.
 pub const PAGE_SIZE: u32 = 16384;
 
@@ -411,7 +415,7 @@ pub const PAGE_SIZE: u32 = 16384;
 ///   page unused; on 1M synthetic posts 16 KiB pages made `posts` 56 MB (7%) smaller. Set
 ///   before WAL, as SQLite fixes the size when the first page is written.
 fn configure(conn: &Connection) -> Result<()> {
-    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "page_size", PAGE_SIZE)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -521,7 +525,7 @@ impl Store {
             path,
             rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         let mmap: i64 = self
             .conn
             .pragma_query_value(None, "mmap_size", |r| r.get(0))?;
@@ -554,7 +558,7 @@ impl Store {
     pub fn checkpoint_beside(&self) -> Result<Checkpoint> {
         let path = self.file()?;
         let conn = Connection::open(path)?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         let side = Store { conn };
         let thread = std::thread::Builder::new()
             .name("plainsight-checkpoint".into())

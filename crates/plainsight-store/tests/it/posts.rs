@@ -622,3 +622,36 @@ fn a_reader_reads_beside_the_store_and_writes_nothing() {
     assert!(err.to_string().contains("readonly"), "{err}");
     assert_eq!(s.current_posts().unwrap(), 2);
 }
+
+/// With the automatic checkpoint off, committed chunks stay in the log and the file does not
+/// grow; a checkpoint beside the connection copies them into the file while the connection
+/// goes on reading, and the store reads the same before and after.
+#[test]
+fn a_checkpoint_beside_copies_the_log_into_the_file() {
+    let (d, mut s) = store();
+    let file = d.path().join("case.db");
+    let size = || std::fs::metadata(&file).unwrap().len();
+    s.set_auto_checkpoint(false).unwrap();
+    let b = s.begin_batch("t0", &["a".into()]).unwrap();
+    s.checkpoint().unwrap();
+    let before = size();
+    let posts: Vec<_> = (0..3000)
+        .map(|i| {
+            new_post(
+                &format!("P{i}"),
+                "t",
+                &format!("body {i} of a longer text"),
+                None,
+            )
+        })
+        .collect();
+    s.put_posts(b, &posts).unwrap();
+    assert_eq!(size(), before, "the chunk is in the log only");
+    let beside = s.checkpoint_beside().unwrap();
+    assert_eq!(s.current_posts().unwrap(), 3000);
+    beside.finish().unwrap();
+    assert!(size() > before, "the log is copied into the file");
+    s.set_auto_checkpoint(true).unwrap();
+    assert_eq!(s.current_posts().unwrap(), 3000);
+    assert_eq!(s.integrity_check().unwrap(), "ok");
+}
