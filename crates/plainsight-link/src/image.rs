@@ -203,27 +203,26 @@ impl SegmentTable {
     /// Calls `f` with the buckets [`SegmentTable::probe`] reads until it returns true;
     /// whether one did.
     fn probe_until(&self, h: &PdqHash, mut f: impl FnMut(&[u32]) -> bool) -> bool {
+        (0..SEGMENTS).any(|s| self.probe_segment(h, s, &mut f))
+    }
+
+    /// The part of [`SegmentTable::probe_until`] in segment `s`: its value's bucket, and its
+    /// one-bit neighbours' unless the table holds them.
+    fn probe_segment(&self, h: &PdqHash, s: usize, mut f: impl FnMut(&[u32]) -> bool) -> bool {
         let per_segment = self.hashes * Self::spread(self.neighbours);
-        for s in 0..SEGMENTS {
-            let table = &self.offsets[s * (VALUES + 1)..(s + 1) * (VALUES + 1)];
-            let base = s * per_segment;
-            let v = segment(h, s) as usize;
-            let mut read = |v: usize| {
-                let (a, b) = (table[v] as usize, table[v + 1] as usize);
-                b > a && f(&self.members[base + a..base + b])
-            };
-            if read(v) {
-                return true;
-            }
-            if !self.neighbours && (0..16).any(|bit| read(v ^ (1 << bit))) {
-                return true;
-            }
-        }
-        false
+        let table = &self.offsets[s * (VALUES + 1)..(s + 1) * (VALUES + 1)];
+        let members = &self.members[s * per_segment..(s + 1) * per_segment];
+        let v = segment(h, s) as usize;
+        let mut read = |v: usize| {
+            let (a, b) = (table[v] as usize, table[v + 1] as usize);
+            b > a && f(&members[a..b])
+        };
+        read(v) || (!self.neighbours && (0..16).any(|bit| read(v ^ (1 << bit))))
     }
 
     /// Calls `f` with every bucket (hash indices, ascending) that can hold a hash within 31
     /// bits of `h`: one per segment with the neighbours in the table, 17 per segment without.
+    #[cfg(test)]
     fn probe(&self, h: &PdqHash, mut f: impl FnMut(&[u32])) {
         self.probe_until(h, |bucket| {
             f(bucket);
@@ -233,27 +232,46 @@ impl SegmentTable {
 }
 
 /// As [`near_any`], with the first of `new` (by index) within `max_distance` of each.
+///
+/// Segment by segment: every stored hash probes one segment's part of the table before any
+/// probes the next, so the part read (a quarter to a half of a megabyte for a batch's
+/// photos) stays in the core's cache while the stored hashes stream past it. Probed a hash
+/// at a time, each probe read 16 parts of a table of 12 MB at random (0.9 of the 2.5
+/// CPU-seconds finding a 10,000-post batch's neighbourhood in a store of a million posts).
 pub fn near_pairs(new: &[PdqHash], stored: &[PdqHash], max_distance: u32) -> Vec<(usize, usize)> {
+    /// Stored hashes a task probes a segment with.
+    const CHUNK: usize = 1 << 14;
+    if new.is_empty() || stored.is_empty() {
+        return Vec::new();
+    }
     let table = SegmentTable::new(new, stored.len());
-    stored
-        .par_iter()
-        .enumerate()
-        .filter_map(|(j, h)| {
-            let mut first: Option<u32> = None;
-            table.probe(h, |bucket| {
-                // A bucket is ascending: only a member below the best so far can improve it.
-                for &i in bucket {
-                    if first.is_some_and(|f| i >= f) {
-                        break;
-                    }
-                    if new[i as usize].distance(h) <= max_distance {
-                        first = Some(i);
-                        break;
-                    }
+    // The first near new hash of each stored one so far (`u32::MAX`: none yet).
+    let mut first = vec![u32::MAX; stored.len()];
+    for s in 0..SEGMENTS {
+        first
+            .par_chunks_mut(CHUNK)
+            .zip(stored.par_chunks(CHUNK))
+            .for_each(|(firsts, hashes)| {
+                for (f, h) in firsts.iter_mut().zip(hashes) {
+                    table.probe_segment(h, s, |bucket| {
+                        // A bucket is ascending: only a member below the best so far can
+                        // improve it.
+                        for &i in bucket.iter().take_while(|&&i| i < *f) {
+                            if new[i as usize].distance(h) <= max_distance {
+                                *f = i;
+                                break;
+                            }
+                        }
+                        false
+                    });
                 }
             });
-            first.map(|i| (j, i as usize))
-        })
+    }
+    first
+        .into_iter()
+        .enumerate()
+        .filter(|&(_, i)| i != u32::MAX)
+        .map(|(j, i)| (j, i as usize))
         .collect()
 }
 

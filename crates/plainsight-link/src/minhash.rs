@@ -139,10 +139,73 @@ pub fn jaccard_at_least(
     (inter >= need).then(|| inter as f64 / (total - inter) as f64)
 }
 
+/// Whether a text is a near-duplicate of another (Jaccard of their kept shingles at least
+/// `t`, as [`jaccard_at_least`] judges it) when the shingles they share decide it before the
+/// text's stock shingles are filtered out. `all` is the text's shingles (sorted, distinct);
+/// its kept ones are those of `all` a filter passes, or none when fewer than `min_kept` pass.
+/// `kept` is the other text's kept shingles: all of them pass the same filter, so the
+/// shingles `all` shares with `kept` are all kept, and with `i` of them the text's kept ones
+/// number between `i` and `all.len()`. The least intersection a Jaccard of `t` needs grows
+/// with the sets' total, so `i` below what the fewest kept would need rejects the pair, and
+/// `i` of at least `min_kept` and at least what the most would need accepts it; `None`:
+/// filter the text and compare.
+pub fn near_by_shared(all: &[u32], kept: &[u32], min_kept: usize, t: f64) -> Option<bool> {
+    let (mut x, mut y, mut shared) = (0, 0, 0usize);
+    while x < all.len() && y < kept.len() {
+        match all[x].cmp(&kept[y]) {
+            std::cmp::Ordering::Less => x += 1,
+            std::cmp::Ordering::Greater => y += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                x += 1;
+                y += 1;
+            }
+        }
+    }
+    if shared < least_intersection(shared + kept.len(), t) {
+        Some(false)
+    } else if shared >= min_kept && shared >= least_intersection(all.len() + kept.len(), t) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    proptest! {
+        /// What the shared shingles decide is what filtering and comparing decides.
+        #[test]
+        fn shared_shingles_decide_as_the_kept_ones(
+            all in proptest::collection::btree_set(0u32..64, 0..40),
+            other in proptest::collection::btree_set(0u32..64, 1..40),
+            stock in proptest::collection::btree_set(0u32..64, 0..30),
+            min_kept in 0usize..8,
+            t in 0.05f64..1.0,
+        ) {
+            let all: Vec<u32> = all.into_iter().collect();
+            let passes = |s: &u32| !stock.contains(s);
+            let kept_other: Vec<u32> = other.into_iter().filter(passes).collect();
+            let mut kept: Vec<u32> = all.iter().copied().filter(passes).collect();
+            if kept.len() < min_kept {
+                kept.clear();
+            }
+            let exact = jaccard_at_least(
+                kept.iter().copied(),
+                kept_other.iter().copied(),
+                kept.len(),
+                kept_other.len(),
+                t,
+            )
+            .is_some();
+            if let Some(decided) = near_by_shared(&all, &kept_other, min_kept, t) {
+                prop_assert_eq!(decided, exact);
+            }
+        }
+    }
 
     #[test]
     fn identical_sets_share_every_band() {
