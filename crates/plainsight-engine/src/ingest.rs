@@ -559,16 +559,35 @@ fn region(
     let mut images: Vec<plainsight_core::PdqHash> = Vec::new();
     // Each new post's non-stock shingles, in the probe's order.
     let mut new_kept: Vec<Vec<u32>> = Vec::new();
+    // Read a chunk at a time, their features made on the pool (one thread made them while
+    // the other waited: 0.24 s of the stress batch's neighbourhood), added in order.
+    let mut add = |chunk: Vec<StoredPost>| -> Result<(), plainsight_store::StoreError> {
+        let made: Vec<(PostFeatures, Vec<u32>)> = chunk
+            .into_par_iter()
+            .map(|sp| {
+                let (f, _) = features(sp)?;
+                let kept = prior.kept(config, &f.shingles);
+                Ok((f, kept))
+            })
+            .collect::<Result<_, plainsight_store::StoreError>>()?;
+        for (f, kept) in made {
+            let images_of = f.images.clone();
+            if probe.add(f).is_ok() {
+                images.extend(images_of);
+                new_kept.push(kept);
+            }
+        }
+        Ok(())
+    };
+    let mut pending: Vec<StoredPost> = Vec::new();
     store.for_each_current_in(Some(new_pks), |sp| {
-        let (f, _) = features(sp)?;
-        let images_of = f.images.clone();
-        let kept = prior.kept(config, &f.shingles);
-        if probe.add(f).is_ok() {
-            images.extend(images_of);
-            new_kept.push(kept);
+        pending.push(sp);
+        if pending.len() >= FEATURES_CHUNK {
+            add(std::mem::take(&mut pending))?;
         }
         Ok(())
     })?;
+    add(pending)?;
     // (band, key) → the new posts (probe index, id) in that bucket, then the stored posts.
     let mut buckets: rustc_hash::FxHashMap<(usize, u32), Bucket> = Default::default();
     for (p, keys) in probe.band_keys(prior).into_iter().enumerate() {
@@ -681,6 +700,13 @@ fn region(
     Ok(Region::Closed(region.into_iter().collect()))
 }
 
+/// New posts read before their features are made on the pool ([`region`]).
+const FEATURES_CHUNK: usize = 4096;
+
+/// Stored candidates read before they are compared with the new posts on the pool
+/// ([`Wording::meet`]).
+const VERIFY_CHUNK: usize = 1024;
+
 /// What the new posts of a batch are probed with by their wording: each one's non-stock
 /// shingles (in probe order), the LSH buckets they fall in, and their persona keys.
 struct Wording {
@@ -773,60 +799,70 @@ impl Wording {
             .copied()
             .filter(|pk| !region.contains(pk))
             .collect();
-        let mut verified: Vec<i64> = Vec::new();
-        let mut pending: Vec<StoredPost> = Vec::new();
         // Candidates whose stock shingles had to be filtered out (a trace's figure).
         let filtered = std::sync::atomic::AtomicUsize::new(0);
-        let verify = |pending: &mut Vec<StoredPost>,
-                      verified: &mut Vec<i64>|
-         -> Result<(), plainsight_store::StoreError> {
-            let near: Vec<Option<i64>> = std::mem::take(pending)
-                .into_par_iter()
-                .map(|sp| {
-                    let pk = sp.pk;
-                    let all = shingles(sp)?;
-                    // Its stock shingles are filtered out only when the shingles it shares
-                    // with a new post do not decide (`near_by_shared`): 58 % of the stress
-                    // batch's 158,497 candidates are told apart by them alone.
-                    let mut kept: Option<Vec<u32>> = None;
-                    Ok(candidates.get(&pk).and_then(|c| {
-                        c.iter()
-                            .any(|&p| {
-                                let new = &new_kept[p];
-                                let t = config.near_dup_jaccard;
-                                near_by_shared(&all, new, config.min_shingles, t).unwrap_or_else(
-                                    || {
-                                        let kept = kept.get_or_insert_with(|| {
-                                            filtered
-                                                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                                            prior.kept(config, &all)
-                                        });
-                                        jaccard_at_least(
-                                            kept.iter().copied(),
-                                            new.iter().copied(),
-                                            kept.len(),
-                                            new.len(),
-                                            t,
-                                        )
-                                        .is_some()
-                                    },
-                                )
-                            })
-                            .then_some(pk)
-                    }))
-                })
-                .collect::<Result<_, plainsight_store::StoreError>>()?;
-            verified.extend(near.into_iter().flatten());
-            Ok(())
+        // A candidate's pk when it is a near-duplicate of a new post it met.
+        let near = |sp: StoredPost| -> Result<Option<i64>, plainsight_store::StoreError> {
+            let pk = sp.pk;
+            let all = shingles(sp)?;
+            // Its stock shingles are filtered out only when the shingles it shares with a new
+            // post do not decide (`near_by_shared`): 58 % of the stress batch's 158,497
+            // candidates are told apart by them alone.
+            let mut kept: Option<Vec<u32>> = None;
+            let t = config.near_dup_jaccard;
+            Ok(candidates.get(&pk).and_then(|c| {
+                c.iter()
+                    .any(|&p| {
+                        let new = &new_kept[p];
+                        near_by_shared(&all, new, config.min_shingles, t).unwrap_or_else(|| {
+                            let kept = kept.get_or_insert_with(|| {
+                                filtered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                                prior.kept(config, &all)
+                            });
+                            jaccard_at_least(
+                                kept.iter().copied(),
+                                new.iter().copied(),
+                                kept.len(),
+                                new.len(),
+                                t,
+                            )
+                            .is_some()
+                        })
+                    })
+                    .then_some(pk)
+            }))
         };
-        store.for_each_current_text_in(&pks, |sp| {
-            pending.push(sp);
-            if pending.len() >= 4096 {
-                verify(&mut pending, &mut verified)?;
+        // The candidates are compared a chunk at a time on the pool while the next chunk is
+        // read: reading and comparing in turn left a core idle while the connection read.
+        let verified: std::sync::Mutex<Result<Vec<i64>, plainsight_store::StoreError>> =
+            std::sync::Mutex::new(Ok(Vec::new()));
+        let compare = |chunk: Vec<StoredPost>| {
+            let found: Result<Vec<i64>, _> = chunk
+                .into_iter()
+                .filter_map(|sp| near(sp).transpose())
+                .collect();
+            let mut all = verified.lock().unwrap_or_else(|e| e.into_inner());
+            match (&mut *all, found) {
+                (Ok(all), Ok(found)) => all.extend(found),
+                (Ok(_), Err(e)) => *all = Err(e),
+                (Err(_), _) => {}
             }
-            Ok(())
+        };
+        rayon::in_place_scope(|scope| {
+            let compare = &compare;
+            let mut pending: Vec<StoredPost> = Vec::new();
+            let read = store.for_each_current_text_in(&pks, |sp| {
+                pending.push(sp);
+                if pending.len() >= VERIFY_CHUNK {
+                    let chunk = std::mem::take(&mut pending);
+                    scope.spawn(move |_| compare(chunk));
+                }
+                Ok(())
+            });
+            compare(pending);
+            read
         })?;
-        verify(&mut pending, &mut verified)?;
+        let verified = verified.into_inner().unwrap_or_else(|e| e.into_inner())?;
         let unverified = pks.len() - verified.len();
         for pk in verified {
             by_keys.0 += region.insert(pk) as usize;
