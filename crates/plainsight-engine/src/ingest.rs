@@ -707,6 +707,9 @@ const FEATURES_CHUNK: usize = 4096;
 /// ([`Wording::meet`]).
 const VERIFY_CHUNK: usize = 1024;
 
+/// Chunks of candidates read ahead of their comparison at most ([`Wording::meet`]).
+const VERIFY_AHEAD: usize = 8;
+
 /// What the new posts of a batch are probed with by their wording: each one's non-stock
 /// shingles (in probe order), the LSH buckets they fall in, and their persona keys.
 struct Wording {
@@ -848,14 +851,25 @@ impl Wording {
                 (Err(_), _) => {}
             }
         };
+        // Chunks read and not compared yet: past a few, the reader compares its chunk itself
+        // (the candidates read ahead are held in memory).
+        let waiting = std::sync::atomic::AtomicUsize::new(0);
         rayon::in_place_scope(|scope| {
-            let compare = &compare;
+            let (compare, waiting) = (&compare, &waiting);
             let mut pending: Vec<StoredPost> = Vec::new();
             let read = store.for_each_current_text_in(&pks, |sp| {
                 pending.push(sp);
                 if pending.len() >= VERIFY_CHUNK {
                     let chunk = std::mem::take(&mut pending);
-                    scope.spawn(move |_| compare(chunk));
+                    if waiting.load(std::sync::atomic::Ordering::Relaxed) >= VERIFY_AHEAD {
+                        compare(chunk);
+                    } else {
+                        waiting.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        scope.spawn(move |_| {
+                            compare(chunk);
+                            waiting.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+                        });
+                    }
                 }
                 Ok(())
             });
