@@ -236,8 +236,8 @@ impl SegmentTable {
 /// Segment by segment: every stored hash probes one segment's part of the table before any
 /// probes the next, so the part read (a quarter to a half of a megabyte for a batch's
 /// photos) stays in the core's cache while the stored hashes stream past it. Probed a hash
-/// at a time, each probe read 16 parts of a table of 12 MB at random (0.9 of the 2.5
-/// CPU-seconds finding a 10,000-post batch's neighbourhood in a store of a million posts).
+/// at a time, each probe read 16 parts of a table of 12 MB at random (0.9 CPU-s of the
+/// neighbourhood of a 10,000-post batch in a store of a million posts; BENCHMARKS.md).
 pub fn near_pairs(new: &[PdqHash], stored: &[PdqHash], max_distance: u32) -> Vec<(usize, usize)> {
     /// Stored hashes a task probes a segment with.
     const CHUNK: usize = 1 << 14;
