@@ -1692,7 +1692,7 @@ impl Linker {
                 return None;
             }
             let (cx, cy) = (poster_cities.get(&x)?, poster_cities.get(&y)?);
-            let shared = sorted_overlap(cx, cy);
+            let shared = crate::minhash::shared(cx, cy);
             if shared == 0 {
                 return None;
             }
@@ -2673,7 +2673,7 @@ impl Linker {
             for x in 0..a.len() {
                 for y in x + 1..a.len() {
                     pairs += 1;
-                    if sorted_overlap(&shown[&a[x]], &shown[&a[y]]) >= 2 {
+                    if crate::minhash::shared(&shown[&a[x]], &shown[&a[y]]) >= 2 {
                         alike += 1;
                     }
                 }
@@ -3246,7 +3246,7 @@ fn corroborated(
                 continue;
             }
             let (a, b) = (&sel_posts[s], &sel_posts[t]);
-            if 2 * sorted_overlap(a, b) > a.len().min(b.len()) {
+            if 2 * crate::minhash::shared(a, b) > a.len().min(b.len()) {
                 continue;
             }
             whole[d] = true;
@@ -3293,23 +3293,6 @@ fn chance_of_sharing(a: usize, b: usize, n: usize, k: usize) -> f64 {
         below += term;
     }
     (1.0 - below).max(0.0)
-}
-
-/// How many values two ascending lists share.
-fn sorted_overlap(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
 }
 
 /// Distinct posters (anchor groups) among `posts`, at least one.

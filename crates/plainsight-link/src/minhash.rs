@@ -66,6 +66,12 @@ pub fn jaccard(a: &[u32], b: &[u32]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
+    let inter = shared(a, b);
+    inter as f64 / (a.len() + b.len() - inter) as f64
+}
+
+/// How many values two sorted, deduplicated sets share.
+pub fn shared(a: &[u32], b: &[u32]) -> usize {
     let (mut i, mut j, mut inter) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -78,7 +84,7 @@ pub fn jaccard(a: &[u32], b: &[u32]) -> f64 {
             }
         }
     }
-    inter as f64 / (a.len() + b.len() - inter) as f64
+    inter
 }
 
 /// The least intersection `i` of two sets with `total` elements between them (counted with
@@ -150,18 +156,7 @@ pub fn jaccard_at_least(
 /// `i` of at least `min_kept` and at least what the most would need accepts it; `None`:
 /// filter the text and compare.
 pub fn near_by_shared(all: &[u32], kept: &[u32], min_kept: usize, t: f64) -> Option<bool> {
-    let (mut x, mut y, mut shared) = (0, 0, 0usize);
-    while x < all.len() && y < kept.len() {
-        match all[x].cmp(&kept[y]) {
-            std::cmp::Ordering::Less => x += 1,
-            std::cmp::Ordering::Greater => y += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                x += 1;
-                y += 1;
-            }
-        }
-    }
+    let shared = shared(all, kept);
     if shared < least_intersection(shared + kept.len(), t) {
         Some(false)
     } else if shared >= min_kept && shared >= least_intersection(all.len() + kept.len(), t) {
