@@ -1068,10 +1068,10 @@ fn sample_per_network(
 /// The current posts (`current`, `Store::current_set`) sharing a key the linker links on with
 /// a post of `posts`, leaving out the keys in `seen` (and adding those followed now to it),
 /// each with what it shares: their selectors' keys and their accounts on their sites
-/// (`Post::account`, a column of the store). A reading of an ambiguous national number is such a key both ways (the linker may
-/// give it to its post when other posts give it as their number): the posts giving a reading
-/// of one of `posts`, and the posts with a reading that is one of their keys. A post sharing
-/// several keys is listed once per key.
+/// (`Post::account`, a column of the store). A reading of an ambiguous national number is
+/// such a key both ways (the linker may give it to its post when other posts give it as
+/// their number): the posts giving a reading of one of `posts`, and the posts with a reading
+/// that is one of their keys. A post sharing several keys is listed once per key.
 fn sharing(
     store: &Store,
     current: &plainsight_store::PostSet,

@@ -1389,7 +1389,7 @@ impl Store {
                 let mut row = workspace::network_row(r)?;
                 // A tally that does not inflate is not known: the network's posts are read.
                 row.tally = match r.get_ref(4)? {
-                    rusqlite::types::ValueRef::Blob(b) => inflate_summary(b),
+                    rusqlite::types::ValueRef::Blob(b) => inflate_json(b),
                     _ => None,
                 };
                 out.push(row);
@@ -1930,8 +1930,8 @@ fn put_networks(tx: &Transaction<'_>, networks: &[NetworkRow]) -> Result<()> {
         .par_iter()
         .map(|net| {
             (
-                deflate_summary(&net.summary),
-                net.tally.as_deref().map(deflate_summary),
+                deflate_json(&net.summary),
+                net.tally.as_deref().map(deflate_json),
             )
         })
         .collect();
@@ -1994,8 +1994,9 @@ fn put_events(
     Ok(())
 }
 
-/// A network summary as stored from version 4 on: its JSON, raw DEFLATE (RFC 1951).
-fn deflate_summary(json: &str) -> Vec<u8> {
+/// A network's JSON as stored: its summary from version 4 on, its tally from version 12 on,
+/// raw DEFLATE (RFC 1951).
+fn deflate_json(json: &str) -> Vec<u8> {
     use std::io::Write;
     let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
     // Writing to a Vec cannot fail.
@@ -2003,9 +2004,9 @@ fn deflate_summary(json: &str) -> Vec<u8> {
     e.finish().unwrap_or_default()
 }
 
-/// The inverse of [`deflate_summary`], refusing what is not UTF-8 or inflates past 64 MiB (a
-/// summary is a few kilobytes; a crafted file must not exhaust memory).
-pub(crate) fn inflate_summary(b: &[u8]) -> Option<String> {
+/// The inverse of [`deflate_json`], refusing what is not UTF-8 or inflates past 64 MiB (a
+/// summary or a tally is a few kilobytes; a crafted file must not exhaust memory).
+pub(crate) fn inflate_json(b: &[u8]) -> Option<String> {
     use std::io::Read;
     const MAX: u64 = 64 << 20;
     let mut out = Vec::new();

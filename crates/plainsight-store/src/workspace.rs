@@ -8,7 +8,7 @@
 //! token) is written in the same transaction as its audit entry.
 
 use crate::search::like_pattern;
-use crate::{inflate_summary, parse_name, read_selector, NetworkRow, Result, Store, StoreError};
+use crate::{inflate_json, parse_name, read_selector, NetworkRow, Result, Store, StoreError};
 use plainsight_core::{Field, IndicatorHit, Selector};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use sha2::{Digest, Sha256};
@@ -1270,7 +1270,7 @@ pub(crate) fn network_row(r: &rusqlite::Row<'_>) -> Result<NetworkRow> {
     let id: String = r.get(0)?;
     let summary = match r.get_ref(3)? {
         rusqlite::types::ValueRef::Blob(b) => {
-            inflate_summary(b).ok_or_else(|| StoreError::Corrupt {
+            inflate_json(b).ok_or_else(|| StoreError::Corrupt {
                 pk: 0,
                 what: format!("network {id} has an unreadable summary"),
             })?
