@@ -215,11 +215,16 @@ pub fn run(
     trace(t0, format_args!("content hashes of {} posts", known.len()));
     let mut counts = IngestCounts::default();
     let chunk_posts = options.chunk_posts.max(1);
-    // The store is written on a thread of its own, a chunk at a time, while the pool scans
-    // the next posts. Written by the thread that hands the scanned posts on, a chunk's
-    // transaction held up the pipeline: the pool has one batch in flight, and one core
-    // waited while the chunk was written. At most two full chunks wait for the writer.
-    let (to_writer, chunks) = std::sync::mpsc::sync_channel::<Vec<NewPost>>(2);
+    // The store is written on a thread of its own while the pool scans the next posts, a part
+    // of a chunk at a time, one transaction per chunk. Written by the thread that hands the
+    // scanned posts on, a chunk's transaction held up the pipeline (the pool has one batch in
+    // flight, and one core waited while the chunk was written); written a whole chunk at a
+    // time, the last chunk (all of a nightly batch of 10,000) was written with one core
+    // idle after the scanning. A part is the posts a store's dictionary is trained from, so
+    // a store is written as it was; at most two chunks' worth wait for the writer.
+    let part_posts = chunk_posts.min(plainsight_store::TRAIN_SAMPLES);
+    let waiting = (2 * chunk_posts).div_ceil(part_posts);
+    let (to_writer, parts) = std::sync::mpsc::sync_channel::<Vec<NewPost>>(waiting);
     store.set_auto_checkpoint(false)?;
     let (written, stored) = std::thread::scope(|scope| {
         let store = &mut *store;
@@ -227,30 +232,38 @@ pub fn run(
         let writer = scope.spawn(move || -> Result<IngestCounts, EngineError> {
             let mut counts = IngestCounts::default();
             let mut stored = 0u64;
-            let mut next = chunks.recv().ok();
-            while let Some(chunk) = next.take() {
-                for s in store.put_posts(batch, &chunk)? {
-                    match s {
-                        Stored::Added => counts.added += 1,
-                        Stored::Unchanged => counts.unchanged += 1,
-                        Stored::Updated => counts.updated += 1,
+            let mut next = parts.recv().ok();
+            while next.is_some() {
+                let mut tx = store.post_writer(batch)?;
+                while let Some(part) = next.take() {
+                    for s in tx.put(&part)? {
+                        match s {
+                            Stored::Added => counts.added += 1,
+                            Stored::Unchanged => counts.unchanged += 1,
+                            Stored::Updated => counts.updated += 1,
+                        }
                     }
+                    if tx.len() >= chunk_posts {
+                        break;
+                    }
+                    next = parts.recv().ok();
                 }
-                stored += chunk.len() as u64;
+                stored += tx.len() as u64;
+                tx.commit()?;
                 on_progress(Progress::Stored(stored));
                 // The log is copied into the file after each chunk, as SQLite would on the
                 // commit, but not after the last: that copy runs beside the linking.
-                next = match chunks.try_recv() {
+                next = match parts.try_recv() {
                     Err(std::sync::mpsc::TryRecvError::Disconnected) => None,
                     waiting => {
                         store.checkpoint()?;
-                        waiting.ok().or_else(|| chunks.recv().ok())
+                        waiting.ok().or_else(|| parts.recv().ok())
                     }
                 };
             }
             Ok(counts)
         });
-        let mut chunk: Vec<NewPost> = Vec::with_capacity(chunk_posts);
+        let mut chunk: Vec<NewPost> = Vec::with_capacity(part_posts);
         // A writer that stopped returns its error; the pipeline stops at the next full chunk.
         let stopped = || EngineError::Write(std::io::Error::other("the store writer stopped"));
         let mut sink = |p: Option<NewPost>| -> Result<(), EngineError> {
@@ -259,8 +272,8 @@ pub fn run(
                 return Ok(());
             };
             chunk.push(p);
-            if chunk.len() >= chunk_posts {
-                let full = std::mem::replace(&mut chunk, Vec::with_capacity(chunk_posts));
+            if chunk.len() >= part_posts {
+                let full = std::mem::replace(&mut chunk, Vec::with_capacity(part_posts));
                 to_writer.send(full).map_err(|_| stopped())?;
             }
             Ok(())

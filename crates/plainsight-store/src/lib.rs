@@ -21,7 +21,7 @@ pub mod schema;
 mod search;
 mod workspace;
 
-pub use record::{Fields, NewRecord, Record};
+pub use record::{Fields, NewRecord, Record, TRAIN_SAMPLES};
 
 pub use search::{Criterion, Hit, Query, Why};
 pub use workspace::{
@@ -661,36 +661,28 @@ impl Store {
     /// A post whose id is current with the same content hash is left alone; one with new
     /// content becomes the next version and the old one stops being current.
     pub fn put_posts(&mut self, batch: i64, posts: &[NewPost]) -> Result<Vec<Stored>> {
+        let mut w = self.post_writer(batch)?;
+        let out = w.put(posts)?;
+        w.commit()?;
+        Ok(out)
+    }
+
+    /// A transaction that stores posts as they come, a part at a time, and keeps them all or
+    /// none ([`PostWriter::commit`]; dropped, it keeps none). An ingest hands each part on as
+    /// soon as it is scanned, so a chunk is written while the next posts are scanned, not all
+    /// at once after them; the commit, and the full-text index with it, stays once a chunk.
+    pub fn post_writer(&mut self, batch: i64) -> Result<PostWriter<'_>> {
         self.conn.execute_batch(schema::FTS_PENDING)?;
         let tx = self.conn.transaction()?;
-        let mut packer = record::Packer::load(&tx)?;
-        packer.train(&tx, posts.iter().map(|p| p.record.rest.as_slice()))?;
-        let mut out = Vec::with_capacity(posts.len());
-        let mut written = false;
-        // Indicator names written in this transaction: each code's name once per chunk, not
-        // once per hit (a chunk of a thousand posts holds a few dozen codes).
-        let mut named: std::collections::HashSet<(&str, &str)> = Default::default();
-        for p in posts {
-            let (stored, pk) = put_post(&tx, batch, p, &mut packer, &mut named)?;
-            written |= pk.is_some();
-            out.push(stored);
-        }
-        // The chunk's text goes into the full-text index in one statement, after every other
-        // write of the chunk: FTS5 writes its pending terms out as a new segment whenever a
-        // statement opens a savepoint once the index is part of the transaction (nearly every
-        // INSERT does, to be undone alone on a constraint error), so indexing post by post
-        // between the other inserts wrote a segment per statement and merged them over and
-        // over. The chunk's text waits in a temporary table until then (the body is not a
-        // column of `posts`: `Record`).
-        if written {
-            tx.execute_batch(
-                "INSERT INTO posts_fts(rowid, title, body) \
-                 SELECT pk, title, body FROM temp.fts_pending; \
-                 DELETE FROM temp.fts_pending;",
-            )?;
-        }
-        tx.commit()?;
-        Ok(out)
+        let packer = record::Packer::load(&tx)?;
+        Ok(PostWriter {
+            tx,
+            packer,
+            batch,
+            written: false,
+            named: HashMap::new(),
+            posts: 0,
+        })
     }
 
     /// The last post `pk` stored (0 for an empty store).
@@ -1718,12 +1710,77 @@ impl Store {
 
 /// Writes one post and everything found in it but its full-text index row; the pk of the new
 /// version (`None` when unchanged).
-fn put_post<'p>(
+
+/// Posts being stored in one transaction ([`Store::post_writer`]).
+pub struct PostWriter<'s> {
+    tx: Transaction<'s>,
+    packer: record::Packer,
+    batch: i64,
+    /// Whether any post was written (the full-text index has rows to take in).
+    written: bool,
+    /// Indicator names written in this transaction: each code's name once, not once per hit
+    /// (a chunk of a thousand posts holds a few dozen codes).
+    named: HashMap<String, String>,
+    /// Posts handed to [`PostWriter::put`] so far.
+    posts: usize,
+}
+
+impl PostWriter<'_> {
+    /// Stores `posts` (a part of the transaction's chunk), each as [`Store::put_posts`] says.
+    /// The first part of at least `TRAIN_MIN` (1,000) posts trains the store's dictionary
+    /// when it has none, from its first [`TRAIN_SAMPLES`]: a part that large is what
+    /// a chunk trained from when it was written at once.
+    pub fn put(&mut self, posts: &[NewPost]) -> Result<Vec<Stored>> {
+        self.packer
+            .train(&self.tx, posts.iter().map(|p| p.record.rest.as_slice()))?;
+        let mut out = Vec::with_capacity(posts.len());
+        for p in posts {
+            let (stored, pk) =
+                put_post(&self.tx, self.batch, p, &mut self.packer, &mut self.named)?;
+            self.written |= pk.is_some();
+            out.push(stored);
+        }
+        self.posts += posts.len();
+        Ok(out)
+    }
+
+    /// Posts handed to [`PostWriter::put`] so far.
+    pub fn len(&self) -> usize {
+        self.posts
+    }
+
+    /// Whether no post was handed to [`PostWriter::put`] yet.
+    pub fn is_empty(&self) -> bool {
+        self.posts == 0
+    }
+
+    /// Indexes the written posts' text and commits.
+    pub fn commit(self) -> Result<()> {
+        // The chunk's text goes into the full-text index in one statement, after every other
+        // write of the chunk: FTS5 writes its pending terms out as a new segment whenever a
+        // statement opens a savepoint once the index is part of the transaction (nearly every
+        // INSERT does, to be undone alone on a constraint error), so indexing post by post
+        // between the other inserts wrote a segment per statement and merged them over and
+        // over. The chunk's text waits in a temporary table until then (the body is not a
+        // column of `posts`: `Record`).
+        if self.written {
+            self.tx.execute_batch(
+                "INSERT INTO posts_fts(rowid, title, body) \
+                 SELECT pk, title, body FROM temp.fts_pending; \
+                 DELETE FROM temp.fts_pending;",
+            )?;
+        }
+        self.tx.commit()?;
+        Ok(())
+    }
+}
+
+fn put_post(
     tx: &Transaction<'_>,
     batch: i64,
-    p: &'p NewPost,
+    p: &NewPost,
     packer: &mut record::Packer,
-    named: &mut std::collections::HashSet<(&'p str, &'p str)>,
+    named: &mut HashMap<String, String>,
 ) -> Result<(Stored, Option<i64>)> {
     let existing: Option<(i64, i64, Vec<u8>)> = tx
         .prepare_cached(
@@ -1817,8 +1874,9 @@ fn put_post<'p>(
              ON CONFLICT(code) DO UPDATE SET name = excluded.name WHERE name != excluded.name",
         )?;
         for (n, hit) in p.hits.iter().enumerate() {
-            if named.insert((hit.code.as_str(), hit.name.as_str())) {
+            if named.get(&hit.code) != Some(&hit.name) {
                 names.execute(params![hit.code, hit.name])?;
+                named.insert(hit.code.clone(), hit.name.clone());
             }
             h.execute(params![
                 pk,
