@@ -194,7 +194,7 @@ pub(crate) fn attach(
         .map(|n| (n.network.as_str(), n))
         .collect();
     // Names: a group keeps the name of its largest stored network (ties to the smallest id);
-    // a group of new posts only takes the next free name.
+    // a group of new posts only takes the next name never given.
     let mut next = store.max_network_number()? as usize;
     let mut combined: Vec<Network> = Vec::new();
     let mut memberships: Vec<(String, String)> = Vec::new();

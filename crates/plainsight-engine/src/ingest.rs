@@ -1236,7 +1236,7 @@ fn link_posts(
     trace_posts(&linker);
     let mut linking = linker.link();
     trace(t0, format_args!("linked"));
-    linking.carry_ids(&previous);
+    linking.carry_ids(&previous, store.max_network_number()? as usize);
     let events = events(&previous, &linking);
     let merged = events.iter().filter(|e| e.kind == EventKind::Merge).count() as u64;
     let split = events.len() as u64 - merged;

@@ -3424,15 +3424,17 @@ impl Linking {
 
     /// Renames networks so that ids of an earlier linking live on: each network takes the
     /// earlier id most of its posts had (ties to the smallest id), if no larger network has
-    /// claimed it; the rest get fresh ids after the largest earlier one.
-    pub fn carry_ids(&mut self, previous: &std::collections::HashMap<String, String>) {
+    /// claimed it; the rest get fresh ids after the largest earlier one and after `used`
+    /// (the largest number any network id had, so that no id of a network merged away is
+    /// given to another).
+    pub fn carry_ids(&mut self, previous: &std::collections::HashMap<String, String>, used: usize) {
         let mut votes: Vec<BTreeMap<&str, usize>> = vec![BTreeMap::new(); self.names.len()];
         for (i, id) in self.ids.iter().enumerate() {
             if let Some(old) = previous.get(&**id) {
                 *votes[self.network_of[i] as usize].entry(old).or_default() += 1;
             }
         }
-        let mut max_old = 0usize;
+        let mut max_old = used;
         for old in previous.values() {
             if let Some(num) = old.strip_prefix('N').and_then(|d| d.parse::<usize>().ok()) {
                 max_old = max_old.max(num);

@@ -50,7 +50,7 @@ fn carried_ids_survive_a_new_batch() {
         .map(|(a, b)| (a.to_string(), b.to_string()))
         .collect();
     let mut same = l.link();
-    same.carry_ids(&first);
+    same.carry_ids(&first, 0);
     assert!(same
         .assignments()
         .all(|(id, net)| first.get(id).is_some_and(|o| o == net)));
@@ -58,7 +58,7 @@ fn carried_ids_survive_a_new_batch() {
         l.add(PostFeatures::from_post(p, &t.selectors)).unwrap();
     }
     let mut second = l.link();
-    second.carry_ids(&first);
+    second.carry_ids(&first, 0);
     // Posts keep their network id unless the new batch really changed their network (joined
     // two earlier networks through new evidence).
     let mut kept = 0;

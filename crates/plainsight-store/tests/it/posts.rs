@@ -487,6 +487,8 @@ fn an_attachment_merges_and_counts() {
     assert_eq!(s.link_keys().unwrap().len(), 4);
     assert_eq!(s.events().unwrap().len(), 1);
     assert!(!s.needs_link().unwrap());
+    // N000002 is gone, its number is not: the merge event names it.
+    assert_eq!(s.max_network_number().unwrap(), 2);
     // A new version of D attached again replaces D's keys and counts once more.
     s.put_posts(b, &[new_post("D", "d", "plain words call again", None)])
         .unwrap();
@@ -520,6 +522,8 @@ fn an_attachment_merges_and_counts() {
     )
     .unwrap();
     assert_eq!(s.attached_posts().unwrap(), 0);
+    // Nor does linking everything give it back.
+    assert_eq!(s.max_network_number().unwrap(), 2);
     assert_eq!(s.integrity_check().unwrap(), "ok");
 }
 
@@ -654,4 +658,38 @@ fn a_checkpoint_beside_copies_the_log_into_the_file() {
     s.set_auto_checkpoint(true).unwrap();
     assert_eq!(s.current_posts().unwrap(), 3000);
     assert_eq!(s.integrity_check().unwrap(), "ok");
+}
+
+/// A store written before the largest network number was kept has it from its memberships,
+/// and keeps it from its next write of networks on.
+#[test]
+fn the_network_number_of_an_older_store_comes_from_its_memberships() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("case.db");
+    let mut s = Store::open(&path).unwrap();
+    let b = three_linked(&mut s);
+    drop(s);
+    let raw = rusqlite::Connection::open(&path).unwrap();
+    raw.execute("DELETE FROM meta WHERE key = 'network_number'", [])
+        .unwrap();
+    raw.execute(
+        "UPDATE memberships SET network = 'N000007' WHERE network = 'N000002'",
+        [],
+    )
+    .unwrap();
+    drop(raw);
+    let mut s = Store::open(&path).unwrap();
+    assert_eq!(s.max_network_number().unwrap(), 7);
+    // Linking everything into one network keeps the 7 it had before.
+    s.put_relinking(
+        b,
+        None,
+        [("A", "N000001"), ("B", "N000001"), ("C", "N000001")].into_iter(),
+        &[net("N000001", 3)],
+        &[],
+        3,
+        None,
+    )
+    .unwrap();
+    assert_eq!(s.max_network_number().unwrap(), 7);
 }
