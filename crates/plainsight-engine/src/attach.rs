@@ -58,7 +58,8 @@ struct Member {
 }
 
 /// Links the direct neighbourhood `pks` (ascending; the new posts are those after
-/// `linked_through`) with the stored statistics `prior`, and attaches the new posts to the
+/// `linked_through`; those of `made` are not read again) with the stored statistics `prior`,
+/// and attaches the new posts to the
 /// stored networks as described in the module documentation. Writes the result in one
 /// transaction.
 pub(crate) fn attach(
@@ -66,6 +67,7 @@ pub(crate) fn attach(
     batch: i64,
     config: &LinkConfig,
     pks: Vec<i64>,
+    made: crate::ingest::Made,
     prior: TextStats,
     linked_through: i64,
     on_progress: &mut (dyn FnMut(Progress) + Send),
@@ -84,6 +86,7 @@ pub(crate) fn attach(
     let members: Vec<Member> = read_back(
         store,
         Some(&pks),
+        made,
         |pk| pk <= linked_through,
         &mut linker,
         on_progress,
