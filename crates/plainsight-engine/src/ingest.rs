@@ -211,8 +211,7 @@ pub fn run(
     // Posts stored with the same content are recognised on the workers before any extraction
     // is spent on them (a nightly crawl repeats most of yesterday's); the store checks again.
     let t0 = std::time::Instant::now();
-    let known = store.current_hashes()?;
-    trace(t0, format_args!("content hashes of {} posts", known.len()));
+    let known = store.known_posts()?;
     let mut counts = IngestCounts::default();
     let chunk_posts = options.chunk_posts.max(1);
     // The store is written on a thread of its own while the pool scans the next posts, a part
@@ -354,14 +353,14 @@ pub fn run(
 /// stored already with this content (`None`), scanned.
 fn prepare(
     post: &Post,
-    known: &plainsight_store::KnownHashes,
+    known: &plainsight_store::KnownPosts,
     scanner: &Scanner,
     images_root: Option<&std::path::Path>,
 ) -> Option<NewPost> {
     // Serializing a parsed post (strings, finite numbers, JSON values) cannot fail.
     let raw = serde_json::to_string(post).unwrap_or_default();
     let hash = content_hash(&raw);
-    if known.get(&post.id) == Some(&hash) {
+    if known.get(&post.id) == Some(hash) {
         return None;
     }
     let scanned = scanner.scan(post);

@@ -494,7 +494,7 @@ fn v6(tx: &rusqlite::Transaction<'_>) -> crate::Result<()> {
 }
 
 /// Version 7: the id and content hash of every current post in one index, so that an ingest
-/// reads what it already holds (`Store::current_hashes`) from it rather than from every
+/// reads what it already holds (`KnownPosts`) from it rather than from every
 /// post's row: 1.5 s of a 10,000-post batch into 1,000,000 posts was that scan.
 const V7: &str = r#"
 CREATE INDEX posts_current_hash ON posts(id, content_hash) WHERE current = 1;

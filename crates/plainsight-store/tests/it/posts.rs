@@ -693,3 +693,42 @@ fn the_network_number_of_an_older_store_comes_from_its_memberships() {
     .unwrap();
     assert_eq!(s.max_network_number().unwrap(), 7);
 }
+
+/// The hashes a store knows, looked up one id at a time and read at once after a few
+/// lookups, are the current versions' and nothing else: an old version's hash, an id never
+/// stored and one looked up from several threads answer as one pass over them would.
+#[test]
+fn known_posts_answer_alike_one_by_one_and_at_once() {
+    let (_d, mut s) = store();
+    let b = s.begin_batch("t0", &[]).unwrap();
+    let posts: Vec<_> = (0..40)
+        .map(|i| new_post(&format!("P{i}"), "t", &format!("body {i}"), None))
+        .collect();
+    s.put_posts(b, &posts).unwrap();
+    let renewed = new_post("P3", "t", "body three, again", None);
+    s.put_posts(b, std::slice::from_ref(&renewed)).unwrap();
+    let expected = |id: &str| -> Option<[u8; 16]> {
+        if id == "P3" {
+            return Some(renewed.content_hash);
+        }
+        posts.iter().find(|p| p.id == id).map(|p| p.content_hash)
+    };
+    let ids: Vec<String> = (0..50).map(|i| format!("P{i}")).collect();
+    for after in [0, 7, usize::MAX] {
+        let known = s.known_posts().unwrap().read_at_once_after(after);
+        let answers: Vec<Option<[u8; 16]>> = std::thread::scope(|scope| {
+            let halves: Vec<_> = ids
+                .chunks(25)
+                .map(|half| {
+                    let known = &known;
+                    scope.spawn(move || half.iter().map(|id| known.get(id)).collect::<Vec<_>>())
+                })
+                .collect();
+            halves.into_iter().flat_map(|h| h.join().unwrap()).collect()
+        });
+        for (id, got) in ids.iter().zip(answers) {
+            assert_eq!(got, expected(id), "{id} after {after}");
+        }
+    }
+    assert_ne!(posts[3].content_hash, renewed.content_hash);
+}
