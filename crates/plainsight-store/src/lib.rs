@@ -1786,9 +1786,6 @@ impl Store {
     }
 }
 
-/// Writes one post and everything found in it but its full-text index row; the pk of the new
-/// version (`None` when unchanged).
-
 /// Posts being stored in one transaction ([`Store::post_writer`]).
 pub struct PostWriter<'s> {
     tx: Transaction<'s>,
@@ -1853,6 +1850,8 @@ impl PostWriter<'_> {
     }
 }
 
+/// Writes one post and everything found in it but its full-text index row; the pk of the new
+/// version (`None` when unchanged).
 fn put_post(
     tx: &Transaction<'_>,
     batch: i64,
