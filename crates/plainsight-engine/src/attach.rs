@@ -24,14 +24,14 @@
 //! evidence. How far this can drift from linking everything, and why the store links
 //! everything again once a quarter of its posts were attached, is in `docs/store.md`.
 
-use crate::ingest::{keys_of, read_back, row_of, trace, Progress, Relinked};
+use crate::ingest::{keys_of, read_back, row_of, trace, Neighbourhood, Progress, Relinked};
 use crate::link::{score_by_tally, sighting};
 use crate::EngineError;
 use plainsight_core::network::{Joined, Network, PostRef};
 use plainsight_core::time::format_rfc3339;
 use plainsight_indicators::{NetworkTally, PostEvidence};
 use plainsight_link::features::place_text;
-use plainsight_link::{network_name, LinkConfig, Linker, TextStats};
+use plainsight_link::{network_name, LinkConfig, Linker};
 use plainsight_store::{Attachment, Event, EventKind, LinkState, NetworkRow, Store};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -57,21 +57,22 @@ struct Member {
     joined: Joined,
 }
 
-/// Links the direct neighbourhood `pks` (ascending; the new posts are those after
-/// `linked_through`; those of `made` are not read again) with the stored statistics `prior`,
-/// and attaches the new posts to the
-/// stored networks as described in the module documentation. Writes the result in one
-/// transaction.
+/// Links the direct neighbourhood (`part`) with the stored statistics, and attaches the new
+/// posts to the stored networks as described in the module documentation. Writes the result
+/// in one transaction.
 pub(crate) fn attach(
     store: &mut Store,
     batch: i64,
     config: &LinkConfig,
-    pks: Vec<i64>,
-    made: crate::ingest::Made,
-    prior: TextStats,
-    linked_through: i64,
+    part: Neighbourhood,
     on_progress: &mut (dyn FnMut(Progress) + Send),
 ) -> Result<Relinked, EngineError> {
+    let Neighbourhood {
+        pks,
+        made,
+        prior,
+        linked_through,
+    } = part;
     let t0 = std::time::Instant::now();
     let last = store.last_pk()?;
     on_progress(Progress::Linking(pks.len() as u64));

@@ -479,24 +479,18 @@ fn relink(
         per_network: options.attach_per_network,
     };
     let mut made = Made::new();
-    match region(store, &new_pks, config, &prior, caps, &mut made)? {
-        Region::Closed(pks) => link_posts(
-            store,
-            batch,
-            config,
-            Some((pks, prior, linked_through, made)),
-            on_progress,
-        ),
-        Region::Direct(pks) if may_attach => crate::attach::attach(
-            store,
-            batch,
-            config,
-            pks,
-            made,
-            prior,
-            linked_through,
-            on_progress,
-        ),
+    let found = region(store, &new_pks, config, &prior, caps, &mut made)?;
+    let part = |pks| Neighbourhood {
+        pks,
+        made,
+        prior,
+        linked_through,
+    };
+    match found {
+        Region::Closed(pks) => link_posts(store, batch, config, Some(part(pks)), on_progress),
+        Region::Direct(pks) if may_attach => {
+            crate::attach::attach(store, batch, config, part(pks), on_progress)
+        }
         Region::Direct(_) | Region::Everything => {
             link_posts(store, batch, config, None, on_progress)
         }
@@ -728,6 +722,19 @@ const FEATURES_CHUNK: usize = 4096;
 
 /// The most new posts whose features [`region`] keeps for the linking after it ([`Made`]).
 const CARRY_POSTS: usize = 100_000;
+
+/// The part of the store a batch is linked with, against the statistics of the last linking
+/// ([`link_posts`], `attach`).
+pub(crate) struct Neighbourhood {
+    /// The current posts linked (ascending).
+    pub(crate) pks: Vec<i64>,
+    /// The new posts' features as the region made them.
+    pub(crate) made: Made,
+    /// The statistics of the last linking.
+    pub(crate) prior: TextStats,
+    /// The last pk those statistics count: the posts after it are new.
+    pub(crate) linked_through: i64,
+}
 
 /// Posts' features and evidence as made from the store (ascending pks): what [`region`]
 /// made of the new posts, which the linking of their neighbourhood takes rather than reading
@@ -1219,14 +1226,19 @@ fn link_posts(
     store: &mut Store,
     batch: i64,
     config: &LinkConfig,
-    part: Option<(Vec<i64>, TextStats, i64, Made)>,
+    part: Option<Neighbourhood>,
     on_progress: &mut (dyn FnMut(Progress) + Send),
 ) -> Result<Relinked, EngineError> {
     let t0 = std::time::Instant::now();
     let last = store.last_pk()?;
     let previous = store.memberships()?;
     let (mut linker, pks, counted_through, made) = match part {
-        Some((pks, prior, through, made)) => (
+        Some(Neighbourhood {
+            pks,
+            made,
+            prior,
+            linked_through: through,
+        }) => (
             Linker::with_prior(config.clone(), prior),
             Some(pks),
             through,
