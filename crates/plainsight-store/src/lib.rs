@@ -2197,10 +2197,13 @@ fn put_events(
 }
 
 /// A network's JSON as stored: its summary from version 4 on, its tally from version 12 on,
-/// raw DEFLATE (RFC 1951).
+/// raw DEFLATE (RFC 1951), at the fastest level: every attachment deflates again the summary
+/// of each network it grows (2,208 of them for the stress batch of 10,000 into the 1M store:
+/// 0.21 s of CPU at the default level, 0.08 s at this one, and the store's summaries 39.8
+/// instead of 38.6 MB, about a third of their 125.5 MB of JSON either way).
 fn deflate_json(json: &str) -> Vec<u8> {
     use std::io::Write;
-    let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+    let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
     // Writing to a Vec cannot fail.
     let _ = e.write_all(json.as_bytes());
     e.finish().unwrap_or_default()
