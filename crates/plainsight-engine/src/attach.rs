@@ -30,7 +30,7 @@ use crate::EngineError;
 use plainsight_core::network::{Joined, Network, PostRef};
 use plainsight_core::time::format_rfc3339;
 use plainsight_indicators::{NetworkTally, PostEvidence};
-use plainsight_link::features::place_text;
+use plainsight_link::features::{place_text, PostFeatures};
 use plainsight_link::{network_name, LinkConfig, Linker};
 use plainsight_store::{Attachment, Event, EventKind, LinkState, NetworkRow, Store};
 use rayon::prelude::*;
@@ -98,23 +98,7 @@ pub(crate) fn attach(
                 |pk| pk <= linked_through,
                 &mut linker,
                 on_progress,
-                |f, _| {
-                    let mut selectors = f.selectors.clone();
-                    selectors.sort();
-                    selectors.dedup();
-                    Joined {
-                        post: PostRef {
-                            id: f.id.clone(),
-                            index: 0,
-                            posted_at: f.posted_at.map(format_rfc3339),
-                            location: f.location.clone(),
-                            title: f.title.clone(),
-                            selectors,
-                        },
-                        names: f.names.clone(),
-                        site: f.site.clone(),
-                    }
-                },
+                |f, _| joined_of(f),
             )?
             .into_iter()
             .map(|(pk, joined)| Member {
@@ -401,6 +385,25 @@ pub(crate) fn attach(
         full: false,
         attached: true,
     })
+}
+
+/// What a grown network's summary takes of a post of the neighbourhood.
+fn joined_of(f: &PostFeatures) -> Joined {
+    let mut selectors = f.selectors.clone();
+    selectors.sort();
+    selectors.dedup();
+    Joined {
+        post: PostRef {
+            id: f.id.clone(),
+            index: 0,
+            posted_at: f.posted_at.map(format_rfc3339),
+            location: f.location.clone(),
+            title: f.title.clone(),
+            selectors,
+        },
+        names: f.names.clone(),
+        site: f.site.clone(),
+    }
 }
 
 /// Joins the units (`unit` of each post of the linking) that the evidence `joins` holding a

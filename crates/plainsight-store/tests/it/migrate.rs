@@ -5,6 +5,11 @@
 use plainsight_store::schema::{CURRENT_VERSION, MIGRATIONS};
 use plainsight_store::{Store, StoreError};
 
+/// The count a `SELECT count(*) ...` of the store's gives.
+fn count(store: &Store, sql: &str) -> i64 {
+    store.connection().query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
 /// Fills a store the way its version wrote posts (version 1 had no FTS table; version 4 keyed
 /// selectors by post and order).
 fn fill_v1(store: &Store) {
@@ -116,14 +121,10 @@ fn every_earlier_version_migrates_to_the_current_one() {
         assert_eq!(store.current_posts().unwrap(), 2);
         // Version 2's full-text index was built from the posts already there, diacritics
         // folded ("cafe" finds "Café").
-        let n: i64 = store
-            .connection()
-            .query_row(
-                "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'cafe'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
+        let n = count(
+            &store,
+            "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'cafe'",
+        );
         assert_eq!(n, 1, "from version {version}");
         // Posts stored before network events existed are linked again by the next ingest.
         assert_eq!(store.linked_through().unwrap(), 0);
@@ -138,10 +139,7 @@ fn every_earlier_version_migrates_to_the_current_one() {
             .unwrap();
         assert_eq!(seen, [(1, 1), (2, 0)]);
         // Version 8's ambiguous numbers: none recorded for posts stored before it.
-        let ambiguous: i64 = store
-            .connection()
-            .query_row("SELECT count(*) FROM ambiguous_numbers", [], |r| r.get(0))
-            .unwrap();
+        let ambiguous = count(&store, "SELECT count(*) FROM ambiguous_numbers");
         assert_eq!(ambiguous, 0, "from version {version}");
         // Version 9's accounts, read out of every stored record: P2's author on its site.
         // (Every version keeps the fixtures' pks: P1 is 1, P2 is 2.)
@@ -166,14 +164,10 @@ fn every_earlier_version_migrates_to_the_current_one() {
             .unwrap();
         assert!(index.contains("photo_family != 0"), "{index}");
         // Version 12: a network has no tally until it is written again.
-        let tallies: i64 = store
-            .connection()
-            .query_row(
-                "SELECT count(*) FROM networks WHERE tally IS NOT NULL",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
+        let tallies = count(
+            &store,
+            "SELECT count(*) FROM networks WHERE tally IS NOT NULL",
+        );
         assert_eq!(tallies, 0, "from version {version}");
         // Version 6 split the record into columns and a deflated rest: the record comes back
         // as it was written, and SQL still reads its fields.
@@ -194,14 +188,10 @@ fn every_earlier_version_migrates_to_the_current_one() {
             (location.as_str(), title.as_deref()),
             ("Houston, TX", Some("Café ouvert"))
         );
-        let body_hits: i64 = store
-            .connection()
-            .query_row(
-                "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'nothing'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
+        let body_hits = count(
+            &store,
+            "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'nothing'",
+        );
         assert_eq!(body_hits, 1, "from version {version}");
     }
 }
@@ -485,10 +475,7 @@ fn version_6_compresses_a_full_store_with_a_dictionary() {
     }
     let store = Store::open(&path).unwrap();
     assert_eq!(store.integrity_check().unwrap(), "ok");
-    let dicts: i64 = store
-        .connection()
-        .query_row("SELECT count(*) FROM record_dicts", [], |r| r.get(0))
-        .unwrap();
+    let dicts = count(&store, "SELECT count(*) FROM record_dicts");
     assert_eq!(dicts, 1);
     for i in [0usize, 1, 599, 1_199] {
         assert_eq!(store.post(&format!("Q{i}")).unwrap().unwrap().raw, raws[i]);
@@ -515,13 +502,9 @@ fn version_6_compresses_a_full_store_with_a_dictionary() {
         ((stored + text) as usize) < raw_bytes / 2,
         "{stored} + {text} of {raw_bytes}"
     );
-    let n: i64 = store
-        .connection()
-        .query_row(
-            "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'ciudad reales'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let n = count(
+        &store,
+        "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'ciudad reales'",
+    );
     assert_eq!(n, 1_200);
 }
