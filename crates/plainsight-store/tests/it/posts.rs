@@ -694,6 +694,34 @@ fn the_network_number_of_an_older_store_comes_from_its_memberships() {
     assert_eq!(s.max_network_number().unwrap(), 7);
 }
 
+/// An attachment that merges away the largest network of an older store keeps its number,
+/// though no membership names it any more.
+#[test]
+fn an_older_store_keeps_the_number_of_a_network_merged_away() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("case.db");
+    let mut s = Store::open(&path).unwrap();
+    let b = three_linked(&mut s);
+    drop(s);
+    let raw = rusqlite::Connection::open(&path).unwrap();
+    raw.execute("DELETE FROM meta WHERE key = 'network_number'", [])
+        .unwrap();
+    drop(raw);
+    let mut s = Store::open(&path).unwrap();
+    s.put_posts(b, &[new_post("D", "d", "plain words call", None)])
+        .unwrap();
+    let a = plainsight_store::Attachment {
+        memberships: vec![("D".into(), "N000001".into())],
+        moved: vec![("N000002".into(), "N000001".into())],
+        networks: vec![net("N000001", 4)],
+        events: vec![],
+        state: keys(&[4]),
+        linked_through: 4,
+    };
+    s.put_attachment(b, &a).unwrap();
+    assert_eq!(s.max_network_number().unwrap(), 2);
+}
+
 /// The hashes a store knows, looked up one id at a time and read at once after a few
 /// lookups, are the current versions' and nothing else: an old version's hash, an id never
 /// stored and one looked up from several threads answer as one pass over them would.
