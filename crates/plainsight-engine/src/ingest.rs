@@ -39,8 +39,8 @@ use plainsight_link::{
     parse_rfc3339, LinkConfig, Linker, Linking, Network, PostFeatures, SelectorKey, TextStats,
 };
 use plainsight_store::{
-    content_hash, BatchCounts, Event, EventKind, LinkState, NetworkRow, NewPost, NewRecord, Store,
-    Stored, StoredPost,
+    content_hash, BatchCounts, Event, EventKind, LinkState, NetworkRow, NewPost, NewRecord,
+    PostText, Store, Stored, StoredPost,
 };
 use rayon::prelude::*;
 use serde::Serialize;
@@ -428,9 +428,12 @@ pub(crate) fn features(
 
 /// A stored post's word shingles, as [`features`] makes them (the text alone: comparing a
 /// candidate with the new posts needs nothing else).
-fn shingles(sp: StoredPost) -> Result<Vec<u32>, plainsight_store::StoreError> {
-    let post: Post = sp.record.unpack(sp.pk)?;
-    Ok(PostFeatures::shingles_of(&post, &sp.selectors))
+fn shingles(text: PostText) -> Result<Vec<u32>, plainsight_store::StoreError> {
+    let fields = text.record.texts(text.pk)?;
+    Ok(PostFeatures::shingles_of_text(
+        fields.iter().filter_map(|(f, t)| Some((*f, t.as_deref()?))),
+        &text.spans,
+    ))
 }
 
 /// What a linking did.
@@ -844,7 +847,7 @@ impl Wording {
         // Candidates whose stock shingles had to be filtered out (a trace's figure).
         let filtered = std::sync::atomic::AtomicUsize::new(0);
         // A candidate's pk when it is a near-duplicate of a new post it met.
-        let near = |sp: StoredPost| -> Result<Option<i64>, plainsight_store::StoreError> {
+        let near = |sp: PostText| -> Result<Option<i64>, plainsight_store::StoreError> {
             let pk = sp.pk;
             let all = shingles(sp)?;
             // Its stock shingles are filtered out only when the shingles it shares with a new
@@ -878,7 +881,7 @@ impl Wording {
         // read: reading and comparing in turn left a core idle while the connection read.
         let verified: std::sync::Mutex<Result<Vec<i64>, plainsight_store::StoreError>> =
             std::sync::Mutex::new(Ok(Vec::new()));
-        let compare = |chunk: Vec<StoredPost>| {
+        let compare = |chunk: Vec<PostText>| {
             let found: Result<Vec<i64>, _> = chunk
                 .into_iter()
                 .filter_map(|sp| near(sp).transpose())
@@ -895,7 +898,7 @@ impl Wording {
         let waiting = std::sync::atomic::AtomicUsize::new(0);
         rayon::in_place_scope(|scope| {
             let (compare, waiting) = (&compare, &waiting);
-            let mut pending: Vec<StoredPost> = Vec::new();
+            let mut pending: Vec<PostText> = Vec::new();
             let read = store.for_each_current_text_in(&pks, |sp| {
                 pending.push(sp);
                 if pending.len() >= VERIFY_CHUNK {

@@ -5,6 +5,7 @@
 
 use crate::hash::{hash_bytes, mix64};
 use plainsight_core::{Field, PdqHash, Platform, Post, Selector, SelectorKind};
+use std::borrow::Cow;
 
 /// Bounds that keep one hostile post from costing unbounded time or memory.
 pub const MAX_TOKENS: usize = 4_000;
@@ -84,8 +85,9 @@ impl PostFeatures {
             .as_deref()
             .map(|l| tokenize_plain(l).collect())
             .unwrap_or_default();
+        let spans = spans_of(selectors);
         for (field, text) in post.text_fields() {
-            let cut = cut_spans(text, field, selectors);
+            let cut = cut_spans(text, field, &spans);
             if names.len() < MAX_NAMES * 4 {
                 crate::names::advertised_with_ages(
                     &cut,
@@ -142,9 +144,23 @@ impl PostFeatures {
     /// The post's word shingles alone, exactly as [`PostFeatures::from_post`] makes them
     /// (for comparing a stored post's text with a new one without building the rest).
     pub fn shingles_of(post: &Post, selectors: &[Selector]) -> Vec<u32> {
-        let mut words = Words::default();
-        for (field, text) in post.text_fields() {
-            collect_tokens(&cut_spans(text, field, selectors), &mut words);
+        Self::shingles_of_text(post.text_fields(), &spans_of(selectors))
+    }
+
+    /// [`PostFeatures::shingles_of`] from the text fields alone (in [`Post::text_fields`]
+    /// order) and the spans of the selectors (field, start, end) cut out of them: what a
+    /// stored post's wording is compared by without reading the rest of it.
+    pub fn shingles_of_text<'a>(
+        fields: impl IntoIterator<Item = (Field, &'a str)>,
+        spans: &[(Field, usize, usize)],
+    ) -> Vec<u32> {
+        // Only hashed: no word is kept as text.
+        let mut words = Words {
+            hashed_only: true,
+            ..Words::default()
+        };
+        for (field, text) in fields {
+            collect_tokens(&cut_spans(text, field, spans), &mut words);
             if words.hashes.len() >= MAX_TOKENS {
                 break;
             }
@@ -478,17 +494,25 @@ pub fn is_display_name(author: &str) -> bool {
         || plainsight_text::words::is_first_name(&a.to_lowercase())
 }
 
+/// Where the selectors lie: field, start, end ([`cut_spans`]).
+fn spans_of(selectors: &[Selector]) -> Vec<(Field, usize, usize)> {
+    selectors
+        .iter()
+        .map(|s| (s.field, s.start, s.end))
+        .collect()
+}
+
 /// The field's text with every selector span replaced by a space, so that a phone written
 /// "7one3…" does not make two posts look alike or different.
-fn cut_spans(text: &str, field: Field, selectors: &[Selector]) -> String {
-    let mut spans: Vec<(usize, usize)> = selectors
+fn cut_spans<'t>(text: &'t str, field: Field, spans: &[(Field, usize, usize)]) -> Cow<'t, str> {
+    let mut spans: Vec<(usize, usize)> = spans
         .iter()
-        .filter(|s| s.field == field && s.start < s.end && s.end <= text.len())
-        .filter(|s| text.is_char_boundary(s.start) && text.is_char_boundary(s.end))
-        .map(|s| (s.start, s.end))
+        .filter(|&&(f, s, e)| f == field && s < e && e <= text.len())
+        .filter(|&&(_, s, e)| text.is_char_boundary(s) && text.is_char_boundary(e))
+        .map(|&(_, s, e)| (s, e))
         .collect();
     if spans.is_empty() {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     spans.sort_unstable();
     let mut out = String::with_capacity(text.len());
@@ -503,7 +527,7 @@ fn cut_spans(text: &str, field: Field, selectors: &[Selector]) -> String {
         }
     }
     out.push_str(&text[at..]);
-    out
+    Cow::Owned(out)
 }
 
 fn tokenize_plain(text: &str) -> impl Iterator<Item = String> + '_ {
@@ -518,6 +542,8 @@ fn tokenize_plain(text: &str) -> impl Iterator<Item = String> + '_ {
 struct Words {
     hashes: Vec<u64>,
     kept: Vec<String>,
+    /// No word kept as text (for the shingles alone).
+    hashed_only: bool,
     /// Reused buffer for the lowercase form of one word.
     lower: String,
 }
@@ -525,7 +551,7 @@ struct Words {
 impl Words {
     fn push(&mut self, word: &str) {
         self.hashes.push(hash_bytes(word.as_bytes()));
-        if self.kept.len() < TEMPLATE_TOKENS {
+        if !self.hashed_only && self.kept.len() < TEMPLATE_TOKENS {
             self.kept.push(word.to_string());
         }
     }

@@ -365,6 +365,15 @@ pub struct StoredPost {
     pub images: Vec<PdqHash>,
 }
 
+/// A stored post's wording ([`Store::for_each_current_text_in`]): its record, of which only
+/// the title and body are read ([`Record::texts`]; the other columns are left empty), and
+/// the spans of its selectors (field, start, end).
+pub struct PostText {
+    pub pk: i64,
+    pub record: Record,
+    pub spans: Vec<(Field, usize, usize)>,
+}
+
 /// A network as stored: id, size, risk and its summary (the `networks.jsonl` object).
 #[derive(Clone, Debug, PartialEq)]
 pub struct NetworkRow {
@@ -785,23 +794,71 @@ impl Store {
         pks: Option<&[i64]>,
         f: impl FnMut(StoredPost) -> Result<()>,
     ) -> Result<()> {
-        self.read_current(pks, true, f)
+        self.read_current(pks, f)
     }
 
-    /// As [`Store::for_each_current_in`], with the record and selectors only (indicator codes
-    /// and images left empty): what comparing the posts' text needs.
+    /// The current posts among `pks`, in storage order, with what comparing their wording
+    /// needs: the record (its title and body, [`Record::texts`]) and where their selectors
+    /// lie. Lighter than [`Store::for_each_current_in`]: no other column, no selector value
+    /// (the stress batch of 10,000 into 1,000,000 posts compares 158,497 stored posts so).
     pub fn for_each_current_text_in(
         &self,
         pks: &[i64],
-        f: impl FnMut(StoredPost) -> Result<()>,
+        mut f: impl FnMut(PostText) -> Result<()>,
     ) -> Result<()> {
-        self.read_current(Some(pks), false, f)
+        self.fill_region(pks)?;
+        let only = "p.current = 1 AND p.pk IN (SELECT pk FROM temp.region)";
+        let mut posts = self.conn.prepare(&format!(
+            "SELECT p.pk, p.title, p.rest FROM posts p WHERE {only} ORDER BY p.pk"
+        ))?;
+        let mut spans = self.conn.prepare(&format!(
+            "SELECT s.post, s.field, s.start, s.\"end\" FROM selectors s \
+             JOIN posts p ON p.pk = s.post WHERE {only} ORDER BY s.post, s.n"
+        ))?;
+        let read_span = |r: &rusqlite::Row<'_>| -> Result<(i64, (Field, usize, usize))> {
+            let pk: i64 = r.get(0)?;
+            let name = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+            let field = Field::ALL
+                .into_iter()
+                .find(|f| f.as_str() == name)
+                .ok_or_else(|| StoreError::Corrupt {
+                    pk,
+                    what: "unknown field".into(),
+                })?;
+            let at = |i| r.get::<_, i64>(i).map(|v| v.max(0) as usize);
+            Ok((pk, (field, at(2)?, at(3)?)))
+        };
+        let mut span_rows = spans.query([])?;
+        let mut next_span = span_rows.next()?.map(read_span).transpose()?;
+        let dicts = record::Dictionaries::load(&self.conn)?;
+        let mut rows = posts.query([])?;
+        while let Some(r) = rows.next()? {
+            let pk: i64 = r.get(0)?;
+            let fields = Fields {
+                title: r.get(1)?,
+                ..Fields::default()
+            };
+            let mut post = PostText {
+                pk,
+                record: dicts.record(pk, fields, r.get(2)?)?,
+                spans: Vec::new(),
+            };
+            while let Some((spk, span)) = next_span.take() {
+                if spk != pk {
+                    next_span = Some((spk, span));
+                    break;
+                }
+                post.spans.push(span);
+                next_span = span_rows.next()?.map(read_span).transpose()?;
+            }
+            f(post)?;
+        }
+        Ok(())
     }
 
     fn read_current(
         &self,
         pks: Option<&[i64]>,
-        whole: bool,
         mut f: impl FnMut(StoredPost) -> Result<()>,
     ) -> Result<()> {
         let only = match pks {
@@ -819,20 +876,18 @@ impl Store {
             "SELECT s.post, s.kind, s.platform, s.value, s.field, s.start, s.\"end\", s.region_source \
              FROM selectors s JOIN posts p ON p.pk = s.post WHERE p.current = 1{only} ORDER BY s.post, s.n",
         ))?;
-        // Without `whole`, the two statements ask for nothing.
-        let none = if whole { "" } else { " AND 0" };
         let mut hits = self.conn.prepare(&format!(
             "SELECT h.post, h.code FROM indicator_hits h JOIN posts p ON p.pk = h.post \
-             WHERE p.current = 1{only}{none} ORDER BY h.post, h.n",
+             WHERE p.current = 1{only} ORDER BY h.post, h.n",
         ))?;
         let mut imgs = self.conn.prepare(&format!(
             "SELECT i.post, i.pdq FROM image_hashes i JOIN posts p ON p.pk = i.post \
-             WHERE p.current = 1{only}{none} ORDER BY i.post, i.n",
+             WHERE p.current = 1{only} ORDER BY i.post, i.n",
         ))?;
         let mut ambs = self.conn.prepare(&format!(
             "SELECT a.post, a.n, a.value, a.field, a.start, a.\"end\", a.regions \
              FROM ambiguous_numbers a JOIN posts p ON p.pk = a.post \
-             WHERE p.current = 1{only}{none} ORDER BY a.post, a.n, a.value",
+             WHERE p.current = 1{only} ORDER BY a.post, a.n, a.value",
         ))?;
         let mut amb_rows = ambs.query([])?;
         let mut next_amb = amb_rows.next()?.map(read_ambiguous).transpose()?;

@@ -17,7 +17,7 @@
 //! Measured in BENCHMARKS.md ("Records kept compressed").
 
 use crate::{Result, StoreError};
-use plainsight_core::Post;
+use plainsight_core::{Field, Post};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -146,6 +146,37 @@ impl Record {
     /// The post back, as it was written (`pk` names a record that does not decompress or
     /// parse).
     pub fn unpack(&self, pk: i64) -> Result<Post> {
+        let json = self.json_rest(pk)?;
+        let mut post: Post = serde_json::from_slice(&json).map_err(|e| StoreError::Corrupt {
+            pk,
+            what: format!("record is not a post: {e}"),
+        })?;
+        self.fields.fill(&mut post);
+        Ok(post)
+    }
+
+    /// The post's text fields (title, then body), as [`Record::unpack`] gives them, without
+    /// the rest: the body alone is taken from the frame (a post's other fields, and those the
+    /// contract does not name, skipped unread), for comparing stored posts' wording.
+    pub fn texts(&self, pk: i64) -> Result<[(Field, Option<String>); 2]> {
+        #[derive(serde::Deserialize)]
+        struct Body {
+            #[serde(default)]
+            body: Option<String>,
+        }
+        let json = self.json_rest(pk)?;
+        let rest: Body = serde_json::from_slice(&json).map_err(|e| StoreError::Corrupt {
+            pk,
+            what: format!("record is not a post: {e}"),
+        })?;
+        Ok([
+            (Field::Title, self.fields.title.clone()),
+            (Field::Body, rest.body),
+        ])
+    }
+
+    /// The frame decompressed: the JSON of the post's fields not kept as columns.
+    fn json_rest(&self, pk: i64) -> Result<Vec<u8>> {
         let corrupt = |what: String| StoreError::Corrupt { pk, what };
         let size = match zstd_safe::get_frame_content_size(&self.rest) {
             Ok(Some(n)) if n <= MAX_REST => n as usize,
@@ -162,10 +193,7 @@ impl Record {
         if done.is_err() || json.len() != size {
             return Err(corrupt("record does not decompress".into()));
         }
-        let mut post: Post = serde_json::from_slice(&json)
-            .map_err(|e| corrupt(format!("record is not a post: {e}")))?;
-        self.fields.fill(&mut post);
-        Ok(post)
+        Ok(json)
     }
 
     /// The record's canonical JSON, as the engine stored it.
@@ -359,6 +387,15 @@ mod tests {
             assert_eq!(r.to_json(1).unwrap(), serde_json::to_string(p).unwrap());
             assert_eq!(&r.unpack(1).unwrap(), p);
         }
+        // The text fields alone, as the post has them (its extra fields skipped).
+        for (p, n) in posts.iter().zip(&news).step_by(97) {
+            let r = read_back(n, packer.pack(&n.rest), &dicts);
+            let want = [
+                (Field::Title, p.title.clone()),
+                (Field::Body, p.body.clone()),
+            ];
+            assert_eq!(r.texts(1).unwrap(), want);
+        }
         for (p, n) in posts.iter().zip(&news).step_by(97) {
             let r = read_back(n, packer.pack(&n.rest), &dicts);
             assert_eq!(r.to_json(1).unwrap(), serde_json::to_string(p).unwrap());
@@ -402,6 +439,10 @@ mod tests {
         assert!(!packer.has_dictionary());
         let r = read_back(&n, packer.pack(&n.rest), &Dictionaries::default());
         assert_eq!(r.to_json(1).unwrap(), r#"{"id":"E"}"#);
+        assert_eq!(
+            r.texts(1).unwrap(),
+            [(Field::Title, None), (Field::Body, None)]
+        );
     }
 
     proptest::proptest! {
@@ -431,6 +472,7 @@ mod tests {
                 if let Ok(dict) = dicts.for_frame(1, &rest) {
                     let r = Record { fields: n.fields.clone(), rest, dict };
                     let _ = r.unpack(1);
+                    let _ = r.texts(1);
                 }
             }
         }
