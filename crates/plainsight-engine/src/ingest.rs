@@ -327,9 +327,12 @@ pub fn run(
         summary.attached = done.attached;
         counts.merged = done.merged;
         counts.split = done.split;
+        trace(t0, format_args!("linked"));
     }
     checkpoint.finish()?;
+    trace(t0, format_args!("log copied"));
     counts.networks = store.memberships_networks()?;
+    trace(t0, format_args!("networks counted"));
     if !summary.relinked {
         summary.linked_networks = store.network_count()?;
     }
