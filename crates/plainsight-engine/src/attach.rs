@@ -357,9 +357,12 @@ pub(crate) fn attach(
         .collect();
     trace(t0, format_args!("attach: scored"));
     // The new posts' keys, and the statistics with them counted.
-    let stats = linking.stats.to_bytes();
+    // The statistics (4.6 MB for the 1M store) are serialized beside the keys.
     let member_pks: Vec<i64> = members.iter().map(|m| m.pk).collect();
-    let keys = keys_of(&linker, &linking, &member_pks, |i| is_new[i]);
+    let (stats, keys) = rayon::join(
+        || linking.stats.to_bytes(),
+        || keys_of(&linker, &linking, &member_pks, |i| is_new[i]),
+    );
     let merged = events.len() as u64;
     store.put_attachment(
         batch,

@@ -1485,20 +1485,30 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT id, size, risk, summary, tally FROM networks WHERE id = ?1")?;
-        let mut out = Vec::new();
+        // Read here, inflated on the caller's pool (the 2,208 networks an attachment of the
+        // stress batch grows: 0.06 CPU-s on the reading thread).
+        let mut stored: Vec<(NetworkRow, workspace::Summary, Option<Vec<u8>>)> = Vec::new();
         for id in ids {
             let mut rows = stmt.query([id])?;
             if let Some(r) = rows.next()? {
-                let mut row = workspace::network_row(r)?;
-                // A tally that does not inflate is not known: the network's posts are read.
-                row.tally = match r.get_ref(4)? {
-                    rusqlite::types::ValueRef::Blob(b) => inflate_json(b),
+                let (row, summary) = workspace::network_row_deflated(r)?;
+                let tally = match r.get_ref(4)? {
+                    rusqlite::types::ValueRef::Blob(b) => Some(b.to_vec()),
                     _ => None,
                 };
-                out.push(row);
+                stored.push((row, summary, tally));
             }
         }
-        Ok(out)
+        use rayon::prelude::*;
+        stored
+            .into_par_iter()
+            .map(|(row, summary, tally)| {
+                let mut row = row.with_summary(summary)?;
+                // A tally that does not inflate is not known: the network's posts are read.
+                row.tally = tally.as_deref().and_then(inflate_json);
+                Ok(row)
+            })
+            .collect()
     }
 
     /// What network risk takes of each current post in the networks `networks` or among

@@ -1267,21 +1267,43 @@ impl Store {
 /// A `networks` row read as (id, size, risk, summary), the summary inflated when stored
 /// compressed (shared by [`Store::networks`] and the workspace's reads).
 pub(crate) fn network_row(r: &rusqlite::Row<'_>) -> Result<NetworkRow> {
-    let id: String = r.get(0)?;
+    let (row, summary) = network_row_deflated(r)?;
+    row.with_summary(summary)
+}
+
+/// [`network_row`] with its summary as stored, to be read by [`NetworkRow::with_summary`]
+/// (on another thread).
+pub(crate) fn network_row_deflated(r: &rusqlite::Row<'_>) -> Result<(NetworkRow, Summary)> {
     let summary = match r.get_ref(3)? {
-        rusqlite::types::ValueRef::Blob(b) => {
-            inflate_json(b).ok_or_else(|| StoreError::Corrupt {
-                pk: 0,
-                what: format!("network {id} has an unreadable summary"),
-            })?
-        }
-        v => v.as_str().map_err(rusqlite::Error::from)?.to_string(),
+        rusqlite::types::ValueRef::Blob(b) => Summary::Deflated(b.to_vec()),
+        v => Summary::Text(v.as_str().map_err(rusqlite::Error::from)?.to_string()),
     };
-    Ok(NetworkRow {
-        id,
+    let row = NetworkRow {
+        id: r.get(0)?,
         size: r.get::<_, i64>(1)?.max(0) as u64,
         risk: r.get(2)?,
-        summary,
+        summary: String::new(),
         tally: None,
-    })
+    };
+    Ok((row, summary))
+}
+
+/// A network's summary as stored: deflated, or text (written before they were deflated).
+pub(crate) enum Summary {
+    Deflated(Vec<u8>),
+    Text(String),
+}
+
+impl NetworkRow {
+    /// The row with its summary read.
+    pub(crate) fn with_summary(mut self, summary: Summary) -> Result<NetworkRow> {
+        self.summary = match summary {
+            Summary::Text(t) => t,
+            Summary::Deflated(b) => inflate_json(&b).ok_or_else(|| StoreError::Corrupt {
+                pk: 0,
+                what: format!("network {} has an unreadable summary", self.id),
+            })?,
+        };
+        Ok(self)
+    }
 }
