@@ -18,6 +18,11 @@ impl Field {
             Field::Body => "body",
         }
     }
+
+    /// The field named `name` ([`Field::as_str`], as serialized); `None` for another name.
+    pub fn from_name(name: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.as_str() == name)
+    }
 }
 
 impl fmt::Display for Field {

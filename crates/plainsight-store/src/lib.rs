@@ -817,19 +817,11 @@ impl Store {
         ))?;
         let read_span = |r: &rusqlite::Row<'_>| -> Result<(i64, (Field, usize, usize))> {
             let pk: i64 = r.get(0)?;
-            let name = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
-            let field = Field::ALL
-                .into_iter()
-                .find(|f| f.as_str() == name)
-                .ok_or_else(|| StoreError::Corrupt {
-                    pk,
-                    what: "unknown field".into(),
-                })?;
+            let field = field_at(r, 1, pk)?;
             let at = |i| r.get::<_, i64>(i).map(|v| v.max(0) as usize);
             Ok((pk, (field, at(2)?, at(3)?)))
         };
-        let mut span_rows = spans.query([])?;
-        let mut next_span = span_rows.next()?.map(read_span).transpose()?;
+        let mut spans = ByPost::new(spans.query([])?, read_span)?;
         let dicts = record::Dictionaries::load(&self.conn)?;
         let mut rows = posts.query([])?;
         while let Some(r) = rows.next()? {
@@ -843,14 +835,10 @@ impl Store {
                 record: dicts.record(pk, fields, r.get(2)?)?,
                 spans: Vec::new(),
             };
-            while let Some((spk, span)) = next_span.take() {
-                if spk != pk {
-                    next_span = Some((spk, span));
-                    break;
-                }
+            spans.take(pk, |span| {
                 post.spans.push(span);
-                next_span = span_rows.next()?.map(read_span).transpose()?;
-            }
+                Ok(())
+            })?;
             f(post)?;
         }
         Ok(())
@@ -889,20 +877,12 @@ impl Store {
              FROM ambiguous_numbers a JOIN posts p ON p.pk = a.post \
              WHERE p.current = 1{only} ORDER BY a.post, a.n, a.value",
         ))?;
-        let mut amb_rows = ambs.query([])?;
-        let mut next_amb = amb_rows.next()?.map(read_ambiguous).transpose()?;
-        let mut sel_rows = sels.query([])?;
-        let mut hit_rows = hits.query([])?;
-        let mut img_rows = imgs.query([])?;
-        let mut next_sel = sel_rows.next()?.map(read_selector).transpose()?;
-        let mut next_hit: Option<(i64, String)> = match hit_rows.next()? {
-            Some(r) => Some((r.get(0)?, r.get(1)?)),
-            None => None,
-        };
-        let mut next_img: Option<(i64, Vec<u8>)> = match img_rows.next()? {
-            Some(r) => Some((r.get(0)?, r.get(1)?)),
-            None => None,
-        };
+        let mut ambs = ByPost::new(ambs.query([])?, |r| {
+            read_ambiguous(r).map(|(pk, n, a)| (pk, (n, a)))
+        })?;
+        let mut sels = ByPost::new(sels.query([])?, read_selector)?;
+        let mut hits = ByPost::new(hits.query([])?, |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let mut imgs = ByPost::new(imgs.query([])?, |r| Ok((r.get(0)?, r.get(1)?)))?;
         let dicts = record::Dictionaries::load(&self.conn)?;
         let mut rows = posts.query([])?;
         while let Some(r) = rows.next()? {
@@ -920,48 +900,26 @@ impl Store {
             };
             // One row per reading: the readings of one number (same `n`) come together.
             let mut last_n = None;
-            while let Some((apk, n, a)) = next_amb.take() {
-                if apk != pk {
-                    next_amb = Some((apk, n, a));
-                    break;
-                }
+            ambs.take(pk, |(n, a)| {
                 match post.ambiguous.last_mut() {
                     Some(prev) if last_n == Some(n) => prev.readings.extend(a.readings),
                     _ => post.ambiguous.push(a),
                 }
                 last_n = Some(n);
-                next_amb = amb_rows.next()?.map(read_ambiguous).transpose()?;
-            }
-            while let Some((spk, s)) = next_sel.take() {
-                if spk != pk {
-                    next_sel = Some((spk, s));
-                    break;
-                }
+                Ok(())
+            })?;
+            sels.take(pk, |s| {
                 post.selectors.push(s);
-                next_sel = sel_rows.next()?.map(read_selector).transpose()?;
-            }
-            while let Some((hpk, code)) = next_hit.take() {
-                if hpk != pk {
-                    next_hit = Some((hpk, code));
-                    break;
-                }
+                Ok(())
+            })?;
+            hits.take(pk, |code| {
                 post.codes.push(code);
-                next_hit = match hit_rows.next()? {
-                    Some(r) => Some((r.get(0)?, r.get(1)?)),
-                    None => None,
-                };
-            }
-            while let Some((ipk, bytes)) = next_img.take() {
-                if ipk != pk {
-                    next_img = Some((ipk, bytes));
-                    break;
-                }
+                Ok(())
+            })?;
+            imgs.take(pk, |bytes: Vec<u8>| {
                 post.images.push(pdq_from_bytes(pk, &bytes)?);
-                next_img = match img_rows.next()? {
-                    Some(r) => Some((r.get(0)?, r.get(1)?)),
-                    None => None,
-                };
-            }
+                Ok(())
+            })?;
             f(post)?;
         }
         Ok(())
@@ -1487,25 +1445,24 @@ impl Store {
             .prepare_cached("SELECT id, size, risk, summary, tally FROM networks WHERE id = ?1")?;
         // Read here, inflated on the caller's pool (the 2,208 networks an attachment of the
         // stress batch grows: 0.06 CPU-s on the reading thread).
-        let mut stored: Vec<(NetworkRow, workspace::Summary, Option<Vec<u8>>)> = Vec::new();
+        use rusqlite::types::Value;
+        let mut stored: Vec<(NetworkRow, Value, Value)> = Vec::new();
         for id in ids {
             let mut rows = stmt.query([id])?;
             if let Some(r) = rows.next()? {
-                let (row, summary) = workspace::network_row_deflated(r)?;
-                let tally = match r.get_ref(4)? {
-                    rusqlite::types::ValueRef::Blob(b) => Some(b.to_vec()),
-                    _ => None,
-                };
-                stored.push((row, summary, tally));
+                stored.push((workspace::network_columns(r)?, r.get(3)?, r.get(4)?));
             }
         }
         use rayon::prelude::*;
         stored
             .into_par_iter()
-            .map(|(row, summary, tally)| {
-                let mut row = row.with_summary(summary)?;
+            .map(|(mut row, summary, tally)| {
+                row.summary = workspace::summary_of(&row.id, (&summary).into())?;
                 // A tally that does not inflate is not known: the network's posts are read.
-                row.tally = tally.as_deref().and_then(inflate_json);
+                row.tally = match tally {
+                    Value::Blob(b) => inflate_json(&b),
+                    _ => None,
+                };
                 Ok(row)
             })
             .collect()
@@ -2017,13 +1974,13 @@ fn put_post(
 /// number with that one reading).
 fn read_ambiguous(r: &rusqlite::Row<'_>) -> Result<(i64, i64, Ambiguous)> {
     let post: i64 = r.get(0)?;
-    let field: String = r.get(3)?;
+    let field = field_at(r, 3, post)?;
     let regions: String = r.get(6)?;
     Ok((
         post,
         r.get(1)?,
         Ambiguous {
-            field: parse_name(post, &field, "field")?,
+            field,
             start: r.get::<_, i64>(4)?.max(0) as usize,
             end: r.get::<_, i64>(5)?.max(0) as usize,
             raw: String::new(),
@@ -2047,6 +2004,37 @@ pub(crate) fn read_record(
     dicts.record(pk, Fields::read(r, at)?, r.get(at + 6)?)
 }
 
+/// The rows of a statement ordered by post pk, handed out a post at a time beside the posts
+/// read in the same order ([`Store::read_current`], [`Store::for_each_current_text_in`]).
+struct ByPost<'s, T> {
+    rows: rusqlite::Rows<'s>,
+    read: fn(&rusqlite::Row<'_>) -> Result<(i64, T)>,
+    next: Option<(i64, T)>,
+}
+
+impl<'s, T> ByPost<'s, T> {
+    fn new(
+        mut rows: rusqlite::Rows<'s>,
+        read: fn(&rusqlite::Row<'_>) -> Result<(i64, T)>,
+    ) -> Result<Self> {
+        let next = rows.next()?.map(read).transpose()?;
+        Ok(ByPost { rows, read, next })
+    }
+
+    /// Calls `f` with each row of post `pk`, the posts asked in ascending order.
+    fn take(&mut self, pk: i64, mut f: impl FnMut(T) -> Result<()>) -> Result<()> {
+        while let Some((at, t)) = self.next.take() {
+            if at != pk {
+                self.next = Some((at, t));
+                break;
+            }
+            f(t)?;
+            self.next = self.rows.next()?.map(self.read).transpose()?;
+        }
+        Ok(())
+    }
+}
+
 /// Calls `f(pk, row)` for each row of `stmt` run with `params` (its first column a post pk)
 /// whose post is in `posts`.
 fn rows_of_posts_in(
@@ -2063,6 +2051,15 @@ fn rows_of_posts_in(
         }
     }
     Ok(())
+}
+
+/// Column `i` of `r` as the name of a field of post `pk`.
+pub(crate) fn field_at(r: &rusqlite::Row<'_>, i: usize, pk: i64) -> Result<Field> {
+    let name = r.get_ref(i)?.as_str().map_err(rusqlite::Error::from)?;
+    Field::from_name(name).ok_or_else(|| StoreError::Corrupt {
+        pk,
+        what: "unknown field".into(),
+    })
 }
 
 /// Column `i` of `r` as a blob, borrowed.
@@ -2315,10 +2312,9 @@ pub(crate) fn read_selector(r: &rusqlite::Row<'_>) -> Result<(i64, Selector)> {
     let pk: i64 = r.get(0)?;
     let kind: String = r.get(1)?;
     let platform: Option<String> = r.get(2)?;
-    let field: String = r.get(4)?;
     let region_source: Option<String> = r.get(7)?;
     let kind: SelectorKind = parse_name(pk, &kind, "selector kind")?;
-    let field: Field = parse_name(pk, &field, "field")?;
+    let field = field_at(r, 4, pk)?;
     let mut s = Selector::new(
         kind,
         r.get::<_, String>(3)?,

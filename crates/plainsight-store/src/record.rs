@@ -146,11 +146,7 @@ impl Record {
     /// The post back, as it was written (`pk` names a record that does not decompress or
     /// parse).
     pub fn unpack(&self, pk: i64) -> Result<Post> {
-        let json = self.json_rest(pk)?;
-        let mut post: Post = serde_json::from_slice(&json).map_err(|e| StoreError::Corrupt {
-            pk,
-            what: format!("record is not a post: {e}"),
-        })?;
+        let mut post: Post = self.rest_as(pk)?;
         self.fields.fill(&mut post);
         Ok(post)
     }
@@ -164,19 +160,16 @@ impl Record {
             #[serde(default)]
             body: Option<String>,
         }
-        let json = self.json_rest(pk)?;
-        let rest: Body = serde_json::from_slice(&json).map_err(|e| StoreError::Corrupt {
-            pk,
-            what: format!("record is not a post: {e}"),
-        })?;
+        let rest: Body = self.rest_as(pk)?;
         Ok([
             (Field::Title, self.fields.title.clone()),
             (Field::Body, rest.body),
         ])
     }
 
-    /// The frame decompressed: the JSON of the post's fields not kept as columns.
-    fn json_rest(&self, pk: i64) -> Result<Vec<u8>> {
+    /// The frame decompressed and read as `T`: the JSON of the post's fields not kept as
+    /// columns.
+    fn rest_as<T: serde::de::DeserializeOwned>(&self, pk: i64) -> Result<T> {
         let corrupt = |what: String| StoreError::Corrupt { pk, what };
         let size = match zstd_safe::get_frame_content_size(&self.rest) {
             Ok(Some(n)) if n <= MAX_REST => n as usize,
@@ -193,7 +186,7 @@ impl Record {
         if done.is_err() || json.len() != size {
             return Err(corrupt("record does not decompress".into()));
         }
-        Ok(json)
+        serde_json::from_slice(&json).map_err(|e| corrupt(format!("record is not a post: {e}")))
     }
 
     /// The record's canonical JSON, as the engine stored it.

@@ -2,7 +2,7 @@
 //! network, filtered by time and risk, riskiest first. Values come back unmasked; masking is
 //! the caller's (the engine masks unless `--reveal`).
 
-use crate::{parse_name, Result, Store};
+use crate::{field_at, parse_name, Result, Store};
 use plainsight_core::{Field, Platform, SelectorKind};
 use rusqlite::types::Value;
 use serde::Serialize;
@@ -226,7 +226,7 @@ impl Store {
                     None => None,
                 };
                 let value: String = r.get(2)?;
-                let field: Field = parse_name(pk, &r.get::<_, String>(3)?, "field")?;
+                let field = field_at(r, 3, pk)?;
                 let start = r.get::<_, i64>(4)?.max(0) as usize;
                 let end = r.get::<_, i64>(5)?.max(0) as usize;
                 if field == Field::Title {
@@ -262,7 +262,7 @@ impl Store {
                         hit.why.push(Why::Indicator {
                             code: code.clone(),
                             name: r.get(0)?,
-                            field: parse_name(pk, &r.get::<_, String>(1)?, "field")?,
+                            field: field_at(r, 1, pk)?,
                             start: r.get::<_, i64>(2)?.max(0) as usize,
                             end: r.get::<_, i64>(3)?.max(0) as usize,
                             weight: r.get(4)?,

@@ -8,8 +8,8 @@
 //! token) is written in the same transaction as its audit entry.
 
 use crate::search::like_pattern;
-use crate::{inflate_json, parse_name, read_selector, NetworkRow, Result, Store, StoreError};
-use plainsight_core::{Field, IndicatorHit, Selector};
+use crate::{field_at, inflate_json, read_selector, NetworkRow, Result, Store, StoreError};
+use plainsight_core::{IndicatorHit, Selector};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -1060,7 +1060,7 @@ impl Store {
         let mut rows = hits_stmt.query([pk])?;
         let mut hits = Vec::new();
         while let Some(r) = rows.next()? {
-            let field: Field = parse_name(pk, &r.get::<_, String>(2)?, "field")?;
+            let field = field_at(r, 2, pk)?;
             hits.push(IndicatorHit {
                 code: r.get(0)?,
                 name: r.get(1)?,
@@ -1267,43 +1267,30 @@ impl Store {
 /// A `networks` row read as (id, size, risk, summary), the summary inflated when stored
 /// compressed (shared by [`Store::networks`] and the workspace's reads).
 pub(crate) fn network_row(r: &rusqlite::Row<'_>) -> Result<NetworkRow> {
-    let (row, summary) = network_row_deflated(r)?;
-    row.with_summary(summary)
+    let mut row = network_columns(r)?;
+    row.summary = summary_of(&row.id, r.get_ref(3)?)?;
+    Ok(row)
 }
 
-/// [`network_row`] with its summary as stored, to be read by [`NetworkRow::with_summary`]
-/// (on another thread).
-pub(crate) fn network_row_deflated(r: &rusqlite::Row<'_>) -> Result<(NetworkRow, Summary)> {
-    let summary = match r.get_ref(3)? {
-        rusqlite::types::ValueRef::Blob(b) => Summary::Deflated(b.to_vec()),
-        v => Summary::Text(v.as_str().map_err(rusqlite::Error::from)?.to_string()),
-    };
-    let row = NetworkRow {
+/// A `networks` row's id, size and risk (no summary, no tally): [`network_row`] but the
+/// summary, which a caller may read elsewhere with [`summary_of`].
+pub(crate) fn network_columns(r: &rusqlite::Row<'_>) -> Result<NetworkRow> {
+    Ok(NetworkRow {
         id: r.get(0)?,
         size: r.get::<_, i64>(1)?.max(0) as u64,
         risk: r.get(2)?,
         summary: String::new(),
         tally: None,
-    };
-    Ok((row, summary))
+    })
 }
 
-/// A network's summary as stored: deflated, or text (written before they were deflated).
-pub(crate) enum Summary {
-    Deflated(Vec<u8>),
-    Text(String),
-}
-
-impl NetworkRow {
-    /// The row with its summary read.
-    pub(crate) fn with_summary(mut self, summary: Summary) -> Result<NetworkRow> {
-        self.summary = match summary {
-            Summary::Text(t) => t,
-            Summary::Deflated(b) => inflate_json(&b).ok_or_else(|| StoreError::Corrupt {
-                pk: 0,
-                what: format!("network {} has an unreadable summary", self.id),
-            })?,
-        };
-        Ok(self)
+/// The summary of network `id` as stored: deflated from version 4 on, text before.
+pub(crate) fn summary_of(id: &str, stored: rusqlite::types::ValueRef<'_>) -> Result<String> {
+    match stored {
+        rusqlite::types::ValueRef::Blob(b) => inflate_json(b).ok_or_else(|| StoreError::Corrupt {
+            pk: 0,
+            what: format!("network {id} has an unreadable summary"),
+        }),
+        v => Ok(v.as_str().map_err(rusqlite::Error::from)?.to_string()),
     }
 }

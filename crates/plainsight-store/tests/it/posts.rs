@@ -660,11 +660,10 @@ fn a_checkpoint_beside_copies_the_log_into_the_file() {
     assert_eq!(s.integrity_check().unwrap(), "ok");
 }
 
-/// A store written before the largest network number was kept has it from its memberships,
-/// and keeps it from its next write of networks on.
-#[test]
-fn the_network_number_of_an_older_store_comes_from_its_memberships() {
-    let dir = tempfile::tempdir().unwrap();
+/// A store in `dir` with [`three_linked`]'s posts as a version before the largest network
+/// number was kept wrote it (the number taken out of `meta`), `then` run on it (SQL), opened
+/// again; with its batch.
+fn older_store(dir: &tempfile::TempDir, then: &str) -> (Store, i64) {
     let path = dir.path().join("case.db");
     let mut s = Store::open(&path).unwrap();
     let b = three_linked(&mut s);
@@ -672,13 +671,20 @@ fn the_network_number_of_an_older_store_comes_from_its_memberships() {
     let raw = rusqlite::Connection::open(&path).unwrap();
     raw.execute("DELETE FROM meta WHERE key = 'network_number'", [])
         .unwrap();
-    raw.execute(
-        "UPDATE memberships SET network = 'N000007' WHERE network = 'N000002'",
-        [],
-    )
-    .unwrap();
+    raw.execute_batch(then).unwrap();
     drop(raw);
-    let mut s = Store::open(&path).unwrap();
+    (Store::open(&path).unwrap(), b)
+}
+
+/// A store written before the largest network number was kept has it from its memberships,
+/// and keeps it from its next write of networks on.
+#[test]
+fn the_network_number_of_an_older_store_comes_from_its_memberships() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut s, b) = older_store(
+        &dir,
+        "UPDATE memberships SET network = 'N000007' WHERE network = 'N000002'",
+    );
     assert_eq!(s.max_network_number().unwrap(), 7);
     // Linking everything into one network keeps the 7 it had before.
     s.put_relinking(
@@ -699,15 +705,7 @@ fn the_network_number_of_an_older_store_comes_from_its_memberships() {
 #[test]
 fn an_older_store_keeps_the_number_of_a_network_merged_away() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("case.db");
-    let mut s = Store::open(&path).unwrap();
-    let b = three_linked(&mut s);
-    drop(s);
-    let raw = rusqlite::Connection::open(&path).unwrap();
-    raw.execute("DELETE FROM meta WHERE key = 'network_number'", [])
-        .unwrap();
-    drop(raw);
-    let mut s = Store::open(&path).unwrap();
+    let (mut s, b) = older_store(&dir, "");
     s.put_posts(b, &[new_post("D", "d", "plain words call", None)])
         .unwrap();
     let a = plainsight_store::Attachment {
