@@ -772,7 +772,8 @@ struct KeyFilter {
 }
 
 impl KeyFilter {
-    /// 2^23 bits: the stress batch's 10,000 posts set at most 1 in 50 of them.
+    /// 2^23 bits: the stress batch's 10,000 posts (148,038 buckets) set 146,748 of them, 1 in
+    /// 57.
     const BITS: u32 = 23;
 
     fn slot(band: usize, key: u32) -> usize {

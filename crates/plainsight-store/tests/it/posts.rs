@@ -285,6 +285,22 @@ fn net(id: &str, size: u64) -> NetworkRow {
     }
 }
 
+/// Adds post D (pk 4) to batch `b` of [`three_linked`]'s store and attaches it: D joins
+/// N000001 and bridges C's N000002 into it, recorded with `events`.
+fn d_bridges_c(s: &mut Store, b: i64, events: Vec<Event>) {
+    s.put_posts(b, &[new_post("D", "d", "plain words call", None)])
+        .unwrap();
+    let a = plainsight_store::Attachment {
+        memberships: vec![("D".into(), "N000001".into())],
+        moved: vec![("N000002".into(), "N000001".into())],
+        networks: vec![net("N000001", 4)],
+        events,
+        state: keys(&[4]),
+        linked_through: 4,
+    };
+    s.put_attachment(b, &a).unwrap();
+}
+
 /// Keys for `pks`; the even ones in a large photo family, those divisible by three showing
 /// others' pictures.
 fn keys(pks: &[i64]) -> plainsight_store::LinkState<'static> {
@@ -463,22 +479,13 @@ fn an_attachment_merges_and_counts() {
     );
     assert_eq!(facts[0].location.as_deref(), Some("Houston, TX"));
     // D bridges C into N000001; C's network goes.
-    s.put_posts(b, &[new_post("D", "d", "plain words call", None)])
-        .unwrap();
-    let a = plainsight_store::Attachment {
-        memberships: vec![("D".into(), "N000001".into())],
-        moved: vec![("N000002".into(), "N000001".into())],
-        networks: vec![net("N000001", 4)],
-        events: vec![Event {
-            kind: EventKind::Merge,
-            network: "N000001".into(),
-            networks: vec!["N000001".into(), "N000002".into()],
-            evidence: "[]".into(),
-        }],
-        state: keys(&[4]),
-        linked_through: 4,
+    let merge = Event {
+        kind: EventKind::Merge,
+        network: "N000001".into(),
+        networks: vec!["N000001".into(), "N000002".into()],
+        evidence: "[]".into(),
     };
-    s.put_attachment(b, &a).unwrap();
+    d_bridges_c(&mut s, b, vec![merge]);
     let m = s.memberships().unwrap();
     assert!(["A", "B", "C", "D"].iter().all(|p| m[*p] == "N000001"));
     let rows = s.networks().unwrap();
@@ -706,17 +713,7 @@ fn the_network_number_of_an_older_store_comes_from_its_memberships() {
 fn an_older_store_keeps_the_number_of_a_network_merged_away() {
     let dir = tempfile::tempdir().unwrap();
     let (mut s, b) = older_store(&dir, "");
-    s.put_posts(b, &[new_post("D", "d", "plain words call", None)])
-        .unwrap();
-    let a = plainsight_store::Attachment {
-        memberships: vec![("D".into(), "N000001".into())],
-        moved: vec![("N000002".into(), "N000001".into())],
-        networks: vec![net("N000001", 4)],
-        events: vec![],
-        state: keys(&[4]),
-        linked_through: 4,
-    };
-    s.put_attachment(b, &a).unwrap();
+    d_bridges_c(&mut s, b, vec![]);
     assert_eq!(s.max_network_number().unwrap(), 2);
 }
 
