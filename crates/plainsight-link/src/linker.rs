@@ -1512,6 +1512,42 @@ impl Linker {
             })
             .collect();
         let family_big = |x: u32| big_family[ix(x) as usize];
+        // Families whose posters take turns: at most `rotation_posters`, every post timed, and
+        // at no time more than `rotation_lines` of them advertising (each from its first post
+        // to its last). An operation that moves its personas from number to number chains
+        // more numbers than `spread_free` through their photos, each photo beside a few of
+        // them; posters drawing on a pool of stock pictures advertise side by side.
+        let family_turns: Vec<bool> = {
+            let span = self.poster_spans(&anchor, |an| poster_cities.contains_key(&an));
+            // Each family's posters, ascending.
+            let mut members: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+            for &an in &poster_ix {
+                members.entry(family_uf.find(ix(an))).or_default().push(an);
+            }
+            members.retain(|_, m| {
+                m.len() as f64 > cfg.spread_free
+                    && m.len() <= cfg.rotation_posters as usize
+                    && m.iter()
+                        .map(|an| span.get(an).copied().flatten())
+                        .collect::<Option<Vec<_>>>()
+                        .is_some_and(|spans| take_turns(&spans, cfg.rotation_lines))
+            });
+            // Of those, the families `rotation_pairs` of whose pairs of posters or more show
+            // two photos or more in common.
+            let wanted: rustc_hash::FxHashSet<u32> = members.values().flatten().copied().collect();
+            let shown = self.poster_photos(&anchor, &photo_of, |an| wanted.contains(&an));
+            let mut turns = vec![false; poster_ix.len()];
+            for (root, m) in members {
+                let shown: Vec<&[u32]> = m
+                    .iter()
+                    .map(|an| shown.get(an).map_or(&[][..], Vec::as_slice))
+                    .collect();
+                turns[root as usize] = mostly_alike(&shown, cfg.rotation_pairs);
+            }
+            (0..poster_ix.len() as u32)
+                .map(|i| turns[family_uf.find(i) as usize])
+                .collect()
+        };
         // The posts whose poster is in a large family, for the next batch's linking.
         let large_photo_family: Vec<u32> = (0..n as u32)
             .filter(|&p| {
@@ -1678,7 +1714,7 @@ impl Linker {
                 return None;
             }
             // A rotation's posters are one family however many they are.
-            let big = !turns && family_big(x);
+            let big = !turns && family_big(x) && !family_turns[ix(x) as usize];
             if !big
                 && !collector.contains(&x)
                 && !collector.contains(&y)
@@ -2590,6 +2626,54 @@ impl Linker {
         }
     }
 
+    /// The time each poster `keep` takes advertised over (its first post and its last; `None`
+    /// once a post of it has no time).
+    fn poster_spans(
+        &self,
+        anchor: &[u32],
+        keep: impl Fn(u32) -> bool,
+    ) -> FxHashMap<u32, Option<(i64, i64)>> {
+        let mut span: FxHashMap<u32, Option<(i64, i64)>> = FxHashMap::default();
+        for (p, &an) in anchor.iter().enumerate() {
+            if an == NONE || !keep(an) {
+                continue;
+            }
+            let e = span.entry(an).or_insert(Some((i64::MAX, i64::MIN)));
+            *e = match (*e, self.times[p]) {
+                (Some((a, b)), Some(t)) => Some((a.min(t), b.max(t))),
+                _ => None,
+            };
+        }
+        span
+    }
+
+    /// The photos (`photo_of` each image) each poster `keep` takes shows, ascending and
+    /// distinct.
+    fn poster_photos(
+        &self,
+        anchor: &[u32],
+        photo_of: &[u32],
+        keep: impl Fn(u32) -> bool,
+    ) -> FxHashMap<u32, Vec<u32>> {
+        let mut shown: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for (p, &an) in anchor.iter().enumerate() {
+            if an == NONE || !keep(an) {
+                continue;
+            }
+            shown.entry(an).or_default().extend(
+                self.post_images
+                    .row(p)
+                    .iter()
+                    .map(|&i| photo_of[i as usize]),
+            );
+        }
+        for v in shown.values_mut() {
+            v.sort_unstable();
+            v.dedup();
+        }
+        shown
+    }
+
     /// The photo items (indices into `items`, ascending) beside more posters than
     /// `spread_free`, at most `rotation_posters`, whose posters take turns: at no time more
     /// than `rotation_lines` of them advertising (each from its first post to its last), and
@@ -2619,66 +2703,18 @@ impl Linker {
             .iter()
             .flat_map(|(_, a)| a.iter().copied())
             .collect();
-        // Each wanted poster's time (first and last post; `None` once a post has no time) and
-        // the photos it shows.
-        let mut span: FxHashMap<u32, Option<(i64, i64)>> = FxHashMap::default();
-        let mut shown: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-        for (p, &an) in anchor.iter().enumerate() {
-            if !wanted.contains(&an) {
-                continue;
-            }
-            let e = span.entry(an).or_insert(Some((i64::MAX, i64::MIN)));
-            *e = match (*e, self.times[p]) {
-                (Some((a, b)), Some(t)) => Some((a.min(t), b.max(t))),
-                _ => None,
-            };
-            shown.entry(an).or_default().extend(
-                self.post_images
-                    .row(p)
-                    .iter()
-                    .map(|&i| photo_of[i as usize]),
-            );
-        }
-        for v in shown.values_mut() {
-            v.sort_unstable();
-            v.dedup();
-        }
+        // Each wanted poster's time, and the photos it shows.
+        let span = self.poster_spans(anchor, |an| wanted.contains(&an));
+        let shown = self.poster_photos(anchor, photo_of, |an| wanted.contains(&an));
         let mut out = Vec::new();
         for (i, a) in candidates {
-            let mut events: Vec<(i64, i32)> = Vec::with_capacity(2 * a.len());
-            let mut timed = true;
-            for x in &a {
-                match span.get(x).copied().flatten() {
-                    Some((first, last)) => {
-                        events.push((first, 1));
-                        events.push((last.saturating_add(1), -1));
-                    }
-                    None => timed = false,
-                }
-            }
-            if !timed {
+            let spans: Option<Vec<(i64, i64)>> =
+                a.iter().map(|x| span.get(x).copied().flatten()).collect();
+            if !spans.is_some_and(|spans| take_turns(&spans, cfg.rotation_lines)) {
                 continue;
             }
-            events.sort_unstable();
-            let (mut now, mut most) = (0i32, 0i32);
-            for (_, d) in events {
-                now += d;
-                most = most.max(now);
-            }
-            if most as u32 > cfg.rotation_lines {
-                continue;
-            }
-            let mut pairs = 0u64;
-            let mut alike = 0u64;
-            for x in 0..a.len() {
-                for y in x + 1..a.len() {
-                    pairs += 1;
-                    if crate::minhash::shared(&shown[&a[x]], &shown[&a[y]]) >= 2 {
-                        alike += 1;
-                    }
-                }
-            }
-            if pairs > 0 && alike as f64 >= cfg.rotation_pairs * pairs as f64 {
+            let shown: Vec<&[u32]> = a.iter().map(|x| shown[x].as_slice()).collect();
+            if mostly_alike(&shown, cfg.rotation_pairs) {
                 out.push(i);
             }
         }
@@ -3293,6 +3329,37 @@ fn chance_of_sharing(a: usize, b: usize, n: usize, k: usize) -> f64 {
         below += term;
     }
     (1.0 - below).max(0.0)
+}
+
+/// Whether posters advertising over `spans` (each from its first post to its last) take
+/// turns: at no time more than `lines` of them advertising.
+fn take_turns(spans: &[(i64, i64)], lines: u32) -> bool {
+    let mut events: Vec<(i64, i32)> = spans
+        .iter()
+        .flat_map(|&(first, last)| [(first, 1), (last.saturating_add(1), -1)])
+        .collect();
+    events.sort_unstable();
+    let (mut now, mut most) = (0i32, 0i32);
+    for (_, d) in events {
+        now += d;
+        most = most.max(now);
+    }
+    most as u32 <= lines
+}
+
+/// Whether `share` of the pairs of posters or more show two photos or more in common (`shown`:
+/// each poster's photos, ascending and distinct).
+fn mostly_alike(shown: &[&[u32]], share: f64) -> bool {
+    let (mut pairs, mut alike) = (0u64, 0u64);
+    for x in 0..shown.len() {
+        for y in x + 1..shown.len() {
+            pairs += 1;
+            if crate::minhash::shared(shown[x], shown[y]) >= 2 {
+                alike += 1;
+            }
+        }
+    }
+    pairs > 0 && alike as f64 >= share * pairs as f64
 }
 
 /// Distinct posters (anchor groups) among `posts`, at least one.

@@ -1510,6 +1510,51 @@ fn an_operation_changing_numbers_every_few_weeks_is_one_network() {
     assert_eq!(stock.len(), 10, "the stock picture joined its posters");
 }
 
+/// Posts of poster `who` with `phone` on `days` (from 2024-01-01), its own wording each, and
+/// `photos`.
+fn timed_posts(
+    who: usize,
+    phone: &str,
+    days: &[i64],
+    photos: &[String],
+) -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
+    days.iter()
+        .enumerate()
+        .map(|(k, &day)| {
+            let text = own_text(1200 + 10 * who + k);
+            let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+            let (mut p, s) = post(&format!("w{who}d{day}"), &parts, &[phone]);
+            p.posted_at = Some(plainsight_core::time::format_rfc3339(
+                1_704_067_200 + day * 86_400,
+            ));
+            p.image_hashes = photos.to_vec();
+            (p, s)
+        })
+        .collect()
+}
+
+#[test]
+fn an_operation_moving_its_personas_across_six_numbers_is_one_network() {
+    // Three personas with three photos each; six numbers one after another, three weeks each,
+    // each showing two of the personas. Every photo sits beside four numbers (no more than an
+    // operator's few phones), but the numbers chained by the photos are six: a family wider
+    // than a second photo is trusted in, unless its posters take turns, as these do.
+    let persona = |k: usize| -> Vec<String> { (0..3).map(|j| picture(700 + 3 * k + j)).collect() };
+    let mut posts = Vec::new();
+    for n in 0..6usize {
+        let mut photos = persona(n % 3);
+        photos.extend(persona((n + 1) % 3));
+        let days: Vec<i64> = (0..4).map(|k| (21 * n + 5 * k) as i64).collect();
+        posts.extend(timed_posts(n, &format!("+3933360{n:05}"), &days, &photos));
+    }
+    let linking = link_all(&posts);
+    let first = linking.network_of(0).to_string();
+    assert!(
+        (0..posts.len()).all(|i| linking.network_of(i) == first),
+        "the numbers the personas moved across were split"
+    );
+}
+
 /// A photo hash for picture `k`: 256 bits from a SplitMix64 stream seeded by `k`, so that
 /// two pictures differ in about half their bits.
 fn picture(k: usize) -> String {
