@@ -1423,18 +1423,14 @@ impl Linker {
         // When each poster of a photo advertised (its first and last post), and when it showed
         // each of its photos: what tells a photo handed from one poster to another
         // (`transfer_days`).
-        let mut active: FxHashMap<u32, (i64, i64)> = FxHashMap::default();
+        let mut active: FxHashMap<u32, Advertised> = FxHashMap::default();
         let mut showed: FxHashMap<(usize, u32), (i64, i64)> = FxHashMap::default();
         let widen = |span: &mut (i64, i64), t: i64| {
             span.0 = span.0.min(t);
             span.1 = span.1.max(t);
         };
         if !poster_cities.is_empty() {
-            for (p, an) in anchor.iter().enumerate() {
-                if let (Some(t), true) = (self.times[p], poster_cities.contains_key(an)) {
-                    widen(active.entry(*an).or_insert((t, t)), t);
-                }
-            }
+            active = self.poster_spans(&anchor, |an| poster_cities.contains_key(&an));
             for (i, _) in &photo_posters {
                 for &p in &items[*i].posts {
                     let an = anchor[p as usize];
@@ -1470,8 +1466,8 @@ impl Linker {
             let (Some(&given), Some(&taken), Some(&giver), Some(&taker)) = (
                 showed.get(&(i, from)),
                 showed.get(&(i, to)),
-                active.get(&from),
-                active.get(&to),
+                active.get(&from).and_then(Advertised::seen).as_ref(),
+                active.get(&to).and_then(Advertised::seen).as_ref(),
             ) else {
                 return false;
             };
@@ -1518,7 +1514,6 @@ impl Linker {
         // more numbers than `spread_free` through their photos, each photo beside a few of
         // them; posters drawing on a pool of stock pictures advertise side by side.
         let family_turns: Vec<bool> = {
-            let span = self.poster_spans(&anchor, |an| poster_cities.contains_key(&an));
             // Each family's posters, ascending.
             let mut members: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
             for &an in &poster_ix {
@@ -1528,7 +1523,7 @@ impl Linker {
                 m.len() as f64 > cfg.spread_free
                     && m.len() <= cfg.rotation_posters as usize
                     && m.iter()
-                        .map(|an| span.get(an).copied().flatten())
+                        .map(|an| active.get(an).and_then(Advertised::timed))
                         .collect::<Option<Vec<_>>>()
                         .is_some_and(|spans| take_turns(&spans, cfg.rotation_lines))
             });
@@ -2626,23 +2621,29 @@ impl Linker {
         }
     }
 
-    /// The time each poster `keep` takes advertised over (its first post and its last; `None`
-    /// once a post of it has no time).
+    /// When each poster `keep` takes advertised ([`Advertised`]).
     fn poster_spans(
         &self,
         anchor: &[u32],
         keep: impl Fn(u32) -> bool,
-    ) -> FxHashMap<u32, Option<(i64, i64)>> {
-        let mut span: FxHashMap<u32, Option<(i64, i64)>> = FxHashMap::default();
+    ) -> FxHashMap<u32, Advertised> {
+        let mut span: FxHashMap<u32, Advertised> = FxHashMap::default();
         for (p, &an) in anchor.iter().enumerate() {
             if an == NONE || !keep(an) {
                 continue;
             }
-            let e = span.entry(an).or_insert(Some((i64::MAX, i64::MIN)));
-            *e = match (*e, self.times[p]) {
-                (Some((a, b)), Some(t)) => Some((a.min(t), b.max(t))),
-                _ => None,
-            };
+            let e = span.entry(an).or_insert(Advertised {
+                first: i64::MAX,
+                last: i64::MIN,
+                every_post_timed: true,
+            });
+            match self.times[p] {
+                Some(t) => {
+                    e.first = e.first.min(t);
+                    e.last = e.last.max(t);
+                }
+                None => e.every_post_timed = false,
+            }
         }
         span
     }
@@ -2708,8 +2709,10 @@ impl Linker {
         let shown = self.poster_photos(anchor, photo_of, |an| wanted.contains(&an));
         let mut out = Vec::new();
         for (i, a) in candidates {
-            let spans: Option<Vec<(i64, i64)>> =
-                a.iter().map(|x| span.get(x).copied().flatten()).collect();
+            let spans: Option<Vec<(i64, i64)>> = a
+                .iter()
+                .map(|x| span.get(x).and_then(Advertised::timed))
+                .collect();
             if !spans.is_some_and(|spans| take_turns(&spans, cfg.rotation_lines)) {
                 continue;
             }
@@ -3329,6 +3332,28 @@ fn chance_of_sharing(a: usize, b: usize, n: usize, k: usize) -> f64 {
         below += term;
     }
     (1.0 - below).max(0.0)
+}
+
+/// When a poster advertised: its first and last post with a time, and whether every post of
+/// it has one.
+#[derive(Clone, Copy)]
+struct Advertised {
+    first: i64,
+    last: i64,
+    every_post_timed: bool,
+}
+
+impl Advertised {
+    /// The first and last post's times, where any post has a time.
+    fn seen(&self) -> Option<(i64, i64)> {
+        (self.first <= self.last).then_some((self.first, self.last))
+    }
+
+    /// The first and last post's times, where every post has a time: a poster whose time
+    /// cannot be told whole is not taken to take turns.
+    fn timed(&self) -> Option<(i64, i64)> {
+        self.every_post_timed.then(|| self.seen()).flatten()
+    }
 }
 
 /// Whether posters advertising over `spans` (each from its first post to its last) take
