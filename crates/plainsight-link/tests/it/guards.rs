@@ -1510,29 +1510,6 @@ fn an_operation_changing_numbers_every_few_weeks_is_one_network() {
     assert_eq!(stock.len(), 10, "the stock picture joined its posters");
 }
 
-/// Posts of poster `who` with `phone` on `days` (from 2024-01-01), its own wording each, and
-/// `photos`.
-fn timed_posts(
-    who: usize,
-    phone: &str,
-    days: &[i64],
-    photos: &[String],
-) -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
-    days.iter()
-        .enumerate()
-        .map(|(k, &day)| {
-            let text = own_text(1200 + 10 * who + k);
-            let parts: Vec<&str> = text.iter().map(String::as_str).collect();
-            let (mut p, s) = post(&format!("w{who}d{day}"), &parts, &[phone]);
-            p.posted_at = Some(plainsight_core::time::format_rfc3339(
-                1_704_067_200 + day * 86_400,
-            ));
-            p.image_hashes = photos.to_vec();
-            (p, s)
-        })
-        .collect()
-}
-
 #[test]
 fn an_operation_moving_its_personas_across_six_numbers_is_one_network() {
     // Three personas with three photos each; six numbers one after another, three weeks each,
@@ -1544,8 +1521,14 @@ fn an_operation_moving_its_personas_across_six_numbers_is_one_network() {
     for n in 0..6usize {
         let mut photos = persona(n % 3);
         photos.extend(persona((n + 1) % 3));
-        let days: Vec<i64> = (0..4).map(|k| (21 * n + 5 * k) as i64).collect();
-        posts.extend(timed_posts(n, &format!("+3933360{n:05}"), &days, &photos));
+        for k in 0..4 {
+            let day = (21 * n + 5 * k) as u32;
+            let phone = format!("+3933360{n:05}");
+            let mut p = agency_post(format!("w{n}d{day}"), n, &phone, day, photos.clone());
+            // No place: two numbers of one city would corroborate their photos by that.
+            p.0.location = None;
+            posts.push(p);
+        }
     }
     let linking = link_all(&posts);
     let first = linking.network_of(0).to_string();
