@@ -140,8 +140,11 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit], ema
     if !phones.is_empty() {
         wallets(ft, sink, phones);
     }
-    for (s, e, value) in mpesa_numbers(lower) {
-        push(ft, sink, Platform::Wallet, value, s, e);
+    // A till or a paybill has five digits or more.
+    if digits >= 5 {
+        for (s, e, value) in mpesa_numbers(lower) {
+            push(ft, sink, Platform::Wallet, value, s, e);
+        }
     }
     if lower.contains('$') || lower.contains("cash") {
         for caps in CASHTAG.captures_iter(lower) {
@@ -463,6 +466,7 @@ const BANKS: &[(&str, &str)] = &[
 static BANK_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(BANKS.iter().map(|(n, _)| *n))
         .expect("bank names")
 });
@@ -620,10 +624,9 @@ fn mpesa_numbers(lower: &str) -> Vec<(usize, usize, String)> {
     let mut cues: Vec<(usize, usize, bool)> = ["paybill", "pay bill", "till"]
         .iter()
         .flat_map(|w| {
-            lower
-                .match_indices(w)
-                .filter(|&(i, _)| word_at(i, w))
-                .map(|(i, _)| (i, w.len(), w.starts_with("pay")))
+            memchr::memmem::find_iter(b, w)
+                .filter(|&i| word_at(i, w))
+                .map(|i| (i, w.len(), w.starts_with("pay")))
         })
         .collect();
     cues.sort_unstable();
