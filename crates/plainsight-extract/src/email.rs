@@ -87,12 +87,47 @@ const AT_WORDS: &[&str] = &[
     "\u{421}\u{41E}\u{411}\u{410}\u{41A}\u{410}",
 ];
 
+/// What may stand right before a spelled "at" ([`candidate_starts`]).
+const BEFORE_AT: &[u8] = b" \t[({<-";
+
+/// Words of [`AT_WORDS`] inside every other word ("at" in "that", "em" in "item", "ät"): three
+/// bytes or fewer, not in brackets.
+fn short_at_word(w: &str) -> bool {
+    w.len() <= 3 && !w.as_bytes()[0].is_ascii_punctuation()
+}
+
+/// [`AT_WORDS`] for one automaton pass; the short words ([`short_at_word`]) are searched with
+/// each byte that may stand before them, so that the automaton stops only where one stands as
+/// a word. A pattern's index says which: [`at_pattern`].
 static AT_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let mut patterns: Vec<Vec<u8>> = Vec::new();
+    for w in AT_WORDS {
+        if short_at_word(w) {
+            for &c in BEFORE_AT {
+                patterns.push([&[c], w.as_bytes()].concat());
+            }
+        } else {
+            patterns.push(w.as_bytes().to_vec());
+        }
+    }
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(AT_WORDS)
+        .build(patterns)
         .expect("at-word automaton")
 });
+
+/// Whether [`AT_FINDER`]'s pattern `p` is a short word with the byte before it.
+fn at_pattern(p: usize) -> bool {
+    let mut k = 0;
+    for w in AT_WORDS {
+        let n = if short_at_word(w) { BEFORE_AT.len() } else { 1 };
+        if p < k + n {
+            return short_at_word(w);
+        }
+        k += n;
+    }
+    false
+}
 
 static EMAIL: LazyLock<AnchoredRegex> = LazyLock::new(|| {
     let label = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?";
@@ -819,7 +854,9 @@ fn candidate_starts(lower: &str) -> Vec<usize> {
     );
     for m in AT_FINDER.find_iter(b) {
         // "(a)": the word is the letter inside the brackets.
-        let (i, len) = if b[m.start()].is_ascii_punctuation() {
+        let (i, len) = if at_pattern(m.pattern().as_usize()) {
+            (m.start() + 1, m.len() - 1)
+        } else if b[m.start()].is_ascii_punctuation() {
             (m.start() + 1, 1)
         } else {
             (m.start(), m.len())
