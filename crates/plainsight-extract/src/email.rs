@@ -1026,6 +1026,26 @@ mod tests {
     }
 
     #[test]
+    fn a_spelled_at_after_every_mark_that_may_stand_before_it() {
+        // The automaton finds a short spelled "at" only with the byte before it: one case per
+        // byte it is built with, and "at" inside a word ("chat") is none.
+        for (text, want) in [
+            ("mail lily22 at gmail.com", Some("lily22@gmail.com")),
+            ("mail lily22\tat\tgmail.com", Some("lily22@gmail.com")),
+            ("mail lily22[at]gmail.com", Some("lily22@gmail.com")),
+            ("mail lily22(at)gmail.com", Some("lily22@gmail.com")),
+            ("mail lily22{at}gmail.com", Some("lily22@gmail.com")),
+            ("mail lily22<at>gmail.com", Some("lily22@gmail.com")),
+            ("mail lily22 -at- gmail.com", Some("lily22@gmail.com")),
+            ("mail lily22 (\u{E4}t) gmail.com", Some("lily22@gmail.com")),
+            ("lily22 chat gmail.com", None),
+        ] {
+            let want: Vec<String> = want.into_iter().map(String::from).collect();
+            assert_eq!(values_of(text, Email), want, "{text}");
+        }
+    }
+
+    #[test]
     fn obfuscated_addresses_at_reserved_test_domains() {
         for (text, want) in [
             ("sales[at]lulatadecor.example", "sales@lulatadecor.example"),
