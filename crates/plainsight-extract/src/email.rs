@@ -853,6 +853,7 @@ fn candidate_starts(lower: &str) -> Vec<usize> {
         memchr::memmem::find_iter(b, b"%40").filter(|&i| i > 0 && b[i - 1].is_ascii_alphanumeric()),
     );
     for m in AT_FINDER.find_iter(b) {
+        // A short word found with the byte before it: the word is what follows that byte.
         // "(a)": the word is the letter inside the brackets.
         let (i, len) = if at_pattern(m.pattern().as_usize()) {
             (m.start() + 1, m.len() - 1)
