@@ -1343,6 +1343,15 @@ type Step = (u32, u32, u32, usize, Item);
 /// The general reading: a shortest-path search over digits, words and look-alikes.
 fn read_token_search(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
     let tok = &t[s..e];
+    // Cheap reject before anything is built: most words cannot start a reading ("Boston",
+    // "the", a word of another script).
+    let first_ok = tok.chars().next().is_some_and(|c| {
+        let lc = c.to_lowercase().next().unwrap_or(c);
+        lc.is_ascii_digit() || !words_starting_with(lc).is_empty() || lookalike_digit(c).is_some()
+    });
+    if !first_ok {
+        return false;
+    }
     let mut chars: Vec<(usize, char)> = Vec::with_capacity(tok.len());
     for (i, c) in tok.char_indices() {
         let lc = c.to_lowercase().next().unwrap_or(c);
@@ -1353,14 +1362,6 @@ fn read_token_search(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
     // Leet spelling is looked for only in tokens that mix digits and letters.
     let mixed = chars.iter().any(|x| x.1.is_ascii_digit())
         && chars.iter().any(|x| crate::is_alphabetic(x.1));
-    // Cheap reject: most words cannot start a reading ("Boston", "the").
-    let first_ok = chars
-        .first()
-        .is_some_and(|&(_, c)| c.is_ascii_digit() || !words_starting_with(c).is_empty())
-        || orig.first().is_some_and(|&c| lookalike_digit(c).is_some());
-    if !first_ok {
-        return false;
-    }
     // best[i]: (look-alike count, strong look-alikes, items, next position, item) for reading
     // i..n. Of readings with as few look-alikes, the one of fewest items wins: "eighteen" is
     // 18, not "eight" and Dutch "een".
