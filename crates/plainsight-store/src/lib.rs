@@ -787,16 +787,6 @@ impl Store {
         self.for_each_current_in(None, f)
     }
 
-    /// The current posts among `pks` (all current posts if `None`), in storage order, with
-    /// what relinking needs.
-    pub fn for_each_current_in(
-        &self,
-        pks: Option<&[i64]>,
-        f: impl FnMut(StoredPost) -> Result<()>,
-    ) -> Result<()> {
-        self.read_current(pks, f)
-    }
-
     /// The current posts among `pks`, in storage order, with what comparing their wording
     /// needs: the record (its title and body, [`Record::texts`]) and where their selectors
     /// lie. Lighter than [`Store::for_each_current_in`]: no other column, no selector value
@@ -844,7 +834,9 @@ impl Store {
         Ok(())
     }
 
-    fn read_current(
+    /// The current posts among `pks` (all current posts if `None`), in storage order, with
+    /// what relinking needs.
+    pub fn for_each_current_in(
         &self,
         pks: Option<&[i64]>,
         mut f: impl FnMut(StoredPost) -> Result<()>,
@@ -2005,7 +1997,8 @@ pub(crate) fn read_record(
 }
 
 /// The rows of a statement ordered by post pk, handed out a post at a time beside the posts
-/// read in the same order ([`Store::read_current`], [`Store::for_each_current_text_in`]).
+/// read in the same order ([`Store::for_each_current_in`],
+/// [`Store::for_each_current_text_in`]).
 struct ByPost<'s, T> {
     rows: rusqlite::Rows<'s>,
     read: fn(&rusqlite::Row<'_>) -> Result<(i64, T)>,
