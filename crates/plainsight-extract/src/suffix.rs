@@ -93,7 +93,14 @@ static DELEGATED_TLDS: std::sync::LazyLock<std::collections::HashSet<&'static st
 /// corpora written to be shared (training sets, evaluations, this project's own) name their
 /// invented sites under them, and no real ad does, so reading them costs nothing.
 pub fn is_delegated_tld(tld: &str) -> bool {
-    DELEGATED_TLDS.contains(tld) || matches!(tld, "example" | "test")
+    DELEGATED_TLDS.contains(tld) || is_reserved_tld(tld)
+}
+
+/// True if `tld` is one of the names RFC 2606 reserves for documentation and tests ("example",
+/// "test"). A bare host under them ("Website: acme-logistics.example") is read as a site like
+/// one under `.com`: every shared corpus names its invented sites there, and no real ad does.
+pub fn is_reserved_tld(tld: &str) -> bool {
+    matches!(tld, "example" | "test")
 }
 
 /// True if `tld` (lower case) is a top-level domain we accept in a bare domain.

@@ -13,8 +13,8 @@
 
 use crate::anchored::AnchoredRegex;
 use crate::suffix::{
-    is_cc_second_level, is_delegated_tld, is_known_tld, is_private_suffix, is_wildcard_tld,
-    registrable_domain,
+    is_cc_second_level, is_delegated_tld, is_known_tld, is_private_suffix, is_reserved_tld,
+    is_wildcard_tld, registrable_domain,
 };
 use crate::{words, Cand, FieldText, Sink, RANK_BARE_URL, RANK_PAYMENT, RANK_PHONE, RANK_URL};
 use plainsight_core::{Platform, SelectorKind};
@@ -313,9 +313,10 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
             }
             if !explicit {
                 let t = tld;
-                // A bare host needs a TLD ads use; with a path ("lnk.bio/lily") any delegated
-                // TLD will do.
+                // A bare host needs a TLD ads use (or one reserved for invented sites); with a
+                // path ("lnk.bio/lily") any delegated TLD will do.
                 if !(is_known_tld(t)
+                    || is_reserved_tld(t)
                     || ((path.is_some() || t.starts_with("xn--")) && is_delegated_tld(t)))
                 {
                     continue;
@@ -1645,9 +1646,27 @@ mod tests {
     }
 
     /// Sites under the names reserved for documentation and tests read like real ones (shared
-    /// corpora invent their sites there); a bare word pair still does not.
+    /// corpora invent their sites there), bare or with a path; a bare word pair still does not.
     #[test]
     fn reserved_documentation_names() {
+        for (text, want) in [
+            (
+                "Website: agricolarobledosl.example",
+                "agricolarobledosl.example",
+            ),
+            (
+                "الموقع: ivorydunehotelsuites.example",
+                "ivorydunehotelsuites.example",
+            ),
+            (
+                "Visit acme-logistics.test for details",
+                "acme-logistics.test",
+            ),
+            ("SITE: KIOTA-COMPANIONS.EXAMPLE", "kiota-companions.example"),
+        ] {
+            assert_eq!(values_of(text, Url), vec![want.to_string()], "{text}");
+        }
+        assert!(values_of("this.test is over", Url).is_empty());
         assert_eq!(
             values_of("To apply, visit acme-health.example/careers/nurse-12", Url),
             vec!["acme-health.example/careers/nurse-12".to_string()]

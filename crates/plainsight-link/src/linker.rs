@@ -1054,6 +1054,104 @@ impl Linker {
             roots.dedup_by_key(|r| r.0);
             (roots.len(), organisations, mailboxes.len())
         };
+        // The posts of own domain `s` that are its organisation's: all but those holding a
+        // contact (a phone, a mailbox, a handle that defines a poster) that cites the
+        // organisation rather than being its own: one whose posts name another organisation's
+        // own domain (an agency's line recruiting for several employers, a scammer copying
+        // their adverts), or, where the organisation writes from a mailbox under its domain,
+        // give a mailbox elsewhere (a copy whose contact lines were replaced).
+        let cited_only = |s: usize, posts: &[u32]| -> Vec<u32> {
+            let domain = self.selectors.get(s as u32).value.as_str();
+            let personal = |c: u32| {
+                let key = self.selectors.get(c);
+                matches!(
+                    key.kind,
+                    plainsight_core::SelectorKind::Phone
+                        | plainsight_core::SelectorKind::Email
+                        | plainsight_core::SelectorKind::Handle
+                ) && !service[c as usize]
+                    && held_sel[c as usize].is_none()
+                    && busy[c as usize] <= cfg.footer_cooccurrence
+            };
+            let under = |c: u32| domain::value_under(&self.selectors.get(c).value, domain);
+            let is_mail =
+                |c: u32| self.selectors.get(c).kind == plainsight_core::SelectorKind::Email;
+            let has_mailbox = posts.iter().any(|&p| {
+                post_selectors
+                    .row(p as usize)
+                    .iter()
+                    .any(|&c| is_mail(c) && under(c))
+            });
+            // The calling codes of the organisation's own lines: numbers written beside its
+            // mailbox.
+            let code = |c: u32| -> Option<&str> {
+                let key = self.selectors.get(c);
+                if key.kind != plainsight_core::SelectorKind::Phone {
+                    return None;
+                }
+                let national = plainsight_phone::national_significant(&key.value)?;
+                key.value
+                    .get(1..key.value.len().checked_sub(national.len())?)
+            };
+            let mut lines: Vec<&str> = Vec::new();
+            for &p in posts {
+                let row = post_selectors.row(p as usize);
+                if row.iter().any(|&c| is_mail(c) && under(c)) {
+                    lines.extend(
+                        row.iter()
+                            .filter(|&&c| personal(c))
+                            .filter_map(|&c| code(c)),
+                    );
+                }
+            }
+            lines.sort_unstable();
+            lines.dedup();
+            let mut citing: FxHashMap<u32, bool> = FxHashMap::default();
+            let mut cites = |c: u32| -> bool {
+                *citing.entry(c).or_insert_with(|| {
+                    // A number of a country where the organisation has no line.
+                    if !lines.is_empty() && code(c).is_some_and(|k| !lines.contains(&k)) {
+                        return true;
+                    }
+                    sel_posts[c as usize].iter().any(|&q| {
+                        let row = post_selectors.row(q as usize);
+                        // Another organisation's site: an own domain named as a site, not as
+                        // the host of a mailbox on the post (a mail host no list names).
+                        let site = |x: u32| {
+                            let xs = x as usize;
+                            own_domain[xs]
+                                && !host[xs]
+                                && !account[xs]
+                                && busy[xs] <= cfg.footer_cooccurrence
+                                && !service[xs]
+                                && held_sel[xs].is_none()
+                                && xs != s
+                                && !under(x)
+                                && !row.iter().any(|&m| {
+                                    is_mail(m)
+                                        && domain::value_under(
+                                            &self.selectors.get(m).value,
+                                            &self.selectors.get(x).value,
+                                        )
+                                })
+                        };
+                        row.iter().any(|&x| {
+                            site(x) || (has_mailbox && is_mail(x) && personal(x) && !under(x))
+                        })
+                    })
+                })
+            };
+            posts
+                .iter()
+                .copied()
+                .filter(|&p| {
+                    post_selectors
+                        .row(p as usize)
+                        .iter()
+                        .all(|&c| !personal(c) || under(c) || !cites(c))
+                })
+                .collect()
+        };
         // Posters ("anchors"): posts joined by their own selectors, footers left out.
         let mut anchor_uf = UnionFind::new(n);
         let mut anchored = vec![false; n];
@@ -1115,14 +1213,28 @@ impl Linker {
             }
             if co_count[s] <= limit && !bridge {
                 anchored_by[s] = true;
+                // An own domain is its organisation's; a post naming it beside a contact
+                // that mostly goes without it cites the organisation (a scammer's copy of its
+                // advert that kept its site, an agency's line recruiting for it): the domain
+                // does not make that post the organisation's.
+                let owned;
+                let posts = if own_domain && !account[s] {
+                    owned = cited_only(s, posts);
+                    &owned
+                } else {
+                    posts
+                };
                 // Each holder of a recycled number apart.
                 let uses = epochs
                     .get(&s)
                     .map_or(std::slice::from_ref(posts), Vec::as_slice);
                 for posts in uses {
+                    let Some(&first) = posts.first() else {
+                        continue;
+                    };
                     for &p in posts {
                         anchored[p as usize] = true;
-                        anchor_uf.union(posts[0], p);
+                        anchor_uf.union(first, p);
                     }
                 }
             }

@@ -1698,3 +1698,167 @@ fn two_numbers_of_one_persona_in_one_city_written_two_ways_are_one_author() {
         "one city written two ways did not corroborate the photo"
     );
 }
+
+/// A post `id` worded `own_text(wording)` with one phone.
+fn advert(
+    id: &str,
+    wording: usize,
+    phone: &str,
+) -> (plainsight_core::Post, Vec<plainsight_core::Selector>) {
+    let text = own_text(wording);
+    let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+    post(id, &parts, &[phone])
+}
+
+/// An employer's six adverts: its switchboard on each, its site on four, its HR mailbox on
+/// four. Returns the posts; their wording is `own_text(900 + k)`.
+fn employer_with_site(
+    switchboard: &str,
+    site: &str,
+) -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
+    (0..6)
+        .map(|k| {
+            let mut ad = advert(&format!("emp{k}"), 900 + k, switchboard);
+            if k % 3 != 2 {
+                append_selector(&mut ad, plainsight_core::SelectorKind::Url, ". site ", site);
+            }
+            if k % 3 != 1 {
+                let mail = format!("hr@{site}");
+                append_selector(
+                    &mut ad,
+                    plainsight_core::SelectorKind::Email,
+                    ". mail ",
+                    &mail,
+                );
+            }
+            ad
+        })
+        .collect()
+}
+
+/// A copy of employer advert `k` word for word, its contact lines replaced by `whatsapp`
+/// (and `mail` when given), the employer's `site` kept when given.
+fn copy_of_advert(
+    k: usize,
+    whatsapp: &str,
+    mail: Option<&str>,
+    site: Option<&str>,
+) -> (plainsight_core::Post, Vec<plainsight_core::Selector>) {
+    let mut ad = advert(&format!("copy{k}"), 900 + k, whatsapp);
+    if let Some(site) = site {
+        append_selector(&mut ad, plainsight_core::SelectorKind::Url, ". site ", site);
+    }
+    if let Some(mail) = mail {
+        append_selector(
+            &mut ad,
+            plainsight_core::SelectorKind::Email,
+            ". mail ",
+            mail,
+        );
+    }
+    ad
+}
+
+/// The employer above and five copies of its adverts by a scammer writing `whatsapp` (and
+/// `mail`), two of them keeping the employer's site: linked, each side one network.
+fn employer_and_copies(whatsapp: &str, mail: Option<&str>) -> plainsight_link::Linking {
+    let site = "harbour-lagoon-hotels.example";
+    let mut posts = employer_with_site("+97142345678", site);
+    for k in 0..5 {
+        posts.push(copy_of_advert(k, whatsapp, mail, (k < 2).then_some(site)));
+    }
+    let linking = link_all(&posts);
+    for k in 1..6 {
+        assert_eq!(
+            linking.network_of(0),
+            linking.network_of(k),
+            "the employer split"
+        );
+    }
+    for k in 7..11 {
+        assert_eq!(
+            linking.network_of(6),
+            linking.network_of(k),
+            "the copies split"
+        );
+    }
+    linking
+}
+
+#[test]
+fn a_copy_of_an_employers_advert_with_its_site_kept_cites_the_employer() {
+    // A scammer copies an employer's adverts word for word and puts its own WhatsApp number
+    // in place of the contact lines; two copies keep the employer's site. The number is of a
+    // country where the employer has no line (its lines are those written beside its
+    // mailbox): the site does not make the copies the employer's.
+    let linking = employer_and_copies("+2348031234567", None);
+    assert_ne!(
+        linking.network_of(0),
+        linking.network_of(6),
+        "the kept site made the scammer's copies the employer's"
+    );
+}
+
+#[test]
+fn a_copy_asking_for_mail_elsewhere_cites_the_employer() {
+    // The same copies with a number of the employer's own country, but a look-alike
+    // free-mail address beside it: an organisation that writes from its own domain does not
+    // ask for applications at another host.
+    let linking = employer_and_copies(
+        "+971501234567",
+        Some("harbourlagoon.hr24@fastinbox.example"),
+    );
+    assert_ne!(
+        linking.network_of(0),
+        linking.network_of(6),
+        "the kept site made the scammer's copies the employer's"
+    );
+}
+
+#[test]
+fn an_agency_line_naming_two_employers_sites_joins_neither() {
+    // An agency's line recruits for two employers and names each one's site on some of its
+    // posts; each employer has its own line beside its site. The agency cites them: neither
+    // employer's site takes in the agency's posts, and the two employers stay apart.
+    let agency = "+971509876543";
+    let mut posts = Vec::new();
+    for (org, line) in [(0usize, "+97143330001"), (1, "+97143330002")] {
+        let site = format!("{}-group.example", word(7000 + org));
+        for k in 0..4 {
+            let mut ad = advert(&format!("o{org}-{k}"), 950 + org * 10 + k, line);
+            append_selector(
+                &mut ad,
+                plainsight_core::SelectorKind::Url,
+                ". site ",
+                &site,
+            );
+            posts.push(ad);
+        }
+        for k in 0..2 {
+            let mut ad = advert(&format!("a{org}-{k}"), 980 + org * 10 + k, agency);
+            append_selector(&mut ad, plainsight_core::SelectorKind::Url, ". for ", &site);
+            posts.push(ad);
+        }
+    }
+    let linking = link_all(&posts);
+    assert_eq!(
+        linking.network_of(0),
+        linking.network_of(3),
+        "an employer split"
+    );
+    assert_eq!(
+        linking.network_of(6),
+        linking.network_of(9),
+        "an employer split"
+    );
+    assert_ne!(
+        linking.network_of(0),
+        linking.network_of(6),
+        "the agency's line merged two employers"
+    );
+    assert_ne!(
+        linking.network_of(0),
+        linking.network_of(4),
+        "an employer's site took in the agency's posts"
+    );
+}
