@@ -298,7 +298,20 @@ fn find_in_view<'p>(
         let part_of_spaced = !readings.is_empty()
             && spaced_digits(t, chain)
             && readings.iter().map(|r| r.1 + 1 - r.0).sum::<usize>() < chain.len();
-        if readings.is_empty() || part_of_spaced {
+        // A list of numbers with a spaced slash between them ("Tel: 011 261 1683 / 059 659
+        // 5016"): an item nothing read is reported on its own, as it would be alone (the
+        // whole list is no one number).
+        let listed = !part_of_spaced && (1..chain.len()).any(|a| spaced_slash(t, chain, a - 1));
+        if listed {
+            for (a, b) in list_items(t, chain) {
+                if readings.iter().any(|r| r.0 <= b && a <= r.1) {
+                    continue;
+                }
+                if let Some(outcome) = unplaced(t, &chain[a..=b], plan, cue, true) {
+                    out.push(found_at(&view, t, chain, a, b, outcome, None));
+                }
+            }
+        } else if readings.is_empty() || part_of_spaced {
             if let Some(outcome) = unplaced(t, chain, plan, cue, readings.is_empty()) {
                 readings.clear();
                 out.push(found_at(&view, t, chain, 0, chain.len() - 1, outcome, None));
@@ -3017,6 +3030,21 @@ fn hinted_or_ambiguous(found: &[(Region, Reading)], plan: &Plan, digits: &str) -
         }
     }
     ambiguous_between(found)
+}
+
+/// The items of a chain listed with spaced slashes between them (`spaced_slash`), as ranges of
+/// its groups; one item where there is no such slash.
+fn list_items(t: &str, chain: &[Group]) -> Vec<(usize, usize)> {
+    let mut items = Vec::new();
+    let mut start = 0;
+    for a in 0..chain.len().saturating_sub(1) {
+        if spaced_slash(t, chain, a) {
+            items.push((start, a));
+            start = a + 1;
+        }
+    }
+    items.push((start, chain.len() - 1));
+    items
 }
 
 /// Whether the gap after `chain[a]` is a slash with white space on both sides.

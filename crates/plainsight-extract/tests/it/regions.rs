@@ -926,3 +926,26 @@ fn the_currency_of_the_salary_abroad_is_the_destination() {
         qatar
     );
 }
+
+/// A list of numbers with a spaced slash between them, none read where the post is placed:
+/// each is reported on its own, as it would be alone (the list is no one number).
+#[test]
+fn each_number_of_a_list_the_place_does_not_read_is_reported() {
+    let x = Extractor::default();
+    let mut p = post("Maids available. Tel: 0803 123 4567 / 0805 170 9902");
+    p.region = Some("AE".into());
+    let found = x.extract_all(&p);
+    assert!(found.selectors.is_empty(), "{:?}", found.selectors);
+    let raw: Vec<&str> = found.ambiguous.iter().map(|a| a.raw.as_str()).collect();
+    assert_eq!(raw, vec!["0803 123 4567", "0805 170 9902"]);
+    assert!(found
+        .ambiguous
+        .iter()
+        .all(|a| a.regions.contains(&"NG".to_string())));
+    // One the place reads is read; the other still reported.
+    p.body = Some("Maids available. Tel: 050 123 4567 / 0805 170 9902".into());
+    let found = x.extract_all(&p);
+    assert_eq!(found.selectors.len(), 1, "{:?}", found.selectors);
+    assert_eq!(found.ambiguous.len(), 1);
+    assert_eq!(found.ambiguous[0].raw, "0805 170 9902");
+}
