@@ -1054,13 +1054,13 @@ impl Linker {
             roots.dedup_by_key(|r| r.0);
             (roots.len(), organisations, mailboxes.len())
         };
-        // The posts of own domain `s` that are its organisation's: all but those holding a
+        // The posts of own domain `s` that are its organisation's, and the others: those holding a
         // contact (a phone, a mailbox, a handle that defines a poster) that cites the
         // organisation rather than being its own: one whose posts name another organisation's
         // own domain (an agency's line recruiting for several employers, a scammer copying
         // their adverts), or, where the organisation writes from a mailbox under its domain,
         // give a mailbox elsewhere (a copy whose contact lines were replaced).
-        let cited_only = |s: usize, posts: &[u32]| -> Vec<u32> {
+        let cited_only = |s: usize, posts: &[u32]| -> (Vec<u32>, Vec<u32>) {
             let domain = self.selectors.get(s as u32).value.as_str();
             let personal = |c: u32| {
                 let key = self.selectors.get(c);
@@ -1109,6 +1109,14 @@ impl Linker {
             let mut citing: FxHashMap<u32, bool> = FxHashMap::default();
             let mut cites = |c: u32| -> bool {
                 *citing.entry(c).or_insert_with(|| {
+                    // A line beside three organisations or more that never meet (a job
+                    // board's report line under every employer's adverts) is the board's: it
+                    // says nothing of the post's author. (Beside two, it may be a scammer
+                    // copying two employers.)
+                    let (groups, organisations, _) = split(written[c as usize] as usize);
+                    if groups >= 3 && organisations >= 3 {
+                        return false;
+                    }
                     // A number of a country where the organisation has no line.
                     if !lines.is_empty() && code(c).is_some_and(|k| !lines.contains(&k)) {
                         return true;
@@ -1141,19 +1149,17 @@ impl Linker {
                     })
                 })
             };
-            posts
-                .iter()
-                .copied()
-                .filter(|&p| {
-                    post_selectors
-                        .row(p as usize)
-                        .iter()
-                        .all(|&c| !personal(c) || under(c) || !cites(c))
-                })
-                .collect()
+            posts.iter().copied().partition(|&p| {
+                post_selectors
+                    .row(p as usize)
+                    .iter()
+                    .all(|&c| !personal(c) || under(c) || !cites(c))
+            })
         };
         // Posters ("anchors"): posts joined by their own selectors, footers left out.
         let mut anchor_uf = UnionFind::new(n);
+        // The posts of each own domain that cite its organisation (`cited_only`), sorted.
+        let mut cited: FxHashMap<usize, Vec<u32>> = FxHashMap::default();
         let mut anchored = vec![false; n];
         let mut anchored_by = vec![false; self.selectors.len()];
         // Contacts with more company than one person's (below): an organisation's, a
@@ -1213,13 +1219,18 @@ impl Linker {
             }
             if co_count[s] <= limit && !bridge {
                 anchored_by[s] = true;
-                // An own domain is its organisation's; a post naming it beside a contact
-                // that mostly goes without it cites the organisation (a scammer's copy of its
-                // advert that kept its site, an agency's line recruiting for it): the domain
-                // does not make that post the organisation's.
+                // An own domain is its organisation's; a post naming it beside a contact that
+                // cites the organisation (`cited_only`: a scammer's copy of its advert that
+                // kept its site, an agency's line recruiting for it) is not made the
+                // organisation's, and the domain does not link it (below).
                 let owned;
                 let posts = if own_domain && !account[s] {
-                    owned = cited_only(s, posts);
+                    let (own, mut out) = cited_only(s, posts);
+                    owned = own;
+                    if !out.is_empty() {
+                        out.sort_unstable();
+                        cited.insert(s, out);
+                    }
                     &owned
                 } else {
                     posts
@@ -1339,7 +1350,11 @@ impl Linker {
         let mut sel_ids: Vec<u32> = (0..self.selectors.len() as u32).collect();
         sel_ids.sort_by(|&a, &b| self.selectors.get(a).cmp(self.selectors.get(b)));
         for s in sel_ids {
-            let posts = std::mem::take(&mut sel_posts[s as usize]);
+            let mut posts = std::mem::take(&mut sel_posts[s as usize]);
+            // A domain's posts that cite its organisation are not its to link.
+            if let Some(out) = cited.get(&(s as usize)) {
+                posts.retain(|p| out.binary_search(p).is_err());
+            }
             if posts.len() < 2 {
                 continue;
             }

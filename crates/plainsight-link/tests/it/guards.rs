@@ -1800,6 +1800,43 @@ fn a_copy_of_an_employers_advert_with_its_site_kept_cites_the_employer() {
 }
 
 #[test]
+fn an_employers_advert_naming_only_its_site_joins_it_beside_a_copy_that_kept_the_site() {
+    // The employer's site is its own, however many copies cite it: an advert of the employer
+    // that gives no contact but its site joins the employer, and the copies stay apart.
+    let site = "harbour-lagoon-hotels.example";
+    let mut posts = employer_with_site("+97142345678", site);
+    let text = own_text(990);
+    let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+    let mut bare = post("emp-site-only", &parts, &[]);
+    append_selector(
+        &mut bare,
+        plainsight_core::SelectorKind::Url,
+        ". site ",
+        site,
+    );
+    posts.push(bare);
+    for k in 0..5 {
+        posts.push(copy_of_advert(
+            k,
+            "+2348031234567",
+            None,
+            (k < 2).then_some(site),
+        ));
+    }
+    let linking = link_all(&posts);
+    assert_eq!(
+        linking.network_of(6),
+        linking.network_of(0),
+        "the advert naming only the site left the employer"
+    );
+    assert_ne!(
+        linking.network_of(7),
+        linking.network_of(0),
+        "a copy joined the employer"
+    );
+}
+
+#[test]
 fn a_copy_asking_for_mail_elsewhere_cites_the_employer() {
     // The same copies with a number of the employer's own country, but a look-alike
     // free-mail address beside it: an organisation that writes from its own domain does not
