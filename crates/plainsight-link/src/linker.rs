@@ -1054,12 +1054,14 @@ impl Linker {
             roots.dedup_by_key(|r| r.0);
             (roots.len(), organisations, mailboxes.len())
         };
-        // The posts of own domain `s` that are its organisation's, and the others: those holding a
-        // contact (a phone, a mailbox, a handle that defines a poster) that cites the
-        // organisation rather than being its own: one whose posts name another organisation's
-        // own domain (an agency's line recruiting for several employers, a scammer copying
-        // their adverts), or, where the organisation writes from a mailbox under its domain,
-        // give a mailbox elsewhere (a copy whose contact lines were replaced).
+        // The posts of own domain `s` that are its organisation's, and the others: those
+        // holding a contact (a phone, a mailbox, a handle that defines a poster) that cites
+        // the organisation rather than being its own: one whose posts name another
+        // organisation's site (an agency's line recruiting for several employers, a scammer
+        // copying their adverts), or, where the organisation writes from a mailbox under its
+        // domain, give a mailbox elsewhere or is a number of a country where none of the
+        // organisation's lines (numbers beside that mailbox) is (a copy of its advert whose
+        // contact lines were replaced). A line beside three organisations or more cites no one.
         let cited_only = |s: usize, posts: &[u32]| -> (Vec<u32>, Vec<u32>) {
             let domain = self.selectors.get(s as u32).value.as_str();
             let personal = |c: u32| {
