@@ -248,17 +248,65 @@ fn shared_scripts(text: &str) -> Vec<usize> {
 }
 
 /// The languages of the shared scripts a text is written in, in the order of `SHARED`;
-/// empty for ASCII text.
+/// empty for ASCII text. Of the Arabic script's, only those its letters allow
+/// ([`arabic_script_languages`]).
 pub fn languages_of_script(text: &str) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for k in shared_scripts(text) {
-        for &l in SHARED[k].2 {
+        for &l in languages_of(k, text) {
             if !out.contains(&l) {
                 out.push(l);
             }
         }
     }
     out
+}
+
+/// The languages of shared script `k` a text may be in: all of them, except that a text in
+/// the Arabic script is told by its letters where they decide.
+fn languages_of(k: usize, text: &str) -> &'static [&'static str] {
+    if SHARED[k].0 == 0x0600 || SHARED[k].0 == 0x0750 {
+        if let Some(languages) = arabic_script_languages(text) {
+            return languages;
+        }
+    }
+    SHARED[k].2
+}
+
+/// Arabic, Persian, Urdu and Pashto share a script but not every letter: Arabic writes its
+/// yeh `ي`, kaf `ك`, ta marbuta `ة` and alef maqsura `ى` where Persian, Urdu and Pashto write
+/// `ی` and `ک`, and these add `پ چ ژ گ`; Urdu adds `ٹ ڈ ڑ ں ے ھ`, Pashto `ټ ډ ړ ږ ښ ګ ڼ ۍ ې`.
+/// A text whose letters lean clearly one way (four to one, two letters at least) is in those
+/// languages; otherwise (a few words, borrowed names) `None`: any of them.
+fn arabic_script_languages(text: &str) -> Option<&'static [&'static str]> {
+    let (mut arabic, mut others, mut urdu, mut pashto) = (0usize, 0usize, 0usize, 0usize);
+    for c in text.chars() {
+        match c {
+            '\u{064A}' | '\u{0643}' | '\u{0629}' | '\u{0649}' => arabic += 1,
+            '\u{06CC}' | '\u{06A9}' | '\u{067E}' | '\u{0686}' | '\u{0698}' | '\u{06AF}' => {
+                others += 1
+            }
+            '\u{0679}' | '\u{0688}' | '\u{0691}' | '\u{06BA}' | '\u{06D2}' | '\u{06D3}'
+            | '\u{06BE}' => urdu += 1,
+            '\u{067C}' | '\u{0689}' | '\u{0693}' | '\u{0696}' | '\u{069A}' | '\u{06AB}'
+            | '\u{06BC}' | '\u{06CD}' | '\u{06D0}' => pashto += 1,
+            _ => {}
+        }
+    }
+    let others = others + urdu + pashto;
+    if arabic >= 2 && others * 4 <= arabic {
+        Some(&["ar"])
+    } else if others >= 2 && arabic * 4 <= others {
+        Some(if urdu >= 2 && urdu >= pashto {
+            &["ur"]
+        } else if pashto >= 2 {
+            &["ps"]
+        } else {
+            &["fa", "ps"]
+        })
+    } else {
+        None
+    }
 }
 
 /// The countries that speak the languages of each shared script, worked out once.
@@ -285,7 +333,18 @@ static SPEAKERS: std::sync::LazyLock<Vec<Vec<plainsight_core::Region>>> =
 pub fn speakers_of_script(text: &str) -> Vec<plainsight_core::Region> {
     let mut out: Vec<plainsight_core::Region> = Vec::new();
     for k in shared_scripts(text) {
-        for &c in &SPEAKERS[k] {
+        let languages = languages_of(k, text);
+        let narrowed: Vec<plainsight_core::Region>;
+        let speakers = if std::ptr::eq(languages, SHARED[k].2) {
+            &SPEAKERS[k]
+        } else {
+            narrowed = languages
+                .iter()
+                .flat_map(|l| crate::countries_speaking(l))
+                .collect();
+            &narrowed
+        };
+        for &c in speakers {
             if !out.contains(&c) {
                 out.push(c);
             }
@@ -354,8 +413,22 @@ mod tests {
     #[test]
     fn shared_scripts_name_languages_not_countries() {
         assert_eq!(languages_of_script("Звонки Милана")[0], "ru");
-        assert_eq!(languages_of_script("مساج في الزمالك")[0], "ar");
-        assert!(languages_of_script("مساج في الزمالك").contains(&"fa"));
+        // Arabic's own letters (ي, ك) say Arabic; Persian's (ی, ک, پ, گ) Persian, Urdu's
+        // (ے, ں, ٹ) Urdu; a word or two without them any of the script's languages.
+        assert_eq!(languages_of_script("مساج في الزمالك"), ["ar"]);
+        assert_eq!(
+            languages_of_script("ماساژ در زمالک، تماس بگیرید"),
+            ["fa", "ps"]
+        );
+        assert_eq!(
+            languages_of_script("رابطہ کریں، کراچی میں ملازمت کے لیے"),
+            ["ur"]
+        );
+        assert_eq!(languages_of_script("مرحبا حبيبي"), ["ar"]);
+        assert_eq!(languages_of_script("مرحبا الآن"), ["ar", "fa", "ur", "ps"]);
+        let ar = speakers_of_script("للحجز اتصل على الرقم التالي");
+        assert!(ar.iter().any(|r| r.as_str() == "SA"));
+        assert!(!ar.iter().any(|r| ["IN", "PK", "IR"].contains(&r.as_str())));
         assert_eq!(languages_of_script("मालिश केंद्र"), ["hi", "ne", "mr"]);
         assert!(languages_of_script("Hello there").is_empty());
         // A stray letter is decoration.

@@ -949,3 +949,31 @@ fn each_number_of_a_list_the_place_does_not_read_is_reported() {
     assert_eq!(found.ambiguous.len(), 1);
     assert_eq!(found.ambiguous[0].raw, "0805 170 9902");
 }
+
+/// An advert in Arabic is in Arabic, not in every language written in its script: a number
+/// that Urdu's country would read (India) is not placed there by the script alone. With the
+/// site's support line in the footer, the site's country reads it, as in an English post.
+#[test]
+fn an_arabic_advert_does_not_point_to_the_countries_of_urdu_and_persian() {
+    let x = Extractor::default();
+    let body = "تعلن شركة الواحة عن حاجتها إلى سائق للعمل في الرياض.\nWhatsApp: 08051709902";
+    let p = post(body);
+    let found = x.extract_all(&p);
+    assert!(found.selectors.is_empty(), "{:?}", found.selectors);
+    assert_eq!(found.ambiguous.len(), 1);
+    assert!(found.ambiguous[0].regions.contains(&"NG".to_string()));
+    let mut p = post(&format!(
+        "{body}\n--\nNeed help? Call +234 2034 17 7952 · support@naijaboard.example"
+    ));
+    p.site = Some("naijaboard.example".into());
+    assert!(phones(&x, &p).contains(&(
+        "+2348051709902".to_string(),
+        Some(RegionSource::CallingCode)
+    )));
+    // In Urdu, India and Pakistan are the countries of its writing: India reads it.
+    let p = post("ملازمت کے لیے رابطہ کریں، واٹس ایپ: 08051709902");
+    assert_eq!(
+        phones(&x, &p),
+        vec![("+918051709902".to_string(), Some(RegionSource::Text))]
+    );
+}
