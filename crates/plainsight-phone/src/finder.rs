@@ -298,22 +298,12 @@ fn find_in_view<'p>(
         let part_of_spaced = !readings.is_empty()
             && spaced_digits(t, chain)
             && readings.iter().map(|r| r.1 + 1 - r.0).sum::<usize>() < chain.len();
-        // A list of numbers with a spaced slash between them ("Tel: 011 261 1683 / 059 659
-        // 5016"): an item nothing read is reported on its own, as it would be alone (the
-        // whole list is no one number).
-        let listed = !part_of_spaced && (1..chain.len()).any(|a| spaced_slash(t, chain, a - 1));
-        if listed {
-            for (a, b) in list_items(t, chain) {
-                if readings.iter().any(|r| r.0 <= b && a <= r.1) {
-                    continue;
-                }
-                if let Some(outcome) = unplaced(t, &chain[a..=b], plan, cue, true) {
-                    out.push(found_at(&view, t, chain, a, b, outcome, None));
-                }
-            }
-        } else if readings.is_empty() || part_of_spaced {
+        // Reported as one number where nothing read it (below).
+        let mut whole_reported = false;
+        if readings.is_empty() || part_of_spaced {
             if let Some(outcome) = unplaced(t, chain, plan, cue, readings.is_empty()) {
                 readings.clear();
+                whole_reported = true;
                 out.push(found_at(&view, t, chain, 0, chain.len() - 1, outcome, None));
             } else if part_of_spaced {
                 // In a post that names its place, the part the place reads leaves two digits
@@ -328,9 +318,26 @@ fn find_in_view<'p>(
                     let found = format_readings(&digits, plausible(), &plan.hints);
                     if !found.is_empty() {
                         readings.clear();
+                        whole_reported = true;
                         let outcome = hinted_or_ambiguous(&found, plan, &digits);
                         out.push(found_at(&view, t, chain, 0, chain.len() - 1, outcome, None));
                     }
+                }
+            }
+        }
+        // A list of numbers with a spaced slash between them ("Tel: 011 261 1683 / 059 659
+        // 5016"), not one number with its area code set apart ("0171 / 123 45 67", reported
+        // whole above): an item nothing read is reported on its own, as it would be alone.
+        if !whole_reported
+            && !part_of_spaced
+            && (1..chain.len()).any(|a| spaced_slash(t, chain, a - 1))
+        {
+            for (a, b) in list_items(t, chain) {
+                if readings.iter().any(|r| r.0 <= b && a <= r.1) {
+                    continue;
+                }
+                if let Some(outcome) = unplaced(t, &chain[a..=b], plan, cue, true) {
+                    out.push(found_at(&view, t, chain, a, b, outcome, None));
                 }
             }
         }

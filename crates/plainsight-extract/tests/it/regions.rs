@@ -942,6 +942,11 @@ fn each_number_of_a_list_the_place_does_not_read_is_reported() {
         .ambiguous
         .iter()
         .all(|a| a.regions.contains(&"NG".to_string())));
+    // One number with its area code set apart by a spaced slash is reported whole.
+    p.body = Some("Tel: 0171 / 123 45 67".into());
+    let found = x.extract_all(&p);
+    let raw: Vec<&str> = found.ambiguous.iter().map(|a| a.raw.as_str()).collect();
+    assert_eq!(raw, vec!["0171 / 123 45 67"]);
     // One the place reads is read; the other still reported.
     p.body = Some("Maids available. Tel: 050 123 4567 / 0805 170 9902".into());
     let found = x.extract_all(&p);
