@@ -249,11 +249,11 @@ fn shared_scripts(text: &str) -> Vec<usize> {
 
 /// The languages of the shared scripts a text is written in, in the order of `SHARED`;
 /// empty for ASCII text. Of the Arabic script's, only those its letters allow
-/// ([`arabic_script_languages`]).
+/// ([`narrowed_languages`]).
 pub fn languages_of_script(text: &str) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for k in shared_scripts(text) {
-        for &l in languages_of(k, text) {
+        for &l in narrowed_languages(k, text).unwrap_or(SHARED[k].2) {
             if !out.contains(&l) {
                 out.push(l);
             }
@@ -262,15 +262,14 @@ pub fn languages_of_script(text: &str) -> Vec<&'static str> {
     out
 }
 
-/// The languages of shared script `k` a text may be in: all of them, except that a text in
-/// the Arabic script is told by its letters where they decide.
-fn languages_of(k: usize, text: &str) -> &'static [&'static str] {
-    if SHARED[k].0 == 0x0600 || SHARED[k].0 == 0x0750 {
-        if let Some(languages) = arabic_script_languages(text) {
-            return languages;
-        }
+/// Of shared script `k`'s languages, those a text's letters allow, where they decide (the
+/// Arabic script only); `None`: any of them.
+fn narrowed_languages(k: usize, text: &str) -> Option<&'static [&'static str]> {
+    if matches!(SHARED[k].0, 0x0600 | 0x0750) {
+        arabic_script_languages(text)
+    } else {
+        None
     }
-    SHARED[k].2
 }
 
 /// Arabic, Persian, Urdu and Pashto share a script but not every letter: Arabic writes its
@@ -333,16 +332,16 @@ static SPEAKERS: std::sync::LazyLock<Vec<Vec<plainsight_core::Region>>> =
 pub fn speakers_of_script(text: &str) -> Vec<plainsight_core::Region> {
     let mut out: Vec<plainsight_core::Region> = Vec::new();
     for k in shared_scripts(text) {
-        let languages = languages_of(k, text);
         let narrowed: Vec<plainsight_core::Region>;
-        let speakers = if std::ptr::eq(languages, SHARED[k].2) {
-            &SPEAKERS[k]
-        } else {
-            narrowed = languages
-                .iter()
-                .flat_map(|l| crate::countries_speaking(l))
-                .collect();
-            &narrowed
+        let speakers = match narrowed_languages(k, text) {
+            Some(languages) => {
+                narrowed = languages
+                    .iter()
+                    .flat_map(|l| crate::countries_speaking(l))
+                    .collect();
+                &narrowed
+            }
+            None => &SPEAKERS[k],
         };
         for &c in speakers {
             if !out.contains(&c) {
