@@ -1471,14 +1471,32 @@ pub fn countries_in_url(url: &str) -> Vec<&'static str> {
         if piece.len() > 64 {
             continue;
         }
+        // A slug's numeric ids ("969841883-houston", "lola-in-houston-12345") are no part of
+        // a name; its dots part words as its hyphens do ("groups/achat.vente.nantes").
         let key = fold(piece);
-        // Names people go by count in a URL: a site's city slug is a place.
+        let with_ids = key
+            .split(' ')
+            .any(|w| w.bytes().all(|b| b.is_ascii_digit()));
+        let key = if with_ids {
+            key.split(' ')
+                .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        } else {
+            key
+        };
+        // Names people go by count in a URL: a site's city slug is a place. Beside an id, only
+        // a city of [`MIN_CITY_POPULATION`] or more ("new-city-6618593" is no New City, NY).
         if key.len() < 4 || is_common_word(&key) {
             continue;
         }
         // A name of several words is often glued in a host or slug ("capetown.", "/newyork/").
         let country = match idx.names.get(key.as_str()) {
-            Some(&(_, pi)) => Some(g.places[pi as usize].country),
+            Some(&(kind, pi)) => {
+                let p = &g.places[pi as usize];
+                (!with_ids || kind != PlaceKind::City || p.population >= MIN_CITY_POPULATION)
+                    .then_some(p.country)
+            }
             None => idx
                 .glued
                 .get(key.as_str())
@@ -1489,24 +1507,29 @@ pub fn countries_in_url(url: &str) -> Vec<&'static str> {
                     idx.glued_districts.get(key.as_str()).copied()
                 }),
         };
-        // A slug of several words ("sukhumvit-bangkok", "nasr-city-cairo"): its words, each a
-        // city of [`MIN_CITY_POPULATION`] or more, a country or a district.
+        // A slug of several words ("sukhumvit-bangkok", "nasr-city-cairo", "escort-new-york"):
+        // its runs of three, two or one words, each a city of [`MIN_CITY_POPULATION`] or
+        // more, a country or a district (a run of one that is not a person's name).
         let country = country.or_else(|| {
-            piece
-                .split(['-', '_'])
-                .filter(|w| w.len() >= 4 && w.len() < piece.len())
-                .find_map(|w| {
-                    let key = fold(w);
-                    if is_common_word(&key) || is_person_name(&key) {
+            let words: Vec<&str> = key.split(' ').collect();
+            (1..=3.min(words.len().saturating_sub(1)))
+                .rev()
+                .flat_map(|n| words.windows(n))
+                .find_map(|run| {
+                    let name = run.join(" ");
+                    if name.len() < 4
+                        || is_common_word(&name)
+                        || (run.len() == 1 && is_person_name(&name))
+                    {
                         return None;
                     }
-                    match idx.names.get(key.as_str()) {
+                    match idx.names.get(name.as_str()) {
                         Some(&(kind, pi)) => {
                             let p = &g.places[pi as usize];
                             (kind != PlaceKind::City || p.population >= MIN_CITY_POPULATION)
                                 .then_some(p.country)
                         }
-                        None => idx.districts.get(key.as_str()).copied(),
+                        None => idx.districts.get(name.as_str()).copied(),
                     }
                 })
         });
@@ -1821,6 +1844,26 @@ mod tests {
             vec!["MY"]
         );
         assert_eq!(countries_in_url("buenosairesadzone.com"), vec!["AR"]);
+        // A slug with the listing's id ("969841883-houston"), a name of several words in a
+        // longer slug ("escort-new-york-12345", not York), a group named with dots
+        // ("achat.vente.nantes"); beside an id, a small town is no place ("new-city-6618593").
+        assert_eq!(
+            countries_in_url("https://board.example/listing/969841883-houston"),
+            vec!["US"]
+        );
+        assert_eq!(
+            countries_in_url("https://board.example/listing/604976760-new-york"),
+            vec!["US"]
+        );
+        assert_eq!(
+            countries_in_url("https://board.example/ad/escort-new-york-12345"),
+            vec!["US"]
+        );
+        assert_eq!(
+            countries_in_url("https://www.facebook.com/groups/achat.vente.nantes/posts/6819/"),
+            vec!["FR"]
+        );
+        assert!(countries_in_url("https://board.example/jobs/new-city-6618593").is_empty());
         // A site's name of words joined by hyphens: a country, a large city, or a country's
         // code ending it; not a code that is also a word.
         assert_eq!(countries_in_url("https://escort-ireland.net/x"), vec!["IE"]);
