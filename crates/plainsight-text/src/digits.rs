@@ -1927,8 +1927,13 @@ fn token_pass(t: &str) -> Option<Builder> {
             continue;
         }
         let (before, after) = sides(k, &lit);
-        // Between numbers; or, for two look-alikes ("(ll) 234"), next to one.
-        let long_lookalike = tokens[k].e - tokens[k].s >= 2;
+        // Between numbers; or, for two look-alikes ("(ll) 234", "oo"), next to one, unless two
+        // different letters make a word of the ads' languages ("0039 335 841 2922 (il vecchio
+        // …)", "… lo so", "io").
+        let long_lookalike = tokens[k].e - tokens[k].s >= 2 && {
+            let word = t[tokens[k].s..tokens[k].e].to_ascii_lowercase();
+            word.bytes().all(|b| b == word.as_bytes()[0]) || !crate::words::is_stop(&word)
+        };
         if (before && after) || (long_lookalike && (before || after)) {
             lit[k] = true;
             queue.extend(
@@ -2588,6 +2593,15 @@ mod tests {
         assert_eq!(dv("713 O 555"), "713 0 555");
         assert_eq!(dv("713 dot 555 dot 0123"), "713   555   0123");
         assert_eq!(dv("O my"), "O my");
+        // Two look-alikes next to a number are digits ("(ll) 234"), not a word of the ads'
+        // languages beside it ("il", "lo", "io").
+        assert_eq!(dv("(ll) 234 5678"), "(11) 234 5678");
+        assert_eq!(
+            dv("335 841 2922 (il vecchio funziona)"),
+            "335 841 2922 (il vecchio funziona)"
+        );
+        assert_eq!(dv("335 841 2922 lo so"), "335 841 2922 lo so");
+        assert_eq!(dv("2922 (io)"), "2922 (io)");
     }
 
     /// A number split by words that order its parts, in several languages; the same words
