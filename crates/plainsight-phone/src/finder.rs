@@ -2661,6 +2661,18 @@ fn read_run(
     // written with its '+' or not at all: "800 / 1600 / 3200" is a price list.
     crate::numbers::region_of_code(reading.country_code)?;
     let cc_own_group = first_is_cc && first == reading.country_code.to_string();
+    // A country code written bare as its own group is followed by the national number, not by
+    // the trunk prefix dialled at home ("Via Dante 218 041-294-9834" is a house number and an
+    // Italian number; Rome's "39 06 …" keeps its 0, part of the number), and not across an
+    // item separator ("Paseo del Prado 241 · 654 63 80 02", "218 | 041 …").
+    if cc_own_group && j > i {
+        let gap = &t[chain[i].e..chain[i + 1].s];
+        if gap.contains(['|', '·', '•'])
+            || (digits[first.len()..].starts_with('0') && !reading.nsn.starts_with('0'))
+        {
+            return None;
+        }
+    }
     let ok = if region_known {
         cc_own_group || (single && (cue == Cue::Phone || slash_before))
     } else {

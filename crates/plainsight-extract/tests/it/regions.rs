@@ -982,3 +982,24 @@ fn an_arabic_advert_does_not_point_to_the_countries_of_urdu_and_persian() {
         vec![("+918051709902".to_string(), Some(RegionSource::Text))]
     );
 }
+
+/// A house number before a number is no country code: a code written bare is followed by the
+/// national number, not the trunk prefix dialled at home, and not across an item separator.
+/// Rome's "39 06 …" keeps its 0, which is part of the number.
+#[test]
+fn a_house_number_before_a_number_is_no_country_code() {
+    let x = Extractor::default();
+    for (region, body, want) in [
+        ("IT", "Via Dante 218 · 041-294-9834", "+390412949834"),
+        ("IT", "Via Dante 218 041-294-9834", "+390412949834"),
+        ("IT", "Via Dante 218 | 041-294-9834", "+390412949834"),
+        ("ES", "Paseo del Prado 241 · 654 63 80 02", "+34654638002"),
+        ("BR", "Rua São João, 92 · 5332250999", "+555332250999"),
+        ("IT", "Chiama 39 06 4567 8901", "+390645678901"),
+    ] {
+        let mut p = post(body);
+        p.region = Some(region.into());
+        let got: Vec<String> = phones(&x, &p).into_iter().map(|(v, _)| v).collect();
+        assert_eq!(got, vec![want.to_string()], "{body}");
+    }
+}
