@@ -220,10 +220,22 @@ fn location_parts(location: &str) -> impl Iterator<Item = &str> {
 
 fn read_location(location: &str) -> LocationReading {
     let place = resolve(location);
-    // A district or suburb the gazetteer's cities do not hold ("Sandton") names its country too.
+    // A district or suburb the gazetteer's cities do not hold ("Sandton") names its country too,
+    // whole or as one of the location's parts, the last (widest) first ("Quận 1, TP.HCM").
     let Some(c) = place
         .map(|p| p.country)
         .or_else(|| mentions::district_country(location))
+        .or_else(|| {
+            let parts: Vec<&str> = location_parts(location).collect();
+            (parts.len() > 1)
+                .then(|| {
+                    parts
+                        .iter()
+                        .rev()
+                        .find_map(|p| mentions::district_country(p))
+                })
+                .flatten()
+        })
     else {
         return LocationReading {
             countries: Vec::new(),

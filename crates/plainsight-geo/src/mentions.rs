@@ -1819,6 +1819,13 @@ mod tests {
             countries_in_text("Disponible sur Paris ce soir"),
             vec!["FR"]
         );
+        // Other names of big cities that are English words name them only after a cue:
+        // "Dining" is no Jining, "Limo" no Lima, "Soul" no Seoul; "in Cologne" is Köln, and a
+        // word of a city's own name is its short form ("Vegas").
+        assert!(countries_in_text("Dining table with 4 chairs").is_empty());
+        assert!(countries_in_text("Limo service, Soul food, Hang out").is_empty());
+        assert_eq!(countries_in_text("Model visiting in Cologne"), vec!["DE"]);
+        assert_eq!(countries_in_text("Nadia GFE Vegas"), vec!["US"]);
         // A town of twenty thousand, with a cue.
         assert_eq!(countries_in_text("Girl in Kilkenny tonight"), vec!["IE"]);
         assert!(countries_in_text("Kilkenny girl tonight").is_empty());

@@ -180,7 +180,11 @@ mod derive {
             }
         }
         // Other names of big cities ("Lisboa", "Londres", "München", "Bombay"): long ones only, as
-        // GeoNames' alternates include short romanizations that are ordinary words.
+        // GeoNames' alternates include short romanizations that are ordinary words. One that is
+        // an English word ("dining" for Jining, "hang" for Hangzhou, "soul" for Seoul, "limo"
+        // for Lima, "para" for Belém, "Cologne") names the city only after a place cue, as a
+        // district does.
+        let mut worded_alternates: Vec<(&str, u32)> = Vec::new();
         for (key, ids) in g.cities.iter() {
             let Some(&i) = ids.first() else { continue };
             let p = g.places[i as usize];
@@ -191,7 +195,14 @@ mod derive {
                 && key.split(' ').count() <= MAX_WORDS
                 && !names.contains_key(*key)
             {
-                names.insert(key.to_string(), (PlaceKind::City, i));
+                // (A word of the city's own name is its short form: "Vegas".)
+                let short_form = fold(p.name).split(' ').any(|w| w == *key);
+                if !key.contains(' ') && !short_form && plainsight_text::words::is_english_word(key)
+                {
+                    worded_alternates.push((key, i));
+                } else {
+                    names.insert(key.to_string(), (PlaceKind::City, i));
+                }
             }
         }
         // Names in the city's own country's script ("東京", "Сочи", "ঢাকা") are the names its
@@ -300,6 +311,11 @@ mod derive {
                 continue;
             }
             offer_cued(&mut cued, key.to_string(), p);
+        }
+        for (key, i) in worded_alternates {
+            if !names.contains_key(key) {
+                offer_cued(&mut cued, key.to_string(), &g.places[i as usize]);
+            }
         }
         for (key, (_, country)) in cued {
             districts.entry(key).or_insert(country);

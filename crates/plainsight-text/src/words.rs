@@ -106,6 +106,12 @@ pub fn rank(word: &str) -> Option<u32> {
     LEXICON.rank.get(word).copied()
 }
 
+/// Whether `word` (ASCII lower case) is on the English frequency list: an ordinary English
+/// word ("dining", "hang", "soul"), whatever other lists say.
+pub fn is_english_word(word: &str) -> bool {
+    BY_LANGUAGE.get(word).is_some_and(|r| r[0] != u16::MAX)
+}
+
 /// The languages with a frequency list, in the order of the lists: what [`language_of`] tells.
 pub const LANGUAGES: [&str; 7] = ["en", "es", "fr", "pt", "de", "it", "nl"];
 
