@@ -196,8 +196,9 @@ mod derive {
                 && !names.contains_key(*key)
             {
                 // (A word of the city's own name is its short form: "Vegas".)
-                let short_form = fold(p.name).split(' ').any(|w| w == *key);
-                if !key.contains(' ') && !short_form && plainsight_text::words::is_english_word(key)
+                if !key.contains(' ')
+                    && plainsight_text::words::is_english_word(key)
+                    && !fold(p.name).split(' ').any(|w| w == *key)
                 {
                     worded_alternates.push((key, i));
                 } else {
