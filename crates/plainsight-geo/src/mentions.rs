@@ -1178,9 +1178,11 @@ fn scan(text: &str, hints: &mut Vec<&'static str>) -> Vec<Mention> {
                 && (place.kind == PlaceKind::Country
                     || (place.kind == PlaceKind::City
                         && place.population >= MIN_UNSPACED_CITY_POPULATION));
-        if (is_person_name(&key) || first.uncased) && !cue && !label && !large && !heads_line(false)
-        {
-            if is_person_name(&key) && heads_line(true) && !hints.contains(&place.country) {
+        // Names people go by: the list's, and the first names ads sign with ("— Alexandra",
+        // "Sofia, 23").
+        let person = is_person_name(&key) || plainsight_text::words::is_first_name(&key);
+        if (person || first.uncased) && !cue && !label && !large && !heads_line(false) {
+            if person && heads_line(true) && !hints.contains(&place.country) {
                 hints.push(place.country);
             }
             i += n;
@@ -1826,6 +1828,17 @@ mod tests {
         assert!(countries_in_text("Limo service, Soul food, Hang out").is_empty());
         assert_eq!(countries_in_text("Model visiting in Cologne"), vec!["DE"]);
         assert_eq!(countries_in_text("Nadia GFE Vegas"), vec!["US"]);
+        // A first name ads sign with or name a business after is a place only with a cue:
+        // "— Alexandra" is no Alexandra (ZA), "Sakura Therapy" no Sakura (JP).
+        assert!(countries_in_text("Sunați la 0741418646\n— Alexandra").is_empty());
+        assert_eq!(
+            countries_in_text("Sakura Therapy vient d'ouvrir à Tétouan !"),
+            vec!["MA"]
+        );
+        assert_eq!(
+            countries_in_text("Sofia, 23, in Sofia this week"),
+            vec!["BG"]
+        );
         // A town of twenty thousand, with a cue.
         assert_eq!(countries_in_text("Girl in Kilkenny tonight"), vec!["IE"]);
         assert!(countries_in_text("Kilkenny girl tonight").is_empty());
