@@ -1158,7 +1158,21 @@ fn read_token(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
             return false;
         }
     }
-    read_token_search(t, s, e, out)
+    let from = out.len();
+    if !read_token_search(t, s, e, out) {
+        return false;
+    }
+    // Without a digit written as one, a token read mostly as look-alikes is a word whose
+    // letters happen to look like digits ("bali": Vietnamese "ba" and "l", "i"), not a number
+    // ("fiveO", half look-alike, still is).
+    let read = &out[from..];
+    if !read.iter().any(|it| it.literal)
+        && 2 * read.iter().filter(|it| it.lookalike).count() > read.len()
+    {
+        out.truncate(from);
+        return false;
+    }
+    true
 }
 
 /// A bust size: a band of two digits from 28 to 48 and a cup of one to three letters A-H in
@@ -2602,6 +2616,10 @@ mod tests {
         );
         assert_eq!(dv("335 841 2922 lo so"), "335 841 2922 lo so");
         assert_eq!(dv("2922 (io)"), "2922 (io)");
+        // A token read mostly as look-alikes, with no digit written as one, is a word: "bali"
+        // is no Vietnamese "ba" and "l", "i". Half look-alike, it is a number ("fiveO").
+        assert_eq!(dv("03 360 7913\nbali.example"), "03 360 7913\nbali.example");
+        assert_eq!(dv("713 555 fiveO"), "713 555 50");
     }
 
     /// A number split by words that order its parts, in several languages; the same words
