@@ -308,41 +308,24 @@ fn arabic_script_languages(text: &str) -> Option<&'static [&'static str]> {
     }
 }
 
-/// The countries that speak the languages of each shared script, worked out once.
-static SPEAKERS: std::sync::LazyLock<Vec<Vec<plainsight_core::Region>>> =
-    std::sync::LazyLock::new(|| {
-        SHARED
-            .iter()
-            .map(|(_, _, languages)| {
-                let mut out: Vec<plainsight_core::Region> = Vec::new();
-                for l in *languages {
-                    for c in crate::countries_speaking(l) {
-                        if !out.contains(&c) {
-                            out.push(c);
-                        }
-                    }
-                }
-                out
-            })
-            .collect()
-    });
+/// The countries that speak each language of a shared script, worked out once.
+static SPEAKERS: std::sync::LazyLock<
+    std::collections::HashMap<&'static str, Vec<plainsight_core::Region>>,
+> = std::sync::LazyLock::new(|| {
+    SHARED
+        .iter()
+        .flat_map(|(_, _, languages)| languages.iter())
+        .map(|&l| (l, crate::countries_speaking(l)))
+        .collect()
+});
 
 /// The countries that speak the languages of the shared scripts a text is written in
 /// ([`languages_of_script`], [`crate::countries_speaking`]); empty for ASCII text.
 pub fn speakers_of_script(text: &str) -> Vec<plainsight_core::Region> {
     let mut out: Vec<plainsight_core::Region> = Vec::new();
     for k in shared_scripts(text) {
-        let narrowed: Vec<plainsight_core::Region>;
-        let speakers = match narrowed_languages(k, text) {
-            Some(languages) => {
-                narrowed = languages
-                    .iter()
-                    .flat_map(|l| crate::countries_speaking(l))
-                    .collect();
-                &narrowed
-            }
-            None => &SPEAKERS[k],
-        };
+        let languages = narrowed_languages(k, text).unwrap_or(SHARED[k].2);
+        let speakers = languages.iter().flat_map(|l| SPEAKERS[l].iter());
         for &c in speakers {
             if !out.contains(&c) {
                 out.push(c);

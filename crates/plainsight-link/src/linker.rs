@@ -1062,7 +1062,12 @@ impl Linker {
         // domain, give a mailbox elsewhere or is a number of a country where none of the
         // organisation's lines (numbers beside that mailbox) is (a copy of its advert whose
         // contact lines were replaced). A line beside three organisations or more cites no one.
-        let cited_only = |s: usize, posts: &[u32]| -> (Vec<u32>, Vec<u32>) {
+        // `board_lines`: whether a contact is a line beside three organisations or more, asked
+        // once per contact over all domains.
+        let cited_only = |s: usize,
+                          posts: &[u32],
+                          board_lines: &mut FxHashMap<u32, bool>|
+         -> (Vec<u32>, Vec<u32>) {
             let domain = self.selectors.get(s as u32).value.as_str();
             let personal = |c: u32| {
                 let key = self.selectors.get(c);
@@ -1078,12 +1083,6 @@ impl Linker {
             let under = |c: u32| domain::value_under(&self.selectors.get(c).value, domain);
             let is_mail =
                 |c: u32| self.selectors.get(c).kind == plainsight_core::SelectorKind::Email;
-            let has_mailbox = posts.iter().any(|&p| {
-                post_selectors
-                    .row(p as usize)
-                    .iter()
-                    .any(|&c| is_mail(c) && under(c))
-            });
             // The calling codes of the organisation's own lines: numbers written beside its
             // mailbox.
             let code = |c: u32| -> Option<&str> {
@@ -1095,10 +1094,12 @@ impl Linker {
                 key.value
                     .get(1..key.value.len().checked_sub(national.len())?)
             };
+            let mut has_mailbox = false;
             let mut lines: Vec<&str> = Vec::new();
             for &p in posts {
                 let row = post_selectors.row(p as usize);
                 if row.iter().any(|&c| is_mail(c) && under(c)) {
+                    has_mailbox = true;
                     lines.extend(
                         row.iter()
                             .filter(|&&c| personal(c))
@@ -1115,8 +1116,10 @@ impl Linker {
                     // board's report line under every employer's adverts) is the board's: it
                     // says nothing of the post's author. (Beside two, it may be a scammer
                     // copying two employers.)
-                    let (groups, organisations, _) = split(written[c as usize] as usize);
-                    if groups >= 3 && organisations >= 3 {
+                    if *board_lines.entry(c).or_insert_with(|| {
+                        let (groups, organisations, _) = split(written[c as usize] as usize);
+                        groups >= 3 && organisations >= 3
+                    }) {
                         return false;
                     }
                     // A number of a country where the organisation has no line.
@@ -1162,6 +1165,7 @@ impl Linker {
         let mut anchor_uf = UnionFind::new(n);
         // The posts of each own domain that cite its organisation (`cited_only`), sorted.
         let mut cited: FxHashMap<usize, Vec<u32>> = FxHashMap::default();
+        let mut board_lines: FxHashMap<u32, bool> = FxHashMap::default();
         let mut anchored = vec![false; n];
         let mut anchored_by = vec![false; self.selectors.len()];
         // Contacts with more company than one person's (below): an organisation's, a
@@ -1227,7 +1231,7 @@ impl Linker {
                 // organisation's, and the domain does not link it (below).
                 let owned;
                 let posts = if own_domain && !account[s] {
-                    let (own, mut out) = cited_only(s, posts);
+                    let (own, mut out) = cited_only(s, posts, &mut board_lines);
                     owned = own;
                     if !out.is_empty() {
                         out.sort_unstable();

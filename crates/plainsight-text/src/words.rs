@@ -239,8 +239,7 @@ pub fn is_common(word: &str) -> bool {
 /// word is the ad's text; an account of plain letters is a name or names run together.
 pub fn is_derived(word: &str) -> bool {
     // English stems only: "ginger" is no derivation of the German "ging".
-    let common =
-        |stem: &str| stem.len() >= 4 && BY_LANGUAGE.get(stem).is_some_and(|r| r[0] != u16::MAX);
+    let common = |stem: &str| stem.len() >= 4 && is_english_word(stem);
     for suffix in ["ers", "er", "ings", "ing", "ed"] {
         let Some(stem) = word.strip_suffix(suffix) else {
             continue;
