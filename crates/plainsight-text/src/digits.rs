@@ -182,8 +182,9 @@ pub(crate) fn digit_char(c: char) -> Option<&'static str> {
 
 /// Char pass; `None` when nothing changes (the common case), to skip a copy.
 fn char_pass(t: &str) -> Option<Builder> {
-    let escapes =
-        memchr::memchr(b'\\', t.as_bytes()).is_some_and(|_| t.contains("\\u") || t.contains("\\x"));
+    let escapes = memchr::memchr(b'\\', t.as_bytes())
+        .is_some_and(|_| t.contains("\\u") || t.contains("\\x"))
+        || memchr::memchr(b'%', t.as_bytes()).is_some_and(|_| percent_escapes(t));
     // ASCII text holds no keycap marks and no other script's digits (SIMD-fast check).
     if t.is_ascii() && !escapes {
         return None;
@@ -255,6 +256,16 @@ fn char_pass(t: &str) -> Option<Builder> {
                 continue;
             }
         }
+        // A URL's percent escape of a separator between digits ("65%2072%2042%2083",
+        // "8970%201537"): the separator.
+        if c == '%' {
+            if let Some(d) = percent_separator(t, i) {
+                it.next();
+                it.next();
+                b.push(d, i, e + 2);
+                continue;
+            }
+        }
         match digit_char(c)
             .or_else(|| cjk_digit_in_run(t, c, i, e))
             .or_else(|| hangul_digit_in_run(t, c, i, e))
@@ -264,6 +275,29 @@ fn char_pass(t: &str) -> Option<Builder> {
         }
     }
     Some(b)
+}
+
+/// The separator a URL's percent escape at `i` stands for, between two digits: a space
+/// (`%20`), a comma, a hyphen, a dot or a slash (`%2C`, `%2D`, `%2E`, `%2F`). Only between
+/// digits: "50%2520" or "100%25" are no separators, and "%20" alone is text.
+fn percent_separator(t: &str, i: usize) -> Option<char> {
+    let b = t.as_bytes();
+    if i == 0 || !b[i - 1].is_ascii_digit() || !b.get(i + 3).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    match (b.get(i + 1)?, b.get(i + 2)?.to_ascii_uppercase()) {
+        (b'2', b'0') => Some(' '),
+        (b'2', b'C') => Some(','),
+        (b'2', b'D') => Some('-'),
+        (b'2', b'E') => Some('.'),
+        (b'2', b'F') => Some('/'),
+        _ => None,
+    }
+}
+
+/// Whether `t` holds a percent escape of a separator between digits ([`percent_separator`]).
+fn percent_escapes(t: &str) -> bool {
+    memchr::memchr_iter(b'%', t.as_bytes()).any(|i| percent_separator(t, i).is_some())
 }
 
 /// The digit a Chinese/Japanese numeral (〇 零 一 … 九) stands for.
@@ -2655,6 +2689,11 @@ mod tests {
         assert_eq!(dv("0\\x2d9"), "0-9");
         // Not an escape: no two hex digits after it.
         assert_eq!(dv("C:\\xampp 5"), "C:\\xampp 5");
+        // A URL's percent escape of a separator between digits; not a percentage.
+        assert_eq!(dv("65%2072%2042%2083"), "65 72 42 83");
+        assert_eq!(dv("5072%2D6078"), "5072-6078");
+        assert_eq!(dv("50%20 off"), "50%20 off");
+        assert_eq!(dv("100%2525"), "100%2525");
         // Homophones inside a number spelled digit by digit, not beside a plain one.
         assert_eq!(dv("0-4-to-7. 6won7. 8 for 6"), "0-4-2-7. 617. 8 4 6");
         // Among digits glued to their words, and ending a spelled number before a word.
