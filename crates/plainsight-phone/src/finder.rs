@@ -1209,6 +1209,38 @@ fn is_reference_word(w: &str) -> bool {
             | "license"
             | "licence"
             | "passport"
+            // Identity and travel documents and licences in the languages of the ads
+            // ("Pasaporte N° 78270725", "Licencia No. …"; a visa with its number label, see
+            // `cue_before`).
+            | "pasaporte"
+            | "passeport"
+            | "passaporte"
+            | "passaporto"
+            | "reisepass"
+            | "paspoort"
+            | "paszport"
+            | "pasaport"
+            | "паспорт"
+            | "جواز"
+            | "licencia"
+            | "licença"
+            | "licenza"
+            | "lizenz"
+            | "лицензия"
+            | "رخصة"
+            | "ترخيص"
+            // Arabic references, orders, invoices, shipments and accounts ("مرجع 2024/5623",
+            // "طلب رقم 8169784437").
+            | "مرجع"
+            | "المرجع"
+            | "طلب"
+            | "الطلب"
+            | "فاتورة"
+            | "الفاتورة"
+            | "شحنة"
+            | "الشحنة"
+            | "حساب"
+            | "الحساب"
             | "vin"
             | "imei"
             | "ssn"
@@ -1760,7 +1792,28 @@ fn cue_before(t: &str, s: usize) -> Cue {
             return Cue::Phone;
         }
         let postal = is_postal_word(&w);
-        if (postal || is_reference_word(&w)) && !polite {
+        // A visa is a reference with its number label right after it ("Visa No. 9593423510",
+        // "visa number 123…"); alone it is what recruiters offer ("free flight and visa!
+        // Number: 010-…").
+        let visa = matches!(w.as_str(), "visa" | "visado" | "виза" | "تأشيرة")
+            && k > 0
+            && words.get(k - 1).is_some_and(|&(next_at, next)| {
+                window[at + words[k].1.len()..next_at].trim().is_empty()
+                    && matches!(
+                        next.to_lowercase().as_str(),
+                        "no" | "n"
+                            | "nº"
+                            | "nr"
+                            | "num"
+                            | "number"
+                            | "numero"
+                            | "número"
+                            | "numéro"
+                            | "رقم"
+                            | "номер"
+                    )
+            });
+        if (postal || visa || is_reference_word(&w)) && !polite {
             if international || at < line_start {
                 return cue;
             }
@@ -1870,11 +1923,20 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         if (feet || inches) && !long_run[k] {
             groups[k].excluded = true;
         }
-        // hh:mm, mm:ss.
+        // hh:mm, mm:ss: two digits after the colon, neither side past 59. Digits that are
+        // no clock ("50:72•60:78", a Kuwaiti number in pairs) or one digit after the colon
+        // ("7;1:3;3:1;7:0;9": separators alternating between digits) are left to the reading.
         if next == Some(':') && g.len() <= 2 && !long_run[k] {
-            groups[k].excluded = true;
-            if k + 1 < n && groups[k + 1].s == g.e + 1 && groups[k + 1].len() == 2 {
-                groups[k + 1].excluded = true;
+            let value = |x: &Group| t[x.s..x.e].parse::<u32>().unwrap_or(u32::MAX);
+            match (k + 1 < n && groups[k + 1].s == g.e + 1).then(|| groups[k + 1]) {
+                Some(after) if after.len() == 2 => {
+                    if value(&g) <= 59 && value(&after) <= 59 {
+                        groups[k].excluded = true;
+                        groups[k + 1].excluded = true;
+                    }
+                }
+                Some(after) if after.len() == 1 => {}
+                _ => groups[k].excluded = true,
             }
         }
     }

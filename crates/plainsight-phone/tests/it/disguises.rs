@@ -601,3 +601,53 @@ fn a_staged_plan_reads_as_its_whole_plan_and_builds_it_only_when_needed() {
         assert_eq!(built.get() > 0, builds, "{text}: whole plan asked for");
     }
 }
+
+/// Digits that are no clock are read: "50:72" is not a time (72 minutes), nor a colon with one
+/// digit after it among separators that alternate ("7;1:3;3:1;7:0;9"); times stay out.
+#[test]
+fn colons_between_digits_that_are_no_time() {
+    check(&[
+        ("Call or WhatsApp: 50:72•60:78", "KW", &["+96550726078"]),
+        ("Llamar 7;1:3;3:1;7:0;9", "BO", &["+59171331709"]),
+        // A time beside a number stays a time.
+        ("open 10:30-22:45, call 5072 6078", "KW", &["+96550726078"]),
+        ("open 10:30-11:45 daily", "KW", &[]),
+        ("from 09:00 to 20:00", "BO", &[]),
+    ]);
+}
+
+/// A URL's percent escape between digit groups ("%20" a space, "%2D" a hyphen) is the
+/// separator it stands for; a percentage is not.
+#[test]
+fn percent_escapes_between_digits() {
+    check(&[
+        ("Telegram 65%2072%2042%2083", "ML", &["+22365724283"]),
+        ("WA 5072%2D6078", "KW", &["+96550726078"]),
+        ("50%20 off, 100% real", "KW", &[]),
+    ]);
+}
+
+/// Identity and travel documents, licences and Arabic references: their numbers are no phones
+/// ("Pasaporte N° …", "Visa No. …", "مرجع …"); a visa offered beside a phone label is not a
+/// visa's number.
+#[test]
+fn documents_and_arabic_references_are_not_phones() {
+    check(&[
+        ("Pasaporte N° 78270725", "NI", &[]),
+        ("Passeport n° 78270725", "NI", &[]),
+        ("Licencia No. 78270725", "NI", &[]),
+        ("Visa No. 9593423510", "US", &[]),
+        ("مرجع 2024/5623", "TN", &[]),
+        ("طلب رقم 2024 5623", "TN", &[]),
+        (
+            "free flight and visa! Number: 0412 345 678",
+            "AU",
+            &["+61412345678"],
+        ),
+        (
+            "WhatsApp 8970 1537, visa y pasaje pagados",
+            "NI",
+            &["+50589701537"],
+        ),
+    ]);
+}
