@@ -576,6 +576,32 @@ fn is_place_label(w: &str) -> bool {
             | "শহর"
             | "สถานที่"
             | "ที่อยู่"
+            // The poster's office ("Office: Kathmandu", "Bureau : Bamako", "المكتب: سوسة"): a
+            // recruiter or agency gives where it sits, which is where its numbers are from.
+            | "office"
+            | "oficina"
+            | "escritorio"
+            | "bureau"
+            | "ufficio"
+            | "buro"
+            | "biuro"
+            | "kantor"
+            | "офис"
+            | "офіс"
+            | "المكتب"
+            | "مكتب"
+            | "مكتبنا"
+            | "مقر"
+            | "المقر"
+            | "مقرنا"
+            | "ការិយាល័យ"
+            | "ຫ້ອງການ"
+            | "ቢሮ"
+            // "المنطقة: بنغازي" (the area).
+            | "المنطقة"
+            | "منطقة"
+            | "कार्यालय"
+            | "অফিস"
     )
 }
 
@@ -617,6 +643,27 @@ fn tagged_in_capitals(text: &str, ws: &[Word], i: usize, n: usize, key: &str) ->
             .all(|w| w.upper && w.capital && !w.uncased)
         && ws.get(i + n).is_some_and(|w| !w.upper && !w.uncased)
         && !plainsight_text::words::is_first_name(key)
+}
+
+/// Words after a name that make it a street's ("Nyanza Road", "Victoria St", "Mombasa Rd").
+fn is_street_word(w: &str) -> bool {
+    matches!(
+        w,
+        "road"
+            | "rd"
+            | "street"
+            | "st"
+            | "avenue"
+            | "ave"
+            | "lane"
+            | "ln"
+            | "boulevard"
+            | "blvd"
+            | "highway"
+            | "hwy"
+            | "strasse"
+            | "str"
+    )
 }
 
 /// Words before a district that say it is one ("downtown Bondi", "central Gangnam").
@@ -1035,6 +1082,10 @@ fn scan(text: &str, hints: &mut Vec<&'static str>) -> Vec<Mention> {
                 .collect();
             let prev: Vec<&str> = prev.iter().map(String::as_str).collect();
             let next_folded = ws.get(i + n).map(|_| fw(i + n, &mut folded));
+            if next_folded.as_deref().is_some_and(is_street_word) {
+                i += n;
+                continue;
+            }
             // A pin or a label before it ("📍 Penang", "Location: Brindisi") names a place too.
             let gap_start = i.checked_sub(1).map_or(0, |k| ws[k].e);
             let pinned = text[gap_start..ws[i].s].contains(['📍', '📌']);
@@ -1084,6 +1135,12 @@ fn scan(text: &str, hints: &mut Vec<&'static str>) -> Vec<Mention> {
             continue;
         }
         let next_folded = next.map(|_| fw(i + n, &mut folded));
+        // A street named after a place ("Our office: Nyanza Road 205, Kisumu") is no mention of
+        // it.
+        if next_folded.as_deref().is_some_and(is_street_word) {
+            i += n;
+            continue;
+        }
         let mut place = g.places[pi as usize];
         // A qualifier after a city: "Paris, TX", "Paris Texas", "London, Ontario".
         let mut qualified = false;
@@ -1842,6 +1899,20 @@ mod tests {
         // A town of twenty thousand, with a cue.
         assert_eq!(countries_in_text("Girl in Kilkenny tonight"), vec!["IE"]);
         assert!(countries_in_text("Kilkenny girl tonight").is_empty());
+        // The poster's office is a label ("المكتب: سوسة", "Bureau : Bamako"), as an area is
+        // ("المنطقة: بنغازي"); a street named after a place is none ("Nyanza Road 205").
+        assert_eq!(countries_in_text("المكتب: سوسة\nWA 20 348 408"), vec!["TN"]);
+        assert_eq!(countries_in_text("مقرنا كسلا"), vec!["SD"]);
+        assert_eq!(countries_in_text("فتاة جديدة، المنطقة: بنغازي"), vec!["LY"]);
+        assert_eq!(
+            countries_in_text("Our office: Nyanza Road 205, Kisumu, Kenya"),
+            vec!["KE"]
+        );
+        assert!(countries_in_text("Our office: Nyanza Road 205").is_empty());
+        // An Arabic city GeoNames names without its article, with it after a cue.
+        assert_eq!(countries_in_text("مطلوب عمال في الخرطوم"), vec!["SD"]);
+        // Without a cue the article's form is a word: "الشحن البحري" is sea freight, not Bahri.
+        assert!(countries_in_text("الشحن البحري متاح كل يوم").is_empty());
         // No cue, or the advertiser's name: no place.
         assert!(countries_in_text("Sandton is the best").is_empty());
         assert!(countries_in_text("Hi I'm Bondi, call me").is_empty());

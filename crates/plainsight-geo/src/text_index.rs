@@ -301,6 +301,27 @@ mod derive {
                 offer(key.to_string(), p);
             }
         }
+        // An Arabic name GeoNames gives without its article is written with it too ("خرطوم":
+        // "في الخرطوم"), in the countries that speak Arabic; with a place cue only, as the
+        // article makes ordinary words of some ("بحري", Bahri: "البحري", maritime).
+        let arabic: Vec<String> = crate::countries_speaking("ar")
+            .iter()
+            .map(|r| r.as_str().to_string())
+            .collect();
+        for &(key, i) in &g.local {
+            let p = &g.places[i as usize];
+            if p.population < MIN_CUED_CITY_POPULATION
+                || key.split(' ').count() > MAX_WORDS
+                || !arabic.iter().any(|c| c == p.country)
+            {
+                continue;
+            }
+            if let Some(k) = arabic_with_article(key) {
+                if !names.contains_key(&k) && !g.local.iter().any(|&(x, _)| x == k) {
+                    offer_cued(&mut cued, k, p);
+                }
+            }
+        }
         // Smaller cities by the names their own country writes ("Сочи" is 400,000 people).
         for &(key, i) in &g.local {
             let p = &g.places[i as usize];
@@ -371,6 +392,16 @@ mod derive {
             abbreviations,
             starts,
         }
+    }
+
+    /// An Arabic-script name of four letters or more without the article, with it ("خرطوم":
+    /// "الخرطوم"). Shorter names with the article are ordinary words ("صور", Tyre: "الصور",
+    /// the pictures).
+    fn arabic_with_article(key: &str) -> Option<String> {
+        let arabic = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
+        let first = key.split(' ').next()?;
+        (first.chars().count() >= 4 && first.chars().all(arabic) && !first.starts_with("ال"))
+            .then(|| format!("ال{key}"))
     }
 
     /// City `i` takes the name `key` unless a more populous city, a country or a state has it.
