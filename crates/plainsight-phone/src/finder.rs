@@ -1181,6 +1181,16 @@ fn is_reference_word(w: &str) -> bool {
             | "account"
             | "acct"
             | "acc"
+            // Bank accounts and references in the ads' other languages ("Versement au compte
+            // 4270 5101 0305", "Depósito a la cuenta 549-82532321-7", "Référence 2025/5518").
+            | "compte"
+            | "cuenta"
+            | "conta"
+            | "conto"
+            | "konto"
+            | "rekening"
+            | "référence"
+            | "referenz"
             | "flight"
             | "confirmation"
             | "conf"

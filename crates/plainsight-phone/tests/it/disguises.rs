@@ -627,9 +627,9 @@ fn percent_escapes_between_digits() {
     ]);
 }
 
-/// Identity and travel documents, licences and Arabic references: their numbers are no phones
-/// ("Pasaporte N° …", "Visa No. …", "مرجع …"); a visa offered beside a phone label is not a
-/// visa's number.
+/// Identity and travel documents, licences, bank accounts and references in the ads' languages:
+/// their numbers are no phones ("Pasaporte N° …", "Visa No. …", "au compte …", "مرجع …"); a
+/// visa offered beside a phone label is not a visa's number.
 #[test]
 fn documents_and_arabic_references_are_not_phones() {
     check(&[
@@ -639,6 +639,9 @@ fn documents_and_arabic_references_are_not_phones() {
         ("Visa No. 9593423510", "US", &[]),
         ("مرجع 2024/5623", "TN", &[]),
         ("طلب رقم 2024 5623", "TN", &[]),
+        ("Versement au compte 4270 5101 0305", "BF", &[]),
+        ("Depósito a la cuenta 549-82532321-7", "CL", &[]),
+        ("Référence 2025/5518", "TN", &[]),
         (
             "free flight and visa! Number: 0412 345 678",
             "AU",
