@@ -128,17 +128,19 @@ fn numbers_only(found: Vec<finder::Found>) -> Vec<PhoneMatch> {
 }
 
 /// Regions a national number with no other evidence is tried in (the [`RegionSource::Format`]
-/// level): the 41 countries the ads the project has measured and its two independent
+/// level): the 42 countries the ads the project has measured and its two independent
 /// evaluation sets come from (Europe, the Americas, Africa, the Gulf, South and East Asia,
-/// Oceania). A number is placed by
+/// Oceania), with Bangladesh, where recruiters for the Gulf write from: its mobiles
+/// (`017…`, `018…`) are otherwise read as Korea's old `01X` numbers, which libphonenumber still
+/// calls valid. A number is placed by
 /// its format only when it is a valid mobile number of exactly one of them, written as that
 /// country writes numbers at home (with the trunk `0` where it has one, without a leading `0`
 /// where it has none); valid in several, it is ambiguous unless its written grouping decides.
 /// More regions here means more ambiguity, so the list is kept to places the tool meets.
 pub const PLAUSIBLE_REGIONS: &[&str] = &[
-    "AE", "AR", "AU", "BR", "CA", "CO", "DE", "EC", "ES", "ET", "FR", "GB", "HK", "IE", "IN", "IT",
-    "JP", "KE", "KR", "LY", "MA", "ML", "MX", "MY", "NE", "NG", "NL", "NZ", "PH", "PK", "PL", "PT",
-    "SA", "SD", "SG", "SN", "SO", "TH", "TR", "US", "ZA",
+    "AE", "AR", "AU", "BD", "BR", "CA", "CO", "DE", "EC", "ES", "ET", "FR", "GB", "HK", "IE", "IN",
+    "IT", "JP", "KE", "KR", "LY", "MA", "ML", "MX", "MY", "NE", "NG", "NL", "NZ", "PH", "PK", "PL",
+    "PT", "SA", "SD", "SG", "SN", "SO", "TH", "TR", "US", "ZA",
 ];
 
 /// [`PLAUSIBLE_REGIONS`] as validated regions (each passes the one region rule; a test checks

@@ -654,3 +654,23 @@ fn documents_and_arabic_references_are_not_phones() {
         ),
     ]);
 }
+
+/// Bangladesh is a plausible region: with nothing else to go by, its mobiles are no longer read
+/// as Korea's old `01X` numbers, which libphonenumber still calls valid; Korea's `010` stays
+/// Korean.
+#[test]
+fn bangladeshi_mobiles_by_their_format() {
+    let format = [(PLAUSIBLE_REGIONS, RegionSource::Format)];
+    assert_eq!(
+        planned("WhatsApp 01812345678", &format),
+        ["ambiguous BD,KR"]
+    );
+    assert_eq!(
+        planned("WhatsApp 01312345678", &format),
+        ["+8801312345678 format"]
+    );
+    assert_eq!(
+        planned("WhatsApp 01012345678", &format),
+        ["+821012345678 format"]
+    );
+}
