@@ -970,7 +970,7 @@ pub fn place_evidence(text: &str) -> PlaceEvidence {
     }
     let g = gazetteer();
     for m in mentions {
-        if offers.iter().any(|&(s, e)| s <= m.start && m.start < e) {
+        if offers.iter().any(|&(s, e)| s <= m.start && m.start < e) && !at_office(text, m.start) {
             if !found.destinations.contains(&m.country) {
                 found.destinations.push(m.country);
             }
@@ -993,6 +993,53 @@ pub fn place_evidence(text: &str) -> PlaceEvidence {
         }
     }
     found
+}
+
+/// Whether the place at `start` is where the poster's office is ("Viaja a trabajar a México,
+/// Oficina en Chinandega", "Work in Doha — office: Kathmandu", "مكتبنا في كسلا"): an office word,
+/// with a preposition or a colon after it, right before the name. A recruiter offering travel
+/// abroad names its own city so; that place is no destination.
+fn at_office(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..start].to_lowercase();
+    let before = before.trim_end_matches([' ', ':', '\u{a0}']);
+    let before = ["in", "en", "à", "a", "em", "no", "na", "di", "في", "at"]
+        .iter()
+        .find_map(|p| {
+            before
+                .strip_suffix(p)
+                .filter(|b| b.ends_with([' ', '\u{a0}']))
+                .map(|b| b.trim_end())
+        })
+        .unwrap_or(before);
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "office"
+            | "oficina"
+            | "oficinas"
+            | "bureau"
+            | "bureaux"
+            | "escritório"
+            | "escritorio"
+            | "ufficio"
+            | "büro"
+            | "kantor"
+            | "офис"
+            | "офіс"
+            | "المكتب"
+            | "مكتب"
+            | "مكتبنا"
+            | "مقر"
+            | "المقر"
+            | "مقرنا"
+    )
 }
 
 /// [`places_in_text`], with the countries of [`countries_hinted_in_text`] put in `hints`.
@@ -1916,6 +1963,21 @@ mod tests {
         // No cue, or the advertiser's name: no place.
         assert!(countries_in_text("Sandton is the best").is_empty());
         assert!(countries_in_text("Hi I'm Bondi, call me").is_empty());
+    }
+
+    /// A recruiter offering work abroad names its office's city in the same sentence: that is
+    /// where it is, not where the work is.
+    #[test]
+    fn an_office_is_no_destination() {
+        let found = place_evidence("Viaja a trabajar a México, Oficina en Chinandega");
+        assert_eq!(found.destinations, vec!["MX"]);
+        assert_eq!(found.places, vec![("NI", "NI")]);
+        let found = place_evidence("Work in Doha, visa and ticket paid, office: Kathmandu");
+        assert_eq!(found.destinations, vec!["QA"]);
+        assert_eq!(found.places, vec![("NP", "NP")]);
+        // Without an office word the whole sentence is the destination.
+        let found = place_evidence("Viaja a trabajar a México y Chinandega");
+        assert!(found.places.is_empty(), "{:?}", found.places);
     }
 
     #[test]
