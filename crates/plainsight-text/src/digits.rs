@@ -700,6 +700,9 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("due", Kind::Homophone, 2),
     ("poi", Kind::Separator, 0),
     ("dopo", Kind::Separator, 0),
+    // "più" is "more" too, as "más" is: a `+` only before a number spelled out.
+    ("più", Kind::Plus, 0),
+    ("piu", Kind::Plus, 0),
     // Dutch ("een" is also the article)
     ("nul", Kind::Unit, 0),
     ("een", Kind::Homophone, 1),
@@ -1005,6 +1008,9 @@ const WORDS: &[(&str, Kind, u8)] = &[
     ("आठ", Kind::Unit, 8),
     ("नौ", Kind::Unit, 9),
     ("प्लस", Kind::Plus, 0),
+    // Nepali's own words for two and six ("छ" is also Nepali's "is": a homophone).
+    ("दुई", Kind::Unit, 2),
+    ("छ", Kind::Homophone, 6),
     // Bengali.
     ("শূন্য", Kind::Unit, 0),
     ("এক", Kind::Unit, 1),

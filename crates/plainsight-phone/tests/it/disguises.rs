@@ -268,8 +268,14 @@ fn spoken_international_numbers() {
             "FR",
             &["+447911123456"],
         ),
-        // "más" before a small count is a word.
+        (
+            "più tre nove tre uno, sei sei, otto due sei, quattro zero nove",
+            "",
+            &["+393166826409"],
+        ),
+        // "más" and "più" before a small count are words.
         ("más 2 horas", "ES", &[]),
+        ("più di 20 anni, 3 ore", "IT", &[]),
     ]);
 }
 

@@ -424,7 +424,7 @@ fn digits_set_apart_by_any_mark() {
     ]);
 }
 
-/// Numbers spelled in Thai (glued, with tone marks), Hindi, Urdu and Ukrainian.
+/// Numbers spelled in Thai (glued, with tone marks), Hindi, Nepali, Urdu and Ukrainian.
 #[test]
 fn numbers_spelled_in_more_scripts() {
     check(&[
@@ -440,6 +440,13 @@ fn numbers_spelled_in_more_scripts() {
             "",
             &["+923029765889"],
         ),
+        // Nepali's own two ("दुई") and six ("छ", also its "is": only among numbers).
+        (
+            "सम्पर्क: नौ आठ शून्य तीन सात पाँच - नौ दुई पाँच आठ",
+            "NP",
+            &["+9779803759258"],
+        ),
+        ("काम छ, तलब राम्रो छ", "NP", &[]),
         (
             "тел шість три три шість чотири сім чотири сім три",
             "UA",
