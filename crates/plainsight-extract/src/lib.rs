@@ -363,6 +363,8 @@ impl Extractor {
             .iter()
             .flat_map(|(_, found)| found.destinations.iter().copied())
             .collect();
+        // The countries of the scripts only one country writes, field by field.
+        let mut own_script: Vec<Region> = Vec::new();
         for (t_cut, found) in read {
             let places = found
                 .places
@@ -377,7 +379,15 @@ impl Extractor {
                 .iter()
                 .copied()
                 .filter(|c| !destinations.contains(c));
-            for c in plainsight_geo::countries_of_script(t_cut)
+            let of_script = plainsight_geo::countries_of_script(t_cut);
+            if let [c] = of_script.as_slice() {
+                if let Some(c) = valid_region(c) {
+                    if !own_script.contains(&c) {
+                        own_script.push(c);
+                    }
+                }
+            }
+            for c in of_script
                 .into_iter()
                 .chain(currencies)
                 .chain(plainsight_phone::wallets::wallet_countries(t_cut))
@@ -406,6 +416,9 @@ impl Extractor {
                     }
                 }
             }
+        }
+        if let [c] = own_script.as_slice() {
+            ev.script_country = Some(*c);
         }
         if !text.is_empty() {
             ev.levels.push((text, RegionSource::Text));
@@ -770,6 +783,11 @@ pub struct RegionEvidence {
     /// (Cyrillic, Arabic, Devanagari: [`plainsight_geo::speakers_of_script`]): the
     /// last level, for a number nothing before it reads.
     pub script_speakers: Vec<Region>,
+    /// The one country whose own script the post is written in (Lao: LA, Khmer: KH, Burmese:
+    /// MM, Thai: TH), where no field is in another such script: in a post that names no place,
+    /// a number valid there is read there, a fixed line too, before the mobiles the other
+    /// hints read.
+    pub script_country: Option<Region>,
 }
 
 impl RegionEvidence {
@@ -814,6 +832,9 @@ impl RegionEvidence {
                 // prices) reads a mobile number first, as it does after the places a post
                 // names ("Citas al 931339748 … Desde S/.150": Peru); then where its site is;
                 // then the number alone decides.
+                if let Some(r) = self.script_country {
+                    plan.push(&[r], RegionSource::Text);
+                }
                 plan.push_hints();
                 plan.push(site_codes, RegionSource::CallingCode);
                 plan.push(

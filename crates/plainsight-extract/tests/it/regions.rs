@@ -1003,3 +1003,18 @@ fn a_house_number_before_a_number_is_no_country_code() {
         assert_eq!(got, vec![want.to_string()], "{body}");
     }
 }
+
+/// A post written in a script only one country writes (Lao, Thai, Korean's Hangul), naming no
+/// place: its fixed lines are read there too, not only its mobiles ("021 832 859" is a
+/// Vientiane line, not a New Zealand mobile).
+#[test]
+fn a_script_only_one_country_writes_reads_its_fixed_lines() {
+    let x = Extractor::default();
+    let p = post("ຂາຍໂທລະສັບ ລາຄາດີ\nຕິດຕໍ່ 👉 0_2_1_8_3_2_8_5_9");
+    assert_eq!(phones(&x, &p), one("+85621832859", RegionSource::Text));
+    let p = post("ขายโทรศัพท์มือสอง ติดต่อ 02 154 8664");
+    assert_eq!(phones(&x, &p), one("+6621548664", RegionSource::Text));
+    // A named place still comes first.
+    let p = post("ขายโทรศัพท์มือสอง ที่ Auckland ติดต่อ 021 548 664");
+    assert_eq!(phones(&x, &p), one("+6421548664", RegionSource::Text));
+}
