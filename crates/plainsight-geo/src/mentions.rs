@@ -1958,6 +1958,9 @@ mod tests {
         assert!(countries_in_text("Our office: Nyanza Road 205").is_empty());
         // An Arabic city GeoNames names without its article, with it after a cue.
         assert_eq!(countries_in_text("مطلوب عمال في الخرطوم"), vec!["SD"]);
+        // A final ة written for GeoNames' ه, and the other way ("جونية": Jounieh's "جونيه").
+        assert_eq!(countries_in_text("المكتب: جونية"), vec!["LB"]);
+        assert_eq!(countries_in_text("في الدوحة"), vec!["QA"]);
         // Without a cue the article's form is a word: "الشحن البحري" is sea freight, not Bahri.
         assert!(countries_in_text("الشحن البحري متاح كل يوم").is_empty());
         // No cue, or the advertiser's name: no place.

@@ -342,6 +342,28 @@ mod derive {
         for (key, (_, country)) in cued {
             districts.entry(key).or_insert(country);
         }
+        // Arabic writers put ه for a final ة and the other way ("جونية", GeoNames' "جونيه"):
+        // each spelling of a name names it, where no other name is spelled so.
+        let mut spelled: Vec<(String, (PlaceKind, u32))> = names
+            .iter()
+            .filter_map(|(k, &v)| final_ta_swapped(k).map(|k| (k, v)))
+            .collect();
+        spelled.sort();
+        for (k, v) in spelled {
+            if !names.contains_key(&k) && !districts.contains_key(&k) {
+                names.insert(k, v);
+            }
+        }
+        let mut spelled: Vec<(String, &'static str)> = districts
+            .iter()
+            .filter_map(|(k, &c)| final_ta_swapped(k).map(|k| (k, c)))
+            .collect();
+        spelled.sort();
+        for (k, c) in spelled {
+            if !names.contains_key(&k) && !districts.contains_key(&k) {
+                districts.insert(k, c);
+            }
+        }
         let g_places = &g.places;
         let mut glued: HashMap<String, u32> = HashMap::default();
         for (key, &(_, i)) in names.iter() {
@@ -402,6 +424,32 @@ mod derive {
         let first = key.split(' ').next()?;
         (first.chars().count() >= 4 && first.chars().all(arabic) && !first.starts_with("ال"))
             .then(|| format!("ال{key}"))
+    }
+
+    /// `key` with the final ة of its words written ه and the final ه written ة (Arabic words
+    /// of three letters or more), if it has any.
+    fn final_ta_swapped(key: &str) -> Option<String> {
+        let mut changed = false;
+        let words: Vec<String> = key
+            .split(' ')
+            .map(|w| {
+                let n = w.chars().count();
+                let swap = |stem: &str, to: char| {
+                    (n >= 3 && stem.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)))
+                        .then(|| format!("{stem}{to}"))
+                };
+                let out = if let Some(stem) = w.strip_suffix('ة') {
+                    swap(stem, 'ه')
+                } else if let Some(stem) = w.strip_suffix('ه') {
+                    swap(stem, 'ة')
+                } else {
+                    None
+                };
+                changed |= out.is_some();
+                out.unwrap_or_else(|| w.to_string())
+            })
+            .collect();
+        changed.then(|| words.join(" "))
     }
 
     /// City `i` takes the name `key` unless a more populous city, a country or a state has it.
