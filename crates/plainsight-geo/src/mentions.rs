@@ -1260,8 +1260,8 @@ fn scan(text: &str, hints: &mut Vec<&'static str>) -> Vec<Mention> {
         // GIRL"). Names people go by still need a cue, and so does a city that heads a line in
         // a language without a list, where it may be a word ("SURAT IZIN …": "letter" in
         // Indonesian, and Surat a city of India).
-        // Asked only where no cue settles it.
-        let heads_line = |names_too: bool| {
+        // Asked only where no cue settles it. (`anywhere`: on the line, not only heading it.)
+        let heads_line = |names_too: bool, anywhere: bool| {
             first.shouted
                 && place.kind == PlaceKind::City
                 && place.population >= MIN_HEADLINE_CITY_POPULATION
@@ -1270,11 +1270,12 @@ fn scan(text: &str, hints: &mut Vec<&'static str>) -> Vec<Mention> {
                 && next_folded
                     .as_deref()
                     .is_some_and(|w| plainsight_text::words::rank(w).is_some())
-                && text[..first.s]
-                    .chars()
-                    .rev()
-                    .take_while(|&c| c != '\n')
-                    .all(|c| !plainsight_text::is_alphanumeric(c))
+                && (anywhere
+                    || text[..first.s]
+                        .chars()
+                        .rev()
+                        .take_while(|&c| c != '\n')
+                        .all(|c| !plainsight_text::is_alphanumeric(c)))
         };
         let large = spelled_out
             || first.uncased
@@ -1285,8 +1286,10 @@ fn scan(text: &str, hints: &mut Vec<&'static str>) -> Vec<Mention> {
         // Names people go by: the list's, and the first names ads sign with ("— Alexandra",
         // "Sofia, 23").
         let person = is_person_name(&key) || plainsight_text::words::is_first_name(&key);
-        if (person || first.uncased) && !cue && !label && !large && !heads_line(false) {
-            if person && heads_line(true) && !hints.contains(&place.country) {
+        if (person || first.uncased) && !cue && !label && !large && !heads_line(false, false) {
+            // A name people go by in a shouted title is a hint wherever it stands on the line
+            // ("HOT DENVER COLLEGE GIRL"): it settles only a number several countries read.
+            if person && heads_line(true, true) && !hints.contains(&place.country) {
                 hints.push(place.country);
             }
             i += n;
@@ -1767,6 +1770,12 @@ mod tests {
             countries_hinted_in_text("\u{1F48B} SYDNEY NEW GIRL \u{1F48B}"),
             vec!["AU"]
         );
+        // A name people go by hints wherever it stands in a shouted title.
+        assert_eq!(
+            countries_hinted_in_text("🌹 HOT DENVER COLLEGE GIRL 🌹🌹"),
+            vec!["US"]
+        );
+        assert!(countries_in_text("🌹 HOT DENVER COLLEGE GIRL 🌹🌹").is_empty());
         for t in [
             "Sydney, new girl",
             "NEW GIRL SYDNEY",
