@@ -2613,6 +2613,28 @@ fn read_run(
                     found.push((r, reading));
                 }
             }
+            // Placed by its format alone in one plausible country, but grouped as a country the
+            // list leaves out writes its own mobiles at home, where the digits are one too
+            // ("980-1510555": Nepal's grouping of a Nepali mobile, an Indian number's digits):
+            // nothing says which; not guessed.
+            if by_format && found.len() == 1 && j > i {
+                let written: Vec<usize> = chain[i..=j].iter().map(Group::len).collect();
+                if national_groups(&found[0].1).as_deref() != Some(written.as_slice()) {
+                    for &r in every_region() {
+                        if regions.contains(&r) || !national_plausible(&digits, r) {
+                            continue;
+                        }
+                        if let Some(x) = valid(&digits, Some(r)) {
+                            if x.e164 != found[0].1.e164
+                                && is_mobile(&x)
+                                && national_groups(&x).as_deref() == Some(written.as_slice())
+                            {
+                                found.push((r, x));
+                            }
+                        }
+                    }
+                }
+            }
             match found.len() {
                 0 => continue,
                 // Placed by its format alone in a country that does not write the post's

@@ -680,3 +680,24 @@ fn bangladeshi_mobiles_by_their_format() {
         ["+821012345678 format"]
     );
 }
+
+/// Placed by its format alone in one plausible country, a number grouped as a country left out
+/// of the list writes its own mobiles, where the digits are valid too, is not guessed:
+/// "980-1510555" is Nepal's grouping and an Indian number's digits. Grouped as India writes,
+/// or unbroken, it stays Indian.
+#[test]
+fn grouped_as_a_country_left_out_writes_is_not_guessed() {
+    let format = [(PLAUSIBLE_REGIONS, RegionSource::Format)];
+    assert_eq!(
+        planned("WhatsApp 980-1510555", &format),
+        ["ambiguous IN,NP"]
+    );
+    assert_eq!(
+        planned("WhatsApp 98015 10555", &format),
+        ["+919801510555 format"]
+    );
+    assert_eq!(
+        planned("WhatsApp 9801510555", &format),
+        ["+919801510555 format"]
+    );
+}
