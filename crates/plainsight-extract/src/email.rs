@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 // "dot" is also written "punto" (es, it), "ponto" (pt), "point" (fr), "punkt" (de, sv, no),
 // "punt" (nl), "prik" and "punktum" (da, no), "kropka"
 // (pl), "punct" (ro), "nokta" (tr), "titik" (id, ms), "точка" (ru), "крапка" (uk), "chấm"
-// (vi), in brackets ("[dot]", "[.]") or between dashes ("-dot-").
+// (vi), "نقطة" and "دوت" (ar), in brackets ("[dot]", "[.]") or between dashes ("-dot-").
 /// The dot spelled in the Latin-script languages above: the ASCII words of the spelled dots
 /// URLs are read with ([`crate::url::SPELLED_DOTS`]), one list for both.
 static DOT: LazyLock<String> = LazyLock::new(|| {
@@ -34,17 +34,17 @@ static DOT: LazyLock<String> = LazyLock::new(|| {
         .collect();
     let words = words.join("|");
     format!(
-        r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{{<][ \t]*(?:{words}|(?i:точка|крапка|chấm)|\.)[ \t]*[\]\)\}}>][ \t]*|[ \t]*-(?:{words})-[ \t]*|[ \t]+(?:{words}|(?i:точка|крапка|chấm))[ \t]+)"
+        r"(?:\.|[ \t]+\.[ \t]+|[ \t]*[\[\(\{{<][ \t]*(?:{words}|(?i:точка|крапка|chấm)|\.)[ \t]*[\]\)\}}>][ \t]*|[ \t]*-(?:{words})-[ \t]*|[ \t]+(?:{words}|(?i:точка|крапка|chấm)|نقطة|دوت)[ \t]+)"
     )
 });
 // "at" is also written "arroba" (es, pt), "em" (pt, after an account-like mailbox only),
 // "arobase" and "chez" (fr), "ät" and "Klammeraffe" (de), "apenstaartje" (nl), "snabel-a" (sv,
 // da), "krøllalfa" (no), "chiocciola" (it), "małpa" (pl), "собака" (ru),
-// "равлик" (uk), "arond" (ro), "a còng" (vi), in brackets ("[at]", "[@]", "(a)", "(ät)",
+// "равлик" (uk), "arond" (ro), "a còng" (vi), "آت" (ar: "at" in Arabic letters), in brackets ("[at]", "[@]", "(a)", "(ät)",
 // "(собака)") or between dashes ("-at-"). A line
 // break may stand on either side of a written "@" (an address wrapped by the ad's layout). In a
 // link's query the "@" is percent-encoded ("reply?to=lily22%40gmail.com"): "%40" is a tight "@".
-const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|%40|[ \t]*[\[\(\{<][ \t]*(?:at|a|\x{E4}t|\x{C4}t|arroba|arobase|chez|chiocciola|@|(?i:собака|равлик))[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:at|arroba|arobase)-[ \t]*|[ \t]+(?:at|\x{E4}t|\x{C4}t|em|arroba|arobase|arond|chez|chiocciola|ma(?:ł|Ł|l)pa|klammeraffe|apenstaartje|snabel-a|kr\x{F8}llalfa|kr\x{D8}llalfa|(?i:собака|равлик|a còng))[ \t]+)";
+const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|%40|[ \t]*[\[\(\{<][ \t]*(?:at|a|\x{E4}t|\x{C4}t|arroba|arobase|chez|chiocciola|@|(?i:собака|равлик))[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:at|arroba|arobase)-[ \t]*|[ \t]+(?:at|\x{E4}t|\x{C4}t|em|arroba|arobase|arond|chez|chiocciola|ma(?:ł|Ł|l)pa|klammeraffe|apenstaartje|snabel-a|kr\x{F8}llalfa|kr\x{D8}llalfa|(?i:собака|равлик|a còng)|\x{622}\x{62A})[ \t]+)";
 
 /// The spelled forms of "at" that [`candidate_starts`] looks for, in one automaton pass. A bare
 /// "a" is an article: only "(a)" and its bracketed kin spell "at".
@@ -85,6 +85,8 @@ const AT_WORDS: &[&str] = &[
     "\u{441}\u{43E}\u{431}\u{430}\u{43A}\u{430}",
     "\u{421}\u{43E}\u{431}\u{430}\u{43A}\u{430}",
     "\u{421}\u{41E}\u{411}\u{410}\u{41A}\u{410}",
+    // Arabic "آت", the English "at" in Arabic letters ("sawadogo.careers آت yahoo.fr").
+    "\u{622}\u{62A}",
 ];
 
 /// What may stand right before a spelled "at" ([`candidate_starts`]).
@@ -971,6 +973,12 @@ mod tests {
                 "mail: sofia1985 chez bellamassage point fr",
                 "sofia1985@bellamassage.fr",
             ),
+            // Arabic: "at" and "dot" in Arabic letters.
+            (
+                "📧 sawadogo.careers آت yahoo.fr",
+                "sawadogo.careers@yahoo.fr",
+            ),
+            ("البريد: nafissa آت gmail دوت com", "nafissa@gmail.com"),
             // Italian, Polish, Russian, and "(a)".
             (
                 "scrivi a rosa.angel chiocciola icloud punto com",

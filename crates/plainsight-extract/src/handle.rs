@@ -100,6 +100,14 @@ const CUE_WORDS: &[&str] = &[
     "إنستغرام",
     "تلغرام",
     "تيليجرام",
+    // Other spellings of Telegram in Arabic ads ("تلجرام stay_halima"), Spanish and
+    // Portuguese "telegrama", and WeChat's "微信号" (WeChat ID).
+    "تلجرام",
+    "تليجرام",
+    "تليغرام",
+    "تيليغرام",
+    "telegrama",
+    "\u{5FAE}\u{4FE1}\u{53F7}",
     "تيك توك",
     "فيسبوك",
     "\u{1F47B}",
@@ -203,7 +211,7 @@ static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 const NAMING_WORDS: &[&str] = &[
     "is", "es", "est", "ist", "este", "\u{E9}", "\u{E8}", "id", "username", "user", "handle",
     "usuario", "pseudo", "account", "cuenta", "conta", "compte", "channel", "group", "canal",
-    "kanal", "grupo", "groupe", "gruppe",
+    "kanal", "grupo", "groupe", "gruppe", "como", "comme",
 ];
 
 /// What follows a cue: separator (punctuation, arrows and pointing emoji: "snap 👉 lily", or a
@@ -295,6 +303,11 @@ fn platform_of(cue: &str) -> Option<Platform> {
         | "\u{442}\u{435}\u{43B}\u{435}\u{433}\u{440}\u{430}\u{43C}"
         | "تلغرام"
         | "تيليجرام"
+        | "تلجرام"
+        | "تليجرام"
+        | "تليغرام"
+        | "تيليغرام"
+        | "telegrama"
         | "\u{96FB}\u{5831}"
         | "\u{7535}\u{62A5}"
         | "\u{98DB}\u{6A5F}"
@@ -304,7 +317,9 @@ fn platform_of(cue: &str) -> Option<Platform> {
         "onlyfans" | "0nlyfans" | "of" => Platform::Onlyfans,
         "tiktok" | "tt" | "تيكتوك" => Platform::Tiktok,
         "facebook" | "fb" | "فيسبوك" => Platform::Facebook,
-        "wechat" | "weixin" | "wx" | "vx" | "\u{5FAE}\u{4FE1}" => Platform::Wechat,
+        "wechat" | "weixin" | "wx" | "vx" | "\u{5FAE}\u{4FE1}" | "\u{5FAE}\u{4FE1}\u{53F7}" => {
+            Platform::Wechat
+        }
         "whatsapp" | "wa" => Platform::Whatsapp,
         "lineid"
         | "line"
@@ -1486,6 +1501,26 @@ mod tests {
             vec![(Platform::Youtube, "everestplacements_official".to_string())]
         );
         assert_eq!(got("watch us on YouTube today"), Vec::new());
+        // Telegram as Arabic ads also spell it, Spanish "Telegrama", WeChat's "微信号", and
+        // "como"/"comme" naming the account.
+        for (text, platform, value) in [
+            ("تلجرام stay_halima", Telegram, "stay_halima"),
+            ("Telegrama: manpower_karla", Telegram, "manpower_karla"),
+            (
+                "微信号: khin_manpower_savannakhet",
+                Platform::Wechat,
+                "khin_manpower_savannakhet",
+            ),
+            (
+                "Búscanos en Telegram como karlamorales",
+                Telegram,
+                "karlamorales",
+            ),
+        ] {
+            assert_eq!(got(text), vec![(platform, value.to_string())], "{text}");
+        }
+        assert_eq!(got("Escríbeme por Telegram como siempre"), Vec::new());
+        assert_eq!(got("un telegrama urgente"), Vec::new());
         assert_eq!(
             got("Reddit: jolienofficial_25"),
             vec![(Platform::Reddit, "jolienofficial_25".to_string())]

@@ -16,7 +16,9 @@ use crate::suffix::{
     is_cc_second_level, is_delegated_tld, is_known_tld, is_private_suffix, is_reserved_tld,
     is_wildcard_tld, registrable_domain,
 };
-use crate::{words, Cand, FieldText, Sink, RANK_BARE_URL, RANK_PAYMENT, RANK_PHONE, RANK_URL};
+use crate::{
+    words, Cand, FieldText, Sink, RANK_BARE_URL, RANK_HANDLE, RANK_PAYMENT, RANK_PHONE, RANK_URL,
+};
 use plainsight_core::{Platform, SelectorKind};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -89,6 +91,8 @@ pub(crate) const SPELLED_DOTS: &[&str] = &[
     "chấm",
     "chẤm",
     "نقطة",
+    // "dot" in Arabic letters ("sahel-transit دوت com").
+    "دوت",
     "ڈاٹ",
     "ডট",
     "डॉट",
@@ -913,9 +917,36 @@ fn emit(
             RANK_BARE_URL
         },
     });
-    let path_lower = path.map_or("", |(s, e)| &ft.lower[s..e]);
-    let path_lower = path_lower.split(['#', '?']).next().unwrap_or("");
+    let full_lower = path.map_or("", |(s, e)| &ft.lower[s..e]);
+    let path_lower = full_lower.split(['#', '?']).next().unwrap_or("");
+    // A Facebook profile known by its number ("facebook.com/profile.php?id=100088211025490"):
+    // the number is the account.
+    if matches!(domain, "facebook.com" | "fb.com") && path_lower.trim_matches('/') == "profile.php"
+    {
+        if let Some(id) = facebook_profile_id(full_lower) {
+            sink.push(Cand {
+                kind: SelectorKind::Handle,
+                platform: Some(Platform::Facebook),
+                value: id.to_string(),
+                start: os,
+                end: oe,
+                group,
+                rank: RANK_HANDLE,
+            });
+        }
+    }
     profile(ft, sink, domain, path_lower, path, (os, oe), group);
+}
+
+/// The profile number of a Facebook `profile.php` link's query (`?id=…` or `&id=…`): five to
+/// twenty digits.
+fn facebook_profile_id(path_and_query: &str) -> Option<&str> {
+    let (_, query) = path_and_query.split_once('?')?;
+    let query = query.split('#').next().unwrap_or("");
+    query.split('&').find_map(|kv| {
+        let id = kv.strip_prefix("id=")?;
+        ((5..=20).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_digit())).then_some(id)
+    })
 }
 
 /// Query parameters that say where a link was shared or clicked, not what it names: campaign
@@ -1767,6 +1798,12 @@ mod tests {
             ("fb.com/lily.rose", Platform::Facebook, "lily.rose"),
             ("kik.me/lily", Platform::Kik, "lily"),
             ("line.me/ti/p/~lily22", Platform::Line, "lily22"),
+            // A profile known by its number.
+            (
+                "Segue: https://www.facebook.com/profile.php?id=100088211025490 | Beijos",
+                Platform::Facebook,
+                "100088211025490",
+            ),
         ] {
             let s = selectors(text);
             let h: Vec<_> = s.iter().filter(|s| s.kind == Handle).collect();
@@ -1780,6 +1817,7 @@ mod tests {
         }
         assert!(values_of("instagram.com/p/abc", Handle).is_empty());
         assert!(values_of("t.me/joinchat/abc", Handle).is_empty());
+        assert!(values_of("facebook.com/profile.php?ref=bookmarks", Handle).is_empty());
     }
 
     /// Scripts beyond Latin and Cyrillic, TLDs in them, a word glued after the TLD with a
@@ -1811,6 +1849,7 @@ mod tests {
                 "salmahammam.com",
             ),
             ("ویب سائٹ www ڈاٹ beladealsrwp ڈاٹ pk؛", "beladealsrwp.pk"),
+            ("للتقديم: sahel-transit دوت com", "sahel-transit.com"),
             ("Website: willowretreat61 (dot) do", "willowretreat61.do"),
             ("🛋️ lys-marche-casa.co(point)ma💼", "lys-marche-casa.co.ma"),
             (
@@ -2045,6 +2084,10 @@ mod tests {
                 "not on OnlyFans.com, sorry",
                 "Also on linktr.ee today",
                 "write me on gmail.com",
+                // The classifieds of the Middle East, North and West Africa, South Asia.
+                "إعلان من OpenSooq.com | بالتوفيق",
+                "vu sur Ouedkniss.com et CoinAfrique.com",
+                "Posted on Bikroy.com",
             ],
             Url,
         );
