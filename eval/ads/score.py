@@ -33,7 +33,8 @@ KINDS = ("handles", "urls", "emails", "phones")
 KIND_OF = {"handle": "handles", "url": "urls", "email": "emails", "phone": "phones"}
 POST_TYPES = ("sex_ad", "massage", "job_offer", "other")
 PLATFORM_ALIASES = {"x": "twitter", "ig": "instagram", "insta": "instagram", "sc": "snapchat", "snap": "snapchat",
-                    "tg": "telegram", "of": "onlyfans", "fb": "facebook", "tt": "tiktok"}
+                    "tg": "telegram", "of": "onlyfans", "fb": "facebook", "tt": "tiktok",
+                    "kakao": "kakaotalk"}
 PROFILE_HOSTS = ("instagram.com/", "t.me/", "twitter.com/", "x.com/", "onlyfans.com/", "tiktok.com/",
                  "facebook.com/", "fb.com/", "snapchat.com/", "wa.me/")
 
