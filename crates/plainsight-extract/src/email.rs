@@ -40,8 +40,8 @@ static DOT: LazyLock<String> = LazyLock::new(|| {
 // "at" is also written "arroba" (es, pt), "em" (pt, after an account-like mailbox only),
 // "arobase" and "chez" (fr), "ät" and "Klammeraffe" (de), "apenstaartje" (nl), "snabel-a" (sv,
 // da), "krøllalfa" (no), "chiocciola" (it), "małpa" (pl), "собака" (ru),
-// "равлик" (uk), "arond" (ro), "a còng" (vi), "آت" (ar: "at" in Arabic letters), in brackets ("[at]", "[@]", "(a)", "(ät)",
-// "(собака)") or between dashes ("-at-"). A line
+// "равлик" (uk), "arond" (ro), "a còng" (vi), "آت" (ar: "at" in Arabic letters), in brackets
+// ("[at]", "[@]", "(a)", "(ät)", "(собака)") or between dashes ("-at-"). A line
 // break may stand on either side of a written "@" (an address wrapped by the ad's layout). In a
 // link's query the "@" is percent-encoded ("reply?to=lily22%40gmail.com"): "%40" is a tight "@".
 const AT: &str = r"(?P<at>[ \t\r\n]*@[ \t\r\n]*|%40|[ \t]*[\[\(\{<][ \t]*(?:at|a|\x{E4}t|\x{C4}t|arroba|arobase|chez|chiocciola|@|(?i:собака|равлик))[ \t]*[\]\)\}>][ \t]*|[ \t]*-(?:at|arroba|arobase)-[ \t]*|[ \t]+(?:at|\x{E4}t|\x{C4}t|em|arroba|arobase|arond|chez|chiocciola|ma(?:ł|Ł|l)pa|klammeraffe|apenstaartje|snabel-a|kr\x{F8}llalfa|kr\x{D8}llalfa|(?i:собака|равлик|a còng)|\x{622}\x{62A})[ \t]+)";

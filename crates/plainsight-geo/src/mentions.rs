@@ -576,12 +576,25 @@ fn is_place_label(w: &str) -> bool {
             | "শহর"
             | "สถานที่"
             | "ที่อยู่"
-            // The poster's office ("Office: Kathmandu", "Bureau : Bamako", "المكتب: سوسة"): a
-            // recruiter or agency gives where it sits, which is where its numbers are from.
-            | "office"
+            // "المنطقة: بنغازي" (the area).
+            | "المنطقة"
+            | "منطقة"
+    ) || is_office_word(w)
+}
+
+/// The poster's office, folded ("Office: Kathmandu", "Bureau : Bamako", "المكتب: سوسة",
+/// "Oficina en Chinandega"): a recruiter or agency gives where it sits, which is where its
+/// numbers are from. A place label ([`is_place_label`]), and never a destination
+/// ([`at_office`]).
+fn is_office_word(w: &str) -> bool {
+    matches!(
+        w,
+        "office"
             | "oficina"
+            | "oficinas"
             | "escritorio"
             | "bureau"
+            | "bureaux"
             | "ufficio"
             | "buro"
             | "biuro"
@@ -597,9 +610,6 @@ fn is_place_label(w: &str) -> bool {
             | "ការិយាល័យ"
             | "ຫ້ອງການ"
             | "ቢሮ"
-            // "المنطقة: بنغازي" (the area).
-            | "المنطقة"
-            | "منطقة"
             | "कार्यालय"
             | "অফিস"
     )
@@ -1019,27 +1029,7 @@ fn at_office(text: &str, start: usize) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    matches!(
-        word,
-        "office"
-            | "oficina"
-            | "oficinas"
-            | "bureau"
-            | "bureaux"
-            | "escritório"
-            | "escritorio"
-            | "ufficio"
-            | "büro"
-            | "kantor"
-            | "офис"
-            | "офіс"
-            | "المكتب"
-            | "مكتب"
-            | "مكتبنا"
-            | "مقر"
-            | "المقر"
-            | "مقرنا"
-    )
+    is_office_word(&fold(word))
 }
 
 /// [`places_in_text`], with the countries of [`countries_hinted_in_text`] put in `hints`.

@@ -420,10 +420,14 @@ mod derive {
     /// "الخرطوم"). Shorter names with the article are ordinary words ("صور", Tyre: "الصور",
     /// the pictures).
     fn arabic_with_article(key: &str) -> Option<String> {
-        let arabic = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
         let first = key.split(' ').next()?;
-        (first.chars().count() >= 4 && first.chars().all(arabic) && !first.starts_with("ال"))
+        (first.chars().count() >= 4 && first.chars().all(arabic_letter) && !first.starts_with("ال"))
             .then(|| format!("ال{key}"))
+    }
+
+    /// A letter of the Arabic alphabet (hamza to yeh), as the folded index writes them.
+    fn arabic_letter(c: char) -> bool {
+        ('\u{0621}'..='\u{064A}').contains(&c)
     }
 
     /// `key` with the final ة of its words written ه and the final ه written ة (Arabic words
@@ -435,8 +439,7 @@ mod derive {
             .map(|w| {
                 let n = w.chars().count();
                 let swap = |stem: &str, to: char| {
-                    (n >= 3 && stem.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)))
-                        .then(|| format!("{stem}{to}"))
+                    (n >= 3 && stem.chars().all(arabic_letter)).then(|| format!("{stem}{to}"))
                 };
                 let out = if let Some(stem) = w.strip_suffix('ة') {
                     swap(stem, 'ه')

@@ -184,7 +184,7 @@ pub(crate) fn digit_char(c: char) -> Option<&'static str> {
 fn char_pass(t: &str) -> Option<Builder> {
     let escapes = memchr::memchr(b'\\', t.as_bytes())
         .is_some_and(|_| t.contains("\\u") || t.contains("\\x"))
-        || memchr::memchr(b'%', t.as_bytes()).is_some_and(|_| percent_escapes(t));
+        || percent_escapes(t);
     // ASCII text holds no keycap marks and no other script's digits (SIMD-fast check).
     if t.is_ascii() && !escapes {
         return None;
