@@ -2288,8 +2288,10 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
                 groups[k + 1].excluded = true;
             }
         }
-        // Ratings "10/10", "9/10", "5/5", "95/100": a score out of a round maximum.
-        if gap(groups, k) == "/" {
+        // Ratings "10/10", "9/10", "5/5", "95/100": a score out of a round maximum; not the
+        // last digits of a longer run of the same mark ("6/5/9/7/4/9/2/5", a Malian number a
+        // digit at a time).
+        if gap(groups, k) == "/" && !(k > 0 && gap(groups, k - 1) == "/") {
             let (x, y) = (v(&groups[k]), v(&groups[k + 1]));
             let ends = t[groups[k + 1].e..]
                 .chars()

@@ -608,6 +608,17 @@ fn a_staged_plan_reads_as_its_whole_plan_and_builds_it_only_when_needed() {
     }
 }
 
+/// A slash between every digit ends on digits that look like a rating ("… 2/5"): the run is
+/// one number; a rating alone stays out.
+#[test]
+fn a_slash_between_every_digit_ending_like_a_rating() {
+    check(&[
+        ("Appelez 6/5/9/7/4/9/2/5", "ML", &["+22365974925"]),
+        ("Rated 4/5 by clients, 10/10 reviews", "ML", &[]),
+        ("Note 9/10, appelez 6597 4925", "ML", &["+22365974925"]),
+    ]);
+}
+
 /// Digits that are no clock are read: "50:72" is not a time (72 minutes), nor a colon with one
 /// digit after it among separators that alternate ("7;1:3;3:1;7:0;9"); times stay out.
 #[test]
