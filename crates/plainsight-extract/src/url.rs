@@ -16,9 +16,7 @@ use crate::suffix::{
     is_cc_second_level, is_delegated_tld, is_known_tld, is_private_suffix, is_reserved_tld,
     is_wildcard_tld, registrable_domain,
 };
-use crate::{
-    words, Cand, FieldText, Sink, RANK_BARE_URL, RANK_HANDLE, RANK_PAYMENT, RANK_PHONE, RANK_URL,
-};
+use crate::{words, Cand, FieldText, Sink, RANK_BARE_URL, RANK_PAYMENT, RANK_PHONE, RANK_URL};
 use plainsight_core::{Platform, SelectorKind};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -917,25 +915,8 @@ fn emit(
             RANK_BARE_URL
         },
     });
-    let full_lower = path.map_or("", |(s, e)| &ft.lower[s..e]);
-    let path_lower = full_lower.split(['#', '?']).next().unwrap_or("");
-    // A Facebook profile known by its number ("facebook.com/profile.php?id=100088211025490"):
-    // the number is the account.
-    if matches!(domain, "facebook.com" | "fb.com") && path_lower.trim_matches('/') == "profile.php"
-    {
-        if let Some(id) = facebook_profile_id(full_lower) {
-            sink.push(Cand {
-                kind: SelectorKind::Handle,
-                platform: Some(Platform::Facebook),
-                value: id.to_string(),
-                start: os,
-                end: oe,
-                group,
-                rank: RANK_HANDLE,
-            });
-        }
-    }
-    profile(ft, sink, domain, path_lower, path, (os, oe), group);
+    let path_and_query = path.map_or("", |(s, e)| &ft.lower[s..e]);
+    profile(ft, sink, domain, path_and_query, path, (os, oe), group);
 }
 
 /// The profile number of a Facebook `profile.php` link's query (`?id=…` or `&id=…`): five to
@@ -1307,11 +1288,12 @@ fn profile(
     ft: &FieldText<'_>,
     sink: &mut Sink,
     domain: &str,
-    path_lower: &str,
+    path_and_query: &str,
     path_range: Option<(usize, usize)>,
     (os, oe): (usize, usize),
     group: u32,
 ) {
+    let path_lower = path_and_query.split(['#', '?']).next().unwrap_or("");
     let segs: Vec<&str> = segments(path_lower).take(4).collect();
     let first = segs.first().copied().unwrap_or("");
     let second = segs.get(1).copied().unwrap_or("");
@@ -1388,6 +1370,11 @@ fn profile(
             first,
         )
         .then_some((Platform::Vk, first)),
+        // A profile known by its number ("facebook.com/profile.php?id=100088211025490"): the
+        // number is the account.
+        "facebook.com" | "fb.com" if path_lower.trim_matches('/') == "profile.php" => {
+            facebook_profile_id(path_and_query).map(|id| (Platform::Facebook, id))
+        }
         "facebook.com" | "fb.com" | "fb.me" | "m.me" => not(
             &[
                 "profile.php",

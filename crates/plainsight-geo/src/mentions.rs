@@ -1014,22 +1014,24 @@ fn at_office(text: &str, start: usize) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let before = text[from..start].to_lowercase();
-    let before = before.trim_end_matches([' ', ':', '\u{a0}']);
-    let before = ["in", "en", "à", "a", "em", "no", "na", "di", "في", "at"]
-        .iter()
-        .find_map(|p| {
-            before
-                .strip_suffix(p)
-                .filter(|b| b.ends_with([' ', '\u{a0}']))
-                .map(|b| b.trim_end())
-        })
-        .unwrap_or(before);
-    let word = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    is_office_word(&fold(word))
+    let before = text[from..start].trim_end_matches([' ', ':', '\u{a0}']);
+    let last_word = |s: &str| -> usize {
+        s.rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .map_or(0, str::len)
+    };
+    // A preposition between them ("Oficina en Chinandega") is looked past.
+    let n = last_word(before);
+    let rest = &before[..before.len() - n];
+    let before = if n > 0
+        && rest.ends_with([' ', '\u{a0}'])
+        && is_preposition(&fold(&before[before.len() - n..]))
+    {
+        rest.trim_end()
+    } else {
+        before
+    };
+    is_office_word(&fold(&before[before.len() - last_word(before)..]))
 }
 
 /// [`places_in_text`], with the countries of [`countries_hinted_in_text`] put in `hints`.
