@@ -683,7 +683,11 @@ fn after_cue_once<'a>(
     let ascii_cue = cue_text.is_ascii();
     let caps = AFTER_CUE.captures(&lower[cue_end..])?;
     let (sep, h) = (caps.name("sep")?, caps.name("handle")?);
-    let has_at = caps.name("at").is_some();
+    // "✈️ @ Douala", "line @ the office": after a cue that is also a word or the paper plane,
+    // an `@` a space apart from the word is "at", not an account's mark.
+    let has_at = caps
+        .name("at")
+        .is_some_and(|a| a.len() == 1 || !is_word_cue(cue_text));
     let sep_text = sep.as_str();
     // "insta perso: lily_bcn", "snap privado → lily": a word between the cue and the syntax
     // qualifies the account; the account follows the syntax.
@@ -802,6 +806,12 @@ fn after_cue_once<'a>(
             return None;
         }
     }
+    // "my second line 6ZERO9 - 228 - …", "Signal - O189O 966992", "backup line zer0 eight
+    // five0five…": a token that reads as digits, followed by more of the number, is the head
+    // of a disguised number, not an account.
+    if !has_at && number_head(ft, handle, h_start + handle.len()) {
+        return None;
+    }
     // "LINE: thevixenella" names an account; "signal: strong" and "line 2" do not.
     if is_word_cue(cue_text)
         && !has_at
@@ -813,6 +823,31 @@ fn after_cue_once<'a>(
         return None;
     }
     Some((h_end, handle))
+}
+
+/// A token after a cue that reads as digits (digits, number words, `o` for zero: "6zero9",
+/// "zer0", "o189o"), with a letter in it, and more of a number after it (lower-case text from
+/// `end`: a space, dash or dot, then digits however written) — the head of a number.
+fn number_head(ft: &FieldText<'_>, token: &str, end: usize) -> bool {
+    let head = plainsight_text::digit_view(token);
+    if head.as_str().is_empty() || !head.as_str().bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let rest = &ft.lower[end..];
+    let sep = rest
+        .bytes()
+        .take(4)
+        .take_while(|b| matches!(b, b' ' | b'\t' | b'-' | b'.' | b','))
+        .count();
+    if sep == 0 {
+        return false;
+    }
+    let mut to = (end + sep + 24).min(ft.lower.len());
+    while !ft.lower.is_char_boundary(to) {
+        to -= 1;
+    }
+    let next = plainsight_text::digit_view(&ft.lower[end + sep..to]);
+    next.as_str().bytes().next().is_some_and(|b| b.is_ascii_digit())
 }
 
 /// The token (of handle characters) that ends at `pos`, spaces before `pos` skipped, and not
@@ -2371,6 +2406,44 @@ mod tests {
             let got = handles(text);
             assert_eq!(got.len(), 1, "{text}: {got:?}");
             assert_eq!(got[0].1, "the.real.mira", "{text}");
+        }
+    }
+
+    /// A cue word followed by the start of a disguised number ("my second line 6ZERO9 - 228",
+    /// "Signal - O189O 966992") names no account: the token reads as digits and the number
+    /// goes on after it. Alone, or followed by words, such a token is still an account.
+    #[test]
+    fn the_head_of_a_disguised_number_is_no_account() {
+        for text in [
+            "or my second line 6ZERO9 - 228 - FOURTHREE5ONE",
+            "Jobs in India.\nBackup line zer0 eight five0five one won six n1ne68",
+            "Signal - O189O 966992",
+            "kik: one23 456 7890",
+        ] {
+            assert_none(text);
+        }
+        for (text, value) in [
+            ("LINE: oo7 for bookings", "oo7"),
+            ("kik: lolo22", "lolo22"),
+            ("line: sakura88 555 1234", "sakura88"),
+        ] {
+            let got = handles(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].1, value, "{text}");
+        }
+    }
+
+    /// After the paper plane, or a cue that is also a word, an `@` and a space are "at": "✈️ @
+    /// Douala" is a trip. Glued to the word, the `@` still names an account.
+    #[test]
+    fn a_spaced_at_after_a_word_cue_is_at() {
+        for text in ["Urgent hiring: models in Dubai ✈️ @ Douala", "✈️ @ Johannesburg next week"] {
+            assert_none(text);
+        }
+        for (text, value) in [("✈️ @lily_travels", "lily_travels"), ("telegram @ lily", "lily")] {
+            let got = handles(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].1, value, "{text}");
         }
     }
 
