@@ -847,7 +847,10 @@ fn number_head(ft: &FieldText<'_>, token: &str, end: usize) -> bool {
         to -= 1;
     }
     let next = plainsight_text::digit_view(&ft.lower[end + sep..to]);
-    next.as_str().bytes().next().is_some_and(|b| b.is_ascii_digit())
+    next.as_str()
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_digit())
 }
 
 /// The token (of handle characters) that ends at `pos`, spaces before `pos` skipped, and not
@@ -2437,10 +2440,16 @@ mod tests {
     /// Douala" is a trip. Glued to the word, the `@` still names an account.
     #[test]
     fn a_spaced_at_after_a_word_cue_is_at() {
-        for text in ["Urgent hiring: models in Dubai ✈️ @ Douala", "✈️ @ Johannesburg next week"] {
+        for text in [
+            "Urgent hiring: models in Dubai ✈️ @ Douala",
+            "✈️ @ Johannesburg next week",
+        ] {
             assert_none(text);
         }
-        for (text, value) in [("✈️ @lily_travels", "lily_travels"), ("telegram @ lily", "lily")] {
+        for (text, value) in [
+            ("✈️ @lily_travels", "lily_travels"),
+            ("telegram @ lily", "lily"),
+        ] {
             let got = handles(text);
             assert_eq!(got.len(), 1, "{text}: {got:?}");
             assert_eq!(got[0].1, value, "{text}");

@@ -128,19 +128,21 @@ fn numbers_only(found: Vec<finder::Found>) -> Vec<PhoneMatch> {
 }
 
 /// Regions a national number with no other evidence is tried in (the [`RegionSource::Format`]
-/// level): the 42 countries the ads the project has measured and its two independent
+/// level): the 43 countries the ads the project has measured and its two independent
 /// evaluation sets come from (Europe, the Americas, Africa, the Gulf, South and East Asia,
-/// Oceania), with Bangladesh, where recruiters for the Gulf write from: its mobiles
-/// (`017…`, `018…`) are otherwise read as Korea's old `01X` numbers, which libphonenumber still
-/// calls valid. A number is placed by
+/// Oceania), with Bangladesh and Nepal, where recruiters for the Gulf and India write from:
+/// Bangladesh's mobiles (`017…`, `018…`) are otherwise read as Korea's old `01X` numbers, which
+/// libphonenumber still calls valid, and Nepal's (`98…`, `97…`) as Indian ones (every Nepali
+/// mobile is a valid Indian number; 5.2 % of Indian mobiles are also Nepali ones, and those
+/// turn ambiguous where nothing else places them). A number is placed by
 /// its format only when it is a valid mobile number of exactly one of them, written as that
 /// country writes numbers at home (with the trunk `0` where it has one, without a leading `0`
 /// where it has none); valid in several, it is ambiguous unless its written grouping decides.
 /// More regions here means more ambiguity, so the list is kept to places the tool meets.
 pub const PLAUSIBLE_REGIONS: &[&str] = &[
     "AE", "AR", "AU", "BD", "BR", "CA", "CO", "DE", "EC", "ES", "ET", "FR", "GB", "HK", "IE", "IN",
-    "IT", "JP", "KE", "KR", "LY", "MA", "ML", "MX", "MY", "NE", "NG", "NL", "NZ", "PH", "PK", "PL",
-    "PT", "SA", "SD", "SG", "SN", "SO", "TH", "TR", "US", "ZA",
+    "IT", "JP", "KE", "KR", "LY", "MA", "ML", "MX", "MY", "NE", "NG", "NL", "NP", "NZ", "PH", "PK",
+    "PL", "PT", "SA", "SD", "SG", "SN", "SO", "TH", "TR", "US", "ZA",
 ];
 
 /// [`PLAUSIBLE_REGIONS`] as validated regions (each passes the one region rule; a test checks

@@ -694,21 +694,37 @@ fn bangladeshi_mobiles_by_their_format() {
 
 /// Placed by its format alone in one plausible country, a number grouped as a country left out
 /// of the list writes its own mobiles, where the digits are valid too, is not guessed:
-/// "980-1510555" is Nepal's grouping and an Indian number's digits. Grouped as India writes,
-/// or unbroken, it stays Indian.
+/// "041 2341559" is Finland's grouping and an Australian mobile's digits. Grouped as Australia
+/// writes, or unbroken, it stays Australian. (Nepal's "980-1510555" was this case until Nepal
+/// became a plausible region.)
 #[test]
 fn grouped_as_a_country_left_out_writes_is_not_guessed() {
     let format = [(PLAUSIBLE_REGIONS, RegionSource::Format)];
     assert_eq!(
-        planned("WhatsApp 980-1510555", &format),
-        ["ambiguous IN,NP"]
+        planned("WhatsApp 041 2341559", &format),
+        ["ambiguous AU,FI"]
     );
     assert_eq!(
-        planned("WhatsApp 98015 10555", &format),
-        ["+919801510555 format"]
+        planned("WhatsApp 0412 341 559", &format),
+        ["+61412341559 format"]
     );
     assert_eq!(
-        planned("WhatsApp 9801510555", &format),
-        ["+919801510555 format"]
+        planned("WhatsApp 0412341559", &format),
+        ["+61412341559 format"]
     );
+}
+
+/// Nepal is a plausible region: a Nepali mobile with nothing else to place it is not read as
+/// an Indian one (every Nepali mobile is also a valid Indian number, so it is ambiguous
+/// however it is grouped).
+#[test]
+fn nepali_mobiles_are_not_read_as_indian() {
+    let format = [(PLAUSIBLE_REGIONS, RegionSource::Format)];
+    for text in [
+        "WhatsApp 9801847416",
+        "WhatsApp 980-1510555",
+        "WhatsApp 98015 10555",
+    ] {
+        assert_eq!(planned(text, &format), ["ambiguous IN,NP"], "{text}");
+    }
 }

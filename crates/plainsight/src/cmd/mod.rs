@@ -73,7 +73,7 @@ pub struct RegionArgs {
     pub default_region: Option<String>,
     /// The countries the posts come from, where you know them (comma-separated, e.g.
     /// EG,MA,KE): a national number nothing in its post places is read where it is valid in
-    /// exactly one of them, and reported ambiguous between them otherwise. Without it, 42
+    /// exactly one of them, and reported ambiguous between them otherwise. Without it, 43
     /// countries ads are often from.
     #[arg(long, value_name = "CC,...", value_delimiter = ',')]
     pub regions: Vec<String>,
