@@ -1043,13 +1043,12 @@ impl Side<'_> {
         }
         let mut met_by_photo: Vec<(i64, Via)> = Vec::new();
         if !images.is_empty() {
-            let stored = store.current_images(current)?;
-            trace(t0, format_args!("{} stored images read", stored.len()));
-            let hashes: Vec<plainsight_core::PdqHash> = stored.iter().map(|(_, h)| *h).collect();
+            let (pks, hashes) = store.current_image_columns(current)?;
+            trace(t0, format_args!("{} stored images read", hashes.len()));
             for (j, i) in
                 plainsight_link::image::near_pairs(&images, &hashes, config.image_distance)
             {
-                met_by_photo.push((stored[j].0, Via::Photo(i)));
+                met_by_photo.push((pks[j], Via::Photo(i)));
             }
         }
         // Selectors and whole networks, to a fixed point. Only the keys the linker links on are

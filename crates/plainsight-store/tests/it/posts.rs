@@ -755,3 +755,32 @@ fn known_posts_answer_alike_one_by_one_and_at_once() {
     }
     assert_ne!(posts[3].content_hash, renewed.content_hash);
 }
+
+/// The stored photos of the current posts, as pairs and as columns: a replaced version's
+/// photos are left out, and both shapes hold the same photos in the same order.
+#[test]
+fn current_photos_as_pairs_and_as_columns() {
+    let (_d, mut s) = store();
+    let b = s.begin_batch("t0", &["a".into()]).unwrap();
+    let mut p1 = new_post("P1", "hi", "call me now", None);
+    p1.images = vec![
+        plainsight_core::PdqHash([1, 0, 0, 0]),
+        plainsight_core::PdqHash([2, 0, 0, 0]),
+    ];
+    let mut p2 = new_post("P2", "yo", "hello", None);
+    p2.images = vec![plainsight_core::PdqHash([3, 0, 0, 0])];
+    s.put_posts(b, &[p1, p2]).unwrap();
+    // P2's new version carries another photo; the old one is no longer current.
+    let mut p2b = new_post("P2", "yo", "hello again", None);
+    p2b.images = vec![plainsight_core::PdqHash([4, 0, 0, 0])];
+    s.put_posts(b, &[p2b]).unwrap();
+    let current = s.current_set().unwrap();
+    assert_eq!(current.len(), 2);
+    assert!(!current.is_empty());
+    let pairs = s.current_images(&current).unwrap();
+    let (pks, hashes) = s.current_image_columns(&current).unwrap();
+    assert_eq!(hashes.iter().map(|h| h.0[0]).collect::<Vec<_>>(), [1, 2, 4]);
+    assert_eq!(pks[0], pks[1]);
+    assert_ne!(pks[1], pks[2]);
+    assert_eq!(pairs, pks.into_iter().zip(hashes).collect::<Vec<_>>());
+}
