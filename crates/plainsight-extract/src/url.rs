@@ -448,9 +448,13 @@ pub(crate) fn find_counting(ft: &FieldText<'_>, sink: &mut Sink, work: &mut Work
                 [one] => {
                     // A country code that is also a word ("it", "in", "my") after a disguised
                     // dot is named on purpose, when the label is a site's name, not a word.
+                    // After a dot spelled in another language, even a code sites often use is
+                    // that language's word when it is one of its commonest ("Vends ma Fiat
+                    // Punto de 2007"): the label must be a site's name then too.
+                    let word_cc = foreign_dot && one.len() == 2 && words::is_stop(one);
                     is_known_tld(one)
                         && (one.len() > 2
-                            || BARE_CC_TLDS.contains(one)
+                            || (BARE_CC_TLDS.contains(one) && !word_cc)
                             || label.as_str().contains('-')
                             || site_name_before_cc(&format!("{}.{one}", label.as_str()), one))
                 }
@@ -2040,6 +2044,8 @@ mod tests {
                 "companionjazmin.site",
             ),
             ("visita lunaspa punto com", "lunaspa.com"),
+            ("visita lunaspa punto es", "lunaspa.es"),
+            ("meine Seite: velvetrooms punkt de", "velvetrooms.de"),
             ("odwiedz lunaspa kropka pl", "lunaspa.pl"),
         ] {
             assert_eq!(values_of(text, Url), vec![want.to_string()], "{text}");
@@ -2048,6 +2054,9 @@ mod tests {
         for text in [
             "el cuarto punto es claro",
             "au point de vue",
+            // A car, not a site: "de" after "punto" is the sentence's "of".
+            "Vends ma Fiat Punto de 2007, 199.000 km, quelques rayures.",
+            "Vendo Fiat Punto de 2010 en buen estado",
             "see you at school dot com",
         ] {
             assert!(
