@@ -524,6 +524,20 @@ fn scan(
         {
             continue;
         }
+        // "WhatsApp: +40 777 903 989 @kate.hr", "call 0912-345-678 @mira.vip": a phone number
+        // (or its last group), a space, then an account is no mailbox ("989@kate.hr"); a
+        // number glued to its "@" may be one.
+        if a.starts_with([' ', '\t'])
+            && local_s
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b"-.".contains(&b))
+            && (local_s.contains(['-', '.'])
+                || lower[..m.start()]
+                    .trim_end_matches([' ', '\t', '-', '.'])
+                    .ends_with(|c: char| c.is_ascii_digit()))
+        {
+            continue;
+        }
         // "larissa_like26 em bol ponto com ponto br": the Portuguese "em" (in, at) is the "@"
         // only after a mailbox that looks like an account ("atendo em casa ponto com" is not).
         if a.trim() == "em" && !account_like {
@@ -1309,6 +1323,25 @@ mod tests {
             values_of("Send CV: careers\n@acme-staffing.co.uk", Email),
             ["careers@acme-staffing.co.uk"]
         );
+    }
+
+    /// The last group of a phone number, a space and an account ("+40 777 903 989 @kate.hr")
+    /// is no mailbox; digits glued to the "@", or a number alone before a spaced one, are.
+    #[test]
+    fn a_number_then_a_spaced_account_is_no_address() {
+        assert_none_of(
+            &[
+                "WhatsApp: +40 777 903 989 @kate.hr",
+                "Text or call: Cp#0945 377 5405 @lin.work",
+                "call 0912-345-678 @mira.vip",
+            ],
+            Email,
+        );
+        assert_eq!(
+            values_of("call +40 777 903 989@kate.hr", Email),
+            ["989@kate.hr"]
+        );
+        assert_eq!(values_of("mail: 5405 @lin.work", Email), ["5405@lin.work"]);
     }
 
     /// A file's name before a wrapped "@" is no mailbox.
