@@ -3082,6 +3082,19 @@ fn ambiguous_between(found: &[(Region, Reading)]) -> Outcome {
     Outcome::Ambiguous(regions, readings)
 }
 
+/// Whether `chain[k - 1]` is a calling code written with its `+` ("+44 7700…", "(+44)"), or
+/// the trunk `0` in parentheses right after one ("+44 (0)7700…").
+fn after_calling_code(t: &str, chain: &[Group], k: usize) -> bool {
+    let code = |g: Group| g.len() <= 3 && plus_before(t, g.s).is_some();
+    let g = chain[k - 1];
+    code(g)
+        || (k >= 2
+            && &t[g.s..g.e] == "0"
+            && t[..g.s].ends_with('(')
+            && t[g.e..].starts_with(')')
+            && code(chain[k - 2]))
+}
+
 /// Whether `chain[k - 1]` is an area code of two to four digits in parentheses directly before
 /// `chain[k]` ("(83) 3231", "(011)3345"); one digit in parentheses is a count ("(1) 0612…").
 fn area_code_before(t: &str, chain: &[Group], k: usize) -> bool {
@@ -3190,6 +3203,12 @@ fn best_readings(
         // Digits in parentheses just before are the number's area code ("(83) 3231-7842"): it
         // is read with them or not at all, never as the digits after them.
         if k > 0 && area_code_before(t, chain, k) {
+            continue;
+        }
+        // Nor are the digits after a calling code written with its '+' a national number of
+        // their own: a number no country reads ("+44 (0)7700 900472", a fiction number; a
+        // typo) is not read again, without its code, in the post's region.
+        if k > 0 && after_calling_code(t, chain, k) {
             continue;
         }
         let mut digits = 0;

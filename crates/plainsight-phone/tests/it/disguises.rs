@@ -728,3 +728,26 @@ fn nepali_mobiles_are_not_read_as_indian() {
         assert_eq!(planned(text, &format), ["ambiguous IN,NP"], "{text}");
     }
 }
+
+/// A number written with its `+` that no country reads (a fiction number, a typo) is not read
+/// again without its code in the post's region: "+44 (0)7700 900472" in a Mexican post is no
+/// Mexican "7700 900472". A valid one is read with its code as before.
+#[test]
+fn the_digits_after_a_calling_code_are_no_national_number() {
+    let mx = [(&["MX"][..], RegionSource::Record)];
+    for text in [
+        "Llámame +44 (0)7700 900472",
+        "Llámame +44 7700 900472",
+        "WhatsApp +33 6 39 98 25 12",
+    ] {
+        assert_eq!(planned(text, &mx), Vec::<String>::new(), "{text}");
+    }
+    assert_eq!(
+        planned("Llámame +44 (0)7911 123456", &mx),
+        ["+447911123456 calling_code"]
+    );
+    assert_eq!(
+        planned("Llámame 55 1234 5678", &mx),
+        ["+525512345678 record"]
+    );
+}
