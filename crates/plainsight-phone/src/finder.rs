@@ -937,6 +937,18 @@ fn thousands_shaped(groups: &[Group]) -> bool {
     groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3)
 }
 
+/// Groups shaped like an amount in South Asian grouping, lakhs and crores: a head of one or two
+/// digits, groups of two, then a last group of three ("1,80,000", "12,50,000", "1,25,00,000").
+fn lakh_shaped(groups: &[Group]) -> bool {
+    let Some((last, middle)) = groups[1..].split_last() else {
+        return false;
+    };
+    groups[0].len() <= 2
+        && !middle.is_empty()
+        && middle.iter().all(|g| g.len() == 2)
+        && last.len() == 3
+}
+
 /// Whether `tail` (the text after a number) starts with a unit of that number ("150 roses",
 /// "22 yo", "2 girls 300$"). A unit word that is itself followed by a colon or by a long number
 /// (four digits or more: a year, a date, a count) is the label of what follows ("... 0123 views:
@@ -2097,7 +2109,7 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         if commas > 0 && dots > 0 {
             decoy = true;
         }
-        if commas >= 2 && dots == 0 && thousands_shaped(expr) {
+        if commas >= 2 && dots == 0 && (thousands_shaped(expr) || lakh_shaped(expr)) {
             decoy = true;
         }
         // Thousands with dots ("1.500.000" rupiah): a short head and groups of three ending in

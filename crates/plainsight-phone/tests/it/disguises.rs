@@ -751,3 +751,24 @@ fn the_digits_after_a_calling_code_are_no_national_number() {
         ["+525512345678 record"]
     );
 }
+
+/// Amounts in lakhs and crores ("Rs. 1,80,000", "12,50,000") are no phone numbers, nor is any
+/// part of them, in any region; a number grouped by commas otherwise still is.
+#[test]
+fn amounts_in_lakhs_are_no_numbers() {
+    let ae = [
+        (&["AE"][..], RegionSource::Text),
+        (&["NP"][..], RegionSource::Location),
+    ];
+    for text in [
+        "Registration fee Rs. 1,80,000 non-refundable",
+        "Salary 12,50,000 per year",
+        "Package: 1,25,00,000 only",
+    ] {
+        assert_eq!(planned(text, &ae), Vec::<String>::new(), "{text}");
+    }
+    assert_eq!(
+        planned("Call 050,123,4567", &[(&["AE"][..], RegionSource::Text)]),
+        ["+971501234567 text"]
+    );
+}
