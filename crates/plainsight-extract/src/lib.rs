@@ -677,10 +677,11 @@ fn nearest_calling_code(
     }
 }
 
-/// A number a post writes twice, once with its country code (its `+` or `00` written) and
-/// once in national form ("+380 50 584 9627 … 0505~8496~27"), is one number: the national
-/// form, read in a country the text names (a job's destination) or left ambiguous, is the
-/// written one when its national significant digits are the written number's.
+/// A number a post writes twice, once with its country code (its `+` or `00` written, or in a
+/// WhatsApp link: "Apply now: 050 990 7782 wa.me/233509907782") and once in national form
+/// ("+380 50 584 9627 … 0505~8496~27"), is one number: the national form, read in a country
+/// the text names (a job's destination) or left ambiguous, is the written one when its
+/// national significant digits are the written number's.
 fn same_number_as_written(
     fields: &mut [(
         Field,
@@ -713,13 +714,31 @@ fn same_number_as_written(
             }
         }
     }
-    if written.is_empty() {
-        return;
-    }
-    let written: Vec<(String, String)> = written
+    let mut written: Vec<(String, String)> = written
         .into_iter()
         .map(|(n, e)| (n.to_string(), e))
         .collect();
+    // Asked only where a number was read otherwise than by its code.
+    let read_otherwise = fields.iter().any(|(_, _, _, found)| {
+        found.iter().any(|f| match &f.reading {
+            PhoneReading::Number { source, .. } => *source != RegionSource::CallingCode,
+            PhoneReading::Ambiguous { .. } => true,
+        })
+    });
+    if read_otherwise {
+        for (_, _, ft, _) in fields.iter() {
+            for e164 in url::whatsapp_link_numbers(ft) {
+                if let Some(n) = plainsight_phone::national_significant(&e164) {
+                    if n.len() >= 7 && !written.iter().any(|w| w.1 == e164) {
+                        written.push((n.to_string(), e164));
+                    }
+                }
+            }
+        }
+    }
+    if written.is_empty() {
+        return;
+    }
     let same = |e164: &str| {
         let n = plainsight_phone::national_significant(e164)?;
         written.iter().find(|w| w.0 == n).map(|w| w.1.clone())

@@ -649,6 +649,35 @@ fn a_number_written_twice_is_one_number() {
     assert_eq!(got[1].0, "+971501234567", "{got:?}");
 }
 
+/// A WhatsApp link writes its number with the country code: the same number given nationally
+/// beside it ("Apply now: 050 990 7782 wa.me/233509907782" in an ad for Dubai) is that number,
+/// not a number of the destination the text names.
+#[test]
+fn a_number_and_its_whatsapp_link_are_one_number() {
+    let x = Extractor::default();
+    for body in [
+        "Dubai job opportunity for cooks!\nApply now: 050 990 7782\nwa.me/233509907782",
+        "Dubai job opportunity for cooks!\nApply now: 050 990 7782\n\
+         https://api.whatsapp.com/send?phone=233509907782",
+    ] {
+        let got = phones(&x, &post(body));
+        assert!(!got.is_empty(), "{body}: {got:?}");
+        assert!(
+            got.iter().all(|(e164, _)| e164 == "+233509907782"),
+            "{body}: {got:?}"
+        );
+    }
+    // Another number of the post is still read where the text says.
+    let got = phones(
+        &x,
+        &post("Dubai job opportunity!\nOffice: 050 123 4567\nwa.me/233509907782"),
+    );
+    assert!(
+        got.iter().any(|(e164, _)| e164 == "+971501234567"),
+        "{got:?}"
+    );
+}
+
 /// The countries a dump comes from, named by the user (`--regions`), are where a number's
 /// format alone places it: "010 915 19043" is a Korean mobile among the built-in plausible
 /// regions and an Egyptian one among the dump's; a number several of them read stays
