@@ -3187,6 +3187,15 @@ fn list_items(t: &str, chain: &[Group]) -> Vec<(usize, usize)> {
     items
 }
 
+/// Whether the gap after `chain[a]` is a bar or a bullet with a space on each side (" | ", " •
+/// ", " · "): how an ad lists its numbers.
+fn spaced_list_mark(t: &str, chain: &[Group], a: usize) -> bool {
+    let gap = &t[chain[a].e..chain[a + 1].s];
+    matches!(gap.trim(), "|" | "\u{2022}" | "\u{B7}")
+        && gap.starts_with(char::is_whitespace)
+        && gap.ends_with(char::is_whitespace)
+}
+
 /// Whether the gap after `chain[a]` is a slash with white space on both sides.
 fn spaced_slash(t: &str, chain: &[Group], a: usize) -> bool {
     let gap = &t[chain[a].e..chain[a + 1].s];
@@ -3233,7 +3242,11 @@ fn best_readings(
         // A number written with its '+' or '00' says where it starts and is read as written
         // ("+55 / 71 / 96392 / 2285", "0055 / 71 / …", followed by a word the view reads as
         // digits).
-        let item_start = k == 0 || spaced_slash(t, chain, k - 1);
+        // So does a bar or a bullet with a space on each side ("0797-013874 | 0724 611373",
+        // "0712 345 678 • 0733 456 789"); written between every group of one number ("713 ·
+        // 555 · 0123") it is read as the whole run it is.
+        let listed = |a: usize| spaced_slash(t, chain, a) || spaced_list_mark(t, chain, a);
+        let item_start = k == 0 || listed(k - 1);
         let explicit =
             plus_before(t, chain[k].s).is_some() || t[chain[k].s..chain[k].e].starts_with("00");
         let mut across_slash = false;
@@ -3244,7 +3257,7 @@ fn best_readings(
                 if gap.starts_with(". ") || gap.contains('\n') || spaced_pictograph(gap) {
                     breaks += 1;
                 }
-                across_slash |= spaced_slash(t, chain, j - 1);
+                across_slash |= listed(j - 1);
             }
             if digits > MAX_DIGITS {
                 break;
@@ -3252,10 +3265,7 @@ fn best_readings(
             if digits < MIN_NATIONAL_DIGITS {
                 continue;
             }
-            if across_slash
-                && !explicit
-                && !(item_start && (j + 1 == m || spaced_slash(t, chain, j)))
-            {
+            if across_slash && !explicit && !(item_start && (j + 1 == m || listed(j))) {
                 continue;
             }
             if *budget == 0 {

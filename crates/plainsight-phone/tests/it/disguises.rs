@@ -772,3 +772,25 @@ fn amounts_in_lakhs_are_no_numbers() {
         ["+971501234567 text"]
     );
 }
+
+/// A bar or a bullet with a space on each side lists numbers: no reading takes the tail of one
+/// and the head of the next ("0797-013874 | 0724 611373" holds no French "01 38 74 07 24", only
+/// its first item, a French mobile where the text says France); written between every group of
+/// one number, it is read as the whole run.
+#[test]
+fn a_spaced_bar_lists_numbers() {
+    let fr = [(&["FR"][..], RegionSource::Text)];
+    assert_eq!(
+        planned("For more info call 0797-013874 | 0724 611373", &fr),
+        ["+33797013874 text"]
+    );
+    let ke = [(&["KE"][..], RegionSource::Text)];
+    assert_eq!(
+        planned("call 0797-013874 | 0724 611373", &ke),
+        ["+254797013874 text", "+254724611373 text"]
+    );
+    let us = [(&["US"][..], RegionSource::Text)];
+    for text in ["call 713 · 555 · 0123", "call 713 | 555 | 0123"] {
+        assert_eq!(planned(text, &us), ["+17135550123 text"], "{text}");
+    }
+}
