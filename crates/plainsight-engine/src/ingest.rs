@@ -1276,8 +1276,8 @@ fn link_posts(
     let last = store.last_pk()?;
     // The networks the linked posts were in: every post's for a linking of everything, the
     // region's own for a region (ids are carried, and merges and splits told, from its posts
-    // alone; the largest number ever given is kept apart). Reading every membership cost a
-    // one-post batch 0.6 of its 1.7 s in a store of a million posts.
+    // alone; the largest number ever given is kept apart). Reading every membership made a
+    // one-post batch into a store of a million posts take 2.1-2.2 s instead of 0.9-1.1 s.
     let previous = match &part {
         Some(n) => store.memberships_of(&n.pks)?,
         None => store.memberships()?,

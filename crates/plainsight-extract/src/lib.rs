@@ -690,7 +690,8 @@ fn same_number_as_written(
         Vec<plainsight_phone::PhoneFind>,
     )],
 ) {
-    let mut written: Vec<(&str, String)> = Vec::new();
+    // The numbers written with their code, in the order met.
+    let mut coded: Vec<String> = Vec::new();
     for (_, w, _, found) in fields.iter() {
         for f in found {
             if let PhoneReading::Number {
@@ -703,22 +704,14 @@ fn same_number_as_written(
                 let raw = w.text.get(f.start..f.end).unwrap_or("");
                 let view = plainsight_text::digit_view(raw);
                 let lead = view.as_str().trim_start();
-                if !(lead.starts_with('+') || lead.starts_with("00")) {
-                    continue;
-                }
-                if let Some(n) = plainsight_phone::national_significant(e164) {
-                    if n.len() >= 7 && !written.iter().any(|w| w.1 == *e164) {
-                        written.push((n, e164.clone()));
-                    }
+                if lead.starts_with('+') || lead.starts_with("00") {
+                    coded.push(e164.clone());
                 }
             }
         }
     }
-    let mut written: Vec<(String, String)> = written
-        .into_iter()
-        .map(|(n, e)| (n.to_string(), e))
-        .collect();
-    // Asked only where a number was read otherwise than by its code.
+    // A WhatsApp link's number, as the URL stage reads it (asked only where a number was read
+    // otherwise than by its code, and of a field that names such a link).
     let read_otherwise = fields.iter().any(|(_, _, _, found)| {
         found.iter().any(|f| match &f.reading {
             PhoneReading::Number { source, .. } => *source != RegionSource::CallingCode,
@@ -727,12 +720,27 @@ fn same_number_as_written(
     });
     if read_otherwise {
         for (_, _, ft, _) in fields.iter() {
-            for e164 in url::whatsapp_link_numbers(ft) {
-                if let Some(n) = plainsight_phone::national_significant(&e164) {
-                    if n.len() >= 7 && !written.iter().any(|w| w.1 == e164) {
-                        written.push((n.to_string(), e164));
-                    }
-                }
+            if !(ft.lower.contains("wa.me/") || ft.lower.contains("whatsapp.com/")) {
+                continue;
+            }
+            let mut sink = Sink::default();
+            url::find(ft, &mut sink);
+            coded.extend(
+                sink.cands
+                    .into_iter()
+                    .filter(|c| {
+                        c.kind == SelectorKind::Handle && c.platform == Some(Platform::Whatsapp)
+                    })
+                    .map(|c| c.value),
+            );
+        }
+    }
+    // (national significant digits, number), each number once.
+    let mut written: Vec<(String, String)> = Vec::new();
+    for e164 in coded {
+        if let Some(n) = plainsight_phone::national_significant(&e164) {
+            if n.len() >= 7 && !written.iter().any(|w| w.1 == e164) {
+                written.push((n.to_string(), e164));
             }
         }
     }

@@ -1496,41 +1496,6 @@ fn profile(
     }
 }
 
-/// The numbers of the WhatsApp links in a field (`wa.me/<digits>`, `whatsapp.com/send?phone=
-/// <digits>`), in E.164, as [`whatsapp_number`] reads them: numbers written with their country
-/// code, whatever other form the post gives them in.
-pub(crate) fn whatsapp_link_numbers(ft: &FieldText<'_>) -> Vec<String> {
-    let lower = ft.lower.as_str();
-    let mut out = Vec::new();
-    for (marker, plus) in [("wa.me/", false), ("whatsapp.com/send?phone=", true)] {
-        let mut from = 0;
-        while let Some(i) = lower[from..].find(marker) {
-            let mut ds = from + i + marker.len();
-            from = ds;
-            if plus {
-                if lower[ds..].starts_with('+') {
-                    ds += 1;
-                } else if lower[ds..].starts_with("%2b") {
-                    ds += 3;
-                }
-            }
-            let digits_len = lower[ds..].bytes().take_while(u8::is_ascii_digit).count();
-            // wa.me's path is the number alone ("wa.me/15551234567", "…?text=hi").
-            let ends = lower[ds + digits_len..]
-                .chars()
-                .next()
-                .is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
-            if (7..=15).contains(&digits_len) && ends {
-                let digits = &lower[ds..ds + digits_len];
-                if let Some(e164) = crate::validate_e164(&format!("+{digits}"), ft.region) {
-                    out.push(e164);
-                }
-            }
-        }
-    }
-    out
-}
-
 /// A WhatsApp link's number: validated through the phone crate as "+<digits>", it becomes a
 /// whatsapp handle (value in E.164) over the URL and a phone over the digits.
 fn whatsapp_number(

@@ -344,22 +344,12 @@ mod derive {
         }
         // Arabic writers put ه for a final ة and the other way ("جونية", GeoNames' "جونيه"):
         // each spelling of a name names it, where no other name is spelled so.
-        let mut spelled: Vec<(String, (PlaceKind, u32))> = names
-            .iter()
-            .filter_map(|(k, &v)| final_ta_swapped(k).map(|k| (k, v)))
-            .collect();
-        spelled.sort();
-        for (k, v) in spelled {
+        for (k, v) in ta_spellings(&names) {
             if !names.contains_key(&k) && !districts.contains_key(&k) {
                 names.insert(k, v);
             }
         }
-        let mut spelled: Vec<(String, &'static str)> = districts
-            .iter()
-            .filter_map(|(k, &c)| final_ta_swapped(k).map(|k| (k, c)))
-            .collect();
-        spelled.sort();
-        for (k, c) in spelled {
+        for (k, c) in ta_spellings(&districts) {
             if !names.contains_key(&k) && !districts.contains_key(&k) {
                 districts.insert(k, c);
             }
@@ -428,6 +418,17 @@ mod derive {
     /// A letter of the Arabic alphabet (hamza to yeh), as the folded index writes them.
     fn arabic_letter(c: char) -> bool {
         ('\u{0621}'..='\u{064A}').contains(&c)
+    }
+
+    /// The other spelling ([`final_ta_swapped`]) of each key of `map` that has one, with the
+    /// key's value, sorted (the map's order is no order).
+    fn ta_spellings<V: Copy + Ord>(map: &HashMap<String, V>) -> Vec<(String, V)> {
+        let mut out: Vec<(String, V)> = map
+            .iter()
+            .filter_map(|(k, &v)| final_ta_swapped(k).map(|k| (k, v)))
+            .collect();
+        out.sort();
+        out
     }
 
     /// `key` with the final ة of its words written ه and the final ه written ة (Arabic words

@@ -3187,19 +3187,22 @@ fn list_items(t: &str, chain: &[Group]) -> Vec<(usize, usize)> {
     items
 }
 
+/// The mark in the gap after `chain[a]` when white space stands on both sides of it (" / ",
+/// " | "), else `None`.
+fn spaced_mark<'t>(t: &'t str, chain: &[Group], a: usize) -> Option<&'t str> {
+    let gap = &t[chain[a].e..chain[a + 1].s];
+    (gap.starts_with(char::is_whitespace) && gap.ends_with(char::is_whitespace)).then(|| gap.trim())
+}
+
 /// Whether the gap after `chain[a]` is a bar or a bullet with a space on each side (" | ", " •
 /// ", " · "): how an ad lists its numbers.
 fn spaced_list_mark(t: &str, chain: &[Group], a: usize) -> bool {
-    let gap = &t[chain[a].e..chain[a + 1].s];
-    matches!(gap.trim(), "|" | "\u{2022}" | "\u{B7}")
-        && gap.starts_with(char::is_whitespace)
-        && gap.ends_with(char::is_whitespace)
+    matches!(spaced_mark(t, chain, a), Some("|" | "\u{2022}" | "\u{B7}"))
 }
 
 /// Whether the gap after `chain[a]` is a slash with white space on both sides.
 fn spaced_slash(t: &str, chain: &[Group], a: usize) -> bool {
-    let gap = &t[chain[a].e..chain[a + 1].s];
-    gap.trim() == "/" && gap.starts_with(char::is_whitespace) && gap.ends_with(char::is_whitespace)
+    spaced_mark(t, chain, a) == Some("/")
 }
 
 /// The best set of non-overlapping valid runs in a chain, as (first group, last group, reading,
