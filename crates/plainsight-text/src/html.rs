@@ -204,8 +204,10 @@ fn tag_end(raw: &str, i: usize, no_comment_end: &mut Option<usize>) -> Option<(u
 /// Longest link target taken from an `href`.
 const MAX_HREF: usize = 2048;
 
-/// The byte range of the `href` value of the `<a …>` tag at `i..end`, when it is a web address
-/// or a mail link (`http://`, `https://`, `www.`, `mailto:`).
+/// The byte range of the `href` value of the `<a …>` tag at `i..end`, when it is a web address,
+/// a mail link or a number to call or text (`http://`, `https://`, `www.`, `mailto:`, `tel:`,
+/// `sms:`): a click-to-call link often holds the number with its calling code while the text
+/// shows it nationally (`<a href="tel:+9611125530">01125530</a>`).
 fn link_target(raw: &str, i: usize, end: usize) -> Option<(usize, usize)> {
     let tag = &raw.as_bytes()[i..end];
     if tag.len() < 4 || !tag[1].eq_ignore_ascii_case(&b'a') || !tag[2].is_ascii_whitespace() {
@@ -243,11 +245,13 @@ fn link_target(raw: &str, i: usize, end: usize) -> Option<(usize, usize)> {
                 k += 1;
             }
             let value = &tag[vs..k];
-            let web = ["http://", "https://", "www.", "mailto:"].iter().any(|p| {
-                value
-                    .get(..p.len())
-                    .is_some_and(|v| v.eq_ignore_ascii_case(p.as_bytes()))
-            });
+            let web = ["http://", "https://", "www.", "mailto:", "tel:", "sms:"]
+                .iter()
+                .any(|p| {
+                    value
+                        .get(..p.len())
+                        .is_some_and(|v| v.eq_ignore_ascii_case(p.as_bytes()))
+                });
             return (web && k > vs && k - vs <= MAX_HREF).then_some((i + vs, i + k));
         }
         j += 1;
@@ -528,6 +532,14 @@ mod tests {
         assert_eq!(
             text("<A HREF='mailto:katya@gmail.com'>Email</A>"),
             " mailto:katya@gmail.com Email"
+        );
+        assert_eq!(
+            text("Tel: <a href=\"tel:+9611125530\">01125530</a>"),
+            "Tel:  tel:+9611125530 01125530"
+        );
+        assert_eq!(
+            text("<a href='SMS:+15125550147'>text</a>"),
+            " SMS:+15125550147 text"
         );
         // Other targets (pages of the site, scripts) stay markup.
         assert_eq!(text("<a href=\"/listing/123\">more</a>"), "more");

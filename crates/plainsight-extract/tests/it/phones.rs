@@ -280,3 +280,25 @@ fn a_cue_inside_a_hyphenated_host_is_no_cue() {
     let r = rows_in("TW", "www.cafluna-tw-24.example");
     assert!(r.iter().all(|r| r.0 != Handle), "{r:?}");
 }
+
+/// A click-to-call link holds the number with its calling code while the text shows it
+/// nationally: a Lebanese employer's number in a post on a Gulf site is read as Lebanese, not
+/// lost because no place in the post reads "01125530".
+#[test]
+fn a_click_to_call_link_gives_its_number() {
+    let phones = |body: &str| -> Vec<String> {
+        rows_in("AE", body)
+            .into_iter()
+            .filter(|r| r.0 == Phone)
+            .map(|r| r.2)
+            .collect()
+    };
+    assert_eq!(
+        phones("Tél : <a href=\"tel:+9611125530\">01125530</a></p>"),
+        ["+9611125530"]
+    );
+    assert_eq!(
+        phones("<a href='sms:+9611125530'>Text us</a>"),
+        ["+9611125530"]
+    );
+}
