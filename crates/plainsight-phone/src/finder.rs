@@ -3107,6 +3107,28 @@ fn after_calling_code(t: &str, chain: &[Group], k: usize) -> bool {
             && code(chain[k - 2]))
 }
 
+/// Whether `chain[k - 1]` reads as the head of a national number joined to `chain[k]`: three to
+/// five digits starting with the trunk `0` (not `00`), then one space, dash or dot, then a
+/// group that does not start a number of its own (no trunk `0`, at most eight digits) and is
+/// joined to the next, if any, by the same mark ("0817 561 9675", "0800-123-456"). The last
+/// group of a number before another is no head ("956-0221 281.467.5340", "0221 8328994249").
+fn national_head_before(t: &str, chain: &[Group], k: usize) -> bool {
+    let g = chain[k - 1];
+    let head = &t[g.s..g.e];
+    let next = chain[k];
+    let mark = &t[g.e..next.s];
+    (3..=5).contains(&g.len())
+        && head.starts_with('0')
+        && !head.starts_with("00")
+        && plus_before(t, g.s).is_none()
+        && matches!(mark, " " | "-" | ".")
+        && next.len() <= 8
+        && !t[next.s..next.e].starts_with('0')
+        && chain
+            .get(k + 1)
+            .is_none_or(|after| &t[next.e..after.s] == mark)
+}
+
 /// Whether `chain[k - 1]` is an area code of two to four digits in parentheses directly before
 /// `chain[k]` ("(83) 3231", "(011)3345"); one digit in parentheses is a count ("(1) 0612…").
 fn area_code_before(t: &str, chain: &[Group], k: usize) -> bool {
@@ -3233,6 +3255,12 @@ fn best_readings(
         // their own: a number no country reads ("+44 (0)7700 900472", a fiction number; a
         // typo) is not read again, without its code, in the post's region.
         if k > 0 && after_calling_code(t, chain, k) {
+            continue;
+        }
+        // Nor the digits after the head of a national number, its trunk prefix and area or
+        // operator code joined to them ("0817 561 9675"): the run is one number, read whole
+        // or not at all, never its tail alone (a Polish "561 9675").
+        if k > 0 && national_head_before(t, chain, k) {
             continue;
         }
         let mut digits = 0;

@@ -794,3 +794,39 @@ fn a_spaced_bar_lists_numbers() {
         assert_eq!(planned(text, &us), ["+17135550123 text"], "{text}");
     }
 }
+
+/// The head of a national number (trunk `0` and operator or area code) joined to the rest is
+/// part of the number: the rest is never read alone in the post's region ("0817 561 9675" in a
+/// post about a job in Poland is no Polish "561 9675"; a Japanese "090-9511-6071" in a Hong
+/// Kong post is no Hong Kong "9511-6071"). The last group of one number before the next is no
+/// head.
+#[test]
+fn the_tail_of_a_national_number_is_not_read_alone() {
+    let pl = [(&["PL"][..], RegionSource::Text)];
+    for text in ["Call 0817 561 9675", "Call 0817-561-9675"] {
+        assert!(
+            !planned(text, &pl).iter().any(|r| r.starts_with("+48")),
+            "{text}: {:?}",
+            planned(text, &pl)
+        );
+    }
+    let pl_ng = [
+        (&["PL"][..], RegionSource::Text),
+        (&["NG"][..], RegionSource::CallingCode),
+    ];
+    assert_eq!(
+        planned("Call 0817 561 9675", &pl_ng),
+        ["+2348175619675 calling_code"]
+    );
+    let hk = [(&["HK"][..], RegionSource::Record)];
+    assert_eq!(planned("Tel: 090-9511-6071", &hk), Vec::<String>::new());
+    let us = [(&["US"][..], RegionSource::Record)];
+    assert_eq!(
+        planned("Call or text +1 (713) 956-0221 281.467.5340", &us),
+        ["+17139560221 calling_code", "+12814675340 record"]
+    );
+    assert_eq!(
+        planned("Text 1-713-956-0221 8328994249 - text only", &us),
+        ["+17139560221 record", "+18328994249 record"]
+    );
+}
