@@ -76,6 +76,15 @@ impl Post {
         site_hosts(self.site.as_deref(), self.url.as_deref())
     }
 
+    /// Whether the post is a reply in a discussion forum rather than an advert: its URL's path
+    /// names a forum, a thread or a topic (`/forum/…/thread-123`, `showthread.php?t=…`,
+    /// `viewtopic.php`, `/topics/…`). Review boards are such forums: a review quotes the number,
+    /// handle or page of the person reviewed, which are the advertiser's contacts, not the
+    /// reviewer's.
+    pub fn in_discussion_thread(&self) -> bool {
+        in_discussion_thread(self.url.as_deref())
+    }
+
     /// The poster's account on the platform the post was taken from: the record's `author`
     /// (`CONTRACT.md`), trimmed and cut to 200 characters, after the first of
     /// [`Post::site_hosts`] and a slash (`listhub.example/u1234567`). An account id names an
@@ -99,6 +108,22 @@ impl Post {
             author.chars().take(200).collect::<String>()
         ))
     }
+}
+
+/// [`Post::in_discussion_thread`] of a post whose URL is `url`.
+pub fn in_discussion_thread(url: Option<&str>) -> bool {
+    let Some(url) = url else {
+        return false;
+    };
+    let rest = url.trim().split("://").last().unwrap_or("");
+    let path = rest.split(['?', '#']).next().unwrap_or("");
+    path.split('/').skip(1).take(16).any(|seg| {
+        let word = seg.split(['-', '_', '.']).next().unwrap_or("");
+        let word = word.strip_suffix(['s', 'S']).unwrap_or(word);
+        ["forum", "thread", "topic", "showthread", "viewtopic"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+    })
 }
 
 /// The hosts of the platform a post was taken from (its `site`, and the host of its `url`),
@@ -174,5 +199,28 @@ mod tests {
             .account()
             .unwrap();
         assert_eq!(a.chars().count(), "a.example/".len() + 200);
+    }
+
+    #[test]
+    fn forum_replies_are_told_by_their_url() {
+        for url in [
+            "https://reviewden.example/forum/la/thread-7867687",
+            "https://board.example/Forums/12/",
+            "http://x.example/showthread.php?t=123",
+            "https://x.example/viewtopic.php?f=2&t=9",
+            "https://x.example/topics/jade-in-austin",
+        ] {
+            assert!(in_discussion_thread(Some(url)), "{url}");
+        }
+        for url in [
+            "https://forum.example/ads/123",
+            "https://x.example/escorts/threadsandneedles-123",
+            "https://x.example/listing?thread=1",
+            "https://x.example/g/lebanon-helpers/p/4050362",
+            "forum",
+        ] {
+            assert!(!in_discussion_thread(Some(url)), "{url}");
+        }
+        assert!(!in_discussion_thread(None));
     }
 }

@@ -67,7 +67,13 @@ impl PostFeatures {
     /// Features of a post given the selectors extraction found in it.
     pub fn from_post(post: &Post, selectors: &[Selector]) -> Self {
         let hosts = post.site_hosts();
-        let mut keys = linked_keys_on(kept_selectors(selectors).0, &hosts);
+        // A reply in a forum (a review board's thread) quotes the contacts of whom it is
+        // about: it is linked by its author's account and its wording and photos only.
+        let mut keys = if post.in_discussion_thread() {
+            Vec::new()
+        } else {
+            linked_keys_on(kept_selectors(selectors).0, &hosts)
+        };
         let service = service_keys(post, selectors, &keys, &hosts);
         if let Some(account) = account_key(post, &hosts) {
             keys.push(account);
@@ -253,6 +259,9 @@ pub fn linked_keys(
     site: Option<&str>,
     url: Option<&str>,
 ) -> Vec<SelectorKey> {
+    if plainsight_core::in_discussion_thread(url) {
+        return Vec::new();
+    }
     linked_keys_on(keys, &plainsight_core::site_hosts(site, url))
 }
 

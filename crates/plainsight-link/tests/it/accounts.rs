@@ -200,3 +200,33 @@ fn a_greeting_under_two_display_names_is_two_people() {
     );
     assert!(same(&l, 0, 3), "one name's two posts of one greeting");
 }
+
+/// A review board's replies quote the number of whom they review: one reviewer's posts about
+/// two advertisers are the reviewer's, and do not make the advertisers one network.
+#[test]
+fn a_reviewer_quoting_two_advertisers_does_not_join_them() {
+    let ad = |i: usize, phone: &str| by(i, "ads.example", &format!("adv{i}"), &[phone]);
+    let review = |i: usize, phone: &str| {
+        let (mut p, s) = by(i, "reviewboard.example", "Oldjoe18", &[phone]);
+        p.url = Some(format!(
+            "https://reviewboard.example/forum/la/thread-78676{i:02}"
+        ));
+        (p, s)
+    };
+    let posts = vec![
+        ad(0, "+12135550101"),
+        ad(1, "+12135550101"),
+        ad(2, "+12135550177"),
+        ad(3, "+12135550177"),
+        review(4, "+12135550101"),
+        review(5, "+12135550177"),
+    ];
+    let l = link_all(&posts);
+    assert!(same(&l, 0, 1) && same(&l, 2, 3), "each advertiser's number");
+    assert!(same(&l, 4, 5), "one reviewer's account");
+    assert!(!same(&l, 0, 2), "two advertisers");
+    assert!(
+        !same(&l, 0, 4) && !same(&l, 2, 5),
+        "the reviewer is not the advertiser"
+    );
+}
