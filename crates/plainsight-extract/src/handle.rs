@@ -921,7 +921,32 @@ fn before_cue(
 ) -> Option<(usize, usize)> {
     let lower = ft.lower.as_str();
     let mut pos = cue_start;
-    if ascii_cue {
+    // The platform in brackets after the account: "jadebae69 (snap)", "Manonbby27 [IG]". The
+    // token must be marked as an account (digits, `_`, `.`, mixed case): "pics (IG)" is none.
+    let open = lower[..cue_start].trim_end_matches([' ', '\t']);
+    let close = lower
+        .get(cue_start + cue_text.len()..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\t']);
+    let bracketed = ascii_cue
+        && ((open.ends_with('(') && close.starts_with(')'))
+            || (open.ends_with('[') && close.starts_with(']')));
+    if bracketed {
+        let at = open.len() - 1;
+        let (s, e) = token_before(lower, at, resume)?;
+        if e == at || !(is_marked(&lower[s..e]) || is_camel(&ft.folded()[s..e])) {
+            return None;
+        }
+        // After a word, the account may be written in words with spaces for its underscores
+        // ("the trinity33 (snap)" for the_trinity33): its last word alone is no account.
+        if lower[..s]
+            .trim_end_matches([' ', '\t'])
+            .ends_with(|c: char| c.is_alphanumeric())
+        {
+            return None;
+        }
+        pos = at;
+    } else if ascii_cue {
         // A connector word between: "on", "via", "en", "sur".
         let (ws, we) = token_before(lower, cue_start, resume)?;
         // Connectors of a few languages only: before "su", "di", "no" the word is as often a
@@ -947,7 +972,7 @@ fn before_cue(
         pos = ws;
     }
     let (start, end) = token_before(lower, pos, resume)?;
-    if ascii_cue && end == pos {
+    if ascii_cue && !bracketed && end == pos {
         return None; // "kiki48on snap"
     }
     // An account names its cue on its own line ("photo.jpg <br> no facebook" is a caption
@@ -2106,6 +2131,36 @@ mod tests {
             ("@lena_x auf insta", Instagram, "lena_x"),
         ] {
             assert_one(text, platform, value);
+        }
+    }
+
+    /// The platform in brackets after an account marked as one: "jadebae69 (snap)"; a word
+    /// before it is none ("more pics (IG)", "my page (snap)"), nor the last word of an account
+    /// spelled with spaces ("the trinity33 (snap)").
+    #[test]
+    fn the_platform_in_brackets_after_the_account() {
+        for (text, platform, value) in [
+            ("ig @Manonbby27 • jadebae69 (snap)", Snapchat, "jadebae69"),
+            ("Luna2006 (telegram)", Telegram, "luna2006"),
+            ("text me | Manonbby27 [IG]", Instagram, "manonbby27"),
+            ("💋 XoAudreyLuv (snap)", Snapchat, "xoaudreyluv"),
+        ] {
+            assert!(
+                handles(text)
+                    .iter()
+                    .any(|h| h.0 == platform && h.1 == value),
+                "{text}: {:?}",
+                handles(text)
+            );
+        }
+        for text in [
+            "more pics (IG)",
+            "my page (snap)",
+            "Jade (snap)",
+            "2024(snap)",
+            "the trinity33 (snap)",
+        ] {
+            assert_none(text);
         }
     }
 
