@@ -19,7 +19,7 @@
 //! handle ends where its token ends ("kik: lily@gmail.com" is an email, "📷 OPEN24/7" a
 //! timetable). Values are lower-cased, without `@`.
 
-use crate::{words, Cand, FieldText, PhoneHit, Sink, RANK_HANDLE};
+use crate::{words, Cand, FieldText, PhoneHit, Sink, RANK_BARE_HANDLE, RANK_HANDLE};
 use aho_corasick::{AhoCorasick, MatchKind};
 use plainsight_core::{Platform, SelectorKind};
 use regex::Regex;
@@ -642,11 +642,13 @@ fn after_cue<'a>(
 }
 
 /// A platform's name, one short word, then an account marked by a glued `@`: "insta como
-/// @lily", "tiktok aku @lily", "IG ko @lily", "snap as @lily". The `@` names the account
+/// @lily", "tiktok aku @lily", "IG ko @lily", "snap as @lily", also after a colon or a dash
+/// ("fb page - @rupa.verma", "IG account: @lily"). The `@` names the account
 /// whatever the word is (a preposition, a possessive), unless it negates the cue ("snap not
 /// @…" names none).
 static WORD_THEN_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]+(?P<word>[a-z]{1,8})[ \t]+@[a-z0-9_]").expect("word-then-at pattern")
+    Regex::new(r"^[ \t]+(?P<word>[a-z]{1,8})(?:[ \t]*[:\-\x{2013}\x{2014}])?[ \t]+@[a-z0-9_]")
+        .expect("word-then-at pattern")
 });
 
 fn word_then_at<'a>(
@@ -1356,6 +1358,9 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
             push(ft, sink, platform, &ft.lower[s..e], s, m.end());
         }
     }
+    if lower.contains('@') {
+        bare_at(ft, sink);
+    }
     if !phones.is_empty() {
         for caps in PHONE_CUE.captures_iter(lower) {
             let (Some(m), Some(cue)) = (caps.get(0), caps.name("cue")) else {
@@ -1393,6 +1398,71 @@ pub(crate) fn find(ft: &FieldText<'_>, sink: &mut Sink, phones: &[PhoneHit]) {
                 });
             }
         }
+    }
+}
+
+/// An `@account` that names no platform ("@xo_ivy_4u" alone on its line, "773.555.0179 |
+/// @Lil_Heaven45"): a handle of an unknown platform, when the name is marked as an account
+/// (digits, `_`, `.`, mixed case) and is no address, host, time or price: not glued to what
+/// comes before (`lily@…` is an e-mail, `tiktok.com/@lily` a link, `$@hour` a rate), starting
+/// with a letter or `_` (`@10am`, `@150`), not a host (`@gmail.com`). Weaker than every other
+/// reading of its characters ([`RANK_BARE_HANDLE`]): a cue that names the platform
+/// ("follow @lily on IG") gives the handle instead.
+fn bare_at(ft: &FieldText<'_>, sink: &mut Sink) {
+    let lower = ft.lower.as_str();
+    let b = lower.as_bytes();
+    for at in memchr::memchr_iter(b'@', b) {
+        if at > 0 {
+            let prev = lower[..at].chars().next_back().unwrap_or(' ');
+            if prev.is_alphanumeric() || "._-/$@&+=%#\\'\"".contains(prev) {
+                continue;
+            }
+        }
+        let start = at + 1;
+        if !b
+            .get(start)
+            .is_some_and(|c| c.is_ascii_lowercase() || *c == b'_')
+        {
+            continue;
+        }
+        let mut end = start;
+        while end < b.len()
+            && end - start < 30
+            && matches!(b[end], b'a'..=b'z' | b'0'..=b'9' | b'_' | b'.')
+        {
+            end += 1;
+        }
+        // Longer than an account, or running on into more of a word (a letter beyond ASCII).
+        if end - start >= 30 || lower[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        {
+            continue;
+        }
+        let token = lower[start..end].trim_end_matches('.');
+        let end = start + token.len();
+        if token.len() < 3
+            || !(is_marked(token) || is_camel(&ft.folded()[start..end]))
+            || is_web_host(token)
+            || token
+                .rsplit_once('.')
+                .is_some_and(|(_, tld)| crate::suffix::is_known_tld(tld))
+            || is_time(token)
+            || is_version(token)
+            || is_abbreviation(token)
+            || is_phrase(token)
+        {
+            continue;
+        }
+        let (s, e) = ft.orig(at, end);
+        let group = sink.group();
+        sink.push(Cand {
+            kind: SelectorKind::Handle,
+            platform: None,
+            value: token.to_string(),
+            start: s,
+            end: e,
+            group,
+            rank: RANK_BARE_HANDLE,
+        });
     }
 }
 
@@ -1525,18 +1595,77 @@ mod tests {
         assert!(got.is_empty(), "{text}: {got:?}");
     }
 
+    /// The handles of `text` a platform is named for (an `@account` naming none is
+    /// [`bare`]'s).
     fn handles(text: &str) -> Vec<(Platform, String, String)> {
         selectors(text)
             .into_iter()
             .filter(|s| s.kind == SelectorKind::Handle)
-            .map(|s| {
-                (
-                    s.platform.unwrap(),
-                    s.reveal_value().to_string(),
-                    s.raw.clone(),
-                )
-            })
+            .filter_map(|s| Some((s.platform?, s.reveal_value().to_string(), s.raw.clone())))
             .collect()
+    }
+
+    /// The handles of `text` that name no platform: (value, raw).
+    fn bare(text: &str) -> Vec<(String, String)> {
+        selectors(text)
+            .into_iter()
+            .filter(|s| s.kind == SelectorKind::Handle && s.platform.is_none())
+            .map(|s| (s.reveal_value().to_string(), s.raw.clone()))
+            .collect()
+    }
+
+    /// An `@account` alone names an account of some platform when its name is marked as one;
+    /// addresses, links, rates, times, hosts and plain words after an `@` are not.
+    #[test]
+    fn an_at_account_alone_is_a_handle_of_no_named_platform() {
+        for (text, value) in [
+            ("WhatsApp - 773.555.0179 | @Lil_Heaven45", "lil_heaven45"),
+            ("no drama\n@xo_ivy_4u\nSpecials", "xo_ivy_4u"),
+            ("pics 💋 @Raquel2006 💋", "raquel2006"),
+            ("follow me @SweetLilyRose", "sweetlilyrose"),
+            ("(@the.real.luna)", "the.real.luna"),
+        ] {
+            assert_eq!(
+                bare(text),
+                [(
+                    value.to_string(),
+                    text[text.find('@').unwrap()..]
+                        .chars()
+                        .take(1 + value.len())
+                        .collect::<String>()
+                )],
+                "{text}"
+            );
+        }
+        for text in [
+            "lily22@gmail.com",
+            "tiktok.com/@lily_22",
+            "Cleaning 15$@hour",
+            "in town @10am",
+            "mails @gmail.com only",
+            "@media screen{.ad{color:red}}",
+            "@font-face{font-family:Lato}",
+            "@medianoche",
+            "@ Layla1995",
+            "@home @hotel",
+            "@ 200 roses",
+            "v @2.0",
+        ] {
+            assert_eq!(bare(text), Vec::<(String, String)>::new(), "{text}");
+        }
+        // A cue that names the platform gives the handle instead.
+        assert_eq!(
+            bare("follow @lily_22 on IG"),
+            Vec::<(String, String)>::new()
+        );
+        assert_eq!(
+            handles("follow @lily_22 on IG"),
+            [(
+                Instagram,
+                "lily_22".to_string(),
+                "@lily_22 on IG".to_string()
+            )]
+        );
     }
 
     /// Cues in Arabic and Cyrillic script; what an account is said to be instead of its name,
@@ -2536,6 +2665,8 @@ mod tests {
             ("TIKTOK AKU @RANIVA07", Tiktok, "raniva07"),
             ("sundan mo ako sa IG ko @jhen.tala", Instagram, "jhen.tala"),
             ("snap as @corvina_x", Snapchat, "corvina_x"),
+            ("fb page - @rupa.verma", Facebook, "rupa.verma"),
+            ("IG account: @lily_22", Instagram, "lily_22"),
         ] {
             assert_one(text, platform, value);
         }

@@ -1085,6 +1085,8 @@ pub(crate) const RANK_PHONE: u8 = 5;
 /// A bare domain without a path ("lily22.com") is weaker evidence than a phone over the same
 /// characters ("08.l23.4four.one" is a disguised number, not a site).
 pub(crate) const RANK_BARE_URL: u8 = 6;
+/// An `@account` naming no platform gives way to any other reading of its characters.
+pub(crate) const RANK_BARE_HANDLE: u8 = 6;
 /// A licence number of digits alone gives way to any other reading of its characters.
 pub(crate) const RANK_LICENCE_DIGITS: u8 = 7;
 

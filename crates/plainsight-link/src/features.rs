@@ -242,9 +242,14 @@ pub fn caps_hit(post: &Post, selectors: &[Selector]) -> Vec<String> {
 }
 
 fn is_identity(k: &SelectorKey) -> bool {
+    // A WhatsApp account is its number, so a word read after a WhatsApp cue names none. An
+    // `@account` that names no platform is reported, not linked on: a site's support bot and a
+    // visa agent's channel are written so on the posts of many posters, and one name on two
+    // platforms may be two people. (A number in full is linked as itself whatever holds it.)
+    let number = k.value.starts_with('+') && k.value[1..].bytes().all(|b| b.is_ascii_digit());
     !(k.kind == SelectorKind::Handle
-        && k.platform == Some(Platform::Whatsapp)
-        && !(k.value.starts_with('+') && k.value[1..].bytes().all(|b| b.is_ascii_digit())))
+        && matches!(k.platform, None | Some(Platform::Whatsapp))
+        && !number)
 }
 
 /// The keys the linker links a post on, from its distinct selector keys (`keys`) and where it

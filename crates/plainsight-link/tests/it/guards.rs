@@ -38,14 +38,19 @@ fn append_selector(
     body.push_str(lead);
     let start = body.len();
     body.push_str(value);
-    post.1.push(plainsight_core::Selector::new(
+    let mut selector = plainsight_core::Selector::new(
         kind,
         value,
         plainsight_core::Field::Body,
         start,
         body.len(),
         value,
-    ));
+    );
+    // The handles these tests write follow a Telegram cue.
+    if kind == plainsight_core::SelectorKind::Handle {
+        selector.platform = Some(plainsight_core::Platform::Telegram);
+    }
+    post.1.push(selector);
 }
 
 #[test]
