@@ -3110,9 +3110,14 @@ fn after_calling_code(t: &str, chain: &[Group], k: usize) -> bool {
 /// Whether `chain[k - 1]` reads as the head of a national number joined to `chain[k]`: three to
 /// five digits starting with the trunk `0` (not `00`), then one space, dash or dot, then a
 /// group that does not start a number of its own (no trunk `0`, at most eight digits) and is
-/// joined to the next, if any, by the same mark ("0817 561 9675", "0800-123-456"). The last
-/// group of a number before another is no head ("956-0221 281.467.5340", "0221 8328994249").
+/// joined to the next, if any, by the same mark ("0817 561 9675", "0800-123-456"). A head
+/// starts the chain or follows a number whole in one group ("+2348175619675 0817 561 9675");
+/// the last group of a number before another is no head ("956-0221 281.467.5340", "0221
+/// 8328994249", "817 555 0131⏎7 1 3 5 5 5 0 1 3 1").
 fn national_head_before(t: &str, chain: &[Group], k: usize) -> bool {
+    if k >= 2 && chain[k - 2].len() < 7 && plus_before(t, chain[k - 2].s).is_none() {
+        return false;
+    }
     let g = chain[k - 1];
     let head = &t[g.s..g.e];
     let next = chain[k];

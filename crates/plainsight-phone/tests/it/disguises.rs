@@ -829,4 +829,16 @@ fn the_tail_of_a_national_number_is_not_read_alone() {
         planned("Text 1-713-956-0221 8328994249 - text only", &us),
         ["+17139560221 record", "+18328994249 record"]
     );
+    // Two numbers one after the other (a line break read as a space): the first one's last
+    // group is its tail, not the next one's head.
+    for (text, second) in [
+        ("(469) 555-0198 469 555 0192", "+14695550192 record"),
+        ("WA - 817 555 0131 713 555 0131", "+17135550131 record"),
+    ] {
+        assert!(
+            planned(text, &us).iter().any(|r| r == second),
+            "{text}: {:?}",
+            planned(text, &us)
+        );
+    }
 }
