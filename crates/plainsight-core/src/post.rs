@@ -76,15 +76,6 @@ impl Post {
         site_hosts(self.site.as_deref(), self.url.as_deref())
     }
 
-    /// Whether the post is a reply in a discussion forum rather than an advert: its URL's path
-    /// names a forum, a thread or a topic (`/forum/…/thread-123`, `showthread.php?t=…`,
-    /// `viewtopic.php`, `/topics/…`). Review boards are such forums: a review quotes the number,
-    /// handle or page of the person reviewed, which are the advertiser's contacts, not the
-    /// reviewer's.
-    pub fn in_discussion_thread(&self) -> bool {
-        in_discussion_thread(self.url.as_deref())
-    }
-
     /// The poster's account on the platform the post was taken from: the record's `author`
     /// (`CONTRACT.md`), trimmed and cut to 200 characters, after the first of
     /// [`Post::site_hosts`] and a slash (`listhub.example/u1234567`). An account id names an
@@ -110,7 +101,11 @@ impl Post {
     }
 }
 
-/// [`Post::in_discussion_thread`] of a post whose URL is `url`.
+/// Whether a post at `url` is a reply in a discussion forum rather than an advert: the URL's
+/// path names a forum, a thread or a topic (`/forum/…/thread-123`, `showthread.php?t=…`,
+/// `viewtopic.php`, `/topics/…`). Review boards are such forums: a review quotes the number,
+/// handle or page of the person reviewed, which are the advertiser's contacts, not the
+/// reviewer's.
 pub fn in_discussion_thread(url: Option<&str>) -> bool {
     let Some(url) = url else {
         return false;

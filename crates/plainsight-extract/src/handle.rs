@@ -974,7 +974,7 @@ fn before_cue(
         pos = ws;
     }
     let (start, end) = token_before(lower, pos, resume)?;
-    if ascii_cue && !bracketed && end == pos {
+    if ascii_cue && end == pos {
         return None; // "kiki48on snap"
     }
     // An account names its cue on its own line ("photo.jpg <br> no facebook" is a caption

@@ -67,13 +67,7 @@ impl PostFeatures {
     /// Features of a post given the selectors extraction found in it.
     pub fn from_post(post: &Post, selectors: &[Selector]) -> Self {
         let hosts = post.site_hosts();
-        // A reply in a forum (a review board's thread) quotes the contacts of whom it is
-        // about: it is linked by its author's account and its wording and photos only.
-        let mut keys = if post.in_discussion_thread() {
-            Vec::new()
-        } else {
-            linked_keys_on(kept_selectors(selectors).0, &hosts)
-        };
+        let mut keys = linked_keys_on(kept_selectors(selectors).0, &hosts, post.url.as_deref());
         let service = service_keys(post, selectors, &keys, &hosts);
         if let Some(account) = account_key(post, &hosts) {
             keys.push(account);
@@ -246,10 +240,9 @@ fn is_identity(k: &SelectorKey) -> bool {
     // `@account` that names no platform is reported, not linked on: a site's support bot and a
     // visa agent's channel are written so on the posts of many posters, and one name on two
     // platforms may be two people. (A number in full is linked as itself whatever holds it.)
-    let number = k.value.starts_with('+') && k.value[1..].bytes().all(|b| b.is_ascii_digit());
     !(k.kind == SelectorKind::Handle
         && matches!(k.platform, None | Some(Platform::Whatsapp))
-        && !number)
+        && !linked_as_itself(&k.value))
 }
 
 /// The keys the linker links a post on, from its distinct selector keys (`keys`) and where it
@@ -264,10 +257,7 @@ pub fn linked_keys(
     site: Option<&str>,
     url: Option<&str>,
 ) -> Vec<SelectorKey> {
-    if plainsight_core::in_discussion_thread(url) {
-        return Vec::new();
-    }
-    linked_keys_on(keys, &plainsight_core::site_hosts(site, url))
+    linked_keys_on(keys, &plainsight_core::site_hosts(site, url), url)
 }
 
 /// Whether a selector whose value is `value` is linked on as itself whatever its kind, its
@@ -281,8 +271,18 @@ pub fn linked_as_itself(value: &str) -> bool {
         .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// [`linked_keys`] for a post taken from `hosts` ([`plainsight_core::site_hosts`]).
-fn linked_keys_on(mut keys: Vec<SelectorKey>, hosts: &[String]) -> Vec<SelectorKey> {
+/// [`linked_keys`] for a post taken from `hosts` ([`plainsight_core::site_hosts`]) at `url`.
+/// A reply in a discussion forum (a review board's thread,
+/// [`plainsight_core::in_discussion_thread`]) quotes the contacts of whom it is about: none is
+/// its own, and it is linked by its author's account, wording and photos only.
+fn linked_keys_on(
+    mut keys: Vec<SelectorKey>,
+    hosts: &[String],
+    url: Option<&str>,
+) -> Vec<SelectorKey> {
+    if plainsight_core::in_discussion_thread(url) {
+        return Vec::new();
+    }
     keys.retain(is_identity);
     keys.retain(|k| !crate::domain::on_site(k, hosts));
     let domains: Vec<SelectorKey> = keys
