@@ -1492,6 +1492,13 @@ impl Linker {
         // `PLAINSIGHT_LINK_TRACE=1`: every join of two groups on stderr, by post index (input
         // order), with the kind, weight and spread of the evidence; never a value.
         let trace = std::env::var_os("PLAINSIGHT_LINK_TRACE").is_some();
+        if std::env::var_os("PLAINSIGHT_LINK_TRACE_ANCHORS").is_some() {
+            for (p, &an) in anchor.iter().enumerate() {
+                if an != NONE {
+                    eprintln!("trace anchor {p} {an}");
+                }
+            }
+        }
         let mut pair_weight: FxHashMap<(u32, u32), f64> = FxHashMap::default();
         // The posters of each photo that joins two or more (photos beside at most
         // `spread_free` posters: wider ones were held back above), in item order, found once.
@@ -1796,6 +1803,13 @@ impl Linker {
                 .map(|(&x, _)| x),
         );
         drop(partners);
+        if trace {
+            let mut c: Vec<u32> = collector.iter().copied().collect();
+            c.sort_unstable();
+            for x in c {
+                eprintln!("trace collector {x}");
+            }
+        }
         // The posts whose poster shows two owners' pictures, for the next batch's linking.
         let shows_others_pictures: Vec<u32> = (0..n as u32)
             .filter(|&p| collector.contains(&anchor[p as usize]))
@@ -1852,7 +1866,9 @@ impl Linker {
             {
                 return Some("second-photo");
             }
-            if spread > cfg.photo_posters {
+            // A shower of two owners' pictures is no more one author with either for a city
+            // than for a second photo: a copycat advertises where its victims do.
+            if spread > cfg.photo_posters || collector.contains(&x) || collector.contains(&y) {
                 return None;
             }
             let (cx, cy) = (poster_cities.get(&x)?, poster_cities.get(&y)?);

@@ -493,16 +493,26 @@ fn two_owners_and_a_shower_of_their_pictures(
     owner_posts: usize,
     shower_posts: usize,
 ) -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
-    let cities = ["Houston, TX", "Denver, CO", "Miami, FL"];
+    two_owners_and_a_shower_in(owner_posts, shower_posts, &["Miami, FL"])
+}
+
+/// As above, the shower's posts in `shower_cities` in turn.
+fn two_owners_and_a_shower_in(
+    owner_posts: usize,
+    shower_posts: usize,
+    shower_cities: &[&str],
+) -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
+    let owner_cities = ["Houston, TX", "Denver, CO"];
     let photos = |i: usize| vec![persona_photo(90 + 2 * i), persona_photo(91 + 2 * i)];
     let mut posts = Vec::new();
-    for (i, city) in cities.iter().enumerate() {
+    for (i, home) in owner_cities.iter().map(Some).chain([None]).enumerate() {
         let phone = format!("+1713555{:04}", 7100 + i);
         let text = own_text(140 + i);
         let parts: Vec<&str> = text.iter().map(String::as_str).collect();
         let count = if i < 2 { owner_posts } else { shower_posts };
         for k in 0..count {
             let (mut p, s) = post(&format!("s{i}-{k}"), &parts, &[&phone]);
+            let city = home.unwrap_or(&shower_cities[k % shower_cities.len()]);
             p.location = Some(city.to_string());
             p.image_hashes = if i < 2 {
                 photos(i)
@@ -536,6 +546,28 @@ fn a_poster_showing_two_owners_pictures_beside_their_many_posts_joins_neither() 
         p.image_hashes.truncate(2);
     }
     assert_eq!(link_all(&one).network_count(), 2, "second photo lost");
+}
+
+#[test]
+fn a_poster_showing_two_owners_pictures_where_they_advertise_joins_neither() {
+    // A copycat posts its copies where its victims advertise: a city in common with each
+    // owner says no more than the second photo does, and must not fuse the three.
+    let copycat = two_owners_and_a_shower_in(6, 2, &["Houston, TX", "Denver, CO"]);
+    assert_eq!(
+        link_all(&copycat).network_count(),
+        3,
+        "a shower of two owners' pictures joined them in their cities"
+    );
+    // A poster that shows one owner's pictures only, in its city, is that owner's.
+    let mut one = two_owners_and_a_shower_in(6, 2, &["Houston, TX"]);
+    for (p, _) in one.iter_mut().filter(|(p, _)| p.id.starts_with("s2-")) {
+        p.image_hashes.truncate(1);
+    }
+    assert_eq!(
+        link_all(&one).network_count(),
+        2,
+        "one picture and a city lost"
+    );
 }
 
 #[test]
