@@ -1574,6 +1574,17 @@ pub fn countries_in_url(url: &str) -> Vec<&'static str> {
         }
         // A slug's numeric ids ("969841883-houston", "lola-in-houston-12345") are no part of
         // a name; its dots part words as its hyphens do ("groups/achat.vente.nantes").
+        // A page's file extension is no part of its name ("mtl-8439640.html").
+        let piece = [".html", ".htm", ".php", ".aspx", ".asp", ".jsp"]
+            .iter()
+            .find_map(|x| {
+                piece
+                    .len()
+                    .checked_sub(x.len())
+                    .filter(|&k| piece.is_char_boundary(k) && piece[k..].eq_ignore_ascii_case(x))
+                    .map(|k| &piece[..k])
+            })
+            .unwrap_or(piece);
         let key = fold(piece);
         let with_ids = key
             .split(' ')
@@ -1586,6 +1597,16 @@ pub fn countries_in_url(url: &str) -> Vec<&'static str> {
         } else {
             key
         };
+        // A short name of a city or area of three letters or more, a whole label or segment
+        // ("nyc.board.example", "/atl/", "mtl-8439640"): a site's city section is named so.
+        if key.len() >= 3 && idx.abbreviations.contains(key.as_str()) {
+            if let Some(&c) = idx.districts.get(key.as_str()) {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+            continue;
+        }
         // Names people go by count in a URL: a site's city slug is a place. Beside an id, only
         // a city of [`MIN_CITY_POPULATION`] or more ("new-city-6618593" is no New City, NY).
         if key.len() < 4 || is_common_word(&key) {
@@ -2021,6 +2042,19 @@ mod tests {
             vec!["FR"]
         );
         assert!(countries_in_url("https://board.example/jobs/new-city-6618593").is_empty());
+        // A city's short name as a host label or a path segment, beside an id too; not two
+        // letters, not inside a longer word.
+        assert_eq!(
+            countries_in_url("https://nyc.board.example/dating/6940896"),
+            vec!["US"]
+        );
+        assert_eq!(
+            countries_in_url("https://board.example/escorts/mtl-8439640.html"),
+            vec!["CA"]
+        );
+        assert_eq!(countries_in_url("https://board.example/atl/"), vec!["US"]);
+        assert!(countries_in_url("https://board.example/kl/ad-1").is_empty());
+        assert!(countries_in_url("https://board.example/atlas/1").is_empty());
         // A site's name of words joined by hyphens: a country, a large city, or a country's
         // code ending it; not a code that is also a word.
         assert_eq!(countries_in_url("https://escort-ireland.net/x"), vec!["IE"]);
