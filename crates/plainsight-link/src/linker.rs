@@ -1203,6 +1203,10 @@ impl Linker {
             // - an own domain (an organisation's lines beside it);
             // - a payment account, which names who is paid: an operation that rotates its
             //   numbers writes the same account beside each of them (a deposit scam);
+            // - an account on a messaging or social platform (not a number given as one),
+            //   which names its one holder as a payment account does: a circuit's operator
+            //   writes its Telegram or Snapchat beside the burner numbers of every persona it
+            //   moves, personas who never share a number or a photo;
             // - a contact whose company holds together, the contacts beside it chained by
             //   being seen beside one another: an agency's booking id beside its rotated
             //   numbers, which overlap as they change, and the tour numbers written with
@@ -1212,6 +1216,8 @@ impl Linker {
             // Anything else, up to `anchor_max_cooccurrence`: one person's contacts.
             let limit = if own_domain
                 || key.kind == plainsight_core::SelectorKind::Payment
+                || (key.kind == plainsight_core::SelectorKind::Handle
+                    && !crate::features::linked_as_itself(&key.value))
                 || groups == 1
             {
                 cfg.footer_cooccurrence

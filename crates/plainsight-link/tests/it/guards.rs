@@ -996,6 +996,17 @@ fn a_post_without_contact_joins_the_posters_of_its_photo_once_they_are_one() {
 /// `handle`: the photos chain eight posters, more than a stock pool may, and the handle sits
 /// beside eight numbers, more than a poster's own contact does.
 fn touring_agency(handle: bool) -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
+    touring_agency_with(handle.then_some((
+        plainsight_core::SelectorKind::Handle,
+        ". telegram ",
+        "@velvet_bookings",
+    )))
+}
+
+/// The touring agency, every post with `contact` (kind, text before it, value) if given.
+fn touring_agency_with(
+    contact: Option<(plainsight_core::SelectorKind, &str, &str)>,
+) -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
     let cities = [
         "Leeds", "Bristol", "Cardiff", "York", "Bath", "Hull", "Derby", "Wells",
     ];
@@ -1009,13 +1020,8 @@ fn touring_agency(handle: bool) -> Vec<(plainsight_core::Post, Vec<plainsight_co
             let mut p = post(&format!("a{number}-{k}"), &parts, &[&phone]);
             p.0.location = Some(cities[(number + k) % 8].to_string());
             p.0.image_hashes = vec![persona_photo(300 + persona)];
-            if handle {
-                append_selector(
-                    &mut p,
-                    plainsight_core::SelectorKind::Handle,
-                    ". telegram ",
-                    "@velvet_bookings",
-                );
+            if let Some((kind, before, value)) = contact {
+                append_selector(&mut p, kind, before, value);
             }
             posts.push(p);
         }
@@ -1034,21 +1040,44 @@ fn an_agencys_handle_beside_its_rotated_numbers_corroborates_their_photos() {
     let whole = link_all(&touring_agency(true));
     assert_eq!(whole.network_count(), 1, "the agency split");
     assert_eq!(whole.networks[0].size, 24);
-    // A contact that a poster outside the photos' family gives too is no family's own (a
-    // site's report line under a small corpus's ads): it corroborates nothing.
-    let mut shared = touring_agency(true);
-    let text = own_text(260);
-    let parts: Vec<&str> = text.iter().map(String::as_str).collect();
-    let mut stranger = post("stranger", &parts, &["+447700990001"]);
-    stranger.0.image_hashes = vec![persona_photo(340)];
-    append_selector(
-        &mut stranger,
+    // A line that a poster outside the photos' family gives too is no family's own (a site's
+    // report line under a small corpus's ads): it corroborates nothing.
+    let line = (
+        plainsight_core::SelectorKind::Phone,
+        ". report line ",
+        "+442079460999",
+    );
+    let with_stranger = |contact: (plainsight_core::SelectorKind, &'static str, &'static str)| {
+        let mut posts = touring_agency_with(Some(contact));
+        let text = own_text(260);
+        let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+        let mut stranger = post("stranger", &parts, &["+447700990001"]);
+        stranger.0.image_hashes = vec![persona_photo(340)];
+        append_selector(&mut stranger, contact.0, contact.1, contact.2);
+        posts.push(stranger);
+        posts
+    };
+    assert_eq!(
+        link_all(&touring_agency_with(Some(line))).network_count(),
+        1,
+        "the agency split beside its line"
+    );
+    assert_eq!(
+        link_all(&with_stranger(line)).network_count(),
+        9,
+        "a shared line merged"
+    );
+    // The agency's booking account names its holder, as a payment account names who is paid:
+    // a post giving it under a new number and new photos (a persona the operation just took
+    // on) is the agency's.
+    let account = (
         plainsight_core::SelectorKind::Handle,
         ". telegram ",
         "@velvet_bookings",
     );
-    shared.push(stranger);
-    assert_eq!(link_all(&shared).network_count(), 9, "a shared line merged");
+    let joined = link_all(&with_stranger(account));
+    assert_eq!(joined.network_count(), 1, "a post naming the account apart");
+    assert_eq!(joined.networks[0].size, 25);
 }
 
 /// A recruiter's WhatsApp number beside its three rotated calling numbers, each of those
