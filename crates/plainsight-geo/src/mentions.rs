@@ -1572,8 +1572,6 @@ pub fn countries_in_url(url: &str) -> Vec<&'static str> {
         if piece.len() > 64 {
             continue;
         }
-        // A slug's numeric ids ("969841883-houston", "lola-in-houston-12345") are no part of
-        // a name; its dots part words as its hyphens do ("groups/achat.vente.nantes").
         // A page's file extension is no part of its name ("mtl-8439640.html").
         let piece = [".html", ".htm", ".php", ".aspx", ".asp", ".jsp"]
             .iter()
@@ -1585,6 +1583,8 @@ pub fn countries_in_url(url: &str) -> Vec<&'static str> {
                     .map(|k| &piece[..k])
             })
             .unwrap_or(piece);
+        // A slug's numeric ids ("969841883-houston", "lola-in-houston-12345") are no part of
+        // a name; its dots part words as its hyphens do ("groups/achat.vente.nantes").
         let key = fold(piece);
         let with_ids = key
             .split(' ')
