@@ -1573,16 +1573,16 @@ pub fn countries_in_url(url: &str) -> Vec<&'static str> {
             continue;
         }
         // A page's file extension is no part of its name ("mtl-8439640.html").
-        let piece = [".html", ".htm", ".php", ".aspx", ".asp", ".jsp"]
-            .iter()
-            .find_map(|x| {
-                piece
-                    .len()
-                    .checked_sub(x.len())
-                    .filter(|&k| piece.is_char_boundary(k) && piece[k..].eq_ignore_ascii_case(x))
-                    .map(|k| &piece[..k])
-            })
-            .unwrap_or(piece);
+        let piece = match piece.rsplit_once('.') {
+            Some((page, ext))
+                if ["html", "htm", "php", "aspx", "asp", "jsp"]
+                    .iter()
+                    .any(|x| ext.eq_ignore_ascii_case(x)) =>
+            {
+                page
+            }
+            _ => piece,
+        };
         // A slug's numeric ids ("969841883-houston", "lola-in-houston-12345") are no part of
         // a name; its dots part words as its hyphens do ("groups/achat.vente.nantes").
         let key = fold(piece);
