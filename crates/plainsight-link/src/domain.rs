@@ -234,20 +234,7 @@ pub fn account(k: &SelectorKey) -> Option<SelectorKey> {
     let domain = parts.next()?;
     let seg = parts.next()?;
     parts.next().filter(|rest| !rest.is_empty())?;
-    let lower = seg.to_lowercase();
-    let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
-    let dotted_file = lower
-        .rsplit_once('.')
-        .is_some_and(|(_, ext)| matches!(ext, "html" | "htm" | "php" | "asp" | "aspx" | "jsp"));
-    let language = lower.len() == 5 && lower.as_bytes()[2] == b'-' && letters == 4;
-    if !domain.contains('.')
-        || lower.chars().count() < 3
-        || lower.len() > 64
-        || letters == 0
-        || dotted_file
-        || language
-        || SECTIONS.contains(&lower.as_str())
-    {
+    if !account_segment(domain, seg) {
         return None;
     }
     Some(SelectorKey {
@@ -255,6 +242,54 @@ pub fn account(k: &SelectorKey) -> Option<SelectorKey> {
         platform: None,
         value: format!("{}/{}/*", domain.to_ascii_lowercase(), seg),
     })
+}
+
+/// Whether a URL key is a profile on a shared host: one path segment that reads as an
+/// account (`fans.example/just_raquel86`, `links.example/itsqueen`), as [`account`] reads the
+/// first segment of a deeper page. A link-in-bio or fan-site profile names its holder as a
+/// handle does; a short link's code does not (`s.example/utTO8D`), nor a page named in words
+/// (`acme.example/work-with-us`, `board.example/report`). A listed platform's profiles are
+/// read as handles by the extractor; its other pages stay pages.
+pub fn is_profile_page(k: &SelectorKey) -> bool {
+    if k.kind != SelectorKind::Url || k.value.contains(['?', '#']) || is_short_link(&k.value) {
+        return false;
+    }
+    let Some((domain, seg)) = k.value.split_once('/') else {
+        return false;
+    };
+    // A word of English or its plural: site pages are named in English wherever the site is.
+    let english = |w: &str| {
+        plainsight_text::words::is_english_word(w)
+            || w.strip_suffix('s')
+                .is_some_and(plainsight_text::words::is_english_word)
+    };
+    !seg.is_empty()
+        && !seg.contains('/')
+        && !is_platform(domain)
+        && account_segment(domain, seg)
+        && !seg
+            .to_lowercase()
+            .split(['-', '_', '.'])
+            .all(|w| w.is_empty() || english(w))
+}
+
+/// Whether `seg`, the first path segment of a page on `domain`, reads as an account: three
+/// or more characters, a letter among them; not a language code, a file or a section of the
+/// site such as `groups`, `jobs`, `post`.
+fn account_segment(domain: &str, seg: &str) -> bool {
+    let lower = seg.to_lowercase();
+    let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
+    let dotted_file = lower
+        .rsplit_once('.')
+        .is_some_and(|(_, ext)| matches!(ext, "html" | "htm" | "php" | "asp" | "aspx" | "jsp"));
+    let language = lower.len() == 5 && lower.as_bytes()[2] == b'-' && letters == 4;
+    domain.contains('.')
+        && lower.chars().count() >= 3
+        && lower.len() <= 64
+        && letters > 0
+        && !dotted_file
+        && !language
+        && !SECTIONS.contains(&lower.as_str())
 }
 
 fn domain_of(k: &SelectorKey) -> Option<&str> {
@@ -398,6 +433,40 @@ mod tests {
         // An address given on its own stays a page (a shared channel, a short link).
         assert!(!is_account_key(&key(SelectorKind::Url, "t.me/jobs_abroad")));
         assert!(value_under("hr@acme.example", "acme.example"));
+    }
+
+    #[test]
+    fn a_profile_page_is_one_account_like_segment_off_any_list() {
+        let profile = |v: &str| is_profile_page(&key(SelectorKind::Url, v));
+        for v in [
+            "fans.example/just_raquel86",
+            "links.example/itsqueen",
+            "bio.example/Lexi.Rose",
+        ] {
+            assert!(profile(v), "{v}");
+        }
+        for v in [
+            // Not one segment, a short link's code, a section, a file, words, a number.
+            "fans.example",
+            "fans.example/jadexo/photos",
+            "s.example/utTO8D",
+            "board.example/contact",
+            "board.example/index.html",
+            "board.example/report",
+            "acme.example/work-with-us",
+            "fans.example/house-rules",
+            "acme.example/employers",
+            "board.example/30019",
+            "fans.example/jade?ref=ad",
+            // A listed platform's profiles are the extractor's handles.
+            "t.me/pass_1649",
+        ] {
+            assert!(!profile(v), "{v}");
+        }
+        assert!(!is_profile_page(&key(
+            SelectorKind::Email,
+            "jade@fans.example"
+        )));
     }
 
     #[test]

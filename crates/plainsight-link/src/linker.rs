@@ -828,8 +828,8 @@ impl Linker {
         // booking line beside every poster's own contact. Only selectors that could link
         // pages (URLs with a path) do not count as company: a careers page per job ad does not
         // make the employer's domain a footer.
-        // An account on a shared host (`host/name/*`) is company: it names its holder as a
-        // domain does.
+        // An account on a shared host (`host/name/*`, or a profile named by one page) is
+        // company: it names its holder as a domain does.
         // The poster's account on the site is not: an operator opens one per persona and
         // opens new ones when banned, so a booking line shared by its personas would sit
         // beside every account and read as a footer (on linking4 an agency's shared line did,
@@ -839,7 +839,8 @@ impl Linker {
             key.kind != plainsight_core::SelectorKind::Account
                 && (key.kind != plainsight_core::SelectorKind::Url
                     || domain::is_domain_key(key)
-                    || domain::is_account_key(key))
+                    || domain::is_account_key(key)
+                    || domain::is_profile_page(key))
         };
         // Selectors an earlier linking held back (a neighbourhood relinked in a case store):
         // the spread they had and whether they were plain footers.
@@ -906,8 +907,12 @@ impl Linker {
         // taken as a handle is, and names an organisation as an own domain does: it is in the
         // company a selector keeps (to tell organisations apart below), but not counted in it
         // (a page per job ad does not make the employer's line busy).
+        // So is a profile on a shared host (`fans.example/just_raquel86`), named by one page.
         let account: Vec<bool> = (0..self.selectors.len() as u32)
-            .map(|s| domain::is_account_key(self.selectors.get(s)))
+            .map(|s| {
+                let k = self.selectors.get(s);
+                domain::is_account_key(k) || domain::is_profile_page(k)
+            })
             .collect();
         // Domains with accounts under them are hosts: around a line, such a domain is not an
         // organisation (its account is the employer's part of it).

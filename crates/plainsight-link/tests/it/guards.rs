@@ -1965,3 +1965,47 @@ fn an_agency_line_naming_two_employers_sites_joins_neither() {
         "an employer's site took in the agency's posts"
     );
 }
+
+/// A persona advertised under three burner numbers, two posts each, every post giving `page`
+/// (a URL on a host no platform list names), each post in its own words; and four other
+/// posters, each with a number and a profile of their own on the same host.
+fn burners_beside(page: &str) -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
+    let numbers = ["+13125550141", "+13125550152", "+13125550163"];
+    let mut posts: Vec<_> = (0..6)
+        .map(|i| {
+            let text = own_text(300 + i);
+            let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+            let mut p = post(&format!("p{i}"), &parts, &[numbers[i / 2]]);
+            append_selector(&mut p, plainsight_core::SelectorKind::Url, ". see ", page);
+            p
+        })
+        .collect();
+    for i in 0..4 {
+        let text = own_text(320 + i);
+        let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+        let mut p = post(&format!("other{i}"), &parts, &[&format!("+1415555017{i}")]);
+        let profile = format!("fans.example/velvet_{i}{i}");
+        append_selector(
+            &mut p,
+            plainsight_core::SelectorKind::Url,
+            ". see ",
+            &profile,
+        );
+        posts.push(p);
+    }
+    posts
+}
+
+#[test]
+fn a_profile_on_a_fan_site_names_its_holder_as_a_handle_does() {
+    // One account-like path segment on a host many posters use: a link-in-bio or fan-site
+    // profile. The persona's three numbers are one network through it; the host's other
+    // posters stay apart.
+    let profile = link_all(&burners_beside("fans.example/jadexo_88"));
+    assert_eq!(profile.network_count(), 5, "the profile's numbers split");
+    // A page of the host named in words (its report or rules page) is given by strangers as
+    // readily as by one poster: it joins no numbers.
+    for page in ["fans.example/report", "fans.example/house-rules"] {
+        assert_eq!(link_all(&burners_beside(page)).network_count(), 7, "{page}");
+    }
+}
