@@ -1385,7 +1385,8 @@ pub(crate) fn row_of(n: &Network, tally: &NetworkTally) -> NetworkRow {
 /// storage order, four thousand at a time with their features built on the pool; `known`
 /// says which the linker's prior statistics count already (added with
 /// [`Linker::add_known`], with what the last linking found of the post's poster's photos:
-/// `PostFeatures::large_photo_family`, `PostFeatures::shows_others_pictures`). `keep` is called with each post's
+/// `PostFeatures::large_photo_family`, `PostFeatures::crowded_photo_family`,
+/// `PostFeatures::shows_others_pictures`). `keep` is called with each post's
 /// features and evidence before it is added; what it returns is kept, with the post's pk, for
 /// the posts the linker took. The posts of `made` among `pks` are taken as made, not read.
 pub(crate) fn read_back<T>(
@@ -1427,6 +1428,7 @@ pub(crate) fn read_back<T>(
         let added = if known(pk) {
             let flags = photo_flags.get(&pk).copied().unwrap_or(0);
             f.large_photo_family = flags & plainsight_store::PHOTO_LARGE_FAMILY != 0;
+            f.crowded_photo_family = flags & plainsight_store::PHOTO_CROWDED_FAMILY != 0;
             f.shows_others_pictures = flags & plainsight_store::PHOTO_OTHERS_PICTURES != 0;
             linker.add_known(f)
         } else {
@@ -1563,6 +1565,9 @@ pub(crate) fn keys_of(
             let flags = flag(
                 &linking.large_photo_family,
                 plainsight_store::PHOTO_LARGE_FAMILY,
+            ) | flag(
+                &linking.crowded_photo_family,
+                plainsight_store::PHOTO_CROWDED_FAMILY,
             ) | flag(
                 &linking.shows_others_pictures,
                 plainsight_store::PHOTO_OTHERS_PICTURES,

@@ -51,6 +51,10 @@ pub struct PostFeatures {
     /// with its neighbourhood holds part of such a family only; the linker judges it large
     /// still (`Linking::large_photo_family`). Never set by `from_post`.
     pub large_photo_family: bool,
+    /// Known from an earlier linking of a larger corpus: the post's poster was in a photo
+    /// family of more posters than `footer_cooccurrence` there (`Linking::crowded_photo_family`).
+    /// Never set by `from_post`.
+    pub crowded_photo_family: bool,
     /// Known from an earlier linking of a larger corpus: the post's poster showed two
     /// owners' pictures there (`Linking::shows_others_pictures`); a batch linked with its
     /// neighbourhood may hold one owner only. Never set by `from_post`.
@@ -137,6 +141,7 @@ impl PostFeatures {
             service,
             readings: Vec::new(),
             large_photo_family: false,
+            crowded_photo_family: false,
             shows_others_pictures: false,
         }
     }

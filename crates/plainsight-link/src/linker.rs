@@ -335,6 +335,9 @@ pub struct Linker {
     /// Posts whose poster an earlier linking found in a large photo family
     /// (`PostFeatures::large_photo_family`), ascending.
     large_family_before: Vec<u32>,
+    /// Posts whose poster an earlier linking found in a crowded photo family
+    /// (`PostFeatures::crowded_photo_family`), ascending.
+    crowded_family_before: Vec<u32>,
     /// Posts whose poster an earlier linking found showing two owners' pictures
     /// (`PostFeatures::shows_others_pictures`), ascending.
     others_pictures_before: Vec<u32>,
@@ -524,6 +527,7 @@ impl Linker {
             prior: None,
             counted: Vec::new(),
             large_family_before: Vec::new(),
+            crowded_family_before: Vec::new(),
             others_pictures_before: Vec::new(),
         }
     }
@@ -650,6 +654,9 @@ impl Linker {
         self.counted.push(false);
         if f.large_photo_family {
             self.large_family_before.push(index);
+        }
+        if f.crowded_photo_family {
+            self.crowded_family_before.push(index);
         }
         if f.shows_others_pictures {
             self.others_pictures_before.push(index);
@@ -1659,6 +1666,25 @@ impl Linker {
             })
             .collect();
         let family_big = |x: u32| big_family[ix(x) as usize];
+        // Families of more posters than a footer has company (`footer_cooccurrence`): more
+        // than any one operation's numbers, what pictures passed from poster to poster make
+        // (copycats showing the pictures of many, chained through the ones they share). Such
+        // a family is crowded as an earlier linking of a larger corpus found it, as for
+        // `large_family_before`.
+        let mut crowded_before = vec![false; poster_ix.len()];
+        for &p in &self.crowded_family_before {
+            let an = anchor[p as usize];
+            if an != NONE && poster_cities.contains_key(&an) {
+                crowded_before[family_uf.find(ix(an)) as usize] = true;
+            }
+        }
+        let crowded_family: Vec<bool> = (0..poster_ix.len() as u32)
+            .map(|i| {
+                family_uf.set_size(i) as usize > cfg.footer_cooccurrence
+                    || crowded_before[family_uf.find(i) as usize]
+            })
+            .collect();
+        let family_crowded = |x: u32| crowded_family[ix(x) as usize];
         // Families whose posters take turns: at most `rotation_posters`, every post timed, and
         // at no time more than `rotation_lines` of them advertising (each from its first post
         // to its last). An operation that moves its personas from number to number chains
@@ -1699,6 +1725,12 @@ impl Linker {
             .filter(|&p| {
                 let an = anchor[p as usize];
                 an != NONE && poster_cities.contains_key(&an) && family_big(an)
+            })
+            .collect();
+        let crowded_photo_family: Vec<u32> = (0..n as u32)
+            .filter(|&p| {
+                let an = anchor[p as usize];
+                an != NONE && poster_cities.contains_key(&an) && family_crowded(an)
             })
             .collect();
         let meets = |a: &[u32], b: &[u32]| a.iter().any(|x| b.binary_search(x).is_ok());
@@ -1878,8 +1910,16 @@ impl Linker {
                 return Some("second-photo");
             }
             // A shower of two owners' pictures is no more one author with either for a city
-            // than for a second photo: a copycat advertises where its victims do.
-            if spread > cfg.photo_posters || collector.contains(&x) || collector.contains(&y) {
+            // than for a second photo: a copycat advertises where its victims do. Nor are two
+            // posters of a crowded family, where pictures pass from hand to hand in the
+            // cities their owners advertise in (on linking7 dev seed 1, 164 of the 204 city
+            // signs in families of more than fifty posters joined two networks; linking2-6
+            // have no city sign in a family of more than fifty).
+            if spread > cfg.photo_posters
+                || collector.contains(&x)
+                || collector.contains(&y)
+                || (!turns && family_crowded(x))
+            {
                 return None;
             }
             let (cx, cy) = (poster_cities.get(&x)?, poster_cities.get(&y)?);
@@ -2777,6 +2817,7 @@ impl Linker {
             stats,
             joins: recorded,
             large_photo_family,
+            crowded_photo_family,
             shows_others_pictures,
         }
     }
@@ -3645,6 +3686,10 @@ pub struct Linking {
     /// with its neighbourhood judges such a family as linking everything did
     /// (`PostFeatures::large_photo_family`).
     pub large_photo_family: Vec<u32>,
+    /// The posts whose poster is in a photo family of more posters than
+    /// `footer_cooccurrence`, ascending: kept by a case store as `large_photo_family` is
+    /// (`PostFeatures::crowded_photo_family`).
+    pub crowded_photo_family: Vec<u32>,
     /// The posts whose poster shows two or more photos of each of two posters who share none
     /// with each other and advertise far more than it does (a thief's), ascending: kept by a
     /// case store as `large_photo_family` is (`PostFeatures::shows_others_pictures`).

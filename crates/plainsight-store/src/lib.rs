@@ -46,7 +46,7 @@ pub struct LinkState<'a> {
     pub stats: &'a [u8],
     /// Per linked post: pk, LSH band keys, persona keys, and what the linking found of its
     /// poster's photos (`link_keys.photo_family`: [`PHOTO_LARGE_FAMILY`],
-    /// [`PHOTO_OTHERS_PICTURES`]).
+    /// [`PHOTO_OTHERS_PICTURES`], [`PHOTO_CROWDED_FAMILY`]).
     pub keys: Vec<(i64, Vec<u8>, Vec<u8>, u8)>,
 }
 
@@ -55,6 +55,9 @@ pub struct LinkState<'a> {
 pub const PHOTO_LARGE_FAMILY: u8 = 1;
 /// `link_keys.photo_family` flag: the post's poster showed two owners' pictures.
 pub const PHOTO_OTHERS_PICTURES: u8 = 2;
+/// `link_keys.photo_family` flag: the post's poster was in a photo family of more posters than
+/// the linker's `footer_cooccurrence` (pictures passed from poster to poster).
+pub const PHOTO_CROWDED_FAMILY: u8 = 4;
 
 /// One current post's linker keys, as [`Store::link_keys`] reads them.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -455,6 +455,56 @@ fn a_large_photo_family_stays_large_in_a_neighbourhood() {
     );
 }
 
+/// Pictures passed from poster to poster chain a photo family of more posters than any one
+/// operation's numbers: there a picture and a city in common are no sign of one author. A
+/// batch whose new poster shows the last picture of such a chain meets its last poster only;
+/// the store keeps which posts' poster was in a crowded family, so the new poster stays apart
+/// as linking everything keeps it.
+#[test]
+fn a_crowded_photo_family_stays_crowded_in_a_neighbourhood() {
+    let post = |id: &str, phone: &str, photos: &[String], words: usize| {
+        serde_json::json!({
+            "id": id,
+            "body": format!("{} call {phone}", own_words(words, 30, "qc")),
+            "region": "US",
+            "location": "Houston, TX",
+            "image_hashes": photos.iter().map(|p| photo(p)).collect::<Vec<_>>(),
+        })
+        .to_string()
+    };
+    // Thirty posters of one city, each showing a picture of its own and the next one's.
+    let mut first = Vec::new();
+    for i in 0..30 {
+        for k in 0..2 {
+            first.push(post(
+                &format!("c{i}-{k}"),
+                &format!("713-555-{:04}", 2000 + i),
+                &[format!("c{i}"), format!("c{}", i + 1)],
+                2 * i + k,
+            ));
+        }
+    }
+    // A new poster in the city shows the last poster's own picture.
+    let second = vec![post("n1", "713-555-3999", &["c30".to_string()], 90)];
+    let all: Vec<String> = first.iter().chain(&second).cloned().collect();
+    let scratch = link_from_scratch(&all);
+    assert_ne!(
+        scratch["n1"], scratch["c29-0"],
+        "a city in a crowded family"
+    );
+
+    let (m, _) = second_as_region(&first, &second, 0.99);
+    assert_ne!(
+        m["n1"], m["c29-0"],
+        "the family is crowded though the region holds two of its posters"
+    );
+    assert_eq!(
+        partition(m.into_iter()),
+        partition(scratch.into_iter()),
+        "the partition of linking everything at once"
+    );
+}
+
 /// A poster showing two pictures of each of two owners who share none (a thief's) is not
 /// joined to either by the second photo. A batch linked with its neighbourhood meets one
 /// owner only; the store keeps which posts' poster showed two owners' pictures, so the thief

@@ -2009,3 +2009,42 @@ fn a_profile_on_a_fan_site_names_its_holder_as_a_handle_does() {
         assert_eq!(link_all(&burners_beside(page)).network_count(), 7, "{page}");
     }
 }
+
+/// `n` posters in one city, each with a number of its own and two posts, each showing a
+/// picture of its own and the next poster's: a chain of pictures passed from hand to hand,
+/// each pair of neighbours sharing one.
+fn passed_pictures(n: usize) -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
+    let mut posts = Vec::new();
+    for i in 0..n {
+        for k in 0..2 {
+            let text = own_text(600 + 2 * i + k);
+            let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+            let (mut p, s) = post(
+                &format!("c{i}-{k}"),
+                &parts,
+                &[&format!("+1713555{:04}", 8000 + i)],
+            );
+            p.location = Some("Houston, TX".into());
+            p.image_hashes = vec![persona_photo(500 + i), persona_photo(501 + i)];
+            posts.push((p, s));
+        }
+    }
+    posts
+}
+
+#[test]
+fn a_city_shared_in_a_crowded_photo_family_is_no_sign() {
+    // Five posters of one city chained by their pictures: each pair showing one picture in
+    // one city is one author (an operator's rotated numbers).
+    assert_eq!(link_all(&passed_pictures(5)).network_count(), 1);
+    // Thirty: more posters than a footer has company, pictures passed from hand to hand
+    // (copycats showing the pictures of those they copy, where those advertise). One picture
+    // and a city in common join no two of them.
+    let crowded = link_all(&passed_pictures(30));
+    assert_eq!(
+        crowded.network_count(),
+        30,
+        "a crowded family merged by its city"
+    );
+    assert_eq!(crowded.crowded_photo_family.len(), 60);
+}
