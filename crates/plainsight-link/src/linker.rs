@@ -1649,41 +1649,33 @@ impl Linker {
                 family_uf.union(ix(w[0]), ix(w[1]));
             }
         }
-        // A family an earlier linking of a larger corpus found large (a case store's batch is
-        // linked with part of it: the posters chained to it through photos outside the
-        // neighbourhood are not read) is large still: families only grow as posts arrive.
-        let mut large_before = vec![false; poster_ix.len()];
-        for &p in &self.large_family_before {
-            let an = anchor[p as usize];
-            if an != NONE && poster_cities.contains_key(&an) {
-                large_before[family_uf.find(ix(an)) as usize] = true;
+        // Families over a size: more posters than `over` allows, or holding a poster an
+        // earlier linking of a larger corpus found in such a family (`before`: a case store's
+        // batch is linked with part of a family, the posters chained to it through photos
+        // outside the neighbourhood not read; families only grow as posts arrive).
+        let mut families_over = |before: &[u32], over: &dyn Fn(usize) -> bool| -> Vec<bool> {
+            let mut marked = vec![false; poster_ix.len()];
+            for &p in before {
+                let an = anchor[p as usize];
+                if an != NONE && poster_cities.contains_key(&an) {
+                    marked[family_uf.find(ix(an)) as usize] = true;
+                }
             }
-        }
-        let big_family: Vec<bool> = (0..poster_ix.len() as u32)
-            .map(|i| {
-                family_uf.set_size(i) as f64 > cfg.spread_free
-                    || large_before[family_uf.find(i) as usize]
-            })
-            .collect();
+            (0..poster_ix.len() as u32)
+                .map(|i| over(family_uf.set_size(i) as usize) || marked[family_uf.find(i) as usize])
+                .collect()
+        };
+        // Large: more than the free spread.
+        let big_family = families_over(&self.large_family_before, &|size| {
+            size as f64 > cfg.spread_free
+        });
+        // Crowded: more posters than a footer has company (`footer_cooccurrence`), more than
+        // any one operation's numbers: what pictures passed from poster to poster make
+        // (copycats showing the pictures of many, chained through the ones they share).
+        let crowded_family = families_over(&self.crowded_family_before, &|size| {
+            size > cfg.footer_cooccurrence
+        });
         let family_big = |x: u32| big_family[ix(x) as usize];
-        // Families of more posters than a footer has company (`footer_cooccurrence`): more
-        // than any one operation's numbers, what pictures passed from poster to poster make
-        // (copycats showing the pictures of many, chained through the ones they share). Such
-        // a family is crowded as an earlier linking of a larger corpus found it, as for
-        // `large_family_before`.
-        let mut crowded_before = vec![false; poster_ix.len()];
-        for &p in &self.crowded_family_before {
-            let an = anchor[p as usize];
-            if an != NONE && poster_cities.contains_key(&an) {
-                crowded_before[family_uf.find(ix(an)) as usize] = true;
-            }
-        }
-        let crowded_family: Vec<bool> = (0..poster_ix.len() as u32)
-            .map(|i| {
-                family_uf.set_size(i) as usize > cfg.footer_cooccurrence
-                    || crowded_before[family_uf.find(i) as usize]
-            })
-            .collect();
         let family_crowded = |x: u32| crowded_family[ix(x) as usize];
         // Families whose posters take turns: at most `rotation_posters`, every post timed, and
         // at no time more than `rotation_lines` of them advertising (each from its first post
