@@ -1903,14 +1903,15 @@ impl Linker {
             }
             // A shower of two owners' pictures is no more one author with either for a city
             // than for a second photo: a copycat advertises where its victims do. Nor are two
-            // posters of a crowded family, where pictures pass from hand to hand in the
-            // cities their owners advertise in (on linking7 dev seed 1, 164 of the 204 city
-            // signs in families of more than fifty posters joined two networks; linking2-6
-            // have no city sign in a family of more than fifty).
+            // posters of a crowded family that does not take turns, where pictures pass from
+            // hand to hand in the cities their owners advertise in (on linking7 dev seed 1,
+            // 164 of the 204 city signs in families of more than fifty posters joined two
+            // networks; linking2-6 dev seed 1 have no city sign in a family of more than
+            // fifty).
             if spread > cfg.photo_posters
                 || collector.contains(&x)
                 || collector.contains(&y)
-                || (!turns && family_crowded(x))
+                || (!turns && family_crowded(x) && !family_turns[ix(x) as usize])
             {
                 return None;
             }
