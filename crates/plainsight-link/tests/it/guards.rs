@@ -2048,3 +2048,66 @@ fn a_city_shared_in_a_crowded_photo_family_is_no_sign() {
     );
     assert_eq!(crowded.crowded_photo_family.len(), 60);
 }
+
+#[test]
+fn copied_wording_does_not_settle_a_contested_picture() {
+    // An owner advertises a picture under its number, each post opening with its stock
+    // paragraph and going on in other words; one post gives the paragraph alone and no
+    // contact. A copycat shows the same picture under another number with that paragraph.
+    // The picture joins neither poster to the other (nothing corroborates them), and the
+    // paragraph, the owner's and the copycat's alike, does not give the owner's contact-less
+    // post to the copycat.
+    let picture = persona_photo(700);
+    let paragraph = own_text(701);
+    let ad = |id: &str, parts: &[&str], phones: &[&str], pictures: Vec<String>| {
+        let (mut p, s) = post(id, parts, phones);
+        p.image_hashes = pictures;
+        (p, s)
+    };
+    let mut posts = Vec::new();
+    for k in 0..2 {
+        let text: Vec<String> = paragraph
+            .iter()
+            .cloned()
+            .chain((0..3).flat_map(|j| own_text(710 + 3 * k + j)))
+            .collect();
+        let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+        posts.push(ad(
+            &format!("owner{k}"),
+            &parts,
+            &["+13055550140"],
+            vec![picture.clone()],
+        ));
+    }
+    let alone: Vec<&str> = paragraph.iter().map(String::as_str).collect();
+    posts.push(ad("owner-unsigned", &alone, &[], vec![picture.clone()]));
+    posts.push(ad("copy", &alone, &["+13055550188"], vec![picture.clone()]));
+    // Posters with nothing in common with anyone: a corpus to count wording in.
+    for i in 0..30 {
+        let text = own_text(720 + i);
+        let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+        posts.push(ad(
+            &format!("other{i}"),
+            &parts,
+            &[&format!("+1305555{:04}", 2000 + i)],
+            Vec::new(),
+        ));
+    }
+    let linking = link_all(&posts);
+    assert_ne!(
+        linking.network_of(0),
+        linking.network_of(3),
+        "the picture joined"
+    );
+    assert_ne!(
+        linking.network_of(2),
+        linking.network_of(3),
+        "copied wording gave the owner's post to the copycat"
+    );
+    // A copy without the picture contests nothing: the picture is the owner's alone and
+    // gives it the post.
+    posts[3].0.image_hashes.clear();
+    let linking = link_all(&posts);
+    assert_eq!(linking.network_of(2), linking.network_of(0));
+    assert_ne!(linking.network_of(2), linking.network_of(3));
+}
