@@ -24,7 +24,7 @@ pub mod region;
 mod selector;
 pub mod time;
 
-pub use post::{in_discussion_thread, site_hosts, Post, SourceRef};
+pub use post::{in_discussion_thread, is_page_extension, site_hosts, Post, SourceRef};
 pub use region::{Region, RegionError};
 pub use selector::{
     mask, Ambiguous, Field, IndicatorHit, PdqHash, PdqParseError, Platform, RegionSource, Selector,

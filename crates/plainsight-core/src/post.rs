@@ -101,6 +101,14 @@ impl Post {
     }
 }
 
+/// Whether `ext` (the text after a URL piece's last dot) is a web page's file extension
+/// (`html`, `php`, …, any case): the page's name is what stands before it.
+pub fn is_page_extension(ext: &str) -> bool {
+    ["html", "htm", "php", "aspx", "asp", "jsp"]
+        .iter()
+        .any(|x| ext.eq_ignore_ascii_case(x))
+}
+
 /// Whether a post at `url` is a reply in a discussion forum rather than an advert: the URL's
 /// path names a forum, a thread or a topic (`/forum/…/thread-123`, `showthread.php?t=…`,
 /// `viewtopic.php`, `/topics/…`). Review boards are such forums: a review quotes the number,

@@ -1574,13 +1574,7 @@ pub fn countries_in_url(url: &str) -> Vec<&'static str> {
         }
         // A page's file extension is no part of its name ("mtl-8439640.html").
         let piece = match piece.rsplit_once('.') {
-            Some((page, ext))
-                if ["html", "htm", "php", "aspx", "asp", "jsp"]
-                    .iter()
-                    .any(|x| ext.eq_ignore_ascii_case(x)) =>
-            {
-                page
-            }
+            Some((page, ext)) if plainsight_core::is_page_extension(ext) => page,
             _ => piece,
         };
         // A slug's numeric ids ("969841883-houston", "lola-in-houston-12345") are no part of

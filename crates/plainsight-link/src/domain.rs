@@ -281,7 +281,7 @@ fn account_segment(domain: &str, seg: &str) -> bool {
     let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
     let dotted_file = lower
         .rsplit_once('.')
-        .is_some_and(|(_, ext)| matches!(ext, "html" | "htm" | "php" | "asp" | "aspx" | "jsp"));
+        .is_some_and(|(_, ext)| plainsight_core::is_page_extension(ext));
     let language = lower.len() == 5 && lower.as_bytes()[2] == b'-' && letters == 4;
     domain.contains('.')
         && lower.chars().count() >= 3
