@@ -931,6 +931,19 @@ fn ends_grouped_number(t: &str, groups: &[Group], a: usize, z: usize) -> bool {
         && !thousands_shaped(run)
 }
 
+/// Whether the tight expression `groups[a..=z]` is a number written as one rather than an
+/// amount, so that a unit or a currency after it belongs to the next phrase: it ends a number
+/// written in groups ([`ends_grouped_number`]); it is three groups or more joined by dots or
+/// commas and shaped neither like thousands nor like lakhs ("813.555.0197<br>$$ half hour
+/// 300"); or it is one run of nine digits or more that does not end in "000" ("Call/Text -
+/// 4105550136<br>$$ 150qv": amounts that long are round, "150000000 VND").
+fn written_as_number(t: &str, groups: &[Group], a: usize, z: usize) -> bool {
+    let expr = &groups[a..=z];
+    ends_grouped_number(t, groups, a, z)
+        || (expr.len() >= 3 && !thousands_shaped(expr) && !lakh_shaped(expr))
+        || (a == z && expr[0].len() >= 9 && !t[expr[0].s..expr[0].e].ends_with("000"))
+}
+
 /// Groups shaped like an amount in thousands: a head of one to three digits, then groups of
 /// three ("1,500,000", "1.500.000", "1 500 000").
 fn thousands_shaped(groups: &[Group]) -> bool {
@@ -2099,10 +2112,15 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         }
         let tail = after(t, expr[z - a].e);
         // A symbol after the number marks it ("200€", "90%") unless another amount follows it
-        // ("... 0123 $150/hh").
-        let symbol_after = tail.starts_with(['%', '€', '$', '£', '°', '×', '²', '³'])
-            && !tail.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
-        if symbol_after || (unit_after(tail) && !ends_grouped_number(t, groups, a, z)) {
+        // ("... 0123 $150/hh"), or the symbol is a currency's and the number one written in
+        // groups: the rates line after it, its break lost ("SMS: (813) 555-0197<br>$$ half hour
+        // 300", "813-555-0197 $$$ specials"), as for a currency word.
+        let symbol = tail.chars().next();
+        let symbol_after = symbol.is_some_and(|c| {
+            matches!(c, '%' | '€' | '$' | '£' | '°' | '×' | '²' | '³')
+                && !(matches!(c, '€' | '$' | '£') && written_as_number(t, groups, a, z))
+        }) && !tail.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
+        if symbol_after || (unit_after(tail) && !written_as_number(t, groups, a, z)) {
             decoy = true;
         }
         // Amounts: "1,500.00", "1.500,00"; thousands: "1,500,000".

@@ -128,6 +128,42 @@ fn a_unit_after_a_number_in_groups_starts_the_next_phrase() {
     ]);
 }
 
+/// A rates line after a number, its line break lost ("<br>" reads as a space), starts with a
+/// currency sign: "SMS: (813) 555-0197<br>$$ half hour 300" is a number and a price, not a price
+/// of 0197. Spared where the number is written as one: in groups, in three dotted groups or
+/// more, or in one run of nine digits or more not ending in "000". Amounts stay amounts.
+#[test]
+fn a_currency_sign_after_a_number_starts_the_rates_line() {
+    check(&[
+        (
+            "SMS: (813) 555-0197<br>$$ half hour 300 - hour 400 $$",
+            "US",
+            &["+18135550197"],
+        ),
+        ("call 813-555-0197 $$$ specials", "US", &["+18135550197"]),
+        ("813.555.0197<br>$$ half hour 300", "US", &["+18135550197"]),
+        (
+            "Call/Text - 4105550136<br>$$ 150qv 300hh",
+            "US",
+            &["+14105550136"],
+        ),
+        (
+            "Office: 071-415-3661 € 140 for one hour",
+            "ZA",
+            &["+27714153661"],
+        ),
+        ("WhatsApp 0812 3456 7890 £ 90", "ID", &["+6281234567890"]),
+        // Amounts: one short run, thousands, round long runs.
+        ("rates 1.500.000 $ or 2 000 €", "US", &[]),
+        ("150000000 $ only", "VN", &[]),
+        (
+            "Text or Telegram 0427 902 609 400$ hour",
+            "AU",
+            &["+61427902609"],
+        ),
+    ]);
+}
+
 /// A `+` number that happens to pass Luhn is not a card number.
 #[test]
 fn plus_numbers_passing_luhn() {
