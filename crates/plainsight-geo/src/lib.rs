@@ -219,6 +219,21 @@ fn location_parts(location: &str) -> impl Iterator<Item = &str> {
 }
 
 fn read_location(location: &str) -> LocationReading {
+    // A short name ads use for a city or an area (`data/abbreviations.tsv`), written in
+    // capitals as the location or its last word ("NOLA", "FRENCH QUARTER NOLA", "FLUSHING
+    // NYC"), names its country before a town that bears the same letters (Nola in Italy and in
+    // the Central African Republic): the field is itself the place cue the table asks of a
+    // two-letter name.
+    if let Some(c) = location
+        .split(|c: char| c.is_whitespace() || LOCATION_PARTS.contains(&c))
+        .rfind(|w| !w.is_empty())
+        .and_then(mentions::short_name_country)
+    {
+        return LocationReading {
+            countries: vec![c],
+            weak: false,
+        };
+    }
     let place = resolve(location);
     // A district or suburb the gazetteer's cities do not hold ("Sandton") names its country too,
     // whole or as one of the location's parts, the last (widest) first ("Quận 1, TP.HCM").
@@ -248,8 +263,23 @@ fn read_location(location: &str) -> LocationReading {
             weak: false,
         };
     }
+    let mut countries = namesakes_of_location(location, c);
+    // A two-letter code that is a country's and a US state's ("GA", "PA", "LA": Gabon or
+    // Georgia, Panama or Pennsylvania, Laos or Louisiana — and Los Angeles), alone or after
+    // words that name no city of either ("DOWNTOWN LA"), names either country: a number is
+    // read in the one where it is valid, and where it is valid in both it is not guessed.
+    if let Some(other) = place.filter(|p| p.kind != PlaceKind::City).and_then(|p| {
+        let code = location
+            .split(|c: char| c.is_whitespace() || LOCATION_PARTS.contains(&c))
+            .rfind(|w| !w.is_empty())?;
+        gazetteer().country_or_state_of_code(code, p)
+    }) {
+        if !countries.contains(&other) {
+            countries.push(other);
+        }
+    }
     LocationReading {
-        countries: namesakes_of_location(location, c),
+        countries,
         weak: place.is_some_and(|p| known_only_by_another_name(&p, location)),
     }
 }
@@ -760,6 +790,22 @@ impl Gazetteer {
             .map(|&i| at(i))
     }
 
+    /// Where `code` (two letters) is both a country's ISO code and a US state's postal code and
+    /// `place` is one of the two, the country of the other (the state's is "US").
+    fn country_or_state_of_code(&self, code: &str, place: Place) -> Option<&'static str> {
+        if code.len() != 2 {
+            return None;
+        }
+        let code = code.to_ascii_lowercase();
+        let country = self.places[*self.country_codes.get(code.as_str())? as usize].country;
+        self.state_codes.get(code.as_str())?;
+        match place.kind {
+            PlaceKind::Country if place.country == country => Some("US"),
+            PlaceKind::State if place.country == "US" => Some(country),
+            _ => None,
+        }
+    }
+
     /// The readings of `tail` as a qualifier, in order of preference.
     fn qualifiers(&self, tail: &str, single: bool, after_comma: bool) -> Vec<Qualifier> {
         let mut out = Vec::new();
@@ -859,6 +905,35 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A location field is itself a place cue: a short name ads use, in capitals, alone or as
+    /// its last word, names its country before a town bearing the same letters; a two-letter
+    /// code that is a country's and a US state's, with nothing naming a city of either, names
+    /// either country.
+    #[test]
+    fn a_locations_short_name_and_a_code_of_two_places() {
+        assert_eq!(countries_for_location("NOLA"), vec!["US"]);
+        assert_eq!(countries_for_location("FRENCH QUARTER NOLA"), vec!["US"]);
+        assert_eq!(countries_for_location("FLUSHING NYC"), vec!["US"]);
+        assert_eq!(countries_for_location("Bukit Bintang, KL"), vec!["MY"]);
+        // Not in lower or title case: "Nola" is a town's name.
+        assert!(!countries_for_location("Nola").contains(&"US"));
+        for (location, other) in [
+            ("LA", "LA"),
+            ("DOWNTOWN LA", "LA"),
+            ("GA", "GA"),
+            ("PA", "PA"),
+        ] {
+            let c = countries_for_location(location);
+            assert!(c.contains(&"US") && c.contains(&other), "{location}: {c:?}");
+        }
+        // A city the code qualifies settles it; a code after a comma is the state's.
+        assert_eq!(countries_for_location("Lafayette LA"), vec!["US"]);
+        assert_eq!(countries_for_location("Baton Rouge, LA"), vec!["US"]);
+        assert_eq!(countries_for_location("Libreville GA"), vec!["GA"]);
+        // A code only a country has stays the country's.
+        assert_eq!(countries_for_location("NG"), vec!["NG"]);
+    }
 
     #[test]
     fn a_city_named_alone_may_be_any_of_its_large_namesakes() {

@@ -1700,6 +1700,20 @@ fn code_is_a_word(code: &str) -> bool {
 
 /// The country of a district, suburb or neighbourhood named alone in a location field
 /// ("Sandton", "Bondi Beach"): the field names a place, so no cue is needed.
+/// The country of a short name ads use for a city or an area (`data/abbreviations.tsv`) when
+/// `word` is one, written in capitals ("NOLA", "NYC", "KL"; not "Nola").
+pub(crate) fn short_name_country(word: &str) -> Option<&'static str> {
+    if word.chars().count() < 2 || !word.chars().all(|c| c.is_uppercase() || c == '.') {
+        return None;
+    }
+    let idx = text_index();
+    let key = fold(word);
+    if !idx.abbreviations.contains(key.as_str()) {
+        return None;
+    }
+    idx.districts.get(key.as_str()).copied()
+}
+
 pub(crate) fn district_country(location: &str) -> Option<&'static str> {
     let idx = text_index();
     let key = fold(location.trim());
