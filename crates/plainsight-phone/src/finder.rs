@@ -1848,7 +1848,33 @@ fn cue_before(t: &str, s: usize) -> Cue {
                             | "номер"
                     )
             });
-        if (postal || visa || is_reference_word(&w)) && !polite {
+        // The ad itself, named after a phone word and a preposition ("Number in ad:", "phone
+        // from her ad", "número del anuncio"): a review quoting the number the ad gave, not an
+        // ad's id.
+        let the_ads_number = matches!(w.as_str(), "ad" | "ads" | "anuncio" | "anúncio" | "annonce")
+            && words.get(k + 1).is_some_and(|&(_, x)| {
+                matches!(
+                    x.to_lowercase().as_str(),
+                    "in" | "from"
+                        | "on"
+                        | "of"
+                        | "del"
+                        | "en"
+                        | "no"
+                        | "do"
+                        | "dans"
+                        | "de"
+                        | "her"
+                        | "his"
+                        | "their"
+                        | "the"
+                )
+            })
+            && words[k + 1..]
+                .iter()
+                .take(3)
+                .any(|&(_, x)| is_phone_word(&x.to_lowercase()));
+        if (postal || visa || is_reference_word(&w)) && !polite && !the_ads_number {
             if international || at < line_start {
                 return cue;
             }

@@ -164,6 +164,28 @@ fn a_currency_sign_after_a_number_starts_the_rates_line() {
     ]);
 }
 
+/// "Number in ad:" names the ad's phone, as reviews quote it: the ad after a phone word and a
+/// preposition is not an ad's id ("Ad # 7135550123" still is).
+#[test]
+fn the_number_in_an_ad_is_a_phone() {
+    check(&[
+        (
+            "Number in ad: (718) 555-0167. Xena.",
+            "US",
+            &["+17185550167"],
+        ),
+        (
+            "phone number from her ad: 718-555-0167",
+            "US",
+            &["+17185550167"],
+        ),
+        ("Número del anuncio: 55 1234 5678", "MX", &["+525512345678"]),
+        ("Ad 718-555-0167", "US", &[]),
+        ("ad number 7185550167", "US", &[]),
+        ("Ad # 7135550123", "US", &[]),
+    ]);
+}
+
 /// A `+` number that happens to pass Luhn is not a card number.
 #[test]
 fn plus_numbers_passing_luhn() {
