@@ -256,10 +256,11 @@ fn find_in_view<'p>(
         }
         if cue == Cue::Reference {
             // The reference is the first number after the keyword: drop it up to a strong gap
-            // ("Ad #12345 | 713-555-0123") and read on.
+            // ("Ad #12345 | 713-555-0123") or the end of its line (a reference word is read on
+            // its own line only: "Suite 30⏎702-555-0144") and read on.
             let strong = (0..chain.len() - 1).find(|&x| {
                 let gap = &t[chain[x].e..chain[x + 1].s];
-                gap.contains(['|', ',', ';', '/'])
+                gap.contains(['|', ',', ';', '/', '\n'])
                     || gap.chars().filter(|c| c.is_whitespace()).count() >= 2
             });
             match strong {
@@ -1182,8 +1183,10 @@ fn is_reference_word(w: &str) -> bool {
     matches!(
         w,
         "ad" | "ads"
-            // Addresses: "suite 305, 1200 Main St", "room 1204".
+            // Addresses: "suite 305, 1200 Main St", "room 1204", "Ste 250" (the postal
+            // abbreviation of suite).
             | "suite"
+            | "ste"
             | "room"
             | "apt"
             | "apartment"
@@ -2819,7 +2822,11 @@ fn read_run(
     // item separator ("Paseo del Prado 241 · 654 63 80 02", "218 | 041 …").
     if cc_own_group && j > i {
         let gap = &t[chain[i].e..chain[i + 1].s];
+        // Nor across a line break or an emoji between spaces: "… Ste 30⏎702-555-0144" ends an
+        // address on one line and gives a number on the next, "Tori 27 🌹 two one four …"
+        // gives an age, then a number.
         if gap.contains(['|', '·', '•'])
+            || item_break(gap)
             || (digits[first.len()..].starts_with('0') && !reading.nsn.starts_with('0'))
         {
             return None;

@@ -186,6 +186,32 @@ fn the_number_in_an_ad_is_a_phone() {
     ]);
 }
 
+/// A reference and a bare country code end at their line: "Suite 30⏎702-555-0144" is an
+/// address, then a number (not a reference swallowing both lines, nor +30 702…); an age
+/// before an emoji is no country code either. On one line the suite keeps its number.
+#[test]
+fn a_reference_or_a_bare_calling_code_ends_at_its_line() {
+    check(&[
+        (
+            "1200 Main St, Suite 30\n702-555-0144",
+            "US",
+            &["+17025550144"],
+        ),
+        (
+            "9457 Cherry Way Ste 30\n702-555-0144",
+            "US",
+            &["+17025550144"],
+        ),
+        (
+            "Tori 27 🌹💕 two one four five five five zero one six nine",
+            "US",
+            &["+12145550169"],
+        ),
+        ("Ste 30 702-555-0144", "US", &[]),
+        ("Call 30 694 123 4567", "", &["+306941234567"]),
+    ]);
+}
+
 /// A `+` number that happens to pass Luhn is not a card number.
 #[test]
 fn plus_numbers_passing_luhn() {
