@@ -899,7 +899,8 @@ fn first_word(tail: &str) -> String {
 /// standing as a quantity. Scraped ads lose their line breaks, so the next phrase's unit or
 /// currency word abuts the number: "0309 7215307 Hours 9am", "071-415-3661 USD 140", "0917
 /// 123 4567 years of experience". It does when the group has four digits or more and follows
-/// groups on the same line, joined by plain spaces or dashes, that are too short to be a
+/// groups on the same line, joined by plain spaces, dashes, underscores, stars or tildes
+/// ("619_555_0169 donations", "813**555**0197 $$"), that are too short to be a
 /// number alone (three to eight digits: "0427 902 609 400/hr" and "… 609\n400/hr" keep their
 /// price), the whole begins with a trunk `0` or holds a group of four digits or more, and it is
 /// not shaped like thousands (a head of one to three digits, then groups of three: "1 500 000
@@ -919,7 +920,9 @@ fn ends_grouped_number(t: &str, groups: &[Group], a: usize, z: usize) -> bool {
     let plain = |k: usize| {
         let gap = &t[groups[k].e..groups[k + 1].s];
         (1..=3).contains(&gap.chars().count())
-            && gap.chars().all(|c| matches!(c, ' ' | '\u{a0}' | '-'))
+            && gap
+                .chars()
+                .all(|c| matches!(c, ' ' | '\u{a0}' | '-' | '_' | '*' | '~'))
     };
     let mut lo = a;
     while lo > 0 && plain(lo - 1) {
@@ -2134,7 +2137,19 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
             expr_digits += groups[x + 1].len();
             x += 1;
         }
-        if head.ends_with(is_currency_symbol)
+        // A currency sign before a number written as one closes the rates before it, their
+        // line break lost ("$$ 250/hh 300/hr $$<br>9165550132"): nine digits or more in one
+        // run not ending in "000", or in groups shaped neither like thousands nor like lakhs
+        // whose last does not end in "00" ("$ 150 200 300", "$ 2000 4000 6000" are prices).
+        let run = &groups[a..=x];
+        let last = run[run.len() - 1];
+        let run_is_number = (9..=15).contains(&expr_digits)
+            && if run.len() == 1 {
+                !t[last.s..last.e].ends_with("000")
+            } else {
+                !thousands_shaped(run) && !lakh_shaped(run) && !t[last.s..last.e].ends_with("00")
+            };
+        if (head.ends_with(is_currency_symbol) && !run_is_number)
             || (is_currency_word(&head_word) && !(weak_word && expr_digits >= 7))
         {
             decoy = true;

@@ -153,7 +153,25 @@ fn a_currency_sign_after_a_number_starts_the_rates_line() {
             &["+27714153661"],
         ),
         ("WhatsApp 0812 3456 7890 £ 90", "ID", &["+6281234567890"]),
+        // Before it, the rates line it follows; joined by other marks, a number in groups.
+        (
+            "$$ 250/hh 300/hr $$<br>9165550132<br>Text first",
+            "US",
+            &["+19165550132"],
+        ),
+        ("rates 300$ 713-555-0123", "US", &["+17135550123"]),
+        (
+            "text - 813**555**0197<br>$$ half hour",
+            "US",
+            &["+18135550197"],
+        ),
+        (
+            "cell: 619_555_0169<br>donations are for time only",
+            "US",
+            &["+16195550169"],
+        ),
         // Amounts: one short run, thousands, round long runs.
+        ("$ 150 200 300, $ 2000 4000 6000, $ 1500000000", "US", &[]),
         ("rates 1.500.000 $ or 2 000 €", "US", &[]),
         ("150000000 $ only", "VN", &[]),
         (
