@@ -914,9 +914,6 @@ fn ends_grouped_number(t: &str, groups: &[Group], a: usize, z: usize) -> bool {
     if groups[a].len() >= 8 && starts_with_trunk(&groups[a]) {
         return true;
     }
-    if groups[a].len() < 4 {
-        return false;
-    }
     let plain = |k: usize| {
         let gap = &t[groups[k].e..groups[k + 1].s];
         (1..=3).contains(&gap.chars().count())
@@ -924,9 +921,29 @@ fn ends_grouped_number(t: &str, groups: &[Group], a: usize, z: usize) -> bool {
                 .chars()
                 .all(|c| matches!(c, ' ' | '\u{a0}' | '-' | '_' | '*' | '~'))
     };
+    // The last digit of a number written a digit at a time ("7 0 2 5 5 5 0 1 7 7 Donations"):
+    // seven single digits or more, one gap between each.
+    if groups[a].len() == 1 {
+        let mut lo = a;
+        while lo > 0 && groups[lo - 1].len() == 1 && plain(lo - 1) {
+            lo -= 1;
+        }
+        return a + 1 - lo >= MIN_NATIONAL_DIGITS.max(7) && spaced_digits(t, &groups[lo..=a]);
+    }
+    if groups[a].len() < 4 {
+        return false;
+    }
     let mut lo = a;
     while lo > 0 && plain(lo - 1) {
         lo -= 1;
+    }
+    // Another number before it on the line ends at its last group of four digits or more
+    // ("cell - 512-555-0182<br>512-555-0177 $$"): the groups after that one are this number's.
+    if let Some(k) = (lo..a.saturating_sub(1))
+        .rev()
+        .find(|&k| groups[k].len() >= 4)
+    {
+        lo = k + 1;
     }
     let run = &groups[lo..=a];
     let before: usize = run[..run.len() - 1].iter().map(|g| g.len()).sum();

@@ -99,6 +99,18 @@ fn a_unit_after_a_number_in_groups_starts_the_next_phrase() {
         ("Llama 55 1234 5678 pesos 1500", "MX", &["+525512345678"]),
         ("Office: 0714153661 USD 140", "ZA", &["+27714153661"]),
         ("📞 0309 \u{a0} 7215307 Hours.", "PK", &["+923097215307"]),
+        // A number written a digit at a time ends at its last digit; a number after another
+        // on the line starts after the other's last long group.
+        (
+            "lets have fun<br>7 0 2 5 5 5 0 1 7 7<br>Donations 💵 300hh",
+            "US",
+            &["+17025550177"],
+        ),
+        (
+            "cell - 512-555-0182<br>512-555-0177<br>$$ 250/hh 450/hr $$",
+            "US",
+            &["+15125550182", "+15125550177"],
+        ),
         // A price after a whole number, on its line or the next, stays a price.
         (
             "Text or Telegram 0427 902 609 400/hr",
