@@ -219,16 +219,16 @@ fn location_parts(location: &str) -> impl Iterator<Item = &str> {
 }
 
 fn read_location(location: &str) -> LocationReading {
+    // The location's last word: a short name or a code standing for its place.
+    let last_word = location
+        .split(|c: char| c.is_whitespace() || LOCATION_PARTS.contains(&c))
+        .rfind(|w| !w.is_empty());
     // A short name ads use for a city or an area (`data/abbreviations.tsv`), written in
     // capitals as the location or its last word ("NOLA", "FRENCH QUARTER NOLA", "FLUSHING
     // NYC"), names its country before a town that bears the same letters (Nola in Italy and in
     // the Central African Republic): the field is itself the place cue the table asks of a
     // two-letter name.
-    if let Some(c) = location
-        .split(|c: char| c.is_whitespace() || LOCATION_PARTS.contains(&c))
-        .rfind(|w| !w.is_empty())
-        .and_then(mentions::short_name_country)
-    {
+    if let Some(c) = last_word.and_then(mentions::short_name_country) {
         return LocationReading {
             countries: vec![c],
             weak: false,
@@ -268,12 +268,11 @@ fn read_location(location: &str) -> LocationReading {
     // Georgia, Panama or Pennsylvania, Laos or Louisiana — and Los Angeles), alone or after
     // words that name no city of either ("DOWNTOWN LA"), names either country: a number is
     // read in the one where it is valid, and where it is valid in both it is not guessed.
-    if let Some(other) = place.filter(|p| p.kind != PlaceKind::City).and_then(|p| {
-        let code = location
-            .split(|c: char| c.is_whitespace() || LOCATION_PARTS.contains(&c))
-            .rfind(|w| !w.is_empty())?;
-        gazetteer().country_or_state_of_code(code, p)
-    }) {
+    if let Some(other) = place
+        .filter(|p| p.kind != PlaceKind::City)
+        .zip(last_word)
+        .and_then(|(p, code)| gazetteer().country_or_state_of_code(code, p))
+    {
         if !countries.contains(&other) {
             countries.push(other);
         }

@@ -1698,8 +1698,6 @@ fn code_is_a_word(code: &str) -> bool {
     )
 }
 
-/// The country of a district, suburb or neighbourhood named alone in a location field
-/// ("Sandton", "Bondi Beach"): the field names a place, so no cue is needed.
 /// The country of a short name ads use for a city or an area (`data/abbreviations.tsv`) when
 /// `word` is one, written in capitals ("NOLA", "NYC", "KL"; not "Nola").
 pub(crate) fn short_name_country(word: &str) -> Option<&'static str> {
@@ -1714,6 +1712,8 @@ pub(crate) fn short_name_country(word: &str) -> Option<&'static str> {
     idx.districts.get(key.as_str()).copied()
 }
 
+/// The country of a district, suburb or neighbourhood named alone in a location field
+/// ("Sandton", "Bondi Beach"): the field names a place, so no cue is needed.
 pub(crate) fn district_country(location: &str) -> Option<&'static str> {
     let idx = text_index();
     let key = fold(location.trim());

@@ -928,7 +928,7 @@ fn ends_grouped_number(t: &str, groups: &[Group], a: usize, z: usize) -> bool {
         while lo > 0 && groups[lo - 1].len() == 1 && plain(lo - 1) {
             lo -= 1;
         }
-        return a + 1 - lo >= MIN_NATIONAL_DIGITS.max(7) && spaced_digits(t, &groups[lo..=a]);
+        return a + 1 - lo >= 7 && spaced_digits(t, &groups[lo..=a]);
     }
     if groups[a].len() < 4 {
         return false;
