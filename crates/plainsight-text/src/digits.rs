@@ -1488,7 +1488,10 @@ fn read_token_search(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
                     s: byte_at(i),
                     e: byte_at(i + len),
                 };
-                consider(leet, 0, i + len, item);
+                // A digit read as a letter costs two look-alikes: where digits and letters
+                // read either way, the digits stay digits ("718-555-OI70" is 0170 with two
+                // look-alikes, not Portuguese "oito" with its 7 and 0 read as letters).
+                consider(2 * leet, 0, i + len, item);
             }
         }
         if let Some((d, strong)) = lookalike_digit(orig[i]) {

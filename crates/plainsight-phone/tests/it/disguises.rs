@@ -195,6 +195,9 @@ fn number_words_glued_and_leet() {
         ),
         // Leet is for number words only: "7oo" is 700, not "too".
         ("514 7oo 9ooo", "CA", &["+15147009000"]),
+        // Where a token reads either way, its digits stay digits: "OI70" is 0170 with two
+        // look-alikes, not Portuguese "oito" (8) with its 7 and 0 read as letters.
+        ("WA 718-555-OI70", "US", &["+17185550170"]),
     ]);
 }
 
