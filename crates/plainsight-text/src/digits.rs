@@ -1464,10 +1464,14 @@ fn read_token_search(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
                 }
                 let mut leet = 0u32;
                 let mut ok = true;
+                // Whether every letter the word keeps is a look-alike of a digit itself.
+                let mut kept_lookalikes = true;
                 for (x, &wc) in chars[i..i + len].iter().zip(w.iter()) {
                     match spells(x.1, wc) {
                         Some(true) => leet += 1,
-                        Some(false) => {}
+                        Some(false) => {
+                            kept_lookalikes &= lookalike_digit(x.1).is_some();
+                        }
                         None => {
                             ok = false;
                             break;
@@ -1475,9 +1479,14 @@ fn read_token_search(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
                     }
                 }
                 // Leet only in number words of three letters or more, with a letter kept
-                // ("0n3"); never in homophones ("7oo" is 700, not "too").
+                // ("0n3") that is no look-alike of a digit itself ("OI7O" is 0170, not
+                // Portuguese "oito" with its 7 read as a t); never in homophones ("7oo" is
+                // 700, not "too").
                 let leet_kind = kind.is_number();
-                if !ok || (leet > 0 && (len < 3 || len as u32 - leet < 1 || !leet_kind)) {
+                if !ok
+                    || (leet > 0
+                        && (len < 3 || len as u32 - leet < 1 || !leet_kind || kept_lookalikes))
+                {
                     continue;
                 }
                 let item = Item {

@@ -198,6 +198,8 @@ fn number_words_glued_and_leet() {
         // Where a token reads either way, its digits stay digits: "OI70" is 0170 with two
         // look-alikes, not Portuguese "oito" (8) with its 7 and 0 read as letters.
         ("WA 718-555-OI70", "US", &["+17185550170"]),
+        // Nor is a word read whose every kept letter is a look-alike itself: "OI7O" is 0170.
+        ("cell 2l4.555.OI7O", "US", &["+12145550170"]),
     ]);
 }
 
