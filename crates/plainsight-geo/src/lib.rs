@@ -796,8 +796,10 @@ impl Gazetteer {
             return None;
         }
         let code = code.to_ascii_lowercase();
+        if !self.state_codes.contains_key(code.as_str()) {
+            return None;
+        }
         let country = self.places[*self.country_codes.get(code.as_str())? as usize].country;
-        self.state_codes.get(code.as_str())?;
         match place.kind {
             PlaceKind::Country if place.country == country => Some("US"),
             PlaceKind::State if place.country == "US" => Some(country),

@@ -2350,9 +2350,9 @@ impl Linker {
                     let contested = ident[p as usize] == NONE
                         && held_of.get(&p).is_some_and(|held| {
                             held.iter().any(|&i| {
+                                // (`p` has no identity: the poster is another post.)
                                 items[i].posts.iter().any(|&q| {
-                                    q != p
-                                        && ident[q as usize] != NONE
+                                    ident[q as usize] != NONE
                                         && ident[q as usize] == ident[head as usize]
                                 })
                             })

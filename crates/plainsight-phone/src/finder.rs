@@ -2158,15 +2158,19 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         // line break lost ("$$ 250/hh 300/hr $$<br>9165550132"): nine digits or more in one
         // run not ending in "000", or in groups shaped neither like thousands nor like lakhs
         // whose last does not end in "00" ("$ 150 200 300", "$ 2000 4000 6000" are prices).
-        let run = &groups[a..=x];
-        let last = run[run.len() - 1];
-        let run_is_number = (9..=15).contains(&expr_digits)
-            && if run.len() == 1 {
-                !t[last.s..last.e].ends_with("000")
-            } else {
-                !thousands_shaped(run) && !lakh_shaped(run) && !t[last.s..last.e].ends_with("00")
-            };
-        if (head.ends_with(is_currency_symbol) && !run_is_number)
+        let run_is_number = || {
+            let run = &groups[a..=x];
+            let last = run[run.len() - 1];
+            (9..=15).contains(&expr_digits)
+                && if run.len() == 1 {
+                    !t[last.s..last.e].ends_with("000")
+                } else {
+                    !thousands_shaped(run)
+                        && !lakh_shaped(run)
+                        && !t[last.s..last.e].ends_with("00")
+                }
+        };
+        if (head.ends_with(is_currency_symbol) && !run_is_number())
             || (is_currency_word(&head_word) && !(weak_word && expr_digits >= 7))
         {
             decoy = true;
@@ -2179,7 +2183,7 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         let symbol = tail.chars().next();
         let symbol_after = symbol.is_some_and(|c| {
             matches!(c, '%' | '€' | '$' | '£' | '°' | '×' | '²' | '³')
-                && !(matches!(c, '€' | '$' | '£') && written_as_number(t, groups, a, z))
+                && !(is_currency_symbol(c) && written_as_number(t, groups, a, z))
         }) && !tail.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
         if symbol_after || (unit_after(tail) && !written_as_number(t, groups, a, z)) {
             decoy = true;
