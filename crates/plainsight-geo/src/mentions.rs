@@ -774,9 +774,9 @@ fn names_a_person(prev: &[&str]) -> bool {
     };
     matches!(
         last,
-        "im" | "i'm" | "soy" | "sou" | "named" | "called" | "chamo" | "llamo" | "appelle" | "ask"
-    ) || (last == "am" && last2 == "i")
-        || (last == "is" && matches!(last2, "name" | "this" | "it"))
+        "im" | "soy" | "sou" | "named" | "called" | "chamo" | "llamo" | "appelle" | "ask"
+    ) || (matches!(last, "am" | "m") && last2 == "i")
+        || (matches!(last, "is" | "s") && matches!(last2, "name" | "this" | "it"))
         || (last == "for" && last2 == "ask")
         || (last == "suis" && last2 == "je")
         || (last == "me" && last2 == "call")
@@ -831,10 +831,10 @@ fn words(text: &str) -> Vec<Word> {
     };
     for (i, c) in text.char_indices() {
         // Inside a word, its combining marks (Thai tone marks, Devanagari's virama) belong to
-        // it.
+        // it. An apostrophe, typed or typographic, ends a word as folding makes it a space:
+        // "Chicago's" is Chicago, "d'Abidjan" Abidjan, "Côte d'Ivoire" still its three words.
         let wordy = plainsight_text::is_alphabetic(c)
-            || (start.is_some()
-                && (c == '\'' || unicode_normalization::char::is_combining_mark(c)));
+            || (start.is_some() && unicode_normalization::char::is_combining_mark(c));
         if wordy {
             if start.is_none() {
                 start = Some(i);
@@ -1911,6 +1911,31 @@ mod tests {
         assert!(countries_in_text("Paris is waiting for you").is_empty());
         assert!(countries_in_text("i can come to your place per hour and more").is_empty());
         assert!(countries_in_text("lowercase sydney is not a place").is_empty());
+    }
+
+    /// An apostrophe ends a word whether typed or typographic: a possessive or an elided
+    /// article leaves the place it is glued to, a name with one inside keeps it, and "I'm" or
+    /// "it's" before a name still make it someone's.
+    #[test]
+    fn an_apostrophe_ends_a_word() {
+        for text in [
+            "Silk VIP - Chicago's finest companions",
+            "Silk VIP - Chicago\u{2019}s finest companions",
+        ] {
+            assert_eq!(countries_in_text(text), vec!["US"], "{text}");
+        }
+        for text in ["Belle fille d'Abidjan", "Belle fille d\u{2019}Abidjan"] {
+            assert_eq!(countries_in_text(text), vec!["CI"], "{text}");
+        }
+        assert_eq!(countries_in_text("nouvelle en Côte d'Ivoire"), vec!["CI"]);
+        for text in [
+            "Hi I'm Kenya, call me",
+            "Hi I\u{2019}m Kenya, call me",
+            "it's Kenya here, call me",
+            "it\u{2019}s Kenya here, call me",
+        ] {
+            assert!(countries_in_text(text).is_empty(), "{text}");
+        }
     }
 
     /// Districts, suburbs and streets below city level count with a place cue, in any of the
