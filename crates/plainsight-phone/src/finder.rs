@@ -2657,7 +2657,7 @@ fn read_run(
                 && i == j
                 && !digits.starts_with('0')
                 && cue != Cue::Phone
-                && !alone_on_its_line(t, chain[i])
+                && !alone_in_its_item(t, chain[i])
             {
                 continue;
             }
@@ -3107,21 +3107,29 @@ fn spoken_readings(digits: &str, plan: &Plan, mobiles: bool) -> Vec<Reading> {
 }
 
 /// Whether a run of nine digits or more stands alone on its line ("Con caja original.⏎
-/// 629290856⏎Email: …"): a classified gives its number so; an order or listing number is
-/// labelled, on its line or on the line above ("Post ID:⏎6352998937").
-fn alone_on_its_line(t: &str, g: Group) -> bool {
+/// 629290856⏎Email: …") or as an item of a line that lists its items apart ("8325550117 | 4875
+/// Crescent Way", "Cedar Blvd ~ 3175550153", "💋 3175550153 💋"): a classified gives its number
+/// so; an order or listing number is labelled, on its line or on the line above ("Post ID:⏎
+/// 6352998937"), or inside its item ("Ref 6352998937 | …").
+fn alone_in_its_item(t: &str, g: Group) -> bool {
     if g.len() < 9 {
         return false;
     }
-    let blank = |s: &str| s.chars().all(char::is_whitespace);
     let line_start = t[..g.s].rfind('\n').map_or(0, |n| n + 1);
     let line_end = t[g.e..].find('\n').map_or(t.len(), |n| g.e + n);
-    line_start > 0
-        && blank(&t[line_start..g.s])
-        && blank(&t[g.e..line_end])
+    let before = t[line_start..g.s].trim_end();
+    let after = t[g.e..line_end].trim_start();
+    // A mark that sets an item apart: a bar, bullet, dot or tilde, or an emoji, with a space
+    // between it and the run.
+    let mark = |c: char| matches!(c, '|' | '•' | '·' | '~') || plainsight_text::is_pictograph(c);
+    let apart_before = before.len() < t[line_start..g.s].len() && before.ends_with(mark);
+    let apart_after = after.len() < t[g.e..line_end].len() && after.starts_with(mark);
+    let heads_line = before.is_empty()
+        && line_start > 0
         && !t[..line_start]
             .trim_end()
-            .ends_with([':', '#', '：', '-', '='])
+            .ends_with([':', '#', '：', '-', '=']);
+    (heads_line || apart_before) && (after.is_empty() || apart_after)
 }
 
 /// [`crate::plausible_regions`] as libphonenumber's regions, converted once.

@@ -396,8 +396,8 @@ fn argentine_mobiles_with_their_fifteen() {
 
 /// With no region evidence, a number placed by its own format alone must be written as a phone:
 /// in groups, with its trunk prefix, after a cue, or on a line of its own below the ad's text
-/// (as a classified gives it). An unbroken run of digits without any of those is as likely an
-/// order or ID number.
+/// (as a classified gives it) or as an item of its own between bars, bullets or emoji. An
+/// unbroken run of digits without any of those is as likely an order or ID number.
 #[test]
 fn an_unbroken_run_placed_by_format_alone_needs_a_cue() {
     let x = Extractor::default();
@@ -413,6 +413,28 @@ fn an_unbroken_run_placed_by_format_alone_needs_a_cue() {
         ("Great sofa, pick up only.\nOrder 2943490909\nThanks", None),
         ("2943490909", None),
         ("Great sofa, pick up only.\nPost ID:\n2943490909", None),
+        // An item of its own on a line that lists items apart is written as a phone too;
+        // a labelled one inside its item is not.
+        (
+            "Great sofa, pick up only.\n2943490909 | 4875 Crescent Way",
+            Some("+522943490909"),
+        ),
+        (
+            "Great sofa, pick up only.\n9630 Cedar Blvd ~ 2943490909",
+            Some("+522943490909"),
+        ),
+        (
+            "Great sofa, pick up only.\nPick up 🛋️ 2943490909 🛋️ today",
+            Some("+522943490909"),
+        ),
+        (
+            "Great sofa, pick up only.\nRef 2943490909 | Crescent Way",
+            None,
+        ),
+        (
+            "Great sofa, pick up only.\n9630 Cedar Blvd~2943490909",
+            None,
+        ),
     ] {
         let got = phones(&x, &post(text));
         let want: Vec<(String, Option<RegionSource>)> = want
