@@ -1,4 +1,5 @@
-//! HTML as text: block-level tags (and comments, unknown tags) become one space, inline tags
+//! HTML as text: a break or a block's edge ends a line (once, however many tags and source
+//! newlines write it), cells, comments and unknown tags become one space, inline tags
 //! (`span`, `b`, `a`, `font`…, the HTML Living Standard's phrasing content, §3.2.5.2.5) become
 //! nothing — so `lily<span>22</span>@gmail.com` reads `lily22@gmail.com` as a browser renders
 //! it — script/style content is dropped, and character references are decoded. Follows the HTML Living Standard's tokenizer in spirit (§13.2.5), not
@@ -14,13 +15,26 @@ const MAX_REESCAPE: usize = 8;
 
 pub(crate) fn decode(raw: &str) -> Vec<Piece> {
     let bytes = raw.as_bytes();
-    let mut out = Vec::with_capacity(raw.len());
+    let mut out: Vec<Piece> = Vec::with_capacity(raw.len());
     let mut no_comment_end = None;
+    // A break renders once however it is written: a block's tag beside another or beside a
+    // newline of the source ("<br>\n", "</p><p>", "\n<br>") ends one line, the rest is the
+    // whitespace a browser collapses. Whether the line has text since its last break, and
+    // whether that break was a tag's.
+    let mut line_has_text = false;
+    let mut tag_broke = false;
     let mut i = 0;
     while i < bytes.len() {
+        if let Some(p) = out.last() {
+            if p.c == '\n' {
+                line_has_text = false;
+            } else if !p.c.is_whitespace() {
+                line_has_text = true;
+            }
+        }
         match bytes[i] {
             b'<' => {
-                if let Some((end, inline)) = tag_end(raw, i, &mut no_comment_end) {
+                if let Some((end, render)) = tag_end(raw, i, &mut no_comment_end) {
                     // A link's target is text a reader can follow ("<a href=…>Book now</a>"):
                     // its address, between spaces, stands where the tag was.
                     if let Some((vs, ve)) = link_target(raw, i, end) {
@@ -45,10 +59,20 @@ pub(crate) fn decode(raw: &str) -> Vec<Piece> {
                         continue;
                     }
                     // An inline tag renders as nothing: its bytes map to no view byte, as an
-                    // invisible character's do.
-                    if !inline {
+                    // invisible character's do. A break or a block's edge ends the line, as a
+                    // reader sees it.
+                    let c = match render {
+                        Render::Nothing => None,
+                        Render::Space => Some(' '),
+                        Render::Line if line_has_text => Some('\n'),
+                        Render::Line => Some(' '),
+                    };
+                    if c == Some('\n') {
+                        tag_broke = true;
+                    }
+                    if let Some(c) = c {
                         out.push(Piece {
-                            c: ' ',
+                            c,
                             s: i as u32,
                             e: end as u32,
                         });
@@ -71,8 +95,15 @@ pub(crate) fn decode(raw: &str) -> Vec<Piece> {
             _ => {}
         }
         // Not markup: copy one char.
-        let c = raw[i..].chars().next().unwrap_or('\u{FFFD}');
+        let mut c = raw[i..].chars().next().unwrap_or('\u{FFFD}');
         let e = i + c.len_utf8();
+        if c == '\n' {
+            if !line_has_text && tag_broke {
+                c = ' ';
+            } else {
+                tag_broke = false;
+            }
+        }
         out.push(Piece {
             c,
             s: i as u32,
@@ -112,13 +143,81 @@ pub fn breaks_line(raw: &str) -> bool {
         return true;
     }
     let mut no_comment_end = None;
-    raw.match_indices('<')
-        .any(|(i, _)| tag_end(raw, i, &mut no_comment_end).is_some_and(|(_, inline)| !inline))
+    raw.match_indices('<').any(|(i, _)| {
+        tag_end(raw, i, &mut no_comment_end).is_some_and(|(_, r)| r != Render::Nothing)
+    })
 }
 
-/// If a tag (or comment, or a script/style element) starts at `i`, the byte after it and whether
-/// it is an inline element's tag (see [`INLINE`]).
-fn tag_end(raw: &str, i: usize, no_comment_end: &mut Option<usize>) -> Option<(usize, bool)> {
+/// What a tag renders as in the text.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Render {
+    /// An inline element's tag (see [`INLINE`]).
+    Nothing,
+    /// A separator: a cell, a comment, an unknown tag, a script.
+    Space,
+    /// A break or a block's edge (see [`LINE`]).
+    Line,
+}
+
+/// Elements that end a line where they open or close: a break and the blocks that stack their
+/// content (the HTML Living Standard's rendering section, §15.3.3, displays them as blocks).
+/// Sorted for binary search (a unit test checks). Cells (`td`, `th`) sit side by side: a space.
+const LINE: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "tr",
+    "ul",
+];
+
+fn render(name: &[u8]) -> Render {
+    if is_inline(name) {
+        return Render::Nothing;
+    }
+    if name.is_empty() || name.len() > 10 {
+        return Render::Space;
+    }
+    let mut lower = [0u8; 10];
+    for (l, c) in lower.iter_mut().zip(name) {
+        *l = c.to_ascii_lowercase();
+    }
+    let lower = &lower[..name.len()];
+    if LINE.binary_search_by(|n| n.as_bytes().cmp(lower)).is_ok() {
+        Render::Line
+    } else {
+        Render::Space
+    }
+}
+
+/// If a tag (or comment, or a script/style element) starts at `i`, the byte after it and what
+/// it renders as.
+fn tag_end(raw: &str, i: usize, no_comment_end: &mut Option<usize>) -> Option<(usize, Render)> {
     let b = raw.as_bytes();
     let next = *b.get(i + 1)?;
     if raw[i..].starts_with("<!--") {
@@ -131,7 +230,7 @@ fn tag_end(raw: &str, i: usize, no_comment_end: &mut Option<usize>) -> Option<(u
         if found.is_none() {
             *no_comment_end = Some(i);
         }
-        return found.map(|end| (end, false));
+        return found.map(|end| (end, Render::Space));
     }
     let closing = next == b'/';
     let name_start = if closing { i + 2 } else { i + 1 };
@@ -194,11 +293,14 @@ fn tag_end(raw: &str, i: usize, no_comment_end: &mut Option<usize>) -> Option<(u
         for raw_text in ["script", "style"] {
             if name.eq_ignore_ascii_case(raw_text) {
                 // Raw-text element: everything to its end tag is not text.
-                return Some((find_end_tag(raw, end, raw_text).unwrap_or(raw.len()), false));
+                return Some((
+                    find_end_tag(raw, end, raw_text).unwrap_or(raw.len()),
+                    Render::Space,
+                ));
             }
         }
     }
-    Some((end, is_inline(name.as_bytes())))
+    Some((end, render(name.as_bytes())))
 }
 
 /// Longest link target taken from an `href`.
@@ -467,6 +569,7 @@ mod tests {
     fn named_table_is_sorted() {
         assert!(NAMED.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(INLINE.windows(2).all(|w| w[0] < w[1]));
+        assert!(LINE.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
@@ -477,13 +580,28 @@ mod tests {
             "7135550123"
         );
         assert_eq!(text("<EM>a</em><sup>b</sup><wbr>c"), "abc");
-        assert_eq!(text("a<p>b</p>c<br/>d<div>e</div>"), "a b c d e ");
+        assert_eq!(text("a<p>b</p>c<BR/>d<div>e</div>"), "a\nb\nc\nd\ne\n");
         assert!(breaks_line(" <br> ") && breaks_line("</p><p>") && breaks_line("x\ny"));
         assert!(!breaks_line(" <b>") && !breaks_line("</span> ") && !breaks_line("I <3 u"));
-        assert_eq!(text("a<td>b<li>c<h2>d<hr>e<table>f"), "a b c d e f");
+        assert_eq!(text("a<li>b<h2>c<hr>d<table>e<tr>f"), "a\nb\nc\nd\ne\nf");
+        // Cells sit side by side.
+        assert_eq!(text("a<td>b<th>c"), "a b c");
         // Unknown tags and comments keep a separator; a name that merely starts like an inline
         // one is not inline.
         assert_eq!(text("a<custom>b<!-- c -->d<span2>e<bx>f"), "a b d e f");
+    }
+
+    /// A break renders once however it is written: beside another block's tag or a newline of
+    /// the source, the rest is whitespace. A newline of the source away from tags stays one.
+    #[test]
+    fn a_break_renders_once() {
+        assert_eq!(text("a<br>\nb"), "a\n b");
+        assert_eq!(text("a\n<br>b"), "a\n b");
+        assert_eq!(text("a</p>\n<p>b"), "a\n  b");
+        assert_eq!(text("a<br><br>b"), "a\n b");
+        assert_eq!(text("<p>a</p>"), " a\n");
+        assert_eq!(text("a<br>b\n\nc"), "a\nb\n\nc");
+        assert_eq!(text("a<br>b<span></span><br>c"), "a\nb\nc");
     }
 
     #[test]
@@ -502,7 +620,7 @@ mod tests {
     fn spelled_at_and_dot_in_angle_brackets_are_text() {
         assert_eq!(
             text("lola37 <at> outlook <dot> com <br> next"),
-            "lola37 <at> outlook <dot> com   next"
+            "lola37 <at> outlook <dot> com \n next"
         );
         assert_eq!(text("<AT>"), "<AT>");
         assert_eq!(text("<at x=1>y"), " y");
@@ -510,7 +628,7 @@ mod tests {
 
     #[test]
     fn tags() {
-        assert_eq!(text("a<br/>b<a href='x>y'>c</a>"), "a bc");
+        assert_eq!(text("a<br/>b<a href='x>y'>c</a>"), "a\nbc");
         assert_eq!(text("<style>p{}</style>x<SCRIPT>a<b</script >y"), " x y");
         assert_eq!(text("a<!-- hidden -->b"), "a b");
         assert_eq!(text("x < y and <3 and <"), "x < y and <3 and <");

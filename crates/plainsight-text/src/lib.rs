@@ -490,7 +490,7 @@ mod tests {
     fn html_tags_and_entities() {
         let raw = "<p>lily&#64;gmail&period;com</p><script>x=1</script>&amp;amp;ok";
         let n = fold(raw);
-        assert_eq!(n.as_str(), " lily@gmail.com  &ok");
+        assert_eq!(n.as_str(), " lily@gmail.com\n &ok");
         let at = n.as_str().find('@').unwrap();
         let (s, e) = n.to_original(at, at + 1);
         assert_eq!(&raw[s..e], "&#64;");
@@ -503,7 +503,7 @@ mod tests {
     fn inline_tags_join_their_text() {
         let raw = "mail lily<span>22</span>@gmail.com<br>bye";
         let n = fold(raw);
-        assert_eq!(n.as_str(), "mail lily22@gmail.com bye");
+        assert_eq!(n.as_str(), "mail lily22@gmail.com\nbye");
         let (s, e) = n.to_original(5, 21);
         assert_eq!(&raw[s..e], "lily<span>22</span>@gmail.com");
     }
