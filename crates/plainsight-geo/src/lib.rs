@@ -234,6 +234,14 @@ fn read_location(location: &str) -> LocationReading {
             weak: false,
         };
     }
+    // A city's nickname, or its short name after an area of the city ("CASTLETON INDY",
+    // "Southside Jax"), before any town the words may name ("Castleton" is one in England).
+    if let Some(c) = mentions::location_ending(location) {
+        return LocationReading {
+            countries: vec![c],
+            weak: false,
+        };
+    }
     let place = resolve(location);
     // A district or suburb the gazetteer's cities do not hold ("Sandton") names its country too,
     // whole or as one of the location's parts, the last (widest) first ("Quận 1, TP.HCM").
@@ -934,6 +942,31 @@ mod tests {
         assert_eq!(countries_for_location("Libreville GA"), vec!["GA"]);
         // A code only a country has stays the country's.
         assert_eq!(countries_for_location("NG"), vec!["NG"]);
+    }
+
+    /// A city's nickname or short name names its country as a location, whole or as the
+    /// location's ending after an area of the city; one that is a town's name stays the town's.
+    #[test]
+    fn a_citys_nickname_ends_a_location() {
+        for location in [
+            "htown",
+            "H-Town",
+            "MEDICAL CENTER HTOWN",
+            "O'HARE CHI-TOWN",
+            "LOVE FIELD BIG D",
+            "DOWNTOWN ATX",
+            "Castleton Indy",
+            "Southside Jax",
+            "IAH",
+        ] {
+            assert_eq!(countries_for_location(location), vec!["US"], "{location}");
+        }
+        assert_eq!(countries_for_location("Scarborough the 6ix"), vec!["CA"]);
+        assert_eq!(countries_for_location("Ikeja, Lasgidi"), vec!["NG"]);
+        assert!(!countries_for_location("Nola").contains(&"US"));
+        // Two letters count only in capitals.
+        assert!(!countries_for_location("Northside kc").contains(&"US"));
+        assert_eq!(countries_for_location("NORTHSIDE KC"), vec!["US"]);
     }
 
     #[test]

@@ -16,7 +16,8 @@
 //!   TX", "Sydney Australia"), a place word after it ("Sydney escorts", "Paris CBD"), or a `#`.
 //!
 //! Districts, suburbs, neighbourhoods and streets below city level (`data/districts.tsv`:
-//! "Sandton", "Orchard Road", "Gangnam") count only with a place cue: a preposition or an area
+//! "Sandton", "Orchard Road", "Gangnam") and cities' nicknames (`data/nicknames.tsv`: "H-Town",
+//! "Chi-Town") count only with a place cue: a preposition or an area
 //! word before ("in", "based", "downtown"), a place word or a known place after, a `#` or a map
 //! pin 📍. In URLs, cities and districts also count glued ("capetown.", "/newyork/"), and a site
 //! named after a city of a million people or more glued to other words
@@ -1712,6 +1713,48 @@ pub(crate) fn short_name_country(word: &str) -> Option<&'static str> {
     idx.districts.get(key.as_str()).copied()
 }
 
+/// Nicknames cities go by in ads (`data/nicknames.tsv`).
+pub(crate) static NICKNAMES: &str = include_str!("../data/nicknames.tsv");
+
+/// The country of a city's nickname (folded), any case.
+fn nickname_country(key: &str) -> Option<&'static str> {
+    static N: std::sync::LazyLock<std::collections::HashMap<String, &'static str>> =
+        std::sync::LazyLock::new(|| {
+            NICKNAMES
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once('\t'))
+                .map(|(name, country)| (fold(name), country.trim()))
+                .collect()
+        });
+    N.get(key).copied()
+}
+
+/// The country of a city's nickname or short name that ends a location field, in any case:
+/// the location itself, a nickname ("htown", "Big D"), or its last words after an area of the
+/// city ("MEDICAL CENTER HTOWN", "O'HARE CHI-TOWN", "Southside Jax", "Georgetown dmv"), as ads
+/// write their location. The widest ending first. A short name alone is read only in capitals
+/// ([`short_name_country`]: "Nola" is a town), and one of two letters after an area only so.
+pub(crate) fn location_ending(location: &str) -> Option<&'static str> {
+    let key = fold(location.trim());
+    if key.is_empty() {
+        return None;
+    }
+    if let Some(c) = nickname_country(&key) {
+        return Some(c);
+    }
+    let idx = text_index();
+    let words: Vec<&str> = key.split(' ').collect();
+    (1..words.len().min(MAX_WORDS)).rev().find_map(|n| {
+        let ending = words[words.len() - n..].join(" ");
+        nickname_country(&ending).or_else(|| {
+            (ending.len() >= 3 && idx.abbreviations.contains(ending.as_str()))
+                .then(|| idx.districts.get(ending.as_str()).copied())
+                .flatten()
+        })
+    })
+}
+
 /// The country of a district, suburb or neighbourhood named alone in a location field
 /// ("Sandton", "Bondi Beach"): the field names a place, so no cue is needed.
 pub(crate) fn district_country(location: &str) -> Option<&'static str> {
@@ -1936,6 +1979,18 @@ mod tests {
         ] {
             assert!(countries_in_text(text).is_empty(), "{text}");
         }
+    }
+
+    /// A city's nickname in text counts like a district, with a place cue only.
+    #[test]
+    fn a_citys_nickname_with_a_cue() {
+        assert_eq!(countries_in_text("new girl in H-Town tonight"), vec!["US"]);
+        assert_eq!(countries_in_text("#htown #bbw"), vec!["US"]);
+        assert_eq!(
+            countries_in_text("visiting the 6ix? no: in Tdot"),
+            vec!["CA"]
+        );
+        assert!(countries_in_text("Big D energy only").is_empty());
     }
 
     /// Districts, suburbs and streets below city level count with a place cue, in any of the

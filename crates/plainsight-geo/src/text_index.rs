@@ -3,7 +3,8 @@
 //! starts with.
 //!
 //! It is derived from the gazetteer (`data/gazetteer.tsv`), the districts
-//! (`data/districts.tsv`) and the abbreviations (`data/abbreviations.tsv`) by the rules in
+//! (`data/districts.tsv`, with the cities' nicknames of `data/nicknames.tsv`) and the
+//! abbreviations (`data/abbreviations.tsv`) by the rules in
 //! `text_index::derive`, test-only code (which names count with or without a place cue, which
 //! place a shared name goes to), and kept derived in `data/text_index.tsv`: deriving it folded
 //! and hashed a few hundred thousand names, 70–85 ms at the start of every process that reads a
@@ -131,6 +132,8 @@ mod derive {
     /// Districts, suburbs, neighbourhoods and streets below city level, with their country.
     static DISTRICTS: &str = include_str!("../data/districts.tsv");
     static ABBREVIATIONS: &str = include_str!("../data/abbreviations.tsv");
+    /// Nicknames of cities: districts in text.
+    static NICKNAMES: &str = crate::mentions::NICKNAMES;
 
     /// The index as derived, with owned keys: what [`load`] reads back from the generated file.
     struct Derived {
@@ -233,7 +236,7 @@ mod derive {
             }
         }
         let mut districts: HashMap<String, &'static str> = HashMap::default();
-        for line in DISTRICTS.lines() {
+        for line in DISTRICTS.lines().chain(NICKNAMES.lines()) {
             if line.starts_with('#') {
                 continue;
             }
