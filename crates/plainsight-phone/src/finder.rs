@@ -817,16 +817,17 @@ fn hyphenated(gap: &str) -> bool {
     end.trim_matches([' ', '\r']) == "-" && next.trim_matches([' ', '\r']).is_empty()
 }
 
-/// A gap between two items an ad lists apart: a line break, or a space with a bar, a bullet
-/// or a pictograph ("0412 345 678 | 10-23", "… 678 💋 🌸 10-23"). The digits on each side
-/// are whole runs of their own where only a number's format can place them; a number
-/// disguised by such gaps ("713 🌹 555 🌹 0123") is still read whole, as the best reading.
+/// A gap between two items an ad lists apart: a line break, or a space with a bar, a bullet, a
+/// tilde or a pictograph ("0412 345 678 | 10-23", "… 678 💋 🌸 10-23", "786-555-0197 ~ 5543
+/// Cedar Pkwy"). The digits on each side are whole runs of their own where only a number's
+/// format can place them; a number disguised by such gaps ("713 🌹 555 🌹 0123", "713 ~ 555 ~
+/// 0123") is still read whole, as the best reading.
 fn item_break(gap: &str) -> bool {
     gap.contains('\n')
         || (gap.contains(' ')
             && gap
                 .chars()
-                .any(|c| matches!(c, '|' | '•' | '·') || plainsight_text::is_pictograph(c)))
+                .any(|c| matches!(c, '|' | '•' | '·' | '~') || plainsight_text::is_pictograph(c)))
 }
 
 /// A gap that closes a bracketed area code at the end of a line ("Ligue (11)\n92224-2043",

@@ -737,7 +737,7 @@ fn the_countries_a_dump_comes_from_place_a_number_by_its_format() {
 }
 
 /// Where only a number's format can place it, the number must be the whole run of digits;
-/// items an ad lists apart (a bar, a bullet or an emoji between spaces, a line each) are runs
+/// items an ad lists apart (a bar, a bullet, a tilde or an emoji between spaces, a line each) are runs
 /// of their own, while digits in plain groups after it stay part of its run.
 #[test]
 fn a_number_listed_apart_from_the_next_item_is_a_whole_run() {
@@ -746,6 +746,7 @@ fn a_number_listed_apart_from_the_next_item_is_a_whole_run() {
         "Call or WhatsApp 0412 345 678 💋 🌸 10-23 🌸",
         "Call or WhatsApp 0412 345 678 | 10-23",
         "Call or WhatsApp 0412 345 678 • 2002",
+        "Call or WhatsApp 0412 345 678 ~ 5543 Cedar Pkwy",
         "Telegram only 0412 345 678\n70 per hour",
     ] {
         assert_eq!(
@@ -755,10 +756,13 @@ fn a_number_listed_apart_from_the_next_item_is_a_whole_run() {
         );
     }
     // A number disguised by such gaps is still read whole.
-    assert_eq!(
-        phones(&x, &post("Call 0412 🌹 345 🌹 678")),
-        one("+61412345678", RegionSource::Format)
-    );
+    for text in ["Call 0412 🌹 345 🌹 678", "Call 0412 ~ 345 ~ 678"] {
+        assert_eq!(
+            phones(&x, &post(text)),
+            one("+61412345678", RegionSource::Format),
+            "{text}"
+        );
+    }
     // Digits in plain groups after it: part of a longer run.
     for text in ["Ref 0412 345 678 901", "Ref 0412-345-678-10-23"] {
         assert!(phones(&x, &post(text)).is_empty(), "{text}");
