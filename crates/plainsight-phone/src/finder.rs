@@ -28,8 +28,8 @@ use rlibphonenumber::Region;
 
 use crate::metadata::UTIL;
 use crate::numbers::{
-    format_reading, is_mobile, national_groups, national_plausible, national_prefix_missing,
-    number_region, valid, written_at_home, Reading,
+    format_reading, is_mobile, is_toll_free, national_groups, national_plausible,
+    national_prefix_missing, number_region, valid, written_at_home, Reading,
 };
 use plainsight_core::RegionSource;
 
@@ -2713,18 +2713,25 @@ fn read_run(
             }
             // Placed by its format alone in one plausible country, but grouped as a country the
             // list leaves out writes its own mobiles at home, where the digits are one too
-            // ("980-1510555": Nepal's grouping of a Nepali mobile, an Indian number's digits):
-            // nothing says which; not guessed.
+            // ("980-1510555": Nepal's grouping of a Nepali mobile, an Indian number's digits),
+            // or as a listed country writes its toll-free numbers ("(888) 657-2807": a US
+            // toll-free number as the US writes it, an Indian mobile's digits): nothing says
+            // which; not guessed.
             if by_format && found.len() == 1 && j > i {
                 let written: Vec<usize> = chain[i..=j].iter().map(Group::len).collect();
                 if national_groups(&found[0].1).as_deref() != Some(written.as_slice()) {
                     for &r in every_region() {
-                        if regions.contains(&r) || !national_plausible(&digits, r) {
+                        if !national_plausible(&digits, r) {
                             continue;
                         }
+                        let listed = regions.contains(&r);
                         if let Some(x) = valid(&digits, Some(r)) {
                             if x.e164 != found[0].1.e164
-                                && is_mobile(&x)
+                                && (if listed {
+                                    is_toll_free(&x)
+                                } else {
+                                    is_mobile(&x)
+                                })
                                 && national_groups(&x).as_deref() == Some(written.as_slice())
                             {
                                 found.push((r, x));

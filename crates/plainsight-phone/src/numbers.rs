@@ -460,6 +460,12 @@ pub(crate) fn is_mobile(reading: &Reading) -> bool {
     )
 }
 
+/// Whether `reading` is a toll-free number ("(888) 657-2807" in the US).
+pub(crate) fn is_toll_free(reading: &Reading) -> bool {
+    UTIL.parse(&reading.e164, None)
+        .is_ok_and(|n| UTIL.get_number_type(&n) == PhoneNumberType::TollFree)
+}
+
 /// The region a valid number belongs to (`+1 713…` is US, `+1 416…` CA).
 pub(crate) fn number_region(reading: &Reading) -> Option<Region> {
     let n = UTIL.parse(&reading.e164, None).ok()?;

@@ -719,6 +719,25 @@ fn grouped_as_a_country_left_out_writes_is_not_guessed() {
     );
 }
 
+/// Nor is a number grouped as a listed country writes its toll-free numbers: "(888) 657-2807"
+/// is how the US writes a toll-free number, and an Indian mobile's digits. Grouped as India
+/// writes its mobiles, it stays Indian.
+#[test]
+fn grouped_as_a_toll_free_number_is_not_guessed() {
+    let format = [(PLAUSIBLE_REGIONS, RegionSource::Format)];
+    for text in ["call (888) 657-2807", "call 888 381 2697"] {
+        let got = planned(text, &format);
+        assert!(
+            got.len() == 1 && got[0].starts_with("ambiguous") && got[0].contains("US"),
+            "{text}: {got:?}"
+        );
+    }
+    assert_eq!(
+        planned("call 88865 72807", &format),
+        ["+918886572807 format"]
+    );
+}
+
 /// Nepal is a plausible region: a Nepali mobile with nothing else to place it is not read as
 /// an Indian one (every Nepali mobile is also a valid Indian number, so it is ambiguous
 /// however it is grouped).
