@@ -963,6 +963,7 @@ mod tests {
         }
         assert_eq!(countries_for_location("Scarborough the 6ix"), vec!["CA"]);
         assert_eq!(countries_for_location("Ikeja, Lasgidi"), vec!["NG"]);
+        assert_eq!(countries_for_location("Ouaga"), vec!["BF"]);
         assert!(!countries_for_location("Nola").contains(&"US"));
         // Two letters count only in capitals.
         assert!(!countries_for_location("Northside kc").contains(&"US"));

@@ -1993,6 +1993,17 @@ mod tests {
         assert!(countries_in_text("Big D energy only").is_empty());
     }
 
+    /// A city of an Arabic-speaking country written in Latin letters without its article
+    /// counts with a place cue ("Al Jahrā’" as "Jahra").
+    #[test]
+    fn a_city_without_its_article_with_a_cue() {
+        assert_eq!(countries_in_text("Housemaids. Based in Jahra"), vec!["KW"]);
+        assert!(countries_in_text("Jahra says hi").is_empty());
+        // A generic word several places' names start with is no name without its article.
+        assert!(countries_in_text("Palm Hammam now open in Hammam").is_empty());
+        assert_eq!(countries_in_text("Drivers needed in KSA"), vec!["SA"]);
+    }
+
     /// Districts, suburbs and streets below city level count with a place cue, in any of the
     /// languages ads are written in, and not as a name or without a cue.
     #[test]

@@ -325,6 +325,43 @@ mod derive {
                 }
             }
         }
+        // A city of an Arabic-speaking country written in Latin letters without its article
+        // ("Jahra" for Al Jahrā’, "Ahmadi", "Khobar"), as ads there write it: with a place cue
+        // only, like a district. Not a word that starts the names of two other places or more,
+        // a generic one ("Hammam Lif", "Hammam Sousse": a bath), which the article made a name.
+        let mut starting: HashMap<&str, Vec<u32>> = HashMap::default();
+        for (k, ids) in g.cities.iter() {
+            if let (Some((first, _)), Some(&i)) = (k.split_once(' '), ids.first()) {
+                let places = starting.entry(first).or_default();
+                if !places.contains(&i) {
+                    places.push(i);
+                }
+            }
+        }
+        let generic = |word: &str, own: u32| {
+            starting
+                .get(word)
+                .is_some_and(|places| places.iter().filter(|&&p| p != own).count() >= 2)
+        };
+        for (key, ids) in g.cities.iter() {
+            let Some(&i) = ids.first() else { continue };
+            let p = &g.places[i as usize];
+            if p.population < MIN_CUED_CITY_POPULATION || !arabic.iter().any(|c| c == p.country) {
+                continue;
+            }
+            let Some(rest) = latin_without_article(key) else {
+                continue;
+            };
+            if rest.len() >= 5
+                && rest.split(' ').count() <= MAX_WORDS
+                && !generic(rest.split(' ').next().unwrap_or(rest), i)
+                && !names.contains_key(rest)
+                && !g.cities.contains_key(rest)
+                && !plainsight_text::words::is_common(rest)
+            {
+                offer_cued(&mut cued, rest.to_string(), p);
+            }
+        }
         // Smaller cities by the names their own country writes ("Сочи" is 400,000 people).
         for &(key, i) in &g.local {
             let p = &g.places[i as usize];
@@ -407,6 +444,20 @@ mod derive {
             abbreviations,
             starts,
         }
+    }
+
+    /// A Latin-script name without the Arabic article it starts with ("al jahra": "jahra"; "el
+    /// obeid", "ash shariqah", "ar rayyan"), ASCII only.
+    fn latin_without_article(key: &str) -> Option<&str> {
+        if !key.is_ascii() {
+            return None;
+        }
+        let (article, rest) = key.split_once(' ')?;
+        matches!(
+            article,
+            "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "ath" | "adh"
+        )
+        .then_some(rest)
     }
 
     /// An Arabic-script name of four letters or more without the article, with it ("خرطوم":
