@@ -259,6 +259,14 @@ fn read_location(location: &str) -> LocationReading {
                 })
                 .flatten()
         })
+        // Where nothing else names a place, a short name in capitals heading the location
+        // names its city's country ("KL Sentral", "NYC Midtown"): a place within the city.
+        .or_else(|| {
+            location
+                .split(|c: char| c.is_whitespace() || LOCATION_PARTS.contains(&c))
+                .find(|w| !w.is_empty())
+                .and_then(mentions::short_name_country)
+        })
     else {
         return LocationReading {
             countries: Vec::new(),
@@ -925,6 +933,9 @@ mod tests {
         assert_eq!(countries_for_location("FRENCH QUARTER NOLA"), vec!["US"]);
         assert_eq!(countries_for_location("FLUSHING NYC"), vec!["US"]);
         assert_eq!(countries_for_location("Bukit Bintang, KL"), vec!["MY"]);
+        // A short name in capitals heading a location that names nothing else.
+        assert_eq!(countries_for_location("KL Sentral"), vec!["MY"]);
+        assert!(countries_for_location("Kl Sentral").is_empty());
         // Not in lower or title case: "Nola" is a town's name.
         assert!(!countries_for_location("Nola").contains(&"US"));
         for (location, other) in [
