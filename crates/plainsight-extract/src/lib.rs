@@ -852,6 +852,16 @@ impl RegionEvidence {
         plan.hint(&self.script);
         if !self.record {
             if !codes_added {
+                // A post that names no place, written in a script one country alone writes, is
+                // that country's before the codes of its other numbers: a number written with
+                // its code is often the one from abroad ("โทร 074 735 091 หรือ +60121054087":
+                // Thai, not Malaysian).
+                if let Some(r) = self
+                    .script_country
+                    .filter(|r| self.levels.is_empty() && !codes.is_empty() && !codes.contains(r))
+                {
+                    plan.push(&[r], RegionSource::Text);
+                }
                 plan.push(codes, RegionSource::CallingCode);
             }
             if plan.is_empty() {

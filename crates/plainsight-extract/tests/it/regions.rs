@@ -1073,3 +1073,22 @@ fn a_script_only_one_country_writes_reads_its_fixed_lines() {
     let p = post("ขายโทรศัพท์มือสอง ที่ Auckland ติดต่อ 021 548 664");
     assert_eq!(phones(&x, &p), one("+6421548664", RegionSource::Text));
 }
+
+/// A post that names no place, written in a script one country alone writes, reads its
+/// national numbers in that country before the code of its other number: the number written
+/// with its code is often the one from abroad. "074 735 091" is a Thai and a Malaysian number.
+#[test]
+fn a_one_country_script_goes_before_another_numbers_code() {
+    let x = Extractor::default();
+    let p = post("ห้องว่าง ใกล้รถไฟฟ้า 🌹 โทร 074 735 091 หรือ +60121054087");
+    assert_eq!(
+        phones(&x, &p),
+        vec![
+            ("+6674735091".to_string(), Some(RegionSource::Text)),
+            ("+60121054087".to_string(), Some(RegionSource::CallingCode)),
+        ]
+    );
+    // A post in a script several countries write keeps the code's country first.
+    let p = post("Room free near the station. Call 074 735 091 or +60121054087");
+    assert_eq!(phones(&x, &p)[0].0, "+6074735091");
+}
