@@ -772,8 +772,9 @@ fn same_number_as_written(
 
 /// The countries a post's `location` names (its country, and where it names a city alone, its
 /// large namesakes'), and whether the location is weak: known only by another name of a small
-/// town, it goes after the places the text names ("Neudorf", a district of Strasbourg, is also
-/// a Slovak town's German name).
+/// town, or a city's name of three letters or fewer, it goes after the places the text names
+/// ("Neudorf", a district of Strasbourg, is also a Slovak town's German name; "Van" is a Turkish
+/// city and Vancouver's short name).
 fn location_countries(post: &Post) -> (Vec<Region>, bool) {
     let located = post
         .location

@@ -295,8 +295,19 @@ fn read_location(location: &str) -> LocationReading {
     }
     LocationReading {
         countries,
-        weak: place.is_some_and(|p| known_only_by_another_name(&p, location)),
+        weak: place.is_some_and(|p| {
+            known_only_by_another_name(&p, location) || short_city_name(&p, location)
+        }),
     }
+}
+
+/// Whether `location` names the city `place` by a word of three Latin letters or fewer ("Van",
+/// "Ayr"): as likely a short name another city goes by ("Van" for Vancouver), so the places
+/// the post's text names go before it. (Two or three characters are a whole name in Chinese
+/// or Japanese: "台北", "横浜市".)
+fn short_city_name(place: &Place, location: &str) -> bool {
+    let key = fold(location);
+    place.kind == PlaceKind::City && key.len() <= 3 && key.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 fn namesakes_of_location(location: &str, c: &'static str) -> Vec<&'static str> {
@@ -975,6 +986,9 @@ mod tests {
         assert_eq!(countries_for_location("Scarborough the 6ix"), vec!["CA"]);
         assert_eq!(countries_for_location("Ikeja, Lasgidi"), vec!["NG"]);
         assert_eq!(countries_for_location("Ouaga"), vec!["BF"]);
+        // A city named by three letters or fewer is weak: the text's places go first.
+        assert!(location_is_weak("Van") && !location_is_weak("Vancouver"));
+        assert!(!location_is_weak("台北"));
         assert!(!countries_for_location("Nola").contains(&"US"));
         // Two letters count only in capitals.
         assert!(!countries_for_location("Northside kc").contains(&"US"));

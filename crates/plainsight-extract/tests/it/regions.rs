@@ -1092,3 +1092,18 @@ fn a_one_country_script_goes_before_another_numbers_code() {
     let p = post("Room free near the station. Call 074 735 091 or +60121054087");
     assert_eq!(phones(&x, &p)[0].0, "+6074735091");
 }
+
+/// A location that names a city by three letters or fewer ("Van": a Turkish city, and what
+/// Vancouver goes by) comes after the places the text names.
+#[test]
+fn a_city_named_by_three_letters_comes_after_the_text() {
+    let x = Extractor::default();
+    // "236 555 0123" is a Canadian (British Columbia) and a Turkish (Manisa) number.
+    let mut p = post("Relax your body and mind.\n3172 Quarry Ave, Vancouver\ncell 236 555 0123");
+    p.location = Some("Van".into());
+    assert_eq!(phones(&x, &p), one("+12365550123", RegionSource::Text));
+    // With nothing in the text, the location still places it.
+    let mut p = post("Relax your body and mind.\ncell 236 555 0123");
+    p.location = Some("Van".into());
+    assert_eq!(phones(&x, &p), one("+902365550123", RegionSource::Location));
+}
