@@ -218,7 +218,7 @@ const NAMING_WORDS: &[&str] = &[
 /// verb: "my snap is", "il mio tg è"), an optional opening quote ("my snap is “lily”"),
 /// optional '@', handle. Anchored at the cue's end.
 static AFTER_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    let pattern = r"^\x{FE0F}?(?P<sep>[ \t]*(?:(?:(?:[:=>~|\-\x{2013}\x{2014}\(\[\x{2022}\x{00B7}\x{2192}\x{27A1}\x{279C}\x{25B6}\x{25BA}\x{2B07}\x{1F449}\x{1F447}]\x{FE0F}?)+|\p{Extended_Pictographic}\x{FE0F}?|(?:me|at|add|name|NAMING)(?:[ \t]*[:=\-]+|[ \t]))[ \t]*){0,3})(?:[\x{22}\x{201C}\x{201E}\x{AB}][ \t]?)?(?P<at>@[ \t]?)?(?P<handle>[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?)";
+    let pattern = r"^\x{FE0F}?(?P<sep>[ \t]*(?:(?:(?:[:=>~|\-\x{2013}\x{2014}\(\[\x{2022}\x{00B7}\x{2192}\x{27A1}\x{279C}\x{25B6}\x{25BA}\x{2B07}\x{1F449}\x{1F447}]\x{FE0F}?)+|\p{Extended_Pictographic}\x{FE0F}?|(?:me|at|add|name|NAMING)(?:[ \t]*[:=\-]+|[ \t]))[ \t]*(?:\r?\n[ \t]*)?){0,3})(?:[\x{22}\x{201C}\x{201E}\x{AB}][ \t]?)?(?P<at>@[ \t]?)?(?P<handle>[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?)";
     Regex::new(&pattern.replace("NAMING", &NAMING_WORDS.join("|"))).expect("after-cue pattern")
 });
 
@@ -707,13 +707,19 @@ fn after_cue_once<'a>(
     {
         return after_cue_once(ft, cue_start, cue_end + h.end(), cue_text, phones, false);
     }
-    let punct_sep =
-        sep_text.contains(|c: char| !(c.is_ascii_alphanumeric() || c == ' ' || c == '\t'));
+    // (A line break after the syntax is the line's end, no syntax itself: "snap:⏎lily",
+    // "snap:<br>lily" name Lily; after a weak cue it names nothing, below.)
+    let punct_sep = sep_text
+        .contains(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, ' ' | '\t' | '\n' | '\r')));
     // ':' '=' '-' '>' and arrows name the account; '|' '~' and bullets also divide the items
     // of a list ("DM me on insta | STOP wasting…"), and so does a dash after an emoji ("📷 -
     // real pics").
     let syntax = |c: char, dash: bool| {
-        !(c.is_ascii_alphanumeric() || matches!(c, ' ' | '\t' | '|' | '~' | '\u{2022}' | '\u{B7}'))
+        !(c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                ' ' | '\t' | '\n' | '\r' | '|' | '~' | '\u{2022}' | '\u{B7}'
+            ))
             && (dash || !matches!(c, '-' | '\u{2013}' | '\u{2014}'))
     };
     // An emoji between a cue and its account is decoration, so the cue stays weak ("insta 💋
@@ -2588,8 +2594,14 @@ mod tests {
         ] {
             assert_none(text);
         }
-        // Explicit syntax reaches the next line; inline tags break nothing.
-        for text in ["snap:<br>the.real.mira", "snap <b>the.real.mira</b>"] {
+        // Explicit syntax reaches the next line, however the line ends; inline tags break
+        // nothing.
+        for text in [
+            "snap:<br>the.real.mira",
+            "snap:\nthe.real.mira",
+            "Snapchat ➡️\r\n the.real.mira",
+            "snap <b>the.real.mira</b>",
+        ] {
             let got = handles(text);
             assert_eq!(got.len(), 1, "{text}: {got:?}");
             assert_eq!(got[0].1, "the.real.mira", "{text}");

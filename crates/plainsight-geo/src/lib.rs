@@ -966,6 +966,15 @@ mod tests {
         assert_eq!(countries_for_location("NG"), vec!["NG"]);
     }
 
+    /// A city named by three Latin letters or fewer is a weak location: the text's places go
+    /// first ("Van" is a Turkish city and what Vancouver goes by). Not two or three Chinese or
+    /// Japanese characters, a whole name there.
+    #[test]
+    fn a_city_named_by_three_letters_is_weak() {
+        assert!(location_is_weak("Van") && !location_is_weak("Vancouver"));
+        assert!(!location_is_weak("台北"));
+    }
+
     /// A city's nickname or short name names its country as a location, whole or as the
     /// location's ending after an area of the city; one that is a town's name stays the town's.
     #[test]
@@ -986,9 +995,6 @@ mod tests {
         assert_eq!(countries_for_location("Scarborough the 6ix"), vec!["CA"]);
         assert_eq!(countries_for_location("Ikeja, Lasgidi"), vec!["NG"]);
         assert_eq!(countries_for_location("Ouaga"), vec!["BF"]);
-        // A city named by three letters or fewer is weak: the text's places go first.
-        assert!(location_is_weak("Van") && !location_is_weak("Vancouver"));
-        assert!(!location_is_weak("台北"));
         assert!(!countries_for_location("Nola").contains(&"US"));
         // Two letters count only in capitals.
         assert!(!countries_for_location("Northside kc").contains(&"US"));

@@ -23,15 +23,18 @@ pub(crate) fn decode(raw: &str) -> Vec<Piece> {
     // whether that break was a tag's.
     let mut line_has_text = false;
     let mut tag_broke = false;
+    // Pieces pushed since the flags were last brought up to date (a link's target is several).
+    let mut seen = 0;
     let mut i = 0;
     while i < bytes.len() {
-        if let Some(p) = out.last() {
+        for p in &out[seen..] {
             if p.c == '\n' {
                 line_has_text = false;
             } else if !p.c.is_whitespace() {
                 line_has_text = true;
             }
         }
+        seen = out.len();
         match bytes[i] {
             b'<' => {
                 if let Some((end, render)) = tag_end(raw, i, &mut no_comment_end) {
@@ -602,6 +605,11 @@ mod tests {
         assert_eq!(text("<p>a</p>"), " a\n");
         assert_eq!(text("a<br>b\n\nc"), "a\nb\n\nc");
         assert_eq!(text("a<br>b<span></span><br>c"), "a\nb\nc");
+        // A link's target is text on its line.
+        assert_eq!(
+            text("<p><a href=\"tel:+15125550147\"></a></p>x"),
+            "  tel:+15125550147 \nx"
+        );
     }
 
     #[test]
