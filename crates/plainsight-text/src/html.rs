@@ -127,15 +127,22 @@ const INLINE: &[&str] = &[
 ];
 
 fn is_inline(name: &[u8]) -> bool {
-    if name.is_empty() || name.len() > 8 {
+    listed(INLINE, name)
+}
+
+/// Whether a tag's name, any case, is in `table` (sorted, lower case, names of ten letters at
+/// most).
+fn listed(table: &[&str], name: &[u8]) -> bool {
+    const LONGEST: usize = 10;
+    if name.is_empty() || name.len() > LONGEST {
         return false;
     }
-    let mut lower = [0u8; 8];
+    let mut lower = [0u8; LONGEST];
     for (l, c) in lower.iter_mut().zip(name) {
         *l = c.to_ascii_lowercase();
     }
     let lower = &lower[..name.len()];
-    INLINE.binary_search_by(|n| n.as_bytes().cmp(lower)).is_ok()
+    table.binary_search_by(|n| n.as_bytes().cmp(lower)).is_ok()
 }
 
 /// Whether `raw` (a stretch of a field as written) breaks the line where a reader sees it: a
@@ -201,17 +208,8 @@ const LINE: &[&str] = &[
 
 fn render(name: &[u8]) -> Render {
     if is_inline(name) {
-        return Render::Nothing;
-    }
-    if name.is_empty() || name.len() > 10 {
-        return Render::Space;
-    }
-    let mut lower = [0u8; 10];
-    for (l, c) in lower.iter_mut().zip(name) {
-        *l = c.to_ascii_lowercase();
-    }
-    let lower = &lower[..name.len()];
-    if LINE.binary_search_by(|n| n.as_bytes().cmp(lower)).is_ok() {
+        Render::Nothing
+    } else if listed(LINE, name) {
         Render::Line
     } else {
         Render::Space
@@ -573,6 +571,7 @@ mod tests {
         assert!(NAMED.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(INLINE.windows(2).all(|w| w[0] < w[1]));
         assert!(LINE.windows(2).all(|w| w[0] < w[1]));
+        assert!(INLINE.iter().chain(LINE).all(|n| n.len() <= 10));
     }
 
     #[test]
