@@ -219,10 +219,13 @@ fn location_parts(location: &str) -> impl Iterator<Item = &str> {
 }
 
 fn read_location(location: &str) -> LocationReading {
-    // The location's last word: a short name or a code standing for its place.
-    let last_word = location
+    // The location's words; its first and last may be a short name or a code standing for
+    // its place.
+    let mut words = location
         .split(|c: char| c.is_whitespace() || LOCATION_PARTS.contains(&c))
-        .rfind(|w| !w.is_empty());
+        .filter(|w| !w.is_empty());
+    let first_word = words.next();
+    let last_word = words.next_back().or(first_word);
     // A short name ads use for a city or an area (`data/abbreviations.tsv`), written in
     // capitals as the location or its last word ("NOLA", "FRENCH QUARTER NOLA", "FLUSHING
     // NYC"), names its country before a town that bears the same letters (Nola in Italy and in
@@ -261,12 +264,7 @@ fn read_location(location: &str) -> LocationReading {
         })
         // Where nothing else names a place, a short name in capitals heading the location
         // names its city's country ("KL Sentral", "NYC Midtown"): a place within the city.
-        .or_else(|| {
-            location
-                .split(|c: char| c.is_whitespace() || LOCATION_PARTS.contains(&c))
-                .find(|w| !w.is_empty())
-                .and_then(mentions::short_name_country)
-        })
+        .or_else(|| first_word.and_then(mentions::short_name_country))
     else {
         return LocationReading {
             countries: Vec::new(),

@@ -354,7 +354,7 @@ mod derive {
             };
             if rest.len() >= 5
                 && rest.split(' ').count() <= MAX_WORDS
-                && !generic(rest.split(' ').next().unwrap_or(rest), i)
+                && !generic(rest.split_once(' ').map_or(rest, |(first, _)| first), i)
                 && !names.contains_key(rest)
                 && !g.cities.contains_key(rest)
                 && !plainsight_text::words::is_common(rest)

@@ -823,11 +823,13 @@ fn hyphenated(gap: &str) -> bool {
 /// format can place them; a number disguised by such gaps ("713 🌹 555 🌹 0123", "713 ~ 555 ~
 /// 0123") is still read whole, as the best reading.
 fn item_break(gap: &str) -> bool {
-    gap.contains('\n')
-        || (gap.contains(' ')
-            && gap
-                .chars()
-                .any(|c| matches!(c, '|' | '•' | '·' | '~') || plainsight_text::is_pictograph(c)))
+    gap.contains('\n') || (gap.contains(' ') && gap.chars().any(item_mark))
+}
+
+/// A mark that sets an ad's items apart, a space beside it: a bar, a bullet, a dot, a tilde or
+/// an emoji.
+fn item_mark(c: char) -> bool {
+    matches!(c, '|' | '•' | '·' | '~') || plainsight_text::is_pictograph(c)
 }
 
 /// A gap that closes a bracketed area code at the end of a line ("Ligue (11)\n92224-2043",
@@ -3127,11 +3129,9 @@ fn alone_in_its_item(t: &str, g: Group) -> bool {
     let line_end = t[g.e..].find('\n').map_or(t.len(), |n| g.e + n);
     let before = t[line_start..g.s].trim_end();
     let after = t[g.e..line_end].trim_start();
-    // A mark that sets an item apart: a bar, bullet, dot or tilde, or an emoji, with a space
-    // between it and the run.
-    let mark = |c: char| matches!(c, '|' | '•' | '·' | '~') || plainsight_text::is_pictograph(c);
-    let apart_before = before.len() < t[line_start..g.s].len() && before.ends_with(mark);
-    let apart_after = after.len() < t[g.e..line_end].len() && after.starts_with(mark);
+    // An item's mark with a space between it and the run.
+    let apart_before = before.len() < t[line_start..g.s].len() && before.ends_with(item_mark);
+    let apart_after = after.len() < t[g.e..line_end].len() && after.starts_with(item_mark);
     let heads_line = before.is_empty()
         && line_start > 0
         && !t[..line_start]
