@@ -500,6 +500,14 @@ fn edge_lookalikes(t: &str) -> Option<String> {
             i += 1;
         }
         let e = i;
+        // Only short tokens of look-alike letters (most words are neither: asked first).
+        if e - s > MAX_LOOKALIKE_TOKEN
+            || !b[s..e]
+                .iter()
+                .all(|c| matches!(c, b'O' | b'o' | b'I' | b'l'))
+        {
+            continue;
+        }
         // A token ends at a non-letter; a non-ASCII letter glued to it makes it part of a word,
         // and so does an apostrophe between it and letters ("I'm", "I'll", "l'Oréal").
         let apostrophe = ['\'', '\u{2019}'];
@@ -511,12 +519,7 @@ fn edge_lookalikes(t: &str) -> Option<String> {
             || t[..s]
                 .strip_suffix(apostrophe)
                 .is_some_and(|r| r.ends_with(plainsight_text::is_alphabetic));
-        if e - s > MAX_LOOKALIKE_TOKEN
-            || glued
-            || !b[s..e]
-                .iter()
-                .all(|c| matches!(c, b'O' | b'o' | b'I' | b'l'))
-        {
+        if glued {
             continue;
         }
         let (left, gap_l) = neighbour(t, s, e, false);
@@ -1927,16 +1930,21 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
     let b = t.as_bytes();
     let n = groups.len();
     let gap = |groups: &[Group], k: usize| -> &str { &t[groups[k].e..groups[k + 1].s] };
-    // Where the word (maximal alphanumeric run) each group sits in starts, in one forward pass.
+    // Where the word (maximal alphanumeric run) each group sits in starts: after the last
+    // char before the group that is not alphanumeric, looked for backwards from the group to
+    // the group before it (whose digits are alphanumeric too: none there, the word is the
+    // previous group's). Each gap is read once at most, and most only for a char or two.
     let mut word_starts = Vec::with_capacity(n);
-    let (mut pos, mut word_start) = (0, 0);
+    let (mut prev_end, mut word_start) = (0, 0);
     for g in groups.iter() {
-        for (i, c) in t[pos..g.s].char_indices() {
-            if !plainsight_text::is_alphanumeric(c) {
-                word_start = pos + i + c.len_utf8();
-            }
+        if let Some((i, c)) = t[prev_end..g.s]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !plainsight_text::is_alphanumeric(c))
+        {
+            word_start = prev_end + i + c.len_utf8();
         }
-        pos = g.s;
+        prev_end = g.e;
         word_starts.push(word_start);
     }
 
