@@ -1283,8 +1283,41 @@ impl Linker {
         // contacts of the same people, each independently, are theirs (`corroborated`). Their
         // company may pass a footer's: eight recruiters with a number, an account and a
         // mailbox each sit beside the network's domain and channel.
+        // A domain written beside the own domains of two organisations or more (a helpline's
+        // site under the adverts of unrelated employers) is between organisations, as
+        // `split` tells for the domains of less company: it is no organisation's own, and
+        // vouches for no contact of the posters beside it.
+        let between_organisations: Vec<bool> = wide
+            .iter()
+            .map(|&s| {
+                if !own_domain[s] {
+                    return false;
+                }
+                let domain = self.selectors.get(s as u32).value.as_str();
+                let mut others: Vec<u32> = Vec::new();
+                for &p in &sel_posts[s] {
+                    for &x in post_selectors.row(p as usize) {
+                        let xs = x as usize;
+                        if xs != s
+                            && own_domain[xs]
+                            && !host[xs]
+                            && !account[xs]
+                            && !domain::value_under(&self.selectors.get(x).value, domain)
+                            && !others.contains(&written[xs])
+                        {
+                            others.push(written[xs]);
+                        }
+                    }
+                    if others.len() >= 2 {
+                        return true;
+                    }
+                }
+                false
+            })
+            .collect();
         for (s, posts) in corroborated(
             &wide,
+            &between_organisations,
             &sel_posts,
             &written,
             &own_domain,
@@ -3439,9 +3472,11 @@ fn number_roots(selectors: &Interner<SelectorKey>, accounts: bool) -> Vec<u32> {
 /// beside few others does; the other contact joins only its posts beside the domain's posters
 /// (a visa agent that one organisation names most often is still not the organisation's
 /// where another names it), and its posts of no poster when all its posters are the domain's.
+/// A domain `between` organisations (beside two or more others' own domains) vouches for none.
 /// Ascending by selector.
 fn corroborated(
     wide: &[usize],
+    between: &[bool],
     sel_posts: &[Vec<u32>],
     written: &[u32],
     own_domain: &[bool],
@@ -3476,7 +3511,7 @@ fn corroborated(
     let mut vouched: Vec<Vec<u32>> = vec![Vec::new(); wide.len()];
     let mut shared: FxHashMap<u32, u32> = FxHashMap::default();
     for (d, ps) in posters.iter().enumerate() {
-        if !own_domain[wide[d]] || ps.len() < 2 {
+        if !own_domain[wide[d]] || between[d] || ps.len() < 2 {
             continue;
         }
         shared.clear();

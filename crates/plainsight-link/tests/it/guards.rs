@@ -2111,3 +2111,55 @@ fn copied_wording_does_not_settle_a_contested_picture() {
     assert_eq!(linking.network_of(2), linking.network_of(0));
     assert_ne!(linking.network_of(2), linking.network_of(3));
 }
+
+#[test]
+fn a_helplines_site_beside_employers_and_a_boards_line_does_not_merge_the_board() {
+    // A job board: thirty posters with their own numbers, three of them employers naming
+    // their own domains. Under one ad of each poster the board prints a helpline notice with
+    // the helpline's site; under the other, its report line. The two sit beside the same
+    // posters on posts of their own, as an organisation's domain and its HR line do, but the
+    // site also sits beside the employers' own domains: it is between organisations, no one's,
+    // and vouches for nothing.
+    let helpline = "linia-libera.example";
+    let report = "+18005550199";
+    let mut posts = Vec::new();
+    for i in 0..30 {
+        let phone = format!("+1713555{:04}", 4000 + i);
+        for k in 0..2 {
+            let text = own_text(400 + 2 * i + k);
+            let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+            let mut p = if k == 0 {
+                post(&format!("b{i}-{k}"), &parts, &[&phone])
+            } else {
+                post(&format!("b{i}-{k}"), &parts, &[&phone, report])
+            };
+            if i < 3 {
+                let own = format!("{}-jobs.example", word(900 + i));
+                append_selector(
+                    &mut p,
+                    plainsight_core::SelectorKind::Url,
+                    ". apply at ",
+                    &own,
+                );
+            }
+            if k == 0 {
+                append_selector(
+                    &mut p,
+                    plainsight_core::SelectorKind::Url,
+                    ". help: ",
+                    helpline,
+                );
+            }
+            posts.push(p);
+        }
+    }
+    let linking = link_all(&posts);
+    assert_eq!(
+        linking.network_count(),
+        30,
+        "the helpline's site and the board's line merged its posters"
+    );
+    for i in 0..30 {
+        assert_eq!(linking.network_of(2 * i), linking.network_of(2 * i + 1));
+    }
+}
