@@ -833,6 +833,15 @@ mod tests {
             ),
             ("اتصل بالخط الوطني 07 298 2931", "07 298"),
             ("أو اتصل وبالخط الساخن 800 1234", "800"),
+            // A line that calls itself free (and anonymous), as helplines' notices do.
+            (
+                "Opfer von Zwang? Hilfe, kostenlos und anonym: 0800 116 016",
+                "0800",
+            ),
+            ("Linia Speranța, gratuit: 0800 800 678", "0800"),
+            ("Национална линия, безплатно: 0800 20 100", "0800"),
+            ("Лінія допомоги, безкоштовно: 0 800 500 335", "0 800"),
+            ("Telefon zaufania, bezpłatnie: 800 100 100", "800"),
         ] {
             assert!(cued(text, at), "{text}");
         }
@@ -843,6 +852,9 @@ mod tests {
             ("Customer support is slow\nmy line 713 555 0147", "713"),
             ("Atención caballeros, llama 612 345 678", "612"),
             ("Atendimento 24h WhatsApp 11 91234 5678", "11 9"),
+            // Free as a word of the offer, not the line's label.
+            ("Parcare gratuită, sună 0722 123 456", "0722"),
+            ("Consultation gratuite. Appelez 06 12 34 56 78", "06 12"),
             // Three letters before a phrase are a word of their own, not glued ones.
             ("كتبالخط الساخن 800 1234", "800"),
         ] {
