@@ -1493,6 +1493,16 @@ impl Linker {
         for &i in &rotation {
             items[i].weight = items[i].base;
         }
+        // A contact beside posters that take turns (`rotation_lines` at most advertising at
+        // once, each from its first post to its last): an operation's lasting line beside the
+        // numbers it rotates, not a footer or a shared line, which stand beside posters who
+        // advertise at the same time. It may span as many posters as an account does.
+        for i in self.rotated_beside(&items, &anchor, cfg, &bridging, &service, &held_sel) {
+            let it = &mut items[i];
+            it.weight = it
+                .weight
+                .max(it.base - cfg.spread_penalty * excess(it.spread, cfg.spread_free));
+        }
         // What this linking holds back for good: photos and selectors the guard took to zero
         // (a selector only if it defines no poster; a poster's own selector is not held).
         let mut held = Held::default();
@@ -2970,6 +2980,61 @@ impl Linker {
             }
         }
         out
+    }
+
+    /// The mobile numbers (indices into `items`, ascending) beside two posters or more, at
+    /// most `rotation_posters`, whose posters take turns: at no time more than
+    /// `rotation_lines` of them advertising. A toll-free or fixed line is a site's or an
+    /// organisation's, however its posters come and go (a small board's support line beside
+    /// recruiters who follow one another); lines held back as bridges or service lines, or by
+    /// an earlier linking, are left out; so are posters not timed on every post.
+    fn rotated_beside(
+        &self,
+        items: &[Item],
+        anchor: &[u32],
+        cfg: &LinkConfig,
+        bridging: &[bool],
+        service: &[bool],
+        held_sel: &[Option<(u32, bool)>],
+    ) -> Vec<usize> {
+        let candidates: Vec<(usize, Vec<u32>)> = items
+            .iter()
+            .enumerate()
+            .filter(|(_, it)| match it.kind {
+                ItemKind::Selector(s) => {
+                    let su = s as usize;
+                    let key = self.selectors.get(s);
+                    key.kind == plainsight_core::SelectorKind::Phone
+                        && it.spread >= 2
+                        && it.spread <= cfg.rotation_posters
+                        && !bridging[su]
+                        && !service[su]
+                        && held_sel[su].is_none()
+                        && plainsight_phone::is_mobile_number(&key.value)
+                }
+                _ => false,
+            })
+            .map(|(i, it)| (i, posters_of(&it.posts, anchor)))
+            .collect();
+        if candidates.is_empty() {
+            return Vec::new();
+        }
+        let wanted: rustc_hash::FxHashSet<u32> = candidates
+            .iter()
+            .flat_map(|(_, a)| a.iter().copied())
+            .collect();
+        let span = self.poster_spans(anchor, |an| wanted.contains(&an));
+        candidates
+            .into_iter()
+            .filter(|(_, a)| {
+                let spans: Option<Vec<(i64, i64)>> = a
+                    .iter()
+                    .map(|x| span.get(x).and_then(Advertised::timed))
+                    .collect();
+                spans.is_some_and(|spans| take_turns(&spans, cfg.rotation_lines))
+            })
+            .map(|(i, _)| i)
+            .collect()
     }
 
     /// For each selector, whether it is an author's account that is a display name, by its

@@ -483,6 +483,17 @@ pub fn region_of_number(e164: &str) -> Option<String> {
     })
 }
 
+/// Whether an E.164 value is a mobile number (or one its region cannot tell from a fixed
+/// line: North America), by libphonenumber's metadata: what a person gives, where a toll-free,
+/// premium or fixed line is an organisation's or a site's.
+pub fn is_mobile_number(e164: &str) -> bool {
+    is_mobile(&Reading {
+        e164: e164.to_string(),
+        country_code: 0,
+        nsn: String::new(),
+    })
+}
+
 /// The national significant number of an E.164 value (`+41731188187` → `731188187`): the
 /// digits after its country calling code. Calling codes are a prefix code, so at most one of
 /// a value's first one to three digits is one (libphonenumber's metadata lists them). `None`

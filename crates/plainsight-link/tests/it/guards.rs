@@ -2163,3 +2163,69 @@ fn a_helplines_site_beside_employers_and_a_boards_line_does_not_merge_the_board(
         assert_eq!(linking.network_of(2 * i), linking.network_of(2 * i + 1));
     }
 }
+
+/// Posts of `phones` on `day` of March 2025 (each post: its text and its numbers).
+fn dated(
+    id: &str,
+    text: usize,
+    phones: &[&str],
+    day: u32,
+) -> (plainsight_core::Post, Vec<plainsight_core::Selector>) {
+    let text = own_text(text);
+    let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+    let mut p = post(id, &parts, phones);
+    p.0.posted_at = Some(format!("2025-03-{day:02}T12:00:00Z"));
+    p
+}
+
+#[test]
+fn a_lasting_mobile_beside_numbers_that_take_turns_is_the_operations() {
+    // An operation gives a new number every four days and keeps one mobile throughout,
+    // written beside each new number on one post: eight posters (one per rotated number, more
+    // company than one person's) beside the lasting line, one after another. Its posters take turns, as
+    // an operation's lines do, so the lasting line joins them. The same shape with a
+    // toll-free line (a small board's support line beside posters who follow one another)
+    // joins nothing, nor does a mobile beside posters who advertise at the same time.
+    let shape = |lasting: &str, together: bool, base: usize| {
+        let mut posts = Vec::new();
+        for k in 0..8u32 {
+            let own = format!("+4917{:08}", 10_000_000 + base * 100 + k as usize);
+            let day = if together { 1 + k } else { 1 + 4 * k };
+            let end = if together { 30 } else { day + 2 };
+            posts.push(dated(
+                &format!("r{base}-{k}-a"),
+                base + 3 * k as usize,
+                &[&own],
+                day,
+            ));
+            posts.push(dated(
+                &format!("r{base}-{k}-b"),
+                base + 3 * k as usize + 1,
+                &[&own, lasting],
+                day + 1,
+            ));
+            posts.push(dated(
+                &format!("r{base}-{k}-c"),
+                base + 3 * k as usize + 2,
+                &[&own],
+                end,
+            ));
+        }
+        link_all(&posts).network_count()
+    };
+    assert_eq!(
+        shape("+40722100200", false, 500),
+        1,
+        "the rotation was split"
+    );
+    assert_eq!(
+        shape("+40800100200", false, 600),
+        8,
+        "a toll-free line joined its posters"
+    );
+    assert_eq!(
+        shape("+40722100300", true, 700),
+        8,
+        "a mobile beside posters at once joined them"
+    );
+}
