@@ -1493,10 +1493,10 @@ impl Linker {
         for &i in &rotation {
             items[i].weight = items[i].base;
         }
-        // A contact beside posters that take turns (`rotation_lines` at most advertising at
-        // once, each from its first post to its last): an operation's lasting line beside the
-        // numbers it rotates, not a footer or a shared line, which stand beside posters who
-        // advertise at the same time. It may span as many posters as an account does.
+        // A mobile number beside posters that take turns (`rotation_lines` at most advertising
+        // at once, each from its first post to its last): an operation's lasting line beside
+        // the numbers it rotates, not a footer or a shared line, which stand beside posters
+        // who advertise at the same time. It may span as many posters as an account does.
         for i in self.rotated_beside(&items, &anchor, cfg, &bridging, &service, &held_sel) {
             let it = &mut items[i];
             it.weight = it
