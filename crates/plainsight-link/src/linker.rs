@@ -2955,31 +2955,53 @@ impl Linker {
             })
             .map(|(i, it)| (i, posters_of(&it.posts, anchor)))
             .collect();
-        if candidates.is_empty() {
+        let turning = self.taking_turns(candidates, anchor, cfg);
+        if turning.is_empty() {
             return Vec::new();
+        }
+        // The photos each of their posters shows.
+        let wanted: rustc_hash::FxHashSet<u32> = turning
+            .iter()
+            .flat_map(|(_, a)| a.iter().copied())
+            .collect();
+        let shown = self.poster_photos(anchor, photo_of, |an| wanted.contains(&an));
+        turning
+            .into_iter()
+            .filter(|(_, a)| {
+                let shown: Vec<&[u32]> = a.iter().map(|x| shown[x].as_slice()).collect();
+                mostly_alike(&shown, cfg.rotation_pairs)
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// The `candidates` (an item and its posters) whose posters take turns: at no time more
+    /// than `rotation_lines` of them advertising, each from its first post to its last. A
+    /// poster without a time on every post is not timed, and its item is left out.
+    fn taking_turns(
+        &self,
+        candidates: Vec<(usize, Vec<u32>)>,
+        anchor: &[u32],
+        cfg: &LinkConfig,
+    ) -> Vec<(usize, Vec<u32>)> {
+        if candidates.is_empty() {
+            return candidates;
         }
         let wanted: rustc_hash::FxHashSet<u32> = candidates
             .iter()
             .flat_map(|(_, a)| a.iter().copied())
             .collect();
-        // Each wanted poster's time, and the photos it shows.
         let span = self.poster_spans(anchor, |an| wanted.contains(&an));
-        let shown = self.poster_photos(anchor, photo_of, |an| wanted.contains(&an));
-        let mut out = Vec::new();
-        for (i, a) in candidates {
-            let spans: Option<Vec<(i64, i64)>> = a
-                .iter()
-                .map(|x| span.get(x).and_then(Advertised::timed))
-                .collect();
-            if !spans.is_some_and(|spans| take_turns(&spans, cfg.rotation_lines)) {
-                continue;
-            }
-            let shown: Vec<&[u32]> = a.iter().map(|x| shown[x].as_slice()).collect();
-            if mostly_alike(&shown, cfg.rotation_pairs) {
-                out.push(i);
-            }
-        }
-        out
+        candidates
+            .into_iter()
+            .filter(|(_, a)| {
+                let spans: Option<Vec<(i64, i64)>> = a
+                    .iter()
+                    .map(|x| span.get(x).and_then(Advertised::timed))
+                    .collect();
+                spans.is_some_and(|spans| take_turns(&spans, cfg.rotation_lines))
+            })
+            .collect()
     }
 
     /// The mobile numbers (indices into `items`, ascending) beside two posters or more, at
@@ -3016,23 +3038,8 @@ impl Linker {
             })
             .map(|(i, it)| (i, posters_of(&it.posts, anchor)))
             .collect();
-        if candidates.is_empty() {
-            return Vec::new();
-        }
-        let wanted: rustc_hash::FxHashSet<u32> = candidates
-            .iter()
-            .flat_map(|(_, a)| a.iter().copied())
-            .collect();
-        let span = self.poster_spans(anchor, |an| wanted.contains(&an));
-        candidates
+        self.taking_turns(candidates, anchor, cfg)
             .into_iter()
-            .filter(|(_, a)| {
-                let spans: Option<Vec<(i64, i64)>> = a
-                    .iter()
-                    .map(|x| span.get(x).and_then(Advertised::timed))
-                    .collect();
-                spans.is_some_and(|spans| take_turns(&spans, cfg.rotation_lines))
-            })
             .map(|(i, _)| i)
             .collect()
     }

@@ -451,13 +451,7 @@ pub(crate) fn national_groups(reading: &Reading) -> Option<Vec<usize>> {
 
 /// Whether `reading` is a mobile number (or one its region cannot tell from a fixed line).
 pub(crate) fn is_mobile(reading: &Reading) -> bool {
-    let Ok(n) = UTIL.parse(&reading.e164, None) else {
-        return false;
-    };
-    matches!(
-        UTIL.get_number_type(&n),
-        PhoneNumberType::Mobile | PhoneNumberType::FixedLineOrMobile
-    )
+    is_mobile_number(&reading.e164)
 }
 
 /// Whether `reading` is a toll-free number ("(888) 657-2807" in the US).
@@ -487,10 +481,11 @@ pub fn region_of_number(e164: &str) -> Option<String> {
 /// line: North America), by libphonenumber's metadata: what a person gives, where a toll-free,
 /// premium or fixed line is an organisation's or a site's.
 pub fn is_mobile_number(e164: &str) -> bool {
-    is_mobile(&Reading {
-        e164: e164.to_string(),
-        country_code: 0,
-        nsn: String::new(),
+    UTIL.parse(e164, None).is_ok_and(|n| {
+        matches!(
+            UTIL.get_number_type(&n),
+            PhoneNumberType::Mobile | PhoneNumberType::FixedLineOrMobile
+        )
     })
 }
 
