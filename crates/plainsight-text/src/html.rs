@@ -355,11 +355,35 @@ fn link_target(raw: &str, i: usize, end: usize) -> Option<(usize, usize)> {
                         .get(..p.len())
                         .is_some_and(|v| v.eq_ignore_ascii_case(p.as_bytes()))
                 });
+            let web = web || host_first(value);
             return (web && k > vs && k - vs <= MAX_HREF).then_some((i + vs, i + k));
         }
         j += 1;
     }
     None
+}
+
+/// Whether an `href` value is an address written without its scheme: a host of two labels or
+/// more whose last is letters (a top-level domain), then a path (`wa.me/4917…`,
+/// `t.me/lena_vip`, `lena-escort.de/kontakt`). Browsers take it for a page of the site, but
+/// whoever wrote it meant the address, and it is often the only place an ad's WhatsApp number
+/// or account is given. A page of the site (`/listing/123`, `profile.php?id=3`, `kontakt.html`)
+/// has no such host before its first slash.
+fn host_first(value: &[u8]) -> bool {
+    let Some(slash) = value.iter().position(|&b| b == b'/') else {
+        return false;
+    };
+    let host = &value[..slash];
+    let mut labels = host.split(|&b| b == b'.');
+    let all_labels = labels.clone().count() >= 2
+        && labels.all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && l.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+                && l[0] != b'-'
+        });
+    let tld = host.rsplit(|&b| b == b'.').next().unwrap_or_default();
+    all_labels && tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic)
 }
 
 /// The byte after `</name ...>` at or after `from`, matching the name case-insensitively.
@@ -666,8 +690,21 @@ mod tests {
             text("<a href='SMS:+15125550147'>text</a>"),
             " SMS:+15125550147 text"
         );
+        // An address written without its scheme is one too.
+        assert_eq!(
+            text("WhatsApp <a href=\"wa.me/4917558774942\">chat</a>"),
+            "WhatsApp  wa.me/4917558774942 chat"
+        );
+        assert_eq!(
+            text("<a href='lena-escort.de/kontakt'>x</a>"),
+            " lena-escort.de/kontakt x"
+        );
         // Other targets (pages of the site, scripts) stay markup.
         assert_eq!(text("<a href=\"/listing/123\">more</a>"), "more");
+        assert_eq!(text("<a href=\"kontakt.html\">more</a>"), "more");
+        assert_eq!(text("<a href=\"profile.php?id=3\">more</a>"), "more");
+        assert_eq!(text("<a href=\"img/2.jpg\">more</a>"), "more");
+        assert_eq!(text("<a href=\"page.2/x\">more</a>"), "more");
         assert_eq!(text("<a href=\"javascript:void(0)\">x</a>"), "x");
         assert_eq!(text("<abbr href=\"https://x.com\">y</abbr>"), "y");
     }
