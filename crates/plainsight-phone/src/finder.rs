@@ -28,7 +28,7 @@ use rlibphonenumber::Region;
 
 use crate::metadata::UTIL;
 use crate::numbers::{
-    format_reading, is_mobile, is_toll_free, national_groups, national_plausible,
+    format_reading, is_mobile, is_toll_free, misgrouped, national_groups, national_plausible,
     national_prefix_missing, number_region, valid, written_at_home, Reading,
 };
 use plainsight_core::RegionSource;
@@ -198,6 +198,11 @@ pub(crate) struct Found {
     pub outcome: Outcome,
     pub start: usize,
     pub end: usize,
+    /// Read in a place the post names (not by a calling code, its format or the default),
+    /// its head written split where that place does not split it ([`misgrouped`]): read at a
+    /// staged plan's first level, the whole plan's other places may read it
+    /// ([`grouped_elsewhere`]).
+    pub misgrouped: bool,
 }
 
 fn find_in_view<'p>(
@@ -386,11 +391,33 @@ fn found_at(
         s -= 1;
     }
     let (os, oe) = view.to_original(s, chain[j].e);
+    let misgrouped = match &outcome {
+        Outcome::Number(reading, source) => {
+            plus_at.is_none()
+                && placed(*source)
+                && chain[i..=j].iter().any(|g| g.len() > 1)
+                && misgrouped(
+                    &chain[i..=j].iter().map(Group::len).collect::<Vec<_>>(),
+                    reading,
+                )
+        }
+        Outcome::Ambiguous(..) => false,
+    };
     Found {
         outcome,
         start: os,
         end: oe,
+        misgrouped,
     }
+}
+
+/// Whether a number read by `source` was read in a place the post names (or its record's
+/// region): evidence a number's own grouping may speak against.
+fn placed(source: RegionSource) -> bool {
+    matches!(
+        source,
+        RegionSource::Record | RegionSource::Location | RegionSource::Text | RegionSource::Url
+    )
 }
 
 /// The chain read whole as one number at the first level of a staged plan (`first`: that level
@@ -425,7 +452,10 @@ fn whole_at_first(
         Outcome::Number(_, s) => s == source || plus_at.is_some(),
         Outcome::Ambiguous(..) => false,
     };
-    read_first.then(|| found_at(view, t, chain, 0, m - 1, outcome, plus_at))
+    // Written as another country writes its numbers: the whole plan's other places may read it.
+    read_first
+        .then(|| found_at(view, t, chain, 0, m - 1, outcome, plus_at))
+        .filter(|f| !f.misgrouped)
 }
 
 /// Whether `chain` is one number written a digit at a time: single digits, at least as many as
@@ -2774,6 +2804,13 @@ fn read_run(
                 }
                 1 => {
                     let (_, reading) = found.pop()?;
+                    if level >= plan.wallet_levels {
+                        if let Some(other) =
+                            grouped_elsewhere(&chain[i..=j], &digits, &reading, level, plan)
+                        {
+                            return Some((other, None));
+                        }
+                    }
                     return Some((Outcome::Number(reading, *source), None));
                 }
                 // Placed by nothing but its own format and valid in several places: ambiguous,
@@ -3282,6 +3319,70 @@ fn tie_break(
         return Outcome::Number(mobiles[0].1.clone(), source);
     }
     hinted_or_ambiguous(&found, plan, digits)
+}
+
+/// A number one place reads, its head split where that place does not split it ([`misgrouped`])
+/// and the whole written exactly as one other place the post names writes its numbers: that
+/// place's number, with the source of the evidence that named it. "02 335 7218" on a `.bg`
+/// site, in an offer of work in Stuttgart: Sofia's 02, not Germany's 02335 (the site's support
+/// line, or the recruiter's number from home); "0754 898 772" in a post located in Uzhhorod
+/// that names Iași: Romania's 0754, not Ukraine's. People who work away from home give the
+/// number they brought, written as at home. The other places are asked in the plan's order
+/// (not the countries of the post's language or script: too many, and in the measured
+/// corpora their groupings flipped more right readings than wrong); where the first that has
+/// such a country has two, or none has one, the place's reading stands.
+fn grouped_elsewhere(
+    groups: &[Group],
+    digits: &str,
+    reading: &Reading,
+    level: usize,
+    plan: &Plan,
+) -> Option<Outcome> {
+    if !placed(plan.levels.get(level)?.1) {
+        return None;
+    }
+    let written: Vec<usize> = groups.iter().map(Group::len).collect();
+    // Written a digit at a time (or spelled), the grouping says nothing.
+    if written.iter().all(|&g| g == 1) || !misgrouped(&written, reading) {
+        return None;
+    }
+    // The other evidence in the plan's order, then the post's language and writing: the first
+    // that writes the digits so in exactly one of its countries decides; two say nothing.
+    let others = plan
+        .levels
+        .iter()
+        .enumerate()
+        .filter(|&(l, (_, src))| {
+            l != level && placed(*src) && Some(l) != plan.script_level && Some(l) != plan.hint_level
+        })
+        .map(|(_, (regions, src))| (regions.as_slice(), *src));
+    for (regions, src) in others {
+        let mut other: Option<Reading> = None;
+        for &r in regions {
+            if !national_plausible(digits, r) {
+                continue;
+            }
+            let Some(x) = valid(digits, Some(r)) else {
+                continue;
+            };
+            if x.e164 == reading.e164 || other.as_ref().is_some_and(|o| o.e164 == x.e164) {
+                continue;
+            }
+            if national_prefix_missing(digits, r, &x)
+                || national_groups(&x).as_deref() != Some(written.as_slice())
+            {
+                continue;
+            }
+            if other.is_some() {
+                return None;
+            }
+            other = Some(x);
+        }
+        if let Some(x) = other {
+            return Some(Outcome::Number(x, src));
+        }
+    }
+    None
 }
 
 /// The one reading in the country the post's script points to, else the one reading of the

@@ -55,6 +55,7 @@ thread_local! {
     static FORMAT: Memo<Option<Reading>> = RefCell::new(FxHashMap::default());
     static NATIONAL_DIGITS: Memo<Option<usize>> = RefCell::new(FxHashMap::default());
     static REGION_OF: Memo<Option<String>> = RefCell::new(FxHashMap::default());
+    static GROUPS: Memo<Option<Vec<usize>>> = RefCell::new(FxHashMap::default());
 }
 
 /// libphonenumber's answer to a question about `digits` in `region`, remembered on this thread:
@@ -438,15 +439,26 @@ fn written_as_in_format(
 /// The digit groups of `reading`'s national format in its own region ("(713) 555-0123" →
 /// `[3, 3, 4]`).
 pub(crate) fn national_groups(reading: &Reading) -> Option<Vec<usize>> {
-    let n = UTIL.parse(&reading.e164, None).ok()?;
-    let national = UTIL.format(&n, PhoneNumberFormat::National);
-    Some(
-        national
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|g| !g.is_empty())
-            .map(str::len)
-            .collect(),
-    )
+    // Asked of most numbers written in groups: remembered, like the reading itself.
+    memoized(&GROUPS, &reading.e164, None, || {
+        let n = UTIL.parse(&reading.e164, None).ok()?;
+        let national = UTIL.format(&n, PhoneNumberFormat::National);
+        Some(
+            national
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|g| !g.is_empty())
+                .map(str::len)
+                .collect(),
+        )
+    })
+}
+
+/// Whether `written` (the digit groups of a number as written, two or more) splits the
+/// number's head where `reading`'s own region does not: "044 973 31 37" read in Germany, where
+/// the area code is 04497 ("04497 33137"). How the rest is grouped is a writer's habit ("06 49
+/// 55 71 83" is Rome's 06 in pairs; "063/3411916" a Ukrainian mobile's prefix, then the rest).
+pub(crate) fn misgrouped(written: &[usize], reading: &Reading) -> bool {
+    written.len() >= 2 && national_groups(reading).is_some_and(|g| g.first() != written.first())
 }
 
 /// Whether `reading` is a mobile number (or one its region cannot tell from a fixed line).

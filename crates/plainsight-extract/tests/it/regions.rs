@@ -72,6 +72,33 @@ fn each_kind_of_evidence() {
     assert_eq!(phones(&d, &p), one("+17135550123", RegionSource::Default));
 }
 
+/// A number the first place reads, its head split where that place does not split it and
+/// the whole written as another place the post names writes its numbers, is that place's.
+#[test]
+fn a_number_written_as_another_named_place_writes_it_is_that_places() {
+    let x = Extractor::default();
+    // Sofia's "02 335 7218", not Germany's "02335 7218": the site is Bulgarian.
+    let mut p = post("Търсим болногледачки в Stuttgart. Поддръжка: 02 335 7218");
+    p.url = Some("https://obiavi.example.bg/obiava/1".into());
+    assert_eq!(phones(&x, &p), one("+35923357218", RegionSource::Url));
+    // The place's own grouping of its head ("02335 7218") stays the place's.
+    p.body = Some("Търсим болногледачки в Stuttgart. Поддръжка: 02335 7218".into());
+    assert_eq!(phones(&x, &p), one("+4923357218", RegionSource::Text));
+    // So does a number whose head is split as the place splits it, the rest in another
+    // habit ("06 49 55 71 83": Rome's 06, in pairs).
+    let mut p = post("Roma centro, chiamami 06 49 55 71 83");
+    p.url = Some("https://annunci.example.fr/1".into());
+    assert_eq!(phones(&x, &p), one("+390649557183", RegionSource::Text));
+    // Written a digit at a time, the grouping says nothing.
+    let mut p = post("Stuttgart. Tel 0 2 3 3 5 7 2 1 8");
+    p.url = Some("https://obiavi.example.bg/obiava/1".into());
+    assert_eq!(phones(&x, &p), one("+4923357218", RegionSource::Text));
+    // With a location read first (a staged plan), the post's other places still decide.
+    let mut p = post("Apartament discret în Iasi. WA: 0754 898 772");
+    p.location = Some("Ужгород".into());
+    assert_eq!(phones(&x, &p), one("+40754898772", RegionSource::Text));
+}
+
 #[test]
 fn qualified_and_ambiguous_place_names() {
     let x = Extractor::default();
