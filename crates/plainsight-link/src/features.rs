@@ -59,6 +59,9 @@ pub struct PostFeatures {
     /// owners' pictures there (`Linking::shows_others_pictures`); a batch linked with its
     /// neighbourhood may hold one owner only. Never set by `from_post`.
     pub shows_others_pictures: bool,
+    /// The post asks to be paid ahead before a meeting ([`crate::ahead::asks_ahead`]: "deposit
+    /// by gift card before we meet", "no deposit no meeting"): the deposit scam's sign.
+    pub asks_ahead: bool,
 }
 
 /// A post's `location` or `site` as the linker keeps it: trimmed, at most 120 characters
@@ -90,7 +93,9 @@ impl PostFeatures {
             .map(|l| tokenize_plain(l).collect())
             .unwrap_or_default();
         let spans = spans_of(selectors);
+        let mut asks_ahead = false;
         for (field, text) in post.text_fields() {
+            asks_ahead = asks_ahead || crate::ahead::asks_ahead(text);
             let cut = cut_spans(text, field, &spans);
             if names.len() < MAX_NAMES * 4 {
                 crate::names::advertised_with_ages(
@@ -143,6 +148,7 @@ impl PostFeatures {
             large_photo_family: false,
             crowded_photo_family: false,
             shows_others_pictures: false,
+            asks_ahead,
         }
     }
 

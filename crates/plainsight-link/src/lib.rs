@@ -57,6 +57,7 @@
 //! assert_eq!(linking.networks[0].evidence[0].kind, "shared_phone");
 //! ```
 
+pub mod ahead;
 pub mod domain;
 pub mod eval;
 pub mod features;

@@ -341,6 +341,8 @@ pub struct Linker {
     /// Posts whose poster an earlier linking found showing two owners' pictures
     /// (`PostFeatures::shows_others_pictures`), ascending.
     others_pictures_before: Vec<u32>,
+    /// Per post: it asks to be paid ahead before a meeting (`PostFeatures::asks_ahead`).
+    asks_ahead: Vec<bool>,
 }
 
 /// The corpus-wide text statistics a linking ends with: document frequencies of shingles
@@ -529,6 +531,7 @@ impl Linker {
             large_family_before: Vec::new(),
             crowded_family_before: Vec::new(),
             others_pictures_before: Vec::new(),
+            asks_ahead: Vec::new(),
         }
     }
 
@@ -652,6 +655,7 @@ impl Linker {
         }
         self.ids.push(id);
         self.counted.push(false);
+        self.asks_ahead.push(f.asks_ahead);
         if f.large_photo_family {
             self.large_family_before.push(index);
         }
@@ -1926,6 +1930,19 @@ impl Linker {
             })
             .map(|p| anchor[p])
             .collect();
+        // The posters any of whose posts asks to be paid ahead before a meeting ("deposit by
+        // gift card first"). A post without a contact of its own sharing a picture with posters
+        // joins them only when it asks so as they do: the deposit scam's impostor shows the
+        // pictures of an owner whose posts ask nothing ahead, and the owner's posts without
+        // contact are the owner's, not the impostor's (nor are the impostor's the owner's).
+        let poster_ahead: rustc_hash::FxHashSet<u32> = (0..n)
+            .filter(|&p| anchor[p] != NONE && self.asks_ahead[p])
+            .map(|p| anchor[p])
+            .collect();
+        let asks_ahead_of = |p: u32| match anchor[p as usize] {
+            NONE => self.asks_ahead[p as usize],
+            an => poster_ahead.contains(&an),
+        };
         let corroborated = |i: usize, x: u32, y: u32, spread: u32, turns: bool| {
             if meets(poster_keys.get(&x)?, poster_keys.get(&y)?) {
                 return Some("shared-contact");
@@ -2005,9 +2022,12 @@ impl Linker {
                 let mut head: Vec<Option<u32>> = vec![None; a.len().max(1)];
                 let mut joined: Vec<Vec<u32>> =
                     vec![Vec::new(); if record { a.len().max(1) } else { 0 }];
+                // A post without a contact of its own joins the posters' group only when it
+                // asks ahead as they do (`asks_ahead_of`).
+                let group_ahead = one && a.iter().any(|x| poster_ahead.contains(x));
                 for &p in &it.posts {
                     let at = match anchor[p as usize] {
-                        NONE if one => 0,
+                        NONE if one && self.asks_ahead[p as usize] == group_ahead => 0,
                         NONE => continue,
                         an => match a.binary_search(&an) {
                             Ok(i) => groups.find(i as u32) as usize,
@@ -2035,7 +2055,27 @@ impl Linker {
                 );
                 continue;
             }
-            if it.weight >= cfg.threshold {
+            if it.weight >= cfg.threshold && it.kind == ItemKind::Image {
+                // A photo of one poster at most: its posts join, but a post without a contact
+                // of its own only those that ask ahead as it does (`asks_ahead_of`): the
+                // impostor's and the owner's posts without contact go their own ways.
+                let mut heads: [Option<u32>; 2] = [None; 2];
+                for &p in &it.posts {
+                    let k = usize::from(asks_ahead_of(p));
+                    match heads[k] {
+                        Some(q) => {
+                            if trace && uf.find(q) != uf.find(p) {
+                                trace_join("strong", it, q, p, &self.selectors);
+                            }
+                            uf.union(q, p);
+                        }
+                        None => heads[k] = Some(p),
+                    }
+                }
+                if record {
+                    recorded.push((self.item_kind(&it.kind), it.posts.clone()));
+                }
+            } else if it.weight >= cfg.threshold {
                 for &p in &it.posts[1..] {
                     if trace && uf.find(it.posts[0]) != uf.find(p) {
                         trace_join("strong", it, it.posts[0], p, &self.selectors);

@@ -1517,6 +1517,80 @@ fn pictures_do_not_join_a_poster_asking_for_payment_to_one_who_does_not() {
     );
 }
 
+/// An owner (own number, six posts showing photo 490; one more post without contact showing
+/// photo 491 alone) and an impostor (own number, three posts showing photo 491, re-encoded;
+/// one post without contact showing photo 490), whose posts ask for a deposit ahead when
+/// `asks`.
+fn owner_and_impostor(asks: bool) -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
+    let mut posts = Vec::new();
+    for k in 0..6 {
+        let text = own_text(700 + k);
+        let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+        let (mut p, s) = crate::post(&format!("o{k}"), &parts, &["+31612340001"]);
+        p.image_hashes = vec![persona_photo(490)];
+        posts.push((p, s));
+    }
+    let text = own_text(710);
+    let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+    let (mut p, s) = crate::post("o-nocontact", &parts, &[]);
+    p.image_hashes = vec![persona_photo(491)];
+    posts.push((p, s));
+    let deposit = if asks {
+        "Deposit by gift card before we meet"
+    } else {
+        "Looking forward to meeting you"
+    };
+    for k in 0..3 {
+        let text = own_text(720 + k);
+        let mut parts: Vec<&str> = text.iter().map(String::as_str).collect();
+        parts.push(deposit);
+        let (mut p, s) = crate::post(&format!("i{k}"), &parts, &["+34623964515"]);
+        p.image_hashes = vec![noisy(491, 6)];
+        posts.push((p, s));
+    }
+    let text = own_text(730);
+    let mut parts: Vec<&str> = text.iter().map(String::as_str).collect();
+    parts.push(deposit);
+    let (mut p, s) = crate::post("i-nocontact", &parts, &[]);
+    p.image_hashes = vec![noisy(490, 6)];
+    posts.push((p, s));
+    posts
+}
+
+#[test]
+fn a_post_without_contact_joins_a_picture_only_where_it_asks_ahead_as_its_poster_does() {
+    // The deposit scam: an impostor shows an owner's pictures under its own number and asks
+    // for a deposit ahead. The owner's post without contact showing a picture only the
+    // impostor also shows is the owner's, not the impostor's; the impostor's post without
+    // contact showing the owner's picture is the impostor's.
+    let l = link_all(&owner_and_impostor(true));
+    let at = |id: &str| {
+        l.networks
+            .iter()
+            .position(|n| n.posts.iter().any(|p| p.id == id))
+    };
+    assert_ne!(
+        at("o-nocontact"),
+        at("i0"),
+        "the owner's post joined the impostor"
+    );
+    assert_ne!(
+        at("i-nocontact"),
+        at("o0"),
+        "the impostor's post joined the owner"
+    );
+    assert_ne!(at("o0"), at("i0"));
+    // Where nobody asks ahead, a picture of one poster is that poster's.
+    let l = link_all(&owner_and_impostor(false));
+    let at = |id: &str| {
+        l.networks
+            .iter()
+            .position(|n| n.posts.iter().any(|p| p.id == id))
+    };
+    assert_eq!(at("o-nocontact"), at("i0"));
+    assert_eq!(at("i-nocontact"), at("o0"));
+}
+
 /// A photo hash `bits` bits away from persona photo `k` (re-encoding noise).
 fn noisy(k: usize, bits: usize) -> String {
     let base = persona_photo(k);
