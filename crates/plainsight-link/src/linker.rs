@@ -1184,6 +1184,9 @@ impl Linker {
         let mut board_lines: FxHashMap<u32, bool> = FxHashMap::default();
         let mut anchored = vec![false; n];
         let mut anchored_by = vec![false; self.selectors.len()];
+        // Handles and addresses left in an impostor's copies of their owner's adverts (below):
+        // they join the posts that ask ahead and those that do not each apart.
+        let mut copied_sel = vec![false; self.selectors.len()];
         // Contacts with more company than one person's (below): an organisation's, a
         // footer's or a third party's; `corroborated` tells an organisation's.
         let mut wide: Vec<usize> = Vec::new();
@@ -1267,13 +1270,29 @@ impl Linker {
                 let uses = epochs
                     .get(&s)
                     .map_or(std::slice::from_ref(posts), Vec::as_slice);
+                // A handle or an address left in a copy of its owner's advert by an impostor
+                // who asks to be paid ahead (the deposit scam) is the owner's: the posts that
+                // name it and ask ahead are one poster, those that do not another. An
+                // operation's own account asks alike on all its posts.
+                let copied = matches!(
+                    key.kind,
+                    plainsight_core::SelectorKind::Handle | plainsight_core::SelectorKind::Email
+                ) && posts.iter().any(|&p| self.asks_ahead[p as usize])
+                    && posts.iter().any(|&p| !self.asks_ahead[p as usize]);
+                copied_sel[s] = copied;
                 for posts in uses {
-                    let Some(&first) = posts.first() else {
-                        continue;
-                    };
-                    for &p in posts {
-                        anchored[p as usize] = true;
-                        anchor_uf.union(first, p);
+                    for side in [false, true] {
+                        let mut first = None;
+                        for &p in posts {
+                            if copied && self.asks_ahead[p as usize] != side {
+                                continue;
+                            }
+                            anchored[p as usize] = true;
+                            anchor_uf.union(*first.get_or_insert(p), p);
+                        }
+                        if !copied {
+                            break;
+                        }
                     }
                 }
             }
@@ -1947,7 +1966,10 @@ impl Linker {
             if meets(poster_keys.get(&x)?, poster_keys.get(&y)?) {
                 return Some("shared-contact");
             }
-            if paying.contains(&x) != paying.contains(&y) || transferred(i, x, y) {
+            // Asking to be paid ahead by a voucher or a gift card ("deposit by Paysafecard
+            // first") is asking so as much as naming the account.
+            let pays = |x: &u32| paying.contains(x) || poster_ahead.contains(x);
+            if pays(&x) != pays(&y) || transferred(i, x, y) {
                 return None;
             }
             // A rotation's posters are one family however many they are.
@@ -2055,13 +2077,19 @@ impl Linker {
                 );
                 continue;
             }
-            if it.weight >= cfg.threshold && it.kind == ItemKind::Image {
+            let copied = matches!(it.kind, ItemKind::Selector(s) if copied_sel[s as usize]);
+            if it.weight >= cfg.threshold && (it.kind == ItemKind::Image || copied) {
                 // A photo of one poster at most: its posts join, but a post without a contact
                 // of its own only those that ask ahead as it does (`asks_ahead_of`): the
-                // impostor's and the owner's posts without contact go their own ways.
+                // impostor's and the owner's posts without contact go their own ways. A
+                // handle or address an impostor left in its copies joins each side apart.
                 let mut heads: [Option<u32>; 2] = [None; 2];
                 for &p in &it.posts {
-                    let k = usize::from(asks_ahead_of(p));
+                    let k = usize::from(if copied {
+                        self.asks_ahead[p as usize]
+                    } else {
+                        asks_ahead_of(p)
+                    });
                     match heads[k] {
                         Some(q) => {
                             if trace && uf.find(q) != uf.find(p) {

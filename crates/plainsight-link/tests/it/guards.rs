@@ -1517,6 +1517,83 @@ fn pictures_do_not_join_a_poster_asking_for_payment_to_one_who_does_not() {
     );
 }
 
+#[test]
+fn pictures_do_not_join_a_poster_asking_for_a_voucher_ahead_to_one_who_does_not() {
+    // No account named: the impostor asks for the deposit by a voucher ahead of the meeting.
+    let mut posts = worker_and_impostor(false);
+    for p in posts.iter_mut().filter(|p| p.0.id.starts_with('i')) {
+        let body = p.0.body.get_or_insert_with(String::new);
+        body.push_str(". Deposit by Paysafecard before we meet");
+    }
+    let apart = link_all(&posts);
+    assert_eq!(
+        apart.network_count(),
+        2,
+        "the pictures joined the impostor asking for a voucher ahead to the worker"
+    );
+}
+
+/// An owner (phone, a Telegram handle or an address of `kind`, five posts) and an impostor (another phone, four posts
+/// copying the owner's, one of them with the owner's handle left in) whose posts ask for a
+/// deposit ahead when `asks`.
+fn handle_left_in_a_copy(
+    asks: bool,
+    kind: plainsight_core::SelectorKind,
+) -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
+    let (lead, value) = match kind {
+        plainsight_core::SelectorKind::Email => (". mail ", "kira.kiss78@gmail.com"),
+        _ => (". telegram ", "kira_kiss78"),
+    };
+    let mut posts = Vec::new();
+    for k in 0..5 {
+        let mut p = deposit_post(&format!("o{k}"), 740 + k, "+31612340002", None);
+        append_selector(&mut p, kind, lead, value);
+        posts.push(p);
+    }
+    for k in 0..4 {
+        let mut p = deposit_post(&format!("i{k}"), 750 + k, "+34623964516", None);
+        if k == 0 {
+            append_selector(&mut p, kind, lead, value);
+        }
+        if asks {
+            p.0.body
+                .get_or_insert_with(String::new)
+                .push_str(". Send the deposit first, then I send the address");
+        }
+        posts.push(p);
+    }
+    posts
+}
+
+#[test]
+fn a_handle_an_impostor_left_in_its_copy_is_the_owners() {
+    // A handle beside two numbers is one holder's rotated lines; beside an owner's number and
+    // an impostor's that asks to be paid ahead, it was left in a copy of the owner's advert.
+    // So is an address.
+    for kind in [
+        plainsight_core::SelectorKind::Handle,
+        plainsight_core::SelectorKind::Email,
+    ] {
+        let one = link_all(&handle_left_in_a_copy(false, kind));
+        assert_eq!(
+            one.network_of(0),
+            one.network_of(5),
+            "{kind:?}'s two numbers did not join"
+        );
+        let apart = link_all(&handle_left_in_a_copy(true, kind));
+        assert_ne!(
+            apart.network_of(0),
+            apart.network_of(5),
+            "the {kind:?} left in a copy joined the impostor to the owner"
+        );
+        assert_eq!(
+            apart.network_of(5),
+            apart.network_of(8),
+            "the impostor was split"
+        );
+    }
+}
+
 /// An owner (own number, six posts showing photo 490; one more post without contact showing
 /// photo 491 alone) and an impostor (own number, three posts showing photo 491, re-encoded;
 /// one post without contact showing photo 490), whose posts ask for a deposit ahead when
