@@ -1706,6 +1706,15 @@ impl Linker {
         // numbers share the persona's photos among themselves; a pool of stock pictures chains
         // every poster that drew on it, however few posters each picture touches, and busy
         // posters of that family share two or three of its pictures by chance.
+        // The posters any of whose posts asks to be paid ahead before a meeting ("deposit by
+        // gift card first"). A post without a contact of its own sharing a picture with posters
+        // joins them only when it asks so as they do: the deposit scam's impostor shows the
+        // pictures of an owner whose posts ask nothing ahead, and the owner's posts without
+        // contact are the owner's, not the impostor's (nor are the impostor's the owner's).
+        let poster_ahead: rustc_hash::FxHashSet<u32> = (0..n)
+            .filter(|&p| anchor[p] != NONE && self.asks_ahead[p])
+            .map(|p| anchor[p])
+            .collect();
         let mut family_uf = UnionFind::new(poster_cities.len());
         let mut poster_ix: Vec<u32> = poster_cities.keys().copied().collect();
         poster_ix.sort_unstable();
@@ -1715,20 +1724,51 @@ impl Linker {
                 family_uf.union(ix(w[0]), ix(w[1]));
             }
         }
+        // An impostor asking to be paid ahead shows the pictures of owners who do not: it is
+        // no poster of their families, nor does it chain one owner's family to another's. A
+        // poster that asks nothing ahead has the family its photos make among such posters
+        // (`own_uf`); one that asks ahead, the family all posters make (`family_uf`), where
+        // impostors showing the same owners' pictures meet and are seen crowded.
+        let mut own_uf = UnionFind::new(poster_cities.len());
+        for (_, a) in &photo_posters {
+            let mut last: Option<u32> = None;
+            for &x in a.iter().filter(|x| !poster_ahead.contains(x)) {
+                if let Some(w) = last {
+                    own_uf.union(ix(w), ix(x));
+                }
+                last = Some(x);
+            }
+        }
+        let asks_at: Vec<bool> = poster_ix.iter().map(|x| poster_ahead.contains(x)).collect();
+        let offset = poster_ix.len() as u32;
+        // Each poster's family, as a key (the two finds' roots apart), and its size.
+        let families: Vec<(u32, usize)> = (0..offset)
+            .map(|i| {
+                if asks_at[i as usize] {
+                    (family_uf.find(i), family_uf.set_size(i) as usize)
+                } else {
+                    (offset + own_uf.find(i), own_uf.set_size(i) as usize)
+                }
+            })
+            .collect();
+        let family_of = |i: u32| families[i as usize];
         // Families over a size: more posters than `over` allows, or holding a poster an
         // earlier linking of a larger corpus found in such a family (`before`: a case store's
         // batch is linked with part of a family, the posters chained to it through photos
         // outside the neighbourhood not read; families only grow as posts arrive).
-        let mut families_over = |before: &[u32], over: &dyn Fn(usize) -> bool| -> Vec<bool> {
-            let mut marked = vec![false; poster_ix.len()];
+        let families_over = |before: &[u32], over: &dyn Fn(usize) -> bool| -> Vec<bool> {
+            let mut marked = vec![false; 2 * poster_ix.len()];
             for &p in before {
                 let an = anchor[p as usize];
                 if an != NONE && poster_cities.contains_key(&an) {
-                    marked[family_uf.find(ix(an)) as usize] = true;
+                    marked[family_of(ix(an)).0 as usize] = true;
                 }
             }
             (0..poster_ix.len() as u32)
-                .map(|i| over(family_uf.set_size(i) as usize) || marked[family_uf.find(i) as usize])
+                .map(|i| {
+                    let (root, size) = family_of(i);
+                    over(size) || marked[root as usize]
+                })
                 .collect()
         };
         // Large: more than the free spread.
@@ -1752,7 +1792,7 @@ impl Linker {
             // Each family's posters, ascending.
             let mut members: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
             for &an in &poster_ix {
-                members.entry(family_uf.find(ix(an))).or_default().push(an);
+                members.entry(family_of(ix(an)).0).or_default().push(an);
             }
             members.retain(|_, m| {
                 m.len() as f64 > cfg.spread_free
@@ -1766,7 +1806,7 @@ impl Linker {
             // two photos or more in common.
             let wanted: rustc_hash::FxHashSet<u32> = members.values().flatten().copied().collect();
             let shown = self.poster_photos(&anchor, &photo_of, |an| wanted.contains(&an));
-            let mut turns = vec![false; poster_ix.len()];
+            let mut turns = vec![false; 2 * poster_ix.len()];
             for (root, m) in members {
                 let shown: Vec<&[u32]> = m
                     .iter()
@@ -1775,7 +1815,7 @@ impl Linker {
                 turns[root as usize] = mostly_alike(&shown, cfg.rotation_pairs);
             }
             (0..poster_ix.len() as u32)
-                .map(|i| turns[family_uf.find(i) as usize])
+                .map(|i| turns[family_of(i).0 as usize])
                 .collect()
         };
         // The posts whose poster is in a large family, for the next batch's linking.
@@ -1817,7 +1857,7 @@ impl Linker {
                     continue;
                 }
                 let family = match poster_ix.binary_search(&an) {
-                    Ok(i) => family_uf.find(i as u32),
+                    Ok(i) => family_of(i as u32).0,
                     Err(_) => NONE,
                 };
                 for &s in self.post_selectors.row(p) {
@@ -1949,15 +1989,6 @@ impl Linker {
             })
             .map(|p| anchor[p])
             .collect();
-        // The posters any of whose posts asks to be paid ahead before a meeting ("deposit by
-        // gift card first"). A post without a contact of its own sharing a picture with posters
-        // joins them only when it asks so as they do: the deposit scam's impostor shows the
-        // pictures of an owner whose posts ask nothing ahead, and the owner's posts without
-        // contact are the owner's, not the impostor's (nor are the impostor's the owner's).
-        let poster_ahead: rustc_hash::FxHashSet<u32> = (0..n)
-            .filter(|&p| anchor[p] != NONE && self.asks_ahead[p])
-            .map(|p| anchor[p])
-            .collect();
         let asks_ahead_of = |p: u32| match anchor[p as usize] {
             NONE => self.asks_ahead[p as usize],
             an => poster_ahead.contains(&an),
@@ -1966,10 +1997,13 @@ impl Linker {
             if meets(poster_keys.get(&x)?, poster_keys.get(&y)?) {
                 return Some("shared-contact");
             }
-            // Asking to be paid ahead by a voucher or a gift card ("deposit by Paysafecard
-            // first") is asking so as much as naming the account.
-            let pays = |x: &u32| paying.contains(x) || poster_ahead.contains(x);
-            if pays(&x) != pays(&y) || transferred(i, x, y) {
+            // Nor between one that asks to be paid ahead before meeting (by a voucher or a gift
+            // card: "deposit by Paysafecard first") and one that does not: an owner may name
+            // the account it is paid to as well as its impostor does.
+            if paying.contains(&x) != paying.contains(&y)
+                || poster_ahead.contains(&x) != poster_ahead.contains(&y)
+                || transferred(i, x, y)
+            {
                 return None;
             }
             // A rotation's posters are one family however many they are.
@@ -2030,7 +2064,7 @@ impl Linker {
                                     a[x],
                                     a[y],
                                     it.spread,
-                                    family_uf.set_size(ix(a[x]))
+                                    family_of(ix(a[x])).1
                                 );
                             }
                             groups.union(x as u32, y as u32);

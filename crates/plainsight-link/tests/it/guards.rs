@@ -1533,6 +1533,82 @@ fn pictures_do_not_join_a_poster_asking_for_a_voucher_ahead_to_one_who_does_not(
     );
 }
 
+#[test]
+fn pictures_do_not_join_an_impostor_asking_ahead_to_an_owner_naming_its_account_too() {
+    // Both name the account they are paid to; only the impostor asks for a deposit ahead.
+    let mut posts = worker_and_impostor(true);
+    for p in posts.iter_mut().filter(|p| p.0.id.starts_with('w')) {
+        append_selector(
+            p,
+            plainsight_core::SelectorKind::Payment,
+            ". pay me at the end to ",
+            "bank:kbank:4091280001",
+        );
+        if let Some(last) = p.1.last_mut() {
+            *last = last.clone().with_platform(plainsight_core::Platform::Bank);
+        }
+    }
+    let apart = link_all(&posts);
+    assert_eq!(
+        apart.network_count(),
+        2,
+        "the pictures joined the impostor asking ahead to the owner"
+    );
+}
+
+/// Two operators showing their persona's two photos under three numbers and two numbers,
+/// and, when `impostor`, a poster showing a photo of each and asking for a deposit ahead.
+fn operators_and_impostor(
+    impostor: bool,
+) -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
+    let mut posts = Vec::new();
+    for (op, numbers) in [(0usize, 3usize), (1, 2)] {
+        let photos = vec![persona_photo(530 + 2 * op), persona_photo(531 + 2 * op)];
+        for n in 0..numbers {
+            for k in 0..2 {
+                let (mut p, s) = deposit_post(
+                    &format!("o{op}{n}{k}"),
+                    760 + 10 * op + 2 * n + k,
+                    &format!("+316123410{op}{n}"),
+                    None,
+                );
+                p.location = Some("Rotterdam".into());
+                p.image_hashes = photos.clone();
+                posts.push((p, s));
+            }
+        }
+    }
+    if impostor {
+        let (mut p, s) = deposit_post("imp", 790, "+34623964509", None);
+        p.body
+            .get_or_insert_with(String::new)
+            .push_str(". Deposit by gift card before we meet");
+        p.location = Some("Rotterdam".into());
+        p.image_hashes = vec![noisy(530, 5), noisy(532, 7)];
+        posts.push((p, s));
+    }
+    posts
+}
+
+#[test]
+fn an_impostor_showing_two_operators_pictures_does_not_chain_their_families() {
+    // An operator's three numbers share the persona's two photos: one author; so do another
+    // operator's two. An impostor asking ahead that shows a photo of each is no poster of
+    // their families: it does not chain them into one of six, more than an operator's phones,
+    // where two photos in common no longer tell one author.
+    for impostor in [false, true] {
+        let l = link_all(&operators_and_impostor(impostor));
+        assert_eq!(l.network_of(0), l.network_of(2), "impostor {impostor}");
+        assert_eq!(l.network_of(0), l.network_of(4), "impostor {impostor}");
+        assert_eq!(l.network_of(6), l.network_of(8), "impostor {impostor}");
+        assert_ne!(l.network_of(0), l.network_of(6), "the operators merged");
+        if impostor {
+            assert_ne!(l.network_of(0), l.network_of(10), "the impostor joined");
+            assert_ne!(l.network_of(6), l.network_of(10), "the impostor joined");
+        }
+    }
+}
+
 /// An owner (phone, a Telegram handle or an address of `kind`, five posts) and an impostor (another phone, four posts
 /// copying the owner's, one of them with the owner's handle left in) whose posts ask for a
 /// deposit ahead when `asks`.
