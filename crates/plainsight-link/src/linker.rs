@@ -1993,6 +1993,9 @@ impl Linker {
             NONE => self.asks_ahead[p as usize],
             an => poster_ahead.contains(&an),
         };
+        // Whether two posts (or their posters) ask to be paid ahead alike: evidence that is
+        // copied with an advert (wording, a persona, a picture) joins none that do not.
+        let same_asking = |a: u32, b: u32| asks_ahead_of(a) == asks_ahead_of(b);
         let corroborated = |i: usize, x: u32, y: u32, spread: u32, turns: bool| {
             if meets(poster_keys.get(&x)?, poster_keys.get(&y)?) {
                 return Some("shared-contact");
@@ -2502,7 +2505,10 @@ impl Linker {
                                 })
                             })
                         });
-                    if contradicted || contested {
+                    // Nor where one asks to be paid ahead and the other does not: the
+                    // impostor's copy of its owner's wording.
+                    let impostor = ident[p as usize] == NONE && !same_asking(p, head);
+                    if contradicted || contested || impostor {
                         continue;
                     }
                     if trace && uf.find(head) != uf.find(p) {
@@ -2593,6 +2599,10 @@ impl Linker {
             // Karim O. is a greeting two people pass around.
             let (na, nc) = (post_name[a as usize], post_name[c as usize]);
             if na != NONE && nc != NONE && na != nc {
+                continue;
+            }
+            // Nor between a post that asks to be paid ahead and one that does not.
+            if !same_asking(a, c) {
                 continue;
             }
             if trace {
@@ -2798,6 +2808,11 @@ impl Linker {
                     continue;
                 }
                 let y = rep[&g];
+                // Wording or a persona does not give an impostor's post asking to be paid
+                // ahead to its owner, nor the owner's to the impostor.
+                if !same_asking(x, y) {
+                    continue;
+                }
                 if trace && uf.find(x) != uf.find(y) {
                     eprintln!("trace {kind:?} {x} {y}");
                 }
@@ -2917,7 +2932,7 @@ impl Linker {
             .map(|c| (c[0].1, c[0].0))
             .collect();
         for (root, p) in late {
-            if uf.find(root) == uf.find(p) {
+            if uf.find(root) == uf.find(p) || !same_asking(root, p) {
                 continue;
             }
             if trace {

@@ -328,3 +328,26 @@ fn a_contactless_post_joins_the_group_that_shows_its_picture_far_more_than_any_o
         );
     }
 }
+
+#[test]
+fn a_copy_that_asks_to_be_paid_ahead_is_not_given_to_the_owner_by_its_wording() {
+    // An owner's advert copied whole, without contact: the owner's post (its wording is the
+    // owner's alone). The same copy asking for a deposit ahead is an impostor's.
+    for asks in [false, true] {
+        let mut posts = operator(1, "Leila", "+13105550101", "Los Angeles, CA", &[3, 5, 8]);
+        let mut copy = posts[0].clone();
+        copy.0.id = "copy".into();
+        copy.1.clear();
+        let body = copy.0.body.take().unwrap_or_default();
+        let body = body.split(". call ").next().unwrap_or_default().to_string();
+        copy.0.body = Some(if asks {
+            format!("{body}. Deposit by gift card before we meet")
+        } else {
+            body
+        });
+        copy.0.posted_at = Some("2025-03-20T12:00:00Z".into());
+        posts.push(copy);
+        let l = link_all(&posts);
+        assert_eq!(same(&l, 3, 0), !asks, "asks ahead: {asks}");
+    }
+}
