@@ -1702,10 +1702,6 @@ impl Linker {
                 && giver.1 >= taken.0.saturating_add(margin)
                 && taker.0 <= taken.0.saturating_sub(margin)
         };
-        // The family of each poster: posters chained to it by photos. An operator's rotated
-        // numbers share the persona's photos among themselves; a pool of stock pictures chains
-        // every poster that drew on it, however few posters each picture touches, and busy
-        // posters of that family share two or three of its pictures by chance.
         // The posters any of whose posts asks to be paid ahead before a meeting ("deposit by
         // gift card first"). A post without a contact of its own sharing a picture with posters
         // joins them only when it asks so as they do: the deposit scam's impostor shows the
@@ -1715,6 +1711,10 @@ impl Linker {
             .filter(|&p| anchor[p] != NONE && self.asks_ahead[p])
             .map(|p| anchor[p])
             .collect();
+        // The family of each poster: posters chained to it by photos. An operator's rotated
+        // numbers share the persona's photos among themselves; a pool of stock pictures chains
+        // every poster that drew on it, however few posters each picture touches, and busy
+        // posters of that family share two or three of its pictures by chance.
         let mut family_uf = UnionFind::new(poster_cities.len());
         let mut poster_ix: Vec<u32> = poster_cities.keys().copied().collect();
         poster_ix.sort_unstable();
@@ -2120,25 +2120,26 @@ impl Linker {
                 // of its own only those that ask ahead as it does (`asks_ahead_of`): the
                 // impostor's and the owner's posts without contact go their own ways. A
                 // handle or address an impostor left in its copies joins each side apart.
-                let mut heads: [Option<u32>; 2] = [None; 2];
+                let mut sides: [Vec<u32>; 2] = [Vec::new(), Vec::new()];
                 for &p in &it.posts {
                     let k = usize::from(if copied {
                         self.asks_ahead[p as usize]
                     } else {
                         asks_ahead_of(p)
                     });
-                    match heads[k] {
-                        Some(q) => {
-                            if trace && uf.find(q) != uf.find(p) {
-                                trace_join("strong", it, q, p, &self.selectors);
-                            }
-                            uf.union(q, p);
+                    if let Some(&q) = sides[k].first() {
+                        if trace && uf.find(q) != uf.find(p) {
+                            trace_join("strong", it, q, p, &self.selectors);
                         }
-                        None => heads[k] = Some(p),
+                        uf.union(q, p);
                     }
+                    sides[k].push(p);
                 }
                 if record {
-                    recorded.push((self.item_kind(&it.kind), it.posts.clone()));
+                    // Each side is what the evidence put together.
+                    for side in sides.into_iter().filter(|s| s.len() > 1) {
+                        recorded.push((self.item_kind(&it.kind), side));
+                    }
                 }
             } else if it.weight >= cfg.threshold {
                 for &p in &it.posts[1..] {

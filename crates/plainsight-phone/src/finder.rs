@@ -3346,8 +3346,9 @@ fn grouped_elsewhere(
     if written.iter().all(|&g| g == 1) || !misgrouped(&written, reading) {
         return None;
     }
-    // The other evidence in the plan's order, then the post's language and writing: the first
-    // that writes the digits so in exactly one of its countries decides; two say nothing.
+    // The post's other places (its location, the places it names, its URL, its record's
+    // region), in the plan's order: the first that writes the digits so in exactly one of its
+    // countries decides; two say nothing.
     let others = plan
         .levels
         .iter()
