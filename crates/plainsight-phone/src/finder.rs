@@ -198,11 +198,6 @@ pub(crate) struct Found {
     pub outcome: Outcome,
     pub start: usize,
     pub end: usize,
-    /// Read in a place the post names (not by a calling code, its format or the default),
-    /// its head written split where that place does not split it ([`misgrouped`]): read at a
-    /// staged plan's first level, the whole plan's other places may read it
-    /// ([`grouped_elsewhere`]).
-    pub misgrouped: bool,
 }
 
 fn find_in_view<'p>(
@@ -391,23 +386,10 @@ fn found_at(
         s -= 1;
     }
     let (os, oe) = view.to_original(s, chain[j].e);
-    let misgrouped = match &outcome {
-        Outcome::Number(reading, source) => {
-            plus_at.is_none()
-                && placed(*source)
-                && chain[i..=j].iter().any(|g| g.len() > 1)
-                && misgrouped(
-                    &chain[i..=j].iter().map(Group::len).collect::<Vec<_>>(),
-                    reading,
-                )
-        }
-        Outcome::Ambiguous(..) => false,
-    };
     Found {
         outcome,
         start: os,
         end: oe,
-        misgrouped,
     }
 }
 
@@ -449,13 +431,17 @@ fn whole_at_first(
     }
     let (outcome, plus_at) = read_run(t, chain, 0, m - 1, first, cue)?;
     let read_first = match &outcome {
-        Outcome::Number(_, s) => s == source || plus_at.is_some(),
+        // Its head split where the place does not split it: the whole plan's other places
+        // may read it (`grouped_elsewhere`).
+        Outcome::Number(reading, s) if plus_at.is_none() => {
+            s == source
+                && !(placed(*s)
+                    && misgrouped(&chain.iter().map(Group::len).collect::<Vec<_>>(), reading))
+        }
+        Outcome::Number(..) => true,
         Outcome::Ambiguous(..) => false,
     };
-    // Written as another country writes its numbers: the whole plan's other places may read it.
-    read_first
-        .then(|| found_at(view, t, chain, 0, m - 1, outcome, plus_at))
-        .filter(|f| !f.misgrouped)
+    read_first.then(|| found_at(view, t, chain, 0, m - 1, outcome, plus_at))
 }
 
 /// Whether `chain` is one number written a digit at a time: single digits, at least as many as
@@ -3342,8 +3328,7 @@ fn grouped_elsewhere(
         return None;
     }
     let written: Vec<usize> = groups.iter().map(Group::len).collect();
-    // Written a digit at a time (or spelled), the grouping says nothing.
-    if written.iter().all(|&g| g == 1) || !misgrouped(&written, reading) {
+    if !misgrouped(&written, reading) {
         return None;
     }
     // The post's other places (its location, the places it names, its URL, its record's

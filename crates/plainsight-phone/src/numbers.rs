@@ -457,8 +457,11 @@ pub(crate) fn national_groups(reading: &Reading) -> Option<Vec<usize>> {
 /// number's head where `reading`'s own region does not: "044 973 31 37" read in Germany, where
 /// the area code is 04497 ("04497 33137"). How the rest is grouped is a writer's habit ("06 49
 /// 55 71 83" is Rome's 06 in pairs; "063/3411916" a Ukrainian mobile's prefix, then the rest).
+/// Written a digit at a time (or spelled), the grouping says nothing.
 pub(crate) fn misgrouped(written: &[usize], reading: &Reading) -> bool {
-    written.len() >= 2 && national_groups(reading).is_some_and(|g| g.first() != written.first())
+    written.len() >= 2
+        && written.iter().any(|&g| g > 1)
+        && national_groups(reading).is_some_and(|g| g.first() != written.first())
 }
 
 /// Whether `reading` is a mobile number (or one its region cannot tell from a fixed line).

@@ -1612,21 +1612,10 @@ fn ascii_reading_exists(tok: &[u8]) -> bool {
                 .any(|(w, _, _)| w.len() == 1);
     }
     let mixed = tok.iter().any(u8::is_ascii_digit) && tok.iter().any(u8::is_ascii_alphabetic);
-    let mut reachable: u128 = 1;
-    let mut at = 0;
-    while at < n {
-        // Jump to the next reachable position; none left means no reading.
-        let ahead = reachable >> at;
-        if ahead == 0 {
-            return false;
-        }
-        at += ahead.trailing_zeros() as usize;
-        if at >= n {
-            break;
-        }
+    reaches_end(n, |at, reachable| {
         let c = tok[at];
         if c.is_ascii_digit() || lookalike_digit(char::from(c)).is_some() {
-            reachable |= 1u128 << (at + 1);
+            *reachable |= 1u128 << (at + 1);
         }
         // One-letter words are connectors, which only count as a whole token (n == 1, above).
         if let Some(&next) = tok.get(at + 1) {
@@ -1654,12 +1643,32 @@ fn ascii_reading_exists(tok: &[u8]) -> bool {
                                     .is_some()
                             });
                         if rest_ok {
-                            reachable |= 1u128 << (at + len);
+                            *reachable |= 1u128 << (at + len);
                         }
                     }
                 }
             }
         }
+    })
+}
+
+/// Forward reachability over the `n` positions of a token (at most 127): from position 0,
+/// `step(at, reachable)` marks in `reachable` the positions one step from each reachable
+/// position `at` (bit `k`: position `k`). Whether position `n`, the token's end, is reached.
+/// Positions nothing reaches are skipped; none left ahead means no reading.
+fn reaches_end(n: usize, mut step: impl FnMut(usize, &mut u128)) -> bool {
+    let mut reachable: u128 = 1;
+    let mut at = 0;
+    while at < n {
+        let ahead = reachable >> at;
+        if ahead == 0 {
+            return false;
+        }
+        at += ahead.trailing_zeros() as usize;
+        if at >= n {
+            break;
+        }
+        step(at, &mut reachable);
         at += 1;
     }
     reachable & (1u128 << n) != 0
@@ -1685,20 +1694,10 @@ fn reading_exists(tok: &str) -> bool {
     }
     let mixed = lower[..n].iter().any(char::is_ascii_digit)
         && lower[..n].iter().any(|&c| crate::is_alphabetic(c));
-    let mut reachable: u128 = 1;
-    let mut at = 0;
-    while at < n {
-        let ahead = reachable >> at;
-        if ahead == 0 {
-            return false;
-        }
-        at += ahead.trailing_zeros() as usize;
-        if at >= n {
-            break;
-        }
+    reaches_end(n, |at, reachable| {
         let c = lower[at];
         if c.is_ascii_digit() || lookalike_digit(orig[at]).is_some() {
-            reachable |= 1u128 << (at + 1);
+            *reachable |= 1u128 << (at + 1);
         }
         let leet = if mixed { leet_letters(c) } else { &[] };
         for first in std::iter::once(c).chain(leet.iter().copied()) {
@@ -1712,13 +1711,11 @@ fn reading_exists(tok: &str) -> bool {
                     .zip(w)
                     .all(|(&tc, &wc)| spells(tc, wc).is_some())
                 {
-                    reachable |= 1u128 << (at + len);
+                    *reachable |= 1u128 << (at + len);
                 }
             }
         }
-        at += 1;
-    }
-    reachable & (1u128 << n) != 0
+    })
 }
 
 /// A token of the pass input, read or not.
