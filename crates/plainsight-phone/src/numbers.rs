@@ -510,7 +510,7 @@ pub fn is_mobile_number(e164: &str) -> bool {
 /// when the value is not `+` and digits, or no calling code starts it.
 pub fn national_significant(e164: &str) -> Option<&str> {
     static CODES: std::sync::LazyLock<rustc_hash::FxHashSet<i32>> =
-        std::sync::LazyLock::new(|| UTIL.get_supported_calling_codes().collect());
+        std::sync::LazyLock::new(|| calling_codes().iter().copied().collect());
     let digits = e164.strip_prefix('+')?;
     if !digits.bytes().all(|b| b.is_ascii_digit()) || !digits.starts_with(|c| c != '0') {
         return None;
@@ -518,6 +518,41 @@ pub fn national_significant(e164: &str) -> Option<&str> {
     (1..=3.min(digits.len() - 1))
         .find(|&k| digits[..k].parse().is_ok_and(|cc: i32| CODES.contains(&cc)))
         .map(|k| &digits[k..])
+}
+
+/// Every country calling code libphonenumber has metadata for, ascending.
+pub fn calling_codes() -> &'static [i32] {
+    static CODES: std::sync::LazyLock<Vec<i32>> = std::sync::LazyLock::new(|| {
+        let mut codes: Vec<i32> = UTIL.get_supported_calling_codes().collect();
+        codes.sort_unstable();
+        codes.dedup();
+        codes
+    });
+    &CODES
+}
+
+/// The digits a number is written with at home, without its country code: its national
+/// significant number, and the digits of its national format where that adds a national prefix
+/// (`+380733995917` → `733995917`, `0733995917`; `+393803253888` → `3803253888` alone; `+1 702
+/// 555 1234` → `7025551234`). What a post that gives the number without its code writes.
+/// Empty for a value that is no number libphonenumber reads.
+pub fn national_forms(e164: &str) -> Vec<String> {
+    let Some(nsn) = national_significant(e164) else {
+        return Vec::new();
+    };
+    let mut out = vec![nsn.to_string()];
+    if let Ok(n) = UTIL.parse(e164, None) {
+        let national: String = UTIL
+            .format(&n, PhoneNumberFormat::National)
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .map(char::from)
+            .collect();
+        if national != nsn && national.ends_with(nsn) {
+            out.push(national);
+        }
+    }
+    out
 }
 
 /// The country calling code of a region (`GB` → 44, `CA` → 1), from libphonenumber's metadata.
@@ -593,6 +628,23 @@ pub fn parse_number(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn national_forms_are_the_numbers_home_writings() {
+        // A trunk prefix where the country writes one; none where it does not (Italy's mobiles,
+        // Spain); North America writes the ten digits; Russia's prefix is 8.
+        assert_eq!(national_forms("+380733995917"), ["733995917", "0733995917"]);
+        assert_eq!(national_forms("+359989363022"), ["989363022", "0989363022"]);
+        assert_eq!(national_forms("+393803253888"), ["3803253888"]);
+        assert_eq!(national_forms("+34648398495"), ["648398495"]);
+        assert_eq!(national_forms("+17025550123"), ["7025550123"]);
+        assert_eq!(
+            national_forms("+79161234567"),
+            ["9161234567", "89161234567"]
+        );
+        // No number, no forms.
+        assert!(national_forms("lily_xo22").is_empty() && national_forms("+").is_empty());
+    }
 
     #[test]
     fn written_at_home_is_the_regions_own_writing_not_a_length() {
