@@ -62,6 +62,234 @@ pub struct PostFeatures {
     /// The post asks to be paid ahead before a meeting ([`crate::ahead::asks_ahead`]: "deposit
     /// by gift card before we meet", "no deposit no meeting"): the deposit scam's sign.
     pub asks_ahead: bool,
+    /// The numbers the post writes without a country code, as the digits written
+    /// ([`national_numbers`]), sorted, each once. The linker gives the post the number of
+    /// other posts that one of them is the home writing of, when exactly one is.
+    pub national: Vec<String>,
+}
+
+/// Fewest and most digits of a number written without its country code that
+/// [`national_numbers`] keeps (shorter runs are prices, times and house numbers; a national
+/// number with its trunk prefix has at most 14).
+const NATIONAL_DIGITS: std::ops::RangeInclusive<usize> = 8..=14;
+
+/// The numbers a post writes without a country code, as the digits written: the phones
+/// extraction read in a region the post suggests (its record, location, text, site; any
+/// source but a written calling code) that the post links on (`keys`: not a site's own line,
+/// not a service line) and writes in digits, and the runs of digits no phone covers (numbers no region of the post
+/// reads, or several read alike: "0 9 8 9 3 6 3 0 2 2" on a Swiss site, a Bulgarian mobile).
+/// Digits in a run may stand apart by one space, dot, dash, slash or bracket, or be keycaps
+/// ("0️⃣6️⃣8️⃣"); a run glued to a letter or digit is part of a word. None for a post of a
+/// discussion thread, which links on no selector. Sorted, each once. Spelled numbers that
+/// were not read are not kept (their digits are not written).
+pub fn national_numbers(post: &Post, selectors: &[Selector], keys: &[SelectorKey]) -> Vec<String> {
+    if plainsight_core::in_discussion_thread(post.url.as_deref()) {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut phones: Vec<(Field, usize, usize)> = Vec::new();
+    for s in selectors.iter().take(MAX_SELECTORS * 4) {
+        if s.kind != SelectorKind::Phone {
+            continue;
+        }
+        phones.push((s.field, s.start, s.end));
+        if s.region_source
+            .is_some_and(|r| r != plainsight_core::RegionSource::CallingCode)
+            && keys.contains(&SelectorKey::from_selector(s))
+            // Digits alone: a number written partly in words or look-alikes ("612-555-0100ne")
+            // does not write its digits.
+            && !s.raw.chars().any(char::is_alphabetic)
+        {
+            let digits: String = s.raw.chars().filter(char::is_ascii_digit).collect();
+            if NATIONAL_DIGITS.contains(&digits.len()) {
+                out.push(digits);
+            }
+        }
+    }
+    for (field, text) in post.text_fields() {
+        let text = &text[..floor_boundary(text, MAX_NATIONAL_TEXT)];
+        for (start, end, digits) in digit_runs(text) {
+            let covered = phones
+                .iter()
+                .any(|&(f, s, e)| f == field && s < end && start < e);
+            if !covered && NATIONAL_DIGITS.contains(&digits.len()) {
+                out.push(digits);
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out.truncate(MAX_SELECTORS);
+    out
+}
+
+/// Numbers as posts write them without a country code ([`national_numbers`]), asked of a
+/// phone number whether they write it at home ([`plainsight_phone::national_forms`]: its
+/// national significant number, or that with its country's trunk prefix). One view for the
+/// linker and a case store's attachment, which must find the same pairs.
+#[derive(Debug, Default)]
+pub struct WrittenAtHome {
+    written: rustc_hash::FxHashSet<String>,
+    /// The written digits without none, one or two leading digits (a trunk prefix): a
+    /// number's national significant number is among them before its forms are made.
+    tails: rustc_hash::FxHashSet<String>,
+}
+
+impl WrittenAtHome {
+    pub fn new<S: AsRef<str>>(digits: impl IntoIterator<Item = S>) -> Self {
+        let mut w = WrittenAtHome::default();
+        for d in digits {
+            let d = d.as_ref();
+            for k in 0..=2.min(d.len()) {
+                w.tails.insert(d[k..].to_string());
+            }
+            w.written.insert(d.to_string());
+        }
+        w
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.written.is_empty()
+    }
+
+    /// Whether `value` may be a number some of the digits write (cheap: no parsing).
+    pub fn may_write(&self, value: &str) -> bool {
+        plainsight_phone::national_significant(value).is_some_and(|nsn| self.tails.contains(nsn))
+    }
+
+    /// Every value a number whose home writing is among the written digits may have: each
+    /// calling code before the digits, or before them without one or two leading digits (a
+    /// trunk prefix), fifteen digits at most. A superset: ask [`WrittenAtHome::writings_of`]
+    /// of the ones that exist (about 650 a written number; for a few numbers, cheaper than
+    /// asking every stored number).
+    pub fn candidates(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for d in &self.written {
+            for k in 0..=2.min(d.len()) {
+                let tail = &d[k..];
+                if tail.len() < 6 {
+                    continue;
+                }
+                for cc in plainsight_phone::calling_codes() {
+                    let v = format!("+{cc}{tail}");
+                    if v.len() <= 16 {
+                        out.push(v);
+                    }
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// How many numbers were written.
+    pub fn len(&self) -> usize {
+        self.written.len()
+    }
+
+    /// The written digits that are a home writing of the phone number `e164`, each once.
+    pub fn writings_of(&self, e164: &str) -> Vec<String> {
+        if !self.may_write(e164) {
+            return Vec::new();
+        }
+        let mut out: Vec<String> = plainsight_phone::national_forms(e164)
+            .into_iter()
+            .filter(|f| self.written.contains(f))
+            .collect();
+        out.dedup();
+        out
+    }
+}
+
+/// How a post writes the phone number `e164` at home, without its country code
+/// ([`plainsight_phone::national_forms`]): the digits [`national_numbers`] keeps for it.
+pub fn home_writings(e164: &str) -> Vec<String> {
+    plainsight_phone::national_forms(e164)
+}
+
+/// [`national_numbers`] with the keys [`PostFeatures::from_post`] links the post on: what
+/// `from_post` keeps as [`PostFeatures::national`] (a case store indexes it).
+pub fn national_of(post: &Post, selectors: &[Selector]) -> Vec<String> {
+    let keys = linked_keys_on(
+        kept_selectors(selectors).0,
+        &post.site_hosts(),
+        post.url.as_deref(),
+    );
+    national_numbers(post, selectors, &keys)
+}
+
+/// Bytes of a field [`national_numbers`] reads for runs of digits (a hostile field costs no
+/// more).
+const MAX_NATIONAL_TEXT: usize = 64 * 1024;
+
+/// The largest char boundary of `text` at or below `at`.
+fn floor_boundary(text: &str, at: usize) -> usize {
+    if at >= text.len() {
+        return text.len();
+    }
+    (0..=at)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0)
+}
+
+/// Runs of ASCII digits in `text` whose digits stand apart by at most one separator (a space,
+/// no-break space, dot, dash, slash or bracket) or by keycap marks, not glued to a letter or
+/// digit at either end, nor after a `+` (a number with its code): (start, end, the digits).
+fn digit_runs(text: &str) -> Vec<(usize, usize, String)> {
+    let keycap = |c: char| c == '\u{FE0F}' || c == '\u{20E3}';
+    let separator = |c: char| matches!(c, ' ' | '\u{a0}' | '.' | '-' | '/' | '(' | ')');
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        // `i` is at an ASCII digit, so at a char boundary.
+        let before = text[..i].chars().next_back();
+        if before.is_some_and(char::is_alphanumeric) {
+            // The rest of the word this digit is part of.
+            i += text[i..]
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(text.len() - i);
+            continue;
+        }
+        let start = i;
+        let mut digits = String::new();
+        let mut j = i;
+        loop {
+            digits.push(char::from(b[j]));
+            j += 1;
+            while let Some(c) = text[j..].chars().next().filter(|&c| keycap(c)) {
+                j += c.len_utf8();
+            }
+            if b.get(j).is_some_and(u8::is_ascii_digit) {
+                continue;
+            }
+            match text[j..].chars().next() {
+                Some(c)
+                    if separator(c) && b.get(j + c.len_utf8()).is_some_and(u8::is_ascii_digit) =>
+                {
+                    j += c.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        // A run glued to a letter after it ("12345678abc") is part of a word; one after a `+`
+        // is a number with its code ("+41 78 295 98 81").
+        let after = text[j..].chars().next();
+        if !after.is_some_and(char::is_alphanumeric) && before != Some('+') {
+            out.push((start, j, digits));
+        }
+        i = j;
+        i += text[i..]
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(text.len() - i);
+    }
+    out
 }
 
 /// A post's `location` or `site` as the linker keeps it: trimmed, at most 120 characters
@@ -131,6 +359,7 @@ impl PostFeatures {
         images.dedup();
         images.truncate(MAX_IMAGES);
 
+        let national = national_numbers(post, selectors, &keys);
         PostFeatures {
             id: post.id.clone(),
             selectors: keys,
@@ -149,6 +378,7 @@ impl PostFeatures {
             crowded_photo_family: false,
             shows_others_pictures: false,
             asks_ahead,
+            national,
         }
     }
 
@@ -659,6 +889,114 @@ pub use plainsight_core::time::{format_rfc3339, parse_rfc3339};
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn national_in(
+        body: &str,
+        url: Option<&str>,
+        phones: &[(&str, &str, RegionSource)],
+    ) -> Vec<String> {
+        let post = Post {
+            id: "p".into(),
+            body: Some(body.into()),
+            url: url.map(Into::into),
+            ..Post::default()
+        };
+        let selectors: Vec<Selector> = phones
+            .iter()
+            .map(|&(raw, value, source)| {
+                let start = body.find(raw).unwrap();
+                Selector::new(
+                    SelectorKind::Phone,
+                    value,
+                    Field::Body,
+                    start,
+                    start + raw.len(),
+                    raw,
+                )
+                .with_region_source(source)
+            })
+            .collect();
+        national_of(&post, &selectors)
+    }
+
+    use plainsight_core::RegionSource;
+
+    #[test]
+    fn numbers_written_without_their_code_are_kept_as_written() {
+        // Unread runs: a digit at a time, keycaps, groups with dots and slashes.
+        assert_eq!(
+            national_in("📞 0 9 8 9 3 6 3 0 2 2 · 0️⃣6️⃣8️⃣5️⃣4️⃣8️⃣5️⃣4️⃣0️⃣0️⃣", None, &[]),
+            ["0685485400", "0989363022"]
+        );
+        assert_eq!(
+            national_in("Tel. 0491.57.75.54 or 07574/736179", None, &[]),
+            ["0491577554", "07574736179"]
+        );
+        // A phone read in a region the post suggests, as written in digits.
+        assert_eq!(
+            national_in(
+                "call 017723894808",
+                None,
+                &[("017723894808", "+4317723894808", RegionSource::Record)]
+            ),
+            ["017723894808"]
+        );
+        // Not: a number with its code (read or not), one partly in letters, runs glued to
+        // words, short runs (prices, times), anything in a discussion thread.
+        assert!(national_in(
+            "+380 73 443 3180 or +41 78 295 98 81",
+            None,
+            &[(
+                "+380 73 443 3180",
+                "+380734433180",
+                RegionSource::CallingCode
+            )]
+        )
+        .is_empty());
+        assert!(national_in(
+            "text 612-555-0100ne",
+            None,
+            &[("612-555-0100ne", "+16125550101", RegionSource::Url)]
+        )
+        .is_empty());
+        assert!(national_in(
+            "ref ID12345678, 12345678abc, 1 h 150 / 2 h 250, 10:30-11:30",
+            None,
+            &[]
+        )
+        .is_empty());
+        assert!(national_in(
+            "she gave me 0989363022",
+            Some("https://forum.example/showthread.php?t=123"),
+            &[]
+        )
+        .is_empty());
+        // Runs a phone covers are that phone's.
+        assert!(national_in(
+            "call +359 989 363 022",
+            None,
+            &[(
+                "+359 989 363 022",
+                "+359989363022",
+                RegionSource::CallingCode
+            )]
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn written_at_home_finds_the_digits_of_a_number() {
+        let w = WrittenAtHome::new(["0989363022", "648398495"]);
+        assert_eq!(w.writings_of("+359989363022"), ["0989363022"]);
+        assert_eq!(w.writings_of("+34648398495"), ["648398495"]);
+        // Another number, or the same digits after a code that does not write them so.
+        assert!(w.writings_of("+359989363023").is_empty());
+        // Two countries may write the same digits at home (France's "09 89 36 30 22" too): the
+        // linker takes the digits as a number only where one number of other posts is written so.
+        assert_eq!(w.writings_of("+33989363022"), ["0989363022"]);
+        assert!(!w.may_write("+4917723894808") && w.writings_of("lily_xo22").is_empty());
+        assert!(WrittenAtHome::new(Vec::<String>::new()).is_empty());
+    }
 
     #[test]
     fn a_number_in_full_is_linked_as_itself_whatever_holds_it() {

@@ -309,6 +309,9 @@ pub struct Linker {
     /// Each post's ambiguous national numbers (`PostFeatures::readings`), rare: (post, the
     /// number's readings).
     readings: Vec<(u32, Box<[Box<str>]>)>,
+    /// Each post's numbers written without their country code (`PostFeatures::national`):
+    /// (post, the digits written).
+    national: Vec<(u32, Box<str>)>,
     shingles: Csr<u32>,
     images: Interner<PdqHash>,
     post_images: Csr<u32>,
@@ -510,6 +513,7 @@ impl Linker {
             post_selectors: Csr::default(),
             post_service: Csr::default(),
             readings: Vec::new(),
+            national: Vec::new(),
             shingles: Csr::default(),
             images: Interner::default(),
             post_images: Csr::default(),
@@ -677,6 +681,8 @@ impl Linker {
             self.readings
                 .push((index, r.into_iter().map(String::into_boxed_str).collect()));
         }
+        self.national
+            .extend(f.national.into_iter().map(|d| (index, d.into_boxed_str())));
         self.shingles.push_row(f.shingles.iter().copied());
         let imgs: Vec<u32> = f.images.iter().map(|h| self.images.intern(h)).collect();
         self.post_images.push_row(imgs);
@@ -730,29 +736,79 @@ impl Linker {
         Ok(())
     }
 
+    /// (post, phone selector) for each number a post writes without its country code
+    /// ([`PostFeatures::national`]) that is the home writing ([`plainsight_phone::national_forms`])
+    /// of exactly one phone number held by another post. A post's own reading of the digits
+    /// counts only where another post holds it too.
+    fn national_readings(&self) -> Vec<(u32, u32)> {
+        if self.national.is_empty() {
+            return Vec::new();
+        }
+        let written = crate::features::WrittenAtHome::new(self.national.iter().map(|(_, d)| &**d));
+        let mut by_form: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        for s in 0..self.selectors.len() as u32 {
+            let key = self.selectors.get(s);
+            if key.kind != plainsight_core::SelectorKind::Phone {
+                continue;
+            }
+            for d in written.writings_of(&key.value) {
+                by_form.entry(d).or_default().push(s);
+            }
+        }
+        if by_form.is_empty() {
+            return Vec::new();
+        }
+        let mut holders = vec![0u32; self.selectors.len()];
+        for &s in self.post_selectors.items() {
+            holders[s as usize] += 1;
+        }
+        // A number most of whose posts introduce it as a service line is nobody's number.
+        let mut service = vec![0u32; self.selectors.len()];
+        for &s in self.post_service.items() {
+            service[s as usize] += 1;
+        }
+        self.national
+            .iter()
+            .filter_map(|(p, d)| {
+                let row = self.post_selectors.row(*p as usize);
+                let mut given = by_form.get(&**d)?.iter().copied().filter(|&s| {
+                    holders[s as usize] > u32::from(row.contains(&s))
+                        && service[s as usize] * 2 < holders[s as usize]
+                });
+                match (given.next(), given.next()) {
+                    (Some(s), None) if !row.contains(&s) => Some((*p, s)),
+                    _ => None,
+                }
+            })
+            .collect()
+    }
+
     /// Each post's selectors, and the reading of an ambiguous national number of it that other
     /// posts give as their number, when exactly one of its readings is ("054 164 2642" in a
     /// post that names only the city it recruits for reads in the Emirates and in Saudi
     /// Arabia; the Emirati number is the one the same recruiter's other posts give). Read
     /// against every post's selectors, so that the input order changes nothing.
+    ///
+    /// So with a number a post writes without its country code ([`PostFeatures::national`]):
+    /// the post is given the phone number of other posts whose home writing it is, when
+    /// exactly one is ("0 9 8 9 3 6 3 0 2 2" on a Swiss site, where it reads as nothing, is
+    /// the "+359 989 363 022" of the same ring's other posts; "017723894808" read in Austria
+    /// is the "+49 177 2389 4808" others write). The post keeps its own reading.
     fn selectors_with_readings(&self) -> std::borrow::Cow<'_, Csr<u32>> {
-        let mut extra: Vec<(u32, u32)> = self
-            .readings
-            .iter()
-            .filter_map(|(p, readings)| {
-                let mut given = readings.iter().filter_map(|e164| {
-                    self.selectors.id_of(&SelectorKey {
-                        kind: plainsight_core::SelectorKind::Phone,
-                        platform: None,
-                        value: e164.to_string(),
-                    })
-                });
-                match (given.next(), given.next()) {
-                    (Some(s), None) => Some((*p, s)),
-                    _ => None,
-                }
-            })
-            .collect();
+        let mut extra: Vec<(u32, u32)> = self.national_readings();
+        extra.extend(self.readings.iter().filter_map(|(p, readings)| {
+            let mut given = readings.iter().filter_map(|e164| {
+                self.selectors.id_of(&SelectorKey {
+                    kind: plainsight_core::SelectorKind::Phone,
+                    platform: None,
+                    value: e164.to_string(),
+                })
+            });
+            match (given.next(), given.next()) {
+                (Some(s), None) => Some((*p, s)),
+                _ => None,
+            }
+        }));
         if extra.is_empty() {
             return std::borrow::Cow::Borrowed(&self.post_selectors);
         }
