@@ -324,6 +324,9 @@ pub struct NewPost {
     /// National numbers whose region the post does not tell (`raw` is not stored: the
     /// linker needs the readings only, and the record holds the text).
     pub ambiguous: Vec<Ambiguous>,
+    /// The numbers the post writes without a country code, as the digits written
+    /// (`plainsight_link::features::national_of`): what the linker reads them by.
+    pub national: Vec<String>,
     pub hits: Vec<IndicatorHit>,
     pub images: Vec<PdqHash>,
 }
@@ -349,6 +352,9 @@ pub struct RegionKeys {
     pub readings: Vec<String>,
     /// Their accounts on their sites (`posts.account`), sorted, each once.
     pub accounts: Vec<String>,
+    /// The numbers they write without a country code ([`NewPost::national`]), sorted, each
+    /// once.
+    pub national: Vec<String>,
 }
 
 /// A selector of a stored post, with where the post was taken from.
@@ -977,7 +983,41 @@ impl Store {
             uses: self.selector_uses_in_region()?,
             readings: self.ambiguous_readings_in_region()?,
             accounts: self.accounts_in_region()?,
+            national: self.national_in_region()?,
         })
+    }
+
+    /// The numbers written without a country code by the current posts in the connection's
+    /// region (`fill_region`).
+    fn national_in_region(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT DISTINCT n.digits FROM national_numbers n JOIN posts p ON p.pk = n.post \
+             WHERE n.post IN (SELECT pk FROM temp.region) AND p.current = 1 ORDER BY n.digits",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+    }
+
+    /// For each (digits, number) of `writings`, the current posts that write the digits
+    /// without a country code ([`NewPost::national`]) and do not hold the number itself as a
+    /// selector: (pk, the writing's index), in order of `writings`, then pk.
+    pub fn posts_writing_without(
+        &self,
+        writings: &[(String, String)],
+    ) -> Result<Vec<(i64, usize)>> {
+        let mut out = Vec::new();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT n.post FROM national_numbers n JOIN posts p ON p.pk = n.post \
+             WHERE n.digits = ?1 AND p.current = 1 AND NOT EXISTS \
+             (SELECT 1 FROM selectors s WHERE s.post = n.post AND s.value = ?2) ORDER BY n.post",
+        )?;
+        for (i, (digits, value)) in writings.iter().enumerate() {
+            let mut rows = stmt.query(params![digits, value])?;
+            while let Some(r) = rows.next()? {
+                out.push((r.get(0)?, i));
+            }
+        }
+        Ok(out)
     }
 
     /// The selectors of the current posts in the connection's region (`fill_region`).
@@ -1107,11 +1147,54 @@ impl Store {
     /// Every distinct stored selector value (of any post, any kind) that `keep` accepts, in
     /// order: one pass over the value index, for lookups no index serves (the values under
     /// one registrable domain).
-    pub fn selector_values_where(&self, mut keep: impl FnMut(&str) -> bool) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT DISTINCT value FROM selectors INDEXED BY selectors_value ORDER BY value",
-        )?;
-        let mut rows = stmt.query([])?;
+    pub fn selector_values_where(&self, keep: impl FnMut(&str) -> bool) -> Result<Vec<String>> {
+        self.values_in_range_where(None, keep)
+    }
+
+    /// The values of `values` that some stored selector has (of any post, any kind), in order of
+    /// `values`.
+    pub fn values_stored(&self, values: &[String]) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT 1 FROM selectors WHERE value = ?1 LIMIT 1")?;
+        let mut out = Vec::new();
+        for v in values {
+            if stmt.exists([v])? {
+                out.push(v.clone());
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every distinct stored phone number (a value written `+` and digits, of any post) that
+    /// `keep` accepts, in order: one pass over the phone values of the value index.
+    pub fn phone_values_where(&self, keep: impl FnMut(&str) -> bool) -> Result<Vec<String>> {
+        self.values_in_range_where(Some(("+0", "+:")), keep)
+    }
+
+    /// The distinct stored selector values (in `[from, to)` when given) that `keep` accepts,
+    /// in order, from the value index.
+    fn values_in_range_where(
+        &self,
+        range: Option<(&str, &str)>,
+        mut keep: impl FnMut(&str) -> bool,
+    ) -> Result<Vec<String>> {
+        let (mut stmt, args) = match range {
+            Some((from, to)) => (
+                self.conn.prepare(
+                    "SELECT DISTINCT value FROM selectors INDEXED BY selectors_value \
+                     WHERE value >= ?1 AND value < ?2 ORDER BY value",
+                )?,
+                vec![from, to],
+            ),
+            None => (
+                self.conn.prepare(
+                    "SELECT DISTINCT value FROM selectors INDEXED BY selectors_value ORDER BY value",
+                )?,
+                Vec::new(),
+            ),
+        };
+        let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
             let v: rusqlite::types::ValueRef<'_> = r.get_ref(0)?;
@@ -1953,6 +2036,14 @@ fn put_post(
                     regions
                 ])?;
             }
+        }
+    }
+    if !p.national.is_empty() {
+        let mut a = tx.prepare_cached(
+            "INSERT OR IGNORE INTO national_numbers(post, digits) VALUES (?1, ?2)",
+        )?;
+        for digits in &p.national {
+            a.execute(params![pk, digits])?;
         }
     }
     {

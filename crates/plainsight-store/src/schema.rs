@@ -18,6 +18,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration::Sql(V10),
     Migration::Sql(V11),
     Migration::Sql(V12),
+    Migration::Sql(V13),
 ];
 
 /// One migration, run in one transaction with its `user_version` bump.
@@ -573,4 +574,17 @@ CREATE INDEX link_keys_photo_family ON link_keys(post) WHERE photo_family != 0;
 /// their members are read, as before.
 const V12: &str = r#"
 ALTER TABLE networks ADD COLUMN tally BLOB;
+"#;
+
+/// Version 13: the numbers each post writes without a country code, as the digits written
+/// (`NewPost::national`), indexed by the digits: an attachment finds the stored posts that
+/// write a new post's number at home ("0733995917" for "+380733995917"), as the linker gives
+/// them that number. Posts stored before have none until they are stored again.
+const V13: &str = r#"
+CREATE TABLE national_numbers (
+    post   INTEGER NOT NULL REFERENCES posts(pk),
+    digits TEXT NOT NULL,
+    PRIMARY KEY (post, digits)
+) WITHOUT ROWID;
+CREATE INDEX national_numbers_digits ON national_numbers(digits);
 "#;

@@ -976,6 +976,80 @@ fn attaching_gives_way_to_a_full_linking_past_its_share() {
     assert_rows_match_memberships(&store);
 }
 
+/// A touring worker's Bulgarian mobile given with its code on two boards, and written at home
+/// a digit at a time on a Swiss board, where it reads as no number: the digits are the number
+/// others give.
+fn home_lines() -> (Vec<String>, String) {
+    let given = vec![
+        r#"{"id":"HA","title":"Sweet Raluca","body":"New in Wien. Whatsapp +359 989 363 022","region":"AT"}"#.to_string(),
+        r#"{"id":"HB","title":"Raluca in Graz","body":"Ruf mich an: +359989363022","region":"AT"}"#.to_string(),
+    ];
+    let home = r#"{"id":"HC","title":"Hot Raluca waiting","body":"Now in Geneva! Call me: 📞 0 9 8 9 3 6 3 0 2 2","region":"CH"}"#.to_string();
+    (given, home)
+}
+
+/// A number written at home without its country code joins its post to the posts that give
+/// the number with it — in `link`, and in a store whichever of them came first, linked as a
+/// region or attached — and to nothing when other posts give two numbers written so.
+#[test]
+fn a_number_written_at_home_is_the_number_other_posts_give() {
+    let (given, home) = home_lines();
+    let mut all = given.clone();
+    all.push(home.clone());
+    let scratch = link_from_scratch(&all);
+    assert_eq!(scratch["HC"], scratch["HA"], "link");
+    assert_eq!(scratch["HA"], scratch["HB"]);
+    // A French number is written with the same digits at home: which one is not told.
+    let mut both = all.clone();
+    both.push(
+        r#"{"id":"HF","title":"Massage Lyon","body":"Appelez le +33 9 89 36 30 22","region":"FR"}"#
+            .into(),
+    );
+    let two = link_from_scratch(&both);
+    assert_ne!(two["HC"], two["HA"]);
+    assert_ne!(two["HC"], two["HF"]);
+
+    // The same post with twenty more runs of digits (order references): a batch with many
+    // numbers written without a code asks every stored number, one with few asks their values.
+    let many = home.replace(
+        "Call me:",
+        &format!(
+            "Refs {}. Call me:",
+            (0..20)
+                .map(|i| format!("{}", 50_000_001 + i * 7))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    );
+    let background = corpus(5, 400);
+    for opts in [options(), attach_options()] {
+        for (home_first, home) in [(false, &home), (true, &home), (false, &many)] {
+            let dir = tempfile::tempdir().unwrap();
+            let mut store = Store::open(&dir.path().join("case.db")).unwrap();
+            let mut first = background.clone();
+            let later: Vec<String> = if home_first {
+                first.push(home.clone());
+                given.clone()
+            } else {
+                first.extend(given.iter().cloned());
+                vec![home.clone()]
+            };
+            ingest_lines(&mut store, &first);
+            let s = ingest_with(&mut store, &later, &opts);
+            assert!(!s.full_relink, "a region or an attachment");
+            let nets = store.memberships().unwrap();
+            assert_eq!(
+                nets["HC"],
+                nets["HA"],
+                "attached {}, home first {home_first}, {} bytes",
+                s.attached,
+                home.len()
+            );
+            assert_eq!(nets["HA"], nets["HB"]);
+        }
+    }
+}
+
 /// Posts giving a recruiter's number in the Emirates (`region` AE), and a post that names
 /// only the city it recruits for, abroad, where the same digits read in the Emirates and in
 /// Saudi Arabia: an ambiguous national number, not a selector.

@@ -43,6 +43,7 @@ pub fn new_post(id: &str, title: &str, body: &str, phone: Option<&str>) -> NewPo
         ages: vec![21],
         selectors,
         ambiguous: Vec::new(),
+        national: Vec::new(),
         hits: if body.contains("passport") {
             vec![IndicatorHit {
                 code: "J004".into(),

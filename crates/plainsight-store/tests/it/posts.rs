@@ -784,3 +784,63 @@ fn current_photos_as_pairs_and_as_columns() {
     assert_ne!(pks[1], pks[2]);
     assert_eq!(pairs, pks.into_iter().zip(hashes).collect::<Vec<_>>());
 }
+
+/// The numbers a post writes without a country code are found by their digits (unless the
+/// post holds the number itself), for the current version only, and come back with the
+/// post's keys.
+#[test]
+fn national_numbers_find_their_posts() {
+    let (_d, mut s) = store();
+    let b = s.begin_batch("t0", &[]).unwrap();
+    let mut p1 = new_post("P1", "hi", "call 0733995917 or 0989363022", None);
+    p1.national = vec!["0733995917".into(), "0989363022".into()];
+    let mut p2 = new_post("P2", "yo", "call 0989363022", Some("+359989363022"));
+    p2.national = vec!["0989363022".into()];
+    s.put_posts(b, &[p1, p2]).unwrap();
+    let writing = |d: &str, n: &str| (d.to_string(), n.to_string());
+    let found = s
+        .posts_writing_without(&[
+            writing("0989363022", "+359989363022"),
+            writing("733995917", "+380733995917"),
+            writing("0733995917", "+380733995917"),
+        ])
+        .unwrap();
+    // P1 for the first and third; P2 holds the first number itself; nobody writes the second.
+    assert_eq!(found.iter().map(|f| f.1).collect::<Vec<_>>(), [0, 2]);
+    let pk1 = found[0].0;
+    assert_eq!(found[1].0, pk1);
+    assert_eq!(
+        s.keys_of(&[pk1]).unwrap().national,
+        ["0733995917", "0989363022"]
+    );
+    // A new version without them: the old version's digits no longer count.
+    let p1 = new_post("P1", "hi", "call me", None);
+    s.put_posts(b, &[p1]).unwrap();
+    assert!(s
+        .posts_writing_without(&[writing("0989363022", "+359989363022")])
+        .unwrap()
+        .is_empty());
+}
+
+/// The stored values among some asked, and every stored phone number a test accepts.
+#[test]
+fn stored_values_and_phone_numbers() {
+    let (_d, mut s) = store();
+    let b = s.begin_batch("t0", &[]).unwrap();
+    let p1 = new_post("P1", "hi", "call 0989363022", Some("+359989363022"));
+    let p2 = new_post("P2", "yo", "call 7135550123", Some("+17135550123"));
+    s.put_posts(b, &[p1, p2]).unwrap();
+    let asked: Vec<String> = ["+33989363022", "+359989363022", "+17135550123"]
+        .iter()
+        .map(|v| v.to_string())
+        .collect();
+    assert_eq!(
+        s.values_stored(&asked).unwrap(),
+        ["+359989363022", "+17135550123"]
+    );
+    assert_eq!(
+        s.phone_values_where(|v| v.ends_with("989363022")).unwrap(),
+        ["+359989363022"]
+    );
+    assert_eq!(s.phone_values_where(|_| true).unwrap().len(), 2);
+}
