@@ -75,13 +75,15 @@ const NATIONAL_DIGITS: std::ops::RangeInclusive<usize> = 8..=14;
 
 /// The numbers a post writes without a country code, as the digits written: the phones
 /// extraction read in a region the post suggests (its record, location, text, site; any
-/// source but a written calling code) that the post links on (`keys`: not a site's own line,
-/// not a service line) and writes in digits, and the runs of digits no phone covers (numbers no region of the post
-/// reads, or several read alike: "0 9 8 9 3 6 3 0 2 2" on a Swiss site, a Bulgarian mobile).
-/// Digits in a run may stand apart by one space, dot, dash, slash or bracket, or be keycaps
-/// ("0️⃣6️⃣8️⃣"); a run glued to a letter or digit is part of a word. None for a post of a
-/// discussion thread, which links on no selector. Sorted, each once. Spelled numbers that
-/// were not read are not kept (their digits are not written).
+/// source but a written calling code) that the post links on (`keys`: not an address of the
+/// site it was taken from) and writes in digits alone, and the runs of digits no phone covers
+/// (numbers no region of the post reads, or several read alike: "0 9 8 9 3 6 3 0 2 2" on a
+/// Swiss site, a Bulgarian mobile). Digits in a run may stand apart by one space, dot, dash,
+/// slash or bracket, or be keycaps ("0️⃣6️⃣8️⃣"); a run glued to a letter or digit is part of
+/// a word, one after a `+` a number with its code. None for a post of a discussion thread,
+/// which links on no selector. Sorted, each once, at most [`MAX_SELECTORS`]. Spelled numbers
+/// that were not read are not kept (their digits are not written). Service lines are the
+/// linker's to leave out (`Linker::national_readings`).
 pub fn national_numbers(post: &Post, selectors: &[Selector], keys: &[SelectorKey]) -> Vec<String> {
     if plainsight_core::in_discussion_thread(post.url.as_deref()) {
         return Vec::new();
@@ -223,7 +225,8 @@ pub fn national_of(post: &Post, selectors: &[Selector]) -> Vec<String> {
 /// more).
 const MAX_NATIONAL_TEXT: usize = 64 * 1024;
 
-/// The largest char boundary of `text` at or below `at`.
+/// The largest char boundary of `text` at or below `at` (`str::floor_char_boundary` is newer
+/// than the workspace's `rust-version`).
 fn floor_boundary(text: &str, at: usize) -> usize {
     if at >= text.len() {
         return text.len();
