@@ -738,8 +738,9 @@ impl Linker {
 
     /// (post, phone selector) for each number a post writes without its country code
     /// ([`PostFeatures::national`]) that is the home writing ([`plainsight_phone::national_forms`])
-    /// of exactly one phone number held by another post. A post's own reading of the digits
-    /// counts only where another post holds it too.
+    /// of exactly one phone number held by another post, and introduced as a service line by
+    /// fewer than half of its posts. A post's own reading of the digits counts only where
+    /// another post holds it too.
     fn national_readings(&self) -> Vec<(u32, u32)> {
         if self.national.is_empty() {
             return Vec::new();
