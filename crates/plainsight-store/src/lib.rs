@@ -990,10 +990,15 @@ impl Store {
     /// The numbers written without a country code by the current posts in the connection's
     /// region (`fill_region`).
     fn national_in_region(&self) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare(
+        self.strings(
             "SELECT DISTINCT n.digits FROM national_numbers n JOIN posts p ON p.pk = n.post \
              WHERE n.post IN (SELECT pk FROM temp.region) AND p.current = 1 ORDER BY n.digits",
-        )?;
+        )
+    }
+
+    /// The one text column `sql` gives, row by row.
+    fn strings(&self, sql: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare(sql)?;
         let rows = stmt.query_map([], |r| r.get(0))?;
         rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
     }
@@ -1090,12 +1095,10 @@ impl Store {
 
     /// The accounts of the current posts in the connection's region (`fill_region`).
     fn accounts_in_region(&self) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare(
+        self.strings(
             "SELECT DISTINCT account FROM posts WHERE pk IN (SELECT pk FROM temp.region) \
              AND account IS NOT NULL AND current = 1 ORDER BY account",
-        )?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+        )
     }
 
     /// The current posts whose account is one of `values`, ascending.
@@ -1136,12 +1139,10 @@ impl Store {
 
     /// The readings of the current posts in the connection's region (`fill_region`).
     fn ambiguous_readings_in_region(&self) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare(
+        self.strings(
             "SELECT DISTINCT a.value FROM ambiguous_numbers a JOIN posts p ON p.pk = a.post \
              WHERE a.post IN (SELECT pk FROM temp.region) AND p.current = 1 ORDER BY a.value",
-        )?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+        )
     }
 
     /// Every distinct stored selector value (of any post, any kind) that `keep` accepts, in
