@@ -207,6 +207,7 @@ pub fn run(
         message: format!("indicators: {e}"),
     })?;
     store.set_cache_mib(options.cache_mib)?;
+    fill_national(store)?;
     let batch = store.begin_batch(&options.now, &options.inputs)?;
     // Posts stored with the same content are recognised on the workers before any extraction
     // is spent on them (a nightly crawl repeats most of yesterday's); the store checks again.
@@ -400,18 +401,51 @@ fn prepare(
     })
 }
 
-/// A stored post back to what the linker and network risk take. The selectors' raw text is
-/// sliced from the record (spans are byte offsets into its fields).
-pub(crate) fn features(
-    sp: StoredPost,
-) -> Result<(PostFeatures, PostRisk), plainsight_store::StoreError> {
-    let post: Post = sp.record.unpack(sp.pk)?;
-    let mut selectors = sp.selectors;
+/// The numbers written without a country code of the posts a store held before it indexed
+/// them (schema version 13), read from their records once, by the first ingest after the
+/// migration: a batch then finds them as it finds posts stored since.
+fn fill_national(store: &mut Store) -> Result<(), EngineError> {
+    let through = store.national_unfilled_through()?;
+    if through == 0 {
+        return Ok(());
+    }
+    let mut rows: Vec<(i64, Vec<String>)> = Vec::new();
+    store.for_each_current(|sp| {
+        if sp.pk <= through {
+            let pk = sp.pk;
+            let (post, selectors) = post_and_selectors(sp.record, pk, sp.selectors)?;
+            let national = plainsight_link::features::national_of(&post, &selectors);
+            if !national.is_empty() {
+                rows.push((pk, national));
+            }
+        }
+        Ok(())
+    })?;
+    store.fill_national(&rows)?;
+    Ok(())
+}
+
+/// A stored record unpacked, and its selectors with their raw text sliced from it (spans are
+/// byte offsets into its fields).
+fn post_and_selectors(
+    record: plainsight_store::Record,
+    pk: i64,
+    mut selectors: Vec<plainsight_core::Selector>,
+) -> Result<(Post, Vec<plainsight_core::Selector>), plainsight_store::StoreError> {
+    let post: Post = record.unpack(pk)?;
     for s in &mut selectors {
         if let Some(raw) = post.field(s.field).and_then(|t| t.get(s.start..s.end)) {
             s.raw = raw.to_string();
         }
     }
+    Ok((post, selectors))
+}
+
+/// A stored post back to what the linker and network risk take.
+pub(crate) fn features(
+    sp: StoredPost,
+) -> Result<(PostFeatures, PostRisk), plainsight_store::StoreError> {
+    let (post, selectors) = post_and_selectors(sp.record, sp.pk, sp.selectors)?;
     let mut f = PostFeatures::from_post(&post, &selectors);
     f.readings = sp.ambiguous.into_iter().map(|a| a.readings).collect();
     f.images.extend(sp.images);

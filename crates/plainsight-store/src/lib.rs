@@ -790,6 +790,33 @@ impl Store {
             .query_row("SELECT coalesce(max(pk), 0) FROM posts", [], |r| r.get(0))?)
     }
 
+    /// The last post `pk` stored before the store indexed the numbers posts write without a
+    /// country code (schema version 13), while those posts' numbers are not filled in (0 once
+    /// they are, or for a store created since).
+    pub fn national_unfilled_through(&self) -> Result<i64> {
+        Ok(meta_value(&self.conn, "national_through")?.unwrap_or(0))
+    }
+
+    /// Stores the numbers written without a country code of posts stored before the index
+    /// existed ((pk, digits) as `NewPost::national` gives them), and marks them filled: one
+    /// transaction.
+    pub fn fill_national(&mut self, rows: &[(i64, Vec<String>)]) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut ins = tx.prepare_cached(
+                "INSERT OR IGNORE INTO national_numbers(post, digits) VALUES (?1, ?2)",
+            )?;
+            for (pk, digits) in rows {
+                for d in digits {
+                    ins.execute(params![pk, d])?;
+                }
+            }
+        }
+        tx.execute("DELETE FROM meta WHERE key = 'national_through'", [])?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// The last post `pk` the stored networks account for.
     pub fn linked_through(&self) -> Result<i64> {
         Ok(meta_value(&self.conn, "linked_through")?.unwrap_or(0))

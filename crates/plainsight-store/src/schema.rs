@@ -579,7 +579,8 @@ ALTER TABLE networks ADD COLUMN tally BLOB;
 /// Version 13: the numbers each post writes without a country code, as the digits written
 /// (`NewPost::national`), indexed by the digits: an attachment finds the stored posts that
 /// write a new post's number at home ("0733995917" for "+380733995917"), as the linker gives
-/// them that number. Posts stored before have none until they are stored again.
+/// them that number. Posts stored before have none: `meta.national_through` names the last of
+/// them, for the next ingest to fill (`Store::fill_national`).
 const V13: &str = r#"
 CREATE TABLE national_numbers (
     post   INTEGER NOT NULL REFERENCES posts(pk),
@@ -587,4 +588,5 @@ CREATE TABLE national_numbers (
     PRIMARY KEY (post, digits)
 ) WITHOUT ROWID;
 CREATE INDEX national_numbers_digits ON national_numbers(digits);
+INSERT INTO meta(key, value) SELECT 'national_through', max(pk) FROM posts HAVING count(*) > 0;
 "#;

@@ -1050,6 +1050,41 @@ fn a_number_written_at_home_is_the_number_other_posts_give() {
     }
 }
 
+/// A store migrated from before it indexed the numbers posts write without a country code
+/// (schema version 13) fills the index from its records at the next ingest: a batch giving
+/// the number then finds the stored post that writes it at home.
+#[test]
+fn numbers_written_at_home_before_the_index_are_filled_at_the_next_ingest() {
+    let (given, home) = home_lines();
+    let mut first = corpus(5, 400);
+    first.push(home);
+    for fill in [true, false] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("case.db")).unwrap();
+        ingest_lines(&mut store, &first);
+        // As a store written before version 13 holds it: no row, its last post named.
+        store
+            .connection()
+            .execute_batch(
+                "DELETE FROM national_numbers; INSERT INTO meta(key, value) \
+                 SELECT 'national_through', max(pk) FROM posts;",
+            )
+            .unwrap();
+        if !fill {
+            // Marked filled without filling: the batch cannot find the post.
+            store
+                .connection()
+                .execute_batch("DELETE FROM meta WHERE key = 'national_through'")
+                .unwrap();
+        }
+        let s = ingest_with(&mut store, &given, &attach_options());
+        assert!(s.attached, "attached");
+        let nets = store.memberships().unwrap();
+        assert_eq!(nets["HC"] == nets["HA"], fill, "filled {fill}");
+        assert_eq!(store.national_unfilled_through().unwrap(), 0);
+    }
+}
+
 /// Posts giving a recruiter's number in the Emirates (`region` AE), and a post that names
 /// only the city it recruits for, abroad, where the same digits read in the Emirates and in
 /// Saudi Arabia: an ambiguous national number, not a selector.

@@ -169,10 +169,12 @@ fn every_earlier_version_migrates_to_the_current_one() {
             "SELECT count(*) FROM networks WHERE tally IS NOT NULL",
         );
         assert_eq!(tallies, 0, "from version {version}");
-        // Version 13: no post stored before it writes a number the index knows.
+        // Version 13: no post stored before it writes a number the index knows; the last of
+        // them is named for the next ingest to fill.
         let national = count(&store, "SELECT count(*) FROM national_numbers");
         assert_eq!(national, 0, "from version {version}");
         assert!(store.keys_of(&[1, 2]).unwrap().national.is_empty());
+        assert_eq!(store.national_unfilled_through().unwrap(), 2);
         // Version 6 split the record into columns and a deflated rest: the record comes back
         // as it was written, and SQL still reads its fields.
         let p1 = store.post("P1").unwrap().unwrap();
