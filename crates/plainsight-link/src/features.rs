@@ -204,11 +204,9 @@ impl WrittenAtHome {
     }
 }
 
-/// How a post writes the phone number `e164` at home, without its country code
-/// ([`plainsight_phone::national_forms`]): the digits [`national_numbers`] keeps for it.
-pub fn home_writings(e164: &str) -> Vec<String> {
-    plainsight_phone::national_forms(e164)
-}
+/// How a post writes a phone number at home, without its country code: the digits
+/// [`national_numbers`] keeps for it (for callers without the phone crate).
+pub use plainsight_phone::national_forms as home_writings;
 
 /// [`national_numbers`] with the keys [`PostFeatures::from_post`] links the post on: what
 /// `from_post` keeps as [`PostFeatures::national`] (a case store indexes it).

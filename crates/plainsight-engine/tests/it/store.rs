@@ -976,6 +976,34 @@ fn attaching_gives_way_to_a_full_linking_past_its_share() {
     assert_rows_match_memberships(&store);
 }
 
+/// The memberships of a new store given `background` with `one` (or `given`), then `given`
+/// (or `one`) as a second batch that is linked as a region or attached, not all again.
+fn stored_in_two_batches(
+    background: &[String],
+    given: &[String],
+    one: &str,
+    one_first: bool,
+    opts: &IngestOptions,
+) -> (
+    std::collections::HashMap<String, String>,
+    plainsight_engine::ingest::IngestSummary,
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("case.db")).unwrap();
+    let mut first = background.to_vec();
+    let later: Vec<String> = if one_first {
+        first.push(one.to_string());
+        given.to_vec()
+    } else {
+        first.extend(given.iter().cloned());
+        vec![one.to_string()]
+    };
+    ingest_lines(&mut store, &first);
+    let s = ingest_with(&mut store, &later, opts);
+    assert!(!s.full_relink, "a region or an attachment");
+    (store.memberships().unwrap(), s)
+}
+
 /// A touring worker's Bulgarian mobile given with its code on two boards, and written at home
 /// a digit at a time on a Swiss board, where it reads as no number: the digits are the number
 /// others give.
@@ -1024,20 +1052,7 @@ fn a_number_written_at_home_is_the_number_other_posts_give() {
     let background = corpus(5, 400);
     for opts in [options(), attach_options()] {
         for (home_first, home) in [(false, &home), (true, &home), (false, &many)] {
-            let dir = tempfile::tempdir().unwrap();
-            let mut store = Store::open(&dir.path().join("case.db")).unwrap();
-            let mut first = background.clone();
-            let later: Vec<String> = if home_first {
-                first.push(home.clone());
-                given.clone()
-            } else {
-                first.extend(given.iter().cloned());
-                vec![home.clone()]
-            };
-            ingest_lines(&mut store, &first);
-            let s = ingest_with(&mut store, &later, &opts);
-            assert!(!s.full_relink, "a region or an attachment");
-            let nets = store.memberships().unwrap();
+            let (nets, s) = stored_in_two_batches(&background, &given, home, home_first, &opts);
             assert_eq!(
                 nets["HC"],
                 nets["HA"],
@@ -1119,20 +1134,8 @@ fn an_ambiguous_number_is_read_as_the_number_other_posts_give() {
     let background = corpus(5, 400);
     for opts in [options(), attach_options()] {
         for ambiguous_first in [false, true] {
-            let dir = tempfile::tempdir().unwrap();
-            let mut store = Store::open(&dir.path().join("case.db")).unwrap();
-            let mut first = background.clone();
-            let later: Vec<String> = if ambiguous_first {
-                first.push(ambiguous.clone());
-                given.clone()
-            } else {
-                first.extend(given.iter().cloned());
-                vec![ambiguous.clone()]
-            };
-            ingest_lines(&mut store, &first);
-            let s = ingest_with(&mut store, &later, &opts);
-            assert!(!s.full_relink, "a region or an attachment");
-            let nets = store.memberships().unwrap();
+            let (nets, s) =
+                stored_in_two_batches(&background, &given, &ambiguous, ambiguous_first, &opts);
             assert_eq!(
                 nets["RC"], nets["RA"],
                 "attached {}, ambiguous first {ambiguous_first}",
