@@ -1181,9 +1181,8 @@ fn sample_per_network(
     }
 }
 
-/// Numbers written without a country code that a batch's neighbourhood looks up one value at
-/// a time (about 650 lookups each) rather than by a pass over every stored number.
-const FEW_WRITTEN: usize = 16;
+// The store files its numbers under as many last digits as a written number's endings have.
+const _: () = assert!(plainsight_link::features::NUMBER_ENDING == plainsight_store::NUMBER_TAIL);
 
 /// The current posts (`current`, `Store::current_set`) sharing a key the linker links on with
 /// a post of `posts`, leaving out the keys in `seen` (and adding those followed now to it),
@@ -1225,9 +1224,16 @@ fn sharing(
         .filter(|k| plainsight_link::domain::is_prefix_key(k))
         .map(|k| k.value.as_str())
         .collect();
+    trace(t0, format_args!("keys of the posts"));
     let under = plainsight_link::domain::UnderAny::new(domains.iter().copied());
     if !under.is_empty() {
-        values.extend(store.selector_values_where(|v| under.contains(v))?);
+        // The values under them, as URLs (ranges of the value index) and as addresses.
+        let mut found = store.values_in_ranges(&under.value_ranges())?;
+        found.extend(store.emails_at(&under.mail_domains())?);
+        found.retain(|v| under.contains(v));
+        found.sort();
+        found.dedup();
+        values.extend(found);
     }
     values.extend(readings.iter().cloned());
     trace(t0, format_args!("keys and readings"));
@@ -1239,24 +1245,12 @@ fn sharing(
             .iter()
             .filter(|d| seen.insert(format!("written:{d}"))),
     );
-    // For a few numbers, the values they may be are asked of the value index; for more, every
-    // stored number is asked of them (one pass over the phone values of the index, 0.16 s in
-    // a store of 1,000,000 stress posts).
-    let homes: Vec<String> = if written.is_empty() {
-        Vec::new()
-    } else if written.len() <= FEW_WRITTEN {
-        store
-            .values_stored(&written.candidates())?
-            .into_iter()
-            .filter(|v| !written.writings_of(v).is_empty())
-            .collect()
-    } else {
-        store.phone_values_where(|v| !written.writings_of(v).is_empty())?
-    };
-    let homes: Vec<String> = homes
-        .into_iter()
-        .filter(|v| seen.insert(v.clone()))
-        .collect();
+    // The stored numbers ending as the digits do, asked of them.
+    let mut homes: Vec<String> = store.numbers_ending(&written.endings())?;
+    homes.retain(|v| !written.writings_of(v).is_empty());
+    homes.sort();
+    homes.dedup();
+    homes.retain(|v| seen.insert(v.clone()));
     values.extend(homes.iter().cloned());
     trace(
         t0,

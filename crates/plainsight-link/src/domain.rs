@@ -102,6 +102,34 @@ impl UnderAny {
         let as_email = value.rsplit_once('@').map_or("", |(_, d)| d);
         found(as_url) || found(as_email) || self.accounts.iter().any(|a| value_under(value, a))
     }
+
+    /// Ranges `[from, to)` of sorted values that hold every value [`UnderAny::contains`]
+    /// accepts as a URL, for values written as the extractor writes them, lower-case up to the
+    /// first `/` (a URL's registrable domain): after a domain, a value under it goes on with
+    /// nothing, `/`, `?` or `#`, all before `@`; an account's pages lie under its host and `/`.
+    /// A superset: ask [`UnderAny::contains`] of what they hold. E-mail addresses are asked
+    /// by their domains ([`UnderAny::mail_domains`]).
+    pub fn value_ranges(&self) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = self
+            .domains
+            .iter()
+            .map(|d| (d.clone(), format!("{d}@")))
+            .chain(self.accounts.iter().map(|a| {
+                let host = a.split('/').next().unwrap_or("").to_ascii_lowercase();
+                (format!("{host}/"), format!("{host}0"))
+            }))
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The registrable domains whose e-mail addresses lie under the keys, in order.
+    pub fn mail_domains(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = self.domains.iter().map(String::as_str).collect();
+        out.sort_unstable();
+        out
+    }
 }
 
 /// Whether a URL key is one a case store finds by prefix rather than by value: a bare domain
@@ -359,6 +387,52 @@ mod tests {
             );
         }
         assert!(UnderAny::new([]).is_empty());
+    }
+
+    /// Every lower-case value under the keys lies in one of the ranges (or is an address at
+    /// one of the mail domains), and the ranges hold no more than they must around it.
+    #[test]
+    fn under_any_ranges_hold_every_value_under_it() {
+        let any = UnderAny::new(["shop.example", "Agency.CO.uk", "host.example/Jane/*"]);
+        let ranges = any.value_ranges();
+        assert_eq!(
+            ranges,
+            [
+                ("agency.co.uk".to_string(), "agency.co.uk@".to_string()),
+                ("host.example/".to_string(), "host.example0".to_string()),
+                ("shop.example".to_string(), "shop.example@".to_string()),
+            ]
+        );
+        assert_eq!(any.mail_domains(), ["agency.co.uk", "shop.example"]);
+        let in_ranges = |v: &str| {
+            ranges
+                .iter()
+                .any(|(from, to)| v >= from.as_str() && v < to.as_str())
+        };
+        for v in [
+            "shop.example",
+            "shop.example/jobs/1",
+            "shop.example?x=1",
+            "shop.example#top",
+            "agency.co.uk/apply",
+            "host.example/jane",
+            "host.example/Jane/post/2",
+        ] {
+            assert!(any.contains(v), "{v}");
+            assert!(in_ranges(v), "{v}");
+        }
+        for v in ["hr@shop.example", "x@agency.co.uk"] {
+            assert!(any.contains(v), "{v}");
+            let domain = v.rsplit_once('@').unwrap().1;
+            assert!(any.mail_domains().contains(&domain), "{v}");
+        }
+        for v in [
+            "other.example/shop.example",
+            "shop.examplez",
+            "zz.example/jane",
+        ] {
+            assert!(!in_ranges(v), "{v}");
+        }
     }
 
     fn key(kind: SelectorKind, v: &str) -> SelectorKey {

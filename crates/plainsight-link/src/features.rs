@@ -73,6 +73,12 @@ pub struct PostFeatures {
 /// number with its trunk prefix has at most 14).
 const NATIONAL_DIGITS: std::ops::RangeInclusive<usize> = 8..=14;
 
+/// How many last digits of a number a case store files it under (its `selector_tails`): the
+/// shortest national significant number a written number may be, [`NATIONAL_DIGITS`]' least
+/// without a trunk prefix of up to two digits.
+pub const NUMBER_ENDING: usize = 6;
+const _: () = assert!(NUMBER_ENDING + 2 <= *NATIONAL_DIGITS.start());
+
 /// The numbers a post writes without a country code, as the digits written: the phones
 /// extraction read in a region the post suggests (its record, location, text, site; any
 /// source but a written calling code) that the post links on (`keys`: not an address of the
@@ -159,28 +165,17 @@ impl WrittenAtHome {
         plainsight_phone::national_significant(value).is_some_and(|nsn| self.tails.contains(nsn))
     }
 
-    /// Every value a number whose home writing is among the written digits may have: each
-    /// calling code before the digits, or before them without one or two leading digits (a
-    /// trunk prefix), fifteen digits at most. A superset: ask [`WrittenAtHome::writings_of`]
-    /// of the ones that exist (about 650 a written number; for a few numbers, cheaper than
-    /// asking every stored number).
-    pub fn candidates(&self) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for d in &self.written {
-            for k in 0..=2.min(d.len()) {
-                let tail = &d[k..];
-                if tail.len() < 6 {
-                    continue;
-                }
-                for cc in plainsight_phone::calling_codes() {
-                    let v = format!("+{cc}{tail}");
-                    if v.len() <= 16 {
-                        out.push(v);
-                    }
-                }
-            }
-        }
-        out.sort();
+    /// The last [`NUMBER_ENDING`] digits of each written number, distinct and in order: every
+    /// number some of the digits write ends with one of them (its national significant number
+    /// ends them, and is at least the written digits but two: [`NATIONAL_DIGITS`]), so a case
+    /// store asks its numbers by their endings and [`WrittenAtHome::writings_of`] of those.
+    pub fn endings(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = self
+            .written
+            .iter()
+            .filter_map(|d| d.get(d.len().checked_sub(NUMBER_ENDING)?..))
+            .collect();
+        out.sort_unstable();
         out.dedup();
         out
     }
@@ -996,6 +991,11 @@ mod tests {
         // linker takes the digits as a number only where one number of other posts is written so.
         assert_eq!(w.writings_of("+33989363022"), ["0989363022"]);
         assert!(!w.may_write("+4917723894808") && w.writings_of("lily_xo22").is_empty());
+        // Every number the digits write ends with one of the endings.
+        assert_eq!(w.endings(), ["363022", "398495"]);
+        for n in ["+359989363022", "+34648398495", "+33989363022"] {
+            assert!(w.endings().iter().any(|e| n.ends_with(e)), "{n}");
+        }
         assert!(WrittenAtHome::new(Vec::<String>::new()).is_empty());
     }
 

@@ -59,6 +59,10 @@ pub const PHOTO_OTHERS_PICTURES: u8 = 2;
 /// the linker's `footer_cooccurrence` (pictures passed from poster to poster).
 pub const PHOTO_CROWDED_FAMILY: u8 = 4;
 
+/// How many last characters of a stored number `selector_tails` files it under (schema
+/// version 14's `substr(value, -6)`): [`Store::numbers_ending`] asks by tails this long.
+pub const NUMBER_TAIL: usize = 6;
+
 /// One current post's linker keys, as [`Store::link_keys`] reads them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LinkKeys {
@@ -1172,64 +1176,48 @@ impl Store {
         )
     }
 
-    /// Every distinct stored selector value (of any post, any kind) that `keep` accepts, in
-    /// order: one pass over the value index, for lookups no index serves (the values under
-    /// one registrable domain).
-    pub fn selector_values_where(&self, keep: impl FnMut(&str) -> bool) -> Result<Vec<String>> {
-        self.values_in_range_where(None, keep)
+    /// The distinct stored values (of any post, any kind) in each half-open range `[from, to)`
+    /// of `ranges`, range by range, each range's in order, from the value index.
+    pub fn values_in_ranges(&self, ranges: &[(String, String)]) -> Result<Vec<String>> {
+        self.values_asked(
+            "SELECT DISTINCT value FROM selectors INDEXED BY selectors_value \
+             WHERE value >= ?1 AND value < ?2 ORDER BY value",
+            ranges.iter().map(|(from, to)| (from, to)),
+        )
     }
 
-    /// The values of `values` that some stored selector has (of any post, any kind), in order of
-    /// `values`.
-    pub fn values_stored(&self, values: &[String]) -> Result<Vec<String>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT 1 FROM selectors WHERE value = ?1 LIMIT 1")?;
-        let mut out = Vec::new();
-        for v in values {
-            if stmt.exists([v])? {
-                out.push(v.clone());
-            }
-        }
-        Ok(out)
+    /// The distinct stored numbers (values written `+` and digits, of any post and kind) whose
+    /// last [`NUMBER_TAIL`] characters are each of `tails`, tail by tail, each tail's in order
+    /// (`selector_tails`).
+    pub fn numbers_ending(&self, tails: &[&str]) -> Result<Vec<String>> {
+        self.values_asked(
+            "SELECT value FROM selector_tails WHERE tail = ?1 AND value >= '+0' AND value < '+:' \
+             ORDER BY value",
+            tails.iter().map(|t| [t]),
+        )
     }
 
-    /// Every distinct stored phone number (a value written `+` and digits, of any post) that
-    /// `keep` accepts, in order: one pass over the phone values of the value index.
-    pub fn phone_values_where(&self, keep: impl FnMut(&str) -> bool) -> Result<Vec<String>> {
-        self.values_in_range_where(Some(("+0", "+:")), keep)
+    /// The distinct stored e-mail addresses at each of `domains` (the part after `@` as the
+    /// address is stored), domain by domain, each domain's in order (`selector_tails`).
+    pub fn emails_at(&self, domains: &[&str]) -> Result<Vec<String>> {
+        self.values_asked(
+            "SELECT value FROM selector_tails WHERE tail = '@' || ?1 ORDER BY value",
+            domains.iter().map(|d| [d]),
+        )
     }
 
-    /// The distinct stored selector values (in `[from, to)` when given) that `keep` accepts,
-    /// in order, from the value index.
-    fn values_in_range_where(
+    /// The one text column `sql` gives for each of `asks` (its parameters), ask by ask.
+    fn values_asked<P: rusqlite::Params>(
         &self,
-        range: Option<(&str, &str)>,
-        mut keep: impl FnMut(&str) -> bool,
+        sql: &str,
+        asks: impl Iterator<Item = P>,
     ) -> Result<Vec<String>> {
-        let (mut stmt, args) = match range {
-            Some((from, to)) => (
-                self.conn.prepare(
-                    "SELECT DISTINCT value FROM selectors INDEXED BY selectors_value \
-                     WHERE value >= ?1 AND value < ?2 ORDER BY value",
-                )?,
-                vec![from, to],
-            ),
-            None => (
-                self.conn.prepare(
-                    "SELECT DISTINCT value FROM selectors INDEXED BY selectors_value ORDER BY value",
-                )?,
-                Vec::new(),
-            ),
-        };
-        let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+        let mut stmt = self.conn.prepare_cached(sql)?;
         let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            let v: rusqlite::types::ValueRef<'_> = r.get_ref(0)?;
-            if let Ok(v) = v.as_str() {
-                if keep(v) {
-                    out.push(v.to_string());
-                }
+        for ask in asks {
+            let rows = stmt.query_map(ask, |r| r.get(0))?;
+            for v in rows {
+                out.push(v?);
             }
         }
         Ok(out)

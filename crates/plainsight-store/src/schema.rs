@@ -19,6 +19,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration::Sql(V11),
     Migration::Sql(V12),
     Migration::Sql(V13),
+    Migration::Sql(V14),
 ];
 
 /// One migration, run in one transaction with its `user_version` bump.
@@ -589,4 +590,32 @@ CREATE TABLE national_numbers (
 ) WITHOUT ROWID;
 CREATE INDEX national_numbers_digits ON national_numbers(digits);
 INSERT INTO meta(key, value) SELECT 'national_through', max(pk) FROM posts HAVING count(*) > 0;
+"#;
+
+/// Version 14: each distinct stored number (a value written `+` and digits, of any kind) under
+/// its last six digits, and each distinct e-mail address under `@` and its domain
+/// (`selector_tails`), kept by a trigger on `selectors`: an attachment asks for the stored
+/// numbers a post's national digits may write, and for the addresses at a linked domain, a
+/// lookup each, where it read every distinct value of the value index (0.2 s each in a store of
+/// 1,000,000 posts). A row outlives its selectors (a value is asked again of `selectors`).
+const V14: &str = r#"
+CREATE TABLE selector_tails (
+    tail  TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (tail, value)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO selector_tails(tail, value)
+SELECT substr(value, -6), value FROM selectors INDEXED BY selectors_value
+WHERE value >= '+0' AND value < '+:';
+INSERT OR IGNORE INTO selector_tails(tail, value)
+SELECT substr(value, instr(value, '@')), value FROM selectors
+WHERE kind = 'email' AND instr(value, '@') > 0;
+CREATE TRIGGER selectors_tails AFTER INSERT ON selectors
+WHEN (NEW.value >= '+0' AND NEW.value < '+:') OR (NEW.kind = 'email' AND instr(NEW.value, '@') > 0)
+BEGIN
+    INSERT OR IGNORE INTO selector_tails(tail, value) VALUES (
+        CASE WHEN NEW.value >= '+0' AND NEW.value < '+:' THEN substr(NEW.value, -6)
+             ELSE substr(NEW.value, instr(NEW.value, '@')) END,
+        NEW.value);
+END;
 "#;

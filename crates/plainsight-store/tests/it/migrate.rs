@@ -174,7 +174,15 @@ fn every_earlier_version_migrates_to_the_current_one() {
         let national = count(&store, "SELECT count(*) FROM national_numbers");
         assert_eq!(national, 0, "from version {version}");
         assert!(store.keys_of(&[1, 2]).unwrap().national.is_empty());
-        assert_eq!(store.national_unfilled_through().unwrap(), 2);
+        // (A store made at version 13 had no posts when it got there: nothing to fill.)
+        let unfilled = if version < 13 { 2 } else { 0 };
+        assert_eq!(store.national_unfilled_through().unwrap(), unfilled);
+        // Version 14: the numbers stored before it are filed under their last six digits.
+        assert_eq!(
+            store.numbers_ending(&["550123"]).unwrap(),
+            ["+17135550123"],
+            "from version {version}"
+        );
         // Version 6 split the record into columns and a deflated rest: the record comes back
         // as it was written, and SQL still reads its fields.
         let p1 = store.post("P1").unwrap().unwrap();

@@ -1,7 +1,7 @@
 //! Versions of posts, the link state and search.
 
 use super::new_post;
-use plainsight_core::SelectorKind;
+use plainsight_core::{Field, Selector, SelectorKind};
 use plainsight_store::{
     BatchCounts, Criterion, Event, EventKind, NetworkRow, Query, Store, Stored, Why,
 };
@@ -378,7 +378,8 @@ fn a_region_relinking_leaves_the_rest() {
     assert_eq!(uses.iter().map(|u| u.post).collect::<Vec<_>>(), [1, 2]);
     assert_eq!(uses[0].selector.value, "+17135550123");
     assert_eq!(
-        s.selector_values_where(|v| v.starts_with("+1713")).unwrap(),
+        s.values_in_ranges(&[("+1713".into(), "+1714".into())])
+            .unwrap(),
         ["+17135550123"]
     );
     s.put_relinking(
@@ -822,25 +823,42 @@ fn national_numbers_find_their_posts() {
         .is_empty());
 }
 
-/// The stored values among some asked, and every stored phone number a test accepts.
+/// Stored numbers asked by their last six digits and addresses by their domain, whichever
+/// kind of selector holds them, each once; values asked by ranges of the index.
 #[test]
-fn stored_values_and_phone_numbers() {
+fn numbers_by_ending_addresses_by_domain_values_by_range() {
     let (_d, mut s) = store();
     let b = s.begin_batch("t0", &[]).unwrap();
-    let p1 = new_post("P1", "hi", "call 0989363022", Some("+359989363022"));
+    let mut p1 = new_post("P1", "hi", "call 0989363022", Some("+359989363022"));
+    let at = |kind, value: &str| Selector::new(kind, value, Field::Body, 0, 4, "");
+    p1.selectors.extend([
+        at(SelectorKind::Email, "hr@shop.example"),
+        at(SelectorKind::Url, "shop.example/jobs"),
+        at(SelectorKind::Handle, "+17135550123"),
+    ]);
     let p2 = new_post("P2", "yo", "call 7135550123", Some("+17135550123"));
-    s.put_posts(b, &[p1, p2]).unwrap();
-    let asked: Vec<String> = ["+33989363022", "+359989363022", "+17135550123"]
-        .iter()
-        .map(|v| v.to_string())
-        .collect();
+    let mut p3 = new_post("P3", "yo", "call 8989363022", Some("+33989363022"));
+    p3.selectors
+        .push(at(SelectorKind::Email, "info@shop.example"));
+    s.put_posts(b, &[p1, p2, p3]).unwrap();
     assert_eq!(
-        s.values_stored(&asked).unwrap(),
-        ["+359989363022", "+17135550123"]
+        s.numbers_ending(&["363022", "550123", "000000"]).unwrap(),
+        ["+33989363022", "+359989363022", "+17135550123"]
     );
     assert_eq!(
-        s.phone_values_where(|v| v.ends_with("989363022")).unwrap(),
-        ["+359989363022"]
+        s.emails_at(&["shop.example", "other.example"]).unwrap(),
+        ["hr@shop.example", "info@shop.example"]
     );
-    assert_eq!(s.phone_values_where(|_| true).unwrap().len(), 2);
+    assert_eq!(
+        s.values_in_ranges(&[
+            ("shop.example".into(), "shop.example@".into()),
+            ("+1".into(), "+2".into()),
+        ])
+        .unwrap(),
+        ["shop.example/jobs", "+17135550123"]
+    );
+    // A new version of a post files its numbers again, once.
+    let p2 = new_post("P2", "yo!", "call 7135550123", Some("+17135550123"));
+    s.put_posts(b, &[p2]).unwrap();
+    assert_eq!(s.numbers_ending(&["550123"]).unwrap(), ["+17135550123"]);
 }
