@@ -1229,7 +1229,7 @@ fn sharing(
     if !under.is_empty() {
         // The values under them, as URLs (ranges of the value index) and as addresses.
         let mut found = store.values_in_ranges(&under.value_ranges())?;
-        found.extend(store.emails_at(&under.mail_domains())?);
+        found.extend(store.addresses_at(&under.mail_domains())?);
         found.retain(|v| under.contains(v));
         found.sort();
         found.dedup();

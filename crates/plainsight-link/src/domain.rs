@@ -107,8 +107,8 @@ impl UnderAny {
     /// accepts as a URL, for values written as the extractor writes them, lower-case up to the
     /// first `/` (a URL's registrable domain): after a domain, a value under it goes on with
     /// nothing, `/`, `?` or `#`, all before `@`; an account's pages lie under its host and `/`.
-    /// A superset: ask [`UnderAny::contains`] of what they hold. E-mail addresses are asked
-    /// by their domains ([`UnderAny::mail_domains`]).
+    /// A superset: ask [`UnderAny::contains`] of what they hold. Values written as an address
+    /// (an e-mail, a payment to one) are asked by their domains ([`UnderAny::mail_domains`]).
     pub fn value_ranges(&self) -> Vec<(String, String)> {
         let mut out: Vec<(String, String)> = self
             .domains
@@ -124,7 +124,8 @@ impl UnderAny {
         out
     }
 
-    /// The registrable domains whose e-mail addresses lie under the keys, in order.
+    /// The registrable domains whose addresses (values written `…@domain`) lie under the keys,
+    /// in order.
     pub fn mail_domains(&self) -> Vec<&str> {
         let mut out: Vec<&str> = self.domains.iter().map(String::as_str).collect();
         out.sort_unstable();

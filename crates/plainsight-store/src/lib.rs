@@ -1197,9 +1197,10 @@ impl Store {
         )
     }
 
-    /// The distinct stored e-mail addresses at each of `domains` (the part after `@` as the
-    /// address is stored), domain by domain, each domain's in order (`selector_tails`).
-    pub fn emails_at(&self, domains: &[&str]) -> Result<Vec<String>> {
+    /// The distinct stored values written as an address at each of `domains` (what follows
+    /// their first `@`, as stored: an e-mail address, a payment to one), domain by domain, each
+    /// domain's in order (`selector_tails`).
+    pub fn addresses_at(&self, domains: &[&str]) -> Result<Vec<String>> {
         self.values_asked(
             "SELECT value FROM selector_tails WHERE tail = '@' || ?1 ORDER BY value",
             domains.iter().map(|d| [d]),

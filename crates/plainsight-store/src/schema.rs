@@ -593,7 +593,8 @@ INSERT INTO meta(key, value) SELECT 'national_through', max(pk) FROM posts HAVIN
 "#;
 
 /// Version 14: each distinct stored number (a value written `+` and digits, of any kind) under
-/// its last six digits, and each distinct e-mail address under `@` and its domain
+/// its last six digits, and each distinct value written as an address (an e-mail, a payment
+/// to one: `paypal:jane@shop.example`) under `@` and what follows its first `@`
 /// (`selector_tails`), kept by a trigger on `selectors`: an attachment asks for the stored
 /// numbers a post's national digits may write, and for the addresses at a linked domain, a
 /// lookup each, where it read every distinct value of the value index (0.2 s each in a store of
@@ -608,10 +609,9 @@ INSERT OR IGNORE INTO selector_tails(tail, value)
 SELECT substr(value, -6), value FROM selectors INDEXED BY selectors_value
 WHERE value >= '+0' AND value < '+:';
 INSERT OR IGNORE INTO selector_tails(tail, value)
-SELECT substr(value, instr(value, '@')), value FROM selectors
-WHERE kind = 'email' AND instr(value, '@') > 0;
+SELECT substr(value, instr(value, '@')), value FROM selectors WHERE instr(value, '@') > 0;
 CREATE TRIGGER selectors_tails AFTER INSERT ON selectors
-WHEN (NEW.value >= '+0' AND NEW.value < '+:') OR (NEW.kind = 'email' AND instr(NEW.value, '@') > 0)
+WHEN (NEW.value >= '+0' AND NEW.value < '+:') OR instr(NEW.value, '@') > 0
 BEGIN
     INSERT OR IGNORE INTO selector_tails(tail, value) VALUES (
         CASE WHEN NEW.value >= '+0' AND NEW.value < '+:' THEN substr(NEW.value, -6)

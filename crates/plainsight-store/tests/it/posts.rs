@@ -823,8 +823,9 @@ fn national_numbers_find_their_posts() {
         .is_empty());
 }
 
-/// Stored numbers asked by their last six digits and addresses by their domain, whichever
-/// kind of selector holds them, each once; values asked by ranges of the index.
+/// Stored numbers asked by their last six digits and addresses (e-mails, payments to one) by
+/// their domain, whichever kind of selector holds them, each once; values asked by ranges of
+/// the index.
 #[test]
 fn numbers_by_ending_addresses_by_domain_values_by_range() {
     let (_d, mut s) = store();
@@ -838,16 +839,22 @@ fn numbers_by_ending_addresses_by_domain_values_by_range() {
     ]);
     let p2 = new_post("P2", "yo", "call 7135550123", Some("+17135550123"));
     let mut p3 = new_post("P3", "yo", "call 8989363022", Some("+33989363022"));
-    p3.selectors
-        .push(at(SelectorKind::Email, "info@shop.example"));
+    p3.selectors.extend([
+        at(SelectorKind::Email, "info@shop.example"),
+        at(SelectorKind::Payment, "paypal:pay@shop.example"),
+    ]);
     s.put_posts(b, &[p1, p2, p3]).unwrap();
     assert_eq!(
         s.numbers_ending(&["363022", "550123", "000000"]).unwrap(),
         ["+33989363022", "+359989363022", "+17135550123"]
     );
     assert_eq!(
-        s.emails_at(&["shop.example", "other.example"]).unwrap(),
-        ["hr@shop.example", "info@shop.example"]
+        s.addresses_at(&["shop.example", "other.example"]).unwrap(),
+        [
+            "hr@shop.example",
+            "info@shop.example",
+            "paypal:pay@shop.example"
+        ]
     );
     assert_eq!(
         s.values_in_ranges(&[
