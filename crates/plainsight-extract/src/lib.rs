@@ -137,7 +137,7 @@ impl Extractor {
         let mut codes: Vec<Region> = Vec::new();
         if !record {
             for (_, text) in post.text_fields() {
-                for r in written_calling_codes(truncate(text, MAX_FIELD_BYTES)) {
+                for r in written_calling_codes(plainsight_text::prefix(text, MAX_FIELD_BYTES)) {
                     if !codes.contains(&r) {
                         codes.push(r);
                     }
@@ -248,7 +248,10 @@ impl Extractor {
                 let text: String = post
                     .text_fields()
                     .map(|(_, t)| {
-                        plainsight_text::words::before_signature(truncate(t, MAX_FIELD_BYTES))
+                        plainsight_text::words::before_signature(plainsight_text::prefix(
+                            t,
+                            MAX_FIELD_BYTES,
+                        ))
                     })
                     .collect::<Vec<_>>()
                     .join("\n");
@@ -355,7 +358,7 @@ impl Extractor {
         let read: Vec<(&str, plainsight_geo::PlaceEvidence)> = post
             .text_fields()
             .map(|(_, t)| {
-                let t_cut = truncate(t, MAX_FIELD_BYTES);
+                let t_cut = plainsight_text::prefix(t, MAX_FIELD_BYTES);
                 (t_cut, plainsight_geo::place_evidence(t_cut))
             })
             .collect();
@@ -432,7 +435,7 @@ impl Extractor {
             .into_iter()
             .flatten()
         {
-            for c in plainsight_geo::countries_in_url(truncate(u, 4096)) {
+            for c in plainsight_geo::countries_in_url(plainsight_text::prefix(u, 4096)) {
                 if let Some(c) = valid_region(c) {
                     if !url.contains(&c) {
                         url.push(c);
@@ -1039,17 +1042,6 @@ fn windows(text: &str) -> Vec<Window<'_>> {
     out
 }
 
-fn truncate(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
-}
-
 /// One field as the extractors see it: the raw text, its folded view and the ASCII-lower-cased
 /// folded view (same byte offsets as the folded view).
 pub(crate) struct FieldText<'a> {
@@ -1610,7 +1602,7 @@ mod tests {
     fn long_fields_are_bounded() {
         let text = "é".repeat(MAX_FIELD_BYTES);
         assert!(selectors(&text).is_empty());
-        assert_eq!(truncate(&text, 5).len(), 4);
+        assert_eq!(plainsight_text::prefix(&text, 5).len(), 4);
     }
 
     /// A field over the window size is read whole: filler never hides what comes after it, a

@@ -115,7 +115,7 @@ pub fn national_numbers(post: &Post, selectors: &[Selector], keys: &[SelectorKey
         }
     }
     for (field, text) in post.text_fields() {
-        let text = &text[..floor_boundary(text, MAX_NATIONAL_TEXT)];
+        let text = plainsight_text::prefix(text, MAX_NATIONAL_TEXT);
         for (start, end, digits) in digit_runs(text) {
             let covered = phones
                 .iter()
@@ -180,11 +180,6 @@ impl WrittenAtHome {
         out
     }
 
-    /// How many numbers were written.
-    pub fn len(&self) -> usize {
-        self.written.len()
-    }
-
     /// The written digits that are a home writing of the phone number `e164`, each once.
     pub fn writings_of(&self, e164: &str) -> Vec<String> {
         if !self.may_write(e164) {
@@ -217,18 +212,6 @@ pub fn national_of(post: &Post, selectors: &[Selector]) -> Vec<String> {
 /// Bytes of a field [`national_numbers`] reads for runs of digits (a hostile field costs no
 /// more).
 const MAX_NATIONAL_TEXT: usize = 64 * 1024;
-
-/// The largest char boundary of `text` at or below `at` (`str::floor_char_boundary` is newer
-/// than the workspace's `rust-version`).
-fn floor_boundary(text: &str, at: usize) -> usize {
-    if at >= text.len() {
-        return text.len();
-    }
-    (0..=at)
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(0)
-}
 
 /// Runs of ASCII digits in `text` whose digits stand apart by at most one separator (a space,
 /// no-break space, dot, dash, slash or bracket) or by keycap marks, not glued to a letter or

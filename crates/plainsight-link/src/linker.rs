@@ -739,9 +739,9 @@ impl Linker {
     /// (post, phone selector) for each number a post writes without its country code
     /// ([`PostFeatures::national`]) that is the home writing ([`plainsight_phone::national_forms`])
     /// of exactly one phone number held by another post, and introduced as a service line by
-    /// fewer than half of its posts. A post's own reading of the digits counts only where
-    /// another post holds it too.
-    fn national_readings(&self) -> Vec<(u32, u32)> {
+    /// fewer than half of its posts (`cued`: how many posts introduce each selector as a service
+    /// line). A post's own reading of the digits counts only where another post holds it too.
+    fn national_readings(&self, cued: &[usize]) -> Vec<(u32, u32)> {
         if self.national.is_empty() {
             return Vec::new();
         }
@@ -764,17 +764,13 @@ impl Linker {
             holders[s as usize] += 1;
         }
         // A number most of whose posts introduce it as a service line is nobody's number.
-        let mut service = vec![0u32; self.selectors.len()];
-        for &s in self.post_service.items() {
-            service[s as usize] += 1;
-        }
         self.national
             .iter()
             .filter_map(|(p, d)| {
                 let row = self.post_selectors.row(*p as usize);
                 let mut given = by_form.get(&**d)?.iter().copied().filter(|&s| {
                     holders[s as usize] > u32::from(row.contains(&s))
-                        && service[s as usize] * 2 < holders[s as usize]
+                        && cued[s as usize] * 2 < holders[s as usize] as usize
                 });
                 match (given.next(), given.next()) {
                     (Some(s), None) if !row.contains(&s) => Some((*p, s)),
@@ -795,8 +791,8 @@ impl Linker {
     /// exactly one is ("0 9 8 9 3 6 3 0 2 2" on a Swiss site, where it reads as nothing, is
     /// the "+359 989 363 022" of the same ring's other posts; "017723894808" read in Austria
     /// is the "+49 177 2389 4808" others write). The post keeps its own reading.
-    fn selectors_with_readings(&self) -> std::borrow::Cow<'_, Csr<u32>> {
-        let mut extra: Vec<(u32, u32)> = self.national_readings();
+    fn selectors_with_readings(&self, cued: &[usize]) -> std::borrow::Cow<'_, Csr<u32>> {
+        let mut extra: Vec<(u32, u32)> = self.national_readings(cued);
         extra.extend(self.readings.iter().filter_map(|(p, readings)| {
             let mut given = readings.iter().filter_map(|e164| {
                 self.selectors.id_of(&SelectorKey {
@@ -870,8 +866,16 @@ impl Linker {
 
         let mut items: Vec<Item> = Vec::new();
 
-        // 1. Selectors, and posters (anchors) defined by them.
-        let post_selectors = self.selectors_with_readings();
+        // 1. Selectors, and posters (anchors) defined by them. Service lines: selectors most of
+        // whose posts introduce them as a site's support line, a hotline or helpline
+        // ("Customer support +1 …"): how many posts introduce each so (`cued`, read below).
+        let mut cued = vec![0usize; self.selectors.len()];
+        for p in 0..n {
+            for &s in self.post_service.row(p) {
+                cued[s as usize] += 1;
+            }
+        }
+        let post_selectors = self.selectors_with_readings(&cued);
         let mut sel_posts: Vec<Vec<u32>> = vec![Vec::new(); self.selectors.len()];
         for &p in &order {
             for &s in post_selectors.row(p as usize) {
@@ -924,16 +928,9 @@ impl Linker {
                 .collect(),
             _ => vec![None; self.selectors.len()],
         };
-        // Service lines: selectors most of whose posts introduce them as a site's support line,
-        // a hotline or helpline ("Customer support +1 …"). They are the service's, not an
-        // author's: they define no poster and link nothing, however few posters they sit beside
-        // (in a small corpus a site's support line may sit beside one poster only).
-        let mut cued = vec![0usize; self.selectors.len()];
-        for p in 0..n {
-            for &s in self.post_service.row(p) {
-                cued[s as usize] += 1;
-            }
-        }
+        // Service lines (`cued` above) are the service's, not an author's: they define no poster
+        // and link nothing, however few posters they sit beside (in a small corpus a site's
+        // support line may sit beside one poster only).
         let mut service: Vec<bool> = cued
             .iter()
             .zip(&sel_posts)

@@ -28,8 +28,8 @@ mod region_lengths;
 pub mod wallets;
 
 pub use numbers::{
-    calling_code_for_region, calling_codes, is_mobile_number, national_forms, national_significant,
-    parse_number, region_for_calling_code, region_of_number,
+    calling_code_for_region, is_mobile_number, national_forms, national_significant, parse_number,
+    region_for_calling_code, region_of_number,
 };
 pub use plainsight_core::{Region, RegionSource};
 

@@ -510,7 +510,7 @@ pub fn is_mobile_number(e164: &str) -> bool {
 /// when the value is not `+` and digits, or no calling code starts it.
 pub fn national_significant(e164: &str) -> Option<&str> {
     static CODES: std::sync::LazyLock<rustc_hash::FxHashSet<i32>> =
-        std::sync::LazyLock::new(|| calling_codes().iter().copied().collect());
+        std::sync::LazyLock::new(|| UTIL.get_supported_calling_codes().collect());
     let digits = e164.strip_prefix('+')?;
     if !digits.bytes().all(|b| b.is_ascii_digit()) || !digits.starts_with(|c| c != '0') {
         return None;
@@ -518,17 +518,6 @@ pub fn national_significant(e164: &str) -> Option<&str> {
     (1..=3.min(digits.len() - 1))
         .find(|&k| digits[..k].parse().is_ok_and(|cc: i32| CODES.contains(&cc)))
         .map(|k| &digits[k..])
-}
-
-/// Every country calling code libphonenumber has metadata for, ascending.
-pub fn calling_codes() -> &'static [i32] {
-    static CODES: std::sync::LazyLock<Vec<i32>> = std::sync::LazyLock::new(|| {
-        let mut codes: Vec<i32> = UTIL.get_supported_calling_codes().collect();
-        codes.sort_unstable();
-        codes.dedup();
-        codes
-    });
-    &CODES
 }
 
 /// The digits a number is written with at home, without its country code: its national

@@ -63,6 +63,10 @@ pub const PHOTO_CROWDED_FAMILY: u8 = 4;
 /// version 14's `substr(value, -6)`): [`Store::numbers_ending`] asks by tails this long.
 pub const NUMBER_TAIL: usize = 6;
 
+/// Files a number a post writes without its country code (`national_numbers`).
+const INSERT_NATIONAL: &str =
+    "INSERT OR IGNORE INTO national_numbers(post, digits) VALUES (?1, ?2)";
+
 /// One current post's linker keys, as [`Store::link_keys`] reads them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LinkKeys {
@@ -807,9 +811,7 @@ impl Store {
     pub fn fill_national(&mut self, rows: &[(i64, Vec<String>)]) -> Result<()> {
         let tx = self.conn.transaction()?;
         {
-            let mut ins = tx.prepare_cached(
-                "INSERT OR IGNORE INTO national_numbers(post, digits) VALUES (?1, ?2)",
-            )?;
+            let mut ins = tx.prepare_cached(INSERT_NATIONAL)?;
             for (pk, digits) in rows {
                 for d in digits {
                     ins.execute(params![pk, d])?;
@@ -1029,9 +1031,7 @@ impl Store {
 
     /// The one text column `sql` gives, row by row.
     fn strings(&self, sql: &str) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare(sql)?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+        self.values_asked(sql, std::iter::once(()))
     }
 
     /// For each (digits, number) of `writings`, the current posts that write the digits
@@ -2056,9 +2056,7 @@ fn put_post(
         }
     }
     if !p.national.is_empty() {
-        let mut a = tx.prepare_cached(
-            "INSERT OR IGNORE INTO national_numbers(post, digits) VALUES (?1, ?2)",
-        )?;
+        let mut a = tx.prepare_cached(INSERT_NATIONAL)?;
         for digits in &p.national {
             a.execute(params![pk, digits])?;
         }

@@ -273,14 +273,21 @@ pub fn lowercase_keeping_offsets(text: &str) -> std::borrow::Cow<'_, str> {
 pub const MAX_TEXT_BYTES: usize = 64 << 20;
 
 fn bounded(raw: &str) -> &str {
-    if raw.len() <= MAX_TEXT_BYTES {
-        return raw;
+    prefix(raw, MAX_TEXT_BYTES)
+}
+
+/// The longest prefix of `text` of at most `max` bytes that ends at a char boundary (a bound
+/// on what a hostile field costs; `str::floor_char_boundary` is newer than the workspace's
+/// `rust-version`).
+pub fn prefix(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
     }
-    let mut end = MAX_TEXT_BYTES;
-    while !raw.is_char_boundary(end) {
+    let mut end = max;
+    while !text.is_char_boundary(end) {
         end -= 1;
     }
-    &raw[..end]
+    &text[..end]
 }
 
 /// Folding for general matching (emails, URLs, handles, words); see the crate documentation.
