@@ -570,6 +570,78 @@ fn a_poster_showing_two_owners_pictures_where_they_advertise_joins_neither() {
     );
 }
 
+/// An owner advertising weekly in Houston for eight weeks with two photos, and a second
+/// poster (its own number and wording) showing both photos on three posts in
+/// `second_cities` in turn, in the weeks from `second_from`.
+fn an_owner_and_a_second_poster(
+    second_from: usize,
+    second_cities: &[&str],
+) -> Vec<(plainsight_core::Post, Vec<plainsight_core::Selector>)> {
+    let photos = vec![persona_photo(130), persona_photo(131)];
+    let mut posts = Vec::new();
+    for i in 0..2usize {
+        let phone = format!("+1713555{:04}", 7300 + i);
+        let text = own_text(160 + i);
+        let parts: Vec<&str> = text.iter().map(String::as_str).collect();
+        let count = if i == 0 { 8 } else { 3 };
+        for k in 0..count {
+            let (mut p, s) = post(&format!("o{i}-{k}"), &parts, &[&phone]);
+            let (week, city) = if i == 0 {
+                (k, "Houston, TX")
+            } else {
+                (second_from + k, second_cities[k % second_cities.len()])
+            };
+            p.location = Some(city.to_string());
+            p.posted_at = Some(plainsight_core::time::format_rfc3339(
+                1_704_067_200 + (week as i64 * 7 + 2) * 86_400,
+            ));
+            p.image_hashes = photos.clone();
+            posts.push((p, s));
+        }
+    }
+    posts
+}
+
+#[test]
+fn a_poster_showing_an_owners_pictures_elsewhere_while_the_owner_advertises_is_another() {
+    // An impostor copies an owner's two photos and advertises them in another city while the
+    // owner goes on advertising at home: one person's two numbers would be used where that
+    // person is. Two photos in common do not make them one author.
+    let impostor = link_all(&an_owner_and_a_second_poster(3, &["Denver, CO"]));
+    assert_eq!(
+        impostor.network_count(),
+        2,
+        "a poster showing the owner's pictures elsewhere at the same time joined the owner"
+    );
+    // The same posts from a week after the owner's last: a number changed with a move (a
+    // circuit's next city) is one author.
+    let moved = link_all(&an_owner_and_a_second_poster(8, &["Denver, CO"]));
+    assert_eq!(
+        moved.network_count(),
+        1,
+        "a number changed with a move split"
+    );
+    // The owner's number silent while the second advertises, and taken up again after: a
+    // stay elsewhere on another line, one author.
+    let mut away = an_owner_and_a_second_poster(3, &["Denver, CO"]);
+    away.retain(|(p, _)| !matches!(p.id.as_str(), "o0-3" | "o0-4" | "o0-5"));
+    assert_eq!(
+        link_all(&away).network_count(),
+        1,
+        "a stay on another line split"
+    );
+    // At the same time, one of its posts in the owner's city: one author again.
+    let beside = link_all(&an_owner_and_a_second_poster(
+        3,
+        &["Denver, CO", "Houston, TX"],
+    ));
+    assert_eq!(
+        beside.network_count(),
+        1,
+        "a second number in the owner's city split"
+    );
+}
+
 #[test]
 fn busy_posters_of_a_pool_of_stock_pictures_stay_apart() {
     // Six posters draw three pictures each from one pool of five stock pictures, so that the
