@@ -2082,7 +2082,11 @@ impl Linker {
         for t in poster_times.values_mut() {
             t.sort_unstable();
         }
-        let within = cfg.elsewhere_days.saturating_mul(86_400);
+        let within = cfg
+            .elsewhere_days
+            .max(0)
+            .saturating_mul(86_400)
+            .unsigned_abs();
         let elsewhere_at_once = |x: u32, y: u32| -> bool {
             let (Some(cx), Some(cy)) = (poster_cities.get(&x), poster_cities.get(&y)) else {
                 return false;
@@ -2109,7 +2113,7 @@ impl Linker {
             // Whether a post of one lies within `within` of a post of the other.
             let (mut i, mut j) = (0, 0);
             while i < a.len() && j < b.len() {
-                if a[i].abs_diff(b[j]) <= within as u64 {
+                if a[i].abs_diff(b[j]) <= within {
                     return true;
                 }
                 if a[i] < b[j] {
