@@ -376,23 +376,100 @@ static BY_WORD: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, &'static
         m
     });
 
-/// Whether `word` is one of `nouns` (folded, ASCII): compared without folding when it is
-/// ASCII, folded only when short enough to be one and not ASCII ("número", "móvil").
-fn is_noun(word: &str, nouns: &[&str]) -> bool {
-    if word.is_ascii() {
-        // Most words are longer than any word for a number, and passed over unread.
-        return word.len() <= NOUN_MAX_LEN && nouns.iter().any(|n| n.eq_ignore_ascii_case(word));
+/// The words of [`BEFORE`] and [`AFTER`], built once: a text's words are each looked up once
+/// rather than compared with both lists.
+struct Nouns {
+    /// Each word to whether it is of each list (`(before, after)`).
+    kinds: rustc_hash::FxHashMap<&'static [u8], (bool, bool)>,
+    /// The bytes a word of either list starts with: most words start with none of them.
+    first: [bool; 256],
+    /// The shortest word's length (bytes).
+    shortest: usize,
+}
+
+static NOUNS: std::sync::LazyLock<Nouns> = std::sync::LazyLock::new(|| {
+    let mut nouns = Nouns {
+        kinds: rustc_hash::FxHashMap::default(),
+        first: [false; 256],
+        shortest: usize::MAX,
+    };
+    for (list, after) in [(BEFORE, false), (AFTER, true)] {
+        for &w in list {
+            let k = nouns.kinds.entry(w.as_bytes()).or_insert((false, false));
+            if after {
+                k.1 = true;
+            } else {
+                k.0 = true;
+            }
+            nouns.first[usize::from(w.as_bytes()[0])] = true;
+            nouns.shortest = nouns.shortest.min(w.len());
+        }
     }
-    word.len() <= 24 && nouns.contains(&fold(word).as_str())
+    nouns
+});
+
+/// Whether `word` is a word for a number of [`BEFORE`] and of [`AFTER`] (both folded, ASCII):
+/// compared in lower case when it is ASCII, folded only when short enough to be one and not
+/// ASCII ("número", "móvil").
+fn noun_kinds(word: &str) -> (bool, bool) {
+    let nouns = &*NOUNS;
+    if word.is_ascii() {
+        // Most words are longer than any word for a number, or start otherwise, and are
+        // passed over unread.
+        let b = word.as_bytes();
+        if b.len() > NOUN_MAX_LEN
+            || b.len() < nouns.shortest
+            || !nouns.first[usize::from(b[0].to_ascii_lowercase())]
+        {
+            return (false, false);
+        }
+        let mut buf = [0u8; NOUN_MAX_LEN];
+        let lower = &mut buf[..b.len()];
+        lower.copy_from_slice(b);
+        lower.make_ascii_lowercase();
+        return nouns.kinds.get(&*lower).copied().unwrap_or_default();
+    }
+    if word.len() > 24 {
+        return (false, false);
+    }
+    nouns
+        .kinds
+        .get(fold(word).as_bytes())
+        .copied()
+        .unwrap_or_default()
+}
+
+/// The words of `text` (maximal runs of letters and digits) of at most 40 bytes.
+fn words_of(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        let alnum = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        match (alnum, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                if i - s <= 40 {
+                    out.push(&text[s..i]);
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start.filter(|&s| text.len() - s <= 40) {
+        out.push(&text[s..]);
+    }
+    out
 }
 
 /// The countries whose numbers the text says it gives, in order of first mention. Only the
 /// word beside a word for a number is looked up (most texts have none: nothing is folded).
 pub fn countries_of_numbers(text: &str) -> Vec<&'static str> {
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && w.len() <= 40)
-        .collect();
+    let words = words_of(text);
     let country = |raw: &str| -> Option<&'static str> {
         if let Some(&(_, c)) = CODES.iter().find(|(code, _)| *code == raw) {
             return Some(c);
@@ -400,10 +477,7 @@ pub fn countries_of_numbers(text: &str) -> Vec<&'static str> {
         BY_WORD.get(fold(raw).as_str()).copied()
     };
     // Each word asked once whether it is a word for a number (of either kind).
-    let nouns: Vec<(bool, bool)> = words
-        .iter()
-        .map(|w| (is_noun(w, BEFORE), is_noun(w, AFTER)))
-        .collect();
+    let nouns: Vec<(bool, bool)> = words.iter().map(|w| noun_kinds(w)).collect();
     let mut out: Vec<&'static str> = Vec::new();
     for i in 0..words.len() {
         let before = nouns.get(i + 1).is_some_and(|n| n.0);
@@ -429,6 +503,35 @@ mod tests {
         for w in BEFORE.iter().chain(AFTER) {
             assert!(w.len() <= NOUN_MAX_LEN, "{w}");
         }
+    }
+
+    /// The word splitter and the noun lookup give what splitting on every character that is
+    /// not alphanumeric and comparing with both lists gives.
+    #[test]
+    fn words_and_nouns_as_the_lists_say() {
+        let text = "Mi NÚMERO colombiano: 300-123; UK\tMobile, ﬁne Ｎｕｍｂｅｒ x_y \
+                    Nº Telefonnummer handy-NUM 🙂 móvil español ١٢٣ ab";
+        let split: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && w.len() <= 40)
+            .collect();
+        assert_eq!(words_of(text), split);
+        let long = "a".repeat(41);
+        assert!(words_of(&format!("{long} b")) == ["b"]);
+        for w in split {
+            let f = fold(w);
+            let listed = |list: &[&str]| {
+                if w.is_ascii() {
+                    list.iter().any(|n| n.eq_ignore_ascii_case(w))
+                } else {
+                    w.len() <= 24 && list.contains(&f.as_str())
+                }
+            };
+            assert_eq!(noun_kinds(w), (listed(BEFORE), listed(AFTER)), "{w}");
+        }
+        assert_eq!(noun_kinds("NUMBER"), (true, false));
+        assert_eq!(noun_kinds("Número"), (false, true));
+        assert_eq!(noun_kinds("numbers"), (false, false));
     }
 
     #[test]

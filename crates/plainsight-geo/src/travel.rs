@@ -165,6 +165,9 @@ const MAX_READ: usize = 64 * 1024;
 static CUE_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        // A DFA: every text that names a place is searched (an NFA of this size is stepped
+        // byte by byte).
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(CUES.iter().chain(ABROAD))
         .expect("travel cues")
 });
