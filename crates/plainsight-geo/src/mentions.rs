@@ -1351,15 +1351,9 @@ const MIN_HEADLINE_CITY_POPULATION: u64 = 500_000;
 /// characters, kana, Thai, Lao, Khmer, Myanmar): there a place's name is glued to the words
 /// around it ("东京都新宿区", "在上海工作").
 fn unspaced(word: &str) -> bool {
-    word.chars().next().is_some_and(|c| {
-        matches!(c as u32,
-            0x0E00..=0x0EFF // Thai, Lao
-            | 0x1000..=0x109F // Myanmar
-            | 0x1780..=0x17FF // Khmer
-            | 0x3040..=0x30FF // Hiragana, Katakana
-            | 0x3400..=0x4DBF // CJK extension A
-            | 0x4E00..=0x9FFF) // CJK unified ideographs
-    })
+    word.chars()
+        .next()
+        .is_some_and(plainsight_text::is_unspaced_script)
 }
 
 /// Countries and large cities named inside a word of unspaced text (see [`unspaced`]): the

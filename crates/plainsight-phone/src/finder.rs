@@ -1974,9 +1974,13 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         let named = g.len() >= 7
             && prev.is_some_and(char::is_lowercase)
             && next.is_some_and(char::is_lowercase);
+        // In a script that puts no spaces between words (Chinese characters, kana, Thai),
+        // digits beside its letters are glued to nothing ("電話0629531805まで").
         if prev.is_some_and(plainsight_text::is_alphabetic)
             && next.is_some_and(plainsight_text::is_alphabetic)
             && !named
+            && !prev.is_some_and(plainsight_text::is_unspaced_script)
+            && !next.is_some_and(plainsight_text::is_unspaced_script)
         {
             groups[k].excluded = true;
         }
@@ -2088,8 +2092,11 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
             && t[g.e..g.e + caps_after]
                 .bytes()
                 .all(|c| (b'A'..=b'H').contains(&c));
+        // Capitals that spell a word for a phone glued before the digits are its cue
+        // ("WA055-649-4906", "TEL0173957836"), not a code's letters.
+        let cue_before = is_phone_word(&t[g.s - caps_before..g.s].to_ascii_lowercase());
         let code = !cup
-            && (((1..=3).contains(&caps_before) && bounded_before)
+            && (((1..=3).contains(&caps_before) && bounded_before && !cue_before)
                 || ((1..=3).contains(&caps_after) && bounded_after));
         if !code {
             continue;
@@ -2548,7 +2555,13 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         };
         let mut at = 0;
         while let Some(m) = IBAN.find_at(t, at) {
-            for g in groups.iter_mut() {
+            // An IBAN starts with its country's code: "WA081234567890" is WhatsApp's cue glued
+            // to an Indonesian mobile, not an account.
+            let country = &t[m.start()..m.start() + 2];
+            for g in groups
+                .iter_mut()
+                .filter(|_| IBAN_COUNTRIES.binary_search(&country).is_ok())
+            {
                 if g.s >= m.start() && g.e <= m.end() {
                     g.excluded = true;
                 }
@@ -2560,6 +2573,19 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         }
     }
 }
+
+/// The countries whose bank accounts are written as IBANs (ISO 13616's registry, and the
+/// countries whose banks use the same form unregistered: much of francophone Africa, Iran,
+/// Morocco, Algeria), sorted.
+const IBAN_COUNTRIES: &[&str] = &[
+    "AD", "AE", "AL", "AO", "AT", "AZ", "BA", "BE", "BF", "BG", "BH", "BI", "BJ", "BR", "BY", "CF",
+    "CG", "CH", "CI", "CM", "CR", "CV", "CY", "CZ", "DE", "DJ", "DK", "DO", "DZ", "EE", "EG", "ES",
+    "FI", "FK", "FO", "FR", "GA", "GB", "GE", "GI", "GL", "GQ", "GR", "GT", "GW", "HN", "HR", "HU",
+    "IE", "IL", "IQ", "IR", "IS", "IT", "JO", "KM", "KW", "KZ", "LB", "LC", "LI", "LT", "LU", "LV",
+    "LY", "MA", "MC", "MD", "ME", "MG", "MK", "ML", "MN", "MR", "MT", "MU", "MZ", "NE", "NI", "NL",
+    "NO", "OM", "PK", "PL", "PS", "PT", "QA", "RO", "RS", "RU", "SA", "SC", "SD", "SE", "SI", "SK",
+    "SM", "SN", "SO", "ST", "SV", "TD", "TG", "TL", "TN", "TR", "UA", "VA", "VG", "XK", "YE",
+];
 
 /// Luhn checksum over the digits of `groups`, 13 to 19 digits.
 fn luhn(t: &str, groups: &[Group]) -> bool {
@@ -3537,6 +3563,11 @@ fn best_readings(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iban_countries_are_sorted_for_their_search() {
+        assert!(IBAN_COUNTRIES.windows(2).all(|w| w[0] < w[1]));
+    }
 
     /// A country sharing a calling code reads the larger country's numbers; such a reading
     /// is not the speaking country's own.

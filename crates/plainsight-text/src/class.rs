@@ -61,6 +61,19 @@ fn bmp(c: char) -> Option<(bool, bool)> {
     Some(((alpha >> (u % 64)) & 1 == 1, (alnum >> (u % 64)) & 1 == 1))
 }
 
+/// Whether `c` is a letter of a script that puts no spaces between words (Thai, Lao, Myanmar,
+/// Khmer, kana, Chinese characters): there a word is glued to the words and digits around it
+/// ("电话13812345678", "東京都新宿区").
+pub fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF // Thai, Lao
+        | 0x1000..=0x109F // Myanmar
+        | 0x1780..=0x17FF // Khmer
+        | 0x3040..=0x30FF // Hiragana, Katakana
+        | 0x3400..=0x4DBF // CJK extension A
+        | 0x4E00..=0x9FFF) // CJK unified ideographs
+}
+
 /// `c.is_alphabetic()`, remembered.
 #[inline]
 pub fn is_alphabetic(c: char) -> bool {

@@ -491,6 +491,12 @@ impl Kind {
             Kind::Unit | Kind::Teen | Kind::Tens | Kind::Pair | Kind::Multiplier | Kind::Hundred
         )
     }
+
+    /// A word leet may spell ("z3r0", "th0usand", "d0uble", "tr1ple"): a number, or a repeat,
+    /// which is a number word only.
+    fn leet_spelled(self) -> bool {
+        self.is_number() || self == Kind::Repeat
+    }
 }
 
 /// Number words, lower case, with and without accents.
@@ -1366,7 +1372,7 @@ fn spelled_after(t: &str, e: usize) -> bool {
 /// Whether ASCII letters (any case) are a proper beginning of a number word that leet may spell.
 fn begins_number_word(letters: &[u8]) -> bool {
     WORDS.iter().any(|&(w, kind, _)| {
-        kind.is_number()
+        kind.leet_spelled()
             && w.len() > letters.len()
             && w.as_bytes()[..letters.len()].eq_ignore_ascii_case(letters)
     })
@@ -1498,11 +1504,11 @@ fn read_token_search(t: &str, s: usize, e: usize, out: &mut Vec<Item>) -> bool {
                         }
                     }
                 }
-                // Leet only in number words of three letters or more, with a letter kept
+                // Leet only in number words (and repeats) of three letters or more, with a letter kept
                 // ("0n3") that is no look-alike of a digit itself ("OI7O" is 0170, not
                 // Portuguese "oito" with its 7 read as a t); never in homophones ("7oo" is
                 // 700, not "too").
-                let leet_kind = kind.is_number();
+                let leet_kind = kind.leet_spelled();
                 if !ok
                     || (leet > 0
                         && (len < 3 || len as u32 - leet < 1 || !leet_kind || kept_lookalikes))
@@ -2185,9 +2191,14 @@ fn token_pass(t: &str) -> Option<Builder> {
             // hundreds, and may be what a multiplier of this pass wrote ("1800 hundred").
             let digits = if it.literal && it.kind == Kind::Pair && it.e - it.s <= 2 {
                 Some(t[it.s..it.e].to_string())
-            } else if matches!(it.kind, Kind::Unit | Kind::Teen | Kind::Pair)
+            } else if (matches!(it.kind, Kind::Unit | Kind::Teen | Kind::Pair)
                 && !it.literal
-                && !it.lookalike
+                && !it.lookalike)
+                // A digit glued to number words, no digit beside it ("…nine8 thousand").
+                || (it.literal
+                    && it.kind == Kind::Unit
+                    && !t[..it.s].ends_with(|c: char| c.is_numeric())
+                    && !t[it.e..].starts_with(|c: char| c.is_numeric()))
             {
                 Some(it.value.to_string())
             } else {
@@ -2218,10 +2229,15 @@ fn token_pass(t: &str) -> Option<Builder> {
         match it.kind {
             Kind::Repeat => {
                 if let Some(n) = next {
-                    // A spelled or look-alike digit, or a lone digit token; not a digit glued
-                    // into a token ("double77" stays, so a second pass changes nothing).
+                    // A spelled or look-alike digit, a lone digit token, or a digit glued to
+                    // letters ("double 7onesix": 77, then "onesix"); not a digit before
+                    // another ("double77" stays, so a second pass changes nothing).
                     let single = (n.kind == Kind::Unit && !n.literal)
-                        || (n.literal && n.kind == Kind::Pair && n.e - n.s == 1);
+                        || (n.literal && n.kind == Kind::Pair && n.e - n.s == 1)
+                        || (n.literal
+                            && n.kind == Kind::Unit
+                            && !t[n.e..].starts_with(|c: char| c.is_numeric())
+                            && !t[..n.s].ends_with(|c: char| c.is_numeric()));
                     if single && gap_ok(&it, n) {
                         let d = if n.kind == Kind::Pair {
                             t[n.s..n.e].to_string()
@@ -2730,6 +2746,12 @@ mod tests {
         assert_eq!(dv("seven one three"), "7 1 3");
         assert_eq!(dv("seventy one twenty-two"), "71 22");
         assert_eq!(dv("double five triple 7"), "55 777");
+        // Leet spells a repeat as it spells a number word; a repeat takes a digit glued to
+        // number words after it, and a digit glued to number words takes a multiplier.
+        assert_eq!(dv("d0uble five tr1ple 7"), "55 777");
+        assert_eq!(dv("zerodouble 7onesix"), "07716");
+        assert_eq!(dv("nine8 thousand"), "98000");
+        assert_eq!(dv("double77"), "double77");
         assert_eq!(dv("treinta y dos, doble cinco"), "32, 55");
         assert_eq!(dv("duplo dois, triplo sete"), "22, 777");
         assert_eq!(

@@ -36,7 +36,7 @@ mod html;
 mod unicode;
 pub mod words;
 
-pub use class::{is_alphabetic, is_alphanumeric, is_pictograph};
+pub use class::{is_alphabetic, is_alphanumeric, is_pictograph, is_unspaced_script};
 pub use digits::{decimal_digit, digit_view, digit_view_of};
 pub use html::breaks_line;
 

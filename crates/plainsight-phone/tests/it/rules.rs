@@ -696,3 +696,27 @@ fn a_number_with_its_code_and_no_plus_that_passes_luhn_is_no_card() {
         ("ref 4222222222222", "NG", &[]),
     ]);
 }
+
+/// Found on a blind set written from scenario (eval/phones16 dev): a word for a phone glued to
+/// the number in capitals is its cue, not a code's letters nor an IBAN's country ("WA0812…" is
+/// no account: WA is no country); digits beside the letters of a script that puts no spaces
+/// between words are glued to nothing. Real IBANs and parcel codes stay out.
+#[test]
+fn a_cue_glued_in_capitals_and_digits_inside_unspaced_script() {
+    check(&[
+        ("Info WA081234567890", "ID", &["+6281234567890"]),
+        ("👉 WA055-649-4906", "SA", &["+966556494906"]),
+        ("👉 WA0556494906 (text first)", "SA", &["+966556494906"]),
+        ("📞 TEL055-649-4906", "SA", &["+966556494906"]),
+        ("📲 電話0629531805まで 💋", "JP", &["+81629531805"]),
+        ("โทร0812345678ค่ะ", "TH", &["+66812345678"]),
+        // Letters that spell no phone word stay a code's.
+        ("👉 AB055-649-4906", "SA", &[]),
+        ("Tracking 1Z 999 AA1 01 2345 6784", "FR", &[]),
+        ("IBAN SA03 8000 0000 6080 1016 7519 please", "SA", &[]),
+        ("Pay to DE89 3704 0044 0532 0130 00", "DE", &[]),
+        ("Compte FR76 3000 6000 0112 3456 7890 189", "FR", &[]),
+        // A price glued to a kanji is no number.
+        ("料金5000円、60分", "JP", &[]),
+    ]);
+}
