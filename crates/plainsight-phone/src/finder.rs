@@ -1411,6 +1411,19 @@ fn is_reference_word(w: &str) -> bool {
             | "sizes"
             | "taille"
             | "talla"
+            // Parcels, orders and ads in Russian ("Трек-номер SPX…", "Номер заказа …",
+            // "Объявление № …") and Indonesian and Malay ("No. resi …"). Not the words an ad
+            // takes orders by phone with ("Заказ: 8 950 …", "Pesanan 0812 …").
+            | "трек"
+            | "заказа"
+            | "посылка"
+            | "посылки"
+            | "накладная"
+            | "накладной"
+            | "отслеживания"
+            | "объявление"
+            | "объявления"
+            | "resi"
     )
 }
 

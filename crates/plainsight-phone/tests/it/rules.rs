@@ -720,3 +720,19 @@ fn a_cue_glued_in_capitals_and_digits_inside_unspaced_script() {
         ("料金5000円、60分", "JP", &[]),
     ]);
 }
+
+/// Parcel, order and ad numbers introduced in Russian or Indonesian are references, as in the
+/// other languages (eval/phones16 dev: "Трек-номер SPX…" read as a Russian mobile); a number
+/// given to order by stays a phone.
+#[test]
+fn references_in_russian_and_indonesian() {
+    check(&[
+        ("Трек-номер SPX9778625650 |", "RU", &[]),
+        ("Номер заказа 9778625650", "RU", &[]),
+        ("Объявление № 9174508212", "RU", &[]),
+        ("No. resi 9778625650", "ID", &[]),
+        ("Заказ по телефону 8 950 596 09 01", "RU", &["+79505960901"]),
+        ("Мой номер 8 950 596 09 01", "RU", &["+79505960901"]),
+        ("Pesanan hubungi 081234567890", "ID", &["+6281234567890"]),
+    ]);
+}
