@@ -1223,9 +1223,10 @@ fn scan(text: &str, hints: &mut Vec<&'static str>) -> Vec<Mention> {
                 }
             }
         }
-        // A city's name that is also an everyday word ("Richmond", "Mobile") counts only
-        // qualified ("Richmond, VA").
-        if is_common_word(&key) && !qualified {
+        // A city's name that is also an everyday word ("Richmond", "Mobile"), or a word ads
+        // use ("MORENA COMPLACIENTE": a brunette, not the Indian city; the ads' list), counts
+        // only qualified ("Richmond, VA"). (Not a district's or a nickname's: "across Indy".)
+        if (is_common_word(&key) || plainsight_text::words::is_ad_word(&key)) && !qualified {
             i += n;
             continue;
         }
@@ -1948,6 +1949,11 @@ mod tests {
         assert!(countries_in_text("Paris is waiting for you").is_empty());
         assert!(countries_in_text("i can come to your place per hour and more").is_empty());
         assert!(countries_in_text("lowercase sydney is not a place").is_empty());
+        // A word ads use (the ads' list) names no city unqualified: a brunette, not Morena in
+        // Madhya Pradesh; a nickname on the list with a cue still names its city.
+        assert!(countries_in_text("💎 MORENA COMPLACIENTE Llámame").is_empty());
+        assert!(countries_in_text("Morena 💋 bagong dating").is_empty());
+        assert_eq!(countries_in_text("Incall and outcall across Indy."), ["US"]);
     }
 
     /// An apostrophe ends a word whether typed or typographic: a possessive or an elided

@@ -106,6 +106,13 @@ pub fn rank(word: &str) -> Option<u32> {
     LEXICON.rank.get(word).copied()
 }
 
+/// Whether `word` (ASCII lower case) is on the list of words common in ads (`ads.txt`:
+/// "incall", "morena", "latina"): an ordinary word there, whatever else it names.
+pub fn is_ad_word(word: &str) -> bool {
+    static SET: LazyLock<Map<()>> = LazyLock::new(|| lines(ADS).map(|w| (w, ())).collect());
+    SET.contains_key(word)
+}
+
 /// Whether `word` (ASCII lower case) is on the English frequency list: an ordinary English
 /// word ("dining", "hang", "soul"), whatever other lists say.
 pub fn is_english_word(word: &str) -> bool {
