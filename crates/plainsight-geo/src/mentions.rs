@@ -29,7 +29,7 @@
 
 use crate::fold::fold;
 use crate::text_index::{text_index, TextIndex};
-use crate::{gazetteer, Gazetteer, PlaceKind};
+use crate::{gazetteer, Gazetteer, Place, PlaceKind};
 
 /// Fewest people in a one-word city named in free text.
 pub const MIN_CITY_POPULATION: u64 = 100_000;
@@ -1182,6 +1182,15 @@ fn scan(text: &str, hints: &mut Vec<&'static str>) -> Vec<Mention> {
             continue;
         }
         let mut place = g.places[pi as usize];
+        // "St" and "Ste" are how Saint and Sainte are written short: where a larger city bears
+        // the name in full, "St Petersburg" is Russia's, not the Florida city that bears the
+        // short form.
+        if kind == PlaceKind::City {
+            if let Some(p) = saint_in_full(&key, idx, g).filter(|p| p.population > place.population)
+            {
+                place = p;
+            }
+        }
         // A qualifier after a city: "Paris, TX", "Paris Texas", "London, Ontario".
         let mut qualified = false;
         if kind == PlaceKind::City {
@@ -1299,6 +1308,22 @@ fn scan(text: &str, hints: &mut Vec<&'static str>) -> Vec<Mention> {
         i += n + usize::from(qualified);
     }
     out
+}
+
+/// The city a name written with "St" or "Ste" for Saint or Sainte names in full ("st
+/// petersburg" → "saint petersburg"), if the index has one.
+fn saint_in_full(key: &str, idx: &TextIndex, g: &Gazetteer) -> Option<Place> {
+    let full = if let Some(rest) = key.strip_prefix("st ") {
+        format!("saint {rest}")
+    } else if let Some(rest) = key.strip_prefix("ste ") {
+        format!("sainte {rest}")
+    } else {
+        return None;
+    };
+    match idx.names.get(full.as_str()) {
+        Some(&(PlaceKind::City, pi)) => Some(g.places[pi as usize]),
+        _ => None,
+    }
 }
 
 /// The city a Cyrillic word names in an oblique case (folded: "белгороде", "москвы",
@@ -1954,6 +1979,18 @@ mod tests {
         assert!(countries_in_text("💎 MORENA COMPLACIENTE Llámame").is_empty());
         assert!(countries_in_text("Morena 💋 bagong dating").is_empty());
         assert_eq!(countries_in_text("Incall and outcall across Indy."), ["US"]);
+    }
+
+    /// "St" is Saint written short: the larger city that bears the name in full wins over a
+    /// smaller one that bears the short form ("St Petersburg": Russia's, not Florida's); where
+    /// no larger one does, the short form stands ("St Louis", "St Albans").
+    #[test]
+    fn st_is_saint_written_short() {
+        assert_eq!(countries_in_text("Now in St Petersburg"), ["RU"]);
+        assert_eq!(countries_in_text("Now in St. Petersburg"), ["RU"]);
+        assert_eq!(countries_in_text("Now in Saint Petersburg"), ["RU"]);
+        assert_eq!(countries_in_text("Now in St Louis"), ["US"]);
+        assert_eq!(countries_in_text("Now in St Albans"), ["GB"]);
     }
 
     /// An apostrophe ends a word whether typed or typographic: a possessive or an elided
