@@ -2107,9 +2107,10 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
                 .all(|c| (b'A'..=b'H').contains(&c));
         // Capitals that spell a word for a phone glued before the digits are its cue
         // ("WA055-649-4906", "TEL0173957836"), not a code's letters.
-        let cue_before = is_phone_word(&t[g.s - caps_before..g.s].to_ascii_lowercase());
+        let phone_word_before = (1..=3).contains(&caps_before)
+            && is_phone_word(&t[g.s - caps_before..g.s].to_ascii_lowercase());
         let code = !cup
-            && (((1..=3).contains(&caps_before) && bounded_before && !cue_before)
+            && (((1..=3).contains(&caps_before) && bounded_before && !phone_word_before)
                 || ((1..=3).contains(&caps_after) && bounded_after));
         if !code {
             continue;
