@@ -173,27 +173,41 @@ const ENDONYM_OVER_TOWN: u64 = 20;
 /// Longest location read in full (namesakes, weakness) and remembered.
 const LONGEST_LOCATION: usize = 200;
 
-/// `f` of the reading of `location`. Posts of one dump name a few hundred places over and over
-/// ("Houston, TX" in thousands of ads): readings are remembered per thread, a bounded number
-/// of them (a pure function of the string, so nothing changes but the time).
-fn with_reading<T>(location: &str, f: impl FnOnce(&LocationReading) -> T) -> T {
+/// A per-thread memo of a pure function of a string ([`remembered`]).
+pub(crate) type Memo<V> = std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, V>>;
+
+/// `f` of the value `compute` gives for `key`, remembered per thread in `memo`: posts of one
+/// dump name a few hundred places over and over ("Houston, TX" in thousands of ads). A bounded
+/// number of keys is kept (all dropped when full); the function is pure, so nothing changes
+/// but the time.
+pub(crate) fn remembered<V, T>(
+    memo: &'static std::thread::LocalKey<Memo<V>>,
+    key: &str,
+    compute: impl FnOnce() -> V,
+    f: impl FnOnce(&V) -> T,
+) -> T {
     const REMEMBERED: usize = 1 << 12;
+    memo.with_borrow_mut(|m| {
+        if !m.contains_key(key) {
+            if m.len() >= REMEMBERED {
+                m.clear();
+            }
+            m.insert(key.into(), compute());
+        }
+        f(&m[key])
+    })
+}
+
+/// `f` of the reading of `location`, remembered ([`remembered`]) unless it is longer than
+/// [`LONGEST_LOCATION`].
+fn with_reading<T>(location: &str, f: impl FnOnce(&LocationReading) -> T) -> T {
     thread_local! {
-        static SEEN: std::cell::RefCell<std::collections::HashMap<Box<str>, LocationReading>> =
-            std::cell::RefCell::new(std::collections::HashMap::new());
+        static SEEN: Memo<LocationReading> = Memo::default();
     }
     if location.len() > LONGEST_LOCATION {
         return f(&read_location(location));
     }
-    SEEN.with_borrow_mut(|m| {
-        if !m.contains_key(location) {
-            if m.len() >= REMEMBERED {
-                m.clear();
-            }
-            m.insert(location.into(), read_location(location));
-        }
-        f(&m[location])
-    })
+    remembered(&SEEN, location, || read_location(location), f)
 }
 
 /// The separators of a location's parts ("Jesmond, Newcastle", "Paris (TX)", "Bilbao - Deusto").

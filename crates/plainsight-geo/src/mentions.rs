@@ -1310,27 +1310,13 @@ fn scan(text: &str, hints: &mut Vec<&'static str>) -> Vec<Mention> {
     out
 }
 
-/// [`Gazetteer::resolve`] of a city and its qualifier ("houston, tx"), remembered per thread
-/// (a bounded number): posts of one dump qualify the same few hundred cities over and over,
-/// and resolving folds and splits the string again each time (a pure function: nothing
-/// changes but the time).
+/// [`Gazetteer::resolve`] of a city and its qualifier ("houston, tx"), remembered
+/// ([`crate::remembered`]): resolving folds and splits the string again each time.
 fn resolve_remembered(g: &Gazetteer, located: &str) -> Option<Place> {
-    const REMEMBERED: usize = 1 << 12;
     thread_local! {
-        static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<Place>>> =
-            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+        static SEEN: crate::Memo<Option<Place>> = crate::Memo::default();
     }
-    if let Some(p) = SEEN.with_borrow(|m| m.get(located).copied()) {
-        return p;
-    }
-    let p = g.resolve(located);
-    SEEN.with_borrow_mut(|m| {
-        if m.len() >= REMEMBERED {
-            m.clear();
-        }
-        m.insert(located.into(), p);
-    });
-    p
+    crate::remembered(&SEEN, located, || g.resolve(located), |p| *p)
 }
 
 /// The city a name written with "St" or "Ste" for Saint or Sainte names in full ("st

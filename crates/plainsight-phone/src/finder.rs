@@ -2572,12 +2572,11 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
             // An IBAN starts with its country's code: "WA081234567890" is WhatsApp's cue glued
             // to an Indonesian mobile, not an account.
             let country = &t[m.start()..m.start() + 2];
-            for g in groups
-                .iter_mut()
-                .filter(|_| IBAN_COUNTRIES.binary_search(&country).is_ok())
-            {
-                if g.s >= m.start() && g.e <= m.end() {
-                    g.excluded = true;
+            if IBAN_COUNTRIES.binary_search(&country).is_ok() {
+                for g in groups.iter_mut() {
+                    if g.s >= m.start() && g.e <= m.end() {
+                        g.excluded = true;
+                    }
                 }
             }
             at = (m.start() + 5..m.end())

@@ -1369,6 +1369,15 @@ fn spelled_after(t: &str, e: usize) -> bool {
     true
 }
 
+/// Whether `it` is a written digit inside a token of letters with no digit beside it (the 8 of
+/// "nine8", the 7 of "7onesix"): one digit, as a spelled one is.
+fn glued_lone_digit(t: &str, it: &Item) -> bool {
+    it.literal
+        && it.kind == Kind::Unit
+        && !t[..it.s].ends_with(|c: char| c.is_numeric())
+        && !t[it.e..].starts_with(|c: char| c.is_numeric())
+}
+
 /// Whether ASCII letters (any case) are a proper beginning of a number word that leet may spell.
 fn begins_number_word(letters: &[u8]) -> bool {
     WORDS.iter().any(|&(w, kind, _)| {
@@ -2195,10 +2204,7 @@ fn token_pass(t: &str) -> Option<Builder> {
                 && !it.literal
                 && !it.lookalike)
                 // A digit glued to number words, no digit beside it ("…nine8 thousand").
-                || (it.literal
-                    && it.kind == Kind::Unit
-                    && !t[..it.s].ends_with(|c: char| c.is_numeric())
-                    && !t[it.e..].starts_with(|c: char| c.is_numeric()))
+                || glued_lone_digit(t, &it)
             {
                 Some(it.value.to_string())
             } else {
@@ -2234,10 +2240,7 @@ fn token_pass(t: &str) -> Option<Builder> {
                     // another ("double77" stays, so a second pass changes nothing).
                     let single = (n.kind == Kind::Unit && !n.literal)
                         || (n.literal && n.kind == Kind::Pair && n.e - n.s == 1)
-                        || (n.literal
-                            && n.kind == Kind::Unit
-                            && !t[n.e..].starts_with(|c: char| c.is_numeric())
-                            && !t[..n.s].ends_with(|c: char| c.is_numeric()));
+                        || glued_lone_digit(t, n);
                     if single && gap_ok(&it, n) {
                         let d = if n.kind == Kind::Pair {
                             t[n.s..n.e].to_string()
