@@ -2784,7 +2784,11 @@ fn read_run(
             // which; not guessed.
             if by_format && found.len() == 1 && j > i {
                 let written: Vec<usize> = chain[i..=j].iter().map(Group::len).collect();
-                if national_groups(&found[0].1).as_deref() != Some(written.as_slice()) {
+                // (Written in more groups than any region's national format has, no region
+                // writes it so: not asked.)
+                if written.len() <= crate::metadata::max_national_groups()
+                    && national_groups(&found[0].1).as_deref() != Some(written.as_slice())
+                {
                     for &r in every_region() {
                         if !national_plausible(&digits, r) {
                             continue;

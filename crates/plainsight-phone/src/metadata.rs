@@ -82,6 +82,48 @@ pub(crate) fn ascii_metadata() -> Option<PhoneMetadataCollection> {
     Some(c)
 }
 
+/// The most digit groups a number's national format can have in any region: each format's
+/// groups (`$1 $2 $3`) and the digits of its literals, with the national prefix rule's (`8
+/// ($FG)`, `$NP $FG`) on top, counted generously (a `$FG` counts again though it only
+/// replaces `$1`). A number written in more groups than this is grouped as no region formats
+/// one, and asking every region whether it does can be skipped. `usize::MAX` (no bound)
+/// should the metadata not decode.
+#[allow(deprecated)] // as in `ascii_metadata`
+pub(crate) fn max_national_groups() -> usize {
+    static MAX: LazyLock<usize> = LazyLock::new(|| {
+        let Some(c) = ascii_metadata() else {
+            return usize::MAX;
+        };
+        let mut max = 1;
+        for m in &c.metadata {
+            for f in &m.number_format {
+                let rule = f.national_prefix_formatting_rule.as_deref().unwrap_or("");
+                max = max.max(groups_bound(&f.format) + groups_bound(rule));
+            }
+        }
+        max
+    });
+    *MAX
+}
+
+/// An upper bound of the digit groups a format string writes: its `$` fields and its runs of
+/// literal digits.
+fn groups_bound(format: &str) -> usize {
+    let b = format.as_bytes();
+    let mut n = 0;
+    for (i, &c) in b.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|k| b[k]);
+        if c == b'$'
+            || (c.is_ascii_digit()
+                && !matches!(prev, Some(b'$'))
+                && !prev.is_some_and(|p| p.is_ascii_digit()))
+        {
+            n += 1;
+        }
+    }
+    n
+}
+
 #[allow(deprecated)] // as in `ascii_metadata`
 fn ascii_desc(d: &mut PhoneNumberDesc) {
     if let Some(p) = &mut d.national_number_pattern {
@@ -138,6 +180,50 @@ mod tests {
         assert_eq!(ascii_digits(r"[1\d]\d"), "[10-9][0-9]");
         assert_eq!(ascii_digits(r"\\d\(\d"), r"\\d\([0-9]");
         assert_eq!(ascii_digits(r"0(?:0|1[0-9])"), "0(?:0|1[0-9])");
+    }
+
+    /// No region formats a number in more groups than the bound says: every example number of
+    /// every region and type, formatted nationally, split into its digit groups.
+    #[test]
+    fn no_national_format_has_more_groups_than_the_bound() {
+        use rlibphonenumber::{PhoneNumberFormat, PhoneNumberType};
+        assert_eq!(groups_bound("$1 $2-$3"), 3);
+        assert_eq!(groups_bound("8 ($FG)"), 2);
+        assert_eq!(groups_bound("$NP $FG"), 2);
+        assert_eq!(groups_bound("$1 10 $2"), 3);
+        let bound = max_national_groups();
+        assert!((4..20).contains(&bound), "bound {bound}");
+        let mut most = 0;
+        for r in UTIL.get_supported_regions() {
+            for t in [
+                PhoneNumberType::Mobile,
+                PhoneNumberType::FixedLine,
+                PhoneNumberType::TollFree,
+                PhoneNumberType::PremiumRate,
+                PhoneNumberType::SharedCost,
+                PhoneNumberType::VoIP,
+                PhoneNumberType::PersonalNumber,
+                PhoneNumberType::Pager,
+                PhoneNumberType::UAN,
+                PhoneNumberType::VoiceMail,
+            ] {
+                let Ok(n) = UTIL.get_example_number_for_type_and_region(r, t) else {
+                    continue;
+                };
+                let national = UTIL.format(&n, PhoneNumberFormat::National);
+                let groups = national
+                    .split(|c: char| !c.is_ascii_digit())
+                    .filter(|g| !g.is_empty())
+                    .count();
+                most = most.max(groups);
+                assert!(
+                    groups <= bound,
+                    "{national} has {groups} groups, bound {bound}"
+                );
+            }
+        }
+        // The bound is near what the formats write, not a number picked to pass.
+        assert!(most >= 4 && bound <= most + 4, "most {most}, bound {bound}");
     }
 
     #[test]
