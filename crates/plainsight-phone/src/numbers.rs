@@ -54,7 +54,7 @@ thread_local! {
     static VALID: Memo<Option<Reading>> = RefCell::new(FxHashMap::default());
     static FORMAT: Memo<Option<Reading>> = RefCell::new(FxHashMap::default());
     static NATIONAL_DIGITS: Memo<Option<usize>> = RefCell::new(FxHashMap::default());
-    static REGION_OF: Memo<Option<String>> = RefCell::new(FxHashMap::default());
+    static FACTS: Memo<Option<E164Facts>> = RefCell::new(FxHashMap::default());
     static GROUPS: Memo<Option<Vec<usize>>> = RefCell::new(FxHashMap::default());
 }
 
@@ -471,34 +471,49 @@ pub(crate) fn is_mobile(reading: &Reading) -> bool {
 
 /// Whether `reading` is a toll-free number ("(888) 657-2807" in the US).
 pub(crate) fn is_toll_free(reading: &Reading) -> bool {
-    UTIL.parse(&reading.e164, None)
-        .is_ok_and(|n| UTIL.get_number_type(&n) == PhoneNumberType::TollFree)
+    e164_facts(&reading.e164).is_some_and(|f| f.kind == PhoneNumberType::TollFree)
 }
 
 /// The region a valid number belongs to (`+1 713…` is US, `+1 416…` CA).
 pub(crate) fn number_region(reading: &Reading) -> Option<Region> {
-    let n = UTIL.parse(&reading.e164, None).ok()?;
-    UTIL.get_region_for_number(&n)
+    e164_facts(&reading.e164)?.region
+}
+
+/// What libphonenumber says of an E.164 value: the region it belongs to and its type.
+#[derive(Clone, Copy)]
+struct E164Facts {
+    region: Option<Region>,
+    kind: PhoneNumberType,
+}
+
+/// [`E164Facts`] of `e164` (`None` where it does not parse): one parse, remembered like the
+/// readings (a number's region and type are asked of each reading, again in every post that
+/// gives it).
+fn e164_facts(e164: &str) -> Option<E164Facts> {
+    memoized(&FACTS, e164, None, || {
+        let n = UTIL.parse(e164, None).ok()?;
+        Some(E164Facts {
+            region: UTIL.get_region_for_number(&n),
+            kind: UTIL.get_number_type(&n),
+        })
+    })
 }
 
 /// The region of an E.164 number, as ISO 3166-1 alpha-2 (`None` for non-geographic numbers).
 pub fn region_of_number(e164: &str) -> Option<String> {
     // Asked for every number a post writes with its country code, after the number was read:
     // remembered, like the reading itself.
-    memoized(&REGION_OF, e164, None, || {
-        let n = UTIL.parse(e164, None).ok()?;
-        let r = UTIL.get_region_for_number(&n)?;
-        Some(r.as_region_str().to_string())
-    })
+    let r = e164_facts(e164)?.region?;
+    Some(r.as_region_str().to_string())
 }
 
 /// Whether an E.164 value is a mobile number (or one its region cannot tell from a fixed
 /// line: North America), by libphonenumber's metadata: what a person gives, where a toll-free,
 /// premium or fixed line is an organisation's or a site's.
 pub fn is_mobile_number(e164: &str) -> bool {
-    UTIL.parse(e164, None).is_ok_and(|n| {
+    e164_facts(e164).is_some_and(|f| {
         matches!(
-            UTIL.get_number_type(&n),
+            f.kind,
             PhoneNumberType::Mobile | PhoneNumberType::FixedLineOrMobile
         )
     })
@@ -693,6 +708,43 @@ mod tests {
                 assert!(VALID.with_borrow(|m| m.len()) <= MEMO_ENTRIES);
             }
         }
+        // A value's region and type, remembered, are libphonenumber's answers too.
+        for round in 0..2 {
+            for e164 in [
+                "+17135550123",
+                "+18005550199",
+                "+14165550123",
+                "+447911123456",
+                "+442079460000",
+                "+99912345",
+                "+1",
+            ] {
+                let n = UTIL.parse(e164, None).ok();
+                let kind = n.as_ref().map(|n| UTIL.get_number_type(n));
+                let region = n.as_ref().and_then(|n| UTIL.get_region_for_number(n));
+                let r = Reading {
+                    e164: e164.to_string(),
+                    country_code: 0,
+                    nsn: String::new(),
+                };
+                assert_eq!(number_region(&r), region, "{e164} round {round}");
+                assert_eq!(
+                    region_of_number(e164),
+                    region.map(|r| r.as_region_str().to_string())
+                );
+                assert_eq!(is_toll_free(&r), kind == Some(PhoneNumberType::TollFree));
+                assert_eq!(
+                    is_mobile_number(e164),
+                    matches!(
+                        kind,
+                        Some(PhoneNumberType::Mobile | PhoneNumberType::FixedLineOrMobile)
+                    ),
+                    "{e164}"
+                );
+            }
+        }
+        assert!(is_toll_free(&valid("8005550199", us).unwrap()));
+        assert_eq!(region_of_number("+14165550123").as_deref(), Some("CA"));
         let reading = valid("7135550123", us).unwrap();
         assert_eq!(reading.e164, "+17135550123");
         let gb_reading = valid("07911123456", gb).unwrap();
