@@ -439,56 +439,100 @@ fn noun_kinds(word: &str) -> (bool, bool) {
         .unwrap_or_default()
 }
 
-/// The words of `text` (maximal runs of letters and digits) of at most 40 bytes.
-fn words_of(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        let alnum = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        };
-        match (alnum, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                if i - s <= 40 {
-                    out.push(&text[s..i]);
-                }
-                start = None;
-            }
-            _ => {}
+/// The words of `text` (maximal runs of letters and digits) of at most 40 bytes, in order:
+/// read byte by byte, a character decoded only where it is not ASCII.
+struct Words<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Words<'a> {
+    fn new(text: &'a str) -> Self {
+        Words { text, at: 0 }
+    }
+
+    /// Whether the character at byte `i` (a character boundary) is a letter or digit, and its
+    /// length in bytes.
+    fn class_at(&self, i: usize) -> (bool, usize) {
+        let b = self.text.as_bytes()[i];
+        if b < 0x80 {
+            return (b.is_ascii_alphanumeric(), 1);
+        }
+        match self.text[i..].chars().next() {
+            Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+            None => (false, 1),
         }
     }
-    if let Some(s) = start.filter(|&s| text.len() - s <= 40) {
-        out.push(&text[s..]);
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let len = self.text.len();
+        loop {
+            while self.at < len {
+                let (alnum, w) = self.class_at(self.at);
+                if alnum {
+                    break;
+                }
+                self.at += w;
+            }
+            if self.at >= len {
+                return None;
+            }
+            let s = self.at;
+            while self.at < len {
+                let (alnum, w) = self.class_at(self.at);
+                if !alnum {
+                    break;
+                }
+                self.at += w;
+            }
+            if self.at - s <= 40 {
+                return Some(&self.text[s..self.at]);
+            }
+        }
     }
-    out
+}
+
+#[cfg(test)]
+fn words_of(text: &str) -> Vec<&str> {
+    Words::new(text).collect()
 }
 
 /// The countries whose numbers the text says it gives, in order of first mention. Only the
 /// word beside a word for a number is looked up (most texts have none: nothing is folded).
 pub fn countries_of_numbers(text: &str) -> Vec<&'static str> {
-    let words = words_of(text);
     let country = |raw: &str| -> Option<&'static str> {
         if let Some(&(_, c)) = CODES.iter().find(|(code, _)| *code == raw) {
             return Some(c);
         }
         BY_WORD.get(fold(raw).as_str()).copied()
     };
-    // Each word asked once whether it is a word for a number (of either kind).
-    let nouns: Vec<(bool, bool)> = words.iter().map(|w| noun_kinds(w)).collect();
     let mut out: Vec<&'static str> = Vec::new();
-    for i in 0..words.len() {
-        let before = nouns.get(i + 1).is_some_and(|n| n.0);
-        let after = i > 0 && nouns[i - 1].1;
-        if !(before || after) {
-            continue;
-        }
-        if let Some(c) = country(words[i]) {
-            if !out.contains(&c) {
-                out.push(c);
+    // Each word asked once whether it is a word for a number (of either kind); a word is
+    // looked up when the word after it is one that follows a nationality or the word before
+    // it one that precedes it. Read as a stream: the word before, the word, the word after.
+    let mut before_kinds = (false, false);
+    let mut current: Option<(&str, (bool, bool))> = None;
+    let mut words = Words::new(text);
+    loop {
+        let next = words.next().map(|w| (w, noun_kinds(w)));
+        if let Some((w, kinds)) = current {
+            let before = next.is_some_and(|(_, n)| n.0);
+            if before || before_kinds.1 {
+                if let Some(c) = country(w) {
+                    if !out.contains(&c) {
+                        out.push(c);
+                    }
+                }
             }
+            before_kinds = kinds;
+        }
+        match next {
+            Some(n) => current = Some(n),
+            None => break,
         }
     }
     out
