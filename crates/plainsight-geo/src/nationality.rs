@@ -450,18 +450,14 @@ impl<'a> Words<'a> {
     fn new(text: &'a str) -> Self {
         Words { text, at: 0 }
     }
+}
 
-    /// Whether the character at byte `i` (a character boundary) is a letter or digit, and its
-    /// length in bytes.
-    fn class_at(&self, i: usize) -> (bool, usize) {
-        let b = self.text.as_bytes()[i];
-        if b < 0x80 {
-            return (b.is_ascii_alphanumeric(), 1);
-        }
-        match self.text[i..].chars().next() {
-            Some(c) => (c.is_alphanumeric(), c.len_utf8()),
-            None => (false, 1),
-        }
+/// Whether the character at byte `i` of `text` (a character boundary, not ASCII) is a letter
+/// or digit, and its length in bytes.
+fn wide_class_at(text: &str, i: usize) -> (bool, usize) {
+    match text.get(i..).and_then(|t| t.chars().next()) {
+        Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+        None => (false, 1),
     }
 }
 
@@ -469,28 +465,47 @@ impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let len = self.text.len();
+        let b = self.text.as_bytes();
+        let mut i = self.at;
         loop {
-            while self.at < len {
-                let (alnum, w) = self.class_at(self.at);
-                if alnum {
-                    break;
+            // To the next letter or digit.
+            while i < b.len() {
+                if b[i] < 0x80 {
+                    if b[i].is_ascii_alphanumeric() {
+                        break;
+                    }
+                    i += 1;
+                } else {
+                    let (alnum, w) = wide_class_at(self.text, i);
+                    if alnum {
+                        break;
+                    }
+                    i += w;
                 }
-                self.at += w;
             }
-            if self.at >= len {
+            if i >= b.len() {
+                self.at = i;
                 return None;
             }
-            let s = self.at;
-            while self.at < len {
-                let (alnum, w) = self.class_at(self.at);
-                if !alnum {
-                    break;
+            // To the end of the word.
+            let s = i;
+            while i < b.len() {
+                if b[i] < 0x80 {
+                    if !b[i].is_ascii_alphanumeric() {
+                        break;
+                    }
+                    i += 1;
+                } else {
+                    let (alnum, w) = wide_class_at(self.text, i);
+                    if !alnum {
+                        break;
+                    }
+                    i += w;
                 }
-                self.at += w;
             }
-            if self.at - s <= 40 {
-                return Some(&self.text[s..self.at]);
+            if i - s <= 40 {
+                self.at = i;
+                return self.text.get(s..i);
             }
         }
     }
