@@ -129,9 +129,28 @@ impl Extractor {
             Some((countries, false)) if countries.len() == 1 => Some(countries[0]),
             _ => None,
         };
+        // Where no strong location places the post, the places its text names are the whole
+        // plan's first level (when they name any): read first, and the rest of the evidence
+        // (its prices, scripts, wallets, URL) only when a number needs more, as for a
+        // location. A single country named is a first level of its own.
+        let unlocated =
+            matches!(&location, Some((countries, weak)) if countries.is_empty() || *weak);
+        let mut named: Option<NamedText<'_>> = unlocated.then(|| named_text(post));
+        let named_alone = match &named {
+            Some(n) if n.text.len() == 1 => Some(n.text[0]),
+            _ => None,
+        };
+        let named_cell = std::cell::RefCell::new(named.take());
         let evidence_cell = std::cell::OnceCell::new();
-        let evidence =
-            || evidence_cell.get_or_init(|| self.evidence_located(post, location.clone()));
+        let evidence = || {
+            evidence_cell.get_or_init(|| {
+                let named = named_cell
+                    .borrow_mut()
+                    .take()
+                    .unwrap_or_else(|| named_text(post));
+                self.evidence_from(post, location.clone().unwrap_or_default(), named)
+            })
+        };
         // Country codes written on their own ("Country code +44.") are a level of evidence
         // from the first reading on.
         let mut codes: Vec<Region> = Vec::new();
@@ -148,12 +167,19 @@ impl Extractor {
         let first_codes = codes.clone();
         let full_plan =
             || plan_cell.get_or_init(|| evidence().plan(&first_codes, &self.config.regions));
-        let first_plan = located.map(|r| {
+        let first_plan = match (located, named_alone) {
+            (Some(r), _) => Some((r, RegionSource::Location)),
+            (None, Some(r)) => Some((r, RegionSource::Text)),
+            (None, None) => None,
+        }
+        .map(|(r, source)| {
             let mut p = RegionPlan::default();
-            p.push(&[r], RegionSource::Location);
+            p.push(&[r], source);
             p
         });
-        let first_region = located.or_else(|| evidence().first_region());
+        let first_region = located
+            .or(named_alone)
+            .or_else(|| evidence().first_region());
         // Each field in windows (one for any ordinary field): the window's text, where it
         // starts in the field, and the part of it it owns (selectors starting there).
         let mut fields: Vec<(
@@ -216,6 +242,7 @@ impl Extractor {
                 }
             }
             let placed = located.is_some()
+                || named_alone.is_some()
                 || evidence().levels.iter().any(|(_, src)| {
                     matches!(
                         src,
@@ -330,15 +357,17 @@ impl Extractor {
 
     /// What the post says about its region, by kind of evidence.
     pub fn region_evidence(&self, post: &Post) -> RegionEvidence {
-        self.evidence_located(post, None)
+        let location = location_countries(post);
+        self.evidence_from(post, location, named_text(post))
     }
 
-    /// [`Extractor::region_evidence`] with the post's [`location_countries`] when the caller
-    /// read them already.
-    fn evidence_located(
+    /// [`Extractor::region_evidence`] given the post's [`location_countries`] and the places its
+    /// text names ([`named_text`]), when the caller read them already.
+    fn evidence_from(
         &self,
         post: &Post,
-        location: Option<(Vec<Region>, bool)>,
+        location: (Vec<Region>, bool),
+        named: NamedText<'_>,
     ) -> RegionEvidence {
         let mut ev = RegionEvidence::default();
         if let Some(r) = post.region_hint() {
@@ -346,42 +375,28 @@ impl Extractor {
             ev.record = true;
             return ev;
         }
-        let (mut located, weak_location) = location.unwrap_or_else(|| location_countries(post));
+        let (mut located, weak_location) = location;
         if !located.is_empty() && !weak_location {
             ev.levels
                 .push((std::mem::take(&mut located), RegionSource::Location));
         }
-        let mut text: Vec<Region> = Vec::new();
-        // Places named; names people go by heading a shouted line are hints only. A country
-        // named as where the work is in an offer of work abroad is where the work is wherever
-        // the post names it ("Italy work visa" in its title, "a company in Italy" in its body).
-        let read: Vec<(&str, plainsight_geo::PlaceEvidence)> = post
-            .text_fields()
-            .map(|(_, t)| {
-                let t_cut = plainsight_text::prefix(t, MAX_FIELD_BYTES);
-                (t_cut, plainsight_geo::place_evidence(t_cut))
-            })
-            .collect();
-        let destinations: Vec<&str> = read
-            .iter()
-            .flat_map(|(_, found)| found.destinations.iter().copied())
-            .collect();
+        let NamedText {
+            read,
+            destinations,
+            text,
+        } = named;
         // The countries of the scripts only one country writes, field by field.
         let mut own_script: Vec<Region> = Vec::new();
-        for (t_cut, found) in read {
-            let places = found
-                .places
-                .iter()
-                .filter(|(_, of)| !destinations.contains(of))
-                .map(|&(c, _)| c);
-            let hinted = found.hints.iter().copied();
+        for (t_cut, mut found) in read {
             // A price in the currency of where the work is ("Salaire QAR 1,800" in an offer of
             // work in Qatar) is the pay there, not where the post is.
-            let currencies = found
-                .currencies
+            let currencies: Vec<&'static str> = found
+                .currencies(t_cut)
                 .iter()
                 .copied()
-                .filter(|c| !destinations.contains(c));
+                .filter(|c| !destinations.contains(c))
+                .collect();
+            let hinted = found.hints.iter().copied();
             let of_script = plainsight_geo::countries_of_script(t_cut);
             if let [c] = of_script.as_slice() {
                 if let Some(c) = valid_region(c) {
@@ -405,18 +420,6 @@ impl Extractor {
             for c in plainsight_geo::speakers_of_script(t_cut) {
                 if !ev.script_speakers.contains(&c) {
                     ev.script_speakers.push(c);
-                }
-            }
-            // Places named, then countries whose numbers the text says it gives ("my
-            // Spanish number").
-            for c in places
-                .into_iter()
-                .chain(plainsight_geo::countries_of_numbers(t_cut))
-            {
-                if let Some(c) = valid_region(c) {
-                    if !text.contains(&c) {
-                        text.push(c);
-                    }
                 }
             }
         }
@@ -770,6 +773,58 @@ fn same_number_as_written(
                 };
             }
         }
+    }
+}
+
+/// The places a post's title and body name, field by field, and the level of evidence they
+/// make (`text`): where the post's location does not place it, the plan's first level.
+struct NamedText<'p> {
+    /// Each field (cut to [`MAX_FIELD_BYTES`]) and what it names.
+    read: Vec<(&'p str, plainsight_geo::PlaceEvidence)>,
+    /// Where the work of an offer abroad is, in any field.
+    destinations: Vec<&'static str>,
+    /// The countries of the places named outside an offer of work abroad, then of the numbers
+    /// the text says are a country's ("my Spanish number"), in order of mention.
+    text: Vec<Region>,
+}
+
+/// [`NamedText`] of `post`. Places named; names people go by heading a shouted line are hints
+/// only. A country named as where the work is in an offer of work abroad is where the work is
+/// wherever the post names it ("Italy work visa" in its title, "a company in Italy" in its
+/// body).
+fn named_text(post: &Post) -> NamedText<'_> {
+    let read: Vec<(&str, plainsight_geo::PlaceEvidence)> = post
+        .text_fields()
+        .map(|(_, t)| {
+            let t_cut = plainsight_text::prefix(t, MAX_FIELD_BYTES);
+            (t_cut, plainsight_geo::place_evidence(t_cut))
+        })
+        .collect();
+    let destinations: Vec<&'static str> = read
+        .iter()
+        .flat_map(|(_, found)| found.destinations.iter().copied())
+        .collect();
+    let mut text: Vec<Region> = Vec::new();
+    for (t_cut, found) in &read {
+        let places = found
+            .places
+            .iter()
+            .filter(|(_, of)| !destinations.contains(of))
+            .map(|&(c, _)| c);
+        // Places named, then countries whose numbers the text says it gives ("my Spanish
+        // number").
+        for c in places.chain(plainsight_geo::countries_of_numbers(t_cut)) {
+            if let Some(c) = valid_region(c) {
+                if !text.contains(&c) {
+                    text.push(c);
+                }
+            }
+        }
+    }
+    NamedText {
+        read,
+        destinations,
+        text,
     }
 }
 

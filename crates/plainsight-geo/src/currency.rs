@@ -335,11 +335,17 @@ static SALARY: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyL
         .expect("salary words")
 });
 
+/// Whether `text` names a worker's pay (a word of [`SALARY_WORDS`]): where it does not,
+/// [`countries_of_salary`] is empty.
+pub(crate) fn names_pay(text: &str) -> bool {
+    SALARY.is_match(text)
+}
+
 /// The countries whose currency a salary is quoted in ("Salary AED 1,500", "Salaire QAR
 /// 1,800", "तलब AED 1,500"): [`countries_of_currency`] of each line that names a worker's pay.
 /// In an offer of work abroad that is where the work is; a fee asked on another line ("Frais
 /// de dossier 1 000 000 FCFA") is not counted.
-pub fn countries_of_salary(text: &str) -> Vec<&'static str> {
+pub(crate) fn countries_of_salary(text: &str) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     let mut last_line = usize::MAX;
     for m in SALARY.find_iter(text) {

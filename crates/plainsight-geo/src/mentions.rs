@@ -930,8 +930,8 @@ pub fn countries_hinted_in_text(text: &str) -> Vec<&'static str> {
     hints
 }
 
-/// What one text says of where it is: the places it names, its hints, the countries of its
-/// prices, and its destinations.
+/// What one text says of where it is: the places it names, its hints, its destinations, and
+/// the countries of its prices (read when asked: [`PlaceEvidence::currencies`]).
 #[derive(Clone, Debug, Default)]
 pub struct PlaceEvidence {
     /// Countries of the places named outside an offer of work abroad, in order, each with the
@@ -940,20 +940,30 @@ pub struct PlaceEvidence {
     pub places: Vec<(&'static str, &'static str)>,
     /// Countries of [`countries_hinted_in_text`].
     pub hints: Vec<&'static str>,
-    /// Countries the text's prices point to ([`crate::countries_of_currency`]).
-    pub currencies: Vec<&'static str>,
     /// Countries of the places named in an offer of work abroad: where the work is. The same
     /// country named again elsewhere in the post is where the work is too ("Italy work visa –
     /// security guard" as its title, "a big company in Italy" in its body).
     pub destinations: Vec<&'static str>,
+    /// Countries the text's prices point to ([`crate::countries_of_currency`]), once read:
+    /// reading the places reads them only where the text names a worker's pay.
+    priced: Option<Vec<&'static str>>,
 }
 
-/// [`PlaceEvidence`] of `text`, from one reading.
+impl PlaceEvidence {
+    /// Countries the prices of `text` (the text this evidence was read from) point to
+    /// ([`crate::countries_of_currency`]), read on the first call.
+    pub fn currencies(&mut self, text: &str) -> &[&'static str] {
+        self.priced
+            .get_or_insert_with(|| crate::currency::countries_of_currency(text))
+    }
+}
+
+/// [`PlaceEvidence`] of `text`, from one reading. The prices are read here only where the text
+/// names a worker's pay (a salary in the destination's currency tells where the work is);
+/// otherwise when [`PlaceEvidence::currencies`] asks: placing a post by the places it names
+/// costs less than reading its prices too.
 pub fn place_evidence(text: &str) -> PlaceEvidence {
-    let mut found = PlaceEvidence {
-        currencies: crate::currency::countries_of_currency(text),
-        ..PlaceEvidence::default()
-    };
+    let mut found = PlaceEvidence::default();
     let mentions = scan(text, &mut found.hints);
     // Places named in an offer of work abroad are where the work is ("hotel jobs in
     // Istanbul, visa and ticket paid"): no evidence of where the post's numbers are from.
@@ -962,14 +972,16 @@ pub fn place_evidence(text: &str) -> PlaceEvidence {
     // 1,800 … Frais de dossier 1 000 000 FCFA"): that country is where the work is wherever
     // the post names it. (A salary alone in a currency is often home's: a scam quotes the
     // pay in the money its readers count in.)
-    // (A text without prices has no salary to read: not scanned.)
-    let mut salary = if found.currencies.is_empty() {
-        Vec::new()
-    } else {
-        crate::currency::countries_of_salary(text)
-    };
-    if found.currencies.iter().all(|c| salary.contains(c)) {
-        salary.clear();
+    // (A text that names no pay, or has no prices, has no salary to read: not scanned.)
+    let mut salary = Vec::new();
+    if crate::currency::names_pay(text) {
+        let currencies = found.currencies(text).to_vec();
+        if !currencies.is_empty() {
+            salary = crate::currency::countries_of_salary(text);
+        }
+        if currencies.iter().all(|c| salary.contains(c)) {
+            salary.clear();
+        }
     }
     let offers = if mentions.is_empty() && salary.is_empty() {
         Vec::new()

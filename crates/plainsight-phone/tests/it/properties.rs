@@ -44,6 +44,31 @@ fn check(raw: &str, region: Option<&str>) {
             find_phones_planned(raw, &folded, &whole),
             "staged plan differs"
         );
+        // A first level of the one country a post's text names, before the rest of what the
+        // post says (its URL, the countries its writing points to, the speakers of its
+        // script): staged, it reads as the whole plan too.
+        let mut first = RegionPlan::default();
+        first.push(&[r], RegionSource::Text);
+        let mut whole = first.clone();
+        whole.push(&more, RegionSource::Url);
+        let hints: Vec<Region> = ["IN", "NG", "MX"]
+            .iter()
+            .filter_map(|c| Region::parse(c).ok())
+            .collect();
+        whole.hint(&hints);
+        whole.push_hints();
+        let speakers: Vec<Region> = ["RU", "KZ"]
+            .iter()
+            .filter_map(|c| Region::parse(c).ok())
+            .collect();
+        whole.push_script_speakers(&speakers);
+        whole.report_unplaced();
+        let staged = find_phones_staged(raw, &folded, &first, &|| &whole);
+        assert_eq!(
+            staged,
+            find_phones_planned(raw, &folded, &whole),
+            "staged plan from the text differs"
+        );
     }
 }
 
