@@ -883,13 +883,15 @@ fn shouted_lines_are_uncased(text: &str, ws: &mut [Word]) {
         while k < ws.len() && ws[k].s < line_end {
             k += 1;
         }
-        let letters = line
-            .chars()
-            .filter(|c| plainsight_text::is_alphabetic(*c))
-            .count();
-        let shouted = letters >= MIN_SHOUTED_LETTERS
-            && !line.chars().any(char::is_lowercase)
-            && line.chars().any(char::is_uppercase);
+        // (Its letters counted only when it has no lower-case letter and a capital: most
+        // lines have a lower-case letter among their first few.)
+        let shouted = !line.chars().any(char::is_lowercase)
+            && line.chars().any(char::is_uppercase)
+            && line
+                .chars()
+                .filter(|c| plainsight_text::is_alphabetic(*c))
+                .count()
+                >= MIN_SHOUTED_LETTERS;
         if shouted {
             for w in &mut ws[first..k] {
                 if w.capital {
