@@ -974,25 +974,41 @@ pub fn place_evidence(text: &str) -> PlaceEvidence {
     // 1,800 … Frais de dossier 1 000 000 FCFA"): that country is where the work is wherever
     // the post names it. (A salary alone in a currency is often home's: a scam quotes the
     // pay in the money its readers count in.)
-    // (A text that names no pay, or has no prices, has no salary to read: not scanned.)
-    let mut salary = Vec::new();
-    if crate::currency::names_pay(text) {
-        let currencies = found.currencies(text).to_vec();
-        if !currencies.is_empty() {
-            salary = crate::currency::countries_of_salary(text);
+    // (A text that names no pay, or has no prices, has no salary to read: not scanned. The
+    // salary counts only in an offer of travel: a text that names places is searched for one
+    // first, and its salary read only when it offers travel.)
+    let salary_of = |found: &mut PlaceEvidence| -> Vec<&'static str> {
+        let mut salary = Vec::new();
+        if crate::currency::names_pay(text) {
+            let currencies = found.currencies(text).to_vec();
+            if !currencies.is_empty() {
+                salary = crate::currency::countries_of_salary(text);
+            }
+            if currencies.iter().all(|c| salary.contains(c)) {
+                salary.clear();
+            }
         }
-        if currencies.iter().all(|c| salary.contains(c)) {
-            salary.clear();
-        }
-    }
-    let offers = if mentions.is_empty() && salary.is_empty() {
-        Vec::new()
-    } else {
-        crate::travel::travel_offers(text)
+        salary
     };
-    if !offers.is_empty() {
-        found.destinations.extend(salary);
-    }
+    let offers = if mentions.is_empty() {
+        let salary = salary_of(&mut found);
+        let offers = if salary.is_empty() {
+            Vec::new()
+        } else {
+            crate::travel::travel_offers(text)
+        };
+        if !offers.is_empty() {
+            found.destinations.extend(salary);
+        }
+        offers
+    } else {
+        let offers = crate::travel::travel_offers(text);
+        if !offers.is_empty() {
+            let salary = salary_of(&mut found);
+            found.destinations.extend(salary);
+        }
+        offers
+    };
     let g = gazetteer();
     for m in mentions {
         if offers.iter().any(|&(s, e)| s <= m.start && m.start < e) && !at_office(text, m.start) {
