@@ -144,11 +144,16 @@ impl Extractor {
         let evidence_cell = std::cell::OnceCell::new();
         let evidence = || {
             evidence_cell.get_or_init(|| {
-                let named = named_cell
-                    .borrow_mut()
-                    .take()
-                    .unwrap_or_else(|| named_text(post));
-                self.evidence_from(post, location.clone().unwrap_or_default(), named)
+                self.evidence_from(
+                    post,
+                    || location.clone().unwrap_or_else(|| location_countries(post)),
+                    || {
+                        named_cell
+                            .borrow_mut()
+                            .take()
+                            .unwrap_or_else(|| named_text(post))
+                    },
+                )
             })
         };
         // Country codes written on their own ("Country code +44.") are a level of evidence
@@ -357,17 +362,17 @@ impl Extractor {
 
     /// What the post says about its region, by kind of evidence.
     pub fn region_evidence(&self, post: &Post) -> RegionEvidence {
-        let location = location_countries(post);
-        self.evidence_from(post, location, named_text(post))
+        self.evidence_from(post, || location_countries(post), || named_text(post))
     }
 
     /// [`Extractor::region_evidence`] given the post's [`location_countries`] and the places its
-    /// text names ([`named_text`]), when the caller read them already.
-    fn evidence_from(
+    /// text names ([`named_text`]), which the caller may have read already (neither is read
+    /// for a post whose record gives its region).
+    fn evidence_from<'p>(
         &self,
-        post: &Post,
-        location: (Vec<Region>, bool),
-        named: NamedText<'_>,
+        post: &'p Post,
+        location: impl FnOnce() -> (Vec<Region>, bool),
+        named: impl FnOnce() -> NamedText<'p>,
     ) -> RegionEvidence {
         let mut ev = RegionEvidence::default();
         if let Some(r) = post.region_hint() {
@@ -375,7 +380,7 @@ impl Extractor {
             ev.record = true;
             return ev;
         }
-        let (mut located, weak_location) = location;
+        let (mut located, weak_location) = location();
         if !located.is_empty() && !weak_location {
             ev.levels
                 .push((std::mem::take(&mut located), RegionSource::Location));
@@ -384,7 +389,7 @@ impl Extractor {
             read,
             destinations,
             text,
-        } = named;
+        } = named();
         // The countries of the scripts only one country writes, field by field.
         let mut own_script: Vec<Region> = Vec::new();
         for (t_cut, mut found) in read {
