@@ -802,10 +802,15 @@ struct Word {
 }
 
 fn fold_word(w: &str) -> String {
+    thread_local! {
+        static FOLDED: crate::Memo<String> = crate::Memo::default();
+    }
     if w.bytes().all(|b| b.is_ascii_alphabetic()) {
         w.to_ascii_lowercase()
     } else {
-        fold(w)
+        // Folding decomposes each character; the words of a corpus recur ("الرياض" in
+        // thousands of ads): remembered.
+        crate::remembered(&FOLDED, w, || fold(w), String::clone)
     }
 }
 

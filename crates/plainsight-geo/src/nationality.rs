@@ -432,6 +432,17 @@ fn noun_kinds(word: &str) -> (bool, bool) {
     if word.len() > 24 {
         return (false, false);
     }
+    // The folded word starts as its first character folds (folding goes character by
+    // character, and a character that folds to something starts the whole): most words in
+    // other scripts fold to no word's first letter, and are not folded whole.
+    if let Some(c) = word.chars().next() {
+        let head = fold(&word[..c.len_utf8()]);
+        if let Some(&b) = head.as_bytes().first() {
+            if !nouns.first[usize::from(b)] {
+                return (false, false);
+            }
+        }
+    }
     nouns
         .kinds
         .get(fold(word).as_bytes())
@@ -456,7 +467,7 @@ impl<'a> Words<'a> {
 /// or digit, and its length in bytes.
 fn wide_class_at(text: &str, i: usize) -> (bool, usize) {
     match text.get(i..).and_then(|t| t.chars().next()) {
-        Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+        Some(c) => (plainsight_text::is_alphanumeric(c), c.len_utf8()),
         None => (false, 1),
     }
 }
