@@ -135,12 +135,13 @@ impl Extractor {
         // location. A single country named is a first level of its own.
         let unlocated =
             matches!(&location, Some((countries, weak)) if countries.is_empty() || *weak);
-        let mut named: Option<NamedText<'_>> = unlocated.then(|| named_text(post));
+        let named: Option<NamedText<'_>> = unlocated.then(|| named_text(post));
         let named_alone = match &named {
             Some(n) if n.text.len() == 1 => Some(n.text[0]),
             _ => None,
         };
-        let named_cell = std::cell::RefCell::new(named.take());
+        // Handed to the whole evidence when it is read.
+        let named_cell = std::cell::RefCell::new(named);
         let evidence_cell = std::cell::OnceCell::new();
         let evidence = || {
             evidence_cell.get_or_init(|| {

@@ -995,25 +995,26 @@ pub fn place_evidence(text: &str) -> PlaceEvidence {
         }
         salary
     };
-    let offers = if mentions.is_empty() {
+    let (offers, salary) = if mentions.is_empty() {
         let salary = salary_of(&mut found);
         let offers = if salary.is_empty() {
             Vec::new()
         } else {
             crate::travel::travel_offers(text)
         };
-        if !offers.is_empty() {
-            found.destinations.extend(salary);
-        }
-        offers
+        (offers, salary)
     } else {
         let offers = crate::travel::travel_offers(text);
-        if !offers.is_empty() {
-            let salary = salary_of(&mut found);
-            found.destinations.extend(salary);
-        }
-        offers
+        let salary = if offers.is_empty() {
+            Vec::new()
+        } else {
+            salary_of(&mut found)
+        };
+        (offers, salary)
     };
+    if !offers.is_empty() {
+        found.destinations.extend(salary);
+    }
     let g = gazetteer();
     for m in mentions {
         if offers.iter().any(|&(s, e)| s <= m.start && m.start < e) && !at_office(text, m.start) {
