@@ -769,6 +769,11 @@ fn digit_groups(t: &str) -> Vec<Group> {
 /// separator however long, so "713-----555-----0123" and "713--🌹--555" link like "713-555".
 /// What bounds a gap is the number of distinct runs (at most three: "..🌹..", " * 🌹 * ") and
 /// of spaces, and its total width.
+/// The katakana prolonged sound mark, full or half width (`ー`, `ｰ`).
+fn is_prolonged_sound_mark(c: char) -> bool {
+    matches!(c, '\u{30FC}' | '\u{FF70}')
+}
+
 fn linkable(gap: &str) -> bool {
     let (mut chars, mut spaces, mut runs, mut lines) = (0, 0, 0, 0);
     let mut prev_mark = None;
@@ -794,7 +799,10 @@ fn linkable(gap: &str) -> bool {
             prev_mark = None;
             continue;
         }
-        if plainsight_text::is_alphanumeric(c) {
+        // The katakana prolonged sound mark is the dash a Japanese keyboard types between
+        // digits ("090ー1234ー5678"); it lengthens a vowel only after kana, never after a
+        // digit.
+        if plainsight_text::is_alphanumeric(c) && !is_prolonged_sound_mark(c) {
             return false;
         }
         match c {
@@ -1011,6 +1019,11 @@ fn lakh_shaped(groups: &[Group]) -> bool {
 /// 1,234", "... 0123 year 2024", "... 88 pics 2024/03/15"), not a unit of what precedes.
 fn unit_after(tail: &str) -> bool {
     let w = first_word(tail);
+    // Chinese and Japanese write a count's unit glued to the next words ("24時間営業": 24
+    // hours, open): the unit starts the run of letters.
+    if w.starts_with(plainsight_text::is_unspaced_script) {
+        return CJK_UNITS.iter().any(|u| w.starts_with(u));
+    }
     if !is_unit_word(&w) {
         return false;
     }
@@ -1088,6 +1101,14 @@ fn is_currency_word(w: &str) -> bool {
             | "just"
     )
 }
+
+/// Units of a count in Chinese and Japanese, written right after its digits: hours, o'clock,
+/// minutes, years of age, yen and yuan, ten thousands, people, times, floors (`24時間`,
+/// `22歳`, `5000円`, `3万`).
+const CJK_UNITS: &[&str] = &[
+    "時間", "時", "分", "歳", "才", "円", "元", "万", "萬", "人", "名", "回", "階", "岁", "块",
+    "小时",
+];
 
 fn is_unit_word(w: &str) -> bool {
     matches!(

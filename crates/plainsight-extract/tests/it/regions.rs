@@ -590,6 +590,13 @@ fn a_phone_no_place_named_reads_is_reported_ambiguous_not_lost() {
     assert_eq!(found.ambiguous.len(), 1, "{:?}", found.ambiguous);
     assert_eq!(found.ambiguous[0].regions, ["GB", "IN"]);
     assert_eq!(found.ambiguous[0].raw, "07351 497138");
+    // A count in brackets after the number, its unit in kanji ("24 hours"), is no part of
+    // it: the number is still reported where nothing places it.
+    let p = post("電話 090-1234-5678（24時間）");
+    let found = x.extract_all(&p);
+    assert_eq!(found.ambiguous.len(), 1, "{:?}", found);
+    assert_eq!(found.ambiguous[0].raw, "090-1234-5678");
+    assert!(found.ambiguous[0].regions.iter().any(|r| r == "JP"));
     // Only a number given as a phone: a reference number is left alone.
     let p = post("Jobs in Bangkok. Order 07351 497138");
     assert!(x.extract_all(&p).ambiguous.is_empty());

@@ -721,6 +721,21 @@ fn a_cue_glued_in_capitals_and_digits_inside_unspaced_script() {
     ]);
 }
 
+/// The katakana prolonged sound mark typed as a dash between digits (a Japanese keyboard's
+/// habit), full or half width, separates a number's groups as a dash does; after kana it stays
+/// part of the word. A count's unit written in Chinese or Japanese right after its digits makes
+/// it a count (`24時間`, `22歳`), not part of the number before it.
+#[test]
+fn a_japanese_dash_and_units_written_in_han() {
+    check(&[
+        ("電話 090ー1234ー5678 まで", "JP", &["+819012345678"]),
+        ("ＴＥＬ：０９０ｰ１２３４ｰ５６７８", "JP", &["+819012345678"]),
+        ("お問い合わせ 03ー1234ー5678", "JP", &["+81312345678"]),
+        ("コーヒー 3ー4杯", "JP", &[]),
+        ("营业24小时 电话 138 0013 8000", "CN", &["+8613800138000"]),
+    ]);
+}
+
 /// Parcel, order and ad numbers introduced in Russian or Indonesian are references, as in the
 /// other languages (eval/phones16 dev: "Трек-номер SPX…" read as a Russian mobile); a number
 /// given to order by stays a phone.
