@@ -763,17 +763,17 @@ fn digit_groups(t: &str) -> Vec<Group> {
     groups
 }
 
+/// The katakana prolonged sound mark, full or half width (`ー`, `ｰ`).
+fn is_prolonged_sound_mark(c: char) -> bool {
+    matches!(c, '\u{30FC}' | '\u{FF70}')
+}
+
 /// Gap between two groups that may sit inside one written number.
 ///
 /// Separators are counted as runs: a run of one repeated mark ("-----", ".....", "🌹🌹") is one
 /// separator however long, so "713-----555-----0123" and "713--🌹--555" link like "713-555".
 /// What bounds a gap is the number of distinct runs (at most three: "..🌹..", " * 🌹 * ") and
 /// of spaces, and its total width.
-/// The katakana prolonged sound mark, full or half width (`ー`, `ｰ`).
-fn is_prolonged_sound_mark(c: char) -> bool {
-    matches!(c, '\u{30FC}' | '\u{FF70}')
-}
-
 fn linkable(gap: &str) -> bool {
     let (mut chars, mut spaces, mut runs, mut lines) = (0, 0, 0, 0);
     let mut prev_mark = None;
