@@ -25,9 +25,16 @@ const METADATA: &[u8] = include_bytes!("../data/libphonenumber-metadata-2.2.15.b
 /// reader is used instead, with the same answers and the slower patterns.
 pub static UTIL: LazyLock<&'static PhoneNumberUtil> = LazyLock::new(|| {
     ascii_metadata()
-        .and_then(|c| PhoneNumberUtil::new_for_metadata(c).ok())
+        .and_then(|c| {
+            // Read from the same decoded copy: the metadata is decoded once.
+            let _ = MAX_GROUPS.set(most_national_groups(&c));
+            PhoneNumberUtil::new_for_metadata(c).ok()
+        })
         .map_or(&*PHONE_NUMBER_UTIL, |u| Box::leak(Box::new(u)))
 });
+
+/// [`max_national_groups`], set when [`UTIL`] is built.
+static MAX_GROUPS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
 
 /// The pinned metadata with every pattern's `\d` written `[0-9]`.
 // The crate marks the pattern fields deprecated because its reader moves them into its own
@@ -88,22 +95,22 @@ pub(crate) fn ascii_metadata() -> Option<PhoneMetadataCollection> {
 /// replaces `$1`). A number written in more groups than this is grouped as no region formats
 /// one, and asking every region whether it does can be skipped. `usize::MAX` (no bound)
 /// should the metadata not decode.
-#[allow(deprecated)] // as in `ascii_metadata`
 pub(crate) fn max_national_groups() -> usize {
-    static MAX: LazyLock<usize> = LazyLock::new(|| {
-        let Some(c) = ascii_metadata() else {
-            return usize::MAX;
-        };
-        let mut max = 1;
-        for m in &c.metadata {
-            for f in &m.number_format {
-                let rule = f.national_prefix_formatting_rule.as_deref().unwrap_or("");
-                max = max.max(groups_bound(&f.format) + groups_bound(rule));
-            }
+    LazyLock::force(&UTIL);
+    MAX_GROUPS.get().copied().unwrap_or(usize::MAX)
+}
+
+/// [`max_national_groups`] of a decoded collection.
+#[allow(deprecated)] // as in `ascii_metadata`
+fn most_national_groups(c: &PhoneMetadataCollection) -> usize {
+    let mut max = 1;
+    for m in &c.metadata {
+        for f in &m.number_format {
+            let rule = f.national_prefix_formatting_rule.as_deref().unwrap_or("");
+            max = max.max(groups_bound(&f.format) + groups_bound(rule));
         }
-        max
-    });
-    *MAX
+    }
+    max
 }
 
 /// An upper bound of the digit groups a format string writes: its `$` fields and its runs of

@@ -53,7 +53,6 @@ type Memo<V> = RefCell<FxHashMap<MemoKey, V>>;
 thread_local! {
     static VALID: Memo<Option<Reading>> = RefCell::new(FxHashMap::default());
     static FORMAT: Memo<Option<Reading>> = RefCell::new(FxHashMap::default());
-    static NATIONAL_DIGITS: Memo<Option<usize>> = RefCell::new(FxHashMap::default());
     static FACTS: Memo<Option<E164Facts>> = RefCell::new(FxHashMap::default());
     static GROUPS: Memo<Option<Vec<usize>>> = RefCell::new(FxHashMap::default());
 }
@@ -597,11 +596,8 @@ pub(crate) fn national_prefix_missing(digits: &str, region: Region, reading: &Re
     if PREFIX_OPTIONAL.contains(&region.as_region_str().as_ref()) {
         return false;
     }
-    let national_digits = memoized(&NATIONAL_DIGITS, &reading.e164, None, || {
-        let n = UTIL.parse(&reading.e164, None).ok()?;
-        let national = UTIL.format(&n, PhoneNumberFormat::National);
-        Some(national.bytes().filter(u8::is_ascii_digit).count())
-    });
+    // The digits of its national format: its groups' (one parse, remembered for both).
+    let national_digits = national_groups(reading).map(|g| g.iter().sum::<usize>());
     national_digits.is_some_and(|d| d > reading.nsn.len())
 }
 
