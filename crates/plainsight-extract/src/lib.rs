@@ -872,7 +872,7 @@ pub struct RegionEvidence {
     /// [`plainsight_geo::countries_hinted_in_text`]).
     pub script: Vec<Region>,
     /// Countries that speak the languages of a shared script the post is written in
-    /// (Cyrillic, Arabic, Devanagari: [`plainsight_geo::speakers_of_script`]): the
+    /// (Cyrillic, Arabic, Devanagari, Chinese: [`plainsight_geo::speakers_of_script`]): the
     /// last level, for a number nothing before it reads.
     pub script_speakers: Vec<Region>,
     /// The one country whose own script the post is written in (Lao: LA, Khmer: KH, Burmese:

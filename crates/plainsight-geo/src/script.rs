@@ -216,8 +216,9 @@ pub fn written_in_nepali(text: &str) -> bool {
 /// Mongolian), Arabic (Arabic, Persian, Urdu, Pashto) and Devanagari (Hindi, Nepali, Marathi).
 /// They name no one country, but the countries that speak those languages
 /// ([`crate::countries_speaking`]) are where a number the post gives can be read when nothing
-/// else places it. The Chinese characters are left out: Japanese writes them too, and the
-/// countries that speak Chinese include some with short numbers that listing ids fit.
+/// else places it. The Chinese characters are read apart ([`scan`]): Japanese
+/// and Korean write them too, and the countries GeoNames lists as speaking Chinese include
+/// some with short numbers that listing ids fit.
 const SHARED: &[(u32, u32, &[&str])] = &[
     (
         0x0400,
@@ -229,19 +230,51 @@ const SHARED: &[(u32, u32, &[&str])] = &[
     (0x0900, 0x097F, &["hi", "ne", "mr"]),
 ];
 
-/// Which of [`SHARED`] a text is written in (at least [`MIN_LETTERS`] letters or digits of
-/// the script), as indices; empty for ASCII text.
-fn shared_scripts(text: &str) -> Vec<usize> {
-    if text.is_ascii() {
-        return Vec::new();
-    }
+/// Where ads are written in Chinese characters: China, Taiwan, Hong Kong, Macau, and the
+/// Chinese of Singapore and Malaysia. GeoNames also lists Chinese for Christmas Island, the
+/// Northern Marianas, Palau and Trinidad, whose short numbers a listing id fits: left out.
+const CHINESE_WRITERS: &[&str] = &["CN", "TW", "HK", "MO", "SG", "MY"];
+
+/// Whether `c` is one of the Chinese characters (the unified ideographs, extension A and the
+/// compatibility block).
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
+/// What one pass over a text finds of the shared scripts: the letters of each of [`SHARED`],
+/// and whether it is written in Chinese ([`MIN_LETTERS`] Chinese characters or more and no
+/// kana or Hangul: Japanese and Korean write the characters too, always beside their own).
+fn scan(text: &str) -> ([usize; SHARED.len()], bool) {
     let mut counts = [0usize; SHARED.len()];
+    if text.is_ascii() {
+        return (counts, false);
+    }
+    let (mut han, mut kana_or_hangul) = (0usize, false);
     for c in text.chars() {
         let u = c as u32;
+        if u >= 0x1100 {
+            if is_han(c) {
+                han += 1;
+            } else if matches!(u, 0x1100..=0x11FF | 0x3040..=0x30FF | 0x3130..=0x318F | 0x31F0..=0x31FF | 0xAC00..=0xD7AF | 0xFF66..=0xFF9F)
+            {
+                kana_or_hangul = true;
+            }
+            continue;
+        }
         if let Some(k) = SHARED.iter().position(|&(a, b, _)| (a..=b).contains(&u)) {
             counts[k] += 1;
         }
     }
+    (counts, han >= MIN_LETTERS && !kana_or_hangul)
+}
+
+/// Which of [`SHARED`] a text is written in (at least [`MIN_LETTERS`] letters or digits of
+/// the script), as indices; empty for ASCII text.
+fn shared_scripts(text: &str) -> Vec<usize> {
+    shared_of(&scan(text).0)
+}
+
+fn shared_of(counts: &[usize; SHARED.len()]) -> Vec<usize> {
     (0..SHARED.len())
         .filter(|&k| counts[k] >= MIN_LETTERS)
         .collect()
@@ -320,15 +353,27 @@ static SPEAKERS: std::sync::LazyLock<
 });
 
 /// The countries that speak the languages of the shared scripts a text is written in
-/// ([`languages_of_script`], [`crate::countries_speaking`]); empty for ASCII text.
+/// ([`languages_of_script`], [`crate::countries_speaking`]), and those where ads are written
+/// in Chinese ([`CHINESE_WRITERS`]) for a text in Chinese characters without kana or Hangul;
+/// empty for ASCII text.
 pub fn speakers_of_script(text: &str) -> Vec<plainsight_core::Region> {
     let mut out: Vec<plainsight_core::Region> = Vec::new();
-    for k in shared_scripts(text) {
+    let (counts, chinese) = scan(text);
+    for k in shared_of(&counts) {
         let languages = narrowed_languages(k, text).unwrap_or(SHARED[k].2);
         let speakers = languages.iter().flat_map(|l| SPEAKERS[l].iter());
         for &c in speakers {
             if !out.contains(&c) {
                 out.push(c);
+            }
+        }
+    }
+    if chinese {
+        for c in CHINESE_WRITERS {
+            if let Some(c) = plainsight_core::Region::from_data(c) {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
             }
         }
     }
@@ -422,5 +467,27 @@ mod tests {
             .iter()
             .all(|c| ru.iter().any(|r| r.as_str() == *c)));
         assert!(speakers_of_script("Hello there").is_empty());
+    }
+
+    /// Chinese characters without kana or Hangul are Chinese writing: China, Taiwan, Hong
+    /// Kong, Macau, Singapore, Malaysia (not the small plans GeoNames also lists); with kana
+    /// they are Japanese, with Hangul Korean, and three of them are a word borrowed.
+    #[test]
+    fn chinese_writing_names_the_countries_that_write_it() {
+        let codes = |t: &str| -> Vec<String> {
+            speakers_of_script(t)
+                .iter()
+                .map(|r| r.as_str().to_string())
+                .collect()
+        };
+        assert_eq!(
+            codes("高薪招聘客服，包吃包住"),
+            ["CN", "TW", "HK", "MO", "SG", "MY"]
+        );
+        assert_eq!(codes("誠徵門市人員"), ["CN", "TW", "HK", "MO", "SG", "MY"]);
+        assert!(codes("新しいお店です。電話まで").is_empty());
+        assert!(codes("韓國 마사지 전화").is_empty());
+        assert!(codes("Call me 电话 now").is_empty());
+        assert!(countries_of_script("高薪招聘客服，包吃包住").is_empty());
     }
 }

@@ -216,7 +216,18 @@ fn find_in_view<'p>(
     let t = edged.as_deref().unwrap_or(view.as_str());
     let mut groups = digit_groups(t);
     let (forced, long_run) = punctuated_runs(t, &groups);
-    mark_decoys(t, &mut groups, &forced, &long_run);
+    // Gaps that are a clause mark of Chinese or Japanese writing: no number crosses them.
+    // (The ideographic marks are encoded in three bytes led by 0xE3: a text without that
+    // byte or a full-width comma has none, and no gap is looked at.)
+    let clauses: Vec<bool> = if memchr::memchr(0xE3, raw.as_bytes()).is_some() || raw.contains('，')
+    {
+        (1..groups.len())
+            .map(|k| clause_mark(raw, &view, t, &groups, k - 1))
+            .collect()
+    } else {
+        vec![false; groups.len().saturating_sub(1)]
+    };
+    mark_decoys(t, &mut groups, &forced, &long_run, &clauses);
 
     let mut out = Vec::new();
     let mut budget = MAX_PARSES;
@@ -237,7 +248,8 @@ fn find_in_view<'p>(
                 // the end of its line: the next line ("\n200 euro") is not read into it.
                 || (!(long_run[k] && gap.contains('\n'))
                     && (linkable(gap) || bracket_wrapped(t, &groups[k], gap))
-                    && !new_sentence(t, &groups, k))
+                    && !new_sentence(t, &groups, k)
+                    && !clauses[k])
                 || (blank_line(gap)
                     && *cued.get_or_insert_with(|| cue_before(t, groups[start].s) == Cue::Phone));
             if !links {
@@ -739,6 +751,32 @@ fn new_sentence(t: &str, groups: &[Group], k: usize) -> bool {
     };
     let mut cs = word.chars();
     cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_lowercase)
+}
+
+/// Whether the gap after group `k` is a clause mark of Chinese or Japanese writing: the
+/// ideographic comma or full stop ("、", "。"), or the full-width comma ("，", which the fold
+/// makes ',') after digits written in ASCII. Such writing puts no space after its marks, so
+/// "13800138000，24小时营业" is a number, then the hours; only full-width digits take the
+/// full-width comma between thousands ("１，０００円").
+fn clause_mark(raw: &str, view: &Normalized, t: &str, groups: &[Group], k: usize) -> bool {
+    let gap = &t[groups[k].e..groups[k + 1].s];
+    // Most gaps are a space or a dash: neither a comma nor a mark led by 0xE3 (the
+    // ideographic comma and full stop).
+    if !gap.bytes().any(|b| b == b',' || b == 0xE3) {
+        return false;
+    }
+    if gap.contains(['、', '。']) {
+        return true;
+    }
+    if !gap.contains(',') {
+        return false;
+    }
+    let (s, e) = view.to_original(groups[k].e, groups[k + 1].s);
+    if !raw.get(s..e).is_some_and(|g| g.contains('，')) {
+        return false;
+    }
+    let (s, e) = view.to_original(groups[k].s, groups[k].e);
+    raw.get(s..e).is_some_and(str::is_ascii)
 }
 
 fn digit_groups(t: &str) -> Vec<Group> {
@@ -1310,6 +1348,8 @@ fn is_reference_word(w: &str) -> bool {
             | "license"
             | "licence"
             | "passport"
+            // A QQ account's number ("QQ: 2847561932"), not a phone.
+            | "qq"
             // Identity and travel documents and licences in the languages of the ads
             // ("Pasaporte N° 78270725", "Licencia No. …"; a visa with its number label, see
             // `cue_before`).
@@ -1701,6 +1741,23 @@ fn is_messaging_word(w: &str) -> bool {
     )
 }
 
+/// Telegram's names ("tg"; "飞机", the plane of its logo, in Chinese), whose numeric "ID" is
+/// an account's number, not a phone's.
+fn is_telegram_word(w: &str) -> bool {
+    matches!(
+        w,
+        "telegram"
+            | "tg"
+            | "телеграм"
+            | "телеграмм"
+            | "телеграмме"
+            | "飞机"
+            | "纸飞机"
+            | "电报"
+            | "電報"
+    )
+}
+
 /// Filler words skipped when looking for a keyword before a number.
 fn is_filler(w: &str) -> bool {
     matches!(
@@ -1797,6 +1854,98 @@ fn is_combining_mark(c: char) -> bool {
     )
 }
 
+/// What a run of letters of a script that puts no spaces between words says of the number
+/// after it, by how it ends: a phone ("联系电话", "电话/微信同号", "手機號碼", "電話番号",
+/// "意者請電", "ติดต่อโทร"), a reference ("订单号", "编号", "卡号", "护照号码": an order, a listing, a
+/// card, a document), or nothing.
+fn unspaced_cue(w: &str) -> Cue {
+    const REFERENCE: &[&str] = &[
+        "订单号",
+        "訂單號",
+        "订单",
+        "訂單",
+        "编号",
+        "編號",
+        "单号",
+        "單號",
+        "卡号",
+        "卡號",
+        "账号",
+        "帳號",
+        "账户",
+        "帳戶",
+        "护照",
+        "護照",
+        "身份证",
+        "身分證",
+        "房号",
+        "房號",
+        "工号",
+        "工號",
+        "邮编",
+        "郵編",
+        "郵遞區號",
+        "注文番号",
+        "会員番号",
+        "郵便番号",
+        "飞机id",
+        "电报id",
+        "電報id",
+        "qq",
+        // QQ, the penguin of its logo.
+        "企鹅",
+    ];
+    const PHONE: &[&str] = &[
+        "电话",
+        "電話",
+        "手机",
+        "手機",
+        "同号",
+        "同號",
+        "致电",
+        "致電",
+        "热线",
+        "熱線",
+        "联系",
+        "聯繫",
+        "联络",
+        "聯絡",
+        "連絡",
+        "連絡先",
+        "微信",
+        "來電",
+        "来电",
+        "請電",
+        "请电",
+        "電洽",
+        "电洽",
+        "請洽",
+        "请洽",
+        // Telegram, the plane of its logo, whose account is a phone number.
+        "飞机",
+        "โทร",
+        "ติดต่อ",
+        "เบอร์",
+        "ไลน์",
+    ];
+    // A number's label ("号码", "號碼", "番号", "号") after what the number is of.
+    let head = ["号码", "號碼", "番号", "号", "號"]
+        .iter()
+        .find_map(|l| w.strip_suffix(l))
+        .unwrap_or(w);
+    // Looked at whole first: "护照号码" is a passport's, though "号码" follows.
+    if REFERENCE
+        .iter()
+        .any(|e| w.ends_with(e) || head.ends_with(e))
+    {
+        Cue::Reference
+    } else if PHONE.iter().any(|e| w.ends_with(e) || head.ends_with(e)) {
+        Cue::Phone
+    } else {
+        Cue::Neutral
+    }
+}
+
 fn last_words(s: &str, n: usize) -> Vec<(usize, &str)> {
     let mut out = Vec::with_capacity(n);
     let mut end = s.len();
@@ -1872,6 +2021,16 @@ fn cue_before(t: &str, s: usize) -> Cue {
             after_code = true;
             continue;
         }
+        // Chinese, Japanese and Thai glue a cue to the words before it ("联系电话",
+        // "微信同号", "ติดต่อโทร", "订单号", "QQ号", "飞机ID"): the run of letters ends with it.
+        if !after_code && !w.is_ascii() && w.chars().any(plainsight_text::is_unspaced_script) {
+            match unspaced_cue(&w.to_lowercase()) {
+                Cue::Phone => return Cue::Phone,
+                Cue::Reference if international || at < line_start => return cue,
+                Cue::Reference => return Cue::Reference,
+                _ => {}
+            }
+        }
         let w = w.to_lowercase();
         // Tagalog's polite "po" after a particle or a verb ("text lang po", "tawag po",
         // "pm na po") is no purchase order or post office box.
@@ -1896,14 +2055,39 @@ fn cue_before(t: &str, s: usize) -> Cue {
                 )
             });
         // "ID LINE 081 912 8237", "LINE ID: 0617.770.660", "Viber ID": a messaging account's
-        // id, which is often the number itself, not an identity or order number.
-        let beside_messaging = |j: Option<&(usize, &str)>| {
-            j.is_some_and(|&(_, x)| is_messaging_word(&x.to_lowercase()))
+        // id, which is often the number itself, not an identity or order number. Telegram's
+        // is not: its "ID" is the account's own number ("Telegram ID: 5552655988", "TG ID"),
+        // which no phone dials.
+        let beside = |j: Option<&(usize, &str)>, of: fn(&str) -> bool| {
+            j.is_some_and(|&(_, x)| of(&x.to_lowercase()))
         };
-        if w == "id"
-            && (beside_messaging(words.get(k + 1)) || (k > 0 && beside_messaging(words.get(k - 1))))
-        {
-            return Cue::Phone;
+        let is_id = |x: &str| x.eq_ignore_ascii_case("id");
+        if w == "id" || is_telegram_word(&w) {
+            let near = |of: fn(&str) -> bool| {
+                beside(words.get(k + 1), of) || (k > 0 && beside(words.get(k - 1), of))
+            };
+            // ("ID в Телеграм", "ID on Telegram": a preposition between.)
+            let telegram_id = if w == "id" {
+                near(is_telegram_word)
+            } else {
+                words[k + 1..]
+                    .iter()
+                    .take(2)
+                    .take_while(|&&(x_at, x)| {
+                        x_at >= line_start && !x.contains(|c: char| c.is_ascii_digit())
+                    })
+                    .any(|&(_, x)| is_id(x))
+            };
+            if telegram_id {
+                return if international || at < line_start {
+                    cue
+                } else {
+                    Cue::Reference
+                };
+            }
+            if w == "id" && near(is_messaging_word) {
+                return Cue::Phone;
+            }
         }
         let postal = is_postal_word(&w);
         // A visa is a reference with its number label right after it ("Visa No. 9593423510",
@@ -1976,7 +2160,13 @@ fn cue_before(t: &str, s: usize) -> Cue {
 }
 
 /// Marks groups that are not part of a phone number.
-fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]) {
+fn mark_decoys(
+    t: &str,
+    groups: &mut [Group],
+    forced: &[bool],
+    long_run: &[bool],
+    clauses: &[bool],
+) {
     let b = t.as_bytes();
     let n = groups.len();
     let gap = |groups: &[Group], k: usize| -> &str { &t[groups[k].e..groups[k + 1].s] };
@@ -2174,12 +2364,13 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         }
     }
 
-    // Tight expressions: groups joined by one '.' or ','.
+    // Tight expressions: groups joined by one '.' or ',' (not a clause mark:
+    // "13800138000，24小时" is a number, then the hours).
     let mut k = 0;
     while k < n {
         let a = k;
         let (mut commas, mut dots) = (0, 0);
-        while k + 1 < n && matches!(gap(groups, k), "." | ",") {
+        while k + 1 < n && matches!(gap(groups, k), "." | ",") && !clauses[k] {
             if gap(groups, k) == "," {
                 commas += 1;
             } else {
@@ -2219,7 +2410,7 @@ fn mark_decoys(t: &str, groups: &mut [Group], forced: &[bool], long_run: &[bool]
         let mut x = a;
         // A run with a separator between every digit or pair links across marks such as
         // "::" or "!" ("txt only 713~66::one3!10|zero" is one number, not a price of 713).
-        while x + 1 < n && x < a + 8 && (linkable(gap(groups, x)) || forced[x]) {
+        while x + 1 < n && x < a + 8 && (linkable(gap(groups, x)) || forced[x]) && !clauses[x] {
             expr_digits += groups[x + 1].len();
             x += 1;
         }
@@ -2832,22 +3023,36 @@ fn read_run(
             }
             match found.len() {
                 0 => continue,
-                // Placed by its format alone in a country that does not write the post's
+                // Placed by its format alone in countries that do not write the post's
                 // script, when a country that does reads the digits as a mobile ("010
-                // 89957855" in an Arabic post: a Korean mobile's format, an Egyptian mobile):
-                // the writing speaks for the other; the last level (the countries of the
-                // script) may read it. A number no such country reads keeps its format's
-                // country (a US number in a Russian ad).
-                1 if by_format
+                // 89957855" in an Arabic post: a Korean mobile's format, an Egyptian mobile;
+                // "0912-345-678" in Chinese: Ethiopia's, Libya's, Sudan's and Thailand's
+                // format, a Taiwanese mobile): the writing speaks for the other; the last
+                // level (the countries of the script) may read it. A number no such country
+                // reads keeps its format's country (a US number in a Russian ad). One several
+                // countries' format reads stays reported as such, unless it is given as a
+                // phone, whole, and grouped as the script's country groups its own numbers and
+                // none of the others does ("0968 300 556" is Taiwan's grouping; "702.555.0156"
+                // in a post with a line of Russian is as American as Kazakh).
+                _ if by_format
+                    && (found.len() == 1 || (cue == Cue::Phone && j > i && whole_chain()))
                     && plan.script_level.is_some_and(|l| {
                         let script = &plan.levels[l].0;
+                        let written =
+                            || -> Vec<usize> { chain[i..=j].iter().map(Group::len).collect() };
+                        let as_written = |x: &Reading| {
+                            found.len() == 1
+                                || national_groups(x).as_deref() == Some(written().as_slice())
+                        };
                         !found
                             .iter()
                             .any(|(r, x)| script.contains(&number_region(x).unwrap_or(*r)))
                             && script.iter().any(|&r| {
                                 national_plausible(&digits, r)
-                                    && valid(&digits, Some(r)).is_some_and(|x| is_mobile(&x))
+                                    && valid(&digits, Some(r))
+                                        .is_some_and(|x| is_mobile(&x) && as_written(&x))
                             })
+                            && (found.len() == 1 || !found.iter().any(|(_, x)| as_written(x)))
                     }) =>
                 {
                     continue

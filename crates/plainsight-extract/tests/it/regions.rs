@@ -555,6 +555,35 @@ fn a_shared_script_places_a_number_one_of_its_countries_reads() {
     );
 }
 
+/// Chinese writing (Chinese characters without kana or Hangul) is a shared script too: China,
+/// Taiwan, Hong Kong, Macau, Singapore and Malaysia write it. A Chinese mobile given after a
+/// cue glued to the words before it ("联系电话/微信同号：", no space, as Chinese writes) is
+/// read in China, not as a North American number with its "1"; a clause mark after it ends
+/// it ("，24小时营业" gives the hours, not a decimal), and a QQ account or an order number is
+/// no phone. A Japanese post (kana) is not Chinese.
+#[test]
+fn chinese_writing_places_a_number_one_of_its_countries_reads() {
+    let x = Extractor::default();
+    let p = post("柬埔寨西港高薪招聘客服，包吃包住。联系电话/微信同号：15012345678");
+    assert_eq!(phones(&x, &p), one("+8615012345678", RegionSource::Text));
+    let p = post("专业按摩，电话 138-0013-8000，24小时营业");
+    assert_eq!(phones(&x, &p), one("+8613800138000", RegionSource::Text));
+    let p = post("高薪招聘客服人员 QQ：2847561932");
+    assert_eq!(phones(&x, &p), vec![]);
+    let p = post("高薪招聘客服人员，订单号：13800138000");
+    assert_eq!(phones(&x, &p), vec![]);
+    // Taiwan's mobiles are Taiwan's; Hong Kong's and Singapore's eight digits stay
+    // ambiguous between the two.
+    let p = post("誠徵門市人員，意者請電 0912-345-678 王小姐");
+    assert_eq!(phones(&x, &p), one("+886912345678", RegionSource::Text));
+    let p = post("全套服務，WhatsApp 9123 4567");
+    assert_eq!(phones(&x, &p), vec![]);
+    assert_eq!(x.extract_all(&p).ambiguous.len(), 1);
+    // Kana: Japanese, whose characters are not China's.
+    let p = post("新しいお店です。電話 15012345678 まで");
+    assert_ne!(phones(&x, &p), one("+8615012345678", RegionSource::Text));
+}
+
 #[test]
 fn a_brazilian_states_abbreviation_after_its_city_places_the_number_in_brazil() {
     let x = Extractor::default();

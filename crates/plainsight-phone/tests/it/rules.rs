@@ -751,3 +751,37 @@ fn references_in_russian_and_indonesian() {
         ("Pesanan hubungi 081234567890", "ID", &["+6281234567890"]),
     ]);
 }
+
+/// Chinese and Thai glue a cue to the words before it, so the run of letters before a number
+/// is read by how it ends ("联系电话", "微信同号", "意者請電", "订单号", "QQ号"); a clause mark
+/// of Chinese writing ends a number ("，24小时营业" is the hours, not a decimal), and
+/// Telegram's numeric "ID" is an account's number, not a phone's (eval/phones17 dev: "TG ID:
+/// 4568540474" read as a Danish number).
+#[test]
+fn cues_glued_in_chinese_and_telegram_ids() {
+    check(&[
+        ("联系电话/微信同号：13800138000", "CN", &["+8613800138000"]),
+        ("意者請電0912-345-678王小姐", "TW", &["+886912345678"]),
+        (
+            "专业按摩，电话 138-0013-8000，24小时营业",
+            "CN",
+            &["+8613800138000"],
+        ),
+        (
+            "电话 13800138000、13900139000",
+            "CN",
+            &["+8613800138000", "+8613900139000"],
+        ),
+        ("订单号：13800138000", "CN", &[]),
+        ("QQ号：1380013800", "CN", &[]),
+        ("企鹅 9563019832", "CN", &[]),
+        ("TG ID: 4568540474", "US", &[]),
+        ("Telegram ID 4076258424", "US", &[]),
+        ("ID в Телеграм: 3265470019", "RU", &[]),
+        ("飞机ID：3126428291", "CN", &[]),
+        ("Telegram 013 115 1081", "MY", &["+60131151081"]),
+        ("LINE ID: 0617.770.660", "TH", &["+66617770660"]),
+        // Full-width digits take the full-width comma between thousands.
+        ("料金は１，０００円です", "JP", &[]),
+    ]);
+}
