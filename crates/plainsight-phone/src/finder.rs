@@ -2275,6 +2275,9 @@ fn mark_decoys(
                     }
                 }
                 Some(after) if after.len() == 1 => {}
+                // A doubled colon inside a run written with a mark between every pair
+                // ("97::63::10::18": eight digits, a Singaporean number) is no clock's.
+                _ if forced[k] => {}
                 _ => groups[k].excluded = true,
             }
         }

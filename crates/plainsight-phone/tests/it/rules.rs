@@ -785,3 +785,17 @@ fn cues_glued_in_chinese_and_telegram_ids() {
         ("料金は１，０００円です", "JP", &[]),
     ]);
 }
+
+/// A doubled colon between the pairs of an eight-digit number written with a mark in every gap
+/// is the disguise, not a clock (eval/phones17 dev: `WhatsApp 97::63::10::18`, a Singaporean
+/// mobile, was dropped as times); real times and hours stay out.
+#[test]
+fn a_doubled_colon_between_pairs_of_a_short_number() {
+    check(&[
+        ("WhatsApp 97::63::10::18", "SG", &["+6597631018"]),
+        ("Call 9::7::6::3::1::0::1::8", "SG", &["+6597631018"]),
+        ("Open 10:00-22:00, call 9763 1018", "SG", &["+6597631018"]),
+        ("Hours 10::00::22::00", "SG", &[]),
+        ("Open 10:00 - 22:00 daily", "SG", &[]),
+    ]);
+}
