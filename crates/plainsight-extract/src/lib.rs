@@ -393,6 +393,7 @@ impl Extractor {
         } = named();
         // The countries of the scripts only one country writes, field by field.
         let mut own_script: Vec<Region> = Vec::new();
+        let mut fields: Vec<&str> = Vec::new();
         for (t_cut, mut found) in read {
             // A price in the currency of where the work is ("Salaire QAR 1,800" in an offer of
             // work in Qatar) is the pay there, not where the post is.
@@ -423,12 +424,9 @@ impl Extractor {
                     }
                 }
             }
-            for c in plainsight_geo::speakers_of_script(t_cut) {
-                if !ev.script_speakers.contains(&c) {
-                    ev.script_speakers.push(c);
-                }
-            }
+            fields.push(t_cut);
         }
+        ev.script_speakers = plainsight_geo::speakers_of_texts(&fields);
         if let [c] = own_script.as_slice() {
             ev.script_country = Some(*c);
         }

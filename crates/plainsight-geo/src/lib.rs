@@ -54,7 +54,7 @@ pub use mentions::{
 pub use nationality::countries_of_numbers;
 pub use outline::{outline, outlines, CountryOutline, Ring};
 use rustc_hash::FxHashMap as HashMap;
-pub use script::{countries_of_script, languages_of_script, speakers_of_script};
+pub use script::{countries_of_script, languages_of_script, speakers_of_script, speakers_of_texts};
 use std::sync::OnceLock;
 
 static TABLE: &str = include_str!("../data/gazetteer.tsv");

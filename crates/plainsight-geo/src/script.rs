@@ -242,12 +242,12 @@ fn is_han(c: char) -> bool {
 }
 
 /// What one pass over a text finds of the shared scripts: the letters of each of [`SHARED`],
-/// and whether it is written in Chinese ([`MIN_LETTERS`] Chinese characters or more and no
-/// kana or Hangul: Japanese and Korean write the characters too, always beside their own).
-fn scan(text: &str) -> ([usize; SHARED.len()], bool) {
+/// whether it holds [`MIN_LETTERS`] Chinese characters or more, and whether it holds kana or
+/// Hangul (Japanese and Korean write the characters too, always beside their own).
+fn scan(text: &str) -> ([usize; SHARED.len()], bool, bool) {
     let mut counts = [0usize; SHARED.len()];
     if text.is_ascii() {
-        return (counts, false);
+        return (counts, false, false);
     }
     let (mut han, mut kana_or_hangul) = (0usize, false);
     for c in text.chars() {
@@ -265,7 +265,7 @@ fn scan(text: &str) -> ([usize; SHARED.len()], bool) {
             counts[k] += 1;
         }
     }
-    (counts, han >= MIN_LETTERS && !kana_or_hangul)
+    (counts, han >= MIN_LETTERS, kana_or_hangul)
 }
 
 /// Which of [`SHARED`] a text is written in (at least [`MIN_LETTERS`] letters or digits of
@@ -357,18 +357,31 @@ static SPEAKERS: std::sync::LazyLock<
 /// in Chinese ([`CHINESE_WRITERS`]) for a text in Chinese characters without kana or Hangul;
 /// empty for ASCII text.
 pub fn speakers_of_script(text: &str) -> Vec<plainsight_core::Region> {
+    speakers_of_texts(&[text])
+}
+
+/// [`speakers_of_script`] of a post's fields together: the speakers of each field's shared
+/// scripts, and the countries that write Chinese where a field is in Chinese characters and
+/// no field holds kana or Hangul (the title of a Japanese ad, "新人（22）福岡市博多区", is
+/// Japanese too).
+pub fn speakers_of_texts(texts: &[&str]) -> Vec<plainsight_core::Region> {
     let mut out: Vec<plainsight_core::Region> = Vec::new();
-    let (counts, chinese) = scan(text);
-    for k in shared_of(&counts) {
-        let languages = narrowed_languages(k, text).unwrap_or(SHARED[k].2);
-        let speakers = languages.iter().flat_map(|l| SPEAKERS[l].iter());
-        for &c in speakers {
-            if !out.contains(&c) {
-                out.push(c);
+    let (mut chinese, mut kana_or_hangul) = (false, false);
+    for text in texts {
+        let (counts, han, kana) = scan(text);
+        chinese |= han;
+        kana_or_hangul |= kana;
+        for k in shared_of(&counts) {
+            let languages = narrowed_languages(k, text).unwrap_or(SHARED[k].2);
+            let speakers = languages.iter().flat_map(|l| SPEAKERS[l].iter());
+            for &c in speakers {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
             }
         }
     }
-    if chinese {
+    if chinese && !kana_or_hangul {
         for c in CHINESE_WRITERS {
             if let Some(c) = plainsight_core::Region::from_data(c) {
                 if !out.contains(&c) {
@@ -382,7 +395,7 @@ pub fn speakers_of_script(text: &str) -> Vec<plainsight_core::Region> {
 
 #[cfg(test)]
 mod tests {
-    use super::{countries_of_script, languages_of_script, speakers_of_script};
+    use super::{countries_of_script, languages_of_script, speakers_of_script, speakers_of_texts};
 
     /// Devanagari is Hindi's, Marathi's and Nepali's; an ad whose words are Nepali's points
     /// to Nepal.
@@ -489,5 +502,13 @@ mod tests {
         assert!(codes("韓國 마사지 전화").is_empty());
         assert!(codes("Call me 电话 now").is_empty());
         assert!(countries_of_script("高薪招聘客服，包吃包住").is_empty());
+        // A Japanese ad's title in characters alone is Japanese: its body has kana.
+        assert!(
+            speakers_of_texts(&["新人Coco（22）福岡市博多区", "ご予約はお早めに。"]).is_empty()
+        );
+        assert_eq!(
+            speakers_of_texts(&["新人Coco（22）深水埗", "Call me"]).len(),
+            6
+        );
     }
 }
