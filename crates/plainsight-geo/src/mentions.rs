@@ -1183,7 +1183,11 @@ fn scan(text: &str, hints: &mut Vec<&'static str>) -> Vec<Mention> {
                 i += n;
                 continue;
             }
-            let cue = cue || (short && key.len() >= 3);
+            // A district written in Chinese characters, three or more ("裕廊東", "新馬路"), is
+            // read as it is inside a longer word (`names_inside`).
+            let unspaced_name =
+                n == 1 && ws[i].uncased && key.chars().count() >= 3 && key.chars().all(is_han);
+            let cue = cue || (short && key.len() >= 3) || unspaced_name;
             if cue && !is_common_word(&key) && !names_a_person(&prev) {
                 if let Some(&country) = idx.districts.get(key.as_str()) {
                     out.push(Mention {
@@ -1418,6 +1422,11 @@ const MIN_UNSPACED_CITY_POPULATION: u64 = 1_000_000;
 /// Fewest people in a city that heads a shouted line with no cue ("WINNIPEG EXOTIC EBONY").
 const MIN_HEADLINE_CITY_POPULATION: u64 = 500_000;
 
+/// Whether `c` is one of the Chinese characters (the unified ideographs and extension A).
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+}
+
 /// Whether `word` is written in a script that puts no spaces between words (Chinese
 /// characters, kana, Thai, Lao, Khmer, Myanmar): there a place's name is glued to the words
 /// around it ("东京都新宿区", "在上海工作").
@@ -1460,16 +1469,25 @@ fn names_inside(
                         && (p.population >= MIN_UNSPACED_CITY_POPULATION
                             || (len >= 3 && p.population >= MIN_CITY_POPULATION)))
                 {
-                    hit = Some((len, p));
+                    hit = Some((len, p.country, p.kind));
+                    break;
+                }
+            }
+            // A district written in Chinese characters, three or more ("尖沙咀", "新馬路",
+            // "裕廊東"; two are as often part of another word). Not kana or Thai: the table
+            // also holds towns named only with a cue, and "さくら" is a name, "เลย" a word.
+            if len >= 3 && key.chars().all(is_han) {
+                if let Some(&country) = idx.districts.get(key.as_str()) {
+                    hit = Some((len, country, PlaceKind::City));
                     break;
                 }
             }
         }
         match hit {
-            Some((len, p)) => {
+            Some((len, country, kind)) => {
                 out.push(Mention {
-                    country: p.country,
-                    kind: p.kind,
+                    country,
+                    kind,
                     start: w.s + bounds[a],
                     end: w.s + bounds[a + len],
                 });
@@ -2088,6 +2106,20 @@ mod tests {
 
     /// Districts, suburbs and streets below city level count with a place cue, in any of the
     /// languages ads are written in, and not as a name or without a cue.
+    /// Chinese text puts no spaces between words, so a district written in Chinese characters
+    /// is read inside a longer word, with no cue, when it has three characters or more; two
+    /// ("旺角") need a cue as elsewhere. Towns named only with a cue are not read so, nor kana
+    /// or Thai ("さくら" is a name, "เลย" a word).
+    #[test]
+    fn districts_written_in_chinese() {
+        assert_eq!(countries_in_text("人在新馬路，電話"), vec!["MO"]);
+        assert_eq!(countries_in_text("尖沙咀面試"), vec!["HK"]);
+        assert_eq!(countries_in_text("地址：裕廊东 Telegram"), vec!["SG"]);
+        assert!(countries_in_text("旺角新到 全套服務").is_empty());
+        assert!(countries_in_text("出張マッサージ さくら").is_empty());
+        assert!(countries_in_text("สนใจทักมาได้เลยค่ะ").is_empty());
+    }
+
     #[test]
     fn districts_with_a_cue() {
         assert_eq!(countries_in_text("i'm new in Sandton tonight"), vec!["ZA"]);
