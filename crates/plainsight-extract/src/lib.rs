@@ -427,6 +427,19 @@ impl Extractor {
             fields.push(t_cut);
         }
         ev.script_speakers = plainsight_geo::speakers_of_texts(&fields);
+        // Indonesian and Malay, written in Latin letters, say it as a script would: the
+        // countries that speak them (Indonesia, Timor-Leste, Malaysia, Brunei, Singapore)
+        // are where a mobile given as a phone that nothing else reads is read
+        // ("Lowongan kerja di Kamboja … Hubungi WA 0812-3456-7890" is Indonesian).
+        if plainsight_text::words::written_in_malay(&fields) {
+            for language in ["id", "ms"] {
+                for c in plainsight_geo::countries_speaking(language) {
+                    if !ev.script_speakers.contains(&c) {
+                        ev.script_speakers.push(c);
+                    }
+                }
+            }
+        }
         if let [c] = own_script.as_slice() {
             ev.script_country = Some(*c);
         }

@@ -190,6 +190,156 @@ pub fn language_of(text: &str) -> Option<&'static str> {
     (known[best] >= 4 && cost[next] - cost[best] >= 4.0).then_some(LANGUAGES[best])
 }
 
+/// Whether `w` (ASCII lower case) is a word that Indonesian and Malay write and the languages
+/// of [`LANGUAGES`] do not (no frequency list of either is bundled; written for plainsight from
+/// the two languages' common words and the vocabulary of job and room ads). Short words shared
+/// with other languages ("di", "ya", "dan", "ada", "ini") are left out.
+fn is_malay_word(w: &[u8]) -> bool {
+    static SET: LazyLock<HashMap<&'static [u8], (), BuildHasherDefault<Fnv>>> =
+        LazyLock::new(|| MALAY_WORDS.iter().map(|&w| (w.as_bytes(), ())).collect());
+    (4..=10).contains(&w.len()) && SET.contains_key(w)
+}
+
+/// The words of [`is_malay_word`], four to ten letters each.
+const MALAY_WORDS: &[&str] = &[
+    "yang",
+    "untuk",
+    "dengan",
+    "tidak",
+    "kami",
+    "anda",
+    "kamu",
+    "saya",
+    "bisa",
+    "boleh",
+    "juga",
+    "sudah",
+    "belum",
+    "atau",
+    "hanya",
+    "sangat",
+    "banyak",
+    "kerja",
+    "bekerja",
+    "pekerjaan",
+    "gaji",
+    "hubungi",
+    "lowongan",
+    "jawatan",
+    "kosong",
+    "segera",
+    "syarat",
+    "umur",
+    "tahun",
+    "bulan",
+    "orang",
+    "wanita",
+    "pria",
+    "lelaki",
+    "perempuan",
+    "tinggal",
+    "makan",
+    "percuma",
+    "negeri",
+    "sebagai",
+    "secara",
+    "dapat",
+    "harus",
+    "silakan",
+    "sila",
+    "terima",
+    "kasih",
+    "sekarang",
+    "mereka",
+    "kita",
+    "dari",
+    "akan",
+    "tempat",
+    "pengalaman",
+    "dicari",
+    "dibutuhkan",
+    "diperlukan",
+    "berminat",
+    "sahaja",
+    "saja",
+    "sini",
+    "baru",
+    "murah",
+    "bersih",
+    "kamar",
+    "bilik",
+    "sewa",
+    "disewakan",
+    "dijual",
+    "harga",
+    "luar",
+    "hari",
+    "tanpa",
+    "biaya",
+    "tiket",
+    "pesawat",
+    "paspor",
+];
+
+/// The ASCII words of `texts` (of two letters or more, the first `limit` of them) whose
+/// length is in `lengths`, lower case, each passed to `f`.
+fn each_ascii_word(
+    texts: &[&str],
+    limit: usize,
+    lengths: std::ops::RangeInclusive<usize>,
+    mut f: impl FnMut(&[u8]),
+) {
+    let mut buf = [0u8; 16];
+    let mut seen = 0;
+    for text in texts {
+        for w in text.as_bytes().split(|b| !b.is_ascii_alphabetic()) {
+            if w.len() < 2 {
+                continue;
+            }
+            seen += 1;
+            if seen > limit {
+                return;
+            }
+            if !lengths.contains(&w.len()) || w.len() > buf.len() {
+                continue;
+            }
+            for (d, s) in buf.iter_mut().zip(w) {
+                *d = s.to_ascii_lowercase();
+            }
+            f(&buf[..w.len()]);
+        }
+    }
+}
+
+/// Whether `texts` (a post's fields) are written in Indonesian or Malay: three or more
+/// distinct words of theirs ([`is_malay_word`]) among the first 400 words, more than the
+/// common English words there (an English ad quoting "terima kasih" is English).
+pub fn written_in_malay(texts: &[&str]) -> bool {
+    const MAX_WORDS: usize = 400;
+    // Most posts hold fewer than three such words: one pass tells, and nothing is allocated
+    // before the first is met.
+    let mut distinct: Vec<Vec<u8>> = Vec::new();
+    each_ascii_word(texts, MAX_WORDS, 4..=10, |w| {
+        if distinct.len() < 3 && is_malay_word(w) && !distinct.iter().any(|d| d == w) {
+            distinct.push(w.to_vec());
+        }
+    });
+    if distinct.len() < 3 {
+        return false;
+    }
+    let (mut malay, mut english) = (0usize, 0usize);
+    each_ascii_word(texts, MAX_WORDS, 2..=16, |w| {
+        if is_malay_word(w) {
+            malay += 1;
+        } else if let Ok(w) = std::str::from_utf8(w) {
+            if is_english_word(w) && rank(w).is_some_and(|r| r < STOP_RANK * 10) {
+                english += 1;
+            }
+        }
+    });
+    malay > english
+}
+
 /// `text` up to its signature block: the last line that is a delimiter alone ("--", "-- ",
 /// "—", "___", "-----") and everything after it, when text stands before it. What a site or a
 /// mail client appends there (a help line, a warning, an NGO notice) is written in the
@@ -285,6 +435,26 @@ pub fn is_stop_or_ad(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    /// Indonesian and Malay ads are told by their words, three or more, outnumbering English
+    /// ones; an English ad with a Malay phrase, or one word, is not.
+    #[test]
+    fn indonesian_and_malay_are_told_by_their_words() {
+        assert!(written_in_malay(&[
+            "Lowongan kerja di Kamboja",
+            "Gaji besar, tanpa pengalaman. Hubungi WA 0812-3456-7890"
+        ]));
+        assert!(written_in_malay(&[
+            "Yang serius sahaja. Hubungi 019-466 2327. Boleh datang hotel"
+        ]));
+        assert!(!written_in_malay(&[
+            "New girl in town, terima kasih for reading, call me tonight for a good time"
+        ]));
+        assert!(!written_in_malay(&["Gaji 5000"]));
+        assert!(!written_in_malay(&[
+            "Hola, soy nueva en la ciudad, llámame"
+        ]));
+    }
     use super::*;
 
     #[test]

@@ -584,6 +584,23 @@ fn chinese_writing_places_a_number_one_of_its_countries_reads() {
     assert_ne!(phones(&x, &p), one("+8615012345678", RegionSource::Text));
 }
 
+/// Indonesian and Malay say where a number can be read as a script does: a mobile given as a
+/// phone that nothing else reads is read in the one country that speaks them and reads it
+/// (an Indonesian recruiter's number in a post about work in Cambodia), not left ambiguous.
+#[test]
+fn indonesian_and_malay_place_a_number_their_countries_read() {
+    let x = Extractor::default();
+    let p =
+        post("Lowongan kerja di Kamboja, gaji besar tanpa pengalaman. Hubungi WA 0812-3456-7890");
+    assert_eq!(phones(&x, &p), one("+6281234567890", RegionSource::Text));
+    let p =
+        post("Kerja di Myanmar, tiada pengalaman diperlukan. Yang serius sahaja. HP: 019-466 2327");
+    assert_eq!(phones(&x, &p), one("+60194662327", RegionSource::Text));
+    // In English, the same number stays reported, not read.
+    let p = post("Job in Cambodia, big salary, no experience needed. Contact WA 0812-3456-7890");
+    assert_eq!(phones(&x, &p), vec![]);
+}
+
 #[test]
 fn a_brazilian_states_abbreviation_after_its_city_places_the_number_in_brazil() {
     let x = Extractor::default();
