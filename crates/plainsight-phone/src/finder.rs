@@ -2066,17 +2066,16 @@ fn cue_before(t: &str, s: usize) -> Cue {
             let near = |of: fn(&str) -> bool| {
                 beside(words.get(k + 1), of) || (k > 0 && beside(words.get(k - 1), of))
             };
-            // ("ID в Телеграм", "ID on Telegram": a preposition between.)
+            // ("ID в Телеграм", "ID on Telegram": a preposition between; not "ID verified.
+            // Telegram 0412 …", where the ID is another's.)
+            let on_line = |j: usize| words.get(j).filter(|&&(x_at, _)| x_at >= line_start);
             let telegram_id = if w == "id" {
                 near(is_telegram_word)
             } else {
-                words[k + 1..]
-                    .iter()
-                    .take(2)
-                    .take_while(|&&(x_at, x)| {
-                        x_at >= line_start && !x.contains(|c: char| c.is_ascii_digit())
-                    })
-                    .any(|&(_, x)| is_id(x))
+                on_line(k + 1).is_some_and(|&(_, x)| is_id(x))
+                    || (on_line(k + 1).is_some_and(|&(_, x)| {
+                        x.chars().count() <= 3 && x.chars().all(char::is_alphabetic)
+                    }) && on_line(k + 2).is_some_and(|&(_, x)| is_id(x)))
             };
             if telegram_id {
                 return if international || at < line_start {
