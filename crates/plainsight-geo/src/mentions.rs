@@ -28,6 +28,7 @@
 //! populous of that name ("Paris" is in France).
 
 use crate::fold::fold;
+use crate::script::is_han;
 use crate::text_index::{text_index, TextIndex};
 use crate::{gazetteer, Gazetteer, Place, PlaceKind};
 
@@ -1421,11 +1422,6 @@ const MAX_UNSPACED_NAME: usize = 8;
 const MIN_UNSPACED_CITY_POPULATION: u64 = 1_000_000;
 /// Fewest people in a city that heads a shouted line with no cue ("WINNIPEG EXOTIC EBONY").
 const MIN_HEADLINE_CITY_POPULATION: u64 = 500_000;
-
-/// Whether `c` is one of the Chinese characters (the unified ideographs and extension A).
-fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
-}
 
 /// Whether `word` is written in a script that puts no spaces between words (Chinese
 /// characters, kana, Thai, Lao, Khmer, Myanmar): there a place's name is glued to the words

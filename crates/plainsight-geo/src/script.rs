@@ -237,7 +237,7 @@ const CHINESE_WRITERS: &[&str] = &["CN", "TW", "HK", "MO", "SG", "MY"];
 
 /// Whether `c` is one of the Chinese characters (the unified ideographs, extension A and the
 /// compatibility block).
-fn is_han(c: char) -> bool {
+pub(crate) fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 
