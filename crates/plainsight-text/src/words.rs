@@ -192,8 +192,9 @@ pub fn language_of(text: &str) -> Option<&'static str> {
 
 /// Whether `w` (ASCII lower case) is a word that Indonesian and Malay write and the languages
 /// of [`LANGUAGES`] do not (no frequency list of either is bundled; written for plainsight from
-/// the two languages' common words and the vocabulary of job and room ads). Short words shared
-/// with other languages ("di", "ya", "dan", "ada", "ini") are left out.
+/// the two languages' common words and the vocabulary of job and room ads). Words the other
+/// lists rank among their 5,000 commonest ("anda" is Portuguese and Spanish too) and short
+/// words shared with other languages ("di", "ya", "dan", "ada", "ini") are left out.
 fn is_malay_word(w: &[u8]) -> bool {
     static SET: LazyLock<HashMap<&'static [u8], (), BuildHasherDefault<Fnv>>> =
         LazyLock::new(|| MALAY_WORDS.iter().map(|&w| (w.as_bytes(), ())).collect());
@@ -207,7 +208,6 @@ const MALAY_WORDS: &[&str] = &[
     "dengan",
     "tidak",
     "kami",
-    "anda",
     "kamu",
     "saya",
     "bisa",
