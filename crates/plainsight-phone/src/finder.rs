@@ -2450,6 +2450,23 @@ fn mark_decoys(
         if symbol_after || (unit_after(tail) && !written_as_number(t, groups, a, z)) {
             decoy = true;
         }
+        // A number written in groups, then a comma and a count glued to it ("0412 345
+        // 678,24 hours", "713-555-0123,24hrs"): the comma ends the number, and only the count
+        // is the unit's. (Eight digits or more before the comma, not shaped like thousands:
+        // "1 500 000,00 EUR" stays an amount.)
+        let count_after_comma = commas == 1 && dots == 0 && z == a + 1 && groups[z].len() <= 2 && {
+            let plain = |k: usize| {
+                let gap = &t[groups[k].e..groups[k + 1].s];
+                (1..=3).contains(&gap.chars().count())
+                    && gap.chars().all(|c| matches!(c, ' ' | '\u{a0}' | '-' | ')' | '('))
+            };
+            let mut lo = a;
+            while lo > 0 && a - lo < 5 && plain(lo - 1) {
+                lo -= 1;
+            }
+            let digits: usize = groups[lo..=a].iter().map(Group::len).sum();
+            lo < a && (8..=15).contains(&digits) && !thousands_shaped(&groups[lo..=a])
+        };
         // Amounts: "1,500.00", "1.500,00"; thousands: "1,500,000".
         if commas > 0 && dots > 0 {
             decoy = true;
@@ -2500,7 +2517,8 @@ fn mark_decoys(
             }
         }
         if decoy {
-            for g in &mut groups[a..=z] {
+            let from = if count_after_comma { z } else { a };
+            for g in &mut groups[from..=z] {
                 g.excluded = true;
             }
         }

@@ -804,3 +804,17 @@ fn a_doubled_colon_between_pairs_of_a_short_number() {
         ("Open 10:00 - 22:00 daily", "SG", &[]),
     ]);
 }
+
+/// A number written in groups with a count glued to it by a comma ("0412 345 678,24 hours")
+/// lost all its digits to the count's unit, even in a post whose region was given; the comma
+/// ends the number. Amounts with a decimal comma stay amounts.
+#[test]
+fn a_count_glued_to_a_number_by_a_comma() {
+    check(&[
+        ("Call 0412 345 678,24 hours", "AU", &["+61412345678"]),
+        ("Call 713-555-0123,24hrs", "US", &["+17135550123"]),
+        ("Call (713) 555-0123,24hrs", "US", &["+17135550123"]),
+        ("Prix 1 500 000,00 EUR", "FR", &[]),
+        ("Tarif 150,50 €, appelez 06 12 34 56 78", "FR", &["+33612345678"]),
+    ]);
+}
