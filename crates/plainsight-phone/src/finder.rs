@@ -2458,7 +2458,9 @@ fn mark_decoys(
             let plain = |k: usize| {
                 let gap = &t[groups[k].e..groups[k + 1].s];
                 (1..=3).contains(&gap.chars().count())
-                    && gap.chars().all(|c| matches!(c, ' ' | '\u{a0}' | '-' | ')' | '('))
+                    && gap
+                        .chars()
+                        .all(|c| matches!(c, ' ' | '\u{a0}' | '-' | ')' | '('))
             };
             let mut lo = a;
             while lo > 0 && a - lo < 5 && plain(lo - 1) {
