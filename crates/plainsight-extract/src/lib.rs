@@ -427,19 +427,6 @@ impl Extractor {
             fields.push(t_cut);
         }
         ev.script_speakers = plainsight_geo::speakers_of_texts(&fields);
-        // Indonesian and Malay, written in Latin letters, say it as a script would: the
-        // countries that speak them (Indonesia, Timor-Leste, Malaysia, Brunei, Singapore)
-        // are where a mobile given as a phone that nothing else reads is read
-        // ("Lowongan kerja di Kamboja … Hubungi WA 0812-3456-7890" is Indonesian).
-        if plainsight_text::words::written_in_malay(&fields) {
-            for language in ["id", "ms"] {
-                for c in plainsight_geo::countries_speaking(language) {
-                    if !ev.script_speakers.contains(&c) {
-                        ev.script_speakers.push(c);
-                    }
-                }
-            }
-        }
         if let [c] = own_script.as_slice() {
             ev.script_country = Some(*c);
         }
@@ -883,7 +870,8 @@ pub struct RegionEvidence {
     /// [`plainsight_geo::countries_hinted_in_text`]).
     pub script: Vec<Region>,
     /// Countries that speak the languages of a shared script the post is written in
-    /// (Cyrillic, Arabic, Devanagari, Chinese: [`plainsight_geo::speakers_of_script`]): the
+    /// (Cyrillic, Arabic, Devanagari, Chinese; Indonesian and Malay in Latin letters:
+    /// [`plainsight_geo::speakers_of_texts`]): the
     /// last level, for a number nothing before it reads.
     pub script_speakers: Vec<Region>,
     /// The one country whose own script the post is written in (Lao: LA, Khmer: KH, Burmese:

@@ -1186,8 +1186,7 @@ fn scan(text: &str, hints: &mut Vec<&'static str>) -> Vec<Mention> {
             }
             // A district written in Chinese characters, three or more ("裕廊東", "新馬路"), is
             // read as it is inside a longer word (`names_inside`).
-            let unspaced_name =
-                n == 1 && ws[i].uncased && key.chars().count() >= 3 && key.chars().all(is_han);
+            let unspaced_name = n == 1 && ws[i].uncased && chinese_district_name(&key);
             let cue = cue || (short && key.len() >= 3) || unspaced_name;
             if cue && !is_common_word(&key) && !names_a_person(&prev) {
                 if let Some(&country) = idx.districts.get(key.as_str()) {
@@ -1423,6 +1422,13 @@ const MIN_UNSPACED_CITY_POPULATION: u64 = 1_000_000;
 /// Fewest people in a city that heads a shouted line with no cue ("WINNIPEG EXOTIC EBONY").
 const MIN_HEADLINE_CITY_POPULATION: u64 = 500_000;
 
+/// Whether a district's (folded) name is one read with no cue: three Chinese characters or
+/// more ("尖沙咀", "新馬路", "裕廊東"; two are as often part of another word). Not kana or Thai:
+/// the district index also holds towns named only with a cue ("さくら" is a name, "เลย" a word).
+fn chinese_district_name(key: &str) -> bool {
+    key.chars().count() >= 3 && key.chars().all(is_han)
+}
+
 /// Whether `word` is written in a script that puts no spaces between words (Chinese
 /// characters, kana, Thai, Lao, Khmer, Myanmar): there a place's name is glued to the words
 /// around it ("东京都新宿区", "在上海工作").
@@ -1469,10 +1475,8 @@ fn names_inside(
                     break;
                 }
             }
-            // A district written in Chinese characters, three or more ("尖沙咀", "新馬路",
-            // "裕廊東"; two are as often part of another word). Not kana or Thai: the table
-            // also holds towns named only with a cue, and "さくら" is a name, "เลย" a word.
-            if len >= 3 && key.chars().all(is_han) {
+            // A district written in Chinese characters (`chinese_district_name`).
+            if chinese_district_name(&key) {
                 if let Some(&country) = idx.districts.get(key.as_str()) {
                     hit = Some((len, country, PlaceKind::City));
                     break;

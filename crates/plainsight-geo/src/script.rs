@@ -361,9 +361,10 @@ pub fn speakers_of_script(text: &str) -> Vec<plainsight_core::Region> {
 }
 
 /// [`speakers_of_script`] of a post's fields together: the speakers of each field's shared
-/// scripts, and the countries that write Chinese where a field is in Chinese characters and
-/// no field holds kana or Hangul (the title of a Japanese ad, "新人（22）福岡市博多区", is
-/// Japanese too).
+/// scripts, the countries that write Chinese where a field is in Chinese characters and no
+/// field holds kana or Hangul (the title of a Japanese ad, "新人（22）福岡市博多区", is
+/// Japanese too), and those that speak Indonesian or Malay where the fields are written in
+/// them ([`plainsight_text::words::written_in_malay`]).
 pub fn speakers_of_texts(texts: &[&str]) -> Vec<plainsight_core::Region> {
     let mut out: Vec<plainsight_core::Region> = Vec::new();
     let (mut chinese, mut kana_or_hangul) = (false, false);
@@ -387,6 +388,20 @@ pub fn speakers_of_texts(texts: &[&str]) -> Vec<plainsight_core::Region> {
                 if !out.contains(&c) {
                     out.push(c);
                 }
+            }
+        }
+    }
+    // Indonesian and Malay, written in Latin letters, say it as a script would: the countries
+    // that speak them (Indonesia, Timor-Leste, Malaysia, Brunei, Singapore) are where a mobile
+    // given as a phone that nothing else reads is read ("Lowongan kerja di Kamboja … Hubungi
+    // WA 0812-3456-7890" is Indonesian).
+    if plainsight_text::words::written_in_malay(texts) {
+        for c in ["id", "ms"]
+            .iter()
+            .flat_map(|l| crate::countries_speaking(l))
+        {
+            if !out.contains(&c) {
+                out.push(c);
             }
         }
     }

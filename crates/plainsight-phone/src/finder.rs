@@ -219,13 +219,14 @@ fn find_in_view<'p>(
     // Gaps that are a clause mark of Chinese or Japanese writing: no number crosses them.
     // (The ideographic marks are encoded in three bytes led by 0xE3: a text without that
     // byte or a full-width comma has none, and no gap is looked at.)
+    // (Empty then: `clauses.get(k)` reads no mark.)
     let clauses: Vec<bool> = if memchr::memchr(0xE3, raw.as_bytes()).is_some() || raw.contains('，')
     {
         (1..groups.len())
             .map(|k| clause_mark(raw, &view, t, &groups, k - 1))
             .collect()
     } else {
-        vec![false; groups.len().saturating_sub(1)]
+        Vec::new()
     };
     mark_decoys(t, &mut groups, &forced, &long_run, &clauses);
 
@@ -249,7 +250,7 @@ fn find_in_view<'p>(
                 || (!(long_run[k] && gap.contains('\n'))
                     && (linkable(gap) || bracket_wrapped(t, &groups[k], gap))
                     && !new_sentence(t, &groups, k)
-                    && !clauses[k])
+                    && clauses.get(k) != Some(&true))
                 || (blank_line(gap)
                     && *cued.get_or_insert_with(|| cue_before(t, groups[start].s) == Cue::Phone));
             if !links {
@@ -2372,7 +2373,7 @@ fn mark_decoys(
     while k < n {
         let a = k;
         let (mut commas, mut dots) = (0, 0);
-        while k + 1 < n && matches!(gap(groups, k), "." | ",") && !clauses[k] {
+        while k + 1 < n && matches!(gap(groups, k), "." | ",") && clauses.get(k) != Some(&true) {
             if gap(groups, k) == "," {
                 commas += 1;
             } else {
@@ -2412,7 +2413,11 @@ fn mark_decoys(
         let mut x = a;
         // A run with a separator between every digit or pair links across marks such as
         // "::" or "!" ("txt only 713~66::one3!10|zero" is one number, not a price of 713).
-        while x + 1 < n && x < a + 8 && (linkable(gap(groups, x)) || forced[x]) && !clauses[x] {
+        while x + 1 < n
+            && x < a + 8
+            && (linkable(gap(groups, x)) || forced[x])
+            && clauses.get(x) != Some(&true)
+        {
             expr_digits += groups[x + 1].len();
             x += 1;
         }
@@ -3060,11 +3065,10 @@ fn read_run(
                     && (found.len() == 1 || (cue == Cue::Phone && j > i && whole_chain()))
                     && plan.script_level.is_some_and(|l| {
                         let script = &plan.levels[l].0;
-                        let written =
-                            || -> Vec<usize> { chain[i..=j].iter().map(Group::len).collect() };
+                        let written: Vec<usize> = chain[i..=j].iter().map(Group::len).collect();
                         let as_written = |x: &Reading| {
                             found.len() == 1
-                                || national_groups(x).as_deref() == Some(written().as_slice())
+                                || national_groups(x).as_deref() == Some(written.as_slice())
                         };
                         !found
                             .iter()
